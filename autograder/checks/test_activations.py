@@ -1,0 +1,193 @@
+"""Checks for exercise 3, ``activations``: functions, derivatives, stability."""
+
+import numpy as np
+import pytest
+
+from autograder.grading import gradcheck
+from autograder.grading.compare import (
+    CheckFailed,
+    Misconception,
+    describe,
+    diagnose,
+    expect_close,
+    expect_unchanged,
+    relative_error,
+)
+from autograder.sandbox.host import StudentError
+
+EXERCISE = "activations"
+
+SIGMOID_OF_Z = (
+    "z * (1 - z) is the sigmoid's slope written in terms of its output a = sigmoid(z). "
+    "Here the argument is z itself: compute s = sigmoid(z) first, then s * (1 - s)."
+)
+TANH_OF_Z = (
+    "1 - z**2 is tanh's slope in terms of its output a = tanh(z). "
+    "Given z, compute 1 - tanh(z)**2."
+)
+
+
+def _inputs(rng):
+    """A number, edge values, a vector and a matrix (kinks at 0 left out)."""
+    return [
+        (0.7, "a Python number"),
+        (np.array([-3.0, -0.5, 0.25, 2.0, 6.0]), "a 1-D array"),
+        (np.round(rng.normal(scale=3.0, size=(3, 4)), 3) + 0.0005, "a random 3x4 array"),
+        (rng.normal(size=(2, 2, 3)), "a random 2x2x3 array"),
+    ]
+
+
+def _check_values(student, reference, name, rng, seed, *, misconceptions=None, extra=(), **kwargs):
+    for z, what in [*_inputs(rng), *extra]:
+        call = f"{name}(z{''.join(f', {k}={v}' for k, v in kwargs.items())}) with z = {describe(z)} ({what}, seed {seed})"
+        got, (z_after,), _ = student.invoke(name, (z,), kwargs, echo=True)
+        expected = getattr(reference, name)(z, **kwargs)
+        hints = misconceptions(np.asarray(z, dtype=float)) if misconceptions else ()
+        expect_close(got, expected, call=call, float_dtype=True, misconceptions=hints)
+        expect_unchanged(z, z_after, call=call)
+
+
+def _check_derivative(student, reference, name, function, rng, seed, *, misconceptions=None, **kwargs):
+    """The student's derivative against a central difference of the reference function."""
+    for z, what in _inputs(rng):
+        call = f"{name}(z) with z = {describe(z)} ({what}, seed {seed})"
+        got = student.invoke(name, (z,), kwargs)
+        z = np.asarray(z, dtype=float)
+        numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)
+        hints = misconceptions(z) if misconceptions else ()
+        expect_close(got, numerical, call=call, rtol=1e-4, atol=1e-7, float_dtype=True, misconceptions=hints)
+        error = float(np.max(relative_error(got, numerical, gradcheck.FLOOR)))
+        if error > gradcheck.THRESHOLD:
+            raise CheckFailed(
+                f"{call}: largest relative error against the numerical derivative is {error:.2e} "
+                f"(threshold {gradcheck.THRESHOLD:.0e})",
+                hint=diagnose(got, hints),
+            )
+
+
+@pytest.mark.weight(2)
+def test_sigmoid_values(student, reference, rng, seed):
+    """sigmoid matches 1 / (1 + exp(-z)) on numbers and arrays of any shape, as floats."""
+    _check_values(student, reference, "sigmoid", rng, seed, extra=[(np.array([0.0]), "zero")])
+
+
+def test_sigmoid_is_stable(student):
+    """sigmoid stays finite and warning-free for |z| around 1000."""
+    z = np.array([-1000.0, -750.0, -40.0, 0.0, 40.0, 750.0, 1000.0])
+    call = f"sigmoid(z) with z = {describe(z)}"
+    try:
+        got = student.invoke("sigmoid", (z,), strict=True)
+    except StudentError as exc:
+        message = exc.message
+        if "FloatingPointError" in message or "RuntimeWarning" in message:
+            raise CheckFailed(
+                f"{call} raised a floating-point warning: {message}",
+                hint="exp(-z) overflows for z = -1000. Use exp(-|z|), which never overflows, "
+                "and pick the formula by the sign of z (or clip z to a safe range).",
+            ) from None
+        raise
+    expect_close(got, np.exp(-np.logaddexp(0.0, -z)), call=call)
+
+
+@pytest.mark.weight(2)
+def test_sigmoid_derivative(student, reference, rng, seed):
+    """sigmoid_derivative(z) equals the numerical slope of sigmoid at z."""
+    _check_derivative(
+        student, reference, "sigmoid_derivative", "sigmoid", rng, seed,
+        misconceptions=lambda z: [Misconception(SIGMOID_OF_Z, z * (1 - z))],
+    )  # fmt: skip
+
+
+def test_tanh_values(student, reference, rng, seed):
+    """tanh matches np.tanh on numbers and arrays."""
+    _check_values(student, reference, "tanh", rng, seed)
+
+
+def test_tanh_derivative(student, reference, rng, seed):
+    """tanh_derivative(z) equals the numerical slope of tanh at z."""
+    _check_derivative(
+        student, reference, "tanh_derivative", "tanh", rng, seed,
+        misconceptions=lambda z: [Misconception(TANH_OF_Z, 1 - z**2)],
+    )  # fmt: skip
+
+
+def test_relu_values(student, reference, rng, seed):
+    """relu(z) = max(0, z) element-wise, as floats."""
+    _check_values(student, reference, "relu", rng, seed, extra=[(np.array([-0.0, 0.0, 1e-9]), "zero")])
+
+
+def test_relu_derivative(student, reference, rng, seed):
+    """relu_derivative is 1 where z > 0, else 0 (also at exactly 0), and matches the numerical slope."""
+    _check_derivative(student, reference, "relu_derivative", "relu", rng, seed)
+    z = np.array([-2.0, 0.0, 3.0])
+    expect_close(
+        student.call("relu_derivative", z), [0.0, 0.0, 1.0], call=f"relu_derivative({describe(z)})",
+        misconceptions=[Misconception("At z = 0 the spec takes the slope 0: 1 where z > 0, else 0.", [0.0, 1.0, 1.0])],
+    )  # fmt: skip
+
+
+def test_leaky_relu(student, reference, rng, seed):
+    """leaky_relu(z, alpha) is z where z > 0 and alpha * z elsewhere, for the default and another alpha."""
+    _check_values(student, reference, "leaky_relu", rng, seed)
+    _check_values(student, reference, "leaky_relu", rng, seed, alpha=0.02)
+
+
+def test_leaky_relu_derivative(student, reference, rng, seed):
+    """leaky_relu_derivative is 1 where z > 0 and alpha where z <= 0."""
+    _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed)
+    _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed, alpha=0.3)
+    z = np.array([-1.0, 0.0, 2.0])
+    expect_close(student.call("leaky_relu_derivative", z, alpha=0.3), [0.3, 0.3, 1.0],
+                 call=f"leaky_relu_derivative({describe(z)}, alpha=0.3)")  # fmt: skip
+
+
+def _softmax_mistakes(z):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - z.max())
+    return [
+        Misconception("softmax works along the last axis: each row sums to 1, not the whole array. "
+                      "Use axis=-1 with keepdims=True.", e / e.sum()),
+        Misconception("softmax works along the last axis (each row), not down the columns (axis=0).",
+                      np.exp(z - z.max(axis=0)) / np.exp(z - z.max(axis=0)).sum(axis=0)),
+    ]  # fmt: skip
+
+
+@pytest.mark.weight(2)
+def test_softmax(student, reference, rng, seed):
+    """softmax matches the reference along the last axis, each slice summing to 1."""
+    for z, what in [
+        (np.array([1.0, 2.0, 3.0]), "a 1-D array"),
+        (np.round(rng.normal(size=(4, 3)), 3), f"a random 4x3 array, seed {seed}"),
+        (rng.normal(size=(2, 3, 5)), f"a random 2x3x5 array, seed {seed}"),
+    ]:
+        call = f"softmax(z) with z = {describe(z)} ({what})"
+        got, (z_after,), _ = student.invoke("softmax", (z,), echo=True)
+        expect_close(got, reference.softmax(z), call=call, float_dtype=True, misconceptions=_softmax_mistakes(z))
+        expect_unchanged(z, z_after, call=call)
+
+
+def test_softmax_is_stable(student):
+    """softmax of scores around 1000 is finite and warning-free, and a constant shift changes nothing."""
+    z = np.array([[1000.0, 1000.0, 999.0], [-1000.0, 0.0, 1000.0]])
+    call = f"softmax(z) with z = {describe(z)}"
+    try:
+        got = student.invoke("softmax", (z,), strict=True)
+    except StudentError as exc:
+        message = exc.message
+        if "FloatingPointError" in message or "RuntimeWarning" in message:
+            raise CheckFailed(
+                f"{call} raised a floating-point warning: {message}",
+                hint="exp(1000) overflows. Subtract each row's maximum before exp: softmax does not change.",
+            ) from None
+        raise
+    expected = np.exp(z - z.max(axis=-1, keepdims=True))
+    expect_close(got, expected / expected.sum(axis=-1, keepdims=True), call=call)
+
+
+@pytest.mark.hidden
+def test_derivatives_on_large_inputs(student, reference):
+    """The derivatives stay finite for |z| around 1000."""
+    z = np.array([-1000.0, -50.0, 0.5, 50.0, 1000.0])
+    for name in ("sigmoid_derivative", "tanh_derivative"):
+        got = student.call(name, z)
+        expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12)

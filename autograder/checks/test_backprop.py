@@ -1,0 +1,140 @@
+"""Checks for exercise 6, ``backprop``: the chain rule on a 2-2-1 network, SGD, training."""
+
+import numpy as np
+import pytest
+
+from autograder.grading import gradcheck
+from autograder.grading.compare import (
+    CheckFailed,
+    Misconception,
+    describe,
+    diagnose,
+    expect_close,
+    expect_float,
+    expect_unchanged,
+)
+
+EXERCISE = "backprop"
+
+NAMES = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")
+ONES = {name: (1.0 if name[0] == "w" else 0.0) for name in NAMES}
+DATA = np.array([[-2.0, -1.0], [25.0, 6.0], [17.0, 4.0], [-15.0, -6.0]])
+Y_TRUES = np.array([1.0, 0.0, 0.0, 1.0])
+START = dict(zip(NAMES, (0.5, -0.3, -0.4, 0.8, 0.7, -0.6, 0.0, 0.0, 0.0)))
+EMILY, FRANK = [-7.0, -3.0], [20.0, 2.0]
+
+
+def _random_params(rng):
+    return {name: float(v) for name, v in zip(NAMES, rng.normal(scale=0.8, size=9).round(4))}
+
+
+def _params_text(params):
+    return "{" + ", ".join(f"{k}: {v:g}" for k, v in params.items()) + "}"
+
+
+@pytest.mark.weight(2)
+def test_feedforward(student, reference, rng, seed):
+    """feedforward(params, x) returns o1 as a float (the lesson's example and random parameters)."""
+    cases = [(ONES, [-2.0, -1.0], "all weights 1, all biases 0")]
+    cases += [(_random_params(rng), rng.normal(size=2).round(3).tolist(), f"random, seed {seed}") for _ in range(3)]
+    for params, x, what in cases:
+        call = f"feedforward(params, {x}) with params = {_params_text(params)} ({what})"
+        got, (p_after, _), _ = student.invoke("feedforward", (params, x), echo=True)
+        expect_close(expect_float(got, call=call), reference.feedforward(params, x), call=call)
+        expect_unchanged(params, p_after, call=call, what="params")
+
+
+def _sign_and_scale_mistakes(numerical):
+    vector = np.array([numerical[n] for n in NAMES])
+    return [
+        Misconception("Every derivative has the wrong sign: dL/do1 = -2 * (y_true - o1), with the minus.", -vector),
+        Misconception("Every derivative is half what it should be: the factor 2 of d(y - o1)^2/do1 is missing.", vector / 2),
+    ]  # fmt: skip
+
+
+@pytest.mark.weight(5)
+def test_backprop_gradients(student, reference, rng, seed):
+    """backprop's nine partials match a numerical gradient check, parameter by parameter (partial credit)."""
+    cases = [(ONES, [-2.0, -1.0], 1.0, "all weights 1, all biases 0, x = [-2, -1], y_true = 1")]
+    for _ in range(3):
+        cases.append((_random_params(rng), rng.normal(scale=2.0, size=2).round(3).tolist(),
+                      float(rng.integers(0, 2)), f"random, seed {seed}"))  # fmt: skip
+    worst = {name: 0.0 for name in NAMES}
+    failures = []
+    for params, x, y_true, what in cases:
+        call = f"backprop(params, {x}, {y_true:g}) with params = {_params_text(params)} ({what})"
+        got, (p_after, _, _), _ = student.invoke("backprop", (params, x, y_true), echo=True)
+        expect_unchanged(params, p_after, call=call, what="params")
+        numerical = gradcheck.gradient(lambda p: (y_true - reference.feedforward(p, x)) ** 2, params)
+        report = gradcheck.compare_gradients(got, numerical)
+        for name, error in report.errors.items():
+            worst[name] = max(worst[name], error)
+        if report.failed and not failures:
+            vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
+            hint = diagnose(vector, _sign_and_scale_mistakes(numerical)) if vector and None not in vector else None
+            failures.append((gradcheck.format_report(report, call), hint))
+    if failures:
+        right = sum(error <= gradcheck.THRESHOLD for error in worst.values())
+        message, hint = failures[0]
+        raise CheckFailed(
+            f"{message}\n  {right} of 9 partial derivatives right on every case",
+            hint=hint or "Follow the chain from L back to each parameter: dL/do1, then do1/dh, then dh/dw.",
+            credit=right / 9,
+        )
+
+
+def test_sgd_step(student, rng, seed):
+    """sgd_step returns a new dict params - learn_rate * grads and leaves its inputs unchanged."""
+    params, grads = _random_params(rng), _random_params(rng)
+    call = f"sgd_step(params, grads, 0.25) with random params and grads (seed {seed})"
+    got, (p_after, g_after, _), _ = student.invoke("sgd_step", (params, grads, 0.25), echo=True)
+    if not isinstance(got, dict) or set(got) != set(NAMES):
+        raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names")
+    expected = [params[n] - 0.25 * grads[n] for n in NAMES]
+    expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
+                 misconceptions=[Misconception("Step against the gradient: params - learn_rate * grads.",
+                                               [params[n] + 0.25 * grads[n] for n in NAMES])])  # fmt: skip
+    expect_unchanged(params, p_after, call=call, what="params")
+    expect_unchanged(grads, g_after, call=call, what="grads")
+
+
+@pytest.mark.weight(3)
+def test_train_trajectory(student, reference, rng, seed):
+    """train from given parameters follows the reference: same losses per epoch, same final parameters."""
+    start = _random_params(rng)
+    call = f"train(DATA, Y_TRUES, params, learn_rate=0.1, epochs=25) with params = {_params_text(start)} (seed {seed})"
+    got, (_, _, p_after), _ = student.invoke("train", (DATA, Y_TRUES, start), {"learn_rate": 0.1, "epochs": 25}, echo=True)
+    if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
+        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)")
+    trained, losses = got
+    ref_params, ref_losses = reference.train(DATA, Y_TRUES, start, learn_rate=0.1, epochs=25)
+    initial = np.mean([(y - reference.feedforward(start, x)) ** 2 for x, y in zip(DATA, Y_TRUES)])
+    recorded_before = np.r_[initial, ref_losses[:-1]]
+    expect_close(losses, ref_losses, call=f"{call}: the 25 losses (losses[e] is the MSE after epoch e)",
+                 rtol=1e-5, misconceptions=[
+                     Misconception("Record each epoch's loss after its updates, not before them.", recorded_before)
+                 ])  # fmt: skip
+    if set(trained) != set(NAMES):
+        raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
+    expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
+                 call=f"{call}: the trained parameters in the order {', '.join(NAMES)}")  # fmt: skip
+    expect_unchanged(start, p_after, call=call, what="the starting params")
+
+
+@pytest.mark.weight(2)
+def test_training_separates_emily_and_frank(student, reference):
+    """After 1000 epochs on the lesson's data, the network scores Emily above 0.5 and Frank below."""
+    call = "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=1000)"
+    got = student.call("train", DATA, Y_TRUES, START, learn_rate=0.1, epochs=1000)
+    if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
+        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)")
+    trained = got[0]
+    try:
+        emily = reference.feedforward(trained, EMILY)
+        frank = reference.feedforward(trained, FRANK)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CheckFailed(f"{call}: the trained parameters cannot be used ({exc})") from None
+    if not (emily > 0.5 > frank):
+        raise CheckFailed(
+            f"{call}: the trained network gives Emily {emily:.3f} (should be > 0.5) and Frank {frank:.3f} (should be < 0.5)"
+        )

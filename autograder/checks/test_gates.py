@@ -1,0 +1,157 @@
+"""Checks for exercise 1, ``gates``: threshold, perceptron, gate weights, XOR."""
+
+import numpy as np
+import pytest
+
+from autograder.grading.compare import (
+    CheckFailed,
+    Misconception,
+    describe,
+    expect_close,
+    expect_unchanged,
+    kind_of,
+)
+
+EXERCISE = "gates"
+
+INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]
+TRUTH = {
+    "AND": (0, 0, 0, 1),
+    "OR": (0, 1, 1, 1),
+    "NAND": (1, 1, 1, 0),
+    "NOR": (1, 0, 0, 0),
+}
+
+STRICT_THRESHOLD = "At exactly z = 0.5 the perceptron must fire: use z >= 0.5, not z > 0.5."
+ZERO_THRESHOLD = "The threshold is 0.5, not 0: fire where z >= 0.5."
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def _threshold_hints(z):
+    z = np.asarray(z, dtype=float)
+    return [
+        Misconception(STRICT_THRESHOLD, (z > 0.5).astype(float)),
+        Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
+    ]
+
+
+@pytest.mark.weight(2)
+def test_threshold_on_numbers(student):
+    """threshold(z) on Python numbers, including exactly 0.5, returns the int 0 or 1."""
+    for z in [0.5, 0.49999, 0.50001, 0.0, 0, 1, -2.5, 1000.0, -1000.0]:
+        got = student.call("threshold", z)
+        expected = int(z >= 0.5)
+        call = f"threshold({z!r})"
+        if not _is_int(got):
+            raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}")
+        hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else ZERO_THRESHOLD if 0 <= z < 0.5 and got == 1 else None
+        if got != expected:
+            raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
+
+
+@pytest.mark.weight(2)
+def test_threshold_on_arrays(student, rng, seed):
+    """threshold(z) on 1-D and 2-D arrays returns an integer array of the same shape."""
+    edge = np.array([0.5, 0.4999999, 0.5000001, 0.0, -1000.0, 1000.0])
+    for z, how in [
+        (edge, "edge values"),
+        (np.round(rng.uniform(-1, 2, size=(4, 5)), 2), f"random values (seed {seed})"),
+        (np.full((2, 3), 0.5), "every entry exactly 0.5"),
+    ]:
+        call = f"threshold(z) with z = {describe(z)} ({how})"
+        got, (z_after,), _ = student.invoke("threshold", (z,), echo=True)
+        expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(z))
+        if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
+            raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array (e.g. .astype(int))")
+        expect_unchanged(z, z_after, call=call)
+
+
+@pytest.mark.weight(2)
+def test_perceptron_weighted_sum(student, reference, rng, seed):
+    """perceptron(x1, x2, weights) is threshold(w0 + w1*x1 + w2*x2) for numbers and arrays."""
+    for _ in range(6):
+        weights = tuple(float(w) for w in np.round(rng.uniform(-1, 1, size=3), 2))
+        for x1, x2 in INPUTS:
+            got = student.call("perceptron", x1, x2, weights)
+            expected = reference.perceptron(x1, x2, weights)
+            call = f"perceptron({x1}, {x2}, {weights})"
+            if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
+                raise CheckFailed(f"{call} returned {kind_of(got)}; it should return 0 or 1")
+            if int(got) != expected:
+                z = weights[0] + weights[1] * x1 + weights[2] * x2
+                raise CheckFailed(
+                    f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
+                    hint="w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2."
+                    if int(got) == int(weights[1] * x1 + weights[2] * x2 >= 0.5)
+                    else None,
+                )
+    x1 = rng.integers(0, 2, size=(3, 4))
+    x2 = rng.integers(0, 2, size=(3, 4))
+    weights = (-0.4, 0.5, 0.3)
+    expect_close(
+        student.call("perceptron", x1, x2, weights),
+        reference.perceptron(x1, x2, weights),
+        call=f"perceptron(x1, x2, {weights}) with x1, x2 random 0/1 arrays of shape (3, 4) (seed {seed})",
+    )
+
+
+def _weights(student, name):
+    weights = student.get(name)
+    call = f"{name}"
+    if weights is None:
+        raise CheckFailed(f"{name} is still None: replace it with a tuple of three numbers (w0, w1, w2)")
+    if not isinstance(weights, (tuple, list)) or len(weights) != 3:
+        raise CheckFailed(f"{call} should be a tuple of three numbers (w0, w1, w2), got {describe(weights)}")
+    if not all(isinstance(w, (int, float, np.integer, np.floating)) and not isinstance(w, bool) for w in weights):
+        raise CheckFailed(f"{call} should hold three numbers, got {describe(weights)}")
+    return tuple(float(w) for w in weights)
+
+
+@pytest.mark.parametrize("gate", list(TRUTH))
+def test_gate_weights(student, reference, gate):
+    """The gate's weights reproduce its truth table through a perceptron (any right weights count)."""
+    weights = _weights(student, f"{gate}_WEIGHTS")
+    got = tuple(int(reference.perceptron(x1, x2, weights)) for x1, x2 in INPUTS)
+    wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
+    if wrong:
+        sums = ", ".join(f"{weights[0] + weights[1] * a + weights[2] * b:.3g}" for a, b in INPUTS)
+        raise CheckFailed(
+            f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
+            f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {sums}; the perceptron fires at >= 0.5",
+            hint="Write down the four weighted sums w0 + w1*x1 + w2*x2 and choose weights so that "
+            "exactly the rows that should output 1 reach 0.5.",
+        )
+
+
+@pytest.mark.weight(2)
+def test_xor_truth_table(student):
+    """xor(x1, x2) gives 0, 1, 1, 0 on the four inputs."""
+    got = []
+    for x1, x2 in INPUTS:
+        value = student.call("xor", x1, x2)
+        if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
+            raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return 0 or 1")
+        got.append(int(value))
+    expected = [0, 1, 1, 0]
+    if got != expected:
+        looks_like = {tuple(v): k for k, v in TRUTH.items()}.get(tuple(got))
+        raise CheckFailed(
+            f"xor on (0,0), (0,1), (1,0), (1,1) gave {got}, expected {expected}",
+            hint=f"Your xor computes {looks_like}. XOR is AND(OR(x1, x2), NAND(x1, x2)): "
+            "feed the two first-layer outputs into a second perceptron." if looks_like else None,
+        )
+
+
+@pytest.mark.hidden
+def test_xor_on_arrays(student, rng, seed):
+    """xor works element-wise on arrays of 0s and 1s."""
+    x1 = rng.integers(0, 2, size=50)
+    x2 = rng.integers(0, 2, size=50)
+    got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
+    call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
+    expect_close(got, np.logical_xor(x1, x2).astype(float), call=call)
+    expect_unchanged(x1, x1_after, call=call, what="x1")
+    expect_unchanged(x2, x2_after, call=call, what="x2")

@@ -1,0 +1,124 @@
+"""Checks for exercise 5, ``loss``: the mean squared error and its gradient."""
+
+import numpy as np
+import pytest
+
+from autograder.grading import gradcheck
+from autograder.grading.compare import (
+    CheckFailed,
+    Misconception,
+    describe,
+    expect_close,
+    expect_float,
+    expect_unchanged,
+    kind_of,
+)
+from autograder.sandbox.host import StudentError
+
+EXERCISE = "loss"
+
+BROADCAST = (
+    "y_true has shape (n,) and y_pred (n, 1): subtracting them broadcasts to an (n, n) matrix of every pair. "
+    "Flatten both first (np.ravel, or reshape(-1)) so that element i meets element i."
+)
+FACTOR_TWO = "The derivative of (y_pred - y_true)**2 is 2 * (y_pred - y_true): the factor 2 is missing."
+SIGN = "The sign is flipped: dL/dy_pred = 2 * (y_pred - y_true) / N, prediction minus target."
+NO_MEAN = "The loss is a mean, so its gradient is divided by N, the number of elements."
+
+
+def _loss_mistakes(y_true, y_pred):
+    t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
+    with np.errstate(all="ignore"):
+        broadcast = float(np.mean((t - p) ** 2)) if t.shape != p.shape else None
+    hints = [Misconception("The mean squared error averages the squares of the differences.", np.mean(np.abs(t.ravel() - p.ravel())))]
+    if broadcast is not None:
+        hints.insert(0, Misconception(BROADCAST, broadcast))
+    hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum((t.ravel() - p.ravel()) ** 2)))
+    return hints
+
+
+def _gradient_mistakes(y_true, y_pred):
+    t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
+    diff = (p.ravel() - t.ravel()).reshape(p.shape)
+    n = p.size
+    hints = [
+        Misconception(FACTOR_TWO, diff / n),
+        Misconception(SIGN, -2 * diff / n),
+        Misconception(NO_MEAN, 2 * diff),
+    ]
+    if t.shape != p.shape:
+        with np.errstate(all="ignore"):
+            hints.insert(0, Misconception(BROADCAST, 2 * (p - t) / n))
+            hints.insert(1, Misconception(BROADCAST, 2 * (p - t) / (p - t).size))
+    return hints
+
+
+def _cases(rng, seed):
+    n = 6
+    t = rng.integers(0, 2, size=n).astype(float)
+    p = rng.uniform(size=n).round(3)
+    return [
+        ([1.0, 0.0, 0.0, 1.0], [0.0, 0.0, 0.0, 0.0], "the lesson's example, as lists"),
+        (t, p, f"two (6,) arrays, seed {seed}"),
+        (t.reshape(-1, 1), p.reshape(-1, 1), f"two (6, 1) arrays, seed {seed}"),
+        (rng.normal(size=(3, 4)), rng.normal(size=(3, 4)), f"two (3, 4) arrays, seed {seed}"),
+    ]
+
+
+@pytest.mark.weight(2)
+def test_mse_values(student, reference, rng, seed):
+    """mse_loss is the mean of squared differences over all elements, returned as a float."""
+    for y_true, y_pred, what in _cases(rng, seed):
+        call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
+        got, (t_after, p_after), _ = student.invoke("mse_loss", (y_true, y_pred), echo=True)
+        value = expect_float(got, call=call)
+        expect_close(value, reference.mse_loss(y_true, y_pred), call=call, misconceptions=_loss_mistakes(y_true, y_pred))
+        expect_unchanged(y_true, t_after, call=call, what="y_true")
+        expect_unchanged(y_pred, p_after, call=call, what="y_pred")
+
+
+@pytest.mark.weight(2)
+def test_mse_column_against_flat(student, rng, seed):
+    """y_true of shape (n,) and y_pred of shape (n, 1) are the same n values (no (n, n) broadcast)."""
+    t = rng.integers(0, 2, size=5).astype(float)
+    p = rng.uniform(size=(5, 1)).round(3)
+    for y_true, y_pred in [(t, p), (t.reshape(-1, 1), p.ravel())]:
+        call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
+        got = expect_float(student.call("mse_loss", y_true, y_pred), call=call)
+        expect_close(got, np.mean((t - p.ravel()) ** 2), call=call, misconceptions=_loss_mistakes(y_true, y_pred))
+
+
+def test_mse_rejects_different_sizes(student):
+    """Inputs with different numbers of elements raise ValueError."""
+    for y_true, y_pred in [(np.zeros(4), np.zeros(5)), (np.zeros((3, 1)), np.zeros((2, 3)))]:
+        for name in ("mse_loss", "mse_loss_gradient"):
+            call = f"{name}(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape}"
+            try:
+                got = student.call(name, y_true, y_pred)
+            except StudentError as exc:
+                if "NotImplementedError" in exc.message:
+                    raise
+                if "raised ValueError" not in exc.message:
+                    raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}") from None
+                continue
+            raise CheckFailed(
+                f"{call} returned {kind_of(got)} instead of raising ValueError",
+                hint="Compare y_true.size with y_pred.size and raise ValueError with a clear message when they differ.",
+            )
+
+
+@pytest.mark.weight(3)
+def test_mse_gradient(student, reference, rng, seed):
+    """mse_loss_gradient matches the numerical gradient of the MSE, with y_pred's shape."""
+    cases = _cases(rng, seed) + [
+        (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}")
+    ]
+    for y_true, y_pred, what in cases:
+        y_pred_arr = np.asarray(y_pred, dtype=float)
+        call = f"mse_loss_gradient(y_true, y_pred) with {what}"
+        got, (t_after, p_after), _ = student.invoke("mse_loss_gradient", (y_true, y_pred), echo=True)
+        numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
+        expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
+                     misconceptions=_gradient_mistakes(y_true, y_pred))  # fmt: skip
+        expect_unchanged(y_true, t_after, call=call, what="y_true")
+        expect_unchanged(y_pred, p_after, call=call, what="y_pred")

@@ -1,0 +1,228 @@
+"""Checks for exercise 7, ``mlp``: a vectorised network trained by gradient descent.
+
+The grader sets the weights itself (drawn from the test's seed) before every
+comparison, so a student's own initialisation never decides a later test.
+"""
+
+import numpy as np
+import pytest
+
+from autograder.grading import gradcheck
+from autograder.grading.compare import (
+    CheckFailed,
+    Misconception,
+    describe,
+    diagnose,
+    expect_close,
+    expect_float,
+    expect_unchanged,
+    kind_of,
+)
+
+EXERCISE = "mlp"
+
+PARAMS = ("W1", "b1", "W2", "b2")
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+CROSS_ENTROPY = (
+    "Your output gradient looks like dZ2 = A2 - Y, which belongs to a sigmoid with the cross-entropy loss. "
+    "This network uses the mean squared error: dL/dA2 = 2 * (A2 - Y) / (m * output_size), "
+    "then multiply by the sigmoid's slope A2 * (1 - A2) to reach dZ2."
+)
+NO_FACTOR_TWO = "The gradient of mean((A2 - Y)**2) carries a factor 2: dL/dA2 = 2 * (A2 - Y) / N."
+LOOP_HINT = (
+    "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "
+    "Write the forward and backward passes with matrix products over the whole batch (X @ W1, A1.T @ dZ2, ...)."
+)
+SLOWDOWN_LIMIT = 10.0  # student fit may take this many times the reference's time
+
+
+def _params(rng, sizes):
+    n_in, n_hidden, n_out = sizes
+    return {
+        "W1": rng.normal(size=(n_in, n_hidden)),
+        "b1": rng.normal(scale=0.1, size=(1, n_hidden)),
+        "W2": rng.normal(size=(n_hidden, n_out)),
+        "b2": rng.normal(scale=0.1, size=(1, n_out)),
+    }
+
+
+def _student_net(student, sizes, params, lr=0.1):
+    net = student.new("MLP", *sizes, lr=lr, seed=0)
+    for name, value in params.items():
+        net.set(name, value.copy())
+    return net
+
+
+def _reference_net(reference, sizes, params, lr=0.1):
+    net = reference.MLP(*sizes, lr=lr, seed=0)
+    for name, value in params.items():
+        setattr(net, name, value.copy())
+    return net
+
+
+def _problem(rng, sizes, m):
+    X = rng.normal(size=(m, sizes[0]))
+    y = rng.integers(0, 2, size=(m, sizes[2])).astype(float)
+    return X, y
+
+
+@pytest.mark.weight(2)
+def test_forward(student, reference, rng, seed):
+    """forward(X) returns A2 of shape (m, output_size), as the reference computes it."""
+    sizes = (3, 4, 2)
+    params = _params(rng, sizes)
+    X, _ = _problem(rng, sizes, 7)
+    call = f"forward(X) with X of shape {X.shape} and weights set by the grader (seed {seed})"
+    got, (X_after,), _ = _student_net(student, sizes, params).invoke("forward", (X,), echo=True)
+    expect_close(got, _reference_net(reference, sizes, params).forward(X), call=call)
+    expect_unchanged(X, X_after, call=call, what="X")
+
+
+@pytest.mark.weight(2)
+def test_loss(student, reference, rng, seed):
+    """loss(X, y) is mean((A2 - Y)**2) over all m * output_size outputs, as a float; y may be (m,) for one output."""
+    for sizes, flat in [((3, 4, 2), False), ((2, 3, 1), True)]:
+        params = _params(rng, sizes)
+        X, y = _problem(rng, sizes, 6)
+        if flat:
+            y = y.ravel()
+        call = f"loss(X, y) with X of shape {X.shape}, y of shape {y.shape} (seed {seed})"
+        got = expect_float(_student_net(student, sizes, params).call("loss", X, y), call=call)
+        expected = _reference_net(reference, sizes, params).loss(X, y)
+        A2 = _reference_net(reference, sizes, params).forward(X)
+        with np.errstate(all="ignore"):
+            broadcast = float(np.mean((A2 - y) ** 2)) if flat else None
+        hints = [Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; "
+                               "otherwise A2 - y broadcasts to (m, m).", broadcast)] if flat else []  # fmt: skip
+        expect_close(got, expected, call=call, misconceptions=hints)
+
+
+def _gradient_mistakes(reference, sizes, params, X, y):
+    """What common wrong backward passes give for b2's gradient."""
+    net = _reference_net(reference, sizes, params)
+    A2 = net.forward(X)
+    Y = y.reshape(A2.shape)
+    m, n = A2.shape[0], A2.size
+    slope = A2 * (1 - A2)
+    candidates = []
+    for dZ2 in ((A2 - Y), (A2 - Y) / m, (A2 - Y) / n):
+        candidates.append(Misconception(CROSS_ENTROPY, dZ2.sum(axis=0, keepdims=True)))
+    candidates.append(Misconception(NO_FACTOR_TWO, ((A2 - Y) / n * slope).sum(axis=0, keepdims=True)))
+    candidates.append(Misconception("The gradient is divided by N = m * output_size because the loss is a mean.",
+                                    (2 * (A2 - Y) * slope).sum(axis=0, keepdims=True)))  # fmt: skip
+    return candidates
+
+
+@pytest.mark.weight(4)
+def test_backward_gradient_check(student, reference, rng, seed):
+    """backward(X, y) matches a numerical gradient check for W1, b1, W2 and b2 (partial credit per parameter)."""
+    sizes = (3, 4, 2)
+    params = _params(rng, sizes)
+    X, y = _problem(rng, sizes, 5)
+    call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
+    got, (X_after, y_after), _ = _student_net(student, sizes, params).invoke("backward", (X, y), echo=True)
+    ref = _reference_net(reference, sizes, params)
+
+    def loss(p):
+        for name, value in p.items():
+            setattr(ref, name, value)
+        return ref.loss(X, y)
+
+    numerical = gradcheck.gradient(loss, params)
+    report = gradcheck.compare_gradients(got, numerical)
+    if report.failed:
+        hint = diagnose(got.get("b2"), _gradient_mistakes(reference, sizes, params, X, y)) if isinstance(got, dict) else None
+        raise CheckFailed(
+            gradcheck.format_report(report, call),
+            hint=hint or "Check each step of the chain rule with its shape: dZ2 (m, out), dW2 = A1.T @ dZ2, "
+            "db2 = dZ2.sum(axis=0, keepdims=True), dA1 = dZ2 @ W2.T, dZ1 = dA1 * A1 * (1 - A1).",
+            credit=len(report.passed) / len(PARAMS),
+        )
+    expect_unchanged(X, X_after, call=call, what="X")
+    expect_unchanged(y, y_after, call=call, what="y")
+
+
+def test_step(student, rng, seed):
+    """step(grads) subtracts lr * grad from each parameter."""
+    sizes = (2, 3, 1)
+    params, grads = _params(rng, sizes), _params(rng, sizes)
+    net = _student_net(student, sizes, params, lr=0.5)
+    net.call("step", grads)
+    for name in PARAMS:
+        call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
+        expect_close(net.get(name), params[name] - 0.5 * grads[name], call=call, misconceptions=[
+            Misconception("Step against the gradient: param -= lr * grad.", params[name] + 0.5 * grads[name]),
+            Misconception("Scale the gradient by the learning rate lr.", params[name] - grads[name]),
+        ])  # fmt: skip
+
+
+@pytest.mark.weight(3)
+def test_fit_trajectory(student, reference, rng, seed):
+    """fit(X, y, epochs) from weights set by the grader records the same losses and ends at the same weights."""
+    sizes = (3, 5, 1)
+    params = _params(rng, sizes)
+    X, y = _problem(rng, sizes, 12)
+    call = f"fit(X, y, epochs=40) with lr=0.5, X {X.shape}, weights set by the grader (seed {seed})"
+    net = _student_net(student, sizes, params, lr=0.5)
+    losses = net.call("fit", X, y, epochs=40)
+    ref = _reference_net(reference, sizes, params, lr=0.5)
+    expected = ref.fit(X, y, epochs=40)
+    expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=1e-5, misconceptions=[
+        Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref.loss(X, y)]),
+    ])  # fmt: skip
+    for name in PARAMS:
+        expect_close(net.get(name), getattr(ref, name), call=f"{call}: {name} after fit", rtol=1e-5)
+
+
+@pytest.mark.weight(2)
+def test_learns_xor(student, rng, seed):
+    """Trained on XOR (hidden_size 4, lr 2, 3000 epochs, weights set by the grader), predict gives 0, 1, 1, 0."""
+    sizes = (2, 4, 1)
+    params = {"W1": rng.normal(size=(2, 4)), "b1": np.zeros((1, 4)), "W2": rng.normal(size=(4, 1)), "b2": np.zeros((1, 1))}
+    net = _student_net(student, sizes, params, lr=2.0)
+    net.call("fit", XOR_X, XOR_Y, epochs=3000)
+    got = net.call("predict", XOR_X)
+    call = f"after fit on XOR (lr=2.0, 3000 epochs, seed {seed}), predict(X)"
+    expect_close(got, XOR_Y, call=call)
+    if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
+        raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")
+
+
+@pytest.mark.weight(2)
+def test_fit_is_vectorised(student, reference_remote, rng, seed):
+    """fit on 4000 samples takes at most 10 times as long as the reference's, timed the same way."""
+    sizes = (10, 16, 1)
+    params = _params(rng, sizes)
+    X, y = _problem(rng, sizes, 4000)
+
+    def best_time(module):
+        times = []
+        for _ in range(3):
+            net = _student_net(module, sizes, params)
+            net.call("fit", X, y, epochs=5)
+            times.append(module.session.last_elapsed)
+        return min(times)
+
+    reference_time = best_time(reference_remote)
+    student_time = best_time(student)
+    ratio = student_time / max(reference_time, 1e-4)
+    if ratio > SLOWDOWN_LIMIT:
+        raise CheckFailed(
+            f"fit(X, y, epochs=5) on X of shape {X.shape} took {student_time:.3f} s, "
+            f"{ratio:.0f} times the reference's {reference_time:.3f} s (limit: {SLOWDOWN_LIMIT:g} times)",
+            hint=LOOP_HINT,
+        )
+
+
+@pytest.mark.hidden
+def test_predict_threshold(student, rng, seed):
+    """predict(X) is 1 where forward(X) >= 0.5 and an integer array."""
+    sizes = (2, 3, 1)
+    params = _params(rng, sizes)
+    params["W2"] = np.zeros((3, 1))
+    params["b2"] = np.zeros((1, 1))  # every output exactly 0.5: all predicted 1
+    X = rng.normal(size=(5, 2))
+    got = _student_net(student, sizes, params).call("predict", X)
+    expect_close(got, np.ones((5, 1)), call=f"predict(X) when every output is exactly 0.5 (seed {seed})",
+                 misconceptions=[Misconception("An output of exactly 0.5 predicts 1: use >= 0.5.", np.zeros((5, 1)))])  # fmt: skip

@@ -1,0 +1,147 @@
+"""Checks for exercise 2, ``perceptron``: Rosenblatt's learning rule."""
+
+import numpy as np
+import pytest
+
+from autograder.grading.compare import (
+    CheckFailed,
+    Misconception,
+    describe,
+    expect_close,
+    expect_float,
+    expect_unchanged,
+    kind_of,
+)
+from autograder.sandbox.host import RemoteObject
+
+EXERCISE = "perceptron"
+
+GATE_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+GATE_Y = {"AND": np.array([0, 0, 0, 1]), "OR": np.array([0, 1, 1, 1])}
+
+
+def _fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True):
+    """The learning rule as a common mistake would write it (for hints)."""
+    weights, b = np.zeros(X.shape[1]), 0.0
+    for _ in range(epochs):
+        for x_i, y_i in zip(X, y):
+            z = x_i @ weights + b
+            prediction = 1 if (z > 0 if strict else z >= 0) else 0
+            update = sign * lr * (y_i - prediction)
+            weights = weights + update * x_i
+            b = b + update if bias else b
+    return np.append(weights, b)
+
+
+def _mistakes(X, y, lr, epochs):
+    return [
+        Misconception("The update is lr * (y_i - prediction): target minus prediction. "
+                      "Yours seems to use prediction minus target, which moves the weights the wrong way.",
+                      _fit_with_mistake(X, y, lr, epochs, sign=-1.0)),
+        Misconception("The step fires at z >= 0 (z exactly 0 predicts 1); yours seems to use z > 0.",
+                      _fit_with_mistake(X, y, lr, epochs, strict=True)),
+        Misconception("The bias learns too: add the same update to it as to the weights "
+                      "(it is the weight of a constant input 1).",
+                      _fit_with_mistake(X, y, lr, epochs, bias=False)),
+    ]  # fmt: skip
+
+
+def _learned(p, call):
+    weights = p.get("weights")
+    bias = expect_float(p.get("bias"), call=f"{call}, then .bias")
+    if not isinstance(weights, np.ndarray) or weights.ndim != 1:
+        raise CheckFailed(f"{call}: .weights should be a 1-D float array, got {kind_of(weights)}")
+    return weights, bias
+
+
+def _datasets(rng, seed):
+    separable_X = np.round(rng.uniform(-1, 1, size=(20, 3)), 2)
+    separable_y = (separable_X @ np.array([0.7, -0.4, 0.2]) + 0.1 >= 0).astype(int)
+    noisy_X = np.round(rng.normal(size=(15, 2)), 2)
+    noisy_y = rng.integers(0, 2, size=15)
+    return [
+        ("the AND table", GATE_X, GATE_Y["AND"], 0.1, 10),
+        ("the OR table", GATE_X, GATE_Y["OR"], 0.1, 10),
+        (f"20 random separable samples with 3 features (seed {seed})", separable_X, separable_y, 0.05, 15),
+        (f"15 random samples that no line separates (seed {seed})", noisy_X, noisy_y, 0.2, 7),
+    ]
+
+
+def test_fit_returns_self(student):
+    """fit(X, y) returns the perceptron itself."""
+    p = student.new("Perceptron", lr=0.1, epochs=3)
+    got = p.call("fit", GATE_X, GATE_Y["AND"])
+    if not (isinstance(got, RemoteObject) and got.id == p.id):
+        raise CheckFailed(f"Perceptron.fit(X, y) returned {describe(got)}; it should end with `return self`")
+
+
+@pytest.mark.weight(4)
+def test_weights_after_fit(student, reference, rng, seed):
+    """After fit, weights and bias equal the reference's on four data sets (the rule is deterministic)."""
+    cases = _datasets(rng, seed)
+    for what, X, y, lr, epochs in cases:
+        call = f"Perceptron(lr={lr}, epochs={epochs}).fit(X, y) on {what}"
+        p = student.new("Perceptron", lr=lr, epochs=epochs)
+        p.call("fit", X, y)
+        weights, bias = _learned(p, call)
+        ref = reference.Perceptron(lr=lr, epochs=epochs).fit(X, y)
+        expect_close(
+            np.append(weights, bias),
+            np.append(ref.weights, ref.bias),
+            call=f"{call}: the weights followed by the bias",
+            misconceptions=_mistakes(X, y, lr, epochs),
+            hint="Start from zeros, visit the samples in order, and update after every sample.",
+        )
+
+
+@pytest.mark.weight(2)
+def test_predict_uses_step_at_zero(student, reference, rng, seed):
+    """predict(X) returns 0/1 integers, 1 where X @ weights + bias >= 0 (exactly 0 included)."""
+    p = student.new("Perceptron")
+    p.call("fit", GATE_X, GATE_Y["OR"])
+    weights, bias = np.array([0.5, -0.25]), -0.25
+    p.set("weights", weights)
+    p.set("bias", bias)
+    X = np.vstack([[1.0, 1.0], [0.5, 0.0], [0.0, 0.0], np.round(rng.uniform(-2, 2, size=(9, 2)), 2)])
+    call = f"predict(X) with weights {weights.tolist()}, bias {bias} and X = {describe(X)} (seed {seed})"
+    got = p.call("predict", X)
+    expected = ((X @ weights + bias) >= 0).astype(float)
+    strict = ((X @ weights + bias) > 0).astype(float)
+    expect_close(got, expected, call=call, misconceptions=[
+        Misconception("A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0.", strict)
+    ])  # fmt: skip
+    if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
+        raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")
+
+
+@pytest.mark.weight(2)
+@pytest.mark.parametrize("gate", ["AND", "OR"])
+def test_learns_gate(student, gate):
+    """Trained for 10 epochs with lr=0.1, the perceptron predicts the gate's truth table."""
+    p = student.new("Perceptron", lr=0.1, epochs=10)
+    p.call("fit", GATE_X, GATE_Y[gate])
+    got = p.call("predict", GATE_X)
+    expect_close(got, GATE_Y[gate], call=f"after fit on the {gate} table (lr=0.1, epochs=10), predict(X)")
+
+
+def test_fit_leaves_data_alone(student):
+    """fit does not modify X or y."""
+    X = GATE_X.copy()
+    y = GATE_Y["AND"].astype(float)
+    p = student.new("Perceptron", lr=0.1, epochs=5)
+    _, (X_after, y_after), _ = p.invoke("fit", (X, y), echo=True)
+    expect_unchanged(X, X_after, call="Perceptron.fit(X, y)", what="X")
+    expect_unchanged(y, y_after, call="Perceptron.fit(X, y)", what="y")
+
+
+@pytest.mark.hidden
+def test_attribute_types(student):
+    """After fit, weights is a float array of shape (n_features,) and bias a float."""
+    X = np.array([[0.0, 1.0, 2.0], [1.0, 0.0, -1.0]])
+    p = student.new("Perceptron", lr=0.1, epochs=2)
+    p.call("fit", X, np.array([1, 0]))
+    weights = p.get("weights")
+    call = "after Perceptron(lr=0.1, epochs=2).fit(X, y) with 3 features, weights"
+    if not (isinstance(weights, np.ndarray) and weights.shape == (3,) and weights.dtype.kind == "f"):
+        raise CheckFailed(f"{call} is {kind_of(weights)}; expected a float array of shape (3,)")
+    expect_float(p.get("bias"), call="bias")

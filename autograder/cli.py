@@ -1,0 +1,135 @@
+"""The ``nnkit`` command: thin click wrappers around one library call each.
+
+Exit codes: 0 graded (and at or above ``--min-score`` when given); 1 a
+submission scored below ``--min-score``; 2 a usage error or a broken course.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .build.release import release as release_stubs
+from .course import CourseError, load_course
+from .grader import GraderError, grade_paths
+from .report import text
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+class UsageFailure(click.ClickException):
+    """A problem with what was asked (bad course file, missing folder): exit 2."""
+
+    exit_code = 2
+
+
+def _course(path):
+    try:
+        return load_course(path)
+    except CourseError as exc:
+        raise UsageFailure(str(exc)) from None
+
+
+def _check_exercises(course, exercises):
+    known = [e.module for e in course.exercises]
+    for name in exercises:
+        if name not in known:
+            raise UsageFailure(f"no exercise named {name!r}; the course has: {', '.join(known)}")
+
+
+course_option = click.option(
+    "--course",
+    "course_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The course.toml to use (default: the kit's own).",
+)
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(package_name="nnkit")
+def main():
+    """nnkit: exercises and an autograder for "Neural Networks with NumPy"."""
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@course_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people; json: one JSON object per submission, one per line.")
+@click.option("--min-score", type=float, default=None,
+              help="Exit with code 1 when any submission scores fewer points than this.")
+@click.option("-x", "--exercise", "exercises", multiple=True, help="Grade only this exercise (repeatable).")
+@click.option("-v", "--verbose", is_flag=True, help="List the failing tests under each exercise.")
+def grade(paths, course_path, fmt, min_score, exercises, verbose):
+    """Grade submissions, hidden tests included (for instructors and CI).
+
+    Each PATH is one submission: a folder holding the exercise modules
+    (gates.py, perceptron.py, ...) or a .zip of one.
+
+    \b
+    Example:
+        nnkit grade examples/alice examples/bob.zip --format json
+
+    Exit codes: 0 graded; 1 a submission scored below --min-score; 2 usage or
+    course error.
+    """
+    course = _course(course_path)
+    _check_exercises(course, exercises)
+    try:
+        results = grade_paths(list(paths), course=course, exercises=exercises or None)
+    except GraderError as exc:
+        raise UsageFailure(str(exc)) from None
+    output = text.json_lines(results) if fmt == "json" else text.table(results, verbose=verbose)
+    click.echo(output, nl=False)
+    if min_score is not None and any(r.score < min_score for r in results):
+        sys.exit(1)
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@course_option
+@click.option("-x", "--exercise", "exercises", multiple=True, help="Check only this exercise (repeatable).")
+def check(path, course_path, exercises):
+    """Check your work on the visible tests, with hints (for students).
+
+    PATH is the folder with your modules (default: ./exercises).
+
+    \b
+    Example:
+        nnkit check -x gates
+    """
+    course = _course(course_path)
+    _check_exercises(course, exercises)
+    path = path or Path("exercises")
+    if not path.exists():
+        raise UsageFailure(f"there is no folder {path}: run this where your exercises are, or name the folder")
+    try:
+        (result,) = grade_paths([path], course=course, include_hidden=False, exercises=exercises or None)
+    except GraderError as exc:
+        raise UsageFailure(str(exc)) from None
+    click.echo(text.friendly(result), nl=False)
+
+
+@main.command(context_settings=CONTEXT)
+@course_option
+def release(course_path):
+    """Regenerate the student stubs (exercises/) from the solutions.
+
+    Every region between "### BEGIN SOLUTION" and "### END SOLUTION" becomes
+    "raise NotImplementedError(...)" (or NAME = None for a constant).
+    """
+    course = _course(course_path)
+    try:
+        written = release_stubs(course.solutions_dir, course.exercises_dir)
+    except ValueError as exc:
+        raise UsageFailure(str(exc)) from None
+    for path in written:
+        click.echo(f"wrote {path}")
+    click.echo(f"{len(written)} stub(s) changed in {course.exercises_dir}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,188 @@
+"""``course.toml``: read once into a typed ``Course``; every mistake named with its line.
+
+    [course]
+    name = "Neural Networks with NumPy"
+    solutions = "solutions"      # reference solutions, relative to this file
+    exercises = "exercises"      # student stubs, written by `nnkit release`
+    seed = 1234                  # makes the random test inputs; shown in feedback
+
+    [limits]
+    call_timeout = 10            # seconds for one call into student code
+    submission_timeout = 300     # seconds for all of one submission
+    memory_mb = 1024             # address space of a student process
+    output_bytes = 65536         # what is kept of what student code prints
+
+    [[exercise]]
+    module = "gates"
+    title = "Logic gates with a perceptron"
+    points = 10
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .sandbox.host import Limits
+
+KIT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_COURSE = KIT_ROOT / "course.toml"
+CHECKS_DIR = Path(__file__).resolve().parent / "checks"
+
+
+class CourseError(Exception):
+    """A problem with course.toml that the instructor must fix."""
+
+
+@dataclass(frozen=True)
+class Exercise:
+    module: str
+    title: str
+    points: float
+
+
+@dataclass(frozen=True)
+class Course:
+    name: str
+    path: Path
+    solutions_dir: Path
+    exercises_dir: Path
+    checks_dir: Path
+    seed: int
+    limits: Limits
+    exercises: tuple[Exercise, ...]
+
+    def exercise(self, module: str) -> Exercise:
+        for exercise in self.exercises:
+            if exercise.module == module:
+                return exercise
+        known = ", ".join(e.module for e in self.exercises)
+        raise CourseError(f"no exercise named {module!r} in {self.path} (known: {known})")
+
+    @property
+    def max_score(self) -> float:
+        return sum(e.points for e in self.exercises)
+
+
+_COURSE_KEYS = {"name": str, "solutions": str, "exercises": str, "checks": str, "seed": int}
+_LIMIT_KEYS = {"call_timeout": float, "submission_timeout": float, "memory_mb": int, "output_bytes": int}
+_EXERCISE_KEYS = {"module": str, "title": str, "points": float}
+
+
+def _line_of(text: str, table: str, key: str | None, nth: int = 0) -> int | None:
+    """Line number (1-based) of ``key`` inside the ``nth`` ``[table]``/``[[table]]``."""
+    header = re.compile(r"^\s*\[\[?\s*" + re.escape(table) + r"\s*\]\]?\s*(#.*)?$")
+    any_header = re.compile(r"^\s*\[")
+    seen, inside = -1, False
+    for number, line in enumerate(text.splitlines(), 1):
+        if header.match(line):
+            seen += 1
+            inside = seen == nth
+            if inside and key is None:
+                return number
+            continue
+        if any_header.match(line):
+            inside = False
+        elif inside and key and re.match(r"^\s*" + re.escape(key) + r"\s*=", line):
+            return number
+    return None
+
+
+class _Reader:
+    def __init__(self, path: Path, text: str):
+        self.path = path
+        self.text = text
+
+    def fail(self, message: str, table: str, key: str | None = None, nth: int = 0):
+        line = _line_of(self.text, table, key, nth) or _line_of(self.text, table, None, nth)
+        where = f"{self.path}, line {line}" if line else str(self.path)
+        raise CourseError(f"{where}: {message}")
+
+    def table(self, data: dict, table: str, schema: dict, nth: int = 0, label: str | None = None) -> dict:
+        label = label or f"[{table}]"
+        if not isinstance(data, dict):
+            self.fail(f"{label} must be a table", table, None, nth)
+        for key, value in data.items():
+            if key not in schema:
+                allowed = ", ".join(schema)
+                self.fail(f"unknown key {key!r} in {label} (allowed: {allowed})", table, key, nth)
+            want = schema[key]
+            ok = isinstance(value, want) and not isinstance(value, bool)
+            if want is float:
+                ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+            if not ok:
+                self.fail(
+                    f"{label} {key} must be {'a number' if want is float else 'an integer' if want is int else 'a string'}, "
+                    f"got {value!r}",
+                    table,
+                    key,
+                    nth,
+                )
+        return data
+
+
+def load_course(path: Path | str | None = None) -> Course:
+    """Read and check ``course.toml``; raises CourseError naming the key and line."""
+    path = Path(path) if path is not None else DEFAULT_COURSE
+    if path.is_dir():
+        path = path / "course.toml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CourseError(f"cannot read the course file {path}: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CourseError(f"{path}: not valid TOML: {exc}") from None
+    reader = _Reader(path, text)
+    for key in data:
+        if key not in ("course", "limits", "exercise"):
+            reader.fail(f"unknown table {key!r} (expected [course], [limits] and [[exercise]])", key)
+
+    course = reader.table(data.get("course", {}), "course", _COURSE_KEYS)
+    limits = reader.table(data.get("limits", {}), "limits", _LIMIT_KEYS)
+    for key, value in limits.items():
+        if value <= 0:
+            reader.fail(f"[limits] {key} must be positive, got {value!r}", "limits", key)
+    if limits.get("memory_mb", 1024) < 256:
+        reader.fail("[limits] memory_mb must be at least 256 (NumPy needs that much to start)", "limits", "memory_mb")
+
+    base = path.parent
+    entries = data.get("exercise")
+    if not isinstance(entries, list) or not entries:
+        raise CourseError(f"{path}: the course needs at least one [[exercise]] table")
+    checks_dir = (base / course["checks"]).resolve() if "checks" in course else CHECKS_DIR
+    exercises, seen = [], set()
+    for nth, entry in enumerate(entries):
+        label = f"[[exercise]] number {nth + 1}"
+        reader.table(entry, "exercise", _EXERCISE_KEYS, nth, label)
+        for key in ("module", "points"):
+            if key not in entry:
+                reader.fail(f"{label} is missing the key {key!r}", "exercise", None, nth)
+        module = entry["module"]
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", module):
+            reader.fail(f"{label} module {module!r} is not a Python module name", "exercise", "module", nth)
+        if module in seen:
+            reader.fail(f"{label} repeats the module {module!r}", "exercise", "module", nth)
+        if not (checks_dir / f"test_{module}.py").is_file():
+            reader.fail(f"{label}: there are no checks for module {module!r} in {checks_dir}", "exercise", "module", nth)
+        if entry["points"] < 0:
+            reader.fail(f"{label} points must not be negative", "exercise", "points", nth)
+        seen.add(module)
+        exercises.append(Exercise(module, entry.get("title", module), float(entry["points"])))
+
+    solutions_dir = (base / course.get("solutions", "solutions")).resolve()
+    if not solutions_dir.is_dir():
+        reader.fail(f"the solutions folder {solutions_dir} does not exist", "course", "solutions")
+    return Course(
+        name=course.get("name", "course"),
+        path=path.resolve(),
+        solutions_dir=solutions_dir,
+        exercises_dir=(base / course.get("exercises", "exercises")).resolve(),
+        checks_dir=checks_dir,
+        seed=course.get("seed", 0),
+        limits=Limits(**{k: (float(v) if _LIMIT_KEYS[k] is float else v) for k, v in limits.items()}),
+        exercises=tuple(exercises),
+    )

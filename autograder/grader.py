@@ -1,0 +1,134 @@
+"""Grade submissions: run the checks under pytest and assemble the results.
+
+This is the one library entry point the CLI calls for ``grade`` and ``check``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from collections.abc import Iterable, Sequence
+
+import pytest
+
+from .course import Course, CourseError
+from .grading.results import ExerciseResult, SubmissionResult, split_points
+from .plugin import GradingPlugin
+from .sandbox.host import Sandbox
+from .submission import Submission, SubmissionError, load_submission
+
+
+class GraderError(RuntimeError):
+    """The checks themselves could not run (a broken check module)."""
+
+
+def _unique_ids(submissions: Sequence[Submission]) -> list[str]:
+    seen: dict[str, int] = {}
+    ids = []
+    for sub in submissions:
+        count = seen.get(sub.id, 0) + 1
+        seen[sub.id] = count
+        ids.append(sub.id if count == 1 else f"{sub.id}-{count}")
+    return ids
+
+
+def grade(
+    submissions: Sequence[Submission],
+    *,
+    course: Course,
+    include_hidden: bool = True,
+    exercises: Iterable[str] | None = None,
+    sandbox: Sandbox | None = None,
+) -> list[SubmissionResult]:
+    """Grade each submission on the course's exercises (or only ``exercises``).
+
+    ``include_hidden=False`` is the student's view: hidden tests are neither run
+    nor counted. Results come back in the order of ``submissions``.
+    """
+    chosen = [course.exercise(name) for name in exercises] if exercises else list(course.exercises)
+    if not submissions:
+        return []
+    ids = _unique_ids(submissions)
+    owned = sandbox is None
+    sandbox = sandbox or Sandbox(course.limits)
+    plugin = GradingPlugin(
+        course, {sid: sub.files for sid, sub in zip(ids, submissions)}, sandbox=sandbox, include_hidden=include_hidden
+    )
+    args = [str(course.checks_dir / f"test_{e.module}.py") for e in chosen]
+    args += [
+        "-c", str(course.checks_dir / "checks.ini"),
+        "--rootdir", str(course.checks_dir),
+        "--import-mode=importlib",
+        "-p", "no:cacheprovider",
+        "-p", "no:randomly",
+        "-p", "no:terminal",
+        "-s",
+    ]  # fmt: skip
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            code = pytest.main(args, plugins=[plugin])
+    finally:
+        plugin.close()
+        if owned:
+            sandbox.close()
+    if plugin.collection_errors or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
+        raise GraderError("the checks could not be collected:\n" + "\n".join(plugin.collection_errors))
+
+    results = []
+    for sid, sub in zip(ids, submissions):
+        exercise_results = []
+        for exercise in chosen:
+            outcomes = sorted(
+                (o for o in plugin.outcomes[sid] if o.exercise == exercise.module), key=lambda o: o.order
+            )
+            shares = split_points(exercise.points, [o.weight for o in outcomes])
+            tests = tuple(o.result(share) for o, share in zip(outcomes, shares))
+            exercise_results.append(
+                ExerciseResult(
+                    name=exercise.module,
+                    title=exercise.title,
+                    max_score=exercise.points,
+                    tests=tests,
+                    problem=_problem(sub, exercise.module, tests),
+                )
+            )
+        results.append(SubmissionResult(submission=sid, exercises=tuple(exercise_results)))
+    return results
+
+
+def _problem(sub: Submission, module: str, tests) -> str:
+    """One line saying why a whole exercise could not be graded, if that is so."""
+    if f"{module}.py" not in sub.files:
+        return f"no {module}.py in the submission"
+    messages = {t.message for t in tests if t.status in ("error", "timeout")}
+    for message in messages:
+        if message.startswith(f"{module}.py could not be imported"):
+            return message
+    return ""
+
+
+def grade_paths(
+    paths: Sequence, *, course: Course, include_hidden: bool = True, exercises: Iterable[str] | None = None
+) -> list[SubmissionResult]:
+    """Load and grade each path; one that cannot be read scores zero with a message."""
+    loaded, failures = [], {}
+    for index, path in enumerate(paths):
+        try:
+            loaded.append((index, load_submission(path)))
+        except SubmissionError as exc:
+            failures[index] = SubmissionResult(submission=str(path), problem=str(exc))
+    exercises = list(exercises) if exercises else None
+    graded = grade([sub for _, sub in loaded], course=course, include_hidden=include_hidden, exercises=exercises)
+    by_index = {index: result for (index, _), result in zip(loaded, graded)}
+    by_index.update(failures)
+    chosen = [course.exercise(name) for name in exercises] if exercises else list(course.exercises)
+    for index, result in failures.items():
+        by_index[index] = SubmissionResult(
+            submission=result.submission,
+            problem=result.problem,
+            exercises=tuple(ExerciseResult(e.module, e.title, e.points, (), "not graded") for e in chosen),
+        )
+    return [by_index[i] for i in range(len(paths))]
+
+
+__all__ = ["grade", "grade_paths", "GraderError", "CourseError"]

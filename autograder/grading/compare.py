@@ -1,0 +1,196 @@
+"""Compare a student's answer with the expected one and say precisely what differs.
+
+Everything here is pure: it sees plain data that came back from the sandbox
+(numbers, lists, tuples, dicts, NumPy arrays, or handles to objects that stayed
+in the sandbox) and raises ``CheckFailed`` with a message a student can act on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+RTOL = 1e-6  # relative tolerance for "the same number" after float round-off
+ATOL = 1e-9
+
+
+class CheckFailed(AssertionError):
+    """A wrong answer: the test fails with this message, hint and partial credit."""
+
+    def __init__(self, message: str, *, hint: str | None = None, credit: float = 0.0):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        self.credit = credit
+
+
+@dataclass(frozen=True)
+class Misconception:
+    """A known mistake: what it would have produced, and what to tell the student."""
+
+    hint: str
+    value: object
+
+
+def describe(value, limit: int = 8) -> str:
+    """A short human description of a value for feedback messages."""
+    if isinstance(value, np.ndarray):
+        if value.ndim == 0:
+            return f"{value.item()!r} (a 0-d array)"
+        if value.size <= limit:
+            return f"array({np.array2string(value, precision=6, separator=', ')}, shape {value.shape})"
+        return f"array of shape {value.shape} ({value.dtype})"
+    if isinstance(value, np.generic):
+        return f"{value.item()!r} ({type(value).__name__})"
+    if isinstance(value, (list, tuple)):
+        if len(value) <= limit and all(isinstance(v, (int, float)) for v in value):
+            return repr(value) if len(repr(value)) < 120 else f"{type(value).__name__} of {len(value)} numbers"
+        return f"{type(value).__name__} of {len(value)} items"
+    if isinstance(value, dict):
+        return "dict with keys " + ", ".join(repr(k) for k in list(value)[:12])
+    if isinstance(value, float):
+        return repr(value)
+    if value is None or isinstance(value, (int, str, bool)):
+        return repr(value)
+    return f"a {getattr(value, 'type_name', type(value).__name__)} object"
+
+
+def kind_of(value) -> str:
+    if isinstance(value, np.ndarray):
+        return f"an array of shape {value.shape} and dtype {value.dtype}"
+    return f"{describe(value)} ({type(value).__name__})"
+
+
+def to_array(got, *, call: str) -> np.ndarray:
+    """``got`` as a float64 array, or CheckFailed if it is not numbers."""
+    if isinstance(got, (np.ndarray, np.generic, int, float, list, tuple)) and not isinstance(got, bool):
+        try:
+            array = np.asarray(got)
+        except (ValueError, TypeError):
+            array = None
+        if array is not None and array.dtype.kind in "biuf":
+            return array.astype(np.float64)
+    raise CheckFailed(f"{call} returned {kind_of(got)}, not numbers")
+
+
+def _close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> np.ndarray:
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.isclose(a, b, rtol=rtol, atol=atol, equal_nan=True)
+
+
+def diagnose(got, misconceptions=(), rtol: float = 1e-5, atol: float = 1e-7) -> str | None:
+    """The hint of the first misconception whose value matches ``got``, if any."""
+    try:
+        got_array = np.asarray(got, dtype=np.float64)
+    except (TypeError, ValueError):
+        return None
+    for m in misconceptions:
+        try:
+            wrong = np.asarray(m.value, dtype=np.float64)
+        except (TypeError, ValueError):
+            continue
+        if wrong.shape == got_array.shape and _close(got_array, wrong, rtol, atol).all():
+            # a mistake that happens to agree with the right answer says nothing
+            return m.hint
+    return None
+
+
+def mismatch_report(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float, show: int = 3) -> str:
+    """Count, position and size of the differences between two same-shape arrays."""
+    ok = _close(got, expected, rtol, atol)
+    bad = np.argwhere(~ok)
+    lines = [f"{len(bad)} of {expected.size} values differ"]
+    for index in bad[:show]:
+        where = tuple(int(i) for i in index)
+        label = f"[{', '.join(map(str, where))}]" if where else "value"
+        lines.append(f"  at {label}: expected {expected[where]:.8g}, got {got[where]:.8g}")
+    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
+        abs_err = np.abs(got - expected)
+        rel_err = abs_err / np.maximum(np.abs(expected), 1e-12)
+    finite = np.isfinite(abs_err)
+    if finite.any():
+        lines.append(
+            f"  largest absolute error {np.max(abs_err[finite]):.3g}, "
+            f"largest relative error {np.max(rel_err[finite]):.3g}"
+        )
+    if not np.isfinite(got).all():
+        lines.append("  your result contains nan or inf")
+    return "\n".join(lines)
+
+
+def expect_close(
+    got,
+    expected,
+    *,
+    call: str,
+    rtol: float = RTOL,
+    atol: float = ATOL,
+    misconceptions=(),
+    float_dtype: bool = False,
+    hint: str | None = None,
+) -> None:
+    """Fail unless ``got`` has ``expected``'s shape and values (within tolerance).
+
+    ``call`` says what was called with what, for example
+    ``"sigmoid(z) with z = array of shape (3, 4) (seed 7)"``.
+    """
+    expected = np.asarray(expected, dtype=np.float64)
+    got_array = to_array(got, call=call)
+    found = diagnose(got_array, misconceptions)
+    if got_array.shape != expected.shape:
+        raise CheckFailed(
+            f"{call}: expected shape {expected.shape}, got shape {got_array.shape}",
+            hint=found or hint,
+        )
+    if not _close(got_array, expected, rtol, atol).all():
+        raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}", hint=found or hint)
+    if float_dtype and not _is_float(got):
+        raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype")
+
+
+def _is_float(value) -> bool:
+    if isinstance(value, (np.ndarray, np.generic)):
+        return value.dtype.kind == "f"
+    return isinstance(value, float)
+
+
+def expect_float(got, *, call: str) -> float:
+    """``got`` must be a single real number (Python or NumPy float, or 0-d array)."""
+    if isinstance(got, bool) or not isinstance(got, (int, float, np.integer, np.floating, np.ndarray)):
+        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number")
+    if isinstance(got, np.ndarray) and got.size != 1:
+        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number")
+    return float(np.asarray(got, dtype=np.float64).reshape(()))
+
+
+def relative_error(a, b, floor: float = 1e-8) -> np.ndarray:
+    """Element-wise ``|a - b| / max(floor, |a| + |b|)``: 0 for equal, 1 for opposite."""
+    a = np.asarray(a, dtype=np.float64)
+    b = np.asarray(b, dtype=np.float64)
+    with np.errstate(invalid="ignore", over="ignore"):
+        error = np.abs(a - b) / np.maximum(floor, np.abs(a) + np.abs(b))
+    return np.where(np.isfinite(error), error, np.inf)
+
+
+IN_PLACE_HINT = (
+    "Your function changed the caller's data. Copy before modifying "
+    "(for example x = np.array(x, dtype=float)), or build new arrays instead of using +=, -= or x[...] = ."
+)
+
+
+def _same_data(a, b) -> bool:
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same_data(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)) and len(a) != len(b):
+        return False
+    try:
+        return bool(np.array_equal(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)))
+    except (TypeError, ValueError):
+        return a == b
+
+
+def expect_unchanged(before, after, *, call: str, what: str = "its input") -> None:
+    """Fail if the student's call modified an argument (the child echoes it back)."""
+    if not _same_data(before, after):
+        raise CheckFailed(f"{call} modified {what} in place", hint=IN_PLACE_HINT)

@@ -1,0 +1,97 @@
+"""Central-difference numerical gradients, and checks of analytic ones against them.
+
+All arithmetic is float64 and runs in the grader's process on trusted
+functions (the reference's forward passes), never on student code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .compare import CheckFailed, describe, relative_error, to_array
+
+STEP = 1e-6  # central differences are accurate to about STEP**2
+THRESHOLD = 1e-5  # largest relative error accepted between analytic and numerical
+FLOOR = 1e-8  # denominator floor: near-zero gradients are compared absolutely
+
+
+def derivative(f, z: np.ndarray, step: float = STEP) -> np.ndarray:
+    """Element-wise derivative of an element-wise function ``f`` at ``z``."""
+    z = np.asarray(z, dtype=np.float64)
+    return (np.asarray(f(z + step), dtype=np.float64) - np.asarray(f(z - step), dtype=np.float64)) / (2 * step)
+
+
+def gradient(loss, params: dict, step: float = STEP) -> dict:
+    """d loss / d param for every entry of every parameter.
+
+    ``params`` maps names to floats or float arrays; ``loss(params)`` returns a
+    number. Each entry is nudged by ``±step`` on a copy; ``params`` is untouched.
+    """
+    grads = {}
+    for name, value in params.items():
+        base = np.array(value, dtype=np.float64)
+        grad = np.zeros_like(base)
+        for index in np.ndindex(base.shape):
+            values = []
+            for sign in (1.0, -1.0):
+                nudged = base.copy()
+                nudged[index] += sign * step
+                trial = dict(params)
+                trial[name] = nudged if base.ndim else float(nudged)
+                values.append(float(loss(trial)))
+            grad[index] = (values[0] - values[1]) / (2 * step)
+        grads[name] = grad if base.ndim else float(grad)
+    return grads
+
+
+@dataclass(frozen=True)
+class GradientReport:
+    """Per parameter: the largest relative error, or why it could not be compared."""
+
+    errors: dict  # name -> float (inf where missing or malformed)
+    problems: dict  # name -> message
+    threshold: float = THRESHOLD
+
+    @property
+    def passed(self) -> list[str]:
+        return [n for n, e in self.errors.items() if e <= self.threshold]
+
+    @property
+    def failed(self) -> list[str]:
+        return [n for n, e in self.errors.items() if e > self.threshold]
+
+
+def compare_gradients(got: dict, numerical: dict, *, threshold: float = THRESHOLD, floor: float = FLOOR) -> GradientReport:
+    """Compare a student's dict of gradients with numerical ones, parameter by parameter."""
+    errors, problems = {}, {}
+    if not isinstance(got, dict):
+        raise CheckFailed(f"the gradients should come back as a dict, got {describe(got)}")
+    for name, expected in numerical.items():
+        expected = np.asarray(expected, dtype=np.float64)
+        if name not in got:
+            errors[name], problems[name] = np.inf, "missing"
+            continue
+        try:
+            value = to_array(got[name], call=f"gradient {name!r}")
+        except CheckFailed as exc:
+            errors[name], problems[name] = np.inf, exc.message
+            continue
+        if value.shape != expected.shape:
+            errors[name], problems[name] = np.inf, f"shape {value.shape}, expected {expected.shape}"
+            continue
+        errors[name] = float(np.max(relative_error(value, expected, floor), initial=0.0))
+    return GradientReport(errors, problems, threshold)
+
+
+def format_report(report: GradientReport, call: str) -> str:
+    """Lines like ``dL/dw1: relative error 3.2e-01 (threshold 1e-05) wrong``."""
+    lines = [f"{call}: {len(report.failed)} of {len(report.errors)} gradients disagree with the numerical gradient"]
+    for name, error in report.errors.items():
+        if name in report.problems:
+            lines.append(f"  {name}: {report.problems[name]}")
+        else:
+            verdict = "ok" if error <= report.threshold else "WRONG"
+            lines.append(f"  {name}: relative error {error:.2e} (threshold {report.threshold:.0e}) {verdict}")
+    return "\n".join(lines)

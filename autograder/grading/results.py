@@ -1,0 +1,107 @@
+"""Results of grading, as plain dataclasses. Scores are derived, never stored twice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+STATUSES = ("passed", "failed", "error", "timeout")
+
+
+@dataclass(frozen=True)
+class TestResult:
+    """One check on one exercise.
+
+    ``credit`` is the fraction of ``max_score`` earned: 1 for a pass, partial
+    credit (for example 7 of 9 gradients right) or 0 otherwise.
+    """
+
+    name: str
+    max_score: float
+    status: str
+    credit: float = 0.0
+    message: str = ""
+    hint: str | None = None
+    hidden: bool = False
+    description: str = ""
+    detail: str = ""  # for example the student's traceback
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}")
+        if not 0.0 <= self.credit <= 1.0:
+            raise ValueError(f"credit must be within [0, 1], got {self.credit}")
+
+    @property
+    def score(self) -> float:
+        return self.max_score * (1.0 if self.status == "passed" else self.credit)
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "score": round(self.score, 4),
+            "max_score": round(self.max_score, 4),
+            "status": self.status,
+            "message": self.message,
+            "hint": self.hint,
+            "hidden": self.hidden,
+        }
+
+
+@dataclass(frozen=True)
+class ExerciseResult:
+    name: str
+    title: str
+    max_score: float
+    tests: tuple[TestResult, ...] = ()
+    problem: str = ""  # for example "gates.py could not be imported: ..."
+
+    @property
+    def score(self) -> float:
+        return sum(t.score for t in self.tests)
+
+    @property
+    def passed(self) -> int:
+        return sum(t.status == "passed" for t in self.tests)
+
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "title": self.title,
+            "score": round(self.score, 4),
+            "max_score": round(self.max_score, 4),
+            "tests": [t.to_dict() for t in self.tests],
+        }
+
+
+@dataclass(frozen=True)
+class SubmissionResult:
+    submission: str
+    exercises: tuple[ExerciseResult, ...] = field(default_factory=tuple)
+    problem: str = ""  # a submission that could not be read at all
+
+    @property
+    def score(self) -> float:
+        return sum(e.score for e in self.exercises)
+
+    @property
+    def max_score(self) -> float:
+        return sum(e.max_score for e in self.exercises)
+
+    def to_dict(self) -> dict:
+        out = {
+            "submission": self.submission,
+            "score": round(self.score, 4),
+            "max_score": round(self.max_score, 4),
+            "exercises": [e.to_dict() for e in self.exercises],
+        }
+        if self.problem:
+            out["problem"] = self.problem
+        return out
+
+
+def split_points(points: float, weights: list[float]) -> list[float]:
+    """Share an exercise's points among its tests in proportion to their weights."""
+    total = sum(weights)
+    if total <= 0:
+        return [0.0 for _ in weights]
+    return [points * w / total for w in weights]

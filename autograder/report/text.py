@@ -1,0 +1,76 @@
+"""Plain-text reports: the instructor's table and the student's friendly check."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+
+from ..grading.results import SubmissionResult
+
+MARKS = {"passed": "ok", "failed": "FAIL", "error": "ERROR", "timeout": "TIMEOUT"}
+
+
+def _points(x: float) -> str:
+    return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x)}"
+
+
+def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
+    """One block per submission: a row per exercise with score, max and tests passed."""
+    lines = []
+    for result in results:
+        lines.append(f"{result.submission}")
+        if result.problem:
+            lines.append(f"  could not be graded: {result.problem}")
+        width = max([len(e.name) for e in result.exercises] + [8])
+        for e in result.exercises:
+            tests = f"{e.passed}/{len(e.tests)} tests"
+            note = f"  ({e.problem})" if e.problem else ""
+            lines.append(f"  {e.name:<{width}}  {_points(e.score):>6} / {_points(e.max_score):<4} {tests}{note}")
+            if verbose:
+                for t in e.tests:
+                    if t.status != "passed":
+                        first = t.message.splitlines()[0] if t.message else ""
+                        lines.append(f"  {'':<{width}}    {MARKS[t.status]:<7} {t.name}: {first}")
+        lines.append(f"  {'total':<{width}}  {_points(result.score):>6} / {_points(result.max_score)}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def json_lines(results: list[SubmissionResult]) -> str:
+    """One JSON object per submission, one per line."""
+    return "".join(json.dumps(r.to_dict(), separators=(",", ":")) + "\n" for r in results)
+
+
+def _indent(text: str, prefix: str) -> str:
+    return textwrap.indent(text, prefix)
+
+
+def friendly(result: SubmissionResult) -> str:
+    """What a student reads after ``nnkit check``: every test, and for each failure what and why."""
+    lines = []
+    for e in result.exercises:
+        lines.append(f"{e.title} ({e.name}.py): {_points(e.score)} of {_points(e.max_score)} points")
+        if e.problem and all(t.status != "passed" for t in e.tests):
+            lines.append(f"  ! {e.problem}")
+            lines.append("")
+            continue
+        for t in e.tests:
+            mark = "[x]" if t.status == "passed" else "[ ]"
+            title = t.description or t.name
+            lines.append(f"  {mark} {title}")
+            if t.status != "passed":
+                label = {"failed": "wrong", "error": "error", "timeout": "too slow"}[t.status]
+                lines.append(_indent(f"{label}: {t.message}", "        "))
+                if t.hint:
+                    lines.append(_indent("hint: " + t.hint, "        "))
+                if t.detail and t.status == "error":
+                    lines.append(_indent(t.detail, "        "))
+        lines.append("")
+    done = sum(e.passed for e in result.exercises)
+    total = sum(len(e.tests) for e in result.exercises)
+    lines.append(f"{done} of {total} checks pass: {_points(result.score)} of {_points(result.max_score)} points.")
+    if done < total:
+        lines.append("Read the first failing check above, fix it, and run the check again.")
+    else:
+        lines.append("Everything visible passes. Well done!")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,274 @@
+"""The sandbox side: a zygote that forks one child per piece of student work.
+
+Started by the grader as ``python -I child.py <control-fd>``. It imports NumPy
+once, then waits on the control socket. For each "spawn" request it receives
+two file descriptors (the child's request socket and its output pipe), forks,
+and answers with the child's pid. It never sees a reference solution, a check
+or a submission: the student's source reaches the child only after the fork,
+over the child's own socket.
+
+The child runs student code and answers requests on its socket:
+
+    load    {"files": {"gates.py": "..."}}    write the files, put them on sys.path
+    import  {"module": "gates"}
+    call    {"target": {...}, "args": ..., "kwargs": ...}
+    get     {"target": {...}}
+    set     {"target": {...}, "value": ...}
+
+A target names a module attribute (``{"module": "gates", "name": "xor"}``) or an
+attribute of an object the child holds (``{"obj": 3, "name": "fit"}``). Nothing
+here decides whether an answer is right.
+"""
+
+import json
+import os
+import resource
+import shutil
+import signal
+import socket
+import sys
+import traceback
+import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+# One BLAS thread per child: fair timing, and many children side by side.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[_var] = "1"
+
+import numpy as np  # noqa: E402  (imported once, before any fork)
+
+import wire  # noqa: E402
+
+MAX_TEXT = 4000
+
+
+class MissingName(Exception):
+    """The module or object has no attribute of the requested name."""
+
+
+def _safe_text(produce, limit=MAX_TEXT):
+    """Call ``produce()`` for a message; student objects may make that fail."""
+    try:
+        text = produce()
+        if type(text) is not str:
+            text = "<message that is not text>"
+    except BaseException:  # noqa: BLE001 - hostile __str__ and friends
+        text = "<message that could not be shown>"
+    return text if len(text) <= limit else text[:limit] + " ..."
+
+
+def _student_traceback(exc, scratch):
+    """The traceback lines that point into the student's own files."""
+    try:
+        frames = [
+            f for f in traceback.extract_tb(exc.__traceback__) if f.filename.startswith(scratch)
+        ]
+        lines = [
+            f'  File "{os.path.basename(f.filename)}", line {f.lineno}, in {f.name}\n    {f.line}'
+            for f in frames[-6:]
+        ]
+        return "\n".join(lines)
+    except BaseException:  # noqa: BLE001
+        return ""
+
+
+class Child:
+    def __init__(self, sock, scratch):
+        self.sock = sock
+        self.scratch = scratch
+        self.objects = {}
+        self.ids = {}
+        self.modules = {}
+
+    # -- plumbing -------------------------------------------------------
+    def read_exactly(self, n):
+        chunks = []
+        while n:
+            chunk = self.sock.recv(min(n, 1 << 20))
+            if not chunk:
+                raise EOFError
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def send(self, header, arrays=()):
+        self.sock.sendall(wire.pack(header, arrays))
+
+    def register(self, obj):
+        key = id(obj)
+        if key not in self.ids:
+            self.ids[key] = len(self.objects) + 1
+            self.objects[self.ids[key]] = obj
+        type_name = _safe_text(lambda: type(obj).__name__, 100)
+        return self.ids[key], type_name
+
+    def resolve(self, tag):
+        if tag["t"] != "ref" or tag["id"] not in self.objects:
+            raise wire.WireError("unknown object")
+        return self.objects[tag["id"]]
+
+    # -- requests -------------------------------------------------------
+    def target(self, spec):
+        name = spec["name"]
+        if "module" in spec:
+            holder = self.modules[spec["module"]]
+        else:
+            holder = self.objects[spec["obj"]]
+        return holder, name
+
+    @staticmethod
+    def lookup(holder, name):
+        try:
+            return getattr(holder, name)
+        except AttributeError:
+            raise MissingName(name) from None
+
+    def handle(self, header, arrays):
+        op = header["op"]
+        if op == "load":
+            for filename, text in header["files"].items():
+                path = os.path.join(self.scratch, os.path.basename(filename))
+                with open(path, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+                os.chmod(path, 0o444)
+            sys.path.insert(0, self.scratch)
+            return None
+        if op == "import":
+            import importlib
+
+            self.modules[header["module"]] = importlib.import_module(header["module"])
+            return None
+        if op == "has":
+            holder, name = self.target(header["target"])
+            return hasattr(holder, name)
+        args, kwargs = wire.decode(header["args"], arrays, self.resolve)
+        holder, name = self.target(header["target"])
+        if op == "get":
+            return self.lookup(holder, name)
+        if op == "set":
+            setattr(holder, name, args[0])
+            return None
+        if op == "call":
+            function = self.lookup(holder, name)
+            if header.get("strict"):
+                # Warnings become exceptions, so the grader can tell an overflow happened.
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error")
+                    with np.errstate(over="raise", divide="raise", invalid="raise"):
+                        value = function(*args, **kwargs)
+            else:
+                value = function(*args, **kwargs)
+            # "echo" sends the arguments back too: did the call modify them?
+            return [value, args, kwargs] if header.get("echo") else value
+        raise ValueError(f"unknown op {op!r}")
+
+    def serve(self):
+        while True:
+            try:
+                header, arrays = wire.unpack(self.read_exactly)
+            except EOFError:
+                return
+            reply = {"id": header.get("id")}
+            try:
+                value = self.handle(header, arrays)
+            except BaseException as exc:  # noqa: BLE001 - student code may raise anything
+                reply["error"] = {
+                    "type": _safe_text(lambda: type(exc).__name__, 200),
+                    "message": _safe_text(lambda: str(exc)),
+                    "traceback": _student_traceback(exc, self.scratch),
+                }
+                self.send(reply)
+                continue
+            try:
+                tree, blobs = wire.encode(value, self.register)
+            except BaseException as exc:  # noqa: BLE001
+                reply["error"] = {
+                    "type": "UnsendableValue",
+                    "message": _safe_text(lambda: f"the value returned could not be read: {exc}"),
+                    "traceback": "",
+                }
+                self.send(reply)
+                continue
+            reply["value"] = tree
+            self.send(reply, blobs)
+
+
+def _become_child(config, rpc_fd, out_fd, scratch):
+    os.setsid()
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(devnull, 0)
+    os.dup2(out_fd, 1)
+    os.dup2(out_fd, 2)
+    for fd in (devnull, out_fd):
+        os.close(fd)
+    # Keep what the student printed even if the process is killed mid-way.
+    sys.stdout.reconfigure(line_buffering=True)
+    sys.stderr.reconfigure(line_buffering=True)
+    memory = config.get("memory_bytes")
+    if memory:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    os.chdir(scratch)
+    os.environ["HOME"] = scratch
+    os.environ["TMPDIR"] = scratch
+    sock = socket.socket(fileno=rpc_fd)
+    Child(sock, scratch).serve()
+
+
+def zygote(control_fd):
+    """Serve spawn/reap requests, one datagram each, until the grader hangs up."""
+    control = socket.socket(fileno=control_fd)
+    while True:
+        try:
+            message, fds, _, _ = socket.recv_fds(control, 1 << 16, 2)
+        except OSError:
+            return
+        if not message:
+            return
+        request = json.loads(message)
+        if request["op"] == "spawn":
+            reply = _spawn(request, fds, control)
+        else:
+            reply = _reap(request["pid"], request.get("scratch"))
+        control.send(json.dumps(reply).encode())
+
+
+def _spawn(request, fds, control):
+    rpc_fd, out_fd = fds
+    scratch = request["scratch"]
+    os.makedirs(scratch, mode=0o700)
+    pid = os.fork()
+    if pid == 0:
+        try:
+            control.close()
+            _become_child(request, rpc_fd, out_fd, scratch)
+        finally:
+            os._exit(0)
+    os.close(rpc_fd)
+    os.close(out_fd)
+    return {"pid": pid}
+
+
+def _reap(pid, scratch):
+    """Kill the child's process group, collect its exit status, remove its scratch."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except OSError:
+        pass
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:
+        status = None
+    if scratch:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if status is None:
+        return {}
+    if os.WIFSIGNALED(status):
+        return {"signal": os.WTERMSIG(status)}
+    return {"exit": os.WEXITSTATUS(status)}
+
+
+if __name__ == "__main__":
+    zygote(int(sys.argv[1]))

@@ -1,0 +1,434 @@
+"""The grader's side of the sandbox: start children, talk to them, stop them.
+
+``Sandbox`` owns one zygote (a clean interpreter that has imported NumPy and
+nothing of the course) and forks a child from it for each piece of student
+work. ``Session`` holds one submission's modules in such a child and turns
+every failure of student code (exception, exit, crash, timeout, missing name)
+into a ``StudentError`` with a message meant for the student. Values cross
+only as plain data (see ``wire``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import select
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import wire
+
+CHILD_SCRIPT = Path(__file__).with_name("child.py")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits for student code; ``course.toml`` [limits] sets them."""
+
+    call_timeout: float = 10.0  # seconds for one call into student code
+    submission_timeout: float = 300.0  # seconds for all calls of one submission
+    memory_mb: int = 1024  # address space of one child
+    output_bytes: int = 64 * 1024  # what is kept of a child's stdout and stderr
+
+
+class StudentError(Exception):
+    """Student code failed: the test gets status ``error`` and this message."""
+
+    status = "error"
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class StudentTimeout(StudentError):
+    status = "timeout"
+
+
+class Budget:
+    """The wall-clock time left for one submission, shared by its sessions."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+class _ChildGone(Exception):
+    pass
+
+
+class Sandbox:
+    """A zygote and the scratch folder its children work in."""
+
+    def __init__(self, limits: Limits = Limits(), *, prefix: tuple[str, ...] = ()):
+        self.limits = limits
+        self.prefix = prefix
+        self.root = Path(tempfile.mkdtemp(prefix="nnkit-"))
+        self._counter = itertools.count()
+        self._proc: subprocess.Popen | None = None
+        self._control: socket.socket | None = None
+
+    # -- zygote -------------------------------------------------------------
+    def _start(self) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "NNKIT"))}
+        self._proc = subprocess.Popen(
+            [*self.prefix, sys.executable, "-I", str(CHILD_SCRIPT), str(theirs.fileno())],
+            pass_fds=[theirs.fileno()],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            env=env,
+            start_new_session=True,
+        )
+        theirs.close()
+        self._control = ours
+
+    def _ask(self, request: dict, fds: list[int] = ()) -> dict:
+        import json
+
+        for attempt in range(2):
+            if self._control is None:
+                self._start()
+            try:
+                socket.send_fds(self._control, [json.dumps(request).encode()], list(fds))
+                reply = self._control.recv(1 << 16)
+                if reply:
+                    return json.loads(reply)
+            except OSError:
+                pass
+            self._stop_zygote()  # it died (or was killed): start a new one once
+        raise RuntimeError("the sandbox zygote could not be started")
+
+    def _stop_zygote(self) -> None:
+        if self._control is not None:
+            self._control.close()
+            self._control = None
+        if self._proc is not None:
+            try:
+                os.killpg(self._proc.pid, signal.SIGKILL)
+            except OSError:
+                pass
+            self._proc.wait()
+            self._proc = None
+
+    def spawn(self) -> "_Child":
+        rpc_ours, rpc_theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+        out_read, out_write = os.pipe()
+        scratch = str(self.root / f"c{next(self._counter)}")
+        try:
+            reply = self._ask(
+                {"op": "spawn", "scratch": scratch, "memory_bytes": self.limits.memory_mb << 20},
+                [rpc_theirs.fileno(), out_write],
+            )
+        finally:
+            rpc_theirs.close()
+            os.close(out_write)
+        os.set_blocking(out_read, False)
+        return _Child(self, reply["pid"], rpc_ours, out_read, scratch)
+
+    def reap(self, pid: int, scratch: str) -> dict:
+        return self._ask({"op": "reap", "pid": pid, "scratch": scratch})
+
+    def close(self) -> None:
+        self._stop_zygote()
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def __enter__(self) -> "Sandbox":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class _Child:
+    """One forked child: its socket, its output pipe, and how it ended."""
+
+    def __init__(self, sandbox: Sandbox, pid: int, sock: socket.socket, out_fd: int, scratch: str):
+        self.sandbox = sandbox
+        self.pid = pid
+        self.sock = sock
+        self.out_fd = out_fd
+        self.scratch = scratch
+        self.output = bytearray()
+        self.dropped = 0
+        self.ending: dict | None = None
+        self._ids = itertools.count(1)
+
+    def _drain(self) -> None:
+        cap = self.sandbox.limits.output_bytes
+        while True:
+            try:
+                chunk = os.read(self.out_fd, 1 << 16)
+            except BlockingIOError:
+                return
+            except OSError:
+                return
+            if not chunk:
+                return
+            keep = max(0, cap - len(self.output))
+            self.output += chunk[:keep]
+            self.dropped += len(chunk) - min(keep, len(chunk))
+
+    def _wait_readable(self, deadline: float) -> None:
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError
+            ready, _, _ = select.select([self.sock, self.out_fd], [], [], left)
+            if self.out_fd in ready:
+                self._drain()
+            if self.sock in ready:
+                return
+
+    def _read_exactly(self, n: int, deadline: float) -> bytes:
+        chunks = []
+        while n:
+            self._wait_readable(deadline)
+            chunk = self.sock.recv(min(n, 1 << 20))
+            if not chunk:
+                raise _ChildGone
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def request(self, header: dict, arrays: list[bytes], timeout: float) -> tuple[dict, list]:
+        """Send one request and wait for its reply; raises TimeoutError or _ChildGone."""
+        deadline = time.monotonic() + timeout
+        header = dict(header, id=next(self._ids))
+        try:
+            self.sock.settimeout(max(timeout, 0.001))
+            self.sock.sendall(wire.pack(header, arrays))
+            self.sock.settimeout(None)
+            self.sock.setblocking(True)
+            while True:
+                reply, blobs = wire.unpack(lambda n: self._read_exactly(n, deadline))
+                if reply.get("id") == header["id"]:
+                    return reply, blobs
+        except (BrokenPipeError, ConnectionResetError):
+            raise _ChildGone from None
+        except socket.timeout:
+            raise TimeoutError from None
+
+    def stop(self) -> dict:
+        if self.ending is None:
+            self._drain()
+            self.sock.close()
+            self.ending = self.sandbox.reap(self.pid, self.scratch)
+            self._drain()
+            os.close(self.out_fd)
+        return self.ending
+
+
+def _describe_ending(ending: dict) -> str:
+    if "signal" in ending:
+        try:
+            name = signal.Signals(ending["signal"]).name
+        except ValueError:
+            name = f"signal {ending['signal']}"
+        return f"crashed ({name})"
+    if "exit" in ending:
+        return f"ended the process (exit code {ending['exit']})"
+    return "ended the process"
+
+
+class Session:
+    """One submission's modules, loaded into a child on first use.
+
+    A child that dies (exit, crash, timeout) is replaced by a fresh one at the
+    next request, so one bad call costs one test, not the exercise. Import
+    failures are remembered: a module that does not import is not retried.
+    """
+
+    def __init__(self, sandbox: Sandbox, files: dict[str, str], budget: Budget | None = None):
+        self.sandbox = sandbox
+        self.files = dict(files)
+        self.budget = budget or Budget(sandbox.limits.submission_timeout)
+        self.generation = 0
+        self.last_elapsed = 0.0
+        self._child: _Child | None = None
+        self._imported: set[str] = set()
+        self._import_errors: dict[str, StudentError] = {}
+        self.output = bytearray()
+
+    def module(self, name: str) -> "RemoteModule":
+        return RemoteModule(self, name)
+
+    # -- lifecycle -------------------------------------------------------
+    def _fresh_child(self) -> _Child:
+        if self._child is None:
+            self._child = self.sandbox.spawn()
+            self.generation += 1
+            self._imported = set()
+            self._raw(self._child, {"op": "load", "files": self.files}, [], "loading your files")
+        return self._child
+
+    def _retire(self) -> dict:
+        child, self._child = self._child, None
+        ending = child.stop()
+        self.output += child.output[: max(0, self.sandbox.limits.output_bytes - len(self.output))]
+        return ending
+
+    def close(self) -> None:
+        if self._child is not None:
+            self._retire()
+
+    # -- requests --------------------------------------------------------
+    def _timeout(self) -> float:
+        left = self.budget.remaining()
+        if left <= 0:
+            raise StudentTimeout(
+                f"the time limit for the whole submission ({self.budget.seconds:g} s) was used up "
+                "before this test could run"
+            )
+        return min(self.sandbox.limits.call_timeout, left)
+
+    def _raw(self, child: _Child, header: dict, arrays: list, label: str):
+        timeout = self._timeout()
+        started = time.monotonic()
+        try:
+            reply, blobs = child.request(header, arrays, timeout)
+        except TimeoutError:
+            self._retire()
+            limit = "per call" if timeout >= self.sandbox.limits.call_timeout else "left for the submission"
+            raise StudentTimeout(
+                f"{label} did not finish within {timeout:.3g} s (the time {limit}) and was stopped; "
+                "look for a loop that never ends"
+            ) from None
+        except (_ChildGone, wire.WireError) as exc:
+            ending = self._retire()
+            what = _describe_ending(ending) if isinstance(exc, _ChildGone) else "sent back garbled data"
+            raise StudentError(f"while running {label}, your code {what}") from None
+        finally:
+            self.last_elapsed = time.monotonic() - started
+        if "error" in reply:
+            raise self._error(reply["error"], label, child.scratch)
+        return reply, blobs
+
+    def _error(self, error: dict, label: str, scratch: str) -> StudentError:
+        kind = str(error.get("type", "Exception"))
+        message = str(error.get("message", "")).replace(scratch + os.sep, "")
+        detail = str(error.get("traceback", ""))
+        if kind == "MissingName":
+            return StudentError(f"{label}: {message} is not defined")
+        said = f"{kind}: {message}" if message else kind
+        if kind == "NotImplementedError":
+            return StudentError(f"{label.rstrip('()')} is not written yet (it still raises NotImplementedError)")
+        if label.startswith("importing "):
+            return StudentError(f"{label[len('importing '):]} could not be imported: {said}", detail)
+        return StudentError(f"{label} raised {said}", detail)
+
+    def ensure(self, module: str) -> _Child:
+        """A live child that has imported ``module``; StudentError if it cannot."""
+        if module in self._import_errors:
+            raise self._import_errors[module]
+        if f"{module}.py" not in self.files:
+            error = StudentError(f"your submission has no {module}.py, so this could not be graded")
+            self._import_errors[module] = error
+            raise error
+        child = self._fresh_child()
+        if module not in self._imported:
+            try:
+                self._raw(child, {"op": "import", "module": module}, [], f"importing {module}.py")
+            except StudentError as exc:
+                self._import_errors[module] = exc
+                raise
+            self._imported.add(module)
+        return child
+
+    def request(self, module: str, op: str, target: dict, label: str, args=(), kwargs=None, **options):
+        """Run one request in the child that holds ``module``; options: strict, echo."""
+        child = self.ensure(module)
+        tree, blobs = wire.encode([list(args), dict(kwargs or {})])
+        header = {"op": op, "target": target, "args": tree, **options}
+        reply, arrays = self._raw(child, header, blobs, label)
+        generation = self.generation
+
+        def resolve(tag):
+            type_name = str(tag.get("type", "object"))[:100]
+            return RemoteObject(self, module, generation, tag["id"], type_name)
+
+        return wire.decode(reply.get("value"), arrays, resolve)
+
+
+class RemoteModule:
+    """A student's module seen from the grader: call its functions, read its names."""
+
+    def __init__(self, session: Session, name: str):
+        self.session = session
+        self.name = name
+
+    def _target(self, attr: str) -> dict:
+        return {"module": self.name, "name": attr}
+
+    def call(self, attr: str, *args, **kwargs):
+        return self.invoke(attr, args, kwargs)
+
+    def invoke(self, attr: str, args=(), kwargs=None, *, strict=False, echo=False):
+        """Call ``attr``; ``strict`` turns warnings into errors, ``echo`` returns
+        ``(value, args_after, kwargs_after)`` to show what the call modified."""
+        value = self.session.request(
+            self.name, "call", self._target(attr), f"{attr}()", args, kwargs, strict=strict, echo=echo
+        )
+        return tuple(value) if echo else value
+
+    def get(self, attr: str):
+        return self.session.request(self.name, "get", self._target(attr), f"{self.name}.{attr}")
+
+    def new(self, cls: str, *args, **kwargs) -> "RemoteObject":
+        obj = self.call(cls, *args, **kwargs)
+        if not isinstance(obj, RemoteObject):
+            raise StudentError(f"{cls}(...) did not create an object (got {type(obj).__name__})")
+        return obj
+
+    def ensure(self) -> None:
+        """Raise StudentError now if the module is missing or does not import."""
+        self.session.ensure(self.name)
+
+
+class RemoteObject(wire.Handle):
+    """An object living in the child (a Perceptron, an MLP), driven by requests."""
+
+    __slots__ = ("session", "module", "generation")
+
+    def __init__(self, session: Session, module: str, generation: int, ident: int, type_name: str):
+        super().__init__(ident, type_name)
+        self.session = session
+        self.module = module
+        self.generation = generation
+
+    def _target(self, attr: str) -> dict:
+        if self.generation != self.session.generation:
+            raise StudentError(
+                f"this {self.type_name} object was lost when the process running your code "
+                "was stopped by an earlier failure"
+            )
+        return {"obj": self.id, "name": attr}
+
+    def call(self, method: str, *args, **kwargs):
+        return self.invoke(method, args, kwargs)
+
+    def invoke(self, method: str, args=(), kwargs=None, *, strict=False, echo=False):
+        label = f"{self.type_name}.{method}()"
+        value = self.session.request(
+            self.module, "call", self._target(method), label, args, kwargs, strict=strict, echo=echo
+        )
+        return tuple(value) if echo else value
+
+    def get(self, attr: str):
+        label = f"{self.type_name}.{attr}"
+        return self.session.request(self.module, "get", self._target(attr), label)
+
+    def set(self, attr: str, value) -> None:
+        label = f"setting {self.type_name}.{attr}"
+        self.session.request(self.module, "set", self._target(attr), label, (value,))

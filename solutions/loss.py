@@ -1,0 +1,103 @@
+"""Exercise 5: the mean squared error and its gradient.
+
+A loss turns "how wrong is the network" into one number, and its gradient
+says which way each prediction should move to lower it. The mean squared
+error averages the squared differences between targets and predictions.
+
+The trap this exercise guards against: NumPy broadcasting. Subtracting an
+``(n, 1)`` column from an ``(n,)`` vector does not fail; it silently builds an
+``(n, n)`` table of every pair, and the "mean" of that is wrong. Both
+functions therefore flatten their inputs and compare element by element.
+
+Decisions the course spec leaves open, written down here:
+
+- Inputs may be numbers, lists or arrays of any shape; only the number of
+  elements must match (otherwise ``ValueError``), and at least one element
+  is needed (``ValueError`` too: the mean of nothing is undefined).
+- ``mse_loss`` returns a Python ``float``; ``mse_loss_gradient`` returns a
+  float array of ``y_pred``'s shape (a NumPy float for a number).
+- Inputs are never modified.
+"""
+
+import numpy as np
+
+
+def mse_loss(y_true, y_pred):
+    """Mean of the squared differences ``(y_true - y_pred) ** 2``.
+
+    Parameters
+    ----------
+    y_true : array-like, any shape with N elements
+    y_pred : array-like, any shape with the same N elements, e.g. ``(N,)``
+        against ``(N, 1)``
+
+    Returns
+    -------
+    float
+
+    Raises
+    ------
+    ValueError
+        If the element counts differ or are zero.
+
+    Example
+    -------
+    Two of the four predictions are off by 1, so the mean is 2 / 4:
+
+    >>> mse_loss([1, 0, 0, 1], [0, 0, 0, 0])
+    0.5
+    """
+    ### BEGIN SOLUTION
+    y_true = np.asarray(y_true, dtype=float).ravel()
+    y_pred = np.asarray(y_pred, dtype=float).ravel()
+    if y_true.size != y_pred.size:
+        raise ValueError(
+            f"mse_loss: y_true has {y_true.size} values but y_pred has "
+            f"{y_pred.size}; they must hold the same number of elements"
+        )
+    if y_true.size == 0:
+        raise ValueError("mse_loss: the inputs are empty; there is no mean to take")
+    return float(np.mean((y_true - y_pred) ** 2))
+    ### END SOLUTION
+
+
+def mse_loss_gradient(y_true, y_pred):
+    """Gradient of ``mse_loss`` with respect to ``y_pred``.
+
+    Each prediction appears in one squared term, divided by N, so
+    ``dL/dy_pred = 2 * (y_pred - y_true) / N`` where N counts all elements.
+
+    Parameters
+    ----------
+    y_true : array-like, any shape with N elements
+    y_pred : array-like, any shape with the same N elements
+
+    Returns
+    -------
+    np.ndarray of float, ``y_pred``'s shape
+
+    Raises
+    ------
+    ValueError
+        If the element counts differ or are zero.
+
+    Example
+    -------
+    >>> mse_loss_gradient([1, 0, 0, 1], [0, 0, 0, 0])
+    array([-0.5,  0. ,  0. , -0.5])
+    >>> mse_loss_gradient([1, 0], [[0.5], [0.5]])
+    array([[-0.5],
+           [ 0.5]])
+    """
+    ### BEGIN SOLUTION
+    y_pred = np.asarray(y_pred, dtype=float)
+    y_true = np.asarray(y_true, dtype=float)
+    if y_true.size != y_pred.size:
+        raise ValueError(
+            f"mse_loss_gradient: y_true has {y_true.size} values but y_pred has "
+            f"{y_pred.size}; they must hold the same number of elements"
+        )
+    if y_pred.size == 0:
+        raise ValueError("mse_loss_gradient: the inputs are empty")
+    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size
+    ### END SOLUTION
