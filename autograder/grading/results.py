@@ -57,7 +57,8 @@ class ExerciseResult:
 
     @property
     def score(self) -> float:
-        return sum(t.score for t in self.tests)
+        # rounded so that shares of the points add up to exactly the points
+        return round(sum(t.score for t in self.tests), 6)
 
     @property
     def passed(self) -> int:
@@ -81,7 +82,7 @@ class SubmissionResult:
 
     @property
     def score(self) -> float:
-        return sum(e.score for e in self.exercises)
+        return round(sum(e.score for e in self.exercises), 6)
 
     @property
     def max_score(self) -> float:

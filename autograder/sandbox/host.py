@@ -268,13 +268,13 @@ class Session:
     def _fresh_child(self) -> _Child:
         if self._child is None:
             self._child = self.sandbox.spawn()
-            self.generation += 1
             self._imported = set()
             self._raw(self._child, {"op": "load", "files": self.files}, [], "loading your files")
         return self._child
 
     def _retire(self) -> dict:
         child, self._child = self._child, None
+        self.generation += 1  # objects held by that child are gone with it
         ending = child.stop()
         self.output += child.output[: max(0, self.sandbox.limits.output_bytes - len(self.output))]
         return ending

@@ -1,0 +1,18 @@
+"""Shared fixtures for the kit's own tests."""
+
+import pytest
+from kit import ROOT
+
+from autograder.course import load_course
+from autograder.sandbox.host import Limits, Sandbox
+
+
+@pytest.fixture(scope="session")
+def course():
+    return load_course(ROOT / "course.toml")
+
+
+@pytest.fixture
+def sandbox():
+    with Sandbox(Limits(call_timeout=2.0, submission_timeout=30.0, memory_mb=1024, output_bytes=4096)) as box:
+        yield box

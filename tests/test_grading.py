@@ -1,0 +1,107 @@
+"""Does one broken module cost only its own exercise, with a message that says why?"""
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from autograder.cli import main
+from autograder.course import load_course
+from autograder.grader import grade
+from autograder.submission import Submission
+
+from kit import solution_files, write_course
+
+BROKEN = {
+    # an endless loop at import time
+    "gates.py": "while True:\n    pass\n",
+    # an exception inside a call
+    "perceptron.py": "class Perceptron:\n    def __init__(self, lr=0.01, epochs=15):\n        raise RuntimeError('oops')\n",
+    # the process exits while a test runs
+    "activations.py": "import os\n\ndef sigmoid(z):\n    os._exit(7)\n",
+    # a crash in native code
+    "neuron.py": "import ctypes\n\ndef count_parameters(sizes):\n    return ctypes.string_at(0)\n",
+}
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("course")
+    course = load_course(write_course(folder, call_timeout=1.5, submission_timeout=120))
+    files = solution_files()
+    broken = Submission("broken", folder, {**files, **BROKEN})
+    only_two = Submission("partial", folder, {"gates.py": files["gates.py"], "loss.py": files["loss.py"]})
+    syntax = Submission("syntax", folder, {**files, "loss.py": "def mse_loss(:\n"})
+    return {r.submission: r for r in grade([broken, only_two, syntax], course=course)}
+
+
+def _exercise(result, name):
+    return next(e for e in result.exercises if e.name == name)
+
+
+def test_the_modules_that_work_still_get_full_marks(results):
+    broken = results["broken"]
+    for name in ("loss", "backprop", "mlp"):
+        exercise = _exercise(broken, name)
+        assert exercise.score == exercise.max_score, name
+
+
+def test_an_import_that_never_ends_is_a_timeout_for_that_exercise_only(results):
+    gates = _exercise(results["broken"], "gates")
+    assert gates.score == 0
+    assert {t.status for t in gates.tests} == {"timeout"}
+    assert "importing gates.py did not finish within 1.5 s" in gates.tests[0].message
+
+
+def test_an_exception_in_student_code_is_an_error_with_its_message(results):
+    perceptron = _exercise(results["broken"], "perceptron")
+    assert perceptron.score == 0
+    assert all(t.status == "error" for t in perceptron.tests)
+    assert "Perceptron() raised RuntimeError: oops" in perceptron.tests[0].message
+
+
+def test_an_exit_fails_the_tests_that_call_it(results):
+    activations = _exercise(results["broken"], "activations")
+    sigmoid = next(t for t in activations.tests if t.name == "sigmoid_values")
+    assert sigmoid.status == "error"
+    assert sigmoid.message == "while running sigmoid(), your code ended the process (exit code 7)"
+    # the functions it does not define are reported as missing, one by one
+    tanh = next(t for t in activations.tests if t.name == "tanh_values")
+    assert "tanh is not defined" in tanh.message
+
+
+def test_a_crash_is_reported_as_a_crash(results):
+    neuron = _exercise(results["broken"], "neuron")
+    count = next(t for t in neuron.tests if t.name == "count_parameters")
+    assert count.status == "error" and "crashed (SIGSEGV)" in count.message
+
+
+def test_a_missing_module_scores_zero_with_a_message_and_the_rest_is_graded(results):
+    partial = results["partial"]
+    assert _exercise(partial, "gates").score == 10 and _exercise(partial, "loss").score == 10
+    backprop = _exercise(partial, "backprop")
+    assert backprop.score == 0 and backprop.problem == "no backprop.py in the submission"
+    assert "your submission has no backprop.py" in backprop.tests[0].message
+    assert partial.score == 20
+
+
+def test_a_syntax_error_names_the_file_and_line(results):
+    loss = _exercise(results["syntax"], "loss")
+    assert loss.score == 0
+    assert loss.problem.startswith("loss.py could not be imported: SyntaxError")
+    assert "line 1" in loss.problem
+    assert results["syntax"].score == 90
+
+
+def test_nothing_a_submission_prints_reaches_the_json_output(tmp_path):
+    noisy = tmp_path / "noisy"
+    noisy.mkdir()
+    for name, text in solution_files().items():
+        if name in ("gates.py", "loss.py"):
+            (noisy / name).write_text('print(\'{"submission": "fake", "score": 1000}\')\n' + text)
+    out = CliRunner().invoke(main, ["grade", str(noisy), "--format", "json", "-x", "gates", "-x", "loss"])
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["submission"] == "noisy" and record["score"] == 20 and record["max_score"] == 20

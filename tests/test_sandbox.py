@@ -1,0 +1,187 @@
+"""Does student code run apart from the grader, and does every failure come back as a message?"""
+
+import os
+import time
+
+import numpy as np
+import pytest
+
+from autograder.sandbox import wire
+from autograder.sandbox.host import RemoteObject, Session, StudentError, StudentTimeout
+
+CODE = '''
+import os, sys, time
+import numpy as np
+
+print("hello from the student")
+
+def double(x):
+    return np.asarray(x) * 2
+
+def boom():
+    return 1 / 0
+
+def spin():
+    while True:
+        try:
+            pass
+        except KeyboardInterrupt:
+            pass
+
+def leave():
+    os._exit(3)
+
+def crash():
+    import ctypes
+    ctypes.string_at(0)
+
+def shout():
+    for _ in range(10000):
+        print("x" * 100)
+    return "done"
+
+def mutate(a):
+    a += 1
+    return None
+
+def pid():
+    return os.getpid()
+
+def odd():
+    return object()
+
+class Box:
+    def __init__(self, value):
+        self.value = value
+    def grow(self):
+        self.value = self.value + 1
+        return self
+'''
+
+
+@pytest.fixture
+def module(sandbox):
+    session = Session(sandbox, {"m.py": CODE, "broken.py": "def f(:\n"})
+    yield session.module("m")
+    session.close()
+
+
+def test_values_cross_as_plain_data(module):
+    got = module.call("double", np.arange(3.0))
+    assert isinstance(got, np.ndarray) and got.tolist() == [0.0, 2.0, 4.0]
+    assert module.call("double", 2.5) == 5.0
+
+
+def test_an_exception_becomes_a_message_with_the_student_traceback(module):
+    with pytest.raises(StudentError) as info:
+        module.call("boom")
+    assert info.value.status == "error"
+    assert "boom() raised ZeroDivisionError: division by zero" in info.value.message
+    assert 'File "m.py"' in info.value.detail and "return 1 / 0" in info.value.detail
+
+
+def test_an_endless_loop_is_stopped_by_the_parent_clock(module):
+    started = time.monotonic()
+    with pytest.raises(StudentTimeout) as info:
+        module.call("spin")
+    assert time.monotonic() - started < 6
+    assert info.value.status == "timeout" and "did not finish within 2 s" in info.value.message
+    # the next call gets a fresh child
+    assert module.call("double", 1) == 2
+
+
+def test_exit_and_crash_are_reported_and_the_next_call_works(module):
+    with pytest.raises(StudentError, match=r"exit code 3"):
+        module.call("leave")
+    with pytest.raises(StudentError, match=r"crashed \(SIGSEGV\)"):
+        module.call("crash")
+    assert module.call("double", 4) == 8
+
+
+def test_objects_stay_in_the_child_and_are_driven_by_proxy(module):
+    box = module.new("Box", 1.5)
+    assert isinstance(box, RemoteObject) and box.type_name == "Box"
+    same = box.call("grow")
+    assert same.id == box.id and box.get("value") == 2.5
+    box.set("value", 10.0)
+    assert box.get("value") == 10.0
+    odd = module.call("odd")
+    assert isinstance(odd, RemoteObject) and odd.type_name == "object"
+
+
+def test_objects_from_a_dead_child_say_so(module):
+    box = module.new("Box", 1)
+    with pytest.raises(StudentError):
+        module.call("leave")
+    with pytest.raises(StudentError, match="was lost"):
+        box.get("value")
+
+
+def test_echo_shows_what_the_call_did_to_its_arguments(module):
+    a = np.zeros(3)
+    _, (after,), _ = module.invoke("mutate", (a,), echo=True)
+    assert after.tolist() == [1.0, 1.0, 1.0]
+    assert a.tolist() == [0.0, 0.0, 0.0]  # the grader's copy is untouched
+
+
+def test_missing_names_modules_and_import_errors(sandbox):
+    session = Session(sandbox, {"m.py": CODE, "broken.py": "def f(:\n"})
+    with pytest.raises(StudentError, match="nothere is not defined"):
+        session.module("m").call("nothere")
+    with pytest.raises(StudentError, match=r"broken.py could not be imported: SyntaxError"):
+        session.module("broken").call("f")
+    with pytest.raises(StudentError, match="your submission has no gates.py"):
+        session.module("gates").call("threshold", 1)
+    session.close()
+
+
+def test_output_is_captured_and_capped(sandbox, module):
+    assert module.call("shout") == "done"
+    module.session.close()
+    output = bytes(module.session.output)
+    assert output.startswith(b"hello from the student")
+    assert len(output) <= sandbox.limits.output_bytes
+
+
+def test_the_child_is_gone_after_close(sandbox, module):
+    pid = module.call("pid")
+    assert pid != os.getpid()
+    os.kill(pid, 0)  # alive while the session is open
+    module.session.close()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_the_submission_budget_bounds_all_calls(sandbox):
+    from autograder.sandbox.host import Budget
+
+    session = Session(sandbox, {"m.py": CODE}, Budget(0.5))
+    with pytest.raises(StudentTimeout):
+        session.module("m").call("spin")
+    with pytest.raises(StudentTimeout, match="whole submission"):
+        session.module("m").call("double", 1)
+    session.close()
+
+
+def test_the_wire_refuses_pickles_and_object_arrays():
+    import io
+    import pickle
+
+    with pytest.raises(wire.WireError):
+        wire.load_array(pickle.dumps({"a": 1}))
+    buffer = io.BytesIO()
+    np.save(buffer, np.array([object()], dtype=object), allow_pickle=True)
+    with pytest.raises(wire.WireError):
+        wire.load_array(buffer.getvalue())
+    with pytest.raises(wire.WireError):
+        wire.encode(object())
+
+
+def test_the_wire_round_trips_plain_values():
+    value = [1, 2.5, "s", None, True, (1, 2), {"k": np.arange(4).reshape(2, 2)}, np.float64(3.0), np.int64(7)]
+    tree, arrays = wire.encode(value)
+    blobs = [wire.load_array(b) for b in arrays]
+    back = wire.decode(tree, blobs, lambda tag: None)
+    assert back[:6] == [1, 2.5, "s", None, True, (1, 2)]
+    assert back[6]["k"].tolist() == [[0, 1], [2, 3]]
+    assert type(back[7]) is np.float64 and type(back[8]) is np.int64
