@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 
 ## Grade the bundled examples: the reference solutions, the blank stubs and a few students.
 demo: $(STAMP)
-	$(BIN)/nnkit grade solutions exercises examples/* --verbose
+	$(BIN)/nnkit grade solutions exercises examples/*/ --verbose
 
 ## The kit's own tests.
 test: $(STAMP)

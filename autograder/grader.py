@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 from collections.abc import Iterable, Sequence
 
 import pytest
@@ -20,6 +21,21 @@ from .submission import Submission, SubmissionError, load_submission
 
 class GraderError(RuntimeError):
     """The checks themselves could not run (a broken check module)."""
+
+
+@contextlib.contextmanager
+def _no_plugin_autoload():
+    """Grade with our plugin only: other installed pytest plugins (random order,
+    reruns, ...) must not change how checks run, and loading them costs time."""
+    saved = os.environ.get("PYTEST_DISABLE_PLUGIN_AUTOLOAD")
+    os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+    try:
+        yield
+    finally:
+        if saved is None:
+            del os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"]
+        else:
+            os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = saved
 
 
 def _unique_ids(submissions: Sequence[Submission]) -> list[str]:
@@ -65,7 +81,7 @@ def grade(
         "-s",
     ]  # fmt: skip
     try:
-        with contextlib.redirect_stdout(io.StringIO()):
+        with contextlib.redirect_stdout(io.StringIO()), _no_plugin_autoload():
             code = pytest.main(args, plugins=[plugin])
     finally:
         plugin.close()

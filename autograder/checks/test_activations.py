@@ -181,13 +181,14 @@ def test_softmax_is_stable(student):
             ) from None
         raise
     expected = np.exp(z - z.max(axis=-1, keepdims=True))
-    expect_close(got, expected / expected.sum(axis=-1, keepdims=True), call=call)
+    expect_close(got, expected / expected.sum(axis=-1, keepdims=True), call=call, misconceptions=_softmax_mistakes(z))
 
 
 @pytest.mark.hidden
 def test_derivatives_on_large_inputs(student, reference):
     """The derivatives stay finite for |z| around 1000."""
     z = np.array([-1000.0, -50.0, 0.5, 50.0, 1000.0])
-    for name in ("sigmoid_derivative", "tanh_derivative"):
+    for name, hint in (("sigmoid_derivative", SIGMOID_OF_Z), ("tanh_derivative", TANH_OF_Z)):
         got = student.call(name, z)
-        expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12)
+        expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12,
+                     misconceptions=[Misconception(hint, z * (1 - z) if name == "sigmoid_derivative" else 1 - z**2)])  # fmt: skip

@@ -12,6 +12,7 @@ from autograder.grading.compare import (
     expect_close,
     expect_float,
     expect_unchanged,
+    relative_error,
 )
 
 EXERCISE = "backprop"
@@ -52,6 +53,38 @@ def _sign_and_scale_mistakes(numerical):
     ]  # fmt: skip
 
 
+def _sigmoid(z):
+    return float(np.exp(-np.logaddexp(0.0, -z)))
+
+
+def _missing_slope_hint(got, numerical, wrong, params, x):
+    """A hint if every wrong partial is the right one without one sigmoid's slope on its path."""
+    p = params
+    h1 = _sigmoid(p["w1"] * x[0] + p["w2"] * x[1] + p["b1"])
+    h2 = _sigmoid(p["w3"] * x[0] + p["w4"] * x[1] + p["b2"])
+    o1 = _sigmoid(p["w5"] * h1 + p["w6"] * h2 + p["b3"])
+    slopes = {"o1": o1 * (1 - o1), "h1": h1 * (1 - h1), "h2": h2 * (1 - h2)}
+    on_path = {name: ["o1"] + (["h1"] if name in ("w1", "w2", "b1") else ["h2"] if name in ("w3", "w4", "b2") else [])
+               for name in NAMES}  # fmt: skip
+    missing = {}
+    for name in wrong:
+        try:
+            value = float(got[name])
+        except (KeyError, TypeError, ValueError):
+            return None
+        found = [k for k in on_path[name] if relative_error(value, numerical[name] / slopes[k]) <= 1e-4]
+        if not found:
+            return None
+        missing.setdefault(found[0], []).append(f"dL/d{name}")
+    if not missing:
+        return None
+    parts = []
+    for k, names in missing.items():
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        parts.append(f"{listed} leave{'s' if len(names) == 1 else ''} out the slope of {k}'s sigmoid, {k} * (1 - {k})")
+    return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
+
+
 @pytest.mark.weight(5)
 def test_backprop_gradients(student, reference, rng, seed):
     """backprop's nine partials match a numerical gradient check, parameter by parameter (partial credit)."""
@@ -72,6 +105,7 @@ def test_backprop_gradients(student, reference, rng, seed):
         if report.failed and not failures:
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
             hint = diagnose(vector, _sign_and_scale_mistakes(numerical)) if vector and None not in vector else None
+            hint = hint or _missing_slope_hint(got, numerical, report.failed, params, x)
             failures.append((gradcheck.format_report(report, call), hint))
     if failures:
         right = sum(error <= gradcheck.THRESHOLD for error in worst.values())

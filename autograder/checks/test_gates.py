@@ -117,12 +117,21 @@ def test_gate_weights(student, reference, gate):
     got = tuple(int(reference.perceptron(x1, x2, weights)) for x1, x2 in INPUTS)
     wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
     if wrong:
-        sums = ", ".join(f"{weights[0] + weights[1] * a + weights[2] * b:.3g}" for a, b in INPUTS)
+        sums = [weights[0] + weights[1] * a + weights[2] * b for a, b in INPUTS]
+        hint = (
+            "Write down the four weighted sums w0 + w1*x1 + w2*x2 and choose weights so that "
+            "exactly the rows that should output 1 reach 0.5."
+        )
+        if tuple(int(z >= 0) for z in sums) == TRUTH[gate]:
+            hint = (
+                "These weights would be right if the perceptron fired at z >= 0, but it fires at z >= 0.5: "
+                "add 0.5 to w0."
+            )
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
-            f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {sums}; the perceptron fires at >= 0.5",
-            hint="Write down the four weighted sums w0 + w1*x1 + w2*x2 and choose weights so that "
-            "exactly the rows that should output 1 reach 0.5.",
+            f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(f'{z:.3g}' for z in sums)}; "
+            "the perceptron fires at >= 0.5",
+            hint=hint,
         )
 
 

@@ -177,13 +177,13 @@ def test_fit_trajectory(student, reference, rng, seed):
 
 @pytest.mark.weight(2)
 def test_learns_xor(student, rng, seed):
-    """Trained on XOR (hidden_size 4, lr 2, 3000 epochs, weights set by the grader), predict gives 0, 1, 1, 0."""
-    sizes = (2, 4, 1)
-    params = {"W1": rng.normal(size=(2, 4)), "b1": np.zeros((1, 4)), "W2": rng.normal(size=(4, 1)), "b2": np.zeros((1, 1))}
-    net = _student_net(student, sizes, params, lr=2.0)
-    net.call("fit", XOR_X, XOR_Y, epochs=3000)
+    """Trained on XOR (hidden_size 8, lr 10, 500 epochs, weights set by the grader), predict gives 0, 1, 1, 0."""
+    sizes = (2, 8, 1)
+    params = {"W1": rng.normal(size=(2, 8)), "b1": np.zeros((1, 8)), "W2": rng.normal(size=(8, 1)), "b2": np.zeros((1, 1))}
+    net = _student_net(student, sizes, params, lr=10.0)
+    net.call("fit", XOR_X, XOR_Y, epochs=500)
     got = net.call("predict", XOR_X)
-    call = f"after fit on XOR (lr=2.0, 3000 epochs, seed {seed}), predict(X)"
+    call = f"after fit on XOR (hidden_size 8, lr=10, 500 epochs, seed {seed}), predict(X)"
     expect_close(got, XOR_Y, call=call)
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")
@@ -191,14 +191,14 @@ def test_learns_xor(student, rng, seed):
 
 @pytest.mark.weight(2)
 def test_fit_is_vectorised(student, reference_remote, rng, seed):
-    """fit on 4000 samples takes at most 10 times as long as the reference's, timed the same way."""
+    """fit on 2000 samples takes at most 10 times as long as the reference's, timed the same way."""
     sizes = (10, 16, 1)
     params = _params(rng, sizes)
-    X, y = _problem(rng, sizes, 4000)
+    X, y = _problem(rng, sizes, 2000)
 
     def best_time(module):
         times = []
-        for _ in range(3):
+        for _ in range(2):
             net = _student_net(module, sizes, params)
             net.call("fit", X, y, epochs=5)
             times.append(module.session.last_elapsed)

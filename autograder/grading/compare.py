@@ -99,6 +99,9 @@ def diagnose(got, misconceptions=(), rtol: float = 1e-5, atol: float = 1e-7) -> 
 def mismatch_report(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float, show: int = 3) -> str:
     """Count, position and size of the differences between two same-shape arrays."""
     ok = _close(got, expected, rtol, atol)
+    if expected.ndim == 0:
+        off = abs(float(got) - float(expected))
+        return f"expected {float(expected):.8g}, got {float(got):.8g} (off by {off:.3g})"
     bad = np.argwhere(~ok)
     lines = [f"{len(bad)} of {expected.size} values differ"]
     for index in bad[:show]:

@@ -15,6 +15,8 @@ class TestResult:
     credit (for example 7 of 9 gradients right) or 0 otherwise.
     """
 
+    __test__ = False  # a result, not a pytest test class
+
     name: str
     max_score: float
     status: str

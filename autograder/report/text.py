@@ -26,11 +26,13 @@ def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
             tests = f"{e.passed}/{len(e.tests)} tests"
             note = f"  ({e.problem})" if e.problem else ""
             lines.append(f"  {e.name:<{width}}  {_points(e.score):>6} / {_points(e.max_score):<4} {tests}{note}")
-            if verbose:
+            if verbose and not e.problem:
                 for t in e.tests:
                     if t.status != "passed":
-                        first = t.message.splitlines()[0] if t.message else ""
-                        lines.append(f"  {'':<{width}}    {MARKS[t.status]:<7} {t.name}: {first}")
+                        lines.append(f"    {MARKS[t.status]:<7} {t.name}")
+                        lines.append(_indent(t.message, "            "))
+                        if t.hint:
+                            lines.append(_indent(f"hint: {t.hint}", "            "))
         lines.append(f"  {'total':<{width}}  {_points(result.score):>6} / {_points(result.max_score)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

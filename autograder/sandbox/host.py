@@ -78,6 +78,7 @@ class Sandbox:
         self._counter = itertools.count()
         self._proc: subprocess.Popen | None = None
         self._control: socket.socket | None = None
+        self._start()  # NumPy loads in the zygote while the grader gets ready
 
     # -- zygote -------------------------------------------------------------
     def _start(self) -> None:

@@ -1,0 +1,96 @@
+"""Are points, comparisons and gradient checks right on their own (pure logic, no processes)?"""
+
+import numpy as np
+import pytest
+
+from autograder.grading import gradcheck
+from autograder.grading.compare import CheckFailed, Misconception, diagnose, expect_close, expect_unchanged, relative_error
+from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult, split_points
+
+
+def test_points_are_shared_by_weight_and_add_up_exactly():
+    shares = split_points(10, [2, 2, 2, 1, 1, 1, 1, 1, 2])
+    assert shares[0] == pytest.approx(10 * 2 / 13)
+    tests = tuple(TestResult(f"t{i}", share, "passed") for i, share in enumerate(shares))
+    assert ExerciseResult("gates", "Gates", 10, tests).score == 10
+
+
+def test_scores_are_derived_from_status_and_credit():
+    passed = TestResult("a", 4, "passed")
+    partial = TestResult("b", 9, "failed", credit=7 / 9)
+    error = TestResult("c", 3, "error", credit=0.0)
+    exercise = ExerciseResult("backprop", "Backprop", 16, (passed, partial, error))
+    assert (passed.score, partial.score, error.score) == (4, pytest.approx(7), 0)
+    assert exercise.score == 11 and exercise.passed == 1
+    result = SubmissionResult("s", (exercise,))
+    assert result.score == 11 and result.max_score == 16
+    assert result.to_dict()["exercises"][0]["tests"][1] == {
+        "name": "b", "score": 7.0, "max_score": 9, "status": "failed", "message": "", "hint": None, "hidden": False,
+    }  # fmt: skip
+
+
+def test_impossible_results_are_refused():
+    with pytest.raises(ValueError):
+        TestResult("a", 1, "passd")
+    with pytest.raises(ValueError):
+        TestResult("a", 1, "failed", credit=1.5)
+
+
+def test_a_mismatch_message_says_where_and_by_how_much():
+    with pytest.raises(CheckFailed) as info:
+        expect_close(np.array([[1.0, 2.0], [3.0, 5.0]]), np.array([[1.0, 2.0], [3.0, 4.0]]), call="f(x)")
+    message = info.value.message
+    assert message.startswith("f(x):\n1 of 4 values differ")
+    assert "at [1, 1]: expected 4, got 5" in message
+    assert "largest absolute error 1, largest relative error 0.25" in message
+
+
+def test_a_shape_mismatch_is_named_and_the_misconception_found():
+    wrong = np.ones((3, 3))
+    hint = Misconception("broadcast!", wrong)
+    with pytest.raises(CheckFailed) as info:
+        expect_close(wrong, np.ones(3), call="g()", misconceptions=[hint])
+    assert info.value.message == "g(): expected shape (3,), got shape (3, 3)" and info.value.hint == "broadcast!"
+
+
+def test_a_misconception_that_agrees_with_the_right_answer_gives_no_hint():
+    expect_close([1.0, 2.0], [1.0, 2.0], call="h()", misconceptions=[Misconception("never shown", [1.0, 2.0])])
+    assert diagnose([1.0, 2.0], [Misconception("other", [1.0, 3.0])]) is None
+
+
+def test_non_numbers_are_refused_with_their_type():
+    with pytest.raises(CheckFailed, match=r"f\(\) returned 'text' \(str\), not numbers"):
+        expect_close("text", 1.0, call="f()")
+
+
+def test_float_dtype_is_required_when_asked():
+    with pytest.raises(CheckFailed, match="should have a float dtype"):
+        expect_close(np.array([1, 0]), [1.0, 0.0], call="f()", float_dtype=True)
+
+
+def test_in_place_changes_are_caught_with_the_hint():
+    expect_unchanged({"a": 1.0}, {"a": 1.0}, call="f()")
+    with pytest.raises(CheckFailed) as info:
+        expect_unchanged(np.zeros(2), np.ones(2), call="f(x)", what="x")
+    assert info.value.message == "f(x) modified x in place" and "Copy before modifying" in info.value.hint
+
+
+def test_the_numerical_gradient_of_a_known_function():
+    params = {"w": np.array([[1.0, -2.0]]), "b": 0.5}
+    loss = lambda p: float(np.sum(p["w"] ** 2) + 3 * p["b"] ** 2)  # noqa: E731
+    grads = gradcheck.gradient(loss, params)
+    assert np.allclose(grads["w"], [[2.0, -4.0]], atol=1e-6) and grads["b"] == pytest.approx(3.0, abs=1e-6)
+    assert params["w"].tolist() == [[1.0, -2.0]]  # untouched
+
+
+def test_the_relative_error_has_a_floor():
+    assert relative_error(1e-12, 0.0).item() == pytest.approx(1e-4)
+    assert relative_error(1.0, -1.0).item() == 1.0
+    assert relative_error(2.0, 2.0).item() == 0.0
+
+
+def test_a_gradient_report_lists_every_parameter():
+    report = gradcheck.compare_gradients({"w": [1.0, 2.0], "b": "x"}, {"w": np.array([1.0, 2.5]), "b": 1.0, "c": 0.0})
+    assert report.failed == ["w", "b", "c"]
+    text = gradcheck.format_report(report, "backward()")
+    assert "3 of 3 gradients disagree" in text and "c: missing" in text and "WRONG" in text
