@@ -47,6 +47,9 @@ def mutate(a):
 def pid():
     return os.getpid()
 
+def hog():
+    return np.ones((1 << 30,))  # 8 GiB
+
 def odd():
     return object()
 
@@ -96,6 +99,12 @@ def test_exit_and_crash_are_reported_and_the_next_call_works(module):
     with pytest.raises(StudentError, match=r"crashed \(SIGSEGV\)"):
         module.call("crash")
     assert module.call("double", 4) == 8
+
+
+def test_the_memory_limit_turns_a_hog_into_an_error(module):
+    with pytest.raises(StudentError, match=r"hog\(\) raised MemoryError"):
+        module.call("hog")
+    assert module.call("double", 1) == 2
 
 
 def test_objects_stay_in_the_child_and_are_driven_by_proxy(module):
