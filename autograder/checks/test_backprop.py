@@ -23,6 +23,10 @@ DATA = np.array([[-2.0, -1.0], [25.0, 6.0], [17.0, 4.0], [-15.0, -6.0]])
 Y_TRUES = np.array([1.0, 0.0, 0.0, 1.0])
 START = dict(zip(NAMES, (0.5, -0.3, -0.4, 0.8, 0.7, -0.6, 0.0, 0.0, 0.0)))
 EMILY, FRANK = [-7.0, -3.0], [20.0, 2.0]
+USES_PARTS = (
+    "train is built from your feedforward, backprop and sgd_step: if one of their checks fails, "
+    "fix that first. Otherwise check the order: every sample in data order, one step per sample."
+)
 
 
 def _random_params(rng):
@@ -145,12 +149,12 @@ def test_train_trajectory(student, reference, rng, seed):
     initial = np.mean([(y - reference.feedforward(start, x)) ** 2 for x, y in zip(DATA, Y_TRUES)])
     recorded_before = np.r_[initial, ref_losses[:-1]]
     expect_close(losses, ref_losses, call=f"{call}: the 25 losses (losses[e] is the MSE after epoch e)",
-                 rtol=1e-5, misconceptions=[
+                 rtol=1e-5, hint=USES_PARTS, misconceptions=[
                      Misconception("Record each epoch's loss after its updates, not before them.", recorded_before)
                  ])  # fmt: skip
     if set(trained) != set(NAMES):
         raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
-    expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
+    expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5, hint=USES_PARTS,
                  call=f"{call}: the trained parameters in the order {', '.join(NAMES)}")  # fmt: skip
     expect_unchanged(start, p_after, call=call, what="the starting params")
 
@@ -170,5 +174,6 @@ def test_training_separates_emily_and_frank(student, reference):
         raise CheckFailed(f"{call}: the trained parameters cannot be used ({exc})") from None
     if not (emily > 0.5 > frank):
         raise CheckFailed(
-            f"{call}: the trained network gives Emily {emily:.3f} (should be > 0.5) and Frank {frank:.3f} (should be < 0.5)"
+            f"{call}: the trained network gives Emily {emily:.3f} (should be > 0.5) and Frank {frank:.3f} (should be < 0.5)",
+            hint=USES_PARTS,
         )

@@ -34,6 +34,10 @@ LOOP_HINT = (
     "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "
     "Write the forward and backward passes with matrix products over the whole batch (X @ W1, A1.T @ dZ2, ...)."
 )
+USES_PARTS = (
+    "fit is built from your loss, backward and step: if one of their checks fails, fix that first. "
+    "Otherwise check that fit records loss(X, y) and then takes one step, once per epoch."
+)
 SLOWDOWN_LIMIT = 10.0  # student fit may take this many times the reference's time
 
 
@@ -168,11 +172,11 @@ def test_fit_trajectory(student, reference, rng, seed):
     losses = net.call("fit", X, y, epochs=40)
     ref = _reference_net(reference, sizes, params, lr=0.5)
     expected = ref.fit(X, y, epochs=40)
-    expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=1e-5, misconceptions=[
+    expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=1e-5, hint=USES_PARTS, misconceptions=[
         Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref.loss(X, y)]),
     ])  # fmt: skip
     for name in PARAMS:
-        expect_close(net.get(name), getattr(ref, name), call=f"{call}: {name} after fit", rtol=1e-5)
+        expect_close(net.get(name), getattr(ref, name), call=f"{call}: {name} after fit", rtol=1e-5, hint=USES_PARTS)
 
 
 @pytest.mark.weight(2)
@@ -184,7 +188,7 @@ def test_learns_xor(student, rng, seed):
     net.call("fit", XOR_X, XOR_Y, epochs=500)
     got = net.call("predict", XOR_X)
     call = f"after fit on XOR (hidden_size 8, lr=10, 500 epochs, seed {seed}), predict(X)"
-    expect_close(got, XOR_Y, call=call)
+    expect_close(got, XOR_Y, call=call, hint=USES_PARTS)
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")
 
