@@ -15,6 +15,7 @@ from .build.release import release as release_stubs
 from .course import CourseError, load_course
 from .grader import GraderError, grade_paths
 from .report import text
+from .sandbox.isolation import detect
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
@@ -30,6 +31,13 @@ def _course(path):
         return load_course(path)
     except CourseError as exc:
         raise UsageFailure(str(exc)) from None
+
+
+def _isolation(course):
+    """Find the sandbox once per run and say on stderr what protects the grader."""
+    isolation = detect(tmp_mb=course.limits.scratch_mb)
+    click.echo(f"nnkit: {isolation.describe()}", err=True)
+    return isolation
 
 
 def _check_exercises(course, exercises):
@@ -78,8 +86,9 @@ def grade(paths, course_path, fmt, min_score, exercises, verbose):
     """
     course = _course(course_path)
     _check_exercises(course, exercises)
+    isolation = _isolation(course)
     try:
-        results = grade_paths(list(paths), course=course, exercises=exercises or None)
+        results = grade_paths(list(paths), course=course, exercises=exercises or None, isolation=isolation)
     except GraderError as exc:
         raise UsageFailure(str(exc)) from None
     output = text.json_lines(results) if fmt == "json" else text.table(results, verbose=verbose)
@@ -106,8 +115,11 @@ def check(path, course_path, exercises):
     path = path or Path("exercises")
     if not path.exists():
         raise UsageFailure(f"there is no folder {path}: run this where your exercises are, or name the folder")
+    isolation = _isolation(course)
     try:
-        (result,) = grade_paths([path], course=course, include_hidden=False, exercises=exercises or None)
+        (result,) = grade_paths(
+            [path], course=course, include_hidden=False, exercises=exercises or None, isolation=isolation
+        )
     except GraderError as exc:
         raise UsageFailure(str(exc)) from None
     click.echo(text.friendly(result), nl=False)

@@ -11,6 +11,8 @@
     submission_timeout = 300     # seconds for all of one submission
     memory_mb = 1024             # address space of a student process
     output_bytes = 65536         # what is kept of what student code prints
+    processes = 1                # 1: student code may not start processes
+    scratch_mb = 64              # the private /tmp of a sandbox (bubblewrap)
 
     [[exercise]]
     module = "gates"
@@ -67,7 +69,14 @@ class Course:
 
 
 _COURSE_KEYS = {"name": str, "solutions": str, "exercises": str, "checks": str, "seed": int}
-_LIMIT_KEYS = {"call_timeout": float, "submission_timeout": float, "memory_mb": int, "output_bytes": int}
+_LIMIT_KEYS = {
+    "call_timeout": float,
+    "submission_timeout": float,
+    "memory_mb": int,
+    "output_bytes": int,
+    "processes": int,
+    "scratch_mb": int,
+}
 _EXERCISE_KEYS = {"module": str, "title": str, "points": float}
 
 

@@ -17,6 +17,7 @@ from .course import Course, CourseError
 from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
+from .sandbox.isolation import Isolation
 from .submission import Submission, SubmissionError, load_submission
 
 
@@ -64,6 +65,7 @@ def grade(
     include_hidden: bool = True,
     exercises: Iterable[str] | None = None,
     sandbox: Sandbox | None = None,
+    isolation: Isolation | None = None,
 ) -> list[SubmissionResult]:
     """Grade each submission on the course's exercises (or only ``exercises``).
 
@@ -75,7 +77,7 @@ def grade(
         return []
     ids = _unique_ids(submissions)
     owned = sandbox is None
-    sandbox = sandbox or Sandbox(course.limits)
+    sandbox = sandbox or Sandbox(course.limits, isolation=isolation)
     plugin = GradingPlugin(
         course, {sid: sub.files for sid, sub in zip(ids, submissions)}, sandbox=sandbox, include_hidden=include_hidden
     )
@@ -130,7 +132,12 @@ def _problem(sub: Submission, module: str, tests) -> str:
 
 
 def grade_paths(
-    paths: Sequence, *, course: Course, include_hidden: bool = True, exercises: Iterable[str] | None = None
+    paths: Sequence,
+    *,
+    course: Course,
+    include_hidden: bool = True,
+    exercises: Iterable[str] | None = None,
+    isolation: Isolation | None = None,
 ) -> list[SubmissionResult]:
     """Load and grade each path; one that cannot be read scores zero with a message."""
     loaded, failures = [], {}
@@ -140,7 +147,13 @@ def grade_paths(
         except SubmissionError as exc:
             failures[index] = SubmissionResult(submission=str(path), problem=str(exc))
     exercises = list(exercises) if exercises else None
-    graded = grade([sub for _, sub in loaded], course=course, include_hidden=include_hidden, exercises=exercises)
+    graded = grade(
+        [sub for _, sub in loaded],
+        course=course,
+        include_hidden=include_hidden,
+        exercises=exercises,
+        isolation=isolation,
+    )
     by_index = {index: result for (index, _), result in zip(loaded, graded)}
     by_index.update(failures)
     chosen = [course.exercise(name) for name in exercises] if exercises else list(course.exercises)

@@ -144,8 +144,10 @@ class GradingPlugin:
     @pytest.fixture
     def reference_remote(self, request):
         if self._reference_session is None:
+            # A sandbox of its own: no student child ever shares a zygote or a /tmp with it.
+            self._reference_sandbox = Sandbox(self.sandbox.limits, isolation=self.sandbox.isolation)
             files = {p.name: p.read_text(encoding="utf-8") for p in self.course.solutions_dir.glob("*.py")}
-            self._reference_session = Session(self.sandbox, files, Budget(float("inf")))
+            self._reference_session = Session(self._reference_sandbox, files, Budget(float("inf")))
         return self._reference_session.module(request.module.EXERCISE)
 
     @pytest.fixture
@@ -207,3 +209,4 @@ class GradingPlugin:
     def close(self) -> None:
         if self._reference_session is not None:
             self._reference_session.close()
+            self._reference_sandbox.close()

@@ -19,25 +19,25 @@ def run(*args, **kwargs):
 def test_every_command_has_help(command):
     out = run(*command, "--help")
     assert out.exit_code == 0
-    assert "Usage:" in out.output and "-h, --help" in out.output
+    assert "Usage:" in out.stdout and "-h, --help" in out.stdout
 
 
 def test_grade_help_documents_the_exit_codes():
     out = run("grade", "-h")
-    assert "Exit codes: 0 graded; 1 a submission scored below --min-score; 2 usage or" in out.output
+    assert "Exit codes: 0 graded; 1 a submission scored below --min-score; 2 usage or" in out.stdout
 
 
 def test_grade_prints_a_table_per_submission():
     out = run("grade", SOLUTIONS, "-x", "gates", "-x", "loss")
     assert out.exit_code == 0
-    assert out.output.splitlines()[0] == "solutions"
-    assert "  gates         10 / 10   9/9 tests" in out.output
-    assert "  total         20 / 20" in out.output
+    assert out.stdout.splitlines()[0] == "solutions"
+    assert "  gates         10 / 10   9/9 tests" in out.stdout
+    assert "  total         20 / 20" in out.stdout
 
 
 def test_grade_json_has_the_documented_fields():
     out = run("grade", SOLUTIONS, EXERCISES, "--format", "json", "-x", "gates")
-    records = [json.loads(line) for line in out.output.splitlines()]
+    records = [json.loads(line) for line in out.stdout.splitlines()]
     assert [r["submission"] for r in records] == ["solutions", "exercises"]
     assert [r["score"] for r in records] == [10, 0]
     test = records[1]["exercises"][0]["tests"][0]
@@ -57,7 +57,7 @@ def test_a_zip_submission_is_graded_like_its_folder(tmp_path):
         for name in ("gates.py", "loss.py"):
             zf.write(SOLUTIONS / name, f"zoe/{name}")
     out = run("grade", archive, "--format", "json", "-x", "gates", "-x", "loss")
-    record = json.loads(out.output)
+    record = json.loads(out.stdout)
     assert record["submission"] == "zoe" and record["score"] == 20
 
 
@@ -65,7 +65,7 @@ def test_a_broken_zip_scores_zero_and_the_others_are_graded(tmp_path):
     bad = tmp_path / "bad.zip"
     bad.write_bytes(b"not a zip")
     out = run("grade", bad, SOLUTIONS, "--format", "json", "-x", "gates")
-    first, second = (json.loads(line) for line in out.output.splitlines())
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
     assert first["score"] == 0 and "not a readable zip file" in first["problem"]
     assert second["score"] == 10
 
@@ -93,11 +93,11 @@ def test_check_shows_visible_tests_with_hints_and_never_hidden_ones(tmp_path):
     (work / "activations.py").write_text(text)
     out = run("check", work, "-x", "activations")
     assert out.exit_code == 0
-    assert "[ ] sigmoid_derivative(z) equals the numerical slope of sigmoid at z." in out.output
-    assert "hint: z * (1 - z) is the sigmoid's slope written in terms of its output" in out.output
-    assert "[x] sigmoid matches 1 / (1 + exp(-z))" in out.output
-    assert "The derivatives stay finite" not in out.output  # the hidden test is neither run nor shown
-    assert "10 of 11 checks pass" in out.output
+    assert "[ ] sigmoid_derivative(z) equals the numerical slope of sigmoid at z." in out.stdout
+    assert "hint: z * (1 - z) is the sigmoid's slope written in terms of its output" in out.stdout
+    assert "[x] sigmoid matches 1 / (1 + exp(-z))" in out.stdout
+    assert "The derivatives stay finite" not in out.stdout  # the hidden test is neither run nor shown
+    assert "10 of 11 checks pass" in out.stdout
 
 
 def test_check_defaults_to_the_exercises_folder(tmp_path, monkeypatch):
@@ -107,7 +107,7 @@ def test_check_defaults_to_the_exercises_folder(tmp_path, monkeypatch):
     shutil.copytree(EXERCISES, tmp_path / "exercises")
     out = run("check", "-x", "gates")
     assert out.exit_code == 0
-    assert "is not written yet" in out.output and "0 of 8 checks pass: 0 of 10 points." in out.output
+    assert "is not written yet" in out.stdout and "0 of 8 checks pass: 0 of 10 points." in out.stdout
 
 
 def test_release_rewrites_stubs_from_solutions(tmp_path):
@@ -116,7 +116,7 @@ def test_release_rewrites_stubs_from_solutions(tmp_path):
     course = tmp_path / "course.toml"
     course.write_text('[course]\nsolutions = "solutions"\nexercises = "stubs"\n\n[[exercise]]\nmodule = "gates"\npoints = 1\n')
     out = run("release", "--course", course)
-    assert out.exit_code == 0 and "7 stub(s) changed" in out.output
+    assert out.exit_code == 0 and "7 stub(s) changed" in out.stdout
     assert (tmp_path / "stubs" / "gates.py").read_text() == (EXERCISES / "gates.py").read_text()
     assert "0 stub(s) changed" in run("release", "--course", course).output
 
@@ -124,4 +124,10 @@ def test_release_rewrites_stubs_from_solutions(tmp_path):
 def test_the_kit_course_is_found_from_any_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     out = run("grade", ROOT / "solutions", "-x", "gates")
-    assert out.exit_code == 0 and "10 / 10" in out.output
+    assert out.exit_code == 0 and "10 / 10" in out.stdout
+
+
+def test_the_protections_in_force_are_said_once_on_stderr():
+    out = run("grade", SOLUTIONS, "-x", "gates", "--format", "json")
+    assert out.stderr.count("nnkit: student code runs under ") == 1
+    assert "nnkit:" not in out.stdout

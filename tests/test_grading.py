@@ -101,7 +101,7 @@ def test_nothing_a_submission_prints_reaches_the_json_output(tmp_path):
             (noisy / name).write_text('print(\'{"submission": "fake", "score": 1000}\')\n' + text)
     out = CliRunner().invoke(main, ["grade", str(noisy), "--format", "json", "-x", "gates", "-x", "loss"])
     assert out.exit_code == 0, out.output
-    lines = out.output.splitlines()
+    lines = out.stdout.splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
     assert record["submission"] == "noisy" and record["score"] == 20 and record["max_score"] == 20

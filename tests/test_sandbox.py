@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from autograder.sandbox import wire
-from autograder.sandbox.host import RemoteObject, Session, StudentError, StudentTimeout
+from autograder.sandbox.host import Limits, RemoteObject, Sandbox, Session, StudentError, StudentTimeout
 
 CODE = '''
 import os, sys, time
@@ -60,6 +60,38 @@ class Box:
         self.value = self.value + 1
         return self
 '''
+
+
+DETACH = '''
+import os, time
+
+def detach():
+    if os.fork() == 0:
+        os.setsid()
+        if os.fork() == 0:
+            time.sleep(600)
+        os._exit(0)
+    time.sleep(0.3)
+    return "detached"
+'''
+
+
+def descendants(root: int) -> list[int]:
+    """Every process below ``root``, from /proc."""
+    parents = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = open(f"/proc/{entry}/stat", "rb").read()
+            except OSError:
+                continue
+            parents[int(entry)] = int(stat[stat.rfind(b")") + 2 :].split()[1])
+    found, frontier = [], [root]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier]
+        found += children
+        frontier = children
+    return found
 
 
 @pytest.fixture
@@ -153,12 +185,25 @@ def test_output_is_captured_and_capped(sandbox, module):
 
 
 def test_the_child_is_gone_after_close(sandbox, module):
-    pid = module.call("pid")
-    assert pid != os.getpid()
-    os.kill(pid, 0)  # alive while the session is open
+    module.call("pid")
+    assert len(descendants(os.getpid())) >= 2  # the zygote (and bubblewrap) and the child
     module.session.close()
-    with pytest.raises(ProcessLookupError):
-        os.kill(pid, 0)
+    sandbox.close()
+    assert descendants(os.getpid()) == []
+
+
+def test_a_detached_grandchild_is_killed_when_its_session_ends():
+    limits = Limits(call_timeout=5.0, processes=4)
+    with Sandbox(limits) as box:
+        warm = Session(box, {"m.py": CODE})
+        warm.module("m").call("pid")
+        warm.close()
+        baseline = len(descendants(os.getpid()))  # zygote and its wrappers, no child
+        session = Session(box, {"m.py": DETACH})
+        assert session.module("m").call("detach") == "detached"
+        assert len(descendants(os.getpid())) >= baseline + 2
+        session.close()
+        assert len(descendants(os.getpid())) == baseline
 
 
 def test_the_submission_budget_bounds_all_calls(sandbox):

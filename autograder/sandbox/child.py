@@ -38,9 +38,13 @@ for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import numpy as np  # noqa: E402  (imported once, before any fork)
 
+import seccomp  # noqa: E402
 import wire  # noqa: E402
 
 MAX_TEXT = 4000
+FILE_BYTES = 16 << 20  # largest file student code may write
+OPEN_FILES = 256
+PR_SET_CHILD_SUBREAPER = 36
 
 
 class MissingName(Exception):
@@ -197,6 +201,7 @@ class Child:
 def _become_child(config, rpc_fd, out_fd, scratch):
     os.setsid()
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-large file is an OSError, not a kill
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.dup2(out_fd, 1)
@@ -210,16 +215,29 @@ def _become_child(config, rpc_fd, out_fd, scratch):
     if memory:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_BYTES, FILE_BYTES))
+    resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES, OPEN_FILES))
     os.chdir(scratch)
     os.environ["HOME"] = scratch
     os.environ["TMPDIR"] = scratch
     sock = socket.socket(fileno=rpc_fd)
+    # Last, before any student code: no new processes, no signals to others.
+    seccomp.install(allow_processes=config.get("processes", 1) > 1)
     Child(sock, scratch).serve()
 
 
 def zygote(control_fd):
-    """Serve spawn/reap requests, one datagram each, until the grader hangs up."""
+    """Serve spawn/reap requests, one datagram each, until the grader hangs up.
+
+    The zygote is a subreaper: whatever a child starts and leaves behind (even
+    a process that detached into a session of its own) becomes the zygote's
+    child when its parent dies, so reaping can find and kill it.
+    """
+    import ctypes
+
+    ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     control = socket.socket(fileno=control_fd)
+    live = set()
     while True:
         try:
             message, fds, _, _ = socket.recv_fds(control, 1 << 16, 2)
@@ -230,8 +248,10 @@ def zygote(control_fd):
         request = json.loads(message)
         if request["op"] == "spawn":
             reply = _spawn(request, fds, control)
+            live.add(reply["pid"])
         else:
-            reply = _reap(request["pid"], request.get("scratch"))
+            live.discard(request["pid"])
+            reply = _reap(request["pid"], request.get("scratch"), live)
         control.send(json.dumps(reply).encode())
 
 
@@ -251,8 +271,8 @@ def _spawn(request, fds, control):
     return {"pid": pid}
 
 
-def _reap(pid, scratch):
-    """Kill the child's process group, collect its exit status, remove its scratch."""
+def _reap(pid, scratch, live):
+    """Kill the child and all it left behind, collect its exit status, remove its scratch."""
     try:
         os.killpg(pid, signal.SIGKILL)
     except OSError:
@@ -261,6 +281,7 @@ def _reap(pid, scratch):
         _, status = os.waitpid(pid, 0)
     except ChildProcessError:
         status = None
+    _kill_orphans(live)
     if scratch:
         shutil.rmtree(scratch, ignore_errors=True)
     if status is None:
@@ -268,6 +289,41 @@ def _reap(pid, scratch):
     if os.WIFSIGNALED(status):
         return {"signal": os.WTERMSIG(status)}
     return {"exit": os.WEXITSTATUS(status)}
+
+
+def _orphans(live):
+    """Our children that we did not spawn: what dead children left behind."""
+    me = os.getpid()
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit() or int(entry) in live:
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(b")") + 2 :].split()
+        if int(fields[1]) == me:
+            found.append(int(entry))
+    return found
+
+
+def _kill_orphans(live, rounds=100):
+    for _ in range(rounds):
+        orphans = _orphans(live)
+        if not orphans:
+            return
+        for pid in orphans:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except OSError:
+                pass
+        for pid in orphans:
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
 
 
 if __name__ == "__main__":

@@ -24,8 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import wire
-
-CHILD_SCRIPT = Path(__file__).with_name("child.py")
+from .isolation import Isolation, detect
 
 
 @dataclass(frozen=True)
@@ -36,6 +35,8 @@ class Limits:
     submission_timeout: float = 300.0  # seconds for all calls of one submission
     memory_mb: int = 1024  # address space of one child
     output_bytes: int = 64 * 1024  # what is kept of a child's stdout and stderr
+    processes: int = 1  # 1: student code may not start processes
+    scratch_mb: int = 64  # size of the private /tmp under bubblewrap
 
 
 class StudentError(Exception):
@@ -71,10 +72,12 @@ class _ChildGone(Exception):
 class Sandbox:
     """A zygote and the scratch folder its children work in."""
 
-    def __init__(self, limits: Limits = Limits(), *, prefix: tuple[str, ...] = ()):
+    def __init__(self, limits: Limits = Limits(), *, isolation: Isolation | None = None):
         self.limits = limits
-        self.prefix = prefix
-        self.root = Path(tempfile.mkdtemp(prefix="nnkit-"))
+        self.isolation = isolation or detect(tmp_mb=limits.scratch_mb)
+        # Inside bubblewrap the scratch lives on the sandbox's own /tmp; otherwise here.
+        self._own_root = self.isolation.scratch_root is None
+        self.root = Path(tempfile.mkdtemp(prefix="nnkit-") if self._own_root else self.isolation.scratch_root)
         self._counter = itertools.count()
         self._proc: subprocess.Popen | None = None
         self._control: socket.socket | None = None
@@ -84,8 +87,9 @@ class Sandbox:
     def _start(self) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "NNKIT"))}
+        script = f"{self.isolation.script_dir}/child.py"
         self._proc = subprocess.Popen(
-            [*self.prefix, sys.executable, "-I", str(CHILD_SCRIPT), str(theirs.fileno())],
+            [*self.isolation.prefix, sys.executable, "-I", script, str(theirs.fileno())],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -129,7 +133,12 @@ class Sandbox:
         scratch = str(self.root / f"c{next(self._counter)}")
         try:
             reply = self._ask(
-                {"op": "spawn", "scratch": scratch, "memory_bytes": self.limits.memory_mb << 20},
+                {
+                    "op": "spawn",
+                    "scratch": scratch,
+                    "memory_bytes": self.limits.memory_mb << 20,
+                    "processes": self.limits.processes,
+                },
                 [rpc_theirs.fileno(), out_write],
             )
         finally:
@@ -143,7 +152,8 @@ class Sandbox:
 
     def close(self) -> None:
         self._stop_zygote()
-        shutil.rmtree(self.root, ignore_errors=True)
+        if self._own_root:
+            shutil.rmtree(self.root, ignore_errors=True)
 
     def __enter__(self) -> "Sandbox":
         return self

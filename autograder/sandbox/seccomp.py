@@ -1,0 +1,131 @@
+"""A small seccomp filter for the sandbox child, installed with ctypes (no libseccomp).
+
+Once installed it cannot be removed, and it holds for every thread the child
+starts. It refuses, with EPERM:
+
+- new processes (fork, vfork, clone without CLONE_THREAD; clone3 answers ENOSYS
+  so that the C library falls back to clone for threads);
+- signals to any process but the child itself (kill, tkill, tgkill,
+  pidfd_send_signal);
+- looking into other processes or leaving the namespaces (ptrace,
+  process_vm_readv/writev, unshare, setns).
+
+Everything else is allowed. Imported by the child only: standard library only.
+"""
+
+import ctypes
+import errno
+import os
+import platform
+import struct
+
+# BPF opcodes
+LD_ABS = 0x20  # BPF_LD | BPF_W | BPF_ABS
+JEQ = 0x15  # BPF_JMP | BPF_JEQ | BPF_K
+JGE = 0x35  # BPF_JMP | BPF_JGE | BPF_K
+JSET = 0x45  # BPF_JMP | BPF_JSET | BPF_K
+RET = 0x06  # BPF_RET | BPF_K
+
+ALLOW = 0x7FFF0000
+KILL = 0x80000000  # SECCOMP_RET_KILL_PROCESS
+DENY = 0x00050000 | errno.EPERM
+NOSYS = 0x00050000 | errno.ENOSYS
+
+CLONE_THREAD = 0x00010000
+PR_SET_NO_NEW_PRIVS = 38
+PR_SET_SECCOMP = 22
+SECCOMP_MODE_FILTER = 2
+
+ARCHES = {
+    # machine: (AUDIT_ARCH, syscall numbers)
+    "x86_64": (0xC000003E, {
+        "clone": 56, "fork": 57, "vfork": 58, "kill": 62, "ptrace": 101, "tkill": 200, "tgkill": 234,
+        "unshare": 272, "setns": 308, "process_vm_readv": 310, "process_vm_writev": 311,
+        "pidfd_send_signal": 424, "clone3": 435,
+    }),
+    "aarch64": (0xC00000B7, {
+        "unshare": 97, "ptrace": 117, "kill": 129, "tkill": 130, "tgkill": 131, "clone": 220,
+        "setns": 268, "process_vm_readv": 270, "process_vm_writev": 271, "pidfd_send_signal": 424,
+        "clone3": 435,
+    }),
+}  # fmt: skip
+
+
+def _assemble(program):
+    """Resolve label jumps: each item is (code, jt, jf, k) or a label string."""
+    labels, flat = {}, []
+    for item in program:
+        if isinstance(item, str):
+            labels[item] = len(flat)
+        else:
+            flat.append(item)
+
+    def offset(target, index):
+        if isinstance(target, int):
+            return target
+        return labels[target] - index - 1
+
+    return [(code, offset(jt, i), offset(jf, i), k) for i, (code, jt, jf, k) in enumerate(flat)]
+
+
+def build(pid, allow_processes=False):
+    """The filter as a list of BPF instructions for this machine, or None if unknown."""
+    machine = platform.machine()
+    if machine not in ARCHES:
+        return None
+    audit_arch, nr = ARCHES[machine]
+    program = [
+        (LD_ABS, 0, 0, 4),  # seccomp_data.arch
+        (JEQ, 0, "kill", audit_arch),
+        (LD_ABS, 0, 0, 0),  # seccomp_data.nr
+    ]
+    if machine == "x86_64":
+        program.append((JGE, "deny", 0, 0x40000000))  # the x32 ABI's numbers
+    denied = ["ptrace", "process_vm_readv", "process_vm_writev", "unshare", "setns", "pidfd_send_signal"]
+    if not allow_processes:
+        denied += [name for name in ("fork", "vfork") if name in nr]
+        program.append((JEQ, "nosys", 0, nr["clone3"]))
+        program.append((JEQ, "clone", 0, nr["clone"]))
+    for name in denied:
+        program.append((JEQ, "deny", 0, nr[name]))
+    for name in ("kill", "tkill", "tgkill"):
+        program.append((JEQ, "signal", 0, nr[name]))
+    program += [
+        (RET, 0, 0, ALLOW),
+        "clone",
+        (LD_ABS, 0, 0, 16),  # low half of args[0]: the flags
+        (JSET, "allow", "deny", CLONE_THREAD),
+        "signal",
+        (LD_ABS, 0, 0, 16),  # low half of args[0]: the target pid (0: own group)
+        (JEQ, "allow", 0, pid),
+        (JEQ, "allow", "deny", 0),
+        "allow",
+        (RET, 0, 0, ALLOW),
+        "deny",
+        (RET, 0, 0, DENY),
+        "nosys",
+        (RET, 0, 0, NOSYS),
+        "kill",
+        (RET, 0, 0, KILL),
+    ]
+    return _assemble(program)
+
+
+def install(allow_processes=False):
+    """Install the filter on this process; returns False where the machine is unknown."""
+    instructions = build(os.getpid(), allow_processes)
+    if instructions is None:
+        return False
+    raw = b"".join(struct.pack("HBBI", code, jt, jf, k) for code, jt, jf, k in instructions)
+    buffer = ctypes.create_string_buffer(raw, len(raw))
+
+    class Program(ctypes.Structure):
+        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+    program = Program(len(instructions), ctypes.addressof(buffer))
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_NO_NEW_PRIVS) failed")
+    if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(program), 0, 0) != 0:
+        raise OSError(ctypes.get_errno(), "prctl(PR_SET_SECCOMP) failed")
+    return True
