@@ -79,6 +79,32 @@ def _classify(excinfo) -> dict:
     }
 
 
+class Workspace:
+    """One submission's sessions: a fresh child per exercise, one time budget for all.
+
+    Whatever one module does to its process (patching NumPy, changing
+    builtins, leaving threads behind) cannot reach the grading of another
+    exercise, which starts from a clean fork.
+    """
+
+    def __init__(self, sandbox: Sandbox, files: dict, seconds: float):
+        self.sandbox = sandbox
+        self.files = files
+        self.budget = Budget(seconds)
+        self._current: tuple[str, Session] | None = None
+
+    def module(self, exercise: str):
+        if self._current is None or self._current[0] != exercise:
+            self.close()  # tests come grouped by exercise: one child alive at a time
+            self._current = (exercise, Session(self.sandbox, self.files, self.budget))
+        return self._current[1].module(exercise)
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current[1].close()
+            self._current = None
+
+
 def load_reference(path, module: str):
     """Import a reference solution file under a private name (grader side only)."""
     spec = importlib.util.spec_from_file_location(f"nnkit_reference_{module}", path)
@@ -125,10 +151,9 @@ class GradingPlugin:
     # -- fixtures -----------------------------------------------------------
     @pytest.fixture(scope="session")
     def workspace(self, submission):
-        budget = Budget(self.course.limits.submission_timeout)
-        session = Session(self.sandbox, self.submissions[submission], budget)
-        yield session
-        session.close()
+        workspace = Workspace(self.sandbox, self.submissions[submission], self.course.limits.submission_timeout)
+        yield workspace
+        workspace.close()
 
     @pytest.fixture
     def student(self, workspace, request):

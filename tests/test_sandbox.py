@@ -239,3 +239,24 @@ def test_the_wire_round_trips_plain_values():
     assert back[:6] == [1, 2.5, "s", None, True, (1, 2)]
     assert back[6]["k"].tolist() == [[0, 1], [2, 3]]
     assert type(back[7]) is np.float64 and type(back[8]) is np.int64
+
+
+@pytest.mark.parametrize("level", ["bubblewrap", "unshare", "none"])
+def test_each_isolation_level_runs_student_code_and_says_what_it_protects(level):
+    from autograder.sandbox.isolation import detect
+
+    isolation = detect(prefer=level)
+    if isolation.level != level:
+        pytest.skip(f"{level} does not work on this machine")
+    assert isolation.describe().startswith(f"student code runs under {level}: ")
+    if level != "bubblewrap":
+        assert "WARNING" in isolation.describe()
+    with Sandbox(Limits(call_timeout=2.0), isolation=isolation) as box:
+        session = Session(box, {"m.py": CODE + "\ndef fork():\n    return os.fork()\n"})
+        module = session.module("m")
+        assert module.call("double", 21) == 42
+        with pytest.raises(StudentError, match="Operation not permitted"):
+            module.call("fork")
+        with pytest.raises(StudentTimeout):
+            module.call("spin")
+        session.close()

@@ -59,6 +59,8 @@ def describe(value, limit: int = 8) -> str:
 def kind_of(value) -> str:
     if isinstance(value, np.ndarray):
         return f"an array of shape {value.shape} and dtype {value.dtype}"
+    if hasattr(value, "type_name"):  # an object that stayed in the sandbox
+        return describe(value)
     return f"{describe(value)} ({type(value).__name__})"
 
 

@@ -238,6 +238,7 @@ def zygote(control_fd):
     ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     control = socket.socket(fileno=control_fd)
     live = set()
+    live_scratch = {}  # pid -> its scratch folder
     while True:
         try:
             message, fds, _, _ = socket.recv_fds(control, 1 << 16, 2)
@@ -249,9 +250,13 @@ def zygote(control_fd):
         if request["op"] == "spawn":
             reply = _spawn(request, fds, control)
             live.add(reply["pid"])
+            live_scratch[reply["pid"]] = request["scratch"]
         else:
             live.discard(request["pid"])
+            live_scratch.pop(request["pid"], None)
             reply = _reap(request["pid"], request.get("scratch"), live)
+            if request.get("wipe"):
+                _wipe(request["wipe"], keep=set(live_scratch.values()))
         control.send(json.dumps(reply).encode())
 
 
@@ -289,6 +294,21 @@ def _reap(pid, scratch, live):
     if os.WIFSIGNALED(status):
         return {"signal": os.WTERMSIG(status)}
     return {"exit": os.WEXITSTATUS(status)}
+
+
+def _wipe(root, keep):
+    """Remove everything under ``root`` but the live children's scratch folders."""
+    for entry in os.listdir(root):
+        path = os.path.join(root, entry)
+        if path in keep:
+            continue
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            try:
+                os.unlink(path)
+            except OSError:
+                pass
 
 
 def _orphans(live):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import secrets
 import select
 import shutil
 import signal
@@ -130,7 +131,8 @@ class Sandbox:
     def spawn(self) -> "_Child":
         rpc_ours, rpc_theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         out_read, out_write = os.pipe()
-        scratch = str(self.root / f"c{next(self._counter)}")
+        # unpredictable, so no earlier child can prepare a folder for a later one
+        scratch = str(self.root / f"c{next(self._counter)}-{secrets.token_hex(8)}")
         try:
             reply = self._ask(
                 {
@@ -148,7 +150,11 @@ class Sandbox:
         return _Child(self, reply["pid"], rpc_ours, out_read, scratch)
 
     def reap(self, pid: int, scratch: str) -> dict:
-        return self._ask({"op": "reap", "pid": pid, "scratch": scratch})
+        # On a private /tmp, everything a dead child wrote anywhere in it goes too.
+        request = {"op": "reap", "pid": pid, "scratch": scratch}
+        if not self._own_root:
+            request["wipe"] = str(self.root)
+        return self._ask(request)
 
     def close(self) -> None:
         self._stop_zygote()
@@ -319,7 +325,8 @@ class Session:
         except (_ChildGone, wire.WireError) as exc:
             ending = self._retire()
             what = _describe_ending(ending) if isinstance(exc, _ChildGone) else "sent back garbled data"
-            raise StudentError(f"while running {label}, your code {what}") from None
+            doing = label if label.startswith("importing ") else f"running {label}"
+            raise StudentError(f"while {doing}, your code {what}") from None
         finally:
             self.last_elapsed = time.monotonic() - started
         if "error" in reply:

@@ -83,6 +83,8 @@ def bwrap_prefix(tmp_bytes: int) -> tuple[str, ...]:
         args += ["--ro-bind", path, path]
     # sys.executable may be a venv's symlink: the venv folder is bound above
     args += ["--ro-bind", str(SANDBOX_DIR), INSIDE_DIR]
+    # Last: the sandbox's own root read-only, so /tmp is the only place to write.
+    args += ["--remount-ro", "/"]
     return tuple(args)
 
 

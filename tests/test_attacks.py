@@ -1,0 +1,212 @@
+"""Can a hostile submission raise its score, peek, stop the grader, leave anything behind,
+or damage anything? Each attack replaces one module of an otherwise correct submission;
+the outcome of every attack is stated exactly, and the other six exercises must keep
+full marks. Honest submissions graded in the same run must score exactly what they score
+alone.
+"""
+
+import json
+import os
+import socket
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from kit import ROOT, SOLUTIONS, solution_files, write_course
+from test_sandbox import descendants
+
+from autograder.cli import main
+from autograder.course import load_course
+from autograder.grader import grade
+from autograder.sandbox.isolation import detect
+from autograder.submission import Submission, load_submission
+
+ATTACKS = Path(__file__).parent / "attacks"
+BWRAP = detect().level == "bubblewrap"
+needs_bwrap = pytest.mark.skipif(not BWRAP, reason="hiding files needs bubblewrap (make test installs it)")
+
+# name: (exercise it attacks, that exercise's score, status of each of its tests, a message every test shows)
+EXPECTED = {
+    "patch_numpy": ("gates", 0, "failed", None),
+    "patch_builtins": ("gates", 0, "error", "while importing gates.py, your code ended the process"),
+    "lying_array": ("activations", 0, "failed", None),
+    "lying_float": ("loss", 1.25, None, None),  # its ValueError on different sizes is honest
+    "stack_peek": ("gates", 0, "failed", None),
+    "rng_patch": ("gates", 0, "failed", None),
+    "fake_output": (None, 100, None, None),
+    "exit_at_import": ("perceptron", 0, "error", "perceptron.py could not be imported: SystemExit: 0"),
+    "exit_in_call": ("perceptron", 0, "error", "your code ended the process (exit code 0)"),
+    "kill_parent": ("neuron", 0, "error", "raised PermissionError: [Errno 1] Operation not permitted"),
+    "segfault": ("neuron", 0, "error", "your code crashed (SIGSEGV)"),
+    "stubborn_loop": ("loss", 0, "timeout", "did not finish within 1.5 s"),
+    "slow_import": ("backprop", 0, "timeout", "importing backprop.py did not finish within 1.5 s"),
+    "memory_hog": ("mlp", 0, "error", "MLP() raised MemoryError"),
+    "output_flood": (None, 100, None, None),
+    "fork_bomb": ("gates", 0, "error", "gates.py could not be imported: PermissionError"),
+    "read_solutions": ("gates", 0, "error", "gates.py could not be imported: FileNotFoundError"),
+    "write_anywhere": ("gates", 0, "failed", None),
+    # inside its own network namespace, 127.0.0.1 is the sandbox's own loopback: nobody listens
+    "network": ("gates", 0, "error", "gates.py could not be imported: ConnectionRefusedError"),
+}
+
+# Attacks that must know where things are on the grader's machine are written here.
+READ_SOLUTIONS = '''
+# Reads the reference solution from where the kit lives and runs it as its own.
+exec(open({path!r}).read())
+'''
+WRITE_ANYWHERE = '''
+# Wrong answers; at import, tries to overwrite its own submission, the course and results.
+import os
+for path in {targets!r}:
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w") as fh:
+            fh.write("owned")
+    except OSError:
+        pass
+
+def threshold(z):
+    return 0
+
+def perceptron(x1, x2, weights):
+    return 0
+
+AND_WEIGHTS = OR_WEIGHTS = NAND_WEIGHTS = NOR_WEIGHTS = (0.0, 0.0, 0.0)
+
+def xor(x1, x2):
+    return 0
+'''
+NETWORK = '''
+# Reports home over the network at import time.
+import socket
+socket.create_connection(("127.0.0.1", {port}), timeout=1).sendall(b"hello from the sandbox")
+'''
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("attacks")
+    course_path = write_course(folder, call_timeout=1.5, submission_timeout=60)
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(5)
+    listener.settimeout(0.1)
+    results_file = folder / "results" / "gradebook.csv"
+    results_file.parent.mkdir()
+    results_file.write_text("student,score\nhonest,100\n")
+    victim = folder / "write_anywhere"
+    victim.mkdir()
+    targets = [str(victim / "gates.py"), str(course_path), str(results_file), str(ROOT / "course.toml"),
+               str(SOLUTIONS / "gates.py"), "/tmp/nnkit-owned.txt"]  # fmt: skip
+    templated = {
+        "read_solutions": READ_SOLUTIONS.format(path=str(SOLUTIONS / "gates.py")),
+        "write_anywhere": WRITE_ANYWHERE.format(targets=targets),
+        "network": NETWORK.format(port=listener.getsockname()[1]),
+    }
+    (victim / "gates.py").write_text(templated["write_anywhere"])
+    yield {"folder": folder, "course": load_course(course_path), "templated": templated, "listener": listener,
+           "results_file": results_file, "victim": victim, "targets": targets}  # fmt: skip
+    listener.close()
+
+
+def attack_submission(name, templated):
+    files = solution_files()
+    if name in templated:
+        files["gates.py"] = templated[name]
+    else:
+        for path in (ATTACKS / name).glob("*.py"):
+            files[path.name] = path.read_text()
+    return Submission(name, ATTACKS / name, files)
+
+
+HONEST = ["ada", "ben"]
+
+
+@pytest.fixture(scope="module")
+def outcome(setting):
+    course = setting["course"]
+    honest = [load_submission(ROOT / "examples" / name) for name in HONEST] + [load_submission(SOLUTIONS)]
+    attacks = [attack_submission(name, setting["templated"]) for name in EXPECTED]
+    private_tmp = setting["folder"] / "tmp"
+    private_tmp.mkdir()
+    saved, tempfile.tempdir = tempfile.tempdir, str(private_tmp)  # what the grader creates lands here
+    before_files = {target: Path(target).read_bytes() for target in setting["targets"] if Path(target).exists()}
+    mixed = grade([honest[0], *attacks[: len(attacks) // 2], honest[1], *attacks[len(attacks) // 2 :], honest[2]],
+                  course=course)  # fmt: skip
+    tempfile.tempdir = saved
+    left_behind = descendants(os.getpid())
+    new_tmp = os.listdir(private_tmp)
+    after_files = {target: Path(target).read_bytes() for target in setting["targets"] if Path(target).exists()}
+    alone = grade(honest, course=course)
+    return {
+        "results": {r.submission: r for r in mixed},
+        "alone": {r.submission: r for r in alone},
+        "left_behind": left_behind,
+        "new_tmp": new_tmp,
+        "files": (before_files, after_files),
+    }
+
+
+def _attack_params():
+    params = []
+    for name in EXPECTED:
+        marks = [needs_bwrap] if name in ("read_solutions", "network") else []
+        params.append(pytest.param(name, marks=marks, id=name))
+    return params
+
+
+@pytest.mark.parametrize("name", _attack_params())
+def test_attack_earns_only_what_its_honest_content_earns(outcome, name):
+    exercise_name, score, status, message = EXPECTED[name]
+    result = outcome["results"][name]
+    for exercise in result.exercises:
+        if exercise.name == exercise_name:
+            assert exercise.score == pytest.approx(score), exercise.name
+            if status:
+                assert {t.status for t in exercise.tests} == {status}
+            if message:
+                assert all(message in t.message for t in exercise.tests), [t.message for t in exercise.tests]
+        else:
+            assert exercise.score == exercise.max_score, exercise.name
+
+
+@pytest.mark.parametrize("name", HONEST + ["solutions"])
+def test_honest_submissions_score_the_same_among_attacks_as_alone(outcome, name):
+    mixed, alone = outcome["results"][name], outcome["alone"][name]
+    assert mixed.to_dict() == alone.to_dict()
+
+
+def test_nothing_is_left_running_after_grading(outcome):
+    assert outcome["left_behind"] == []
+
+
+def test_no_scratch_files_are_left_behind(outcome):
+    assert outcome["new_tmp"] == []
+
+
+@needs_bwrap
+def test_no_file_outside_the_sandbox_was_written(outcome, setting):
+    before, after = outcome["files"]
+    assert before == after
+    assert not Path("/tmp/nnkit-owned.txt").exists()
+    assert (setting["victim"] / "gates.py").read_text() == setting["templated"]["write_anywhere"]
+
+
+@needs_bwrap
+def test_the_network_is_unreachable(outcome, setting):
+    with pytest.raises(OSError):
+        setting["listener"].accept()
+
+
+def test_printed_fake_results_never_reach_the_report(tmp_path):
+    submission = tmp_path / "fake_output"
+    submission.mkdir()
+    (submission / "loss.py").write_text((ATTACKS / "fake_output" / "loss.py").read_text())
+    out = CliRunner().invoke(main, ["grade", str(submission), "--format", "json", "-x", "loss"])
+    assert out.exit_code == 0
+    lines = out.stdout.splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert (record["submission"], record["score"], record["max_score"]) == ("fake_output", 10, 10)
+    assert "45 passed" not in out.stdout and "<testsuite" not in out.stdout
