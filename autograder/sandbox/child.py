@@ -315,6 +315,11 @@ def _orphans(live):
     """Our children that we did not spawn: what dead children left behind."""
     me = os.getpid()
     found = []
+    try:
+        if os.readlink("/proc/self") != str(me):
+            return found  # a /proc of another PID namespace: its numbers are not ours
+    except OSError:
+        return found
     for entry in os.listdir("/proc"):
         if not entry.isdigit() or int(entry) in live:
             continue

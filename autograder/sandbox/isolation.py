@@ -89,7 +89,8 @@ def bwrap_prefix(tmp_bytes: int) -> tuple[str, ...]:
 
 
 def unshare_prefix() -> tuple[str, ...]:
-    return ("unshare", "--user", "--map-root-user", "--pid", "--fork", "--kill-child", "--net")
+    # --mount-proc: a /proc of the new PID namespace, so the zygote sees only its own processes
+    return ("unshare", "--user", "--map-root-user", "--pid", "--fork", "--kill-child", "--net", "--mount", "--mount-proc")
 
 
 def _works(prefix: tuple[str, ...], script_dir: str) -> bool:
