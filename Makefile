@@ -33,6 +33,7 @@ test: $(STAMP) sandbox-tools
 ## Timings (not part of the tests).
 bench: $(STAMP)
 	$(BIN)/python bench/bench_grade.py
+	$(BIN)/python bench/bench_sandbox.py
 
 ## Regenerate exercises/ from solutions/.
 release: $(STAMP)
