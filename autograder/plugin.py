@@ -35,7 +35,10 @@ from .sandbox.host import Budget, Sandbox, Session, StudentError
 class _Outcome:
     """What one test produced, before the points are shared out."""
 
-    __slots__ = ("order", "exercise", "name", "weight", "hidden", "status", "credit", "message", "hint", "description", "detail")
+    __slots__ = (
+        "order", "exercise", "name", "weight", "hidden", "status", "credit", "message", "hint", "description",
+        "detail", "artifacts",
+    )  # fmt: skip
 
     def __init__(self, **fields):
         for key, value in fields.items():
@@ -52,6 +55,7 @@ class _Outcome:
             hidden=self.hidden,
             description=self.description,
             detail=self.detail,
+            artifacts=self.artifacts,
         )
 
 
@@ -176,6 +180,11 @@ class GradingPlugin:
         return self._reference_session.module(request.module.EXERCISE)
 
     @pytest.fixture
+    def artifacts(self):
+        """A dict a check fills with plain data for the feedback's pictures."""
+        return {}
+
+    @pytest.fixture
     def seed(self, request):
         # Stable per test and course: every student gets the same inputs, and a
         # failing input can be rebuilt from the seed shown in the feedback.
@@ -219,6 +228,8 @@ class GradingPlugin:
         if call.excinfo is not None:
             fields.update(_classify(call.excinfo))
         doc = (item.function.__doc__ or "").strip().splitlines()
+        funcargs = getattr(item, "funcargs", {})
+        fields["artifacts"] = funcargs.get("artifacts", {}) if isinstance(funcargs.get("artifacts"), dict) else {}
         self.outcomes[submission].append(
             _Outcome(
                 exercise=item.module.EXERCISE,

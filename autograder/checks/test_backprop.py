@@ -90,7 +90,7 @@ def _missing_slope_hint(got, numerical, wrong, params, x):
 
 
 @pytest.mark.weight(5)
-def test_backprop_gradients(student, reference, rng, seed):
+def test_backprop_gradients(student, reference, rng, seed, artifacts):
     """backprop's nine partials match a numerical gradient check, parameter by parameter (partial credit)."""
     cases = [(ONES, [-2.0, -1.0], 1.0, "all weights 1, all biases 0, x = [-2, -1], y_true = 1")]
     for _ in range(3):
@@ -111,6 +111,7 @@ def test_backprop_gradients(student, reference, rng, seed):
             hint = diagnose(vector, _sign_and_scale_mistakes(numerical)) if vector and None not in vector else None
             hint = hint or _missing_slope_hint(got, numerical, report.failed, params, x)
             failures.append((gradcheck.format_report(report, call), hint))
+    artifacts["gradient_errors"] = gradcheck.plot_data(gradcheck.GradientReport(worst, {}))
     if failures:
         right = sum(error <= gradcheck.THRESHOLD for error in worst.values())
         message, hint = failures[0]

@@ -111,9 +111,10 @@ def _weights(student, name):
 
 
 @pytest.mark.parametrize("gate", list(TRUTH))
-def test_gate_weights(student, reference, gate):
+def test_gate_weights(student, reference, gate, artifacts):
     """The gate's weights reproduce its truth table through a perceptron (any right weights count)."""
     weights = _weights(student, f"{gate}_WEIGHTS")
+    artifacts["gate"] = {"name": gate, "weights": list(weights), "truth": list(TRUTH[gate])}
     got = tuple(int(reference.perceptron(x1, x2, weights)) for x1, x2 in INPUTS)
     wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
     if wrong:

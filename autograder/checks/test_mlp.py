@@ -41,6 +41,14 @@ USES_PARTS = (
 SLOWDOWN_LIMIT = 10.0  # student fit may take this many times the reference's time
 
 
+def _numbers(value):
+    """A student's answer as a flat list of floats for a picture, or None if it is not numbers."""
+    try:
+        return np.asarray(value, dtype=float).ravel().tolist()
+    except (TypeError, ValueError):
+        return None
+
+
 def _params(rng, sizes):
     n_in, n_hidden, n_out = sizes
     return {
@@ -119,7 +127,7 @@ def _gradient_mistakes(reference, sizes, params, X, y):
 
 
 @pytest.mark.weight(4)
-def test_backward_gradient_check(student, reference, rng, seed):
+def test_backward_gradient_check(student, reference, rng, seed, artifacts):
     """backward(X, y) matches a numerical gradient check for W1, b1, W2 and b2 (partial credit per parameter)."""
     sizes = (3, 4, 2)
     params = _params(rng, sizes)
@@ -135,6 +143,7 @@ def test_backward_gradient_check(student, reference, rng, seed):
 
     numerical = gradcheck.gradient(loss, params)
     report = gradcheck.compare_gradients(got, numerical)
+    artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
         hint = diagnose(got.get("b2"), _gradient_mistakes(reference, sizes, params, X, y)) if isinstance(got, dict) else None
         raise CheckFailed(
@@ -162,7 +171,7 @@ def test_step(student, rng, seed):
 
 
 @pytest.mark.weight(3)
-def test_fit_trajectory(student, reference, rng, seed):
+def test_fit_trajectory(student, reference, rng, seed, artifacts):
     """fit(X, y, epochs) from weights set by the grader records the same losses and ends at the same weights."""
     sizes = (3, 5, 1)
     params = _params(rng, sizes)
@@ -172,6 +181,7 @@ def test_fit_trajectory(student, reference, rng, seed):
     losses = net.call("fit", X, y, epochs=40)
     ref = _reference_net(reference, sizes, params, lr=0.5)
     expected = ref.fit(X, y, epochs=40)
+    artifacts["loss_curve"] = {"reference": expected.tolist(), "student": _numbers(losses)}
     expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=1e-5, hint=USES_PARTS, misconceptions=[
         Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref.loss(X, y)]),
     ])  # fmt: skip
@@ -180,7 +190,7 @@ def test_fit_trajectory(student, reference, rng, seed):
 
 
 @pytest.mark.weight(2)
-def test_learns_xor(student, rng, seed):
+def test_learns_xor(student, rng, seed, artifacts):
     """Trained on XOR (hidden_size 8, lr 10, 500 epochs, weights set by the grader), predict gives 0, 1, 1, 0."""
     sizes = (2, 8, 1)
     params = {"W1": rng.normal(size=(2, 8)), "b1": np.zeros((1, 8)), "W2": rng.normal(size=(8, 1)), "b2": np.zeros((1, 1))}
@@ -188,6 +198,10 @@ def test_learns_xor(student, rng, seed):
     net.call("fit", XOR_X, XOR_Y, epochs=500)
     got = net.call("predict", XOR_X)
     call = f"after fit on XOR (hidden_size 8, lr=10, 500 epochs, seed {seed}), predict(X)"
+    grid = np.linspace(-0.5, 1.5, 41)
+    surface = net.call("forward", np.array([[a, b] for b in grid for a in grid]))
+    artifacts["decision"] = {"grid": grid.tolist(), "output": _numbers(surface), "points": XOR_X.tolist(),
+                             "labels": XOR_Y.ravel().tolist()}  # fmt: skip
     expect_close(got, XOR_Y, call=call, hint=USES_PARTS)
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")

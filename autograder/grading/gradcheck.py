@@ -95,3 +95,9 @@ def format_report(report: GradientReport, call: str) -> str:
             verdict = "ok" if error <= report.threshold else "WRONG"
             lines.append(f"  {name}: relative error {error:.2e} (threshold {report.threshold:.0e}) {verdict}")
     return "\n".join(lines)
+
+
+def plot_data(report: GradientReport) -> dict:
+    """The report as plain data for a picture: errors per parameter (None where missing)."""
+    errors = {name: (error if np.isfinite(error) else None) for name, error in report.errors.items()}
+    return {"errors": errors, "threshold": report.threshold}

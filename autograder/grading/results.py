@@ -26,6 +26,8 @@ class TestResult:
     hidden: bool = False
     description: str = ""
     detail: str = ""  # for example the student's traceback
+    # plain data for pictures in the feedback (loss curves, gradient errors, ...)
+    artifacts: dict = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -47,6 +49,12 @@ class TestResult:
             "hint": self.hint,
             "hidden": self.hidden,
         }
+
+    def to_full_dict(self) -> dict:
+        """Everything, for result.json and the feedback: the JSON schema plus extras."""
+        out = self.to_dict()
+        out.update(description=self.description, detail=self.detail, artifacts=self.artifacts)
+        return out
 
 
 @dataclass(frozen=True)
