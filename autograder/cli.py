@@ -15,6 +15,7 @@ from .build.release import release as release_stubs
 from .course import CourseError, load_course
 from .grader import GraderError, grade_paths
 from .report import text
+from .report.formats import FORMATS
 from .sandbox.isolation import detect
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
@@ -65,13 +66,15 @@ def main():
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @course_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table for people; json: one JSON object per submission, one per line.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="table", show_default=True,
+              help="; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()) + ".")
+@click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to this file instead of stdout.")
 @click.option("--min-score", type=float, default=None,
               help="Exit with code 1 when any submission scores fewer points than this.")
 @click.option("-x", "--exercise", "exercises", multiple=True, help="Grade only this exercise (repeatable).")
 @click.option("-v", "--verbose", is_flag=True, help="List the failing tests under each exercise.")
-def grade(paths, course_path, fmt, min_score, exercises, verbose):
+def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose):
     """Grade submissions, hidden tests included (for instructors and CI).
 
     Each PATH is one submission: a folder holding the exercise modules
@@ -79,7 +82,7 @@ def grade(paths, course_path, fmt, min_score, exercises, verbose):
 
     \b
     Example:
-        nnkit grade examples/alice examples/bob.zip --format json
+        nnkit grade examples/ada examples/ben --format json
 
     Exit codes: 0 graded; 1 a submission scored below --min-score; 2 usage or
     course error.
@@ -91,8 +94,15 @@ def grade(paths, course_path, fmt, min_score, exercises, verbose):
         results = grade_paths(list(paths), course=course, exercises=exercises or None, isolation=isolation)
     except GraderError as exc:
         raise UsageFailure(str(exc)) from None
-    output = text.json_lines(results) if fmt == "json" else text.table(results, verbose=verbose)
-    click.echo(output, nl=False)
+    if fmt == "table":
+        output = text.table(results, verbose=verbose)
+    else:
+        output = FORMATS[fmt].render(results, course)
+    if output_path is None:
+        click.echo(output, nl=False)
+    else:
+        output_path.parent.mkdir(parents=True, exist_ok=True)
+        output_path.write_text(output, encoding="utf-8")
     if min_score is not None and any(r.score < min_score for r in results):
         sys.exit(1)
 
