@@ -94,3 +94,14 @@ def test_a_gradient_report_lists_every_parameter():
     assert report.failed == ["w", "b", "c"]
     text = gradcheck.format_report(report, "backward()")
     assert "3 of 3 gradients disagree" in text and "c: missing" in text and "WRONG" in text
+
+
+def test_a_result_survives_a_round_trip_through_its_full_dict():
+    tests = (
+        TestResult("a", 4, "passed", description="does a", artifacts={"loss_curve": {"student": [1.0, 0.5]}}),
+        TestResult("b", 6, "failed", credit=0.5, message="wrong", hint="think", hidden=True, detail="tb"),
+    )
+    result = SubmissionResult("s", (ExerciseResult("mlp", "MLP", 10, tests, problem=""),))
+    back = SubmissionResult.from_dict(result.to_dict(full=True))
+    assert back == result and back.score == 7
+    assert back.exercises[0].tests[0].artifacts == {"loss_curve": {"student": [1.0, 0.5]}}

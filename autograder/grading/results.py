@@ -56,6 +56,24 @@ class TestResult:
         out.update(description=self.description, detail=self.detail, artifacts=self.artifacts)
         return out
 
+    @classmethod
+    def from_dict(cls, data: dict) -> "TestResult":
+        max_score = float(data["max_score"])
+        passed = data["status"] == "passed"
+        credit = 1.0 if passed else (float(data["score"]) / max_score if max_score else 0.0)
+        return cls(
+            name=data["name"],
+            max_score=max_score,
+            status=data["status"],
+            credit=min(1.0, max(0.0, credit)),
+            message=data.get("message", ""),
+            hint=data.get("hint"),
+            hidden=bool(data.get("hidden", False)),
+            description=data.get("description", ""),
+            detail=data.get("detail", ""),
+            artifacts=data.get("artifacts") or {},
+        )
+
 
 @dataclass(frozen=True)
 class ExerciseResult:
@@ -74,14 +92,27 @@ class ExerciseResult:
     def passed(self) -> int:
         return sum(t.status == "passed" for t in self.tests)
 
-    def to_dict(self) -> dict:
-        return {
+    def to_dict(self, full: bool = False) -> dict:
+        out = {
             "name": self.name,
             "title": self.title,
             "score": round(self.score, 4),
             "max_score": round(self.max_score, 4),
-            "tests": [t.to_dict() for t in self.tests],
+            "tests": [t.to_full_dict() if full else t.to_dict() for t in self.tests],
         }
+        if full and self.problem:
+            out["problem"] = self.problem
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "ExerciseResult":
+        return cls(
+            name=data["name"],
+            title=data.get("title", data["name"]),
+            max_score=float(data["max_score"]),
+            tests=tuple(TestResult.from_dict(t) for t in data.get("tests", [])),
+            problem=data.get("problem", ""),
+        )
 
 
 @dataclass(frozen=True)
@@ -98,16 +129,25 @@ class SubmissionResult:
     def max_score(self) -> float:
         return sum(e.max_score for e in self.exercises)
 
-    def to_dict(self) -> dict:
+    def to_dict(self, full: bool = False) -> dict:
+        """The ``--format json`` record; ``full`` adds descriptions, details and artifacts."""
         out = {
             "submission": self.submission,
             "score": round(self.score, 4),
             "max_score": round(self.max_score, 4),
-            "exercises": [e.to_dict() for e in self.exercises],
+            "exercises": [e.to_dict(full) for e in self.exercises],
         }
         if self.problem:
             out["problem"] = self.problem
         return out
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "SubmissionResult":
+        return cls(
+            submission=data["submission"],
+            exercises=tuple(ExerciseResult.from_dict(e) for e in data.get("exercises", [])),
+            problem=data.get("problem", ""),
+        )
 
 
 def split_points(points: float, weights: list[float]) -> list[float]:
