@@ -72,12 +72,13 @@ def _classify(excinfo) -> dict:
         credit = min(1.0, max(0.0, float(exc.credit)))
         return {"status": "failed", "credit": credit, "message": exc.message, "hint": exc.hint}
     if isinstance(exc, StudentError):
-        return {"status": exc.status, "message": exc.message, "detail": exc.detail}
+        return {"status": exc.status, "credit": 0.0, "message": exc.message, "detail": exc.detail}
     if isinstance(exc, AssertionError):
-        return {"status": "failed", "message": str(exc) or "the answer is not right"}
+        return {"status": "failed", "credit": 0.0, "message": str(exc) or "the answer is not right"}
     detail = "".join(traceback.format_exception(exc)[-4:])
     return {
         "status": "error",
+        "credit": 0.0,
         "message": f"the grader could not check this answer ({type(exc).__name__}: {exc})",
         "detail": detail,
     }
@@ -224,7 +225,7 @@ class GradingPlugin:
     def _record(self, item, call) -> None:
         submission = item.callspec.params["submission"]
         marker = item.get_closest_marker("weight")
-        fields = {"status": "passed", "credit": 0.0, "message": "", "hint": None, "detail": ""}
+        fields = {"status": "passed", "credit": 1.0, "message": "", "hint": None, "detail": ""}
         if call.excinfo is not None:
             fields.update(_classify(call.excinfo))
         doc = (item.function.__doc__ or "").strip().splitlines()

@@ -98,7 +98,7 @@ def test_a_gradient_report_lists_every_parameter():
 
 def test_a_result_survives_a_round_trip_through_its_full_dict():
     tests = (
-        TestResult("a", 4, "passed", description="does a", artifacts={"loss_curve": {"student": [1.0, 0.5]}}),
+        TestResult("a", 4, "passed", credit=1.0, description="does a", artifacts={"loss_curve": {"student": [1.0, 0.5]}}),
         TestResult("b", 6, "failed", credit=0.5, message="wrong", hint="think", hidden=True, detail="tb"),
     )
     result = SubmissionResult("s", (ExerciseResult("mlp", "MLP", 10, tests, problem=""),))
