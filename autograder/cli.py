@@ -103,8 +103,12 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose):
     else:
         output_path.parent.mkdir(parents=True, exist_ok=True)
         output_path.write_text(output, encoding="utf-8")
-    if min_score is not None and any(r.score < min_score for r in results):
-        sys.exit(1)
+    if min_score is not None:
+        below = [r for r in results if r.score < min_score]
+        for r in below:
+            click.echo(f"nnkit: {r.submission} scored {r.score:g}, below --min-score {min_score:g}", err=True)
+        if below:
+            sys.exit(1)
 
 
 @main.command(context_settings=CONTEXT)

@@ -10,6 +10,7 @@ import io
 import os
 import warnings
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +49,16 @@ def _no_plugin_autoload():
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = saved
 
 
+def _chosen(course: Course, exercises) -> list:
+    """The exercises to grade, in course order, each once (``-x gates -x gates`` is one)."""
+    if not exercises:
+        return list(course.exercises)
+    wanted = list(dict.fromkeys(exercises))
+    for name in wanted:
+        course.exercise(name)  # raises CourseError for an unknown name
+    return [e for e in course.exercises if e.module in wanted]
+
+
 def _unique_ids(submissions: Sequence[Submission]) -> list[str]:
     seen: dict[str, int] = {}
     ids = []
@@ -72,7 +83,7 @@ def grade(
     ``include_hidden=False`` is the student's view: hidden tests are neither run
     nor counted. Results come back in the order of ``submissions``.
     """
-    chosen = [course.exercise(name) for name in exercises] if exercises else list(course.exercises)
+    chosen = _chosen(course, exercises)
     if not submissions:
         return []
     ids = _unique_ids(submissions)
@@ -141,11 +152,13 @@ def grade_paths(
 ) -> list[SubmissionResult]:
     """Load and grade each path; one that cannot be read scores zero with a message."""
     loaded, failures = [], {}
+    modules = [e.module for e in course.exercises]
     for index, path in enumerate(paths):
         try:
-            loaded.append((index, load_submission(path)))
+            loaded.append((index, load_submission(path, expected=modules)))
         except SubmissionError as exc:
-            failures[index] = SubmissionResult(submission=str(path), problem=str(exc))
+            name = Path(path).stem if Path(path).suffix.lower() == ".zip" else Path(path).name
+            failures[index] = SubmissionResult(submission=name, problem=str(exc))
     exercises = list(exercises) if exercises else None
     graded = grade(
         [sub for _, sub in loaded],
@@ -156,7 +169,7 @@ def grade_paths(
     )
     by_index = {index: result for (index, _), result in zip(loaded, graded)}
     by_index.update(failures)
-    chosen = [course.exercise(name) for name in exercises] if exercises else list(course.exercises)
+    chosen = _chosen(course, exercises)
     for index, result in failures.items():
         by_index[index] = SubmissionResult(
             submission=result.submission,

@@ -35,14 +35,41 @@ def _decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _from_folder(path: Path) -> tuple[dict, list]:
-    files, notes = {}, []
-    entries = sorted(p for p in path.iterdir() if p.suffix == ".py" and p.is_file() and not p.is_symlink())
-    if not entries:
-        subdirs = [p for p in path.iterdir() if p.is_dir() and not p.name.startswith((".", "__"))]
-        if len(subdirs) == 1:
-            return _from_folder(subdirs[0])
-    for p in entries[:MAX_FILES]:
+def _choose_folder(folders: dict, expected: frozenset, where: str) -> str:
+    """Pick the folder whose modules are the submission; refuse to guess between equals.
+
+    ``folders`` maps a folder (relative, "" for the top) to the module names in it.
+    The folder with the most course modules wins, the shallowest on a tie; two
+    different folders with as many course modules at the same depth are an error.
+    """
+
+    def rank(folder):
+        names = folders[folder]
+        known = len(names & expected) if expected else len(names)
+        return (-known, folder.count("/") if folder else -1)
+
+    ordered = sorted(folders, key=lambda f: (rank(f), f))
+    best = ordered[0]
+    if len(ordered) > 1 and rank(ordered[1]) == rank(best):
+        tied = ", ".join(f"{f or '.'}/" for f in ordered if rank(f) == rank(best))
+        raise SubmissionError(f"{where} holds exercise modules in several folders ({tied}); it must hold one submission")
+    return best
+
+
+def _from_folder(path: Path, expected: frozenset) -> tuple[dict, list]:
+    folders = {}
+    for folder in [path, *sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith((".", "__")))]:
+        names = {p.stem for p in folder.glob("*.py") if p.is_file() and not p.is_symlink()}
+        if names:
+            folders["" if folder == path else folder.name] = names
+    if not folders:
+        return {}, []
+    chosen = _choose_folder(folders, expected, f"{path.name}/")
+    notes = [f"the modules were read from {chosen}/"] if chosen else []
+    files = {}
+    for p in sorted((path / chosen).glob("*.py"))[:MAX_FILES]:
+        if not p.is_file() or p.is_symlink():
+            continue
         if p.stat().st_size > MAX_FILE_BYTES:
             notes.append(f"{p.name} is larger than {MAX_FILE_BYTES >> 20} MiB and was not read")
             continue
@@ -50,7 +77,7 @@ def _from_folder(path: Path) -> tuple[dict, list]:
     return files, notes
 
 
-def _from_zip(path: Path) -> tuple[dict, list]:
+def _from_zip(path: Path, expected: frozenset) -> tuple[dict, list]:
     files, notes = {}, []
     try:
         archive = zipfile.ZipFile(path)
@@ -62,12 +89,17 @@ def _from_zip(path: Path) -> tuple[dict, list]:
             for m in archive.infolist()
             if not m.is_dir() and m.filename.endswith(".py") and "__MACOSX" not in m.filename
         ]
-        folders = {PurePosixPath(m.filename).parent for m in members}
-        if len(folders) > 1:
-            # take the modules from the shallowest folder that has any
-            top = min(folders, key=lambda f: len(f.parts))
-            members = [m for m in members if PurePosixPath(m.filename).parent == top]
-        for m in members[:MAX_FILES]:
+        folders: dict = {}
+        for m in members:
+            parent = str(PurePosixPath(m.filename).parent)
+            folders.setdefault("" if parent == "." else parent, set()).add(PurePosixPath(m.filename).stem)
+        if not folders:
+            return {}, []
+        chosen = _choose_folder(folders, expected, path.name)
+        for m in sorted(members, key=lambda m: m.filename)[: MAX_FILES * 4]:
+            parent = str(PurePosixPath(m.filename).parent)
+            if ("" if parent == "." else parent) != chosen:
+                continue
             name = PurePosixPath(m.filename).name
             if m.file_size > MAX_FILE_BYTES:
                 notes.append(f"{name} is larger than {MAX_FILE_BYTES >> 20} MiB and was not read")
@@ -77,13 +109,15 @@ def _from_zip(path: Path) -> tuple[dict, list]:
     return files, notes
 
 
-def load_submission(path: Path | str, student_id: str | None = None) -> Submission:
+def load_submission(path: Path | str, student_id: str | None = None, *, expected=()) -> Submission:
+    """Read one submission; ``expected`` names the course's modules, to find the right folder."""
     path = Path(path)
+    expected = frozenset(expected)
     if path.is_dir():
-        files, notes = _from_folder(path)
+        files, notes = _from_folder(path, expected)
         sid = student_id or path.resolve().name
     elif path.is_file() and path.suffix.lower() == ".zip":
-        files, notes = _from_zip(path)
+        files, notes = _from_zip(path, expected)
         sid = student_id or path.stem
     elif path.exists():
         raise SubmissionError(f"{path} is neither a folder of modules nor a .zip")

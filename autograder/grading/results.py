@@ -86,7 +86,7 @@ class ExerciseResult:
     @property
     def score(self) -> float:
         # rounded so that shares of the points add up to exactly the points
-        return round(sum(t.score for t in self.tests), 6)
+        return round(float(sum(t.score for t in self.tests)), 6)
 
     @property
     def passed(self) -> int:
@@ -123,11 +123,11 @@ class SubmissionResult:
 
     @property
     def score(self) -> float:
-        return round(sum(e.score for e in self.exercises), 6)
+        return round(float(sum(e.score for e in self.exercises)), 6)
 
     @property
     def max_score(self) -> float:
-        return sum(e.max_score for e in self.exercises)
+        return float(sum(e.max_score for e in self.exercises))
 
     def to_dict(self, full: bool = False) -> dict:
         """The ``--format json`` record; ``full`` adds descriptions, details and artifacts."""
