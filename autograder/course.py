@@ -18,6 +18,9 @@
     module = "gates"
     title = "Logic gates with a perceptron"
     points = 10
+
+    [gradescope]                 # optional
+    hidden_visibility = "after_published"   # or "hidden": when students see hidden tests
 """
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ class Exercise:
 
 
 @dataclass(frozen=True)
+class Gradescope:
+    """The optional ``[gradescope]`` table: how results.json shows hidden tests."""
+
+    hidden_visibility: str = "after_published"  # or "hidden"
+
+
+@dataclass(frozen=True)
 class Course:
     name: str
     path: Path
@@ -55,6 +65,7 @@ class Course:
     seed: int
     limits: Limits
     exercises: tuple[Exercise, ...]
+    gradescope: Gradescope = Gradescope()
 
     def exercise(self, module: str) -> Exercise:
         for exercise in self.exercises:
@@ -78,6 +89,8 @@ _LIMIT_KEYS = {
     "scratch_mb": int,
 }
 _EXERCISE_KEYS = {"module": str, "title": str, "points": float}
+_GRADESCOPE_KEYS = {"hidden_visibility": str}
+HIDDEN_VISIBILITIES = ("after_published", "hidden")
 
 
 def _line_of(text: str, table: str, key: str | None, nth: int = 0) -> int | None:
@@ -147,8 +160,8 @@ def load_course(path: Path | str | None = None) -> Course:
         raise CourseError(f"{path}: not valid TOML: {exc}") from None
     reader = _Reader(path, text)
     for key in data:
-        if key not in ("course", "limits", "exercise"):
-            reader.fail(f"unknown table {key!r} (expected [course], [limits] and [[exercise]])", key)
+        if key not in ("course", "limits", "exercise", "gradescope"):
+            reader.fail(f"unknown table {key!r} (expected [course], [limits], [[exercise]] and [gradescope])", key)
 
     course = reader.table(data.get("course", {}), "course", _COURSE_KEYS)
     limits = reader.table(data.get("limits", {}), "limits", _LIMIT_KEYS)
@@ -157,6 +170,12 @@ def load_course(path: Path | str | None = None) -> Course:
             reader.fail(f"[limits] {key} must be positive, got {value!r}", "limits", key)
     if limits.get("memory_mb", 1024) < 256:
         reader.fail("[limits] memory_mb must be at least 256 (NumPy needs that much to start)", "limits", "memory_mb")
+
+    gradescope = reader.table(data.get("gradescope", {}), "gradescope", _GRADESCOPE_KEYS)
+    visibility = gradescope.get("hidden_visibility", Gradescope.hidden_visibility)
+    if visibility not in HIDDEN_VISIBILITIES:
+        allowed = " or ".join(repr(v) for v in HIDDEN_VISIBILITIES)
+        reader.fail(f"[gradescope] hidden_visibility must be {allowed}, got {visibility!r}", "gradescope", "hidden_visibility")
 
     base = path.parent
     entries = data.get("exercise")
@@ -194,4 +213,5 @@ def load_course(path: Path | str | None = None) -> Course:
         seed=course.get("seed", 0),
         limits=Limits(**{k: (float(v) if _LIMIT_KEYS[k] is float else v) for k, v in limits.items()}),
         exercises=tuple(exercises),
+        gradescope=Gradescope(hidden_visibility=visibility),
     )
