@@ -59,8 +59,12 @@ def test_layer_output(student, reference, rng, seed):
     for inputs, weights, biases, what in cases:
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
         got = student.call("layer_output", inputs, weights, biases)
-        if not isinstance(got, (list, tuple, np.ndarray)):
-            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a list with one number per neuron")
+        if not isinstance(got, (list, tuple)):
+            raise CheckFailed(
+                f"{call} returned {kind_of(got)}; it should return a Python list with one number per neuron",
+                hint="This exercise is plain Python: build the list with a loop or a list comprehension."
+                if isinstance(got, np.ndarray) else None,
+            )
         transposed = (np.array(weights).T @ np.array(inputs)) if len(inputs) == len(weights) else None
         hints = [Misconception("weights[j] holds neuron j's weights: neuron j sums inputs[i] * weights[j][i].",
                                transposed + np.array(biases))] if transposed is not None else []  # fmt: skip

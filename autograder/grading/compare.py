@@ -161,12 +161,18 @@ def _is_float(value) -> bool:
 
 
 def expect_float(got, *, call: str) -> float:
-    """``got`` must be a single real number (Python or NumPy float, or 0-d array)."""
-    if isinstance(got, bool) or not isinstance(got, (int, float, np.integer, np.floating, np.ndarray)):
-        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number")
-    if isinstance(got, np.ndarray) and got.size != 1:
-        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number")
-    return float(np.asarray(got, dtype=np.float64).reshape(()))
+    """``got`` must be one real number: a Python or NumPy scalar, or a 0-d array.
+
+    An array holding one value, such as shape (1,) or (1, 1), is not a number:
+    code that uses it as one (in a sum, a comparison, a list of losses) breaks.
+    """
+    scalar = isinstance(got, (int, float, np.integer, np.floating)) and not isinstance(got, (bool, np.bool_))
+    if isinstance(got, np.ndarray) and got.ndim == 0 and got.dtype.kind in "iuf":
+        scalar = True
+    if not scalar:
+        hint = "Return a plain number, for example float(value)." if isinstance(got, np.ndarray) and got.size == 1 else None
+        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint)
+    return float(np.asarray(got, dtype=np.float64))
 
 
 def relative_error(a, b, floor: float = 1e-8) -> np.ndarray:
@@ -179,8 +185,8 @@ def relative_error(a, b, floor: float = 1e-8) -> np.ndarray:
 
 
 IN_PLACE_HINT = (
-    "Your function changed the caller's data. Copy before modifying "
-    "(for example x = np.array(x, dtype=float)), or build new arrays instead of using +=, -= or x[...] = ."
+    "Your function changed the caller's data. Work on a copy (np.array(x, dtype=float) for an array, "
+    "dict(params) for a dict), or build new values instead of using +=, -= or x[...] = ."
 )
 
 

@@ -135,6 +135,18 @@ GATES = [
         about="different numbers that reproduce every truth table at the 0.5 threshold",
     ),
     alternative(
+        "gate_weights_as_arrays", "gates",
+        [("OR_WEIGHTS = (0.0, 0.6, 0.6)", "OR_WEIGHTS = np.array([-0.5, 1.0, 1.0])")],
+        about="a NumPy array of three numbers instead of a tuple",
+    ),
+    bug(
+        "and_weights_on_the_float_edge", "gates",
+        [("AND_WEIGHTS = (-0.5, 0.6, 0.6)", "AND_WEIGHTS = (-0.9, 0.7, 0.7)")],
+        fails=["gate_weights[AND]", "xor_truth_table", "xor_on_arrays"],
+        hint="in floating point, just below the threshold",
+        about="weights whose sum is 0.5 on paper but 0.49999999999999994 in float64",
+    ),
+    alternative(
         "xor_as_or_of_two_ands_with_nots", "gates",
         [("""    either = perceptron(x1, x2, OR_WEIGHTS)
     not_both = perceptron(x1, x2, NAND_WEIGHTS)
@@ -535,6 +547,22 @@ MLP = [
     ),
 ]
 
-CASES: list[Case] = [*GATES, *PERCEPTRON, *ACTIVATIONS, *NEURON, *LOSS, *BACKPROP, *MLP]
+EXTRA = [
+    bug(
+        "neuron_output_as_a_one_element_array", "neuron",
+        [("        return float(_sigmoid(total))", "        return np.atleast_1d(_sigmoid(total))")],
+        fails=["neuron_feedforward", "tiny_network", "neuron_accepts_lists"],
+        hint="Return a plain number",
+        about="feedforward returns an array of shape (1,) instead of a float",
+    ),
+    bug(
+        "layer_output_as_an_array", "neuron",
+        [("    return outputs\n", "    return np.array(outputs)\n")],
+        fails=["layer_output"],
+        hint="This exercise is plain Python",
+        about="layer_output returns a NumPy array instead of the list the spec asks for",
+    ),
+]
+CASES: list[Case] = [*GATES, *PERCEPTRON, *ACTIVATIONS, *NEURON, *LOSS, *BACKPROP, *MLP, *EXTRA]
 BUGS = [case for case in CASES if case.is_bug]
 ALTERNATIVES = [case for case in CASES if not case.is_bug]
