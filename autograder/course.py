@@ -21,6 +21,10 @@
 
     [gradescope]                 # optional
     hidden_visibility = "after_published"   # or "hidden": when students see hidden tests
+
+    [nbgrader]                   # optional: what `nnkit nbgrader build` writes
+    assignment = "nnkit"         # source/<assignment>/ in the nbgrader course
+    notebook = "{module}"        # notebook names; {module} and {number} (1, 2, ...) are filled in
 """
 
 from __future__ import annotations
@@ -56,6 +60,18 @@ class Gradescope:
 
 
 @dataclass(frozen=True)
+class Nbgrader:
+    """The optional ``[nbgrader]`` table: the names in the nbgrader course nnkit builds."""
+
+    assignment: str = "nnkit"
+    notebook: str = "{module}"
+
+    def notebook_name(self, module: str, number: int) -> str:
+        """The notebook's name without ``.ipynb``; ``number`` counts the exercises from 1."""
+        return self.notebook.format(module=module, number=number)
+
+
+@dataclass(frozen=True)
 class Course:
     name: str
     path: Path
@@ -66,6 +82,7 @@ class Course:
     limits: Limits
     exercises: tuple[Exercise, ...]
     gradescope: Gradescope = Gradescope()
+    nbgrader: Nbgrader = Nbgrader()
 
     def exercise(self, module: str) -> Exercise:
         for exercise in self.exercises:
@@ -90,6 +107,8 @@ _LIMIT_KEYS = {
 }
 _EXERCISE_KEYS = {"module": str, "title": str, "points": float}
 _GRADESCOPE_KEYS = {"hidden_visibility": str}
+_NBGRADER_KEYS = {"assignment": str, "notebook": str}
+_NBGRADER_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*")
 HIDDEN_VISIBILITIES = ("after_published", "hidden")
 
 
@@ -160,8 +179,10 @@ def load_course(path: Path | str | None = None) -> Course:
         raise CourseError(f"{path}: not valid TOML: {exc}") from None
     reader = _Reader(path, text)
     for key in data:
-        if key not in ("course", "limits", "exercise", "gradescope"):
-            reader.fail(f"unknown table {key!r} (expected [course], [limits], [[exercise]] and [gradescope])", key)
+        if key not in ("course", "limits", "exercise", "gradescope", "nbgrader"):
+            reader.fail(
+                f"unknown table {key!r} (expected [course], [limits], [[exercise]], [gradescope] and [nbgrader])", key
+            )
 
     course = reader.table(data.get("course", {}), "course", _COURSE_KEYS)
     limits = reader.table(data.get("limits", {}), "limits", _LIMIT_KEYS)
@@ -201,6 +222,8 @@ def load_course(path: Path | str | None = None) -> Course:
         seen.add(module)
         exercises.append(Exercise(module, entry.get("title", module), float(entry["points"])))
 
+    nbgrader = _nbgrader(reader, data.get("nbgrader", {}), [e.module for e in exercises])
+
     solutions_dir = (base / course.get("solutions", "solutions")).resolve()
     if not solutions_dir.is_dir():
         reader.fail(f"the solutions folder {solutions_dir} does not exist", "course", "solutions")
@@ -214,4 +237,37 @@ def load_course(path: Path | str | None = None) -> Course:
         limits=Limits(**{k: (float(v) if _LIMIT_KEYS[k] is float else v) for k, v in limits.items()}),
         exercises=tuple(exercises),
         gradescope=Gradescope(hidden_visibility=visibility),
+        nbgrader=nbgrader,
     )
+
+
+def _nbgrader(reader: _Reader, data, modules: list) -> Nbgrader:
+    """The ``[nbgrader]`` table: a folder name and a notebook pattern giving distinct names."""
+    table = reader.table(data, "nbgrader", _NBGRADER_KEYS)
+    settings = Nbgrader(**table)
+    if not _NBGRADER_NAME.fullmatch(settings.assignment):
+        reader.fail(
+            f"[nbgrader] assignment must be a folder name of letters, digits, _ and -, got {settings.assignment!r}",
+            "nbgrader", "assignment",
+        )
+    names = []
+    for number, module in enumerate(modules, 1):
+        try:
+            name = settings.notebook_name(module, number)
+        except (KeyError, IndexError, ValueError) as exc:
+            reader.fail(
+                f"[nbgrader] notebook {settings.notebook!r} is not a pattern of {{module}} and {{number}} ({exc})",
+                "nbgrader", "notebook",
+            )
+        if not _NBGRADER_NAME.fullmatch(name):
+            reader.fail(
+                f"[nbgrader] notebook gives {name!r} for {module}: a name needs letters, digits, _ and - only",
+                "nbgrader", "notebook",
+            )
+        names.append(name)
+    if len(set(names)) < len(names):
+        reader.fail(
+            f"[nbgrader] notebook {settings.notebook!r} gives two exercises the same name: use {{module}} or {{number}}",
+            "nbgrader", "notebook",
+        )
+    return settings
