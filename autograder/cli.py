@@ -157,5 +157,7 @@ def release(course_path):
     click.echo(f"{len(written)} stub(s) changed in {course.exercises_dir}")
 
 
+from .cli_integrations import register as _register_integrations; _register_integrations(main)  # noqa: E402,E702
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,212 @@
+"""``nnkit gradescope ...`` and ``nnkit classroom ...``: grading where instructors grade.
+
+``register(main)`` adds the two command groups to the ``nnkit`` command and
+teaches ``grade`` two rules of the formats that need them: a format marked
+``one_submission`` (gradescope, classroom) refuses several submissions before
+anything is graded (exit 2), and ``grade`` notes when it began, for
+Gradescope's ``execution_time``.
+
+This module imports nothing from ``cli.py`` (which imports it), so that
+``python -m autograder.cli`` works as well as the ``nnkit`` script.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from .build import classroom as classroom_build
+from .build import gradescope as gradescope_build
+from .course import CourseError, load_course
+from .report.formats import FORMATS, GRADE_STARTED
+from .sandbox.isolation import detect
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+class UsageFailure(click.ClickException):
+    """A problem with what was asked: exit 2, as for every nnkit command."""
+
+    exit_code = 2
+
+
+def _course(path):
+    try:
+        return load_course(path)
+    except CourseError as exc:
+        raise UsageFailure(str(exc)) from None
+
+
+def _check_exercises(course, exercises):
+    try:
+        for name in exercises:
+            course.exercise(name)
+    except CourseError as exc:
+        raise UsageFailure(str(exc)) from None
+
+
+course_option = click.option(
+    "--course",
+    "course_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The course.toml to use (default: the kit's own).",
+)
+
+
+# ---- Gradescope --------------------------------------------------------------------------------
+
+
+@click.group(context_settings=CONTEXT)
+def gradescope():
+    """Grade on Gradescope: build the autograder zip to upload."""
+
+
+@gradescope.command("build", context_settings=CONTEXT)
+@course_option
+@click.option("--output", "-o", "output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("nnkit-gradescope.zip"), show_default=True, help="Where to write the zip.")
+@click.option("-x", "--exercise", "exercises", multiple=True,
+              help="Grade only this exercise on Gradescope (repeatable; default: all).")
+@click.option("--python", "python_version", default=gradescope_build.DEFAULT_PYTHON, show_default=True,
+              help="The Python that setup.sh uses on Gradescope; the wheels carried are for it.")
+@click.option("--no-wheels", is_flag=True, help="Carry no wheels: setup.sh installs the dependencies from PyPI.")
+def gradescope_build_command(course_path, output, exercises, python_version, no_wheels):
+    """Write the autograder zip to upload to a Gradescope programming assignment.
+
+    The zip holds setup.sh, run_autograder, the kit, the course and its
+    reference solutions, and (when PyPI can be reached now) the kit's
+    dependencies as wheels, so that setup.sh installs them offline.
+
+    \b
+    Example:
+        nnkit gradescope build -o autograder.zip
+    """
+    course = _course(course_path)
+    _check_exercises(course, exercises)
+    try:
+        built = gradescope_build.build(
+            output, course=course, exercises=list(exercises), python_version=python_version, wheels=not no_wheels
+        )
+    except (gradescope_build.BuildError, CourseError, OSError) as exc:
+        raise UsageFailure(str(exc)) from None
+    if built.wheels:
+        click.echo(f"nnkit: {len(built.wheels)} wheels for Python {python_version} carried: setup.sh installs offline")
+    else:
+        click.echo(f"nnkit: {built.note}", err=True)
+    click.echo(f"wrote {built.path} ({built.size / 1e6:.1f} MB)")
+
+
+@gradescope.command("run", context_settings=CONTEXT)
+@course_option
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help=f"Gradescope's folder (default: ${gradescope_build.ROOT_ENV} or /autograder).")
+@click.option("-x", "--exercise", "exercises", multiple=True, help="Grade only this exercise (repeatable).")
+def gradescope_run_command(course_path, root, exercises):
+    """Grade ROOT/submission into ROOT/results/results.json (what run_autograder calls).
+
+    A results.json is written whatever happens, saying what went wrong if
+    grading failed. Exit codes: 0 graded, 1 grading failed, 2 usage error.
+    """
+    root = root or gradescope_build.autograder_root()
+    course = _course(course_path)
+    _check_exercises(course, exercises)
+    isolation = detect(tmp_mb=course.limits.scratch_mb)
+    click.echo(f"nnkit: {isolation.describe()}", err=True)
+    path, log, graded = gradescope_build.run(root, course, exercises=list(exercises), isolation=isolation)
+    click.echo(log, nl=False)
+    click.echo(f"wrote {path}")
+    if not graded:
+        sys.exit(1)
+
+
+# ---- GitHub Classroom --------------------------------------------------------------------------
+
+
+@click.group(context_settings=CONTEXT)
+def classroom():
+    """Grade with GitHub Classroom: write the workflow for the template repository."""
+
+
+@classroom.command("init", context_settings=CONTEXT)
+@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@course_option
+@click.option("--kit-repo", required=True, metavar="OWNER/NAME",
+              help="The GitHub repository holding your copy of nnkit (its course.toml and solutions).")
+@click.option("--kit-ref", default="main", show_default=True, help="The branch or tag of that repository.")
+@click.option("--course-file", default="course.toml", show_default=True,
+              help="The course file's path inside that repository.")
+@click.option("--submission", default="exercises", show_default=True,
+              help="The folder of the student's modules in their repository.")
+@click.option("--one-step", is_flag=True, help="One grading step for all exercises (default: one per exercise).")
+@click.option("--python", "python_version", default="3.12", show_default=True, help="The Python the workflow sets up.")
+@click.option("--force", is_flag=True, help="Replace an existing classroom.yml.")
+def classroom_init_command(folder, course_path, kit_repo, kit_ref, course_file, submission, one_step, python_version,
+                           force):  # fmt: skip
+    """Write FOLDER/.github/workflows/classroom.yml for the assignment's template repository.
+
+    FOLDER is the template repository (default: the current folder). Each push
+    of a student is graded: one step per exercise (or one for all) prints the
+    result GitHub Classroom's reporter reads, then the reporter step reports
+    the points.
+
+    \b
+    Example:
+        nnkit classroom init ../nn-template --kit-repo my-course/nnkit
+    """
+    course = _course(course_path)
+    try:
+        path = classroom_build.init(
+            folder,
+            course,
+            force=force,
+            kit_repo=kit_repo,
+            kit_ref=kit_ref,
+            course_file=course_file,
+            submission=submission,
+            per_exercise=not one_step,
+            python_version=python_version,
+        )
+    except (FileExistsError, ValueError) as exc:
+        raise UsageFailure(str(exc)) from None
+    click.echo(f"wrote {path}")
+    click.echo("Commit it to the template repository; if the kit's repository is private, add a secret NNKIT_TOKEN "
+               "that can read it.")  # fmt: skip
+
+
+# ---- registration ------------------------------------------------------------------------------
+
+GRADE_EPILOG = (
+    "Exit code 0 also means that every submission scored at least --min-score, when given. "
+    "--format gradescope and --format classroom take one submission: several are a usage error (2)."
+)
+
+
+def _extend_grade(command: click.Command) -> None:
+    original = command.callback
+
+    @functools.wraps(original)
+    def callback(*args, **kwargs):
+        ctx = click.get_current_context()
+        ctx.find_root().meta[GRADE_STARTED] = time.monotonic()
+        spec = FORMATS.get(kwargs.get("fmt"))
+        paths = kwargs.get("paths") or ()
+        if spec is not None and spec.one_submission and len(paths) > 1:
+            raise UsageFailure(f"--format {spec.name} grades one submission at a time, got {len(paths)}")
+        return original(*args, **kwargs)
+
+    command.callback = callback
+    command.epilog = GRADE_EPILOG
+
+
+def register(main: click.Group) -> None:
+    """Add ``gradescope`` and ``classroom`` to ``main``; extend ``grade`` (see the module's doc)."""
+    main.add_command(gradescope)
+    main.add_command(classroom)
+    grade = main.commands.get("grade")
+    if grade is not None:
+        _extend_grade(grade)
