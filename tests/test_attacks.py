@@ -39,9 +39,10 @@ EXPECTED = {
     "exit_in_call": ("perceptron", 0, "error", "your code ended the process (exit code 0)"),
     "kill_parent": ("neuron", 0, "error", "raised PermissionError: [Errno 1] Operation not permitted"),
     "segfault": ("neuron", 0, "error", "your code crashed (SIGSEGV)"),
-    "stubborn_loop": ("loss", 0, "timeout", "did not finish within 1.5 s"),
+    # the first call gets the whole 1.5 s; once it has run out of time, later calls get 1 s
+    "stubborn_loop": ("loss", 0, "timeout", "did not finish within 1"),
     "slow_import": ("backprop", 0, "timeout", "importing backprop.py did not finish within 1.5 s"),
-    "memory_hog": ("mlp", 0, "error", "MLP() raised MemoryError"),
+    "memory_hog": ("mlp", 0, "error", "raised MemoryError: Unable to allocate"),
     "output_flood": (None, 100, None, None),
     "fork_bomb": ("gates", 0, "error", "gates.py could not be imported: PermissionError"),
     "read_solutions": ("gates", 0, "error", "gates.py could not be imported: FileNotFoundError"),

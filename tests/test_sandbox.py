@@ -260,3 +260,26 @@ def test_each_isolation_level_runs_student_code_and_says_what_it_protects(level)
         with pytest.raises(StudentTimeout):
             module.call("spin")
         session.close()
+
+
+def test_a_function_that_ran_out_of_time_gets_a_shorter_leash(sandbox, module):
+    with pytest.raises(StudentTimeout, match=r"spin\(\) did not finish within 2 s \(the time per call\)"):
+        module.call("spin")
+    started = time.monotonic()
+    with pytest.raises(StudentTimeout, match="within 1 s .*ran out of time in an earlier test"):
+        module.call("spin")
+    assert time.monotonic() - started < 1.8
+    assert module.call("double", 3) == 6  # other functions keep the full limit
+
+
+def test_an_error_message_says_what_the_call_was_given(module):
+    with pytest.raises(StudentError) as info:
+        module.call("boom", np.zeros((3, 4)), [1, 2], lr=0.5)
+    assert info.value.message.startswith("boom(array of shape (3, 4), [1, 2], lr=0.5) raised TypeError")
+
+
+def test_an_array_of_objects_is_reported_as_unreadable(sandbox):
+    session = Session(sandbox, {"m.py": "import numpy as np\ndef f():\n    return np.array([None, 1])\n"})
+    with pytest.raises(StudentError, match=r"f\(\) returned a value the grader cannot read: an array of dtype object"):
+        session.module("m").call("f")
+    session.close()

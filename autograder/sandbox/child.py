@@ -187,11 +187,7 @@ class Child:
             try:
                 tree, blobs = wire.encode(value, self.register)
             except BaseException as exc:  # noqa: BLE001
-                reply["error"] = {
-                    "type": "UnsendableValue",
-                    "message": _safe_text(lambda: f"the value returned could not be read: {exc}"),
-                    "traceback": "",
-                }
+                reply["error"] = {"type": "UnsendableValue", "message": _safe_text(lambda: str(exc)), "traceback": ""}
                 self.send(reply)
                 continue
             reply["value"] = tree

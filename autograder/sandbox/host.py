@@ -24,6 +24,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from . import wire
 from .isolation import Isolation, detect
 
@@ -276,6 +278,7 @@ class Session:
         self._child: _Child | None = None
         self._imported: set[str] = set()
         self._import_errors: dict[str, StudentError] = {}
+        self._slow: set[str] = set()  # targets that ran out of time once
         self.output = bytearray()
 
     def module(self, name: str) -> "RemoteModule":
@@ -310,17 +313,31 @@ class Session:
             )
         return min(self.sandbox.limits.call_timeout, left)
 
-    def _raw(self, child: _Child, header: dict, arrays: list, label: str):
+    def _raw(self, child: _Child, header: dict, arrays: list, label: str, slow_key: str = ""):
+        # A function that already ran out of time once gets a shorter leash: a loop
+        # that never ends should not cost the full limit in every test that calls it.
+        slow_key = slow_key or label
         timeout = self._timeout()
+        budget_bound = timeout < self.sandbox.limits.call_timeout
+        if slow_key in self._slow:
+            timeout = min(timeout, max(1.0, self.sandbox.limits.call_timeout / 5))
         started = time.monotonic()
         try:
             reply, blobs = child.request(header, arrays, timeout)
         except TimeoutError:
             self._retire()
-            limit = "per call" if timeout >= self.sandbox.limits.call_timeout else "left for the submission"
+            self._slow.add(slow_key)
+            if timeout < self.sandbox.limits.call_timeout and slow_key in self._slow and not budget_bound:
+                limit = "allowed after it ran out of time in an earlier test"
+            elif budget_bound:
+                limit = "left for the submission"
+            else:
+                limit = "per call"
+            advice = "look for a loop that never ends"
+            if label.startswith("importing "):
+                advice += ', or for code at the top of the file that belongs under if __name__ == "__main__":'
             raise StudentTimeout(
-                f"{label} did not finish within {timeout:.3g} s (the time {limit}) and was stopped; "
-                "look for a loop that never ends"
+                f"{label} did not finish within {timeout:.3g} s (the time {limit}) and was stopped; {advice}"
             ) from None
         except (_ChildGone, wire.WireError) as exc:
             ending = self._retire()
@@ -339,6 +356,8 @@ class Session:
         detail = str(error.get("traceback", ""))
         if kind == "MissingName":
             return StudentError(f"{label}: {message} is not defined")
+        if kind == "UnsendableValue":
+            return StudentError(f"{label} returned a value the grader cannot read: {message}")
         said = f"{kind}: {message}" if message else kind
         if kind == "NotImplementedError":
             return StudentError(f"{label.rstrip('()')} is not written yet (it still raises NotImplementedError)")
@@ -369,7 +388,10 @@ class Session:
         child = self.ensure(module)
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])
         header = {"op": op, "target": target, "args": tree, **options}
-        reply, arrays = self._raw(child, header, blobs, label)
+        slow_key = f"{module}:{target.get('name')}"
+        if op == "call" and (args or kwargs):
+            label = label.replace("()", f"({describe_args(args, kwargs)})", 1)
+        reply, arrays = self._raw(child, header, blobs, label, slow_key)
         generation = self.generation
 
         def resolve(tag):
@@ -377,6 +399,28 @@ class Session:
             return RemoteObject(self, module, generation, tag["id"], type_name)
 
         return wire.decode(reply.get("value"), arrays, resolve)
+
+
+def _short(value) -> str:
+    if isinstance(value, RemoteObject):
+        return f"a {value.type_name}"
+    if isinstance(value, np.ndarray):
+        if value.size <= 4 and value.ndim <= 1:
+            return f"array({value.tolist()})"
+        return f"array of shape {value.shape}"
+    if isinstance(value, dict):
+        return f"a dict of {len(value)}"
+    if isinstance(value, (list, tuple)):
+        text = repr(value)
+        return text if len(text) <= 40 else f"a {type(value).__name__} of {len(value)}"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def describe_args(args, kwargs) -> str:
+    """``0.5`` / ``array of shape (3, 4)`` / ``lr=0.1, epochs=10``: what a call was given, briefly."""
+    parts = [_short(a) for a in args] + [f"{k}={_short(v)}" for k, v in (kwargs or {}).items()]
+    return ", ".join(parts)
 
 
 class RemoteModule:

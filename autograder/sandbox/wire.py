@@ -82,6 +82,8 @@ def encode(value, register=None):
         if isinstance(x, np.ndarray) and x.dtype.kind in ALLOWED_KINDS:
             arrays.append(_array_bytes(np.asarray(x)))
             return {"t": "nd", "i": len(arrays) - 1}
+        if isinstance(x, np.ndarray):
+            raise WireError(f"an array of dtype {x.dtype}, whose entries are not numbers")
         if isinstance(x, np.generic) and np.dtype(type(x)).kind in ALLOWED_KINDS:
             arrays.append(_array_bytes(np.asarray(x)))
             return {"t": "npscalar", "i": len(arrays) - 1}
