@@ -1,0 +1,283 @@
+"""The instructor's summary of a class: ``results/summary.html``.
+
+The score distribution (a histogram, mean and median), each exercise's mean and
+median, each test's pass rate, and how many students each hint (a named
+misconception) reached. Results stream through :class:`Summary` one at a time:
+it keeps counts and one number per student and exercise, never the results
+themselves, so a class of thousands costs a few hundred kilobytes.
+"""
+
+from __future__ import annotations
+
+import base64
+import statistics
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..grading.results import STATUSES, SubmissionResult
+from .feedback import BLUE, INK, ORANGE, _axes, _e, _png, _points, _style, write_atomic
+
+__all__ = ["Summary", "render_summary_html", "write_summary"]
+
+BINS = 10  # the histogram's bars: 0-10 %, 10-20 %, ..., 90-100 % of the points
+
+
+@dataclass
+class _ExerciseCounts:
+    title: str
+    max_score: float
+    scores: array = field(default_factory=lambda: array("d"))
+    not_graded: int = 0  # the whole exercise could not run: missing or broken module
+
+
+@dataclass
+class _TestCounts:
+    exercise: str
+    name: str
+    hidden: bool
+    description: str = ""
+    # the four statuses, and "not_run": the exercise's module was missing or broken, so the test never ran
+    statuses: dict = field(default_factory=lambda: dict.fromkeys((*STATUSES, "not_run"), 0))
+
+    @property
+    def total(self) -> int:
+        return sum(self.statuses.values())
+
+    @property
+    def pass_rate(self) -> float:
+        return self.statuses["passed"] / self.total if self.total else 0.0
+
+
+@dataclass
+class _HintCounts:
+    students: int = 0
+    tests: dict = field(default_factory=dict)  # "exercise: test" -> students it reached there
+
+
+class Summary:
+    """Counts over a stream of results: ``add`` each one, then ``render_html``."""
+
+    def __init__(self) -> None:
+        self.students = 0
+        self.unreadable = 0  # submissions that could not be read at all
+        self.totals = array("d")  # one score per student, as a share of its maximum
+        self.max_scores: set[float] = set()
+        self.exercises: dict[str, _ExerciseCounts] = {}
+        self.tests: dict[tuple[str, str], _TestCounts] = {}
+        self.hints: dict[str, _HintCounts] = {}
+
+    def add(self, result: SubmissionResult) -> None:
+        self.students += 1
+        self.unreadable += bool(result.problem)
+        self.max_scores.add(round(result.max_score, 6))
+        self.totals.append(result.score / result.max_score if result.max_score else 0.0)
+        reached: dict[str, set[str]] = {}
+        for e in result.exercises:
+            counts = self.exercises.setdefault(e.name, _ExerciseCounts(e.title, e.max_score))
+            counts.scores.append(e.score)
+            not_run = bool(e.problem) and not any(t.status == "passed" for t in e.tests)
+            counts.not_graded += not_run
+            for t in e.tests:
+                test = self.tests.setdefault((e.name, t.name), _TestCounts(e.name, t.name, t.hidden, t.description))
+                test.statuses["not_run" if not_run else t.status] += 1
+                if t.hint and t.status != "passed":
+                    reached.setdefault(t.hint, set()).add(f"{e.name}: {t.name}")
+        for hint, where in reached.items():  # a student counts once per hint, however many tests it came up in
+            counts = self.hints.setdefault(hint, _HintCounts())
+            counts.students += 1
+            for place in where:
+                counts.tests[place] = counts.tests.get(place, 0) + 1
+
+    # ----------------------------------------------------------------- numbers
+
+    @property
+    def max_score(self) -> float | None:
+        """The class's maximum, when every submission was graded out of the same points."""
+        return next(iter(self.max_scores)) if len(self.max_scores) == 1 else None
+
+    def histogram(self) -> list[int]:
+        counts = [0] * BINS
+        for share in self.totals:
+            counts[min(BINS - 1, max(0, int(share * BINS + 1e-9)))] += 1
+        return counts
+
+    # ----------------------------------------------------------------- HTML
+
+    def render_html(self) -> str:
+        parts = [
+            "<!DOCTYPE html>",
+            '<html lang="en"><head><meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            "<title>Class summary</title>",
+            f"<style>{CSS}</style></head><body><main>",
+            "<h1>Class summary</h1>",
+        ]
+        if not self.students:
+            parts.append("<p>No results yet.</p></main></body></html>")
+            return "\n".join(parts) + "\n"
+        parts += [self._overview(), self._exercises(), self._hints(), self._tests()]
+        parts.append("</main></body></html>")
+        return "\n".join(parts) + "\n"
+
+    def _overview(self) -> str:
+        top = self.max_score
+        shares = list(self.totals)
+        mean, median = statistics.fmean(shares), statistics.median(shares)
+
+        def score(share: float) -> str:
+            return f"{_points(share * top)} of {_points(top)}" if top else f"{share * 100:.1f} %"
+
+        facts = [
+            ("students", str(self.students)),
+            ("mean", score(mean)),
+            ("median", score(median)),
+            ("full marks", str(sum(s >= 1 - 1e-9 for s in shares))),
+        ]
+        if self.unreadable:
+            facts.append(("could not be read", str(self.unreadable)))
+        cells = "".join(f'<div class="fact"><span>{_e(k)}</span><strong>{_e(v)}</strong></div>' for k, v in facts)
+        picture = _histogram_png(self.histogram(), mean, median)
+        words = "The total scores: " + ", ".join(
+            f"{c} at {i * 100 // BINS}-{(i + 1) * 100 // BINS} %" for i, c in enumerate(self.histogram()) if c
+        ) + "."  # fmt: skip
+        if picture:
+            uri = "data:image/png;base64," + base64.b64encode(picture).decode("ascii")
+            figure = f'<figure><img src="{uri}" alt="{_e(words)}"><figcaption>{_e(words)}</figcaption></figure>'
+        else:
+            figure = f"<p>{_e(words)}</p>"
+        return f'<section><h2>Scores</h2><div class="facts">{cells}</div>{figure}</section>'
+
+    def _exercises(self) -> str:
+        rows = []
+        for name, e in self.exercises.items():
+            scores = list(e.scores)
+            mean, median = statistics.fmean(scores), statistics.median(scores)
+            full = sum(s >= e.max_score - 1e-9 for s in scores)
+            share = mean / e.max_score if e.max_score else 0.0
+            rows.append(
+                f"<tr><td>{_e(e.title)} <code>{_e(name)}.py</code></td>"
+                f'<td class="num">{_points(mean)}</td><td class="num">{_points(median)}</td>'
+                f'<td class="num">{_points(e.max_score)}</td><td class="num">{full}</td>'
+                f'<td class="num">{e.not_graded}</td><td>{_meter(share)}</td></tr>'
+            )
+        return (
+            "<section><h2>Exercises</h2><table><thead><tr><th>Exercise</th><th class=\"num\">Mean</th>"
+            '<th class="num">Median</th><th class="num">Points</th><th class="num">Full marks</th>'
+            '<th class="num" title="missing or broken module">Not graded</th><th>Mean share</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></section>"
+        )
+
+    def _hints(self) -> str:
+        if not self.hints:
+            return "<section><h2>Misconceptions</h2><p>No hint was given to any student.</p></section>"
+        rows = []
+        for hint, counts in sorted(self.hints.items(), key=lambda item: (-item[1].students, item[0])):
+            where = "; ".join(f"{place} ({n})" for place, n in sorted(counts.tests.items(), key=lambda kv: -kv[1]))
+            rows.append(
+                f'<tr><td class="num">{counts.students}</td><td class="num">{counts.students / self.students:.0%}</td>'
+                f"<td>{_e(hint)}</td><td class=\"where\">{_e(where)}</td></tr>"
+            )
+        return (
+            "<section><h2>Misconceptions</h2><p>Each hint names a mistake the checks recognised. A student counts "
+            "once per hint, however many tests gave it; the tests are listed with how many students got it there.</p>"
+            '<table><thead><tr><th class="num">Students</th><th class="num">Share</th><th>Hint</th><th>Given by</th>'
+            f"</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
+        )
+
+    def _tests(self) -> str:
+        rows = []
+        current = None
+        for (exercise, name), t in self.tests.items():
+            if exercise != current:
+                current = exercise
+                title = self.exercises[exercise].title if exercise in self.exercises else exercise
+                rows.append(f'<tr class="group"><th colspan="8">{_e(title)} <code>{_e(exercise)}.py</code></th></tr>')
+            hidden = ' <span class="badge">hidden</span>' if t.hidden else ""
+            s = t.statuses
+            rows.append(
+                f'<tr><td title="{_e(t.description)}"><code>{_e(name)}</code>{hidden}</td><td>{_meter(t.pass_rate)}</td>'
+                f'<td class="num">{t.pass_rate:.0%}</td><td class="num">{s["passed"]} / {t.total}</td>'
+                f'<td class="num">{s["failed"]}</td><td class="num">{s["error"]}</td><td class="num">{s["timeout"]}</td>'
+                f'<td class="num">{s["not_run"]}</td></tr>'
+            )
+        return (
+            "<section><h2>Tests</h2><p>The pass rate counts every student; a test whose module was missing or "
+            "could not be imported did not run. Hover a test for what it checks.</p><table><thead><tr><th>Test</th><th>Pass rate</th><th class=\"num\"></th>"
+            '<th class="num">Passed</th><th class="num">Wrong</th><th class="num">Error</th>'
+            '<th class="num">Too slow</th><th class="num" title="the module was missing or could not be imported">'
+            f'Not run</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
+        )
+
+
+def _meter(share: float) -> str:
+    share = max(0.0, min(1.0, share))
+    return f'<div class="bar" role="img" aria-label="{share:.0%}"><span style="width:{share * 100:.1f}%"></span></div>'
+
+
+def _histogram_png(counts: list[int], mean: float, median: float) -> bytes | None:
+    try:
+        fig, ax = _axes(6.4, 3.0, (0.6, 0.5, 0.15, 0.4))
+        _style(ax)
+        width = 100 / BINS
+        lefts = [i * width for i in range(BINS)]
+        ax.bar(lefts, counts, width=width * 0.92, align="edge", color=BLUE)
+        for left, count in zip(lefts, counts):
+            if count:
+                ax.text(left + width / 2, count, str(count), ha="center", va="bottom", fontsize=7, color=INK)
+        ax.axvline(mean * 100, color=ORANGE, linewidth=1.6, label=f"mean {mean * 100:.1f} %")
+        ax.axvline(median * 100, color=INK, linewidth=1.2, linestyle="--", label=f"median {median * 100:.1f} %")
+        ax.set_xlim(0, 100)
+        ax.set_xticks(range(0, 101, 10))
+        ax.set_ylim(0, max(counts) * 1.18 + 0.5)
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax.set_xlabel("total score, % of the points", fontsize=8)
+        ax.set_ylabel("students", fontsize=8)
+        ax.legend(fontsize=8, frameon=False, loc="lower right", bbox_to_anchor=(1, 1), ncol=2, borderaxespad=0.2)
+        return _png(fig)
+    except Exception:  # the numbers are on the page as well
+        return None
+
+
+def render_summary_html(results: Iterable[SubmissionResult]) -> str:
+    """The instructor's page for a stream of results (consumed once, never kept)."""
+    summary = Summary()
+    for result in results:
+        summary.add(result)
+    return summary.render_html()
+
+
+def write_summary(results: Iterable[SubmissionResult], path: Path) -> None:
+    """``render_summary_html`` written atomically to ``path`` (for example ``results/summary.html``)."""
+    write_atomic(Path(path), render_summary_html(results))
+
+
+CSS = """
+:root { --ink: #1a202c; --soft: #4a5568; --line: #e2e8f0; --page: #f7f8fa; --card: #ffffff; --ok: #2b6cb0;
+  --code-bg: #f1f3f6; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--page); color: var(--ink);
+  font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 64rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
+h1 { font-size: 1.6rem; margin: 0 0 1rem; }
+h2 { font-size: 1.2rem; margin: 0 0 .6rem; }
+section { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1rem 1.2rem;
+  margin: 0 0 1.4rem; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .88em;
+  background: var(--code-bg); padding: .05em .3em; border-radius: 4px; }
+table { width: 100%; border-collapse: collapse; }
+th, td { padding: .35rem .55rem; text-align: left; border-bottom: 1px solid var(--line); vertical-align: top; }
+th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+tr.group th { background: var(--code-bg); padding-top: .5rem; }
+td.where { color: var(--soft); font-size: .88rem; }
+.facts { display: flex; flex-wrap: wrap; gap: .6rem 2rem; margin-bottom: .8rem; }
+.fact span { display: block; color: var(--soft); font-size: .85rem; }
+.fact strong { font-size: 1.25rem; }
+.bar { height: .55rem; background: var(--line); border-radius: 1rem; overflow: hidden; min-width: 6rem; margin-top: .45rem; }
+.bar > span { display: block; height: 100%; background: var(--ok); }
+.badge { font-size: .75rem; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .45rem; color: var(--soft); }
+figure { margin: 0; }
+figure img { display: block; max-width: 100%; height: auto; }
+figcaption { color: var(--soft); font-size: .85rem; }
+"""
