@@ -127,10 +127,11 @@ PYTHONPATH="$SOURCE/nnkit" "$VENV_PYTHON" -m autograder.cli grade "$SOURCE/nnkit
 RUN_AUTOGRADER = r"""#!/usr/bin/env bash
 # Gradescope runs this for every submission. Written by `nnkit gradescope build`.
 # Grades $ROOT/submission and writes $ROOT/results/results.json ($ROOT: /autograder).
+# NNKIT_AUTOGRADER_ROOT moves the root, NNKIT_PYTHON names another interpreter (both for tests).
 set -u
 ROOT="${{NNKIT_AUTOGRADER_ROOT:-/autograder}}"
 export PYTHONPATH="$ROOT/source/nnkit"
-"$ROOT/nnkit-venv/bin/python" -m autograder.cli gradescope run --root "$ROOT"{exercises}
+"${{NNKIT_PYTHON:-$ROOT/nnkit-venv/bin/python}}" -m autograder.cli gradescope run --root "$ROOT"{exercises}
 code=$?
 if [ ! -s "$ROOT/results/results.json" ]; then
   # the kit could not even start: say so where students and instructors look
