@@ -72,7 +72,7 @@ def test_in_place_changes_are_caught_with_the_hint():
     expect_unchanged({"a": 1.0}, {"a": 1.0}, call="f()")
     with pytest.raises(CheckFailed) as info:
         expect_unchanged(np.zeros(2), np.ones(2), call="f(x)", what="x")
-    assert info.value.message == "f(x) modified x in place" and "Copy before modifying" in info.value.hint
+    assert info.value.message == "f(x) modified x in place" and "Work on a copy" in info.value.hint
 
 
 def test_the_numerical_gradient_of_a_known_function():
@@ -105,3 +105,17 @@ def test_a_result_survives_a_round_trip_through_its_full_dict():
     back = SubmissionResult.from_dict(result.to_dict(full=True))
     assert back == result and back.score == 7
     assert back.exercises[0].tests[0].artifacts == {"loss_curve": {"student": [1.0, 0.5]}}
+
+
+def test_nan_is_counted_not_measured_and_zero_expected_has_no_relative_error():
+    with pytest.raises(CheckFailed) as info:
+        expect_close(np.array([np.nan, 1.0, 2.0]), np.array([0.5, 0.0, 2.0]), call="f()")
+    message = info.value.message
+    assert "2 of 3 values differ" in message and "1 of your values are nan or inf" in message
+    assert "largest absolute error 1" in message and "relative" not in message
+
+
+def test_a_float32_answer_that_misses_gets_the_float32_hint():
+    with pytest.raises(CheckFailed) as info:
+        expect_close(np.array([0.1234567], dtype=np.float32), [0.12345678901], call="f()", rtol=1e-9)
+    assert "float32" in info.value.hint

@@ -11,6 +11,7 @@ from autograder.grading.compare import (
     expect_unchanged,
     kind_of,
 )
+from autograder.sandbox.host import StudentError
 
 EXERCISE = "gates"
 
@@ -152,7 +153,7 @@ def test_gate_weights(student, gate, artifacts):
 
 
 @pytest.mark.weight(2)
-def test_xor_truth_table(student):
+def test_xor_truth_table(student, reference):
     """xor(x1, x2) gives 0, 1, 1, 0 on the four inputs."""
     got = []
     for x1, x2 in INPUTS:
@@ -162,12 +163,33 @@ def test_xor_truth_table(student):
         got.append(int(value))
     expected = [0, 1, 1, 0]
     if got != expected:
-        looks_like = {tuple(v): k for k, v in TRUTH.items()}.get(tuple(got))
         raise CheckFailed(
             f"xor on (0,0), (0,1), (1,0), (1,1) gave {got}, expected {expected}",
-            hint=f"Your xor computes {looks_like}. XOR is AND(OR(x1, x2), NAND(x1, x2)): "
-            "feed the two first-layer outputs into a second perceptron." if looks_like else None,
+            hint=_xor_hint(student, reference, got),
         )
+
+
+def _xor_hint(student, reference, got):
+    """Tell a wrong structure from right structure on top of wrong gate weights."""
+    try:
+        weights = {gate: _weights(student, f"{gate}_WEIGHTS") for gate in ("AND", "OR", "NAND")}
+    except (CheckFailed, StudentError):
+        weights = None
+    if weights is not None:
+        layered = [
+            int(reference.perceptron(reference.perceptron(a, b, weights["OR"]), reference.perceptron(a, b, weights["NAND"]),
+                                     weights["AND"]))
+            for a, b in INPUTS
+        ]  # fmt: skip
+        broken = [g for g in ("AND", "OR", "NAND") if tuple(int(reference.perceptron(a, b, weights[g])) for a, b in INPUTS) != TRUTH[g]]
+        if layered == got and broken:
+            return (f"Your xor is built the right way, as AND(OR, NAND), but {', '.join(broken)}_WEIGHTS "
+                    "give the wrong truth table: fix the gate_weights checks first.")  # fmt: skip
+    looks_like = {tuple(v): k for k, v in TRUTH.items()}.get(tuple(got))
+    if looks_like:
+        return (f"Your xor computes {looks_like}. XOR is AND(OR(x1, x2), NAND(x1, x2)): "
+                "feed the two first-layer outputs into a second perceptron.")  # fmt: skip
+    return "xor is built from your threshold, perceptron and gate weights: if their checks fail, fix those first."
 
 
 @pytest.mark.hidden

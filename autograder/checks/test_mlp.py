@@ -181,6 +181,11 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts):
     losses = net.call("fit", X, y, epochs=40)
     ref = _reference_net(reference, sizes, params, lr=0.5)
     expected = ref.fit(X, y, epochs=40)
+    if isinstance(losses, np.ndarray) and losses.shape != (40,):
+        raise CheckFailed(
+            f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
+            hint="Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
+        )
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": _numbers(losses)}
     expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=1e-5, hint=USES_PARTS, misconceptions=[
         Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref.loss(X, y)]),
@@ -198,6 +203,11 @@ def test_learns_xor(student, rng, seed, artifacts):
     net.call("fit", XOR_X, XOR_Y, epochs=500)
     got = net.call("predict", XOR_X)
     call = f"after fit on XOR (hidden_size 8, lr=10, 500 epochs, seed {seed}), predict(X)"
+    if isinstance(got, np.ndarray) and got.shape != XOR_Y.shape:
+        raise CheckFailed(
+            f"{call} returned shape {got.shape}; it should be (m, output_size) = {XOR_Y.shape}",
+            hint="Keep forward's 2-D shape in predict: (self.forward(X) >= 0.5).astype(int).",
+        )
     grid = np.linspace(-0.5, 1.5, 41)
     surface = net.call("forward", np.array([[a, b] for b in grid for a in grid]))
     artifacts["decision"] = {"grid": grid.tolist(), "output": _numbers(surface), "points": XOR_X.tolist(),

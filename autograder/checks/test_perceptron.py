@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from autograder.grading.compare import (
+    FLOAT32_HINT,
     CheckFailed,
     Misconception,
     describe,
@@ -85,12 +86,13 @@ def test_weights_after_fit(student, reference, rng, seed):
         p.call("fit", X, y)
         weights, bias = _learned(p, call)
         ref = reference.Perceptron(lr=lr, epochs=epochs).fit(X, y)
+        float32 = weights.dtype == np.float32
         expect_close(
             np.append(weights, bias),
             np.append(ref.weights, ref.bias),
             call=f"{call}: the weights followed by the bias",
             misconceptions=_mistakes(X, y, lr, epochs),
-            hint="Start from zeros, visit the samples in order, and update after every sample.",
+            hint=FLOAT32_HINT if float32 else "Start from zeros, visit the samples in order, and update after every sample.",
         )
 
 

@@ -99,9 +99,16 @@ def diagnose(got, misconceptions=(), rtol: float = 1e-5, atol: float = 1e-7) -> 
 
 
 def mismatch_report(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float, show: int = 3) -> str:
-    """Count, position and size of the differences between two same-shape arrays."""
+    """Count, position and size of the differences between two same-shape arrays.
+
+    Errors are measured only where both values are finite; nan and inf are
+    counted separately, so a message never calls a nan "an error of 0". The
+    relative error is taken against the expected value, only where that is not 0.
+    """
     ok = _close(got, expected, rtol, atol)
     if expected.ndim == 0:
+        if not np.isfinite(got):
+            return f"expected {float(expected):.8g}, got {float(got)}"
         off = abs(float(got) - float(expected))
         return f"expected {float(expected):.8g}, got {float(got):.8g} (off by {off:.3g})"
     bad = np.argwhere(~ok)
@@ -110,17 +117,17 @@ def mismatch_report(got: np.ndarray, expected: np.ndarray, rtol: float, atol: fl
         where = tuple(int(i) for i in index)
         label = f"[{', '.join(map(str, where))}]" if where else "value"
         lines.append(f"  at {label}: expected {expected[where]:.8g}, got {got[where]:.8g}")
-    with np.errstate(invalid="ignore", over="ignore", divide="ignore"):
-        abs_err = np.abs(got - expected)
-        rel_err = abs_err / np.maximum(np.abs(expected), 1e-12)
-    finite = np.isfinite(abs_err)
-    if finite.any():
-        lines.append(
-            f"  largest absolute error {np.max(abs_err[finite]):.3g}, "
-            f"largest relative error {np.max(rel_err[finite]):.3g}"
-        )
-    if not np.isfinite(got).all():
-        lines.append("  your result contains nan or inf")
+    finite = np.isfinite(got) & np.isfinite(expected)
+    if finite.any() and not ok[finite].all():
+        diff = np.abs(got[finite] - expected[finite])
+        text = f"  largest absolute error {diff.max():.3g}"
+        scale = np.abs(expected[finite])
+        if (scale > 1e-8).any():  # relative to the expected value, where that is not 0
+            text += f", largest relative error {(diff[scale > 1e-8] / scale[scale > 1e-8]).max():.3g}"
+        lines.append(text)
+    not_finite = int(np.sum(~np.isfinite(got)))
+    if not_finite:
+        lines.append(f"  {not_finite} of your values are nan or inf")
     return "\n".join(lines)
 
 
@@ -149,9 +156,21 @@ def expect_close(
             hint=found or hint,
         )
     if not _close(got_array, expected, rtol, atol).all():
+        if found is None and _is_float32(got):
+            found = FLOAT32_HINT
         raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}", hint=found or hint)
     if float_dtype and not _is_float(got):
         raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype")
+
+
+FLOAT32_HINT = (
+    "Your result is float32, which keeps about 7 significant digits. Compute in float64, "
+    "NumPy's default (for example np.asarray(x, dtype=float)): the checks compare more digits than float32 has."
+)
+
+
+def _is_float32(value) -> bool:
+    return isinstance(value, (np.ndarray, np.generic)) and value.dtype == np.float32
 
 
 def _is_float(value) -> bool:
