@@ -117,8 +117,8 @@ def mismatch_report(got: np.ndarray, expected: np.ndarray, rtol: float, atol: fl
         where = tuple(int(i) for i in index)
         label = f"[{', '.join(map(str, where))}]" if where else "value"
         lines.append(f"  at {label}: expected {expected[where]:.8g}, got {got[where]:.8g}")
-    finite = np.isfinite(got) & np.isfinite(expected)
-    if finite.any() and not ok[finite].all():
+    finite = np.isfinite(got) & np.isfinite(expected) & ~ok  # the finite values that differ
+    if finite.any():
         diff = np.abs(got[finite] - expected[finite])
         text = f"  largest absolute error {diff.max():.3g}"
         scale = np.abs(expected[finite])
