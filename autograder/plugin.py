@@ -131,6 +131,7 @@ class GradingPlugin:
         self._references: dict = {}
         self._reference_session: Session | None = None
         self._order: dict[str, int] = {}
+        self._run_cache: dict = {}
 
     # -- collection ---------------------------------------------------------
     def pytest_configure(self, config):
@@ -179,6 +180,12 @@ class GradingPlugin:
             files = {p.name: p.read_text(encoding="utf-8") for p in self.course.solutions_dir.glob("*.py")}
             self._reference_session = Session(self._reference_sandbox, files, Budget(float("inf")))
         return self._reference_session.module(request.module.EXERCISE)
+
+    @pytest.fixture
+    def run_cache(self):
+        """A dict shared by every test of this grading run: for reference results
+        that are the same for every submission (never for anything a student sent)."""
+        return self._run_cache
 
     @pytest.fixture
     def artifacts(self):

@@ -218,26 +218,31 @@ def test_learns_xor(student, rng, seed, artifacts):
 
 
 @pytest.mark.weight(2)
-def test_fit_is_vectorised(student, reference_remote, rng, seed):
-    """fit on 2000 samples takes at most 10 times as long as the reference's, timed the same way."""
+def test_fit_is_vectorised(student, reference_remote, rng, seed, run_cache):
+    """fit on 20000 samples takes at most 10 times as long as the reference's, timed the same way."""
     sizes = (10, 16, 1)
     params = _params(rng, sizes)
-    X, y = _problem(rng, sizes, 2000)
+    X, y = _problem(rng, sizes, 20000)
 
-    def best_time(module):
-        times = []
-        for _ in range(2):
-            net = _student_net(module, sizes, params)
-            net.call("fit", X, y, epochs=5)
-            times.append(module.session.last_elapsed)
-        return min(times)
+    def timed_fit(module):
+        net = _student_net(module, sizes, params)
+        net.call("fit", X, y, epochs=2)
+        return module.session.last_elapsed  # the grader's clock, around the whole call
 
-    reference_time = best_time(reference_remote)
-    student_time = best_time(student)
+    # The reference is timed once per grading run (best of three), in a sandbox child
+    # like the student's; the student's fit is timed again only if it looks too slow.
+    if "reference_fit_time" not in run_cache:
+        run_cache["reference_fit_time"] = min(timed_fit(reference_remote) for _ in range(3))
+    reference_time = run_cache["reference_fit_time"]
+    student_time = timed_fit(student)
+    for _ in range(2):
+        if student_time / max(reference_time, 1e-4) <= SLOWDOWN_LIMIT:
+            return
+        student_time = min(student_time, timed_fit(student))
     ratio = student_time / max(reference_time, 1e-4)
     if ratio > SLOWDOWN_LIMIT:
         raise CheckFailed(
-            f"fit(X, y, epochs=5) on X of shape {X.shape} took {student_time:.3f} s, "
+            f"fit(X, y, epochs=2) on X of shape {X.shape} took {student_time:.3f} s, "
             f"{ratio:.0f} times the reference's {reference_time:.3f} s (limit: {SLOWDOWN_LIMIT:g} times)",
             hint=LOOP_HINT,
         )

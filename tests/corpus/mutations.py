@@ -549,6 +549,20 @@ MLP = [
 
 EXTRA = [
     bug(
+        "mlp_forward_loops_over_samples", "mlp",
+        [("""        A1 = _sigmoid(np.asarray(X, dtype=float) @ self.W1 + self.b1)
+        return _sigmoid(A1 @ self.W2 + self.b2)
+""", """        rows = []
+        for x in np.asarray(X, dtype=float):
+            a1 = _sigmoid(x @ self.W1 + self.b1[0])
+            rows.append(_sigmoid(a1 @ self.W2 + self.b2[0]))
+        return np.array(rows)
+""")],
+        fails=["fit_is_vectorised"],
+        hint="loops over the samples in Python",
+        about="forward (only) loops over the samples; backward is vectorised",
+    ),
+    bug(
         "neuron_output_as_a_one_element_array", "neuron",
         [("        return float(_sigmoid(total))", "        return np.atleast_1d(_sigmoid(total))")],
         fails=["neuron_feedforward", "tiny_network", "neuron_accepts_lists"],
