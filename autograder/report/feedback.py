@@ -38,7 +38,7 @@ from pathlib import Path
 
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult
 
-__all__ = ["render_markdown", "render_html", "write_feedback", "write_atomic"]
+__all__ = ["render_html", "render_markdown", "write_atomic", "write_feedback"]
 
 # The colours of the pictures and the page: a blue/orange pair that colour-blind readers tell apart.
 BLUE, ORANGE, INK, GREY = "#2b6cb0", "#dd6b20", "#1a202c", "#a0aec0"
@@ -165,8 +165,12 @@ def _gradient_words(data: dict) -> str:
     good = [n for n, e in errors.items() if e is not None and e <= threshold]
     bad = [n for n, e in errors.items() if e is not None and e > threshold]
     missing = [n for n, e in errors.items() if e is None]
-    words = [f"Each bar is the largest relative error of one gradient against a numerical one (log scale); "
-             f"the dashed line is the threshold, {threshold:.0e}."]  # fmt: skip
+    words = [
+        (
+            "Each bar is the largest relative error of one gradient against a numerical one (log scale); "
+            f"the dashed line is the threshold, {threshold:.0e}."
+        )
+    ]
     if good and not bad and not missing:
         words.append("All of them are within it.")
     else:
@@ -232,8 +236,13 @@ def _gate_words(data: dict) -> str:
     name = data["name"]
     truth = [int(t) for t in data["truth"]]
     got = [_gate_fires((w0, w1, w2), x1, x2) for x1, x2 in GATE_INPUTS]
-    wrong = [f"({x1}, {x2}) gives {g} where {name} gives {t}" for (x1, x2), g, t in zip(GATE_INPUTS, got, truth) if g != t]
-    words = f"With (w0, w1, w2) = ({_num(w0)}, {_num(w1)}, {_num(w2)}) the perceptron fires where {_weighted_sum(w0, w1, w2)} ≥ 0.5"
+    wrong = [
+        f"({x1}, {x2}) gives {g} where {name} gives {t}" for (x1, x2), g, t in zip(GATE_INPUTS, got, truth) if g != t
+    ]
+    words = (
+        f"With (w0, w1, w2) = ({_num(w0)}, {_num(w1)}, {_num(w2)}) "
+        f"the perceptron fires where {_weighted_sum(w0, w1, w2)} ≥ 0.5"
+    )
     if w1 == 0 and w2 == 0:
         words += ": that does not depend on the inputs, so it " + ("always fires. " if w0 >= 0.5 else "never fires. ")
     else:
@@ -486,18 +495,19 @@ def picture_png(kind: str, data: dict) -> bytes | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # odd data (no contour to draw, ...) is not news
             return _cached_png(kind, key)
-    except Exception:  # a picture is a bonus: odd data must never cost the student the feedback
+    except Exception:  # noqa: BLE001 - a picture is a bonus: odd data must never cost the student the feedback
         return None
 
 
 def picture_words(kind: str, data: dict) -> str:
     try:
         return PICTURES[kind][1](data)
-    except Exception:
+    except Exception:  # noqa: BLE001 - the same: words about odd data are a bonus too
         return ""
 
 
 # --------------------------------------------------------------------------- Markdown
+
 
 def _md(text: str) -> str:
     """Plain text that Markdown shows as typed, escaping only what would start formatting
@@ -571,7 +581,8 @@ def render_markdown(result: SubmissionResult) -> str:
         out.append("")
     for e in result.exercises:
         out += [f"## {_md(e.title)} ({_md_code(e.name + '.py')})", ""]
-        out += [f"**{_points(e.score)} of {_points(e.max_score)} points**, {e.passed} of {len(e.tests)} checks pass.", ""]
+        score = f"**{_points(e.score)} of {_points(e.max_score)} points**"
+        out += [f"{score}, {e.passed} of {len(e.tests)} checks pass.", ""]
         shared = _shared_problem(e)
         if e.problem:
             out += [f"> **Nothing in this exercise could be checked:** {_md(e.problem)}", ""]
@@ -613,7 +624,8 @@ body { margin: 0; background: var(--page); color: var(--ink);
 main { max-width: 56rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
 h1 { font-size: 1.7rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.3rem; margin: 0; }
-code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: .88em; }
+code, pre { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
+  font-size: .88em; }
 code { background: var(--code-bg); padding: .05em .3em; border-radius: 4px; }
 pre { background: var(--code-bg); padding: .7rem .9rem; border-radius: 6px; overflow-x: auto; white-space: pre-wrap;
   overflow-wrap: anywhere; margin: .6rem 0; line-height: 1.45; }
@@ -628,7 +640,8 @@ table.overview td.num, table.overview th.num { text-align: right; white-space: n
 table.overview a { color: inherit; }
 section.exercise { background: var(--card); border: 1px solid var(--line); border-radius: 10px;
   padding: 1.1rem 1.25rem; margin: 0 0 1.5rem; }
-.exercise-head { display: flex; flex-wrap: wrap; gap: .3rem 1rem; align-items: baseline; justify-content: space-between; }
+.exercise-head { display: flex; flex-wrap: wrap; gap: .3rem 1rem; align-items: baseline;
+  justify-content: space-between; }
 .exercise-score { font-weight: 600; white-space: nowrap; }
 .exercise > .bar { margin: .5rem 0 .8rem; }
 .problem { background: var(--bad-bg); border-left: 4px solid var(--bad); padding: .6rem .8rem; border-radius: 4px; }
@@ -678,6 +691,10 @@ def _bar(score: float, max_score: float, label: str) -> str:
     return f'<div class="bar" role="img" aria-label="{_e(label)}"><span style="width:{share * 100:.1f}%"></span></div>'
 
 
+def _traceback(detail: str) -> str:
+    return f"<details><summary>The traceback from your code</summary><pre>{_e(detail)}</pre></details>"
+
+
 def _html_figure(kind: str, data: dict, pictures: bool) -> str:
     words = picture_words(kind, data)
     if not pictures:
@@ -686,7 +703,10 @@ def _html_figure(kind: str, data: dict, pictures: bool) -> str:
     if png is None:
         return f'<p class="lead">(This picture could not be drawn.) {_e(words)}</p>' if words else ""
     uri = "data:image/png;base64," + base64.b64encode(png).decode("ascii")
-    return f'<figure class="picture {kind}"><img src="{uri}" alt="{_e(words)}"><figcaption>{_e(words)}</figcaption></figure>'
+    return (
+        f'<figure class="picture {kind}"><img src="{uri}" alt="{_e(words)}">'
+        f"<figcaption>{_e(words)}</figcaption></figure>"
+    )
 
 
 def _html_test(exercise: ExerciseResult, test: TestResult, *, shared: bool, pictures: bool) -> str:
@@ -699,7 +719,7 @@ def _html_test(exercise: ExerciseResult, test: TestResult, *, shared: bool, pict
             '<span class="test-title">{title}</span>'
             f'<span class="test-points" title="points">{points}</span></div>')  # fmt: skip
     if test.hidden:
-        title = f"<code>{_e(test.name)}</code><span class=\"badge\">hidden test</span>"
+        title = f'<code>{_e(test.name)}</code><span class="badge">hidden test</span>'
         return (f'<li class="{classes}" id="{anchor}">{head.format(title=title)}'
                 f'<p class="test-name"><span class="outcome">{_outcome(test, shared)}</span></p></li>')  # fmt: skip
     parts = [f'<li class="{classes}" id="{anchor}">', head.format(title=_e(test.description or test.name))]
@@ -712,7 +732,7 @@ def _html_test(exercise: ExerciseResult, test: TestResult, *, shared: bool, pict
         if test.hint:
             body.append(f'<div class="hint"><strong>Hint:</strong> {_e(test.hint)}</div>')
         if test.detail:
-            body.append(f"<details><summary>The traceback from your code</summary><pre>{_e(test.detail)}</pre></details>")
+            body.append(_traceback(test.detail))
     for kind, data in _pictures(test):
         body.append(_html_figure(kind, data, pictures))
     if body:
@@ -724,10 +744,10 @@ def _html_test(exercise: ExerciseResult, test: TestResult, *, shared: bool, pict
 def _html_exercise(e: ExerciseResult, pictures: bool) -> str:
     shared = _shared_problem(e)
     label = f"{_points(e.score)} of {_points(e.max_score)} points"
+    head = f'<h2>{_e(e.title)} <code>{_e(e.name)}.py</code></h2><span class="exercise-score">{label}</span>'
     parts = [
         f'<section class="exercise" id="{_anchor("exercise", e.name)}">',
-        f'<div class="exercise-head"><h2>{_e(e.title)} <code>{_e(e.name)}.py</code></h2>'
-        f'<span class="exercise-score">{label}</span></div>',
+        f'<div class="exercise-head">{head}</div>',
         _bar(e.score, e.max_score, label),
         f'<p class="lead">{e.passed} of {len(e.tests)} checks pass.</p>',
     ]
@@ -737,7 +757,7 @@ def _html_exercise(e: ExerciseResult, pictures: bool) -> str:
             text += f"<br>{_e(_missing_tip(e))}"
         detail = _shared_detail(e) if shared is not None else ""
         if detail:
-            text += f"<details><summary>The traceback from your code</summary><pre>{_e(detail)}</pre></details>"
+            text += _traceback(detail)
         parts.append(f'<div class="problem">{text}</div>')
     parts.append('<ol class="tests">')
     parts += [_html_test(e, t, shared=shared is not None, pictures=pictures) for t in e.tests]

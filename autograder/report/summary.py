@@ -163,7 +163,7 @@ class Summary:
                 f'<td class="num">{e.not_graded}</td><td>{_meter(share)}</td></tr>'
             )
         return (
-            "<section><h2>Exercises</h2><table><thead><tr><th>Exercise</th><th class=\"num\">Mean</th>"
+            '<section><h2>Exercises</h2><table><thead><tr><th>Exercise</th><th class="num">Mean</th>'
             '<th class="num">Median</th><th class="num">Points</th><th class="num">Full marks</th>'
             '<th class="num" title="missing or broken module">Not graded</th><th>Mean share</th></tr></thead>'
             f"<tbody>{''.join(rows)}</tbody></table></section>"
@@ -177,7 +177,7 @@ class Summary:
             where = "; ".join(f"{place} ({n})" for place, n in sorted(counts.tests.items(), key=lambda kv: -kv[1]))
             rows.append(
                 f'<tr><td class="num">{counts.students}</td><td class="num">{counts.students / self.students:.0%}</td>'
-                f"<td>{_e(hint)}</td><td class=\"where\">{_e(where)}</td></tr>"
+                f'<td>{_e(hint)}</td><td class="where">{_e(where)}</td></tr>'
             )
         return (
             "<section><h2>Misconceptions</h2><p>Each hint names a mistake the checks recognised. A student counts "
@@ -197,17 +197,19 @@ class Summary:
             hidden = ' <span class="badge">hidden</span>' if t.hidden else ""
             s = t.statuses
             rows.append(
-                f'<tr><td title="{_e(t.description)}"><code>{_e(name)}</code>{hidden}</td><td>{_meter(t.pass_rate)}</td>'
-                f'<td class="num">{t.pass_rate:.0%}</td><td class="num">{s["passed"]} / {t.total}</td>'
-                f'<td class="num">{s["failed"]}</td><td class="num">{s["error"]}</td><td class="num">{s["timeout"]}</td>'
-                f'<td class="num">{s["not_run"]}</td></tr>'
+                f'<tr><td title="{_e(t.description)}"><code>{_e(name)}</code>{hidden}</td>'
+                f'<td>{_meter(t.pass_rate)}</td><td class="num">{t.pass_rate:.0%}</td>'
+                f'<td class="num">{s["passed"]} / {t.total}</td>'
+                + "".join(f'<td class="num">{s[k]}</td>' for k in ("failed", "error", "timeout", "not_run"))
+                + "</tr>"
             )
         return (
             "<section><h2>Tests</h2><p>The pass rate counts every student; a test whose module was missing or "
-            "could not be imported did not run. Hover a test for what it checks.</p><table><thead><tr><th>Test</th><th>Pass rate</th><th class=\"num\"></th>"
+            "could not be imported did not run. Hover a test for what it checks.</p>"
+            '<table><thead><tr><th>Test</th><th>Pass rate</th><th class="num"></th>'
             '<th class="num">Passed</th><th class="num">Wrong</th><th class="num">Error</th>'
             '<th class="num">Too slow</th><th class="num" title="the module was missing or could not be imported">'
-            f'Not run</th></tr></thead><tbody>{"".join(rows)}</tbody></table></section>'
+            f"Not run</th></tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
         )
 
 
@@ -236,7 +238,7 @@ def _histogram_png(counts: list[int], mean: float, median: float) -> bytes | Non
         ax.set_ylabel("students", fontsize=8)
         ax.legend(fontsize=8, frameon=False, loc="lower right", bbox_to_anchor=(1, 1), ncol=2, borderaxespad=0.2)
         return _png(fig)
-    except Exception:  # the numbers are on the page as well
+    except Exception:  # noqa: BLE001 - the numbers are on the page as well
         return None
 
 
@@ -274,7 +276,8 @@ td.where { color: var(--soft); font-size: .88rem; }
 .facts { display: flex; flex-wrap: wrap; gap: .6rem 2rem; margin-bottom: .8rem; }
 .fact span { display: block; color: var(--soft); font-size: .85rem; }
 .fact strong { font-size: 1.25rem; }
-.bar { height: .55rem; background: var(--line); border-radius: 1rem; overflow: hidden; min-width: 6rem; margin-top: .45rem; }
+.bar { height: .55rem; background: var(--line); border-radius: 1rem; overflow: hidden; min-width: 6rem;
+  margin-top: .45rem; }
 .bar > span { display: block; height: 100%; background: var(--ok); }
 .badge { font-size: .75rem; border: 1px solid var(--line); border-radius: 1rem; padding: 0 .45rem; color: var(--soft); }
 figure { margin: 0; }
