@@ -118,7 +118,8 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose):
 def check(path, course_path, exercises):
     """Check your work on the visible tests, with hints (for students).
 
-    PATH is the folder with your modules (default: ./exercises).
+    PATH is the folder (or .zip) with your modules (default: ./exercises, or the
+    current folder when it holds the modules itself).
 
     \b
     Example:
@@ -126,9 +127,15 @@ def check(path, course_path, exercises):
     """
     course = _course(course_path)
     _check_exercises(course, exercises)
-    path = path or Path("exercises")
+    if path is None:
+        # ./exercises when there is one, else this folder if it holds exercise modules
+        here = [e.module for e in course.exercises if Path(f"{e.module}.py").is_file()]
+        path = Path("exercises") if Path("exercises").is_dir() or not here else Path(".")
     if not path.exists():
-        raise UsageFailure(f"there is no folder {path}: run this where your exercises are, or name the folder")
+        raise UsageFailure(
+            f"there is no folder {path}: run this in the folder with your exercise modules, "
+            "in the folder above exercises/, or name the folder"
+        )
     isolation = _isolation(course)
     try:
         (result,) = grade_paths(
@@ -158,6 +165,7 @@ def release(course_path):
 
 
 from .cli_integrations import register as _register_integrations; _register_integrations(main)  # noqa: E402,E702
+from .nbgrader.cli import register as register_nbgrader; register_nbgrader(main)  # noqa: E402,E702
 
 if __name__ == "__main__":
     main()

@@ -125,6 +125,7 @@ def grade(
                     max_score=exercise.points,
                     tests=tests,
                     problem=_problem(sub, exercise.module, tests),
+                    output=plugin.outputs.get(sid, {}).get(exercise.module, ""),
                 )
             )
         results.append(SubmissionResult(submission=sid, exercises=tuple(exercise_results)))

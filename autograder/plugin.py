@@ -92,10 +92,11 @@ class Workspace:
     exercise, which starts from a clean fork.
     """
 
-    def __init__(self, sandbox: Sandbox, files: dict, seconds: float):
+    def __init__(self, sandbox: Sandbox, files: dict, seconds: float, outputs: dict):
         self.sandbox = sandbox
         self.files = files
         self.budget = Budget(seconds)
+        self.outputs = outputs  # exercise -> what the student's code printed
         self._current: tuple[str, Session] | None = None
 
     def module(self, exercise: str):
@@ -106,7 +107,10 @@ class Workspace:
 
     def close(self) -> None:
         if self._current is not None:
-            self._current[1].close()
+            exercise, session = self._current
+            session.close()
+            printed = bytes(session.output).decode("utf-8", errors="replace")
+            self.outputs[exercise] = self.outputs.get(exercise, "") + printed
             self._current = None
 
 
@@ -127,6 +131,7 @@ class GradingPlugin:
         self.sandbox = sandbox
         self.include_hidden = include_hidden
         self.outcomes: dict[str, list[_Outcome]] = {sid: [] for sid in submissions}
+        self.outputs: dict[str, dict[str, str]] = {}  # submission -> exercise -> printed text
         self.collection_errors: list[str] = []
         self._references: dict = {}
         self._reference_session: Session | None = None
@@ -157,7 +162,10 @@ class GradingPlugin:
     # -- fixtures -----------------------------------------------------------
     @pytest.fixture(scope="session")
     def workspace(self, submission):
-        workspace = Workspace(self.sandbox, self.submissions[submission], self.course.limits.submission_timeout)
+        workspace = Workspace(
+            self.sandbox, self.submissions[submission], self.course.limits.submission_timeout,
+            self.outputs.setdefault(submission, {}),
+        )  # fmt: skip
         yield workspace
         workspace.close()
 
@@ -236,6 +244,9 @@ class GradingPlugin:
         if call.excinfo is not None:
             fields.update(_classify(call.excinfo))
         doc = (item.function.__doc__ or "").strip().splitlines()
+        params = [str(v) for k, v in item.callspec.params.items() if k != "submission"]
+        if doc and params:
+            doc[0] = f"{doc[0]} [{', '.join(params)}]"
         funcargs = getattr(item, "funcargs", {})
         fields["artifacts"] = funcargs.get("artifacts", {}) if isinstance(funcargs.get("artifacts"), dict) else {}
         self.outcomes[submission].append(

@@ -1,4 +1,5 @@
-# Generated from solutions/backprop.py by `nnkit release`; edit the solutions, not this file.
+# Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
+# (Made from solutions/backprop.py by `nnkit release`; instructors edit that file, not this one.)
 """Exercise 6: backpropagation by hand on a 2-2-1 network.
 
 The network has two inputs, two sigmoid hidden neurons and one sigmoid

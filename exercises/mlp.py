@@ -1,4 +1,5 @@
-# Generated from solutions/mlp.py by `nnkit release`; edit the solutions, not this file.
+# Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
+# (Made from solutions/mlp.py by `nnkit release`; instructors edit that file, not this one.)
 """Exercise 7: a vectorised multi-layer perceptron.
 
 Exercise 6 followed one sample through nine named numbers. Here the same
@@ -58,6 +59,10 @@ class MLP:
     W2 : np.ndarray, shape (hidden_size, output_size)
     b2 : np.ndarray, shape (1, output_size)
     lr : float
+
+    Keep the four parameters as plain attributes that can be read and
+    assigned: the grader sets them itself (``net.W1 = ...``) to start every
+    method from weights it chose, and reads them back after ``step`` and ``fit``.
     """
 
     def __init__(self, input_size, hidden_size, output_size, lr=0.1, seed=None):

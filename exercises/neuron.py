@@ -1,4 +1,5 @@
-# Generated from solutions/neuron.py by `nnkit release`; edit the solutions, not this file.
+# Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
+# (Made from solutions/neuron.py by `nnkit release`; instructors edit that file, not this one.)
 """Exercise 4: a neuron, a dense layer, a tiny network and its size.
 
 A neuron takes a weighted sum of its inputs, adds its bias and passes the

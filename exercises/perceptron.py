@@ -1,4 +1,5 @@
-# Generated from solutions/perceptron.py by `nnkit release`; edit the solutions, not this file.
+# Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
+# (Made from solutions/perceptron.py by `nnkit release`; instructors edit that file, not this one.)
 """Exercise 2: Rosenblatt's perceptron learning rule.
 
 In exercise 1 you picked the weights by hand. Here the perceptron finds them

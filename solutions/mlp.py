@@ -57,6 +57,10 @@ class MLP:
     W2 : np.ndarray, shape (hidden_size, output_size)
     b2 : np.ndarray, shape (1, output_size)
     lr : float
+
+    Keep the four parameters as plain attributes that can be read and
+    assigned: the grader sets them itself (``net.W1 = ...``) to start every
+    method from weights it chose, and reads them back after ``step`` and ``fit``.
     """
 
     def __init__(self, input_size, hidden_size, output_size, lr=0.1, seed=None):

@@ -183,9 +183,10 @@ def test_release_writes_only_changed_files_and_skips_private_ones(tmp_path):
 
     assert rel.release(solutions, exercises) == [exercises / "model.py"]
     written = (exercises / "model.py").read_text()
-    assert written.splitlines()[0] == (
-        "# Generated from sol/model.py by `nnkit release`; edit the solutions, not this file."
-    )
+    assert written.splitlines()[:2] == [
+        "# Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.",
+        "# (Made from sol/model.py by `nnkit release`; instructors edit that file, not this one.)",
+    ]
     assert not (exercises / "_helper.py").exists()
     assert rel.release(solutions, exercises) == []
 

@@ -27,7 +27,10 @@ from typing import NamedTuple
 
 BEGIN_MARKER = "### BEGIN SOLUTION"
 END_MARKER = "### END SOLUTION"
-NOTICE = "# Generated from {source} by `nnkit release`; edit the solutions, not this file.\n"
+NOTICE = (
+    "# Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.\n"
+    "# (Made from {source} by `nnkit release`; instructors edit that file, not this one.)\n"
+)
 
 
 class _Region(NamedTuple):

@@ -82,6 +82,7 @@ class ExerciseResult:
     max_score: float
     tests: tuple[TestResult, ...] = ()
     problem: str = ""  # for example "gates.py could not be imported: ..."
+    output: str = field(default="", compare=False)  # what the student's code printed (capped)
 
     @property
     def score(self) -> float:
@@ -102,6 +103,8 @@ class ExerciseResult:
         }
         if full and self.problem:
             out["problem"] = self.problem
+        if full and self.output:
+            out["output"] = self.output
         return out
 
     @classmethod
@@ -112,6 +115,7 @@ class ExerciseResult:
             max_score=float(data["max_score"]),
             tests=tuple(TestResult.from_dict(t) for t in data.get("tests", [])),
             problem=data.get("problem", ""),
+            output=data.get("output", ""),
         )
 
 

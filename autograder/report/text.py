@@ -67,12 +67,17 @@ def friendly(result: SubmissionResult) -> str:
                     lines.append(_indent("hint: " + t.hint, "        "))
                 if t.detail and t.status == "error":
                     lines.append(_indent(t.detail, "        "))
+        if e.output.strip():
+            shown = e.output.strip().splitlines()
+            lines.append(f"  your code printed ({len(shown)} lines{', the first 10' if len(shown) > 10 else ''}):")
+            lines.extend(f"    | {line[:200]}" for line in shown[:10])
         lines.append("")
     done = sum(e.passed for e in result.exercises)
     total = sum(len(e.tests) for e in result.exercises)
     lines.append(f"{done} of {total} checks pass: {_points(result.score)} of {_points(result.max_score)} points.")
-    if done < total:
-        lines.append("Read the first failing check above, fix it, and run the check again.")
-    else:
+    if done == total and total:
         lines.append("Everything visible passes. Well done!")
+    elif done < total:
+        lines.append("Read the first failing check above, fix it, and run the check again.")
+    lines.append("(These are the visible checks; your instructor's grading also runs hidden ones.)")
     return "\n".join(lines) + "\n"
