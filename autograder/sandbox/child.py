@@ -87,14 +87,15 @@ class Child:
 
     # -- plumbing -------------------------------------------------------
     def read_exactly(self, n):
-        chunks = []
-        while n:
-            chunk = self.sock.recv(min(n, 1 << 20))
-            if not chunk:
+        buffer = bytearray(n)
+        view = memoryview(buffer)
+        got = 0
+        while got < n:
+            count = self.sock.recv_into(view[got:], n - got)
+            if not count:
                 raise EOFError
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
+            got += count
+        return buffer
 
     def send(self, header, arrays=()):
         self.sock.sendall(wire.pack(header, arrays))

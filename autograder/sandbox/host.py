@@ -210,28 +210,29 @@ class _Child:
             if self.sock in ready:
                 return
 
-    def _read_exactly(self, n: int, deadline: float) -> bytes:
-        chunks = []
-        while n:
+    def _read_exactly(self, n: int, deadline: float) -> bytearray:
+        buffer = bytearray(n)
+        view = memoryview(buffer)
+        got = 0
+        while got < n:
             self._wait_readable(deadline)
-            chunk = self.sock.recv(min(n, 1 << 20))
-            if not chunk:
+            count = self.sock.recv_into(view[got:], n - got)
+            if not count:
                 raise _ChildGone
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
+            got += count
+        return buffer
 
-    def request(self, header: dict, arrays: list[bytes], timeout: float) -> tuple[dict, list]:
+    def request(self, header: dict, arrays: list, timeout: float) -> tuple[dict, list]:
         """Send one request and wait for its reply; raises TimeoutError or _ChildGone."""
         deadline = time.monotonic() + timeout
         header = dict(header, id=next(self._ids))
         try:
             self.sock.settimeout(max(timeout, 0.001))
             self.sock.sendall(wire.pack(header, arrays))
-            self.sock.settimeout(None)
             self.sock.setblocking(True)
             while True:
-                reply, blobs = wire.unpack(lambda n: self._read_exactly(n, deadline))
+                length = wire.frame_length(self._read_exactly(8, deadline))
+                reply, blobs = wire.unpack_body(self._read_exactly(length, deadline))
                 if reply.get("id") == header["id"]:
                     return reply, blobs
         except (BrokenPipeError, ConnectionResetError):

@@ -1,9 +1,12 @@
 """The wire between the grader and a sandbox child: plain data only.
 
-A message is a small JSON header followed by zero or more arrays in NumPy's
-``.npy`` format. Reading a message never executes code: JSON is parsed by the
-standard library and arrays are loaded with ``allow_pickle=False`` and must
-have a numeric or boolean dtype.
+A message is one frame: an 8-byte body length, then the body, which is a
+4-byte header length, a JSON header, and the raw bytes of zero or more
+numeric arrays. The header says, for each array, its dtype (only simple
+numeric ones such as ``<f8`` or ``|b1``), its shape and its size, and reading
+checks all three. Reading a message never executes code: JSON is parsed by
+the standard library and arrays are rebuilt with ``np.frombuffer``; there is
+no pickle anywhere.
 
 Values are encoded as a JSON tree. ``None``, ``bool``, ``int``, ``float`` and
 ``str`` stand for themselves; everything else is a tagged object:
@@ -19,20 +22,18 @@ This module is imported by the child as well as by the grader, so it uses only
 the standard library and NumPy.
 """
 
-import io
 import json
+import re
 import struct
 
 import numpy as np
 
-# Frame: 4-byte header length, header, 2-byte array count, then per array
-# an 8-byte length and the .npy bytes.
+_FRAME = struct.Struct("!Q")
 _HEADER = struct.Struct("!I")
-_COUNT = struct.Struct("!H")
-_BLOB = struct.Struct("!Q")
+_DTYPE = re.compile(r"[<>|=][biufc][1-9][0-9]?")  # simple numeric dtypes, nothing else
 
 MAX_HEADER_BYTES = 16 * 1024 * 1024
-MAX_ARRAY_BYTES = 512 * 1024 * 1024
+MAX_ARRAY_BYTES = 64 * 1024 * 1024  # all arrays of one message together
 MAX_ARRAYS = 4096
 MAX_DEPTH = 32
 ALLOWED_KINDS = "biufc"  # bool, signed, unsigned, float, complex
@@ -55,12 +56,6 @@ class Handle:
         return f"<{self.type_name} object in the sandbox>"
 
 
-def _array_bytes(array):
-    buffer = io.BytesIO()
-    np.lib.format.write_array(buffer, array, allow_pickle=False)
-    return buffer.getvalue()
-
-
 def encode(value, register=None):
     """Return (tree, arrays) for ``value``.
 
@@ -80,12 +75,12 @@ def encode(value, register=None):
         if isinstance(x, Handle):
             return {"t": "ref", "id": x.id}
         if isinstance(x, np.ndarray) and x.dtype.kind in ALLOWED_KINDS:
-            arrays.append(_array_bytes(np.asarray(x)))
+            arrays.append(np.asarray(x))
             return {"t": "nd", "i": len(arrays) - 1}
         if isinstance(x, np.ndarray):
             raise WireError(f"an array of dtype {x.dtype}, whose entries are not numbers")
         if isinstance(x, np.generic) and np.dtype(type(x)).kind in ALLOWED_KINDS:
-            arrays.append(_array_bytes(np.asarray(x)))
+            arrays.append(np.asarray(x))
             return {"t": "npscalar", "i": len(arrays) - 1}
         if kind in (list, tuple):
             return {"t": kind.__name__, "v": [enc(item, depth + 1) for item in x]}
@@ -144,47 +139,74 @@ def _list(v):
     return v
 
 
-def load_array(data):
-    """Read one .npy blob, refusing pickles and non-numeric dtypes."""
-    try:
-        array = np.load(io.BytesIO(data), allow_pickle=False)
-    except Exception as exc:  # a malformed blob is the sender's fault
-        raise WireError(f"bad array: {exc}") from None
-    if not isinstance(array, np.ndarray) or array.dtype.kind not in ALLOWED_KINDS:
-        raise WireError("array of a non-numeric dtype")
-    return array
-
-
 def pack(header, arrays=()):
-    """Bytes of one message: the JSON header and the already-encoded arrays."""
-    head = json.dumps(header, allow_nan=True, separators=(",", ":")).encode()
+    """Bytes of one message: ``header`` (a dict) and the arrays ``encode`` collected."""
+    meta, blobs = [], []
+    for array in arrays:
+        array = np.asarray(array)
+        if array.dtype.kind not in ALLOWED_KINDS:
+            raise WireError(f"cannot send an array of dtype {array.dtype}")
+        data = array.tobytes(order="C")
+        meta.append([array.dtype.str, list(array.shape), len(data)])
+        blobs.append(data)
+    head = json.dumps({**header, "arrays": meta}, allow_nan=True, separators=(",", ":")).encode()
     if len(head) > MAX_HEADER_BYTES:
         raise WireError("message header too large")
-    parts = [_HEADER.pack(len(head)), head, _COUNT.pack(len(arrays))]
-    for blob in arrays:
-        parts.append(_BLOB.pack(len(blob)))
-        parts.append(blob)
-    return b"".join(parts)
+    body_length = _HEADER.size + len(head) + sum(len(b) for b in blobs)
+    return b"".join([_FRAME.pack(body_length), _HEADER.pack(len(head)), head, *blobs])
+
+
+def frame_length(prefix):
+    """The body length announced by a frame's first 8 bytes."""
+    (length,) = _FRAME.unpack(prefix)
+    if length > MAX_ARRAY_BYTES + MAX_HEADER_BYTES:
+        raise WireError("message too large")
+    return length
+
+
+def _array(meta, body, offset):
+    if type(meta) is not list or len(meta) != 3:
+        raise WireError("malformed array description")
+    dtype_text, shape, length = meta
+    if type(dtype_text) is not str or not _DTYPE.fullmatch(dtype_text):
+        raise WireError("array of a dtype that is not a plain number type")
+    dtype = np.dtype(dtype_text)
+    if type(shape) is not list or len(shape) > 32 or any(type(n) is not int or n < 0 for n in shape):
+        raise WireError("malformed array shape")
+    if type(length) is not int or length != dtype.itemsize * int(np.prod(shape, dtype=np.int64)):
+        raise WireError("array size does not match its shape")
+    if offset + length > len(body):
+        raise WireError("truncated array")
+    # a bytearray slice: the array is writable, as one made by the sender would be
+    return np.frombuffer(body[offset : offset + length], dtype=dtype).reshape(shape), offset + length
+
+
+def unpack_body(body):
+    """(header, arrays) from a frame's body (a bytearray)."""
+    if len(body) < _HEADER.size:
+        raise WireError("truncated message")
+    (size,) = _HEADER.unpack_from(body)
+    if size > MAX_HEADER_BYTES or _HEADER.size + size > len(body):
+        raise WireError("message header too large")
+    try:
+        header = json.loads(bytes(body[_HEADER.size : _HEADER.size + size]))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise WireError(f"bad header: {exc}") from None
+    if type(header) is not dict or type(header.get("arrays", [])) is not list:
+        raise WireError("header is not an object")
+    metas = header.pop("arrays", [])
+    if len(metas) > MAX_ARRAYS:
+        raise WireError("too many arrays")
+    arrays, offset = [], _HEADER.size + size
+    for meta in metas:
+        array, offset = _array(meta, body, offset)
+        arrays.append(array)
+    if offset != len(body):
+        raise WireError("trailing bytes after the arrays")
+    return header, arrays
 
 
 def unpack(read_exactly):
-    """Read one message with ``read_exactly(n) -> bytes``; returns (header, arrays)."""
-    (size,) = _HEADER.unpack(read_exactly(_HEADER.size))
-    if size > MAX_HEADER_BYTES:
-        raise WireError("message header too large")
-    try:
-        header = json.loads(read_exactly(size))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise WireError(f"bad header: {exc}") from None
-    if type(header) is not dict:
-        raise WireError("header is not an object")
-    (count,) = _COUNT.unpack(read_exactly(_COUNT.size))
-    if count > MAX_ARRAYS:
-        raise WireError("too many arrays")
-    arrays = []
-    for _ in range(count):
-        (length,) = _BLOB.unpack(read_exactly(_BLOB.size))
-        if length > MAX_ARRAY_BYTES:
-            raise WireError("array too large")
-        arrays.append(load_array(read_exactly(length)))
-    return header, arrays
+    """Read one message with ``read_exactly(n) -> bytes-like``; returns (header, arrays)."""
+    length = frame_length(read_exactly(_FRAME.size))
+    return unpack_body(bytearray(read_exactly(length)))
