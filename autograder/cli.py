@@ -6,11 +6,13 @@ submission scored below ``--min-score``; 2 a usage error or a broken course.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import click
 
+from .batch.discover import DiscoveryError, discover, read_roster
 from .build.release import release as release_stubs
 from .course import CourseError, load_course
 from .grader import GraderError, grade_paths
@@ -74,7 +76,21 @@ def main():
               help="Exit with code 1 when any submission scores fewer points than this.")
 @click.option("-x", "--exercise", "exercises", multiple=True, help="Grade only this exercise (repeatable).")
 @click.option("-v", "--verbose", is_flag=True, help="List the failing tests under each exercise.")
-def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose):
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Grade a class into this folder: gradebook.csv, <student>/result.json and feedback, "
+                   "summary.html. Resumable: graded students are skipped.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes for --out (default: the number of cores).")
+@click.option("--force", is_flag=True, help="With --out: grade again students already graded.")
+@click.option("--roster", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="CSV with columns 'submission' and 'student': the student id of each submission name.")
+@click.option("--pictures/--no-pictures", default=True, show_default=True,
+              help="With --out: draw the pictures in feedback.html.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="With --out: grade on this machine's cores, or on a Dask distributed cluster.")
+@click.option("--scheduler", default=None, help="With --executor dask: the scheduler's address (tcp://host:8786).")
+def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, out, workers, force, roster,
+          pictures, executor, scheduler):  # fmt: skip
     """Grade submissions, hidden tests included (for instructors and CI).
 
     Each PATH is one submission: a folder holding the exercise modules
@@ -89,9 +105,22 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose):
     """
     course = _course(course_path)
     _check_exercises(course, exercises)
-    isolation = _isolation(course)
     try:
-        results = grade_paths(list(paths), course=course, exercises=exercises or None, isolation=isolation)
+        entries = discover(paths, roster=read_roster(roster) if roster else None)
+    except DiscoveryError as exc:
+        raise UsageFailure(str(exc)) from None
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    isolation = _isolation(course)
+    if out is not None:
+        _grade_class(entries, course, out, fmt, min_score, exercises, workers, force, pictures, executor,
+                     scheduler, isolation)  # fmt: skip
+        return
+    try:
+        results = grade_paths(
+            [e.path for e in entries], ids=[e.student for e in entries], course=course,
+            exercises=exercises or None, isolation=isolation,
+        )  # fmt: skip
     except GraderError as exc:
         raise UsageFailure(str(exc)) from None
     if fmt == "table":
@@ -109,6 +138,52 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose):
             click.echo(f"nnkit: {r.submission} scored {r.score:g}, below --min-score {min_score:g}", err=True)
         if below:
             sys.exit(1)
+
+
+def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force, pictures, executor, scheduler,
+                 isolation):  # fmt: skip
+    """``grade --out``: many submissions in parallel into a results folder."""
+    from .batch.progress import Progress
+    from .batch.runner import grade_batch, summary_table
+
+    progress = Progress(len(entries))
+    below = []
+
+    def on_record(record):
+        if fmt == "json":
+            brief = {k: record[k] for k in ("submission", "score", "max_score")}
+            brief["exercises"] = [
+                {**{k: e[k] for k in ("name", "title", "score", "max_score")},
+                 "tests": [{k: t[k] for k in ("name", "score", "max_score", "status", "message", "hint", "hidden")}
+                           for t in e["tests"]]}
+                for e in record["exercises"]
+            ]  # fmt: skip
+            click.echo(json.dumps(brief, separators=(",", ":")))
+        if min_score is not None and record["score"] < min_score:
+            below.append(record["submission"])
+
+    try:
+        report = grade_batch(
+            entries, course=course, out=out, workers=workers, force=force, pictures=pictures,
+            exercises=list(exercises) or None, executor=executor, scheduler=scheduler,
+            isolation_level=isolation.level, progress=progress, on_record=on_record,
+        )  # fmt: skip
+    except RuntimeError as exc:
+        raise UsageFailure(str(exc)) from None
+    finally:
+        progress.finish()
+    click.echo(
+        f"nnkit: graded {report.graded}, skipped {report.skipped} already graded, in {report.seconds:.1f} s; "
+        f"results in {out}",
+        err=True,
+    )
+    if fmt != "json":
+        from .grader import _chosen
+
+        click.echo(summary_table(out, [e.module for e in _chosen(course, exercises)]), nl=False)
+    if below:
+        click.echo(f"nnkit: {len(below)} submission(s) below --min-score {min_score:g}", err=True)
+        sys.exit(1)
 
 
 @main.command(context_settings=CONTEXT)

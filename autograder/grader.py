@@ -76,6 +76,7 @@ def grade(
     include_hidden: bool = True,
     exercises: Iterable[str] | None = None,
     sandbox: Sandbox | None = None,
+    reference_sandbox: Sandbox | None = None,
     isolation: Isolation | None = None,
 ) -> list[SubmissionResult]:
     """Grade each submission on the course's exercises (or only ``exercises``).
@@ -90,7 +91,11 @@ def grade(
     owned = sandbox is None
     sandbox = sandbox or Sandbox(course.limits, isolation=isolation)
     plugin = GradingPlugin(
-        course, {sid: sub.files for sid, sub in zip(ids, submissions)}, sandbox=sandbox, include_hidden=include_hidden
+        course,
+        {sid: sub.files for sid, sub in zip(ids, submissions)},
+        sandbox=sandbox,
+        reference_sandbox=reference_sandbox,
+        include_hidden=include_hidden,
     )
     args = [str(course.checks_dir / f"test_{e.module}.py") for e in chosen]
     args += ["-c", str(course.checks_dir / "checks.ini"), "--rootdir", str(course.checks_dir), "-s"]
@@ -150,15 +155,20 @@ def grade_paths(
     include_hidden: bool = True,
     exercises: Iterable[str] | None = None,
     isolation: Isolation | None = None,
+    ids: Sequence[str] | None = None,
 ) -> list[SubmissionResult]:
-    """Load and grade each path; one that cannot be read scores zero with a message."""
+    """Load and grade each path; one that cannot be read scores zero with a message.
+
+    ``ids`` gives the student id of each path (default: the folder's or zip's name).
+    """
     loaded, failures = [], {}
     modules = [e.module for e in course.exercises]
     for index, path in enumerate(paths):
+        student = ids[index] if ids else None
         try:
-            loaded.append((index, load_submission(path, expected=modules)))
+            loaded.append((index, load_submission(path, student, expected=modules)))
         except SubmissionError as exc:
-            name = Path(path).stem if Path(path).suffix.lower() == ".zip" else Path(path).name
+            name = student or (Path(path).stem if Path(path).suffix.lower() == ".zip" else Path(path).name)
             failures[index] = SubmissionResult(submission=name, problem=str(exc))
     exercises = list(exercises) if exercises else None
     graded = grade(

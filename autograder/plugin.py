@@ -125,10 +125,20 @@ def load_reference(path, module: str):
 
 
 class GradingPlugin:
-    def __init__(self, course, submissions: dict, *, sandbox: Sandbox, include_hidden: bool = True):
+    def __init__(
+        self,
+        course,
+        submissions: dict,
+        *,
+        sandbox: Sandbox,
+        reference_sandbox: Sandbox | None = None,
+        include_hidden: bool = True,
+    ):
         self.course = course
         self.submissions = submissions  # id -> {filename: source}
         self.sandbox = sandbox
+        self._reference_sandbox = reference_sandbox  # created on first use when not given
+        self._owns_reference_sandbox = reference_sandbox is None
         self.include_hidden = include_hidden
         self.outcomes: dict[str, list[_Outcome]] = {sid: [] for sid in submissions}
         self.outputs: dict[str, dict[str, str]] = {}  # submission -> exercise -> printed text
@@ -184,7 +194,8 @@ class GradingPlugin:
     def reference_remote(self, request):
         if self._reference_session is None:
             # A sandbox of its own: no student child ever shares a zygote or a /tmp with it.
-            self._reference_sandbox = Sandbox(self.sandbox.limits, isolation=self.sandbox.isolation)
+            if self._reference_sandbox is None:
+                self._reference_sandbox = Sandbox(self.sandbox.limits, isolation=self.sandbox.isolation)
             files = {p.name: p.read_text(encoding="utf-8") for p in self.course.solutions_dir.glob("*.py")}
             self._reference_session = Session(self._reference_sandbox, files, Budget(float("inf")))
         return self._reference_session.module(request.module.EXERCISE)
@@ -264,4 +275,5 @@ class GradingPlugin:
     def close(self) -> None:
         if self._reference_session is not None:
             self._reference_session.close()
+        if self._owns_reference_sandbox and self._reference_sandbox is not None:
             self._reference_sandbox.close()

@@ -1,0 +1,345 @@
+"""Grade a whole class: warm workers, results as they come, resumable.
+
+Each worker is a process started once that keeps a warm sandbox (its zygote
+has NumPy loaded) and grades chunks of submissions, one pytest session per
+chunk, writing each student's feedback itself. The parent only hands out
+chunks, writes ``result.json`` and the gradebook as results arrive, and shows
+progress: it keeps one small row per student and nothing else.
+
+With ``executor="dask"`` the chunks go to a Dask distributed cluster instead,
+through its standard ``Client.submit``; every task builds its own sandbox on
+the worker that runs it, so the isolation is the same.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import json
+import multiprocessing
+import os
+import queue
+import signal
+import statistics
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..course import Course, load_course
+from ..grading.results import ExerciseResult, SubmissionResult, TestResult
+from ..sandbox.host import Sandbox
+from ..sandbox.isolation import detect
+from ..submission import SubmissionError, load_submission
+from .discover import Entry
+from .store import RESULT, ResultStore
+
+CHUNK = 4  # submissions per pytest session in a worker: small enough to lose little when killed
+CHECKPOINT_SECONDS = 1.0  # how often the gradebook is rewritten while results arrive
+
+
+@dataclass
+class BatchReport:
+    """What a batch did; ``rows`` are the gradebook's, for the final summary."""
+
+    graded: int = 0
+    skipped: int = 0
+    failed_students: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def _die_with_parent() -> None:
+    """Linux: when the process that started us dies (even by kill -9), so do we."""
+    try:
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _unreadable(entry: Entry, course: Course, exercises, problem: str) -> SubmissionResult:
+    return SubmissionResult(
+        submission=entry.student,
+        problem=problem,
+        exercises=tuple(ExerciseResult(e.module, e.title, e.points, (), "not graded") for e in exercises),
+    )
+
+
+def grade_chunk(
+    course: Course,
+    entries: list[Entry],
+    *,
+    out: Path | None,
+    pictures: bool,
+    sandbox: Sandbox | None = None,
+    reference_sandbox: Sandbox | None = None,
+    exercises=None,
+) -> list[tuple[str, dict]]:
+    """Grade ``entries`` in one pytest session and write their feedback; (student, record) pairs."""
+    from ..grader import _chosen, grade
+    from ..report.feedback import write_feedback
+
+    modules = [e.module for e in course.exercises]
+    chosen = _chosen(course, exercises)
+    loaded, results = [], {}
+    for entry in entries:
+        try:
+            submission = load_submission(entry.path, entry.student, expected=modules)
+            loaded.append(submission)
+        except SubmissionError as exc:
+            results[entry.student] = _unreadable(entry, course, chosen, str(exc))
+    graded = grade(
+        loaded, course=course, sandbox=sandbox, reference_sandbox=reference_sandbox, exercises=exercises
+    )
+    for submission, result in zip(loaded, graded):
+        results[submission.id] = result
+    records = []
+    for entry in entries:
+        result = results[entry.student]
+        if out is not None:
+            write_feedback(result, out / entry.student, pictures=pictures)
+        records.append((entry.student, result.to_dict(full=True)))
+    return records
+
+
+def _worker(course_path: str, level: str, out: str | None, pictures: bool, exercises, tasks, replies) -> None:
+    _die_with_parent()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    course = load_course(course_path)
+    isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=level)
+    with Sandbox(course.limits, isolation=isolation) as sandbox, Sandbox(
+        course.limits, isolation=isolation
+    ) as reference_sandbox:
+        while True:
+            task = tasks.get()
+            if task is None:
+                return
+            chunk_id, entries = task
+            replies.put(("start", chunk_id, os.getpid()))
+            records = grade_chunk(
+                course,
+                [Entry(s, Path(p)) for s, p in entries],
+                out=Path(out) if out else None,
+                pictures=pictures,
+                sandbox=sandbox,
+                reference_sandbox=reference_sandbox,
+                exercises=exercises,
+            )
+            replies.put(("done", chunk_id, records))
+
+
+def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, pictures: bool, exercises):
+    """A Dask task: grade one chunk on whichever worker runs it, with a sandbox of its own."""
+    course = load_course(course_path)
+    isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=level)
+    with Sandbox(course.limits, isolation=isolation) as sandbox:
+        return grade_chunk(
+            course,
+            [Entry(s, Path(p)) for s, p in entries],
+            out=Path(out) if out else None,
+            pictures=pictures,
+            sandbox=sandbox,
+            exercises=exercises,
+        )
+
+
+class _Crashed(Exception):
+    pass
+
+
+def _crash_records(course: Course, entries, exercises) -> list[tuple[str, dict]]:
+    """What a submission gets when the grader's own worker died twice grading it."""
+    from ..grader import _chosen
+
+    records = []
+    for student, path in entries:
+        result = SubmissionResult(
+            submission=student,
+            exercises=tuple(
+                ExerciseResult(
+                    e.module,
+                    e.title,
+                    e.points,
+                    (TestResult("grading", e.points, "error", message="the grader's worker died while grading this "
+                                "submission (twice); please grade it again on its own"),),  # fmt: skip
+                )
+                for e in _chosen(course, exercises)
+            ),
+        )
+        records.append((student, result.to_dict(full=True)))
+    return records
+
+
+def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises, level, on_records) -> None:
+    context = multiprocessing.get_context("spawn")
+    tasks, replies = context.Queue(), context.Queue()
+    args = (str(course.path), level, str(out) if out else None, pictures, exercises, tasks, replies)
+    pool = {}
+
+    def start_worker():
+        process = context.Process(target=_worker, args=args, daemon=True)
+        process.start()
+        pool[process.pid] = process
+
+    pending = dict(enumerate(chunks))
+    attempts = {chunk_id: 0 for chunk_id in pending}
+    in_flight: dict[int, int] = {}  # chunk id -> worker pid
+    for chunk_id, entries in pending.items():
+        tasks.put((chunk_id, entries))
+    for _ in range(min(workers, len(pending))):
+        start_worker()
+    try:
+        while pending:
+            try:
+                kind, chunk_id, payload = replies.get(timeout=0.5)
+            except queue.Empty:
+                _recover(pool, in_flight, pending, attempts, tasks, start_worker, course, exercises, on_records)
+                continue
+            if kind == "start":
+                in_flight[chunk_id] = payload
+                attempts[chunk_id] += 1
+            elif chunk_id in pending:
+                in_flight.pop(chunk_id, None)
+                del pending[chunk_id]
+                on_records(payload)
+    finally:
+        for _ in pool:
+            tasks.put(None)
+        deadline = time.monotonic() + 5
+        for process in pool.values():
+            process.join(max(0.1, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+
+
+def _recover(pool, in_flight, pending, attempts, tasks, start_worker, course, exercises, on_records) -> None:
+    """Replace dead workers; their chunk is tried once more, then reported as the grader's failure."""
+    for pid, process in list(pool.items()):
+        if process.is_alive():
+            continue
+        del pool[pid]
+        for chunk_id, owner in list(in_flight.items()):
+            if owner != pid:
+                continue
+            del in_flight[chunk_id]
+            if attempts[chunk_id] >= 2:
+                on_records(_crash_records(course, pending.pop(chunk_id), exercises))
+            else:
+                tasks.put((chunk_id, pending[chunk_id]))
+        if pending:
+            start_worker()
+
+
+def _run_dask(course: Course, chunks, *, scheduler: str, out, pictures, exercises, level, on_records) -> None:
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise RuntimeError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from None
+    with Client(scheduler) as client:
+        futures = [
+            client.submit(grade_chunk_remote, str(course.path), level, entries, str(out) if out else None, pictures,
+                          exercises, pure=False)  # fmt: skip
+            for entries in chunks
+        ]
+        for future in as_completed(futures):
+            on_records(future.result())
+
+
+def grade_batch(
+    entries: list[Entry],
+    *,
+    course: Course,
+    out: Path,
+    workers: int | None = None,
+    force: bool = False,
+    pictures: bool = True,
+    exercises=None,
+    executor: str = "local",
+    scheduler: str | None = None,
+    isolation_level: str | None = None,
+    progress=None,
+    on_record=None,
+) -> BatchReport:
+    """Grade every entry not graded yet into ``out`` (all with ``force``); see the module docstring."""
+    from ..grader import _chosen
+    from ..report.summary import write_summary
+
+    started = time.monotonic()
+    store = ResultStore(out, [e.module for e in _chosen(course, exercises)])
+    todo = [e for e in entries if force or not store.done(e.student)]
+    report = BatchReport(skipped=len(entries) - len(todo))
+    level = isolation_level or detect(tmp_mb=course.limits.scratch_mb).level
+    chunk = CHUNK if executor == "local" else 2 * CHUNK
+    chunks = [[(e.student, str(e.path)) for e in todo[i : i + chunk]] for i in range(0, len(todo), chunk)]
+    last_checkpoint = time.monotonic()
+
+    def on_records(records):
+        nonlocal last_checkpoint
+        for student, record in records:
+            store.save(student, record)
+            report.graded += 1
+            if record.get("problem") or store.rows[student][-1] != "graded":
+                report.failed_students.append(student)
+            if progress is not None:
+                progress.update(student, record)
+            if on_record is not None:
+                on_record(record)
+        if time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
+            store.write_gradebook()
+            last_checkpoint = time.monotonic()
+
+    if chunks:
+        run = _run_dask if executor == "dask" else _run_local
+        options = {"scheduler": scheduler} if executor == "dask" else {"workers": max(1, workers or os.cpu_count() or 1)}
+        run(course, chunks, out=out, pictures=pictures, exercises=exercises, level=level, on_records=on_records,
+            **options)  # fmt: skip
+    store.write_gradebook()
+    write_summary(_all_results(out), out / "summary.html")
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _all_results(out: Path):
+    """Every graded student's result, one at a time (the summary keeps counts, not results)."""
+    for path in sorted(Path(out).glob(f"*/{RESULT}")):
+        try:
+            yield SubmissionResult.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError):
+            continue
+
+
+def summary_table(out: Path, exercises: list[str]) -> str:
+    """Mean, median and a five-bin distribution per exercise, from the gradebook's rows."""
+    store = ResultStore(out, exercises)
+    rows = list(store.rows.values())
+    lines = [f"{len(rows)} students graded in {out}"]
+    if not rows:
+        return "\n".join(lines) + "\n"
+    header = f"  {'exercise':<12} {'mean':>7} {'median':>7}   0-20% 20-40% 40-60% 60-80% 80-100%"
+    lines.append(header)
+    columns = [("total", 1, 2)] + [(name, 3 + i, None) for i, name in enumerate(exercises)]
+    maxima = _maxima(out, exercises)
+    for name, index, max_index in columns:
+        values = [float(row[index]) for row in rows if row[index] != ""]
+        if not values:
+            continue
+        top = maxima.get(name) or max(values) or 1.0
+        bins = [0] * 5
+        for v in values:
+            bins[min(4, int(5 * v / top))] += 1
+        lines.append(
+            f"  {name:<12} {statistics.mean(values):7.2f} {statistics.median(values):7.2f}   "
+            + " ".join(f"{b:>6}" for b in bins[:4])
+            + f" {bins[4]:>7}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _maxima(out: Path, exercises: list[str]) -> dict[str, float]:
+    """The maximum of each column, from any one result (they all share the course's points)."""
+    for path in Path(out).glob(f"*/{RESULT}"):
+        try:
+            record = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        maxima = {e["name"]: e["max_score"] for e in record.get("exercises", [])}
+        maxima["total"] = record.get("max_score", 0)
+        return maxima
+    return {}

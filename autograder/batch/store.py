@@ -1,0 +1,100 @@
+"""The results folder: one folder per student and a gradebook, every write atomic.
+
+    results/
+      gradebook.csv                one row per student
+      summary.html                 for the instructor
+      <student>/result.json        the same record as ``--format json``, plus details
+      <student>/feedback.html      for the student (self-contained)
+      <student>/feedback.md
+
+A student's ``result.json`` is written last, after the feedback: it marks the
+student as graded. A batch killed at any moment leaves each file either old or
+new, and a student without ``result.json`` is graded again by the next run.
+The gradebook is rebuilt from the rows this store keeps (one small row per
+student, never whole results), so it lists each student once.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+RESULT = "result.json"
+GRADEBOOK = "gradebook.csv"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` so that a crash leaves the old file or the new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
+
+
+def status_of(record: dict) -> str:
+    """"unreadable", "errors" (some test raised or timed out) or "graded"."""
+    if record.get("problem"):
+        return "unreadable"
+    statuses = {t["status"] for e in record.get("exercises", []) for t in e.get("tests", [])}
+    return "errors" if statuses & {"error", "timeout"} else "graded"
+
+
+class ResultStore:
+    def __init__(self, folder: Path, exercises: list[str]):
+        self.folder = Path(folder)
+        self.exercises = exercises
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.rows: dict[str, list[str]] = {}
+        for path in sorted(self.folder.glob(f"*/{RESULT}")):
+            try:
+                record = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue  # a damaged record counts as not graded
+            self.rows[path.parent.name] = self._row(path.parent.name, record)
+
+    def done(self, student: str) -> bool:
+        return student in self.rows
+
+    def student_folder(self, student: str) -> Path:
+        return self.folder / student
+
+    def _row(self, student: str, record: dict) -> list[str]:
+        scores = {e["name"]: e["score"] for e in record.get("exercises", [])}
+        return [
+            student,
+            f"{record.get('score', 0):g}",
+            f"{record.get('max_score', 0):g}",
+            *[f"{scores[name]:g}" if name in scores else "" for name in self.exercises],
+            status_of(record),
+        ]
+
+    def save(self, student: str, record: dict) -> dict:
+        """Write the student's result.json (``SubmissionResult.to_dict(full=True)``);
+        the feedback is written before, by whoever graded."""
+        record = dict(record, student=student)
+        write_atomic(self.student_folder(student) / RESULT, json.dumps(record, indent=1) + "\n")
+        self.rows[student] = self._row(student, record)
+        return record
+
+    def write_gradebook(self) -> None:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["student", "total", "max", *self.exercises, "status"])
+        for student in sorted(self.rows):
+            writer.writerow(self.rows[student])
+        write_atomic(self.folder / GRADEBOOK, buffer.getvalue())
