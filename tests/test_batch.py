@@ -1,0 +1,185 @@
+"""Can an instructor grade a whole class in parallel, kill it, resume it, and trust the gradebook?"""
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from kit import EXERCISES, ROOT, SOLUTIONS, write_course
+
+from autograder.batch.discover import Entry, discover, read_roster
+from autograder.batch.runner import grade_batch
+from autograder.cli import main
+from autograder.course import load_course
+
+ATTACKS = Path(__file__).parent / "attacks"
+FAST = ["gates", "neuron"]  # two small exercises keep the class tests quick
+
+
+def make_class(folder: Path, honest: int = 4) -> Path:
+    """A class folder: correct students, the blank stubs, a bug, hostile ones, an unreadable zip."""
+    klass = folder / "class"
+    klass.mkdir()
+    for i in range(honest):
+        shutil.copytree(SOLUTIONS, klass / f"student{i:02d}")
+    shutil.copytree(EXERCISES, klass / "blank")
+    shutil.copytree(ROOT / "examples" / "cleo", klass / "cleo")  # prints, and a perceptron that never ends
+    for attack, module in [("fork_bomb", "gates"), ("segfault", "neuron"), ("kill_parent", "neuron")]:
+        shutil.copytree(SOLUTIONS, klass / attack)
+        shutil.copy(ATTACKS / attack / f"{module}.py", klass / attack / f"{module}.py")
+    (klass / "broken.zip").write_bytes(b"not a zip at all")
+    return klass
+
+
+EXPECTED_TOTALS = {"blank": 0, "broken": 0, "cleo": 10, "fork_bomb": 10, "segfault": 10, "kill_parent": 10}
+
+
+def gradebook(out: Path) -> list[dict]:
+    with open(out / "gradebook.csv", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("batch")
+    klass = make_class(folder)
+    course = load_course(write_course(folder, call_timeout=2, submission_timeout=60))
+    out = folder / "results"
+    report = grade_batch(discover([klass]), course=course, out=out, workers=2, exercises=FAST)
+    return {"folder": folder, "class": klass, "course": course, "out": out, "report": report}
+
+
+def test_every_student_is_in_the_gradebook_once_with_the_right_total(graded):
+    rows = {row["student"]: row for row in gradebook(graded["out"])}
+    students = sorted(p.stem for p in graded["class"].iterdir())
+    assert sorted(rows) == students
+    for student, row in rows.items():
+        assert float(row["total"]) == EXPECTED_TOTALS.get(student, 20), student
+        assert row["max"] == "20"
+    assert rows["broken"]["status"] == "unreadable" and rows["student00"]["status"] == "graded"
+    assert rows["segfault"]["status"] == "errors"
+
+
+def test_each_student_gets_a_result_json_and_feedback(graded):
+    out = graded["out"]
+    record = json.loads((out / "student01" / "result.json").read_text())
+    assert record["submission"] == "student01" and record["score"] == 20 and record["max_score"] == 20
+    test = record["exercises"][0]["tests"][0]
+    assert {"name", "score", "max_score", "status", "message", "hint", "hidden"} <= set(test)
+    html = (out / "cleo" / "feedback.html").read_text()
+    assert "<html" in html and "http://" not in html and "https://" not in html
+    assert (out / "cleo" / "feedback.md").read_text().strip()
+    assert (out / "summary.html").read_text().count("<html") == 1
+
+
+def test_a_hostile_submission_does_not_stop_the_batch(graded):
+    report = graded["report"]
+    assert report.graded == len(list(graded["class"].iterdir()))
+    assert {"fork_bomb", "segfault", "kill_parent", "broken", "blank"} <= set(report.failed_students)
+
+
+def test_running_again_grades_nothing_and_force_regrades_only_what_is_named(graded):
+    out, course, klass = graded["out"], graded["course"], graded["class"]
+    before = {row["student"]: row for row in gradebook(out)}
+    again = grade_batch(discover([klass]), course=course, out=out, workers=2, exercises=FAST)
+    assert (again.graded, again.skipped) == (0, len(before))
+    stamp = (out / "student02" / "result.json").stat().st_mtime_ns
+    other = (out / "student03" / "result.json").stat().st_mtime_ns
+    one = grade_batch(discover([klass / "student02"]), course=course, out=out, workers=1, force=True, exercises=FAST)
+    assert one.graded == 1
+    assert (out / "student02" / "result.json").stat().st_mtime_ns != stamp
+    assert (out / "student03" / "result.json").stat().st_mtime_ns == other
+    assert {row["student"]: row for row in gradebook(out)} == before
+
+
+def _grading_processes(marker: str) -> list[int]:
+    """Processes whose command line mentions ``marker`` (workers, zygotes)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                command = Path(f"/proc/{entry}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if marker in command and int(entry) != os.getpid():
+                found.append(int(entry))
+    return found
+
+
+def test_kill_9_then_the_same_command_finishes_with_each_student_once(tmp_path):
+    klass = tmp_path / "class"
+    klass.mkdir()
+    for i in range(10):
+        shutil.copytree(SOLUTIONS, klass / f"s{i:02d}")
+    out = tmp_path / "results"
+    course = write_course(tmp_path, call_timeout=5)
+    command = [sys.executable, "-m", "autograder.cli", "grade", str(klass), "--out", str(out), "--course", str(course),
+               "--workers", "2", "-x", "gates", "-x", "loss"]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while len(list(out.glob("*/result.json"))) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    first = len(list(out.glob("*/result.json")))
+    assert 3 <= first < 10, "the kill should land in the middle of the batch"
+    time.sleep(1.0)  # workers and sandboxes die with their parent
+    assert _grading_processes(str(out)) == []
+
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"skipped {first} already graded" in done.stderr
+    rows = gradebook(out)
+    assert sorted(row["student"] for row in rows) == [f"s{i:02d}" for i in range(10)]
+    assert all(row["total"] == "20" for row in rows)
+    assert not list(out.glob("**/.*.tmp"))  # no half-written file left visible
+
+
+def test_the_cli_grades_a_class_with_a_roster_and_prints_a_summary(tmp_path):
+    klass = tmp_path / "class"
+    klass.mkdir()
+    shutil.copytree(SOLUTIONS, klass / "sub-1")
+    shutil.copytree(EXERCISES, klass / "sub-2")
+    roster = tmp_path / "roster.csv"
+    roster.write_text("submission,student\nsub-1,alice\nsub-2,bob\n")
+    out = tmp_path / "results"
+    result = CliRunner().invoke(main, ["grade", str(klass), "--out", str(out), "--roster", str(roster),
+                                       "--workers", "1", "-x", "gates", "--no-pictures"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "2 students graded in" in result.stdout and "gates" in result.stdout
+    assert [row["student"] for row in gradebook(out)] == ["alice", "bob"]
+    assert "2/2" in result.stderr
+
+
+def test_discovery_reads_folders_of_submissions_and_rosters(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "gates.py").write_text("")
+    (tmp_path / "b.zip").write_bytes(b"")
+    (tmp_path / ".hidden").mkdir()
+    assert discover([tmp_path]) == [Entry("a", tmp_path / "a"), Entry("b", tmp_path / "b.zip")]
+    assert discover([tmp_path / "a", tmp_path / "a"])[1].student == "a-2"
+    roster = tmp_path / "r.csv"
+    roster.write_text("submission,student\na,../../etc\n")
+    assert discover([tmp_path / "a"], roster=read_roster(roster))[0].student == "_.._etc"
+
+
+def test_the_dask_executor_grades_like_the_local_one(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    klass = tmp_path / "class"
+    klass.mkdir()
+    shutil.copytree(SOLUTIONS, klass / "good")
+    shutil.copytree(EXERCISES, klass / "blank")
+    course = load_course(write_course(tmp_path, call_timeout=5))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        report = grade_batch(discover([klass]), course=course, out=tmp_path / "dask", executor="dask",
+                             scheduler=cluster.scheduler_address, exercises=["gates"])  # fmt: skip
+    local = grade_batch(discover([klass]), course=course, out=tmp_path / "local", workers=1, exercises=["gates"])
+    assert report.graded == local.graded == 2
+    assert gradebook(tmp_path / "dask") == gradebook(tmp_path / "local")
