@@ -85,6 +85,7 @@ ROOT="${{NNKIT_AUTOGRADER_ROOT:-/autograder}}"
 WANT="{python}"
 
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+  apt-get update -qq >/dev/null 2>&1 || true
   # bubblewrap hides the course from student code where the container allows it
   apt-get install -y -qq bubblewrap >/dev/null 2>&1 || true
   command -v "python$WANT" >/dev/null 2>&1 ||
@@ -113,12 +114,15 @@ if ! "$PYTHON" -m venv "$ROOT/nnkit-venv" 2>/dev/null; then
 fi
 VENV_PYTHON="$ROOT/nnkit-venv/bin/python"
 
-if ls "$SOURCE"/wheels/*.whl >/dev/null 2>&1 &&
-   "$VENV_PYTHON" -m pip install --quiet --no-index --find-links "$SOURCE/wheels" -r "$SOURCE/requirements.txt"; then
+ONLINE=(-m pip install --quiet -r "$SOURCE/requirements.txt")
+if ! ls "$SOURCE"/wheels/*.whl >/dev/null 2>&1; then
+  echo "nnkit: no wheels in the zip: installing the dependencies from PyPI"
+  "$VENV_PYTHON" "${{ONLINE[@]}}"
+elif "$VENV_PYTHON" -m pip install --quiet --no-index --find-links "$SOURCE/wheels" -r "$SOURCE/requirements.txt"; then
   echo "nnkit: installed the dependencies offline, from the wheels in the zip"
 else
-  echo "nnkit: installing the dependencies from PyPI"
-  "$VENV_PYTHON" -m pip install --quiet -r "$SOURCE/requirements.txt"
+  echo "nnkit: the wheels in the zip do not fit $("$VENV_PYTHON" --version 2>&1): installing from PyPI"
+  "$VENV_PYTHON" "${{ONLINE[@]}}"
 fi
 # a smoke test: the kit grades one exercise of the reference solutions here
 PYTHONPATH="$SOURCE/nnkit" "$VENV_PYTHON" -m autograder.cli grade "$SOURCE/nnkit/solutions" -x gates
@@ -177,7 +181,8 @@ def stage_kit(course: Course, target: Path) -> Path:
 def download_wheels(requirements: Path, dest: Path, python_version: str) -> str:
     """``pip download`` the dependencies for Linux x86_64; returns "" or why it failed."""
     dest.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--dest", str(dest),
+    cmd = [sys.executable, "-m", "pip", "download", "--quiet", "--disable-pip-version-check", "--retries", "1",
+           "--timeout", "15", "--dest", str(dest),
            "--only-binary=:all:", "--implementation", "cp", "--python-version", python_version]  # fmt: skip
     for platform in PLATFORMS:
         cmd += ["--platform", platform]
@@ -219,15 +224,18 @@ def build(
         stage = Path(tmp)
         stage_kit(course, stage / "nnkit")
         (stage / "requirements.txt").write_text("\n".join(kit_requirements()) + "\n", encoding="utf-8")
-        note = "built without wheels (--no-wheels): setup.sh installs from PyPI"
+        note = "built without wheels (--no-wheels): setup.sh installs the dependencies from PyPI"
         if wheels:
-            note = download_wheels(stage / "requirements.txt", stage / "wheels", python_version)
+            failure = download_wheels(stage / "requirements.txt", stage / "wheels", python_version)
+            if failure:  # an incomplete set is no use offline
+                shutil.rmtree(stage / "wheels", ignore_errors=True)
+                note = f"no wheels carried ({failure}): setup.sh installs the dependencies from PyPI"
+            else:
+                note = ""
         (stage / "setup.sh").write_text(SETUP_SH.format(python=python_version), encoding="utf-8")
         args = "".join(f" -x {name}" for name in exercises or ())
         (stage / "run_autograder").write_text(RUN_AUTOGRADER.format(exercises=args), encoding="utf-8")
-        carried = tuple(sorted(p.name for p in (stage / "wheels").glob("*.whl"))) if wheels else ()
-        if not carried and not note:
-            note = "no wheels were downloaded: setup.sh installs from PyPI"
+        carried = tuple(sorted(p.name for p in (stage / "wheels").glob("*.whl")))
         output.parent.mkdir(parents=True, exist_ok=True)
         partial = output.with_name(output.name + ".part")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as zf:
