@@ -193,6 +193,11 @@ def test_hidden_tests_are_after_published_by_default(graded):
     assert data["execution_time"] == 1.5
     with pytest.raises(ValueError, match="exactly one submission"):
         gradescope.render(results, course)
+    unreadable = SubmissionResult("bad", (ExerciseResult("gates", "Gates", 10.0, (), "not graded"),),
+                                  problem="bad.zip is not a readable zip file")  # fmt: skip
+    data = json.loads(gradescope.render([unreadable], course))
+    jsonschema.validate(data, SCHEMA)
+    assert data["score"] == 0 and data["tests"] == [] and "bad.zip is not a readable zip file" in data["output"]
 
 
 def test_gradescope_and_classroom_refuse_several_submissions_before_grading():
@@ -288,7 +293,8 @@ def test_the_workflow_replayed_step_by_step_gives_the_points(tmp_path, monkeypat
     small_course(kit, modules=("gates", "loss"))
     repo = tmp_path / "student"
     shutil.copytree(SOLUTIONS, repo / "exercises")
-    assert run("classroom", "init", repo, "--kit-repo", "my-course/nnkit", "--course", kit / "course.toml").exit_code == 0
+    out = run("classroom", "init", repo, "--kit-repo", "my-course/nnkit", "--course", kit / "course.toml")
+    assert out.exit_code == 0
     _, steps = steps_of(repo / ".github" / "workflows" / "classroom.yml")
     (repo / ".nnkit").symlink_to(kit)
     monkeypatch.chdir(repo)

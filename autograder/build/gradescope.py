@@ -140,7 +140,13 @@ code=$?
 if [ ! -s "$ROOT/results/results.json" ]; then
   # the kit could not even start: say so where students and instructors look
   mkdir -p "$ROOT/results"
-  printf '%s\n' '{{"score": 0, "execution_time": 0, "output": "The autograder could not start (exit code '"$code"'); please tell your instructor.", "visibility": "visible", "stdout_visibility": "hidden", "tests": []}}' > "$ROOT/results/results.json"
+  cat > "$ROOT/results/results.json" <<EOF
+{{
+  "score": 0, "execution_time": 0, "tests": [],
+  "output": "The autograder could not start (exit code $code); please tell your instructor.",
+  "visibility": "visible", "stdout_visibility": "hidden"
+}}
+EOF
 fi
 exit "$code"
 """

@@ -68,10 +68,12 @@ def render(results: list[SubmissionResult], course: Course) -> str:
             totals["failures"] += failures
             totals["errors"] += errors
         if result.problem:
-            suite = ET.SubElement(root, "testsuite", name=_clean(result.submission), tests="1", failures="0",
-                                  errors="1", skipped="0")  # fmt: skip
+            suite = ET.SubElement(root, "testsuite", name=_clean(result.submission))
+            for key, value in (("tests", "1"), ("failures", "0"), ("errors", "1"), ("skipped", "0")):
+                suite.set(key, value)
             case = ET.SubElement(suite, "testcase", classname=_clean(result.submission), name="submission")
-            ET.SubElement(case, "error", message=_clean(result.problem), type="unreadable").text = _clean(result.problem)
+            problem = _clean(result.problem)
+            ET.SubElement(case, "error", message=problem, type="unreadable").text = problem
             totals["tests"] += 1
             totals["errors"] += 1
     for key, value in totals.items():
