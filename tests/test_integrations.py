@@ -200,6 +200,14 @@ def test_hidden_tests_are_after_published_by_default(graded):
     assert data["score"] == 0 and data["tests"] == [] and "bad.zip is not a readable zip file" in data["output"]
 
 
+def test_grade_format_gradescope_times_the_grading():
+    started = time.monotonic()
+    out = run("grade", SOLUTIONS, "-x", "gates", "--format", "gradescope")
+    data = json.loads(out.stdout)
+    jsonschema.validate(data, SCHEMA)
+    assert 0 < data["execution_time"] <= time.monotonic() - started and data["score"] == 10
+
+
 def test_gradescope_and_classroom_refuse_several_submissions_before_grading():
     for fmt in ("gradescope", "classroom"):
         started = time.monotonic()
