@@ -162,9 +162,9 @@ def test_train_trajectory(student, reference, rng, seed):
 
 @pytest.mark.weight(2)
 def test_training_separates_emily_and_frank(student, reference):
-    """After 1000 epochs on the lesson's data, the network scores Emily above 0.5 and Frank below."""
-    call = "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=1000)"
-    got = student.call("train", DATA, Y_TRUES, START, learn_rate=0.1, epochs=1000)
+    """After training on the lesson's data (lr 0.5, 150 epochs), the network scores Emily above 0.5 and Frank below."""
+    call = "train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)"
+    got = student.call("train", DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)")
     trained = got[0]

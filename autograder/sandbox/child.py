@@ -83,19 +83,25 @@ class Child:
         self.scratch = scratch
         self.objects = {}
         self.ids = {}
+        self.inbox = bytearray()
         self.modules = {}
 
     # -- plumbing -------------------------------------------------------
-    def read_exactly(self, n):
-        buffer = bytearray(n)
-        view = memoryview(buffer)
-        got = 0
-        while got < n:
-            count = self.sock.recv_into(view[got:], n - got)
-            if not count:
+    def next_frame(self):
+        """The body of the next request, reading as much as is there at each recv."""
+        need = 8
+        while True:
+            if len(self.inbox) >= need:
+                if need == 8:
+                    need = 8 + wire.frame_length(bytes(self.inbox[:8]))
+                    continue
+                body = self.inbox[8:need]
+                del self.inbox[:need]
+                return body
+            chunk = self.sock.recv(1 << 20)
+            if not chunk:
                 raise EOFError
-            got += count
-        return buffer
+            self.inbox += chunk
 
     def send(self, header, arrays=()):
         self.sock.sendall(wire.pack(header, arrays))
@@ -171,7 +177,7 @@ class Child:
     def serve(self):
         while True:
             try:
-                header, arrays = wire.unpack(self.read_exactly)
+                header, arrays = wire.unpack_body(self.next_frame())
             except EOFError:
                 return
             reply = {"id": header.get("id")}

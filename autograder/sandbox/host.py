@@ -183,6 +183,8 @@ class _Child:
         self.dropped = 0
         self.ending: dict | None = None
         self._ids = itertools.count(1)
+        self._inbox = bytearray()
+        sock.setblocking(False)  # the grader waits with select, under its own clock
 
     def _drain(self) -> None:
         cap = self.sandbox.limits.output_bytes
@@ -199,46 +201,59 @@ class _Child:
             self.output += chunk[:keep]
             self.dropped += len(chunk) - min(keep, len(chunk))
 
-    def _wait_readable(self, deadline: float) -> None:
+    def _wait(self, deadline: float, *, write: bool = False) -> None:
+        """Wait until the socket can be read (or written), draining output meanwhile."""
         while True:
             left = deadline - time.monotonic()
             if left <= 0:
                 raise TimeoutError
-            ready, _, _ = select.select([self.sock, self.out_fd], [], [], left)
+            readers = [self.out_fd] if write else [self.sock, self.out_fd]
+            ready, writable, _ = select.select(readers, [self.sock] if write else [], [], left)
             if self.out_fd in ready:
                 self._drain()
-            if self.sock in ready:
+            if writable or self.sock in ready:
                 return
 
-    def _read_exactly(self, n: int, deadline: float) -> bytearray:
-        buffer = bytearray(n)
-        view = memoryview(buffer)
-        got = 0
-        while got < n:
-            self._wait_readable(deadline)
-            count = self.sock.recv_into(view[got:], n - got)
-            if not count:
+    def _send(self, data: bytes, deadline: float) -> None:
+        view, sent = memoryview(data), 0
+        while sent < len(data):
+            try:
+                sent += self.sock.send(view[sent:])
+            except BlockingIOError:
+                self._wait(deadline, write=True)
+
+    def _frame(self, deadline: float) -> bytearray:
+        """The body of the next frame, reading as much as is there at each wake-up."""
+        need = 8
+        while True:
+            if len(self._inbox) >= need:
+                if need == 8:
+                    need = 8 + wire.frame_length(bytes(self._inbox[:8]))
+                    continue
+                body = self._inbox[8:need]
+                del self._inbox[:need]
+                return body
+            try:
+                chunk = self.sock.recv(1 << 20)
+            except BlockingIOError:
+                self._wait(deadline)
+                continue
+            if not chunk:
                 raise _ChildGone
-            got += count
-        return buffer
+            self._inbox += chunk
 
     def request(self, header: dict, arrays: list, timeout: float) -> tuple[dict, list]:
         """Send one request and wait for its reply; raises TimeoutError or _ChildGone."""
         deadline = time.monotonic() + timeout
         header = dict(header, id=next(self._ids))
         try:
-            self.sock.settimeout(max(timeout, 0.001))
-            self.sock.sendall(wire.pack(header, arrays))
-            self.sock.setblocking(True)
+            self._send(wire.pack(header, arrays), deadline)
             while True:
-                length = wire.frame_length(self._read_exactly(8, deadline))
-                reply, blobs = wire.unpack_body(self._read_exactly(length, deadline))
+                reply, blobs = wire.unpack_body(self._frame(deadline))
                 if reply.get("id") == header["id"]:
                     return reply, blobs
         except (BrokenPipeError, ConnectionResetError):
             raise _ChildGone from None
-        except socket.timeout:
-            raise TimeoutError from None
 
     def stop(self) -> dict:
         if self.ending is None:

@@ -204,9 +204,3 @@ def unpack_body(body):
     if offset != len(body):
         raise WireError("trailing bytes after the arrays")
     return header, arrays
-
-
-def unpack(read_exactly):
-    """Read one message with ``read_exactly(n) -> bytes-like``; returns (header, arrays)."""
-    length = frame_length(read_exactly(_FRAME.size))
-    return unpack_body(bytearray(read_exactly(length)))
