@@ -34,6 +34,7 @@ test: $(STAMP) sandbox-tools
 bench: $(STAMP)
 	$(BIN)/python bench/bench_grade.py
 	$(BIN)/python bench/bench_sandbox.py
+	$(BIN)/python bench/bench_class.py
 
 ## Regenerate exercises/ from solutions/.
 release: $(STAMP)
