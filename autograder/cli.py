@@ -105,6 +105,8 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
     """
     course = _course(course_path)
     _check_exercises(course, exercises)
+    if min_score is not None and min_score > course.max_score:
+        click.echo(f"nnkit: note: --min-score {min_score:g} is above the course's {course.max_score:g} points", err=True)
     try:
         entries = discover(paths, roster=read_roster(roster) if roster else None)
     except DiscoveryError as exc:

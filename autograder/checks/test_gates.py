@@ -81,7 +81,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
             expected = reference.perceptron(x1, x2, weights)
             call = f"perceptron({x1}, {x2}, {weights})"
             if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
-                raise CheckFailed(f"{call} returned {kind_of(got)}; it should return 0 or 1")
+                raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1")
             if int(got) != expected:
                 z = weights[0] + weights[1] * x1 + weights[2] * x2
                 raise CheckFailed(
@@ -159,7 +159,7 @@ def test_xor_truth_table(student, reference):
     for x1, x2 in INPUTS:
         value = student.call("xor", x1, x2)
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
-            raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return 0 or 1")
+            raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1")
         got.append(int(value))
     expected = [0, 1, 1, 0]
     if got != expected:

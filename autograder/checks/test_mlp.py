@@ -121,6 +121,11 @@ def _gradient_mistakes(reference, sizes, params, X, y):
     for dZ2 in ((A2 - Y), (A2 - Y) / m, (A2 - Y) / n):
         candidates.append(Misconception(CROSS_ENTROPY, dZ2.sum(axis=0, keepdims=True)))
     candidates.append(Misconception(NO_FACTOR_TWO, ((A2 - Y) / n * slope).sum(axis=0, keepdims=True)))
+    if n != m:
+        candidates.append(Misconception(
+            "The mean runs over all m * output_size outputs, so divide by N = m * output_size, not by m.",
+            (2 * (A2 - Y) / m * slope).sum(axis=0, keepdims=True),
+        ))  # fmt: skip
     candidates.append(Misconception("The gradient is divided by N = m * output_size because the loss is a mean.",
                                     (2 * (A2 - Y) * slope).sum(axis=0, keepdims=True)))  # fmt: skip
     return candidates

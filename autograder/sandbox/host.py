@@ -10,6 +10,7 @@ only as plain data (see ``wire``).
 
 from __future__ import annotations
 
+import difflib
 import itertools
 import os
 import secrets
@@ -386,7 +387,9 @@ class Session:
         if module in self._import_errors:
             raise self._import_errors[module]
         if f"{module}.py" not in self.files:
-            error = StudentError(f"your submission has no {module}.py, so this could not be graded")
+            close = difflib.get_close_matches(f"{module}.py", list(self.files), n=1, cutoff=0.75)
+            maybe = f" (is {close[0]} meant to be {module}.py?)" if close else ""
+            error = StudentError(f"your submission has no {module}.py, so this could not be graded{maybe}")
             self._import_errors[module] = error
             raise error
         child = self._fresh_child()
