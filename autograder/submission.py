@@ -109,15 +109,17 @@ def _from_zip(path: Path, expected: frozenset) -> tuple[dict, list]:
     return files, notes
 
 
-def _only_notebooks(path: Path) -> bool:
-    return any(path.glob("*.ipynb")) and not any(path.glob("*.py"))
+def _holds_notebooks(path: Path) -> bool:
+    from .nbgrader.reader import holds_notebooks
+
+    return holds_notebooks(path)
 
 
 def load_submission(path: Path | str, student_id: str | None = None, *, expected=()) -> Submission:
     """Read one submission; ``expected`` names the course's modules, to find the right folder."""
     path = Path(path)
     expected = frozenset(expected)
-    if path.suffix.lower() == ".ipynb" and path.is_file() or path.is_dir() and _only_notebooks(path):
+    if path.suffix.lower() == ".ipynb" and path.is_file() or path.is_dir() and _holds_notebooks(path):
         from .nbgrader.reader import load_notebooks  # nbgrader notebooks: their answer cells, as text
 
         return load_notebooks(path, student_id, expected=expected)

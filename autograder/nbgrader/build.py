@@ -98,7 +98,7 @@ class _Cells:
         })  # fmt: skip
 
 
-def _test_cell_id(module: str, name: str) -> str:
+def test_cell_id(module: str, name: str) -> str:
     return f"{module}_test_" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
 
 
@@ -156,7 +156,7 @@ def notebook(course: Course, number: int, layout: ModuleLayout, tests: list) -> 
         for test in placed[cell.grade_id]:
             cells.code(
                 _test_source(layout.module, test, exercise.points),
-                _test_cell_id(layout.module, test.name),
+                test_cell_id(layout.module, test.name),
                 grade=True,
                 locked=True,
                 points=test.max_score,
@@ -229,29 +229,56 @@ def build(course: Course, folder: Path | str) -> list[Path]:
 
 
 def stale(course: Course, folder: Path | str) -> list[str]:
-    """Files of the built course that are missing or differ from what ``build`` would write."""
+    """Files of the built course that are missing or differ from what ``build`` would write,
+    and notebooks in its source folder that ``build`` would not write."""
     folder = Path(folder)
-    out = []
-    for relative, text in build_files(course, folder).items():
-        target = folder / relative
-        if not target.is_file() or target.read_bytes() != text.encode("utf-8"):
-            out.append(relative)
+    files = build_files(course, folder)
+    out = [rel for rel, text in files.items() if not (folder / rel).is_file() or (folder / rel).read_bytes() != text.encode()]
     source = folder / "source" / course.nbgrader.assignment
-    expected = set(build_files_names(course))
     if source.is_dir():
         out += sorted(
-            f"source/{course.nbgrader.assignment}/{p.name}" for p in source.glob("*.ipynb")
-            if f"source/{course.nbgrader.assignment}/{p.name}" not in expected
+            rel for rel in (f"source/{course.nbgrader.assignment}/{p.name}" for p in source.glob("*.ipynb"))
+            if rel not in files
         )  # fmt: skip
     return out
 
 
-def build_files_names(course: Course) -> list[str]:
-    assignment = course.nbgrader.assignment
-    return [
-        f"source/{assignment}/{course.nbgrader.notebook_name(e.module, n)}.ipynb"
-        for n, e in enumerate(course.exercises, 1)
-    ]
+def fill(nb: dict, source: str) -> dict:
+    """A copy of notebook ``nb`` whose answer cells hold the code of module ``source``.
+
+    ``source`` is cut into cells the way the solutions are (``layout.split_module``);
+    each answer goes into the notebook's cell with its grade_id. Other code (a helper
+    or a statement added at the top level) goes with the answer before it; the
+    notebook's read-only code is left as it is. Used to turn a ``.py`` submission into the notebook a student would
+    have handed in (the tests fill released notebooks with the corpus this way).
+    """
+    from .layout import split_module
+    from .reader import layout_of
+
+    module, entries = layout_of(nb)
+    if module is None:
+        raise BuildError("the notebook has no nnkit metadata, so its answer cells are unknown")
+    nb = json.loads(json.dumps(nb))
+    cells = {
+        c.get("metadata", {}).get("nbgrader", {}).get("grade_id"): c
+        for c in nb["cells"]
+        if c.get("metadata", {}).get("nbgrader", {}).get("solution")
+    }
+    names = {n for e in entries if e["kind"] == ANSWER for n in e["names"]}
+    given = {e["source"].strip() for e in entries if e["kind"] == SETUP}
+    answers, pending, last = {}, [], None
+    for cell in split_module(source, module, names).cells:
+        if cell.kind == SETUP and cell.source.strip() in given:
+            continue  # read-only code the notebook already has
+        if cell.kind == ANSWER and cell.grade_id in cells:
+            answers[cell.grade_id], pending, last = "\n\n\n".join([*pending, cell.source]), [], cell.grade_id
+        elif last is not None:
+            answers[last] += "\n\n\n" + cell.source
+        else:
+            pending.append(cell.source)
+    for grade_id, text in answers.items():
+        cells[grade_id]["source"] = _lines(text)
+    return nb
 
 
-__all__ = ["build", "build_files", "stale", "notebook", "collect_tests", "BuildError", "ANSWER"]
+__all__ = ["build", "build_files", "stale", "fill", "notebook", "collect_tests", "test_cell_id", "BuildError"]

@@ -1,15 +1,13 @@
-"""``nnkit nbgrader ...`` and notebooks for ``nnkit grade``.
+"""``nnkit nbgrader ...``, added to the ``nnkit`` command by ``register(main)``.
 
-``register(main)`` adds the ``nbgrader`` group to the ``nnkit`` command and
-lets ``nnkit grade`` take an nbgrader ``submitted/`` tree: each
-``<student>/<assignment>`` folder in it becomes one submission (the loading
-of a notebook or a folder of notebooks itself lives in
-``autograder.submission``, which calls ``reader``).
+``nnkit grade`` reads notebooks through ``autograder.submission``, which hands
+an ``.ipynb``, a folder of them or a student's folder of an nbgrader tree to
+``reader``; a ``submitted/`` tree is a class like any other folder of
+submissions, one per student.
 """
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 
 import click
@@ -78,46 +76,18 @@ def build(directory, course_path, check):
     click.echo(f"{len(written)} file(s) changed in {directory}")
 
 
-def expand(paths, course_path=None) -> list:
-    """``paths`` with each nbgrader ``submitted/`` tree (or student folder) split into its submissions."""
-    from .reader import expand_tree
-
-    assignment = None
-    try:
-        from ..course import load_course
-
-        assignment = load_course(course_path).nbgrader.assignment
-    except Exception:  # noqa: BLE001 - `grade` itself reports a broken course
-        pass
-    out = []
-    for path in paths:
-        out.extend(expand_tree(Path(path), assignment))
-    return out
-
-
 GRADE_HELP = """
 
 \b
-Notebooks: a PATH may also be an .ipynb built by `nnkit nbgrader build`, a
-folder of them, or an nbgrader submitted/ tree (submitted/<student>/<assignment>/),
-which gives one submission per student. Only the answer cells are read; no
-cell is run outside the sandbox."""
+Notebooks: a submission may also be an .ipynb built by `nnkit nbgrader build`,
+a folder of them, or a student's folder of an nbgrader tree; give the tree's
+submitted/ folder to grade every student. Only the answer cells are read, and
+no cell runs outside the sandbox."""
 
 
 def register(main: click.Group) -> None:
-    """Add ``nnkit nbgrader`` and let ``nnkit grade`` expand nbgrader trees."""
+    """Add ``nnkit nbgrader`` to ``main``, and say in ``nnkit grade --help`` that notebooks are welcome."""
     main.add_command(group)
     grade = main.commands.get("grade")
-    if grade is None or getattr(grade.callback, "_nnkit_nbgrader", False):
-        return
-    original = grade.callback
-
-    @functools.wraps(original)
-    def callback(*args, **kwargs):
-        if "paths" in kwargs:
-            kwargs["paths"] = tuple(expand(kwargs["paths"], kwargs.get("course_path")))
-        return original(*args, **kwargs)
-
-    callback._nnkit_nbgrader = True
-    grade.callback = callback
-    grade.help = (grade.help or "").rstrip() + GRADE_HELP
+    if grade is not None and GRADE_HELP not in (grade.help or ""):
+        grade.help = (grade.help or "").rstrip() + GRADE_HELP

@@ -46,7 +46,10 @@ class _Axes:
         return self.top + self.height - (value - lo) / (hi - lo) * self.height
 
     def frame(self, xticks, yticks, title=""):
+        self.clip = f"clip{int(self.left)}x{int(self.top)}"
         out = [
+            f'<clipPath id="{self.clip}"><rect x="{_n(self.left)}" y="{_n(self.top)}" width="{_n(self.width)}" '
+            f'height="{_n(self.height)}"/></clipPath>',
             f'<rect x="{_n(self.left)}" y="{_n(self.top)}" width="{_n(self.width)}" height="{_n(self.height)}" '
             'fill="none" stroke="#888"/>'
         ]
@@ -76,7 +79,10 @@ class _Axes:
             value = lo + (hi - lo) * i / steps
             points.append(f"{_n(self.x(value))},{_n(self.y(f(value)))}")
         dash = ' stroke-dasharray="5,4"' if dashed else ""
-        return f'<polyline points="{" ".join(points)}" fill="none" stroke="{color}" stroke-width="2"{dash}/>'
+        return (
+            f'<polyline points="{" ".join(points)}" fill="none" stroke="{color}" stroke-width="2"{dash} '
+            f'clip-path="url(#{self.clip})"/>'
+        )
 
 
 def gate_planes() -> str:

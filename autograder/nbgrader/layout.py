@@ -127,8 +127,13 @@ def _grade_id(module: str, names: list[str], taken: set) -> str:
     return grade_id
 
 
-def split_module(source: str, module: str) -> ModuleLayout:
-    """Cut ``source`` (a solution, or a module shaped like one) into cells."""
+def split_module(source: str, module: str, answer_names=()) -> ModuleLayout:
+    """Cut ``source`` (a solution, or a module shaped like one) into cells.
+
+    A statement with a solution region is an answer; so is one that defines a
+    name in ``answer_names`` (a student's module has no regions left).
+    """
+    answer_names = set(answer_names)
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
@@ -153,7 +158,8 @@ def split_module(source: str, module: str) -> ModuleLayout:
             continue
         last = _body_end(lines, last)
         text = "\n".join(lines[first - 1 : last])
-        units.append((first, last, _names(node), BEGIN_MARKER in text))
+        names = _names(node)
+        units.append((first, last, names, BEGIN_MARKER in text or bool(answer_names & set(names))))
 
     cells, taken = [], set()
     pending = None  # (text lines, names) of a run of setup statements

@@ -270,15 +270,8 @@ def notebooks_in(folder: Path) -> list[Path]:
 def submission_id(path: Path) -> str:
     """The student: ``alice`` for ``submitted/alice/<assignment>``, else the file's or folder's name."""
     path = Path(path).resolve()
-    if path.is_dir():
-        student, tree = path.parent, path.parent.parent
-        if tree.name in ("submitted", "autograded"):
-            return student.name
-        try:  # other students with a folder of the same assignment: an nbgrader tree by another name
-            if any(s != student and (s / path.name).is_dir() for s in tree.iterdir()):
-                return student.name
-        except OSError:
-            pass
+    if path.is_dir() and path.parent.parent.name in ("submitted", "autograded"):
+        return path.parent.name
     return path.stem if path.is_file() else path.name
 
 
@@ -302,41 +295,58 @@ def read_files(paths: list[Path], *, expected=()) -> tuple[dict, list[str]]:
     return files, notes
 
 
+def holds_notebooks(folder: Path) -> bool:
+    """Notebooks and no Python files, at the top of ``folder`` or one folder down (a student's folder)."""
+    folders = [Path(folder)] + [p for p in Path(folder).iterdir() if p.is_dir() and not p.name.startswith(".")]
+    return any(notebooks_in(f) for f in folders) and not any(any(f.glob("*.py")) for f in folders)
+
+
+def _notebook_folder(path: Path, expected) -> tuple[Path, list[str]]:
+    """The folder whose notebooks are the submission: ``path``, or the one assignment folder in it.
+
+    In a student's folder of an nbgrader tree (``submitted/alice/``) each
+    subfolder is an assignment; the one whose notebooks hold the most course
+    exercises is taken, and two that hold as many are refused, never guessed.
+    """
+    from ..submission import SubmissionError
+
+    if notebooks_in(path):
+        return path, []
+    counts = {}
+    for folder in sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        found = set()
+        for notebook in notebooks_in(folder):
+            try:
+                module = layout_of(read_notebook(notebook))[0] or notebook.stem
+            except NotebookError:
+                continue
+            if not expected or module in expected:
+                found.add(module)
+        if notebooks_in(folder):
+            counts[folder] = len(found)
+    if not counts:
+        raise SubmissionError(f"{path} holds no notebooks")
+    best = max(counts.values())
+    tied = [f for f, n in counts.items() if n == best]
+    if len(tied) > 1:
+        names = ", ".join(f"{f.name}/" for f in tied)
+        raise SubmissionError(f"{path.name}/ holds the course's notebooks in several folders ({names}); it must hold one")
+    return tied[0], [f"the notebooks were read from {tied[0].name}/"]
+
+
 def load_notebooks(path: Path, student_id: str | None = None, *, expected=()):
     """A ``Submission`` from one ``.ipynb`` or a folder of them (what ``load_submission`` calls)."""
     from ..submission import Submission, SubmissionError
 
     path = Path(path)
-    paths = [path] if path.is_file() else notebooks_in(path)
-    if not paths:
-        raise SubmissionError(f"{path} holds no notebooks")
+    where = []
+    if path.is_file():
+        paths = [path]
+    else:
+        folder, where = _notebook_folder(path, expected)
+        paths = notebooks_in(folder)
     files, notes = read_files(paths, expected=expected)
+    notes = where + notes
     if path.is_file() and not files:
         raise SubmissionError("; ".join(notes) or f"{path.name} holds no nnkit exercise")
     return Submission(id=student_id or submission_id(path), path=path, files=files, notes=tuple(notes))
-
-
-def expand_tree(path: Path, assignment: str | None = None) -> list[Path]:
-    """The submissions in an nbgrader ``submitted/`` tree, one folder of notebooks each.
-
-    ``submitted/<student>/<assignment>/*.ipynb``: given the tree, every
-    ``<student>/<assignment>`` folder (only ``assignment`` when the tree has it);
-    given one student's folder, its assignment folders. Anything else: ``[path]``.
-    """
-    path = Path(path)
-    if not path.is_dir() or any(path.glob("*.py")) or notebooks_in(path):
-        return [path]
-
-    def subdirs(folder):
-        return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
-
-    students = [s for s in subdirs(path) if any(notebooks_in(a) for a in subdirs(s))]
-    if students and not any(any(s.glob("*.py")) for s in subdirs(path)):
-        found = [a for s in students for a in subdirs(s) if notebooks_in(a)]
-    else:
-        found = [a for a in subdirs(path) if notebooks_in(a)]
-        if not found or any(any(a.glob("*.py")) for a in subdirs(path)):
-            return [path]
-    if assignment and any(a.name == assignment for a in found):
-        found = [a for a in found if a.name == assignment]
-    return found or [path]
