@@ -118,6 +118,13 @@ def run_autograder(root: Path, python=sys.executable) -> subprocess.CompletedPro
                           timeout=240)  # fmt: skip
 
 
+@pytest.mark.parametrize("command", [["gradescope"], ["gradescope", "build"], ["gradescope", "run"],
+                                     ["classroom"], ["classroom", "init"]])  # fmt: skip
+def test_every_integration_command_has_help(command):
+    out = run(*command, "--help")
+    assert out.exit_code == 0 and "Usage:" in out.stdout
+
+
 def test_the_zip_holds_what_gradescope_needs(autograder_zip):
     with zipfile.ZipFile(autograder_zip) as zf:
         infos = {i.filename: i for i in zf.infolist()}
