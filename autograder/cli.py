@@ -8,55 +8,26 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from .batch.discover import DiscoveryError, discover, read_roster
 from .build.release import release as release_stubs
-from .course import CourseError, load_course
+from .cli_common import CONTEXT, UsageFailure, check_exercises, course_option, load_course_or_exit
 from .grader import GraderError, grade_paths
 from .report import text
 from .report.formats import FORMATS
+from .cli_integrations import classroom, gradescope
+from .nbgrader.cli import group as nbgrader_group
 from .sandbox.isolation import detect
-
-CONTEXT = {"help_option_names": ["-h", "--help"]}
-
-
-class UsageFailure(click.ClickException):
-    """A problem with what was asked (bad course file, missing folder): exit 2."""
-
-    exit_code = 2
-
-
-def _course(path):
-    try:
-        return load_course(path)
-    except CourseError as exc:
-        raise UsageFailure(str(exc)) from None
-
 
 def _isolation(course):
     """Find the sandbox once per run and say on stderr what protects the grader."""
     isolation = detect(tmp_mb=course.limits.scratch_mb)
     click.echo(f"nnkit: {isolation.describe()}", err=True)
     return isolation
-
-
-def _check_exercises(course, exercises):
-    known = [e.module for e in course.exercises]
-    for name in exercises:
-        if name not in known:
-            raise UsageFailure(f"no exercise named {name!r}; the course has: {', '.join(known)}")
-
-
-course_option = click.option(
-    "--course",
-    "course_path",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="The course.toml to use (default: the kit's own).",
-)
 
 
 @click.group(context_settings=CONTEXT)
@@ -100,11 +71,13 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
     Example:
         nnkit grade examples/ada examples/ben --format json
 
-    Exit codes: 0 graded; 1 a submission scored below --min-score; 2 usage or
-    course error.
+    Exit codes: 0 graded (and every submission at or above --min-score, when
+    given); 1 a submission scored below --min-score; 2 usage or course error.
+    --format gradescope and --format classroom take one submission.
     """
-    course = _course(course_path)
-    _check_exercises(course, exercises)
+    started = time.monotonic()
+    course = load_course_or_exit(course_path)
+    check_exercises(course, exercises)
     if min_score is not None and min_score > course.max_score:
         click.echo(f"nnkit: note: --min-score {min_score:g} is above the course's {course.max_score:g} points", err=True)
     try:
@@ -113,6 +86,8 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
         raise UsageFailure(str(exc)) from None
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    if FORMATS[fmt].one_submission and (len(entries) > 1 or out is not None):
+        raise UsageFailure(f"--format {fmt} grades one submission at a time, got {len(entries)}")
     isolation = _isolation(course)
     if out is not None:
         _grade_class(entries, course, out, fmt, min_score, exercises, workers, force, pictures, executor,
@@ -128,12 +103,13 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
     if fmt == "table":
         output = text.table(results, verbose=verbose)
     else:
-        output = FORMATS[fmt].render(results, course)
+        output = FORMATS[fmt].render(results, course, time.monotonic() - started)
     if output_path is None:
         click.echo(output, nl=False)
     else:
         output_path.parent.mkdir(parents=True, exist_ok=True)
         output_path.write_text(output, encoding="utf-8")
+    FORMATS[fmt].after(output)
     if min_score is not None:
         below = [r for r in results if r.score < min_score]
         for r in below:
@@ -202,8 +178,8 @@ def check(path, course_path, exercises):
     Example:
         nnkit check -x gates
     """
-    course = _course(course_path)
-    _check_exercises(course, exercises)
+    course = load_course_or_exit(course_path)
+    check_exercises(course, exercises)
     if path is None:
         # ./exercises when there is one, else this folder if it holds exercise modules
         here = [e.module for e in course.exercises if Path(f"{e.module}.py").is_file()]
@@ -231,7 +207,7 @@ def release(course_path):
     Every region between "### BEGIN SOLUTION" and "### END SOLUTION" becomes
     "raise NotImplementedError(...)" (or NAME = None for a constant).
     """
-    course = _course(course_path)
+    course = load_course_or_exit(course_path)
     try:
         written = release_stubs(course.solutions_dir, course.exercises_dir)
     except ValueError as exc:
@@ -241,8 +217,9 @@ def release(course_path):
     click.echo(f"{len(written)} stub(s) changed in {course.exercises_dir}")
 
 
-from .cli_integrations import register as _register_integrations; _register_integrations(main)  # noqa: E402,E702
-from .nbgrader.cli import register as register_nbgrader; register_nbgrader(main)  # noqa: E402,E702
+main.add_command(gradescope)
+main.add_command(classroom)
+main.add_command(nbgrader_group)
 
 if __name__ == "__main__":
     main()

@@ -21,42 +21,8 @@ import click
 
 from .build import classroom as classroom_build
 from .build import gradescope as gradescope_build
-from .course import CourseError, load_course
-from .report.formats import FORMATS, GRADE_STARTED
+from .cli_common import CONTEXT, UsageFailure, check_exercises, course_option, load_course_or_exit
 from .sandbox.isolation import detect
-
-CONTEXT = {"help_option_names": ["-h", "--help"]}
-
-
-class UsageFailure(click.ClickException):
-    """A problem with what was asked: exit 2, as for every nnkit command."""
-
-    exit_code = 2
-
-
-def _course(path):
-    try:
-        return load_course(path)
-    except CourseError as exc:
-        raise UsageFailure(str(exc)) from None
-
-
-def _check_exercises(course, exercises):
-    try:
-        for name in exercises:
-            course.exercise(name)
-    except CourseError as exc:
-        raise UsageFailure(str(exc)) from None
-
-
-course_option = click.option(
-    "--course",
-    "course_path",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="The course.toml to use (default: the kit's own).",
-)
-
 
 # ---- Gradescope --------------------------------------------------------------------------------
 
@@ -86,8 +52,8 @@ def gradescope_build_command(course_path, output, exercises, python_version, no_
     Example:
         nnkit gradescope build -o autograder.zip
     """
-    course = _course(course_path)
-    _check_exercises(course, exercises)
+    course = load_course_or_exit(course_path)
+    check_exercises(course, exercises)
     try:
         built = gradescope_build.build(
             output, course=course, exercises=list(exercises), python_version=python_version, wheels=not no_wheels
@@ -113,8 +79,8 @@ def gradescope_run_command(course_path, root, exercises):
     grading failed. Exit codes: 0 graded, 1 grading failed, 2 usage error.
     """
     root = root or gradescope_build.autograder_root()
-    course = _course(course_path)
-    _check_exercises(course, exercises)
+    course = load_course_or_exit(course_path)
+    check_exercises(course, exercises)
     isolation = detect(tmp_mb=course.limits.scratch_mb)
     click.echo(f"nnkit: {isolation.describe()}", err=True)
     path, log, graded = gradescope_build.run(root, course, exercises=list(exercises), isolation=isolation)
@@ -158,7 +124,7 @@ def classroom_init_command(folder, course_path, kit_repo, kit_ref, course_file, 
     Example:
         nnkit classroom init ../nn-template --kit-repo my-course/nnkit
     """
-    course = _course(course_path)
+    course = load_course_or_exit(course_path)
     try:
         path = classroom_build.init(
             folder,
@@ -176,37 +142,3 @@ def classroom_init_command(folder, course_path, kit_repo, kit_ref, course_file, 
     click.echo(f"wrote {path}")
     click.echo("Commit it to the template repository; if the kit's repository is private, add a secret NNKIT_TOKEN "
                "that can read it.")  # fmt: skip
-
-
-# ---- registration ------------------------------------------------------------------------------
-
-GRADE_EPILOG = (
-    "Exit code 0 also means that every submission scored at least --min-score, when given. "
-    "--format gradescope and --format classroom take one submission: several are a usage error (2)."
-)
-
-
-def _extend_grade(command: click.Command) -> None:
-    original = command.callback
-
-    @functools.wraps(original)
-    def callback(*args, **kwargs):
-        ctx = click.get_current_context()
-        ctx.find_root().meta[GRADE_STARTED] = time.monotonic()
-        spec = FORMATS.get(kwargs.get("fmt"))
-        paths = kwargs.get("paths") or ()
-        if spec is not None and spec.one_submission and len(paths) > 1:
-            raise UsageFailure(f"--format {spec.name} grades one submission at a time, got {len(paths)}")
-        return original(*args, **kwargs)
-
-    command.callback = callback
-    command.epilog = GRADE_EPILOG
-
-
-def register(main: click.Group) -> None:
-    """Add ``gradescope`` and ``classroom`` to ``main``; extend ``grade`` (see the module's doc)."""
-    main.add_command(gradescope)
-    main.add_command(classroom)
-    grade = main.commands.get("grade")
-    if grade is not None:
-        _extend_grade(grade)

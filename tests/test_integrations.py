@@ -387,5 +387,6 @@ def test_grade_junit_to_a_file_and_the_exit_codes(tmp_path):
     assert run("grade", SOLUTIONS, "--format", "nosuch").exit_code == 2
     assert run("gradescope", "build", "-x", "nosuch", "--no-wheels", "-o", tmp_path / "a.zip").exit_code == 2
     help_text = " ".join(run("grade", "--help").stdout.split())
-    assert "Exit codes: 0 graded; 1 a submission scored below --min-score; 2 usage or course error." in help_text
-    assert "several are a usage error (2)" in help_text
+    assert ("Exit codes: 0 graded (and every submission at or above --min-score, when given); "
+            "1 a submission scored below --min-score; 2 usage or course error.") in help_text
+    assert "--format gradescope and --format classroom take one submission." in help_text

@@ -1,0 +1,40 @@
+"""What every ``nnkit`` command shares: the help option, exit code 2, the course option."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from .course import CourseError, load_course
+
+CONTEXT = {"help_option_names": ["-h", "--help"]}
+
+
+class UsageFailure(click.ClickException):
+    """A problem with what was asked (bad course file, missing folder): exit 2."""
+
+    exit_code = 2
+
+
+def load_course_or_exit(path):
+    try:
+        return load_course(path)
+    except CourseError as exc:
+        raise UsageFailure(str(exc)) from None
+
+
+def check_exercises(course, exercises) -> None:
+    known = [e.module for e in course.exercises]
+    for name in exercises:
+        if name not in known:
+            raise UsageFailure(f"no exercise named {name!r}; the course has: {', '.join(known)}")
+
+
+course_option = click.option(
+    "--course",
+    "course_path",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The course.toml to use (default: the kit's own).",
+)
