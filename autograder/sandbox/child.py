@@ -84,6 +84,8 @@ class Child:
         self.objects = {}
         self.ids = {}
         self.inbox = bytearray()
+        self.receive_buffer = bytearray(1 << 16)  # one reusable receive buffer
+        self.receive_view = memoryview(self.receive_buffer)
         self.modules = {}
 
     # -- plumbing -------------------------------------------------------
@@ -98,10 +100,10 @@ class Child:
                 body = self.inbox[8:need]
                 del self.inbox[:need]
                 return body
-            chunk = self.sock.recv(1 << 20)
-            if not chunk:
+            count = self.sock.recv_into(self.receive_buffer)
+            if not count:
                 raise EOFError
-            self.inbox += chunk
+            self.inbox += self.receive_view[:count]
 
     def send(self, header, arrays=()):
         self.sock.sendall(wire.pack(header, arrays))
