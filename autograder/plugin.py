@@ -97,21 +97,21 @@ class Workspace:
         self.files = files
         self.budget = Budget(seconds)
         self.outputs = outputs  # exercise -> what the student's code printed
-        self._current: tuple[str, Session] | None = None
+        self._sessions: dict[str, Session] = {}
 
     def module(self, exercise: str):
-        if self._current is None or self._current[0] != exercise:
-            self.close()  # tests come grouped by exercise: one child alive at a time
-            self._current = (exercise, Session(self.sandbox, self.files, self.budget))
-        return self._current[1].module(exercise)
+        # pytest may interleave exercises (it groups parametrized tests), so each
+        # exercise keeps its child until the whole submission is done
+        if exercise not in self._sessions:
+            self._sessions[exercise] = Session(self.sandbox, self.files, self.budget)
+        return self._sessions[exercise].module(exercise)
 
     def close(self) -> None:
-        if self._current is not None:
-            exercise, session = self._current
-            session.close()
+        for exercise, session in self._sessions.items():
+            session.close(wait=False)  # the zygote cleans up while grading goes on
             printed = bytes(session.output).decode("utf-8", errors="replace")
             self.outputs[exercise] = self.outputs.get(exercise, "") + printed
-            self._current = None
+        self._sessions.clear()
 
 
 def load_reference(path, module: str):
