@@ -157,13 +157,18 @@ class GradingPlugin:
         if "submission" in metafunc.fixturenames:
             metafunc.parametrize("submission", list(self.submissions), scope="session")
 
-    @pytest.hookimpl(tryfirst=True)
+    @pytest.hookimpl(hookwrapper=True)
     def pytest_collection_modifyitems(self, config, items):
-        # Before pytest groups the items by submission: remember the written order.
+        # Before pytest reorders: drop hidden tests and remember the written order.
         if not self.include_hidden:
             items[:] = [item for item in items if item.get_closest_marker("hidden") is None]
         for position, item in enumerate(items):
             self._order.setdefault(_test_name(item), position)
+        yield
+        # After: one submission at a time, each in the written order, so that a
+        # submission's sandbox children are started once and closed once.
+        rank = {sid: i for i, sid in enumerate(self.submissions)}
+        items.sort(key=lambda item: (rank[item.callspec.params["submission"]], self._order[_test_name(item)]))
 
     def pytest_collectreport(self, report):
         if report.failed:
