@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from kit import ROOT, SOLUTIONS, solution_files, write_course
-from test_sandbox import descendants
+from test_sandbox import sandbox_processes
 
 from autograder.cli import main
 from autograder.course import load_course
@@ -136,7 +136,7 @@ def outcome(setting):
     mixed = grade([honest[0], *attacks[: len(attacks) // 2], honest[1], *attacks[len(attacks) // 2 :], honest[2]],
                   course=course)  # fmt: skip
     tempfile.tempdir = saved
-    left_behind = descendants(os.getpid())
+    left_behind = sandbox_processes()
     new_tmp = os.listdir(private_tmp)
     after_files = {target: Path(target).read_bytes() for target in setting["targets"] if Path(target).exists()}
     alone = grade(honest, course=course)
