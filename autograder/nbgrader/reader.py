@@ -19,8 +19,8 @@ database when it autogrades: a student cannot change them.
 A notebook with deleted or edited cells is graded on what it holds; the
 notes say what is missing: an answer cell that is gone (or lost its nbgrader
 metadata, or is no longer a code cell), a read-only cell that was changed, a
-grade_id that appears twice (the first counts, as nbgrader's own
-DeduplicateIds keeps it), IPython commands (``%timeit``, ``!pip``) left out.
+grade_id that appears twice (the last one counts: nbgrader's
+DeduplicateIds strips the metadata of the earlier ones), IPython commands (``%timeit``, ``!pip``) left out.
 Code in cells the student added is not graded: only answer cells are.
 """
 
@@ -150,12 +150,11 @@ def extract(nb: dict, filename: str, *, expected=()) -> tuple[str | None, str | 
         if isinstance(grade_id, str) and (meta.get("solution") or meta.get("locked") or meta.get("grade")):
             if grade_id in by_id:
                 seen_twice.append(grade_id)
-            else:
-                by_id[grade_id] = cell
+            by_id[grade_id] = cell  # the last one counts, as in nbgrader
         elif cell.get("cell_type") == "code":
             unmarked.append(cell_source(cell))
     for grade_id in dict.fromkeys(seen_twice):
-        notes.append(f"{filename}: the cell {grade_id!r} appears more than once; the first one was graded")
+        notes.append(f"{filename}: the cell {grade_id!r} appears more than once; the last one was graded")
 
     if module is None:
         stem = Path(filename).stem
