@@ -113,15 +113,7 @@ def _worker(course_path: str, level: str, out: str | None, pictures: bool, exerc
                 return
             chunk_id, entries = task
             replies.put(("start", chunk_id, os.getpid()))
-            records = grade_chunk(
-                course,
-                [Entry(s, Path(p)) for s, p in entries],
-                out=Path(out) if out else None,
-                pictures=pictures,
-                sandbox=sandbox,
-                reference_sandbox=reference_sandbox,
-                exercises=exercises,
-            )
+            records = _grade_plain_chunk(course, entries, out, pictures, exercises, sandbox, reference_sandbox)
             replies.put(("done", chunk_id, records))
 
 
@@ -130,14 +122,20 @@ def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, p
     course = load_course(course_path)
     isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=level)
     with Sandbox(course.limits, isolation=isolation) as sandbox:
-        return grade_chunk(
-            course,
-            [Entry(s, Path(p)) for s, p in entries],
-            out=Path(out) if out else None,
-            pictures=pictures,
-            sandbox=sandbox,
-            exercises=exercises,
-        )
+        return _grade_plain_chunk(course, entries, out, pictures, exercises, sandbox)
+
+
+def _grade_plain_chunk(course, entries, out, pictures, exercises, sandbox, reference_sandbox=None):
+    """``grade_chunk`` for a chunk that crossed a process boundary as plain tuples and strings."""
+    return grade_chunk(
+        course,
+        [Entry(s, Path(p)) for s, p in entries],
+        out=Path(out) if out else None,
+        pictures=pictures,
+        sandbox=sandbox,
+        reference_sandbox=reference_sandbox,
+        exercises=exercises,
+    )
 
 
 class _Crashed(Exception):

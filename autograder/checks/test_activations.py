@@ -75,18 +75,22 @@ def test_sigmoid_is_stable(student):
     """sigmoid stays finite and warning-free for |z| around 1000."""
     z = np.array([-1000.0, -750.0, -40.0, 0.0, 40.0, 750.0, 1000.0])
     call = f"sigmoid(z) with z = {describe(z)}"
+    got = _warning_free(student, "sigmoid", z, call, hint=(
+        "exp(-z) overflows for z = -1000. Use exp(-|z|), which never overflows, "
+        "and pick the formula by the sign of z (or clip z to a safe range)."
+    ))  # fmt: skip
+    expect_close(got, np.exp(-np.logaddexp(0.0, -z)), call=call)
+
+
+def _warning_free(student, name, z, call, *, hint):
+    """Call ``name(z)`` with NumPy's warnings turned into errors; an overflow fails the check."""
     try:
-        got = student.invoke("sigmoid", (z,), strict=True)
+        return student.invoke(name, (z,), strict=True)
     except StudentError as exc:
         message = exc.message
         if "FloatingPointError" in message or "RuntimeWarning" in message:
-            raise CheckFailed(
-                f"{call} overflowed: NumPy warned ({message.split(' raised ', 1)[-1]})",
-                hint="exp(-z) overflows for z = -1000. Use exp(-|z|), which never overflows, "
-                "and pick the formula by the sign of z (or clip z to a safe range).",
-            ) from None
+            raise CheckFailed(f"{call} overflowed: NumPy warned ({message.split(' raised ', 1)[-1]})", hint=hint) from None
         raise
-    expect_close(got, np.exp(-np.logaddexp(0.0, -z)), call=call)
 
 
 @pytest.mark.weight(2)
@@ -170,16 +174,8 @@ def test_softmax_is_stable(student):
     """softmax of scores around 1000 is finite and warning-free, and a constant shift changes nothing."""
     z = np.array([[1000.0, 1000.0, 999.0], [-1000.0, 0.0, 1000.0]])
     call = f"softmax(z) with z = {describe(z)}"
-    try:
-        got = student.invoke("softmax", (z,), strict=True)
-    except StudentError as exc:
-        message = exc.message
-        if "FloatingPointError" in message or "RuntimeWarning" in message:
-            raise CheckFailed(
-                f"{call} overflowed: NumPy warned ({message.split(' raised ', 1)[-1]})",
-                hint="exp(1000) overflows. Subtract each row's maximum before exp: softmax does not change.",
-            ) from None
-        raise
+    got = _warning_free(student, "softmax", z, call,
+                        hint="exp(1000) overflows. Subtract each row's maximum before exp: softmax does not change.")
     expected = np.exp(z - z.max(axis=-1, keepdims=True))
     expect_close(got, expected / expected.sum(axis=-1, keepdims=True), call=call, misconceptions=_softmax_mistakes(z))
 
