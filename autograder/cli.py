@@ -65,7 +65,10 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
     """Grade submissions, hidden tests included (for instructors and CI).
 
     Each PATH is one submission: a folder holding the exercise modules
-    (gates.py, perceptron.py, ...) or a .zip of one.
+    (gates.py, perceptron.py, ...), a .zip of one, or notebooks (an .ipynb built
+    by `nnkit nbgrader build`, a folder of them, a student's folder of an
+    nbgrader tree); a folder of such submissions is a class, one per entry.
+    Only code is read: no notebook cell runs outside the sandbox.
 
     \b
     Example:

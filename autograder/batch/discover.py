@@ -32,7 +32,7 @@ def _holds_code(folder: Path) -> bool:
         return True
     subfolders = [p for p in folder.iterdir() if p.is_dir() and not p.name.startswith((".", "__"))]
     zips = [p for p in folder.iterdir() if p.is_file() and p.suffix in SUBMISSION_FILES]
-    return len(subfolders) == 1 and not zips and any(subfolders[0].glob("*.py"))
+    return len(subfolders) == 1 and not zips and any(p.suffix in (".py", ".ipynb") for p in subfolders[0].iterdir())
 
 
 def _name(path: Path) -> str:

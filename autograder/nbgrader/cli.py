@@ -1,4 +1,4 @@
-"""``nnkit nbgrader ...``, added to the ``nnkit`` command by ``register(main)``.
+"""``nnkit nbgrader ...``: the ``nbgrader`` group of the ``nnkit`` command.
 
 ``nnkit grade`` reads notebooks through ``autograder.submission``, which hands
 an ``.ipynb``, a folder of them or a student's folder of an nbgrader tree to
@@ -12,21 +12,7 @@ from pathlib import Path
 
 import click
 
-CONTEXT = {"help_option_names": ["-h", "--help"]}
-
-
-class _UsageFailure(click.ClickException):
-    exit_code = 2
-
-
-def _course(path):
-    from ..course import CourseError, load_course
-
-    try:
-        return load_course(path)
-    except CourseError as exc:
-        raise _UsageFailure(str(exc)) from None
-
+from ..cli_common import CONTEXT, UsageFailure, course_option, load_course_or_exit
 
 @click.group("nbgrader", context_settings=CONTEXT)
 def group():
@@ -43,8 +29,7 @@ def group():
 
 @group.command(context_settings=CONTEXT)
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--course", "course_path", type=click.Path(path_type=Path), default=None,
-              help="The course.toml to use (default: the kit's own).")  # fmt: skip
+@course_option
 @click.option("--check", is_flag=True, help="Write nothing; exit 1 if DIRECTORY differs from what would be built.")
 def build(directory, course_path, check):
     """Write an nbgrader course into DIRECTORY.
@@ -58,7 +43,7 @@ def build(directory, course_path, check):
     """
     from .build import BuildError, build as write, stale
 
-    course = _course(course_path)
+    course = load_course_or_exit(course_path)
     try:
         if check:
             differ = stale(course, directory)
@@ -70,24 +55,7 @@ def build(directory, course_path, check):
             return
         written = write(course, directory)
     except BuildError as exc:
-        raise _UsageFailure(str(exc)) from None
+        raise UsageFailure(str(exc)) from None
     for path in written:
         click.echo(f"wrote {path}")
     click.echo(f"{len(written)} file(s) changed in {directory}")
-
-
-GRADE_HELP = """
-
-\b
-Notebooks: a submission may also be an .ipynb built by `nnkit nbgrader build`,
-a folder of them, or a student's folder of an nbgrader tree; give the tree's
-submitted/ folder to grade every student. Only the answer cells are read, and
-no cell runs outside the sandbox."""
-
-
-def register(main: click.Group) -> None:
-    """Add ``nnkit nbgrader`` to ``main``, and say in ``nnkit grade --help`` that notebooks are welcome."""
-    main.add_command(group)
-    grade = main.commands.get("grade")
-    if grade is not None and GRADE_HELP not in (grade.help or ""):
-        grade.help = (grade.help or "").rstrip() + GRADE_HELP

@@ -389,7 +389,7 @@ class Session:
             return StudentError(f"{label} returned a value the grader cannot read: {message}")
         said = f"{kind}: {message}" if message else kind
         if kind == "NotImplementedError":
-            return StudentError(f"{label.rstrip('()')} is not written yet (it still raises NotImplementedError)")
+            return StudentError(f"{label.split('(')[0]} is not written yet (it still raises NotImplementedError)")
         if label.startswith("importing "):
             return StudentError(f"{label[len('importing '):]} could not be imported: {said}", detail)
         return StudentError(f"{label} raised {said}", detail)
