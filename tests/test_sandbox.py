@@ -314,3 +314,13 @@ def test_an_array_of_objects_is_reported_as_unreadable(sandbox):
     with pytest.raises(StudentError, match=r"f\(\) returned a value the grader cannot read: an array of dtype object"):
         session.module("m").call("f")
     session.close()
+
+
+def test_many_calls_and_attributes_in_one_request(module):
+    assert module.map("double", [(1,), (2.5,), ([1, 2],)])[:2] == [2, 5.0]
+    with pytest.raises(StudentError, match=r"^boom\(3\) raised TypeError"):
+        module.map("boom", [(3,)])
+    box = module.new("Box", 1)
+    box.set_many({"value": 7.0, "extra": np.arange(2)})
+    got = box.get_many(["value", "extra"])
+    assert got["value"] == 7.0 and got["extra"].tolist() == [0, 1]

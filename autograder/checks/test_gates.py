@@ -43,8 +43,8 @@ def _threshold_hints(z):
 @pytest.mark.weight(2)
 def test_threshold_on_numbers(student):
     """threshold(z) on Python numbers, including exactly 0.5, returns the int 0 or 1."""
-    for z in [0.5, 0.49999, 0.50001, 0.0, 0, 1, -2.5, 1000.0, -1000.0]:
-        got = student.call("threshold", z)
+    numbers = [0.5, 0.49999, 0.50001, 0.0, 0, 1, -2.5, 1000.0, -1000.0]
+    for z, got in zip(numbers, student.map("threshold", [(z,) for z in numbers])):
         expected = int(z >= 0.5)
         call = f"threshold({z!r})"
         if not _is_int(got):
@@ -74,22 +74,24 @@ def test_threshold_on_arrays(student, rng, seed):
 @pytest.mark.weight(2)
 def test_perceptron_weighted_sum(student, reference, rng, seed):
     """perceptron(x1, x2, weights) is threshold(w0 + w1*x1 + w2*x2) for numbers and arrays."""
-    for _ in range(6):
-        weights = tuple(float(w) for w in np.round(rng.uniform(-1, 1, size=3), 2))
-        for x1, x2 in INPUTS:
-            got = student.call("perceptron", x1, x2, weights)
-            expected = reference.perceptron(x1, x2, weights)
-            call = f"perceptron({x1}, {x2}, {weights})"
-            if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
-                raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1")
-            if int(got) != expected:
-                z = weights[0] + weights[1] * x1 + weights[2] * x2
-                raise CheckFailed(
-                    f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                    hint="w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2."
-                    if int(got) == int(weights[1] * x1 + weights[2] * x2 >= 0.5)
-                    else None,
-                )
+    cases = [
+        (x1, x2, tuple(float(w) for w in weights))
+        for weights in np.round(rng.uniform(-1, 1, size=(6, 3)), 2)
+        for x1, x2 in INPUTS
+    ]
+    for (x1, x2, weights), got in zip(cases, student.map("perceptron", cases)):
+        expected = reference.perceptron(x1, x2, weights)
+        call = f"perceptron({x1}, {x2}, {weights})"
+        if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
+            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1")
+        if int(got) != expected:
+            z = weights[0] + weights[1] * x1 + weights[2] * x2
+            raise CheckFailed(
+                f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
+                hint="w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2."
+                if int(got) == int(weights[1] * x1 + weights[2] * x2 >= 0.5)
+                else None,
+            )
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
@@ -156,8 +158,7 @@ def test_gate_weights(student, gate, artifacts):
 def test_xor_truth_table(student, reference):
     """xor(x1, x2) gives 0, 1, 1, 0 on the four inputs."""
     got = []
-    for x1, x2 in INPUTS:
-        value = student.call("xor", x1, x2)
+    for (x1, x2), value in zip(INPUTS, student.map("xor", INPUTS)):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1")
         got.append(int(value))

@@ -61,8 +61,7 @@ def _params(rng, sizes):
 
 def _student_net(student, sizes, params, lr=0.1):
     net = student.new("MLP", *sizes, lr=lr, seed=0)
-    for name, value in params.items():
-        net.set(name, value.copy())
+    net.set_many({name: value.copy() for name, value in params.items()})
     return net
 
 
@@ -167,9 +166,10 @@ def test_step(student, rng, seed):
     params, grads = _params(rng, sizes), _params(rng, sizes)
     net = _student_net(student, sizes, params, lr=0.5)
     net.call("step", grads)
+    after = net.get_many(PARAMS)
     for name in PARAMS:
         call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
-        expect_close(net.get(name), params[name] - 0.5 * grads[name], call=call, misconceptions=[
+        expect_close(after[name], params[name] - 0.5 * grads[name], call=call, misconceptions=[
             Misconception("Step against the gradient: param -= lr * grad.", params[name] + 0.5 * grads[name]),
             Misconception("Scale the gradient by the learning rate lr.", params[name] - grads[name]),
         ])  # fmt: skip
@@ -195,8 +195,9 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts):
     expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=1e-5, hint=USES_PARTS, misconceptions=[
         Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref.loss(X, y)]),
     ])  # fmt: skip
+    after = net.get_many(PARAMS)
     for name in PARAMS:
-        expect_close(net.get(name), getattr(ref, name), call=f"{call}: {name} after fit", rtol=1e-5, hint=USES_PARTS)
+        expect_close(after[name], getattr(ref, name), call=f"{call}: {name} after fit", rtol=1e-5, hint=USES_PARTS)
 
 
 @pytest.mark.weight(2)

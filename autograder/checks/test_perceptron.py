@@ -48,8 +48,9 @@ def _mistakes(X, y, lr, epochs):
 
 
 def _learned(p, call):
-    weights = p.get("weights")
-    bias = expect_float(p.get("bias"), call=f"{call}, then .bias")
+    learned = p.get_many(["weights", "bias"])
+    weights = learned["weights"]
+    bias = expect_float(learned["bias"], call=f"{call}, then .bias")
     if not isinstance(weights, np.ndarray) or weights.ndim != 1:
         raise CheckFailed(f"{call}: .weights should be a 1-D float array, got {kind_of(weights)}")
     return weights, bias
@@ -102,8 +103,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     p = student.new("Perceptron")
     p.call("fit", GATE_X, GATE_Y["OR"])
     weights, bias = np.array([0.5, -0.25]), -0.25
-    p.set("weights", weights)
-    p.set("bias", bias)
+    p.set_many({"weights": weights, "bias": bias})
     X = np.vstack([[1.0, 1.0], [0.5, 0.0], [0.0, 0.0], np.round(rng.uniform(-2, 2, size=(9, 2)), 2)])
     call = f"predict(X) with weights {weights.tolist()}, bias {bias} and X = {describe(X)} (seed {seed})"
     got = p.call("predict", X)

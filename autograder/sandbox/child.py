@@ -51,6 +51,15 @@ class MissingName(Exception):
     """The module or object has no attribute of the requested name."""
 
 
+class MapFailure(Exception):
+    """The call number ``index`` of a "map" request raised ``original``."""
+
+    def __init__(self, index, original):
+        super().__init__(index)
+        self.index = index
+        self.original = original
+
+
 def _safe_text(produce, limit=MAX_TEXT):
     """Call ``produce()`` for a message; student objects may make that fail."""
     try:
@@ -162,6 +171,21 @@ class Child:
         if op == "set":
             setattr(holder, name, args[0])
             return None
+        if op == "setmany":  # holder is an object; args[0] maps attribute names to values
+            for attribute, value in args[0].items():
+                setattr(holder, attribute, value)
+            return None
+        if op == "getmany":
+            return {attribute: self.lookup(holder, attribute) for attribute in args[0]}
+        if op == "map":  # one function over many argument lists, stopping at the first failure
+            function = self.lookup(holder, name)
+            results = []
+            for index, (call_args, call_kwargs) in enumerate(args[0]):
+                try:
+                    results.append(function(*call_args, **call_kwargs))
+                except BaseException as exc:  # noqa: BLE001
+                    raise MapFailure(index, exc) from None
+            return results
         if op == "call":
             function = self.lookup(holder, name)
             if header.get("strict"):
@@ -186,10 +210,14 @@ class Child:
             try:
                 value = self.handle(header, arrays)
             except BaseException as exc:  # noqa: BLE001 - student code may raise anything
+                index = None
+                if isinstance(exc, MapFailure):
+                    index, exc = exc.index, exc.original
                 reply["error"] = {
                     "type": _safe_text(lambda: type(exc).__name__, 200),
                     "message": _safe_text(lambda: str(exc)),
                     "traceback": _student_traceback(exc, self.scratch),
+                    "index": index,
                 }
                 self.send(reply)
                 continue

@@ -49,10 +49,11 @@ class StudentError(Exception):
 
     status = "error"
 
-    def __init__(self, message: str, detail: str = ""):
+    def __init__(self, message: str, detail: str = "", index: int | None = None):
         super().__init__(message)
         self.message = message
         self.detail = detail
+        self.index = index  # which call of a "map" request failed
 
 
 class StudentTimeout(StudentError):
@@ -387,12 +388,13 @@ class Session:
             return StudentError(f"{label}: {message} is not defined")
         if kind == "UnsendableValue":
             return StudentError(f"{label} returned a value the grader cannot read: {message}")
+        index = error.get("index") if type(error.get("index")) is int else None
         said = f"{kind}: {message}" if message else kind
         if kind == "NotImplementedError":
             return StudentError(f"{label.split('(')[0]} is not written yet (it still raises NotImplementedError)")
         if label.startswith("importing "):
             return StudentError(f"{label[len('importing '):]} could not be imported: {said}", detail)
-        return StudentError(f"{label} raised {said}", detail)
+        return StudentError(f"{label} raised {said}", detail, index)
 
     def ensure(self, module: str) -> _Child:
         """A live child that has imported ``module``; StudentError if it cannot."""
@@ -414,15 +416,25 @@ class Session:
             self._imported.add(module)
         return child
 
-    def request(self, module: str, op: str, target: dict, label: str, args=(), kwargs=None, **options):
-        """Run one request in the child that holds ``module``; options: strict, echo."""
+    def request(self, module: str, op: str, target: dict, label: str, args=(), kwargs=None, *, labels=None,
+                **options):  # fmt: skip
+        """Run one request in the child that holds ``module``; options: strict, echo.
+
+        ``labels`` (for a "map" request) names each call, for the message when one fails.
+        """
         child = self.ensure(module)
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])
         header = {"op": op, "target": target, "args": tree, **options}
         slow_key = f"{module}:{target.get('name')}"
         if op == "call" and (args or kwargs):
             label = label.replace("()", f"({describe_args(args, kwargs)})", 1)
-        reply, arrays = self._raw(child, header, blobs, label, slow_key)
+        try:
+            reply, arrays = self._raw(child, header, blobs, label, slow_key)
+        except StudentError as exc:
+            if labels and exc.index is not None and 0 <= exc.index < len(labels):
+                exc.message = exc.message.replace(label, labels[exc.index], 1)
+                exc.args = (exc.message,)
+            raise
         generation = self.generation
 
         def resolve(tag):
@@ -478,6 +490,17 @@ class RemoteModule:
     def get(self, attr: str):
         return self.session.request(self.name, "get", self._target(attr), f"{self.name}.{attr}")
 
+    def map(self, attr: str, calls) -> list:
+        """``[attr(*args) for args in calls]`` in one request; an item may be ``(args, kwargs)``.
+
+        Stops at the first call that fails and raises its StudentError, labelled
+        with that call's arguments, as calling one by one would.
+        """
+        items = [list(c) if isinstance(c, tuple) and len(c) == 2 and isinstance(c[1], dict) else [list(c), {}]
+                 for c in calls]  # fmt: skip
+        labels = [f"{attr}({describe_args(a, k)})" for a, k in items]
+        return self.session.request(self.name, "map", self._target(attr), f"{attr}()", (items,), labels=labels)
+
     def new(self, cls: str, *args, **kwargs) -> "RemoteObject":
         obj = self.call(cls, *args, **kwargs)
         if not isinstance(obj, RemoteObject):
@@ -525,3 +548,14 @@ class RemoteObject(wire.Handle):
     def set(self, attr: str, value) -> None:
         label = f"setting {self.type_name}.{attr}"
         self.session.request(self.module, "set", self._target(attr), label, (value,))
+
+    def set_many(self, values: dict) -> None:
+        """Set several attributes in one request."""
+        label = f"setting {self.type_name}.{', '.join(values)}"
+        self.session.request(self.module, "setmany", self._target(""), label, (dict(values),))
+
+    def get_many(self, names) -> dict:
+        """Read several attributes in one request."""
+        names = list(names)
+        return self.session.request(self.module, "getmany", self._target(""), f"{self.type_name}.{', '.join(names)}",
+                                    (names,))  # fmt: skip
