@@ -1,0 +1,256 @@
+"""nbgrader's autograde against `nnkit grade` on the same submitted notebooks. Prints figures.
+
+    python bench/bench_nbgrader.py [--students N] [--no-pictures]
+
+Builds the nbgrader course (what `nnkit nbgrader build` writes) in a temporary
+folder, runs the real `nbgrader generate_assignment`, and hands in N students'
+notebooks as `submitted/<student>/<assignment>/*.ipynb`: the released notebooks
+filled with the reference solutions (half), filled with one bug of the test
+corpus (a third, a different bug each, in turn over the exercises), or left
+blank (a sixth). Then, in the same run, it times:
+
+  (a) `nbgrader autograde <assignment>`, a real subprocess in the course folder
+      (its gradebook.db there too), with this interpreter as the only Python
+      kernel (registered through JUPYTER_PATH, as tests/test_nbgrader.py does);
+  (b) `nnkit grade submitted/ --out results/` logic: `grade_batch` over what
+      `discover` finds, with one worker per core, then with 1 worker.
+
+It prints seconds and submissions per second for each, the ratio nbgrader time /
+nnkit time of this run, and whether each student's total (and each exercise's
+score) agrees between nbgrader's gradebook.db and nnkit's results/gradebook.csv.
+Needs only `pip install -e ".[dev]"` (nbgrader and ipykernel are in the dev extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from autograder.batch.discover import discover  # noqa: E402
+from autograder.batch.runner import grade_batch  # noqa: E402
+from autograder.course import load_course  # noqa: E402
+from autograder.nbgrader import build as nbbuild  # noqa: E402
+from autograder.nbgrader.layout import SETUP, split_module  # noqa: E402
+from autograder.sandbox.isolation import detect  # noqa: E402
+from corpus.mutations import BUGS, reference_files, submission  # noqa: E402
+
+TOLERANCE = 1e-3  # gradebook.csv writes scores with 6 significant digits
+
+
+def require_dev_extra() -> None:
+    missing = []
+    for name in ("nbgrader.api", "ipykernel"):
+        try:
+            __import__(name)
+        except ImportError:
+            missing.append(name.split(".")[0])
+    if missing:
+        raise SystemExit(f'bench_nbgrader needs {", ".join(missing)}: pip install -e ".[dev]"')
+
+
+def jupyter_env(root: Path) -> dict:
+    """An environment where the only Python kernel is this interpreter and no user config applies."""
+    spec = root / "jupyter" / "kernels" / "python3"
+    spec.mkdir(parents=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    (spec / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "Python 3", "language": "python"}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "IPYTHON", "NNKIT_"))}
+    env.update(
+        JUPYTER_PATH=str(root / "jupyter"),
+        JUPYTER_CONFIG_DIR=str(root / "config"),
+        JUPYTER_DATA_DIR=str(root / "data"),
+        JUPYTER_RUNTIME_DIR=str(root / "runtime"),
+        IPYTHONDIR=str(root / "ipython"),
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    )
+    return env
+
+
+def nbgrader(folder: Path, env: dict, *args, timeout: float) -> float:
+    """Run `nbgrader ARGS` in the course folder; its wall-clock seconds (exits on failure)."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=folder, env=env, capture_output=True,
+                          text=True, timeout=timeout, check=False)  # fmt: skip
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"nbgrader {' '.join(args)} failed:\n{done.stdout[-3000:]}\n{done.stderr[-5000:]}")
+    errors = [line for line in done.stderr.splitlines() if re.search(r"\| (ERROR|CRITICAL)\]", line)]
+    if errors:
+        print(f"  note: nbgrader {args[0]} logged {len(errors)} ERROR line(s), the first: {errors[0][:200]}")
+    return seconds
+
+
+def bug_cases() -> list:
+    """Corpus bugs whose change stays inside answer cells, taken in turn over the exercises."""
+    references = reference_files()
+    by_module: dict[str, list] = {}
+    for case in BUGS:
+        reference = split_module(references[f"{case.module}.py"], case.module)
+        changed = split_module(submission(case).files[f"{case.module}.py"], case.module)
+        if [c for c in changed.cells if c.kind == SETUP] == [c for c in reference.cells if c.kind == SETUP]:
+            by_module.setdefault(case.module, []).append(case)
+    ordered, depth = [], max(len(v) for v in by_module.values())
+    for i in range(depth):
+        ordered += [cases[i] for cases in by_module.values() if i < len(cases)]
+    return ordered
+
+
+def hand_in(course, release: Path, submitted: Path, students: int) -> dict[str, str]:
+    """Write every student's notebooks; ``{student: what they handed in}``."""
+    assignment = course.nbgrader.assignment
+    names = {e.module: course.nbgrader.notebook_name(e.module, n) for n, e in enumerate(course.exercises, 1)}
+    released = {m: json.loads((release / f"{name}.ipynb").read_text(encoding="utf-8")) for m, name in names.items()}
+    bugs, kinds, next_bug = bug_cases(), {}, 0
+    for i in range(students):
+        student = f"student{i:03d}"
+        target = submitted / student / assignment
+        target.mkdir(parents=True)
+        kind = i % 6
+        if kind == 5:  # one in six: the blank released notebooks
+            for name in names.values():
+                shutil.copy(release / f"{name}.ipynb", target / f"{name}.ipynb")
+            kinds[student] = "blank"
+            continue
+        if kind < 3:  # half: correct
+            files, kinds[student] = reference_files(), "correct"
+        else:  # a third: one bug of the corpus
+            case = bugs[next_bug % len(bugs)]
+            next_bug += 1
+            files, kinds[student] = submission(case).files, f"bug {case.name} ({case.module})"
+        for module, name in names.items():
+            nb = nbbuild.fill(released[module], files[f"{module}.py"])
+            (target / f"{name}.ipynb").write_text(nbbuild.dumps(nb), encoding="utf-8")
+    return kinds
+
+
+def nbgrader_scores(folder: Path, course, students) -> dict[str, dict[str, float]]:
+    """``{student: {"total": ..., module: ...}}`` from nbgrader's gradebook.db."""
+    from nbgrader.api import Gradebook, MissingEntry
+
+    modules = {course.nbgrader.notebook_name(e.module, n): e.module for n, e in enumerate(course.exercises, 1)}
+    scores = {}
+    with Gradebook(f"sqlite:///{folder / 'gradebook.db'}") as gb:
+        for student in students:
+            try:
+                found = gb.find_submission(course.nbgrader.assignment, student)
+            except MissingEntry:  # not autograded: every score of theirs counts as differing
+                scores[student] = {}
+                continue
+            scores[student] = {"total": found.score}
+            for nb in found.notebooks:
+                scores[student][modules.get(nb.name, nb.name)] = nb.score
+    return scores
+
+
+def nnkit_scores(results: Path) -> tuple[dict[str, dict[str, float]], dict[str, str]]:
+    """``{student: {"total": ..., module: ...}}`` and each student's status, from results/gradebook.csv."""
+    scores, statuses = {}, {}
+    with open(results / "gradebook.csv", newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            student = row.pop("student")
+            statuses[student] = row.pop("status")
+            row.pop("max")
+            scores[student] = {k: float(v) for k, v in row.items() if v != ""}
+    return scores, statuses
+
+
+def differences(mine: dict[str, float], other: dict[str, float]) -> list[str]:
+    """The scores ("total" or an exercise) that differ, or that only one side has."""
+    return [
+        name
+        for name in sorted(set(mine) | set(other), key=lambda n: (n != "total", n))
+        if not math.isclose(mine.get(name, math.nan), other.get(name, math.nan), abs_tol=TOLERANCE)
+    ]
+
+
+def run_nnkit(course, submitted: Path, out: Path, workers: int, pictures: bool) -> tuple[float, int]:
+    entries = discover([submitted])
+    started = time.perf_counter()
+    report = grade_batch(entries, course=course, out=out, workers=workers, pictures=pictures)
+    return time.perf_counter() - started, report.graded
+
+
+def rate(count: int, seconds: float) -> str:
+    return f"{seconds:7.1f} s = {count / seconds:6.3f} submissions/s"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=6)
+    parser.add_argument("--no-pictures", dest="pictures", action="store_false",
+                        help="nnkit: no pictures in feedback.html (`grade --out` draws them by default)")  # fmt: skip
+    args = parser.parse_args()
+    if args.students < 1:
+        parser.error("--students must be at least 1")
+    require_dev_extra()
+    cores = os.cpu_count() or 1
+    course = load_course(ROOT / "course.toml")
+    assignment = course.nbgrader.assignment
+
+    with tempfile.TemporaryDirectory(prefix="bench_nbgrader.") as temporary:
+        root = Path(temporary)
+        folder = root / "course"
+        started = time.perf_counter()
+        nbbuild.build(course, folder)  # what `nnkit nbgrader build DIR` writes
+        built = time.perf_counter() - started
+        env = jupyter_env(root)
+        released = nbgrader(folder, env, "generate_assignment", assignment, timeout=600)
+        submitted = folder / "submitted"
+        kinds = hand_in(course, folder / "release" / assignment, submitted, args.students)
+        notebooks = sum(1 for _ in submitted.glob(f"*/{assignment}/*.ipynb"))
+        counts = {k: sum(1 for v in kinds.values() if v.split()[0] == k) for k in ("correct", "bug", "blank")}
+        print(f"{args.students} students x {len(course.exercises)} notebooks = {notebooks} notebooks "
+              f"({counts['correct']} correct, {counts['bug']} with one corpus bug, {counts['blank']} blank), "
+              f"{cores} cores")  # fmt: skip
+        print(f"  {detect(tmp_mb=course.limits.scratch_mb).describe()}")
+        print(f"  setup (not compared): nnkit nbgrader build {built:.1f} s, "
+              f"nbgrader generate_assignment {released:.1f} s")  # fmt: skip
+
+        timeout = 120 + 120 * args.students
+        nb_seconds = nbgrader(folder, env, "autograde", assignment, timeout=timeout)
+        print(f"  (a) nbgrader autograde {assignment}:        {rate(args.students, nb_seconds)}"
+              f"   ({nb_seconds / notebooks:.2f} s a notebook)")  # fmt: skip
+
+        runs = {}
+        for workers in sorted({cores, 1}, reverse=True):
+            out = folder / ("results" if workers == cores else f"results-{workers}-worker")
+            seconds, graded = run_nnkit(course, submitted, out, workers, args.pictures)
+            runs[workers] = (seconds, out)
+            label = f"(b) nnkit grade --out, {workers} worker(s):"
+            print(f"  {label:<40} {rate(graded, seconds)}   ratio nbgrader/nnkit = {nb_seconds / seconds:5.1f}x")
+
+        theirs = nbgrader_scores(folder, course, sorted(kinds))
+        ours, statuses = nnkit_scores(runs[cores][1])
+        print(f"  scores, nbgrader's gradebook.db against nnkit's {runs[cores][1].name}/gradebook.csv:")
+        agree = 0
+        for student in sorted(kinds):
+            mine, other = ours.get(student, {}), theirs.get(student, {})
+            differ = differences(mine, other)
+            agree += not differ
+            verdict = f"DIFFER in {', '.join(differ)}" if differ else "agree"
+            totals = f"nbgrader {other.get('total', math.nan):7.3f}  nnkit {mine.get('total', math.nan):7.3f}"
+            print(f"    {student}  {totals}  {verdict:<8} [{statuses.get(student, 'missing')}] {kinds[student]}")
+        print(f"  {agree} of {len(kinds)} students get the same total and exercise scores from both")
+        other_run = [w for w in runs if w != cores]
+        if other_run:
+            slow, _ = nnkit_scores(runs[other_run[0]][1])
+            same = slow == ours
+            print(f"  nnkit with 1 worker gives {'the same' if same else 'DIFFERENT'} scores as with {cores}")
+
+
+if __name__ == "__main__":
+    main()
