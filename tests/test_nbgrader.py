@@ -36,7 +36,7 @@ from autograder.nbgrader.layout import ANSWER, SETUP, split_module
 from autograder.nbgrader.reader import extract
 from autograder.submission import Submission, SubmissionError, load_submission
 
-COMMITTED = ROOT / "nbgrader"
+COMMITTED = ROOT / "nbgrader-course"  # not "nbgrader": that name would shadow the nbgrader package
 ASSIGNMENT = "nnkit"
 NBGRADER_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
 STUDENTS = ("solutions", "blank", "bugs", "warnings")
@@ -72,7 +72,7 @@ def test_committed_course_is_what_the_generator_writes(built, course):
     differ = nbbuild.stale(course, COMMITTED)
     assert not differ, (
         f"the committed nbgrader course drifted from the generator: {differ}; "
-        "run `nnkit nbgrader build nbgrader` and commit the result (never edit the notebooks)"
+        "run `nnkit nbgrader build nbgrader-course` and commit the result (never edit the notebooks)"
     )
     assert set(built) == {"nbgrader_config.py", ".gitignore", *(f"source/{ASSIGNMENT}/{m}.ipynb" for m in MODULES)}
 
