@@ -244,8 +244,9 @@ def test_fit_is_vectorised(student, reference_remote, rng, seed, run_cache):
     reference_time = run_cache["reference_fit_time"]
     student_time = timed_fit(student)
     for _ in range(2):
-        if student_time / max(reference_time, 1e-4) <= SLOWDOWN_LIMIT:
-            return
+        ratio = student_time / max(reference_time, 1e-4)
+        if ratio <= SLOWDOWN_LIMIT or ratio > 3 * SLOWDOWN_LIMIT:
+            break  # clearly fine or clearly slow; only a borderline time is measured again
         student_time = min(student_time, timed_fit(student))
     ratio = student_time / max(reference_time, 1e-4)
     if ratio > SLOWDOWN_LIMIT:

@@ -92,7 +92,7 @@ def test_weights_after_fit(student, reference, rng, seed):
             np.append(weights, bias),
             np.append(ref.weights, ref.bias),
             call=f"{call}: the weights followed by the bias",
-            misconceptions=_mistakes(X, y, lr, epochs),
+            misconceptions=lambda: _mistakes(X, y, lr, epochs),
             hint=FLOAT32_HINT if float32 else "Start from zeros, visit the samples in order, and update after every sample.",
         )
 

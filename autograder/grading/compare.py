@@ -145,20 +145,26 @@ def expect_close(
     """Fail unless ``got`` has ``expected``'s shape and values (within tolerance).
 
     ``call`` says what was called with what, for example
-    ``"sigmoid(z) with z = array of shape (3, 4) (seed 7)"``.
+    ``"sigmoid(z) with z = array of shape (3, 4) (seed 7)"``. ``misconceptions``
+    is a list of ``Misconception`` or a function returning one (called only
+    when the answer is wrong).
     """
     expected = np.asarray(expected, dtype=np.float64)
     got_array = to_array(got, call=call)
-    found = diagnose(got_array, misconceptions)
+
+    def found():
+        # computed only for a wrong answer: some mistakes are costly to replay
+        known = misconceptions() if callable(misconceptions) else misconceptions
+        return diagnose(got_array, known)
+
     if got_array.shape != expected.shape:
         raise CheckFailed(
             f"{call}: expected shape {expected.shape}, got shape {got_array.shape}",
-            hint=found or hint,
+            hint=found() or hint,
         )
     if not _close(got_array, expected, rtol, atol).all():
-        if found is None and _is_float32(got):
-            found = FLOAT32_HINT
-        raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}", hint=found or hint)
+        named = found() or (FLOAT32_HINT if _is_float32(got) else None)
+        raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}", hint=named or hint)
     if float_dtype and not _is_float(got):
         raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype")
 
