@@ -12,9 +12,7 @@ This module imports nothing from ``cli.py`` (which imports it), so that
 
 from __future__ import annotations
 
-import functools
 import sys
-import time
 from pathlib import Path
 
 import click
@@ -22,6 +20,7 @@ import click
 from .build import classroom as classroom_build
 from .build import gradescope as gradescope_build
 from .cli_common import CONTEXT, UsageFailure, check_exercises, course_option, load_course_or_exit
+from .course import CourseError
 from .sandbox.isolation import detect
 
 # ---- Gradescope --------------------------------------------------------------------------------

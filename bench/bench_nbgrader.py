@@ -45,6 +45,7 @@ from autograder.batch.runner import grade_batch  # noqa: E402
 from autograder.course import load_course  # noqa: E402
 from autograder.nbgrader import build as nbbuild  # noqa: E402
 from autograder.nbgrader.layout import SETUP, split_module  # noqa: E402
+from kit import jupyter_env  # noqa: E402
 from autograder.sandbox.isolation import detect  # noqa: E402
 from corpus.mutations import BUGS, reference_files, submission  # noqa: E402
 
@@ -60,24 +61,6 @@ def require_dev_extra() -> None:
             missing.append(name.split(".")[0])
     if missing:
         raise SystemExit(f'bench_nbgrader needs {", ".join(missing)}: pip install -e ".[dev]"')
-
-
-def jupyter_env(root: Path) -> dict:
-    """An environment where the only Python kernel is this interpreter and no user config applies."""
-    spec = root / "jupyter" / "kernels" / "python3"
-    spec.mkdir(parents=True)
-    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-    (spec / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "Python 3", "language": "python"}))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "IPYTHON", "NNKIT_"))}
-    env.update(
-        JUPYTER_PATH=str(root / "jupyter"),
-        JUPYTER_CONFIG_DIR=str(root / "config"),
-        JUPYTER_DATA_DIR=str(root / "data"),
-        JUPYTER_RUNTIME_DIR=str(root / "runtime"),
-        IPYTHONDIR=str(root / "ipython"),
-        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    )
-    return env
 
 
 def nbgrader(folder: Path, env: dict, *args, timeout: float) -> float:

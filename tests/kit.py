@@ -1,10 +1,15 @@
-"""Helpers shared by the kit's own tests (import as ``from kit import ...``)."""
+"""Helpers shared by the kit's own tests and benches (import as ``from kit import ...``)."""
 
+import json
+import os
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOLUTIONS = ROOT / "solutions"
 EXERCISES = ROOT / "exercises"
+
+
 def solution_files() -> dict:
     """The reference solutions as a submission's files: {"gates.py": source, ...}."""
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(SOLUTIONS.glob("*.py"))}
@@ -20,3 +25,21 @@ def write_course(folder: Path, **limits) -> Path:
     path = folder / "course.toml"
     path.write_text("\n".join(lines) + "\n")
     return path
+
+
+def jupyter_env(root: Path) -> dict:
+    """An environment where the only Python kernel is this interpreter and no user config applies."""
+    spec = root / "jupyter" / "kernels" / "python3"
+    spec.mkdir(parents=True)
+    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
+    (spec / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "Python 3", "language": "python"}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "IPYTHON", "NNKIT_"))}
+    env.update(
+        JUPYTER_PATH=str(root / "jupyter"),
+        JUPYTER_CONFIG_DIR=str(root / "config"),
+        JUPYTER_DATA_DIR=str(root / "data"),
+        JUPYTER_RUNTIME_DIR=str(root / "runtime"),
+        IPYTHONDIR=str(root / "ipython"),
+        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+    )
+    return env

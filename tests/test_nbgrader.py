@@ -13,7 +13,6 @@ notebooks that were edited, broken or handed in as an nbgrader tree.
 
 import json
 import math
-import os
 import re
 import shutil
 import subprocess
@@ -24,7 +23,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from corpus.mutations import BUGS, MODULES, reference_files, submission
-from kit import ROOT, write_course
+from kit import ROOT, jupyter_env, write_course
 
 from autograder.build.release import BEGIN_MARKER, END_MARKER
 from autograder.cli import main
@@ -127,24 +126,6 @@ def test_notebook_cells_put_the_solution_back_together(built):
 # -- nbgrader itself ------------------------------------------------------------------
 
 
-def _jupyter_env(root: Path) -> dict:
-    """An environment where the only Python kernel is this interpreter and no user config applies."""
-    spec = root / "jupyter" / "kernels" / "python3"
-    spec.mkdir(parents=True)
-    argv = [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"]
-    (spec / "kernel.json").write_text(json.dumps({"argv": argv, "display_name": "Python 3", "language": "python"}))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "IPYTHON", "NNKIT_"))}
-    env.update(
-        JUPYTER_PATH=str(root / "jupyter"),
-        JUPYTER_CONFIG_DIR=str(root / "config"),
-        JUPYTER_DATA_DIR=str(root / "data"),
-        JUPYTER_RUNTIME_DIR=str(root / "runtime"),
-        IPYTHONDIR=str(root / "ipython"),
-        PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    )
-    return env
-
-
 def _nbgrader(folder: Path, env: dict, *args) -> float:
     started = time.monotonic()
     done = subprocess.run(
@@ -191,7 +172,7 @@ def nbgrader_run(built, course, tmp_path_factory):
     for relative, text in built.items():
         (folder / relative).parent.mkdir(parents=True, exist_ok=True)
         (folder / relative).write_text(text, encoding="utf-8")
-    env = _jupyter_env(root)
+    env = jupyter_env(root)
     times = {"generate_assignment": _nbgrader(folder, env, "generate_assignment", ASSIGNMENT)}
 
     release = folder / "release" / ASSIGNMENT

@@ -11,7 +11,6 @@ from autograder.grading import gradcheck
 from autograder.grading.compare import (
     CheckFailed,
     Misconception,
-    describe,
     diagnose,
     expect_close,
     expect_float,

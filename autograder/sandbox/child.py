@@ -200,6 +200,18 @@ class Child:
             return [value, args, kwargs] if header.get("echo") else value
         raise ValueError(f"unknown op {op!r}")
 
+    def describe_error(self, exc):
+        """What the grader is told about an exception (of a "map" request: of the failing call)."""
+        index = None
+        if isinstance(exc, MapFailure):
+            index, exc = exc.index, exc.original
+        return {
+            "type": _safe_text(lambda: type(exc).__name__, 200),
+            "message": _safe_text(lambda: str(exc)),
+            "traceback": _student_traceback(exc, self.scratch),
+            "index": index,
+        }
+
     def serve(self):
         while True:
             try:
@@ -210,21 +222,14 @@ class Child:
             try:
                 value = self.handle(header, arrays)
             except BaseException as exc:  # noqa: BLE001 - student code may raise anything
-                index = None
-                if isinstance(exc, MapFailure):
-                    index, exc = exc.index, exc.original
-                reply["error"] = {
-                    "type": _safe_text(lambda: type(exc).__name__, 200),
-                    "message": _safe_text(lambda: str(exc)),
-                    "traceback": _student_traceback(exc, self.scratch),
-                    "index": index,
-                }
+                reply["error"] = self.describe_error(exc)
                 self.send(reply)
                 continue
             try:
                 tree, blobs = wire.encode(value, self.register)
             except BaseException as exc:  # noqa: BLE001
-                reply["error"] = {"type": "UnsendableValue", "message": _safe_text(lambda: str(exc)), "traceback": ""}
+                problem = exc
+                reply["error"] = {"type": "UnsendableValue", "message": _safe_text(lambda: str(problem)), "traceback": ""}
                 self.send(reply)
                 continue
             reply["value"] = tree
