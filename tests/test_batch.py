@@ -88,8 +88,11 @@ def test_a_hostile_submission_does_not_stop_the_batch(graded):
 def test_running_again_grades_nothing_and_force_regrades_only_what_is_named(graded):
     out, course, klass = graded["out"], graded["course"], graded["class"]
     before = {row["student"]: row for row in gradebook(out)}
+    stale = out / "student00" / ".feedback.html.k3j9x0qz.tmp"  # what a kill during a write leaves
+    stale.write_text("half a page")
     again = grade_batch(discover([klass]), course=course, out=out, workers=2, exercises=FAST)
     assert (again.graded, again.skipped) == (0, len(before))
+    assert not stale.exists()
     stamp = (out / "student02" / "result.json").stat().st_mtime_ns
     other = (out / "student03" / "result.json").stat().st_mtime_ns
     one = grade_batch(discover([klass / "student02"]), course=course, out=out, workers=1, force=True, exercises=FAST)

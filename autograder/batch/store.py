@@ -19,31 +19,14 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
+import re
 from pathlib import Path
 
+from ..report.feedback import write_atomic
+
 RESULT = "result.json"
+HALF_WRITTEN = re.compile(r"\.[^/]+\.[A-Za-z0-9_]{6,}\.tmp")  # write_atomic's temporary names
 GRADEBOOK = "gradebook.csv"
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a crash leaves the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
 
 
 def status_of(record: dict) -> str:
@@ -59,6 +42,7 @@ class ResultStore:
         self.folder = Path(folder)
         self.exercises = exercises
         self.folder.mkdir(parents=True, exist_ok=True)
+        self._remove_half_written()
         self.rows: dict[str, list[str]] = {}
         for path in sorted(self.folder.glob(f"*/{RESULT}")):
             try:
@@ -66,6 +50,12 @@ class ResultStore:
             except (OSError, ValueError):
                 continue  # a damaged record counts as not graded
             self.rows[path.parent.name] = self._row(path.parent.name, record)
+
+    def _remove_half_written(self) -> None:
+        """Temporary files of writes cut short by a kill: never the results, always safe to drop."""
+        for path in [*self.folder.glob(".*.tmp"), *self.folder.glob("*/.*.tmp")]:
+            if HALF_WRITTEN.fullmatch(path.name):
+                path.unlink(missing_ok=True)
 
     def done(self, student: str) -> bool:
         return student in self.rows
