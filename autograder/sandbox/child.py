@@ -20,6 +20,7 @@ attribute of an object the child holds (``{"obj": 3, "name": "fit"}``). Nothing
 here decides whether an answer is right.
 """
 
+import gc
 import json
 import os
 import resource
@@ -274,6 +275,9 @@ def zygote(control_fd):
     import ctypes
 
     ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    # Everything loaded so far (NumPy above all) goes to a generation the garbage
+    # collector never scans, so forked children do not copy those pages to scan them.
+    gc.freeze()
     control = socket.socket(fileno=control_fd)
     live = set()
     live_scratch = {}  # pid -> its scratch folder

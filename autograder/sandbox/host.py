@@ -95,7 +95,7 @@ class Sandbox:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "NNKIT"))}
         script = f"{self.isolation.script_dir}/child.py"
         self._proc = subprocess.Popen(
-            [*self.isolation.prefix, sys.executable, "-I", script, str(theirs.fileno())],
+            [*self.isolation.prefix, sys.executable, "-I", "-B", script, str(theirs.fileno())],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
