@@ -159,9 +159,9 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
         err=True,
     )
     if fmt != "json":
-        from .grader import _chosen
+        from .grader import chosen_exercises
 
-        click.echo(summary_table(out, [e.module for e in _chosen(course, exercises)]), nl=False)
+        click.echo(summary_table(out, [e.module for e in chosen_exercises(course, exercises)]), nl=False)
     if below:
         click.echo(f"nnkit: {len(below)} submission(s) below --min-score {min_score:g}", err=True)
         sys.exit(1)

@@ -49,7 +49,7 @@ def _no_plugin_autoload():
             os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = saved
 
 
-def _chosen(course: Course, exercises) -> list:
+def chosen_exercises(course: Course, exercises) -> list:
     """The exercises to grade, in course order, each once (``-x gates -x gates`` is one)."""
     if not exercises:
         return list(course.exercises)
@@ -57,6 +57,15 @@ def _chosen(course: Course, exercises) -> list:
     for name in wanted:
         course.exercise(name)  # raises CourseError for an unknown name
     return [e for e in course.exercises if e.module in wanted]
+
+
+def unreadable(name: str, problem: str, exercises) -> SubmissionResult:
+    """The result of a submission that could not be read: zero on every exercise, and why."""
+    return SubmissionResult(
+        submission=name,
+        problem=problem,
+        exercises=tuple(ExerciseResult(e.module, e.title, e.points, (), "not graded") for e in exercises),
+    )
 
 
 def _unique_ids(submissions: Sequence[Submission]) -> list[str]:
@@ -84,7 +93,7 @@ def grade(
     ``include_hidden=False`` is the student's view: hidden tests are neither run
     nor counted. Results come back in the order of ``submissions``.
     """
-    chosen = _chosen(course, exercises)
+    chosen = chosen_exercises(course, exercises)
     if not submissions:
         return []
     ids = _unique_ids(submissions)
@@ -163,13 +172,14 @@ def grade_paths(
     """
     loaded, failures = [], {}
     modules = [e.module for e in course.exercises]
+    chosen = chosen_exercises(course, exercises)
     for index, path in enumerate(paths):
         student = ids[index] if ids else None
         try:
             loaded.append((index, load_submission(path, student, expected=modules)))
         except SubmissionError as exc:
             name = student or (Path(path).stem if Path(path).suffix.lower() == ".zip" else Path(path).name)
-            failures[index] = SubmissionResult(submission=name, problem=str(exc))
+            failures[index] = unreadable(name, str(exc), chosen)
     exercises = list(exercises) if exercises else None
     graded = grade(
         [sub for _, sub in loaded],
@@ -180,14 +190,7 @@ def grade_paths(
     )
     by_index = {index: result for (index, _), result in zip(loaded, graded)}
     by_index.update(failures)
-    chosen = _chosen(course, exercises)
-    for index, result in failures.items():
-        by_index[index] = SubmissionResult(
-            submission=result.submission,
-            problem=result.problem,
-            exercises=tuple(ExerciseResult(e.module, e.title, e.points, (), "not graded") for e in chosen),
-        )
     return [by_index[i] for i in range(len(paths))]
 
 
-__all__ = ["grade", "grade_paths", "GraderError", "CourseError"]
+__all__ = ["grade", "grade_paths", "chosen_exercises", "unreadable", "GraderError", "CourseError"]

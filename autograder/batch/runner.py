@@ -54,14 +54,6 @@ def _die_with_parent() -> None:
         pass
 
 
-def _unreadable(entry: Entry, course: Course, exercises, problem: str) -> SubmissionResult:
-    return SubmissionResult(
-        submission=entry.student,
-        problem=problem,
-        exercises=tuple(ExerciseResult(e.module, e.title, e.points, (), "not graded") for e in exercises),
-    )
-
-
 def grade_chunk(
     course: Course,
     entries: list[Entry],
@@ -73,18 +65,18 @@ def grade_chunk(
     exercises=None,
 ) -> list[tuple[str, dict]]:
     """Grade ``entries`` in one pytest session and write their feedback; (student, record) pairs."""
-    from ..grader import _chosen, grade
+    from ..grader import chosen_exercises, grade, unreadable
     from ..report.feedback import write_feedback
 
     modules = [e.module for e in course.exercises]
-    chosen = _chosen(course, exercises)
+    chosen = chosen_exercises(course, exercises)
     loaded, results = [], {}
     for entry in entries:
         try:
             submission = load_submission(entry.path, entry.student, expected=modules)
             loaded.append(submission)
         except SubmissionError as exc:
-            results[entry.student] = _unreadable(entry, course, chosen, str(exc))
+            results[entry.student] = unreadable(entry.student, str(exc), chosen)
     graded = grade(
         loaded, course=course, sandbox=sandbox, reference_sandbox=reference_sandbox, exercises=exercises
     )
@@ -144,7 +136,7 @@ class _Crashed(Exception):
 
 def _crash_records(course: Course, entries, exercises) -> list[tuple[str, dict]]:
     """What a submission gets when the grader's own worker died twice grading it."""
-    from ..grader import _chosen
+    from ..grader import chosen_exercises
 
     records = []
     for student, path in entries:
@@ -158,7 +150,7 @@ def _crash_records(course: Course, entries, exercises) -> list[tuple[str, dict]]
                     (TestResult("grading", e.points, "error", message="the grader's worker died while grading this "
                                 "submission (twice); please grade it again on its own"),),  # fmt: skip
                 )
-                for e in _chosen(course, exercises)
+                for e in chosen_exercises(course, exercises)
             ),
         )
         records.append((student, result.to_dict(full=True)))
@@ -256,11 +248,11 @@ def grade_batch(
     on_record=None,
 ) -> BatchReport:
     """Grade every entry not graded yet into ``out`` (all with ``force``); see the module docstring."""
-    from ..grader import _chosen
+    from ..grader import chosen_exercises
     from ..report.summary import write_summary
 
     started = time.monotonic()
-    store = ResultStore(out, [e.module for e in _chosen(course, exercises)])
+    store = ResultStore(out, [e.module for e in chosen_exercises(course, exercises)])
     todo = [e for e in entries if force or not store.done(e.student)]
     report = BatchReport(skipped=len(entries) - len(todo))
     level = isolation_level or detect(tmp_mb=course.limits.scratch_mb).level

@@ -11,9 +11,11 @@ The child runs student code and answers requests on its socket:
 
     load    {"files": {"gates.py": "..."}}    write the files, put them on sys.path
     import  {"module": "gates"}
-    call    {"target": {...}, "args": ..., "kwargs": ...}
+    call    {"target": {...}, "args": [args, kwargs], "strict": bool, "echo": bool}
     get     {"target": {...}}
-    set     {"target": {...}, "value": ...}
+    set     {"target": {...}, "args": [[value], {}]}
+    setmany / getmany   several attributes of one object at once
+    map     one function over many argument lists
 
 A target names a module attribute (``{"module": "gates", "name": "xor"}``) or an
 attribute of an object the child holds (``{"obj": 3, "name": "fit"}``). Nothing
@@ -162,9 +164,6 @@ class Child:
 
             self.modules[header["module"]] = importlib.import_module(header["module"])
             return None
-        if op == "has":
-            holder, name = self.target(header["target"])
-            return hasattr(holder, name)
         args, kwargs = wire.decode(header["args"], arrays, self.resolve)
         holder, name = self.target(header["target"])
         if op == "get":

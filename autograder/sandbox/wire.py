@@ -68,9 +68,7 @@ def encode(value, register=None):
         if depth > MAX_DEPTH:
             raise WireError("value nested too deeply")
         kind = type(x)
-        if x is None or kind in (bool, int, str):
-            return x
-        if kind is float:
+        if x is None or kind in (bool, int, float, str):
             return x
         if isinstance(x, Handle):
             return {"t": "ref", "id": x.id}
