@@ -351,18 +351,17 @@ class Session:
         budget_bound = timeout < self.sandbox.limits.call_timeout
         if slow_key in self._slow:
             timeout = min(timeout, max(1.0, self.sandbox.limits.call_timeout / 5))
+        shortened = not budget_bound and timeout < self.sandbox.limits.call_timeout
         started = time.monotonic()
         try:
             reply, blobs = child.request(header, arrays, timeout)
         except TimeoutError:
             self._retire()
             self._slow.add(slow_key)
-            if timeout < self.sandbox.limits.call_timeout and slow_key in self._slow and not budget_bound:
+            if shortened:
                 limit = "allowed after it ran out of time in an earlier test"
-            elif budget_bound:
-                limit = "left for the submission"
             else:
-                limit = "per call"
+                limit = "left for the submission" if budget_bound else "per call"
             advice = "look for a loop that never ends"
             if label.startswith("importing "):
                 advice += ', or for code at the top of the file that belongs under if __name__ == "__main__":'
