@@ -130,31 +130,16 @@ def _grade_plain_chunk(course, entries, out, pictures, exercises, sandbox, refer
     )
 
 
-class _Crashed(Exception):
-    pass
-
-
 def _crash_records(course: Course, entries, exercises) -> list[tuple[str, dict]]:
     """What a submission gets when the grader's own worker died twice grading it."""
     from ..grader import chosen_exercises
 
-    records = []
-    for student, path in entries:
-        result = SubmissionResult(
-            submission=student,
-            exercises=tuple(
-                ExerciseResult(
-                    e.module,
-                    e.title,
-                    e.points,
-                    (TestResult("grading", e.points, "error", message="the grader's worker died while grading this "
-                                "submission (twice); please grade it again on its own"),),  # fmt: skip
-                )
-                for e in chosen_exercises(course, exercises)
-            ),
-        )
-        records.append((student, result.to_dict(full=True)))
-    return records
+    message = "the grader's worker died while grading this submission (twice); please grade it again on its own"
+    failed = tuple(
+        ExerciseResult(e.module, e.title, e.points, (TestResult("grading", e.points, "error", message=message),))
+        for e in chosen_exercises(course, exercises)
+    )
+    return [(student, SubmissionResult(student, failed).to_dict(full=True)) for student, _ in entries]
 
 
 def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises, level, on_records) -> None:
