@@ -6,10 +6,11 @@ This is the one library entry point the CLI calls for ``grade`` and ``check``.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import os
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import pytest
@@ -68,14 +69,15 @@ def unreadable(name: str, problem: str, exercises) -> SubmissionResult:
     )
 
 
-def _unique_ids(submissions: Sequence[Submission]) -> list[str]:
+def _unique(submissions: Sequence[Submission]) -> list[Submission]:
+    """The submissions, a repeated id made unique (``ada``, ``ada-2``)."""
     seen: dict[str, int] = {}
-    ids = []
+    unique = []
     for sub in submissions:
         count = seen.get(sub.id, 0) + 1
         seen[sub.id] = count
-        ids.append(sub.id if count == 1 else f"{sub.id}-{count}")
-    return ids
+        unique.append(sub if count == 1 else dataclasses.replace(sub, id=f"{sub.id}-{count}"))
+    return unique
 
 
 def grade(
@@ -93,15 +95,40 @@ def grade(
     ``include_hidden=False`` is the student's view: hidden tests are neither run
     nor counted. Results come back in the order of ``submissions``.
     """
+    results: list[SubmissionResult] = []
+    if submissions:
+        grade_stream(
+            _unique(submissions), results.append, course=course, include_hidden=include_hidden,
+            exercises=exercises, sandbox=sandbox, reference_sandbox=reference_sandbox, isolation=isolation,
+        )  # fmt: skip
+    return results
+
+
+def grade_stream(
+    submissions: Iterable[Submission],
+    on_result: Callable[[SubmissionResult], None],
+    *,
+    course: Course,
+    include_hidden: bool = True,
+    exercises: Iterable[str] | None = None,
+    sandbox: Sandbox | None = None,
+    reference_sandbox: Sandbox | None = None,
+    isolation: Isolation | None = None,
+) -> None:
+    """Grade submissions as they arrive (``submissions`` may be a generator), in one
+    pytest session: the checks are collected once, and ``on_result`` gets each
+    submission's result as soon as it is graded. Ids should be unique."""
     chosen = chosen_exercises(course, exercises)
-    if not submissions:
-        return []
-    ids = _unique_ids(submissions)
     owned = sandbox is None
     sandbox = sandbox or Sandbox(course.limits, isolation=isolation)
+
+    def on_graded(submission: Submission, outcomes, printed: dict[str, str]) -> None:
+        on_result(assemble(submission, chosen, outcomes, printed))
+
     plugin = GradingPlugin(
         course,
-        {sid: sub.files for sid, sub in zip(ids, submissions)},
+        submissions,
+        on_graded,
         sandbox=sandbox,
         reference_sandbox=reference_sandbox,
         include_hidden=include_hidden,
@@ -123,27 +150,25 @@ def grade(
     if plugin.collection_errors or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
         raise GraderError("the checks could not be collected:\n" + "\n".join(plugin.collection_errors))
 
-    results = []
-    for sid, sub in zip(ids, submissions):
-        exercise_results = []
-        for exercise in chosen:
-            outcomes = sorted(
-                (o for o in plugin.outcomes[sid] if o.exercise == exercise.module), key=lambda o: o.order
+
+def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) -> SubmissionResult:
+    """A submission's result from its test outcomes: points shared out per exercise by weight."""
+    exercise_results = []
+    for exercise in chosen:
+        mine = sorted((o for o in outcomes if o.exercise == exercise.module), key=lambda o: o.order)
+        shares = split_points(exercise.points, [o.weight for o in mine])
+        tests = tuple(o.result(share) for o, share in zip(mine, shares))
+        exercise_results.append(
+            ExerciseResult(
+                name=exercise.module,
+                title=exercise.title,
+                max_score=exercise.points,
+                tests=tests,
+                problem=_problem(submission, exercise.module, tests),
+                output=printed.get(exercise.module, ""),
             )
-            shares = split_points(exercise.points, [o.weight for o in outcomes])
-            tests = tuple(o.result(share) for o, share in zip(outcomes, shares))
-            exercise_results.append(
-                ExerciseResult(
-                    name=exercise.module,
-                    title=exercise.title,
-                    max_score=exercise.points,
-                    tests=tests,
-                    problem=_problem(sub, exercise.module, tests),
-                    output=plugin.outputs.get(sid, {}).get(exercise.module, ""),
-                )
-            )
-        results.append(SubmissionResult(submission=sid, exercises=tuple(exercise_results)))
-    return results
+        )
+    return SubmissionResult(submission=submission.id, exercises=tuple(exercise_results))
 
 
 def _problem(sub: Submission, module: str, tests) -> str:
@@ -193,4 +218,4 @@ def grade_paths(
     return [by_index[i] for i in range(len(paths))]
 
 
-__all__ = ["grade", "grade_paths", "chosen_exercises", "unreadable", "GraderError", "CourseError"]
+__all__ = ["grade", "grade_stream", "grade_paths", "assemble", "chosen_exercises", "unreadable", "GraderError", "CourseError"]

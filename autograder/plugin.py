@@ -8,14 +8,22 @@ that take these fixtures:
 - ``reference_remote``: the reference in a sandbox child like the student's
   (for timing the two under the same conditions);
 - ``seed`` and ``rng``: the seed of this test's random inputs and a
-  ``numpy.random.Generator`` made from it.
+  ``numpy.random.Generator`` made from it;
+- ``artifacts``: a dict the check fills with plain data for the feedback's pictures;
+- ``run_cache``: a dict shared by the whole grading run, for reference results.
 
 Markers: ``@pytest.mark.weight(n)`` (share of the exercise's points, default 1)
 and ``@pytest.mark.hidden`` (run by ``grade``, not by ``check``). Each module
 names its exercise with ``EXERCISE = "<module>"``.
 
-Every test is run once per submission (the ``submission`` parameter), all the
-tests of one submission together, so one child process serves them in turn.
+pytest collects the checks once per grading run; the plugin then takes over
+the run loop (``pytest_runtestloop``) and runs every collected test for each
+submission in turn, as the submissions arrive, so a batch worker pays for
+collection once, not once per student. A test that asks only for the fixtures
+above (and its own ``parametrize`` arguments) is called directly, which costs
+microseconds instead of pytest's per-test fixture bookkeeping; a test that
+asks for anything else (a fixture of its own module, say) goes through pytest's
+full setup, call and teardown, so any check a course writes still works.
 """
 
 from __future__ import annotations
@@ -23,26 +31,40 @@ from __future__ import annotations
 import importlib.util
 import traceback
 import zlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 import numpy as np
 import pytest
+from _pytest.runner import runtestprotocol
 
 from .grading.compare import CheckFailed
 from .grading.results import TestResult
 from .sandbox.host import Budget, Sandbox, Session, StudentError
+from .submission import Submission
+
+# Exceptions a check may end with that are not errors of ours to re-raise
+# (pytest.fail and pytest.skip raise BaseException subclasses).
+_CHECK_ENDINGS = (Exception, pytest.fail.Exception, pytest.skip.Exception)
+FIXTURES = frozenset({"student", "reference", "reference_remote", "seed", "rng", "artifacts", "run_cache"})
 
 
-class _Outcome:
-    """What one test produced, before the points are shared out."""
+@dataclass
+class Outcome:
+    """What one test produced for one submission, before the points are shared out."""
 
-    __slots__ = (
-        "order", "exercise", "name", "weight", "hidden", "status", "credit", "message", "hint", "description",
-        "detail", "artifacts",
-    )  # fmt: skip
-
-    def __init__(self, **fields):
-        for key, value in fields.items():
-            setattr(self, key, value)
+    order: int
+    exercise: str
+    name: str
+    weight: float
+    hidden: bool
+    description: str
+    status: str = "passed"
+    credit: float = 1.0
+    message: str = ""
+    hint: str | None = None
+    detail: str = ""
+    artifacts: dict = field(default_factory=dict)
 
     def result(self, max_score: float) -> TestResult:
         return TestResult(
@@ -59,15 +81,23 @@ class _Outcome:
         )
 
 
-def _test_name(item) -> str:
-    """``threshold_on_numbers`` or ``gate_weights[AND]``: the test, whoever it grades."""
-    params = [str(v) for k, v in item.callspec.params.items() if k != "submission"]
-    name = item.originalname.removeprefix("test_")
-    return f"{name}[{'-'.join(params)}]" if params else name
+@dataclass
+class _Test:
+    """One collected test, with everything about it that does not depend on the submission."""
+
+    item: pytest.Item
+    order: int
+    exercise: str
+    name: str
+    weight: float
+    hidden: bool
+    description: str
+    seed: int
+    params: dict
+    direct: bool  # asks only for the plugin's fixtures: called without pytest's setup
 
 
-def _classify(excinfo) -> dict:
-    exc = excinfo.value
+def _classify(exc: BaseException) -> dict:
     if isinstance(exc, CheckFailed):
         credit = min(1.0, max(0.0, float(exc.credit)))
         return {"status": "failed", "credit": credit, "message": exc.message, "hint": exc.hint}
@@ -85,33 +115,25 @@ def _classify(excinfo) -> dict:
 
 
 class Workspace:
-    """One submission's sessions: a fresh child per exercise, one time budget for all.
+    """One submission's sandbox child, and one time budget for all its exercises.
 
-    Whatever one module does to its process (patching NumPy, changing
-    builtins, leaving threads behind) cannot reach the grading of another
-    exercise, which starts from a clean fork.
+    The exercises of a submission share one fresh child (forked for this
+    submission only), each module imported on first use. A child that dies
+    (exit, crash, timeout) is replaced at the next request, so one bad call
+    costs one test. What the code printed is credited to the module whose
+    request printed it.
     """
 
-    def __init__(self, sandbox: Sandbox, files: dict, seconds: float, outputs: dict):
-        self.sandbox = sandbox
-        self.files = files
-        self.budget = Budget(seconds)
-        self.outputs = outputs  # exercise -> what the student's code printed
-        self._sessions: dict[str, Session] = {}
+    def __init__(self, sandbox: Sandbox, files: dict, seconds: float):
+        self.session = Session(sandbox, files, Budget(seconds))
 
     def module(self, exercise: str):
-        # pytest may interleave exercises (it groups parametrized tests), so each
-        # exercise keeps its child until the whole submission is done
-        if exercise not in self._sessions:
-            self._sessions[exercise] = Session(self.sandbox, self.files, self.budget)
-        return self._sessions[exercise].module(exercise)
+        return self.session.module(exercise)
 
-    def close(self) -> None:
-        for exercise, session in self._sessions.items():
-            session.close(wait=False)  # the zygote cleans up while grading goes on
-            printed = bytes(session.output).decode("utf-8", errors="replace")
-            self.outputs[exercise] = self.outputs.get(exercise, "") + printed
-        self._sessions.clear()
+    def close(self) -> dict[str, str]:
+        """Stop the child (the zygote cleans up while grading goes on); what each module printed."""
+        self.session.close(wait=False)
+        return {module: bytes(text).decode("utf-8", errors="replace") for module, text in self.session.printed.items()}
 
 
 def load_reference(path, module: str):
@@ -125,156 +147,190 @@ def load_reference(path, module: str):
 
 
 class GradingPlugin:
+    """Runs the collected checks over ``source``, calling ``on_graded(submission,
+    outcomes, printed)`` as each submission is done."""
+
     def __init__(
         self,
         course,
-        submissions: dict,
+        source: Iterable[Submission],
+        on_graded: Callable[[Submission, list[Outcome], dict[str, str]], None],
         *,
         sandbox: Sandbox,
         reference_sandbox: Sandbox | None = None,
         include_hidden: bool = True,
     ):
         self.course = course
-        self.submissions = submissions  # id -> {filename: source}
+        self.source = source
+        self.on_graded = on_graded
         self.sandbox = sandbox
         self._reference_sandbox = reference_sandbox  # created on first use when not given
         self._owns_reference_sandbox = reference_sandbox is None
         self.include_hidden = include_hidden
-        self.outcomes: dict[str, list[_Outcome]] = {sid: [] for sid in submissions}
-        self.outputs: dict[str, dict[str, str]] = {}  # submission -> exercise -> printed text
         self.collection_errors: list[str] = []
         self._references: dict = {}
         self._reference_session: Session | None = None
-        self._order: dict[str, int] = {}
         self._run_cache: dict = {}
+        self._workspace: Workspace | None = None  # the submission being graded
+        self._ending = None  # what pytest's protocol recorded for the test under way
 
     # -- collection ---------------------------------------------------------
     def pytest_configure(self, config):
         config.addinivalue_line("markers", "weight(n): this test's share of the exercise's points")
         config.addinivalue_line("markers", "hidden: run by `grade`, not shown by `check`")
 
-    def pytest_generate_tests(self, metafunc):
-        if "submission" in metafunc.fixturenames:
-            metafunc.parametrize("submission", list(self.submissions), scope="session")
-
-    @pytest.hookimpl(hookwrapper=True)
     def pytest_collection_modifyitems(self, config, items):
-        # Before pytest reorders: drop hidden tests and remember the written order.
         if not self.include_hidden:
             items[:] = [item for item in items if item.get_closest_marker("hidden") is None]
-        for position, item in enumerate(items):
-            self._order.setdefault(_test_name(item), position)
-        yield
-        # After: one submission at a time, each in the written order, so that a
-        # submission's sandbox children are started once and closed once.
-        rank = {sid: i for i, sid in enumerate(self.submissions)}
-        items.sort(key=lambda item: (rank[item.callspec.params["submission"]], self._order[_test_name(item)]))
 
     def pytest_collectreport(self, report):
         if report.failed:
             self.collection_errors.append(str(report.longrepr))
 
-    # -- fixtures -----------------------------------------------------------
-    @pytest.fixture(scope="session")
-    def workspace(self, submission):
-        workspace = Workspace(
-            self.sandbox, self.submissions[submission], self.course.limits.submission_timeout,
-            self.outputs.setdefault(submission, {}),
-        )  # fmt: skip
-        yield workspace
-        workspace.close()
+    def _plan(self, item, position: int, orders: dict) -> _Test:
+        params = dict(item.callspec.params) if hasattr(item, "callspec") else {}
+        base = item.originalname.removeprefix("test_")
+        name = f"{base}[{'-'.join(str(v) for v in params.values())}]" if params else base
+        marker = item.get_closest_marker("weight")
+        doc = (item.function.__doc__ or "").strip().splitlines()
+        description = doc[0] if doc else ""
+        if description and params:
+            description = f"{description} [{', '.join(str(v) for v in params.values())}]"
+        exercise = item.module.EXERCISE
+        seed = self._seed(exercise, item.function.__name__)
+        direct = set(item.fixturenames) <= FIXTURES | set(params)
+        return _Test(item, orders.setdefault(name, position), exercise, name,
+                     float(marker.args[0]) if marker else 1.0, item.get_closest_marker("hidden") is not None,
+                     description, seed, params, direct)  # fmt: skip
 
-    @pytest.fixture
-    def student(self, workspace, request):
-        return workspace.module(request.module.EXERCISE)
+    def _seed(self, exercise: str, function: str) -> int:
+        """Stable per test and course: every student gets the same inputs, and a
+        failing input can be rebuilt from the seed shown in the feedback."""
+        return (self.course.seed * 1_000_003 + zlib.crc32(f"{exercise}::{function}".encode())) % (2**32)
 
-    @pytest.fixture
-    def reference(self, request):
-        module = request.module.EXERCISE
+    # -- the run loop -------------------------------------------------------
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session):
+        if self.collection_errors:
+            return True  # the grader reports them; nothing is graded
+        orders: dict[str, int] = {}
+        tests = [self._plan(item, position, orders) for position, item in enumerate(session.items)]
+        for submission in self.source:
+            self._workspace = Workspace(self.sandbox, submission.files, self.course.limits.submission_timeout)
+            try:
+                outcomes = [self._run(test) for test in tests]
+            finally:
+                printed = self._workspace.close()
+                self._workspace = None
+            self.on_graded(submission, outcomes, printed)
+        return True
+
+    def _run(self, test: _Test) -> Outcome:
+        outcome = Outcome(test.order, test.exercise, test.name, test.weight, test.hidden, test.description)
+        if test.direct:
+            try:
+                kwargs = {name: test.params[name] if name in test.params else self._value(name, test, outcome)
+                          for name in test.item.fixturenames}  # fmt: skip
+                test.item.obj(**kwargs)
+            except _CHECK_ENDINGS as exc:
+                self._fill(outcome, exc)
+            return outcome
+        # Anything else: pytest's own setup, call and teardown, with fresh fixtures each time.
+        test.item._initrequest()
+        self._ending = None
+        runtestprotocol(test.item, log=False, nextitem=None)
+        if self._ending is not None:
+            exc, artifacts = self._ending
+            outcome.artifacts = artifacts
+            if exc is not None:
+                self._fill(outcome, exc)
+        return outcome
+
+    @staticmethod
+    def _fill(outcome: Outcome, exc: BaseException) -> None:
+        for key, value in _classify(exc).items():
+            setattr(outcome, key, value)
+
+    def _value(self, name: str, test: _Test, outcome: Outcome):
+        """The value of one of the plugin's fixtures for ``test`` on the submission under way."""
+        if name == "student":
+            return self._workspace.module(test.exercise)
+        if name == "reference":
+            return self._reference(test.exercise)
+        if name == "reference_remote":
+            return self._remote_reference(test.exercise)
+        if name == "seed":
+            return test.seed
+        if name == "rng":
+            return np.random.default_rng(test.seed)
+        if name == "artifacts":
+            return outcome.artifacts
+        if name == "run_cache":
+            return self._run_cache
+        raise LookupError(name)
+
+    def _reference(self, module: str):
         if module not in self._references:
             self._references[module] = load_reference(self.course.solutions_dir / f"{module}.py", module)
         return self._references[module]
 
-    @pytest.fixture
-    def reference_remote(self, request):
+    def _remote_reference(self, module: str):
         if self._reference_session is None:
             # A sandbox of its own: no student child ever shares a zygote or a /tmp with it.
             if self._reference_sandbox is None:
                 self._reference_sandbox = Sandbox(self.sandbox.limits, isolation=self.sandbox.isolation)
             files = {p.name: p.read_text(encoding="utf-8") for p in self.course.solutions_dir.glob("*.py")}
             self._reference_session = Session(self._reference_sandbox, files, Budget(float("inf")))
-        return self._reference_session.module(request.module.EXERCISE)
+        return self._reference_session.module(module)
+
+    # -- fixtures, for tests that go through pytest's own protocol ----------
+    @pytest.fixture
+    def student(self, request):
+        return self._workspace.module(request.module.EXERCISE)
+
+    @pytest.fixture
+    def reference(self, request):
+        return self._reference(request.module.EXERCISE)
+
+    @pytest.fixture
+    def reference_remote(self, request):
+        return self._remote_reference(request.module.EXERCISE)
 
     @pytest.fixture
     def run_cache(self):
-        """A dict shared by every test of this grading run: for reference results
-        that are the same for every submission (never for anything a student sent)."""
         return self._run_cache
 
     @pytest.fixture
     def artifacts(self):
-        """A dict a check fills with plain data for the feedback's pictures."""
         return {}
 
     @pytest.fixture
     def seed(self, request):
-        # Stable per test and course: every student gets the same inputs, and a
-        # failing input can be rebuilt from the seed shown in the feedback.
-        name = f"{request.module.EXERCISE}::{request.function.__name__}".encode()
-        return (self.course.seed * 1_000_003 + zlib.crc32(name)) % (2**32)
+        return self._seed(request.module.EXERCISE, request.function.__name__)
 
     @pytest.fixture
     def rng(self, seed):
         return np.random.default_rng(seed)
 
-    # -- results ------------------------------------------------------------
     @pytest.hookimpl(tryfirst=True)
     def pytest_runtest_makereport(self, item, call):
-        """Record the outcome, and build pytest's report cheaply.
-
-        Returning a report here replaces pytest's own, which would render the
-        source of every traceback frame (half a second per failing test).
-        """
+        """Note how a test run by pytest's protocol ended, and build pytest's report cheaply
+        (pytest's own would render the source of every traceback frame)."""
         failed = call.excinfo is not None
         if call.when == "call" or (call.when == "setup" and failed):
-            self._record(item, call)
-        longrepr = None
-        if failed:
-            longrepr = f"{call.excinfo.typename}: {call.excinfo.value}"
+            funcargs = getattr(item, "funcargs", None) or {}
+            artifacts = funcargs.get("artifacts")
+            self._ending = (call.excinfo.value if failed else None, artifacts if isinstance(artifacts, dict) else {})
         return pytest.TestReport(
             item.nodeid,
             item.location,
             keywords={},
             outcome="failed" if failed else "passed",
-            longrepr=longrepr,
+            longrepr=f"{call.excinfo.typename}: {call.excinfo.value}" if failed else None,
             when=call.when,
             duration=call.duration,
             start=call.start,
             stop=call.stop,
-        )
-
-    def _record(self, item, call) -> None:
-        submission = item.callspec.params["submission"]
-        marker = item.get_closest_marker("weight")
-        fields = {"status": "passed", "credit": 1.0, "message": "", "hint": None, "detail": ""}
-        if call.excinfo is not None:
-            fields.update(_classify(call.excinfo))
-        doc = (item.function.__doc__ or "").strip().splitlines()
-        params = [str(v) for k, v in item.callspec.params.items() if k != "submission"]
-        if doc and params:
-            doc[0] = f"{doc[0]} [{', '.join(params)}]"
-        funcargs = getattr(item, "funcargs", {})
-        fields["artifacts"] = funcargs.get("artifacts", {}) if isinstance(funcargs.get("artifacts"), dict) else {}
-        self.outcomes[submission].append(
-            _Outcome(
-                exercise=item.module.EXERCISE,
-                name=_test_name(item),
-                order=self._order.get(_test_name(item), 0),
-                weight=float(marker.args[0]) if marker else 1.0,
-                hidden=item.get_closest_marker("hidden") is not None,
-                description=doc[0] if doc else "",
-                **fields,
-            )
         )
 
     def close(self) -> None:

@@ -131,3 +131,20 @@ def test_the_protections_in_force_are_said_once_on_stderr():
     out = run("grade", SOLUTIONS, "-x", "gates", "--format", "json")
     assert out.stderr.count("nnkit: student code runs under ") == 1
     assert "nnkit:" not in out.stdout
+
+
+def test_a_broken_check_module_is_a_usage_error_in_one_run_and_in_a_batch(tmp_path):
+    checks = tmp_path / "checks"
+    checks.mkdir()
+    (checks / "checks.ini").write_text("[pytest]\n")
+    (checks / "test_gates.py").write_text('EXERCISE = "gates"\n\ndef test_xor(student:\n    pass\n')
+    course = tmp_path / "course.toml"
+    course.write_text(f'[course]\nsolutions = "{SOLUTIONS}"\nchecks = "checks"\n\n[[exercise]]\nmodule = "gates"\npoints = 10\n')
+    klass = tmp_path / "class"
+    for name in ("ann", "bob", "cy"):
+        shutil.copytree(SOLUTIONS, klass / name)
+    one = run("grade", klass / "ann", "--course", course)
+    assert one.exit_code == 2 and "the checks could not be collected" in one.output and "test_gates.py" in one.output
+    batch = run("grade", klass, "--course", course, "--out", tmp_path / "results", "--workers", 2)
+    assert batch.exit_code == 2 and "the checks could not be collected" in batch.output
+    assert not list((tmp_path / "results").glob("*/result.json"))

@@ -105,3 +105,68 @@ def test_nothing_a_submission_prints_reaches_the_json_output(tmp_path):
     assert len(lines) == 1
     record = json.loads(lines[0])
     assert record["submission"] == "noisy" and record["score"] == 20 and record["max_score"] == 20
+
+
+def test_what_a_module_prints_is_credited_to_its_own_exercise(tmp_path):
+    """The exercises of a submission share one child; its output is told apart by
+    the module whose request printed it."""
+    course = load_course(write_course(tmp_path))
+    files = solution_files()
+    files["gates.py"] = 'print("gates says hello at import")\n' + files["gates.py"]
+    files["loss.py"] = files["loss.py"].replace(
+        "def mse_loss(", 'def mse_loss(*args, **kwargs):\n    print("mse_loss was called")\n    return _mse(*args, **kwargs)\n\n\ndef _mse(', 1
+    )
+    (result,) = grade([Submission("talker", tmp_path, files)], course=course, exercises=["gates", "loss", "mlp"])
+    printed = {e.name: e.output for e in result.exercises}
+    assert printed["gates"] == "gates says hello at import\n"
+    assert "mse_loss was called\n" in printed["loss"] and "gates" not in printed["loss"]
+    assert printed["mlp"] == ""
+    assert result.score == result.max_score
+
+
+CUSTOM_CHECKS = '''
+import pytest
+
+EXERCISE = "gates"
+
+
+@pytest.fixture
+def table():
+    """A fixture of the check module's own: such a test goes through pytest's full protocol."""
+    return [(0, 0), (0, 1), (1, 0), (1, 1)]
+
+
+def test_xor_with_a_fixture_of_its_own(student, table, seed, artifacts):
+    """xor over the whole truth table."""
+    artifacts["seed"] = seed
+    assert [student.call("xor", a, b) for a, b in table] == [0, 1, 1, 0], "xor is wrong"
+
+
+@pytest.mark.weight(3)
+def test_threshold_direct(student):
+    """threshold(0.5) is 1."""
+    assert student.call("threshold", 0.5) == 1, "threshold(0.5) should be 1"
+'''
+
+
+def test_a_course_may_write_checks_with_fixtures_of_their_own(tmp_path):
+    checks = tmp_path / "checks"
+    checks.mkdir()
+    (checks / "checks.ini").write_text("[pytest]\n")
+    (checks / "test_gates.py").write_text(CUSTOM_CHECKS)
+    path = write_course(tmp_path)
+    path.write_text(path.read_text().replace('seed = 2026', 'seed = 2026\nchecks = "checks"').split("\n\n[[exercise]]")[0]
+                    + '\n\n[[exercise]]\nmodule = "gates"\npoints = 8\n')  # fmt: skip
+    course = load_course(path)
+    files = solution_files()
+    wrong = files["gates.py"] + "\n\ndef xor(x1, x2):\n    return 0\n"
+    right, bad = grade([Submission("right", tmp_path, files), Submission("bad", tmp_path, {"gates.py": wrong})],
+                       course=course)  # fmt: skip
+    (gates,) = right.exercises
+    assert [(t.name, t.status, t.max_score) for t in gates.tests] == [
+        ("xor_with_a_fixture_of_its_own", "passed", 2.0), ("threshold_direct", "passed", 6.0)]  # fmt: skip
+    assert isinstance(gates.tests[0].artifacts["seed"], int)
+    (gates,) = bad.exercises
+    assert [(t.name, t.status, t.message.split("\n")[0]) for t in gates.tests] == [
+        ("xor_with_a_fixture_of_its_own", "failed", "xor is wrong"), ("threshold_direct", "passed", "")]  # fmt: skip
+    assert bad.score == 6

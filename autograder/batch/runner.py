@@ -1,8 +1,8 @@
 """Grade a whole class: warm workers, results as they come, resumable.
 
 Each worker is a process started once that keeps a warm sandbox (its zygote
-has NumPy loaded) and grades chunks of submissions, one pytest session per
-chunk, writing each student's feedback itself. The parent only hands out
+has NumPy loaded) and one pytest session (the checks collected once), fed
+chunks of submissions from a queue; it writes each student's feedback itself. The parent only hands out
 chunks, writes ``result.json`` and the gradebook as results arrive, and shows
 progress: it keeps one small row per student and nothing else.
 
@@ -28,11 +28,12 @@ from ..course import Course, load_course
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult
 from ..sandbox.host import Sandbox
 from ..sandbox.isolation import detect
-from ..submission import SubmissionError, load_submission
+from ..submission import Submission, SubmissionError, load_submission
 from .discover import Entry
 from .store import RESULT, ResultStore
 
-CHUNK = 4  # submissions per pytest session in a worker: small enough to lose little when killed
+CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
+DASK_CHUNK = 8  # per Dask task, which starts a sandbox and a pytest session of its own
 CHECKPOINT_SECONDS = 1.0  # how often the gradebook is rewritten while results arrive
 
 
@@ -54,6 +55,25 @@ def _die_with_parent() -> None:
         pass
 
 
+def _load(course: Course, entry: Entry, chosen):
+    """The entry's submission, or (if it cannot be read) its result: zero, and why."""
+    from ..grader import unreadable
+
+    try:
+        return load_submission(entry.path, entry.student, expected=[e.module for e in course.exercises])
+    except SubmissionError as exc:
+        return unreadable(entry.student, str(exc), chosen)
+
+
+def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
+    """Write the student's feedback (when there is a results folder); the result as a record."""
+    from ..report.feedback import write_feedback
+
+    if out is not None:
+        write_feedback(result, out / result.submission, pictures=pictures)
+    return result.to_dict(full=True)
+
+
 def grade_chunk(
     course: Course,
     entries: list[Entry],
@@ -65,48 +85,69 @@ def grade_chunk(
     exercises=None,
 ) -> list[tuple[str, dict]]:
     """Grade ``entries`` in one pytest session and write their feedback; (student, record) pairs."""
-    from ..grader import chosen_exercises, grade, unreadable
-    from ..report.feedback import write_feedback
+    from ..grader import chosen_exercises, grade
 
-    modules = [e.module for e in course.exercises]
     chosen = chosen_exercises(course, exercises)
-    loaded, results = [], {}
-    for entry in entries:
-        try:
-            submission = load_submission(entry.path, entry.student, expected=modules)
-            loaded.append(submission)
-        except SubmissionError as exc:
-            results[entry.student] = unreadable(entry.student, str(exc), chosen)
-    graded = grade(
-        loaded, course=course, sandbox=sandbox, reference_sandbox=reference_sandbox, exercises=exercises
-    )
-    for submission, result in zip(loaded, graded):
-        results[submission.id] = result
-    records = []
-    for entry in entries:
-        result = results[entry.student]
-        if out is not None:
-            write_feedback(result, out / entry.student, pictures=pictures)
-        records.append((entry.student, result.to_dict(full=True)))
-    return records
+    loaded = [_load(course, entry, chosen) for entry in entries]
+    submissions = [s for s in loaded if isinstance(s, Submission)]
+    graded = iter(grade(submissions, course=course, sandbox=sandbox, reference_sandbox=reference_sandbox,
+                        exercises=exercises))  # fmt: skip
+    results = [next(graded) if isinstance(s, Submission) else s for s in loaded]
+    return [(entry.student, _finish(result, out, pictures)) for entry, result in zip(entries, results)]
+
+
+class _Feeder:
+    """Feeds a worker's one grading session from the task queue, chunk after chunk.
+
+    The session collects the checks once and asks for the next submission when
+    it has finished the last, so when a chunk's last submission is asked past,
+    all of that chunk is graded and its records go back to the parent.
+    """
+
+    def __init__(self, course: Course, tasks, replies, out: Path | None, pictures: bool, exercises):
+        from ..grader import chosen_exercises
+
+        self.course, self.tasks, self.replies = course, tasks, replies
+        self.out, self.pictures = out, pictures
+        self.chosen = chosen_exercises(course, exercises)
+        self.records: dict[str, dict] = {}
+
+    def __iter__(self):
+        while True:
+            task = self.tasks.get()
+            if task is None:
+                return
+            chunk_id, entries = task
+            self.replies.put(("start", chunk_id, os.getpid()))
+            self.records = {}
+            for student, path in entries:
+                loaded = _load(self.course, Entry(student, Path(path)), self.chosen)
+                if isinstance(loaded, Submission):
+                    yield loaded  # graded before the next one is asked for
+                else:
+                    self.on_result(loaded)
+            self.replies.put(("done", chunk_id, [(student, self.records[student]) for student, _ in entries]))
+
+    def on_result(self, result: SubmissionResult) -> None:
+        self.records[result.submission] = _finish(result, self.out, self.pictures)
 
 
 def _worker(course_path: str, level: str, out: str | None, pictures: bool, exercises, tasks, replies) -> None:
+    from ..grader import GraderError, grade_stream
+
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     course = load_course(course_path)
     isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=level)
+    feeder = _Feeder(course, tasks, replies, Path(out) if out else None, pictures, exercises)
     with Sandbox(course.limits, isolation=isolation) as sandbox, Sandbox(
         course.limits, isolation=isolation
     ) as reference_sandbox:
-        while True:
-            task = tasks.get()
-            if task is None:
-                return
-            chunk_id, entries = task
-            replies.put(("start", chunk_id, os.getpid()))
-            records = _grade_plain_chunk(course, entries, out, pictures, exercises, sandbox, reference_sandbox)
-            replies.put(("done", chunk_id, records))
+        try:
+            grade_stream(feeder, feeder.on_result, course=course, sandbox=sandbox,
+                         reference_sandbox=reference_sandbox, exercises=exercises)  # fmt: skip
+        except GraderError as exc:
+            replies.put(("fatal", None, str(exc)))
 
 
 def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, pictures: bool, exercises):
@@ -114,20 +155,14 @@ def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, p
     course = load_course(course_path)
     isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=level)
     with Sandbox(course.limits, isolation=isolation) as sandbox:
-        return _grade_plain_chunk(course, entries, out, pictures, exercises, sandbox)
-
-
-def _grade_plain_chunk(course, entries, out, pictures, exercises, sandbox, reference_sandbox=None):
-    """``grade_chunk`` for a chunk that crossed a process boundary as plain tuples and strings."""
-    return grade_chunk(
-        course,
-        [Entry(s, Path(p)) for s, p in entries],
-        out=Path(out) if out else None,
-        pictures=pictures,
-        sandbox=sandbox,
-        reference_sandbox=reference_sandbox,
-        exercises=exercises,
-    )
+        return grade_chunk(
+            course,
+            [Entry(s, Path(p)) for s, p in entries],
+            out=Path(out) if out else None,
+            pictures=pictures,
+            sandbox=sandbox,
+            exercises=exercises,
+        )
 
 
 def _crash_records(course: Course, entries, exercises) -> list[tuple[str, dict]]:
@@ -167,6 +202,10 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
             except queue.Empty:
                 _recover(pool, in_flight, pending, attempts, tasks, start_worker, course, exercises, on_records)
                 continue
+            if kind == "fatal":
+                from ..grader import GraderError
+
+                raise GraderError(payload)
             if kind == "start":
                 in_flight[chunk_id] = payload
                 attempts[chunk_id] += 1
@@ -241,7 +280,7 @@ def grade_batch(
     todo = [e for e in entries if force or not store.done(e.student)]
     report = BatchReport(skipped=len(entries) - len(todo))
     level = isolation_level or detect(tmp_mb=course.limits.scratch_mb).level
-    chunk = CHUNK if executor == "local" else 2 * CHUNK
+    chunk = CHUNK if executor == "local" else DASK_CHUNK
     chunks = [[(e.student, str(e.path)) for e in todo[i : i + chunk]] for i in range(0, len(todo), chunk)]
     last_checkpoint = time.monotonic()
 

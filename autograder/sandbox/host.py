@@ -190,6 +190,7 @@ class _Child:
         self.out_fd = out_fd
         self.scratch = scratch
         self.output = bytearray()
+        self.collected = 0  # how much of output the session has credited to a module
         self.dropped = 0
         self.ending: dict | None = None
         self._ids = itertools.count(1)
@@ -201,7 +202,7 @@ class _Child:
 
     def _drain(self) -> None:
         cap = self.sandbox.limits.output_bytes
-        while True:
+        while self.out_fd >= 0:
             try:
                 chunk = os.read(self.out_fd, 1 << 16)
             except BlockingIOError:
@@ -275,6 +276,7 @@ class _Child:
             self.ending = self.sandbox.reap(self.pid, self.scratch, wait=wait)
             self._drain()
             os.close(self.out_fd)
+            self.out_fd = -1
         return self.ending
 
 
@@ -308,7 +310,9 @@ class Session:
         self._imported: set[str] = set()
         self._import_errors: dict[str, StudentError] = {}
         self._slow: set[str] = set()  # targets that ran out of time once
-        self.output = bytearray()
+        self.output = bytearray()  # everything the children printed, up to the limit
+        self.printed: dict[str, bytearray] = {}  # the same, by the module whose request printed it
+        self._speaking: str | None = None  # the module of the request under way
 
     def module(self, name: str) -> "RemoteModule":
         return RemoteModule(self, name)
@@ -325,8 +329,19 @@ class Session:
         child, self._child = self._child, None
         self.generation += 1  # objects held by that child are gone with it
         ending = child.stop(wait)
-        self.output += child.output[: max(0, self.sandbox.limits.output_bytes - len(self.output))]
+        self._collect(child)
         return ending
+
+    def _collect(self, child: _Child) -> None:
+        """Credit what the child printed since last time to the module of the request under way."""
+        child._drain()
+        fresh = child.output[child.collected :]
+        child.collected = len(child.output)
+        if not fresh:
+            return
+        fresh = fresh[: max(0, self.sandbox.limits.output_bytes - len(self.output))]
+        self.output += fresh
+        self.printed.setdefault(self._speaking or "", bytearray()).extend(fresh)
 
     def close(self, wait: bool = True) -> None:
         """Stop the child; ``wait=False`` leaves the killing and cleaning to the zygote."""
@@ -343,10 +358,12 @@ class Session:
             )
         return min(self.sandbox.limits.call_timeout, left)
 
-    def _raw(self, child: _Child, header: dict, arrays: list, label: str, slow_key: str = ""):
+    def _raw(self, child: _Child, header: dict, arrays: list, label: str, slow_key: str = "",
+             module: str | None = None):  # fmt: skip
         # A function that already ran out of time once gets a shorter leash: a loop
         # that never ends should not cost the full limit in every test that calls it.
         slow_key = slow_key or label
+        self._speaking = module
         timeout = self._timeout()
         budget_bound = timeout < self.sandbox.limits.call_timeout
         if slow_key in self._slow:
@@ -375,6 +392,8 @@ class Session:
             raise StudentError(f"while {doing}, your code {what}") from None
         finally:
             self.last_elapsed = time.monotonic() - started
+            if self._child is child:
+                self._collect(child)
         if "error" in reply:
             raise self._error(reply["error"], label, child.scratch)
         return reply, blobs
@@ -408,7 +427,7 @@ class Session:
         child = self._fresh_child()
         if module not in self._imported:
             try:
-                self._raw(child, {"op": "import", "module": module}, [], f"importing {module}.py")
+                self._raw(child, {"op": "import", "module": module}, [], f"importing {module}.py", module=module)
             except StudentError as exc:
                 self._import_errors[module] = exc
                 raise
@@ -428,7 +447,7 @@ class Session:
         if op == "call" and (args or kwargs):
             label = label.replace("()", f"({describe_args(args, kwargs)})", 1)
         try:
-            reply, arrays = self._raw(child, header, blobs, label, slow_key)
+            reply, arrays = self._raw(child, header, blobs, label, slow_key, module)
         except StudentError as exc:
             if labels and exc.index is not None and 0 <= exc.index < len(labels):
                 exc.message = exc.message.replace(label, labels[exc.index], 1)

@@ -111,21 +111,35 @@ def build(pid, allow_processes=False):
     return _assemble(program)
 
 
+class Filter:
+    """The filter made ready before the fork: the child only fills in its pid and
+    installs it, which keeps the work done in every child small."""
+
+    def __init__(self, allow_processes=False):
+        self.allow_processes = allow_processes
+        self.supported = platform.machine() in ARCHES
+        self.libc = ctypes.CDLL(None, use_errno=True)
+
+        class Program(ctypes.Structure):
+            _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
+
+        self.program_type = Program
+
+    def install(self):
+        """Install the filter on this process; returns False where the machine is unknown."""
+        if not self.supported:
+            return False
+        instructions = build(os.getpid(), self.allow_processes)
+        raw = b"".join(struct.pack("HBBI", code, jt, jf, k) for code, jt, jf, k in instructions)
+        buffer = ctypes.create_string_buffer(raw, len(raw))
+        program = self.program_type(len(instructions), ctypes.addressof(buffer))
+        if self.libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_NO_NEW_PRIVS) failed")
+        if self.libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(program), 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_SET_SECCOMP) failed")
+        return True
+
+
 def install(allow_processes=False):
     """Install the filter on this process; returns False where the machine is unknown."""
-    instructions = build(os.getpid(), allow_processes)
-    if instructions is None:
-        return False
-    raw = b"".join(struct.pack("HBBI", code, jt, jf, k) for code, jt, jf, k in instructions)
-    buffer = ctypes.create_string_buffer(raw, len(raw))
-
-    class Program(ctypes.Structure):
-        _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.c_void_p)]
-
-    program = Program(len(instructions), ctypes.addressof(buffer))
-    libc = ctypes.CDLL(None, use_errno=True)
-    if libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), "prctl(PR_SET_NO_NEW_PRIVS) failed")
-    if libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(program), 0, 0) != 0:
-        raise OSError(ctypes.get_errno(), "prctl(PR_SET_SECCOMP) failed")
-    return True
+    return Filter(allow_processes).install()
