@@ -94,6 +94,7 @@ class _Test:
     description: str
     seed: int
     params: dict
+    arguments: tuple  # the names the test function takes
     direct: bool  # asks only for the plugin's fixtures: called without pytest's setup
 
 
@@ -198,10 +199,13 @@ class GradingPlugin:
             description = f"{description} [{', '.join(str(v) for v in params.values())}]"
         exercise = item.module.EXERCISE
         seed = self._seed(exercise, item.function.__name__)
-        direct = set(item.fixturenames) <= FIXTURES | set(params)
+        # The test's own arguments; the closure of all it needs adds "request" (which the
+        # plugin's fixtures use) and any autouse fixture, which needs pytest's protocol.
+        arguments = tuple(item._fixtureinfo.argnames)
+        direct = set(item.fixturenames) <= FIXTURES | set(params) | {"request"}
         return _Test(item, orders.setdefault(name, position), exercise, name,
                      float(marker.args[0]) if marker else 1.0, item.get_closest_marker("hidden") is not None,
-                     description, seed, params, direct)  # fmt: skip
+                     description, seed, params, arguments, direct)  # fmt: skip
 
     def _seed(self, exercise: str, function: str) -> int:
         """Stable per test and course: every student gets the same inputs, and a
@@ -230,7 +234,7 @@ class GradingPlugin:
         if test.direct:
             try:
                 kwargs = {name: test.params[name] if name in test.params else self._value(name, test, outcome)
-                          for name in test.item.fixturenames}  # fmt: skip
+                          for name in test.arguments}  # fmt: skip
                 test.item.obj(**kwargs)
             except _CHECK_ENDINGS as exc:
                 self._fill(outcome, exc)

@@ -186,3 +186,23 @@ def test_the_dask_executor_grades_like_the_local_one(tmp_path):
     local = grade_batch(discover([klass]), course=course, out=tmp_path / "local", workers=1, exercises=["gates"])
     assert report.graded == local.graded == 2
     assert gradebook(tmp_path / "dask") == gradebook(tmp_path / "local")
+
+
+def test_workers_that_cannot_start_stop_the_batch_with_an_error_instead_of_a_hang(tmp_path):
+    # A script that calls grade_batch without the `if __name__ == "__main__":` guard:
+    # every worker (started with "spawn") dies while importing it.
+    (tmp_path / "class").mkdir()
+    shutil.copytree(SOLUTIONS, tmp_path / "class" / "ann")
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from pathlib import Path\n"
+        "from autograder.batch.discover import discover\n"
+        "from autograder.batch.runner import grade_batch\n"
+        "from autograder.course import load_course\n"
+        f"course = load_course({str(ROOT / 'course.toml')!r})\n"
+        f"grade_batch(discover([Path({str(tmp_path / 'class')!r})]), course=course, out=Path({str(tmp_path / 'out')!r}),"
+        " workers=1, exercises=['gates'])\n"
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert done.returncode != 0
+    assert "a grading worker died before it could grade anything" in done.stderr

@@ -2,8 +2,9 @@
 
 Each worker is a process started once that keeps a warm sandbox (its zygote
 has NumPy loaded) and one pytest session (the checks collected once), fed
-chunks of submissions from a queue; it writes each student's feedback itself. The parent only hands out
-chunks, writes ``result.json`` and the gradebook as results arrive, and shows
+chunks of submissions from a queue; it writes each student's feedback and
+then ``result.json`` itself, and sends the parent the brief record. The parent
+only hands out chunks, writes the gradebook as results arrive, and shows
 progress: it keeps one small row per student and nothing else.
 
 With ``executor="dask"`` the chunks go to a Dask distributed cluster instead,
@@ -30,7 +31,7 @@ from ..sandbox.host import Sandbox
 from ..sandbox.isolation import detect
 from ..submission import Submission, SubmissionError, load_submission
 from .discover import Entry
-from .store import RESULT, ResultStore
+from .store import RESULT, ResultStore, write_result
 
 CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
 DASK_CHUNK = 8  # per Dask task, which starts a sandbox and a pytest session of its own
@@ -66,12 +67,14 @@ def _load(course: Course, entry: Entry, chosen):
 
 
 def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
-    """Write the student's feedback (when there is a results folder); the result as a record."""
+    """Write the student's feedback and then result.json (when there is a results folder);
+    the brief record (``--format json``'s), which is all the parent needs of it."""
     from ..report.feedback import write_feedback
 
     if out is not None:
         write_feedback(result, out / result.submission, pictures=pictures)
-    return result.to_dict(full=True)
+        write_result(out, result.submission, result.to_dict(full=True))
+    return result.to_dict()
 
 
 def grade_chunk(
@@ -191,6 +194,7 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
     pending = dict(enumerate(chunks))
     attempts = {chunk_id: 0 for chunk_id in pending}
     in_flight: dict[int, int] = {}  # chunk id -> worker pid
+    working: set[int] = set()  # workers that took a chunk
     for chunk_id, entries in pending.items():
         tasks.put((chunk_id, entries))
     for _ in range(min(workers, len(pending))):
@@ -200,7 +204,8 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
             try:
                 kind, chunk_id, payload = replies.get(timeout=0.5)
             except queue.Empty:
-                _recover(pool, in_flight, pending, attempts, tasks, start_worker, course, exercises, on_records)
+                _recover(pool, in_flight, working, pending, attempts, tasks, start_worker, course, exercises,
+                         on_records)  # fmt: skip
                 continue
             if kind == "fatal":
                 from ..grader import GraderError
@@ -208,6 +213,7 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
                 raise GraderError(payload)
             if kind == "start":
                 in_flight[chunk_id] = payload
+                working.add(payload)
                 attempts[chunk_id] += 1
             elif chunk_id in pending:
                 in_flight.pop(chunk_id, None)
@@ -223,18 +229,28 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
                 process.kill()
 
 
-def _recover(pool, in_flight, pending, attempts, tasks, start_worker, course, exercises, on_records) -> None:
-    """Replace dead workers; their chunk is tried once more, then reported as the grader's failure."""
+def _recover(pool, in_flight, working, pending, attempts, tasks, start_worker, course, exercises,
+             on_records) -> None:  # fmt: skip
+    """Replace dead workers; their chunk is tried once more, then reported as the grader's failure.
+
+    A worker that dies before taking any chunk is not a submission's doing: the
+    grader cannot start (a broken installation, say), and replacing it again and
+    again would never end, so that stops the batch with an error."""
     for pid, process in list(pool.items()):
         if process.is_alive():
             continue
         del pool[pid]
+        if pid not in working:
+            raise RuntimeError(
+                f"a grading worker died before it could grade anything (exit code {process.exitcode}); "
+                "see the messages above"
+            )
         for chunk_id, owner in list(in_flight.items()):
             if owner != pid:
                 continue
             del in_flight[chunk_id]
             if attempts[chunk_id] >= 2:
-                on_records(_crash_records(course, pending.pop(chunk_id), exercises))
+                on_records(_crash_records(course, pending.pop(chunk_id), exercises), written=False)
             else:
                 tasks.put((chunk_id, pending[chunk_id]))
         if pending:
@@ -284,10 +300,14 @@ def grade_batch(
     chunks = [[(e.student, str(e.path)) for e in todo[i : i + chunk]] for i in range(0, len(todo), chunk)]
     last_checkpoint = time.monotonic()
 
-    def on_records(records):
+    def on_records(records, written: bool = True):
+        """Records of graded students; ``written``: their result.json is on disk already."""
         nonlocal last_checkpoint
         for student, record in records:
-            store.save(student, record)
+            if written:
+                store.note(student, record)
+            else:
+                store.save(student, record)
             report.graded += 1
             if record.get("problem") or store.rows[student][-1] != "graded":
                 report.failed_students.append(student)

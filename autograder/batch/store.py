@@ -29,6 +29,12 @@ HALF_WRITTEN = re.compile(r"\.[^/]+\.[A-Za-z0-9_]{6,}\.tmp")  # write_atomic's t
 GRADEBOOK = "gradebook.csv"
 
 
+def write_result(folder: Path, student: str, record: dict) -> None:
+    """Write ``<folder>/<student>/result.json``, after the student's feedback: it marks them graded."""
+    record = dict(record, student=student)
+    write_atomic(Path(folder) / student / RESULT, json.dumps(record, indent=1) + "\n")
+
+
 def status_of(record: dict) -> str:
     """"unreadable", "errors" (some test raised or timed out) or "graded"."""
     if record.get("problem"):
@@ -73,13 +79,15 @@ class ResultStore:
             status_of(record),
         ]
 
-    def save(self, student: str, record: dict) -> dict:
-        """Write the student's result.json (``SubmissionResult.to_dict(full=True)``);
-        the feedback is written before, by whoever graded."""
-        record = dict(record, student=student)
-        write_atomic(self.student_folder(student) / RESULT, json.dumps(record, indent=1) + "\n")
+    def save(self, student: str, record: dict) -> None:
+        """Write the student's result.json (``SubmissionResult.to_dict(full=True)``) and note its row."""
+        write_result(self.folder, student, record)
+        self.note(student, record)
+
+    def note(self, student: str, record: dict) -> None:
+        """Note the row of a student whose result.json was written by the worker that graded
+        them; ``record`` may be the brief ``to_dict()``: the row needs only the scores."""
         self.rows[student] = self._row(student, record)
-        return record
 
     def write_gradebook(self) -> None:
         buffer = io.StringIO()
