@@ -9,6 +9,7 @@ import contextlib
 import dataclasses
 import io
 import os
+import sys
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -147,8 +148,25 @@ def grade_stream(
         plugin.close()
         if owned:
             sandbox.close()
+        _forget_checks(course.checks_dir)
     if plugin.collection_errors or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
         raise GraderError("the checks could not be collected:\n" + "\n".join(plugin.collection_errors))
+
+
+def _forget_checks(checks_dir: Path) -> None:
+    """Drop a course's own check modules from ``sys.modules`` after a run.
+
+    pytest imports check files that are not in a package under their bare name
+    (``test_gates``) and reuses whatever ``sys.modules`` holds under that name,
+    so the checks of another course graded later in this process, or a file
+    that failed to import, would otherwise stand in for the right ones. The
+    kit's own checks live in a package, under names no other course shares.
+    """
+    root = str(Path(checks_dir).resolve())
+    for name, module in list(sys.modules.items()):
+        location = getattr(module, "__file__", None) or ""
+        if "." not in name and location.startswith(root + os.sep):
+            del sys.modules[name]
 
 
 def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) -> SubmissionResult:

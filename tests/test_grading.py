@@ -10,7 +10,7 @@ from autograder.course import load_course
 from autograder.grader import grade
 from autograder.submission import Submission
 
-from kit import solution_files, write_course
+from kit import SOLUTIONS, solution_files, write_course
 
 BROKEN = {
     # an endless loop at import time
@@ -170,3 +170,21 @@ def test_a_course_may_write_checks_with_fixtures_of_their_own(tmp_path):
     assert [(t.name, t.status, t.message.split("\n")[0]) for t in gates.tests] == [
         ("xor_with_a_fixture_of_its_own", "failed", "xor is wrong"), ("threshold_direct", "passed", "")]  # fmt: skip
     assert bad.score == 6
+
+
+def test_two_courses_with_checks_of_the_same_name_are_each_graded_with_their_own(tmp_path):
+    files = solution_files()
+    names = []
+    for course_name in ("first", "second"):
+        folder = tmp_path / course_name
+        (folder / "checks").mkdir(parents=True)
+        (folder / "checks" / "checks.ini").write_text("[pytest]\n")
+        (folder / "checks" / "test_gates.py").write_text(
+            f'EXERCISE = "gates"\n\n\ndef test_{course_name}_course(student):\n'
+            '    assert student.call("xor", 0, 1) == 1\n'
+        )
+        (folder / "course.toml").write_text(f'[course]\nsolutions = "{SOLUTIONS}"\nchecks = "checks"\n\n'
+                                            '[[exercise]]\nmodule = "gates"\npoints = 5\n')  # fmt: skip
+        (result,) = grade([Submission("ann", tmp_path, files)], course=load_course(folder / "course.toml"))
+        names.append([t.name for e in result.exercises for t in e.tests])
+    assert names == [["first_course"], ["second_course"]]

@@ -32,7 +32,7 @@ GRADEBOOK = "gradebook.csv"
 def write_result(folder: Path, student: str, record: dict) -> None:
     """Write ``<folder>/<student>/result.json``, after the student's feedback: it marks them graded."""
     record = dict(record, student=student)
-    write_atomic(Path(folder) / student / RESULT, json.dumps(record, indent=1) + "\n")
+    write_atomic(Path(folder) / student / RESULT, json.dumps(record, separators=(",", ":")) + "\n")
 
 
 def status_of(record: dict) -> str:

@@ -237,7 +237,11 @@ class _Child:
                 self._wait(deadline, write=True)
 
     def _frame(self, deadline: float) -> bytearray:
-        """The body of the next frame, reading as much as is there at each wake-up."""
+        """The body of the next frame, reading as much as is there at each wake-up.
+
+        Every read follows a wait on both the socket and the output pipe, so what
+        the child printed before it answered has been drained when the answer is read.
+        """
         need = 8
         while True:
             if len(self._inbox) >= need:
@@ -247,10 +251,10 @@ class _Child:
                 body = self._inbox[8:need]
                 del self._inbox[:need]
                 return body
+            self._wait(deadline)
             try:
                 count = self.sock.recv_into(self._scratch)
             except BlockingIOError:
-                self._wait(deadline)
                 continue
             if not count:
                 raise _ChildGone
@@ -333,8 +337,8 @@ class Session:
         return ending
 
     def _collect(self, child: _Child) -> None:
-        """Credit what the child printed since last time to the module of the request under way."""
-        child._drain()
+        """Credit what the child printed since last time to the module of the request under way
+        (the output is drained while waiting for each answer, and when the child stops)."""
         fresh = child.output[child.collected :]
         child.collected = len(child.output)
         if not fresh:

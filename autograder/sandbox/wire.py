@@ -23,6 +23,7 @@ the standard library and NumPy.
 """
 
 import json
+import math
 import re
 import struct
 
@@ -171,7 +172,7 @@ def _array(meta, body, offset):
     dtype = np.dtype(dtype_text)
     if type(shape) is not list or len(shape) > 32 or any(type(n) is not int or n < 0 for n in shape):
         raise WireError("malformed array shape")
-    if type(length) is not int or length != dtype.itemsize * int(np.prod(shape, dtype=np.int64)):
+    if type(length) is not int or length != dtype.itemsize * math.prod(shape):
         raise WireError("array size does not match its shape")
     if offset + length > len(body):
         raise WireError("truncated array")
