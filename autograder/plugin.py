@@ -10,7 +10,8 @@ that take these fixtures:
 - ``seed`` and ``rng``: the seed of this test's random inputs and a
   ``numpy.random.Generator`` made from it;
 - ``artifacts``: a dict the check fills with plain data for the feedback's pictures;
-- ``run_cache``: a dict shared by the whole grading run, for reference results.
+- ``run_cache``: a ``RunCache`` (a dict with ``once(key, compute)``) shared by the
+  whole grading run, for reference results that are the same for every submission.
 
 Markers: ``@pytest.mark.weight(n)`` (share of the exercise's points, default 1)
 and ``@pytest.mark.hidden`` (run by ``grade``, not by ``check``). Each module
@@ -47,6 +48,18 @@ from .submission import Submission
 # (pytest.fail and pytest.skip raise BaseException subclasses).
 _CHECK_ENDINGS = (Exception, pytest.fail.Exception, pytest.skip.Exception)
 FIXTURES = frozenset({"student", "reference", "reference_remote", "seed", "rng", "artifacts", "run_cache"})
+
+
+class RunCache(dict):
+    """The ``run_cache`` fixture: a dict shared by every test of a grading run, for
+    reference results that are the same for every submission (never for anything
+    a student sent). A check's inputs come from its seed, so the same for all."""
+
+    def once(self, key, compute):
+        """``compute()``, the first time ``key`` is asked for in this run; after that, its result."""
+        if key not in self:
+            self[key] = compute()
+        return self[key]
 
 
 @dataclass
@@ -171,7 +184,7 @@ class GradingPlugin:
         self.collection_errors: list[str] = []
         self._references: dict = {}
         self._reference_session: Session | None = None
-        self._run_cache: dict = {}
+        self._run_cache = RunCache()
         self._workspace: Workspace | None = None  # the submission being graded
         self._ending = None  # what pytest's protocol recorded for the test under way
 

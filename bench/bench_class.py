@@ -7,8 +7,10 @@ ones from the test corpus, the blank stubs, and hostile ones from the attack
 suite that fail fast (patched NumPy, lying arrays, exits, crashes, fork bombs,
 floods of output; endless loops are left out: they cost their time limit by
 design). Grades the class with `grade --out` logic, with 1 worker and with one
-per core, and prints the rate and the parent's peak resident memory (which must
-stay flat as N grows: the parent keeps one gradebook row per student).
+per core, and prints the rate over the whole batch, the rate once results flow
+(from the first result to the last: the start-up of workers, sandboxes and
+pytest left out), and the parent's peak resident memory (which must stay flat
+as N grows: the parent keeps one gradebook row per student).
 """
 
 from __future__ import annotations
@@ -66,14 +68,19 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def run(klass: Path, workers: int, pictures: bool) -> tuple[float, int]:
+def run(klass: Path, workers: int, pictures: bool) -> tuple[float, int, float, float]:
+    """Seconds for the whole batch, how many were graded, when the first result came
+    and the rate from the first result to the last (the start-up left out)."""
     course = load_course(ROOT / "course.toml")
     entries = discover([klass])
+    arrivals = []
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
-        report = grade_batch(entries, course=course, out=Path(out), workers=workers, pictures=pictures)
+        report = grade_batch(entries, course=course, out=Path(out), workers=workers, pictures=pictures,
+                             on_record=lambda record: arrivals.append(time.perf_counter() - started))  # fmt: skip
         seconds = time.perf_counter() - started
-    return seconds, report.graded
+    steady = (len(arrivals) - 1) / (arrivals[-1] - arrivals[0]) if len(arrivals) > 1 else 0.0
+    return seconds, report.graded, arrivals[0] if arrivals else seconds, steady
 
 
 def main() -> None:
@@ -87,8 +94,9 @@ def main() -> None:
         print(f"{args.students} submissions (5 in 10 correct, 3 buggy, 1 blank, 1 hostile), "
               f"pictures {'on' if args.pictures else 'off'}, {cores} cores")  # fmt: skip
         for workers in sorted({1, cores}):
-            seconds, graded = run(klass, workers, args.pictures)
-            print(f"  {workers} worker(s): {graded} graded in {seconds:6.1f} s = {graded / seconds:5.2f} submissions/s")
+            seconds, graded, first, steady = run(klass, workers, args.pictures)
+            print(f"  {workers} worker(s): {graded} graded in {seconds:6.1f} s = {graded / seconds:5.2f} submissions/s "
+                  f"(first result after {first:.1f} s, then {steady:5.2f}/s)")  # fmt: skip
         print(f"  batch parent's peak resident memory: {peak_rss_mb():.0f} MiB")
 
 

@@ -138,7 +138,7 @@ def test_sgd_step(student, rng, seed):
 
 
 @pytest.mark.weight(3)
-def test_train_trajectory(student, reference, rng, seed):
+def test_train_trajectory(student, reference, rng, seed, run_cache):
     """train from given parameters follows the reference: same losses per epoch, same final parameters."""
     start = _random_params(rng)
     call = f"train(DATA, Y_TRUES, params, learn_rate=0.1, epochs=25) with params = {_params_text(start)} (seed {seed})"
@@ -146,8 +146,13 @@ def test_train_trajectory(student, reference, rng, seed):
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)")
     trained, losses = got
-    ref_params, ref_losses = reference.train(DATA, Y_TRUES, start, learn_rate=0.1, epochs=25)
-    initial = np.mean([(y - reference.feedforward(start, x)) ** 2 for x, y in zip(DATA, Y_TRUES)])
+
+    def reference_train():
+        trained_params, trained_losses = reference.train(DATA, Y_TRUES, start, learn_rate=0.1, epochs=25)
+        first = np.mean([(y - reference.feedforward(start, x)) ** 2 for x, y in zip(DATA, Y_TRUES)])
+        return trained_params, trained_losses, first
+
+    ref_params, ref_losses, initial = run_cache.once("backprop.train_trajectory", reference_train)
     recorded_before = np.r_[initial, ref_losses[:-1]]
     expect_close(losses, ref_losses, call=f"{call}: the 25 losses (losses[e] is the MSE after epoch e)",
                  rtol=1e-5, hint=USES_PARTS, misconceptions=[

@@ -130,7 +130,7 @@ def _gradient_mistakes(reference, sizes, params, X, y):
 
 
 @pytest.mark.weight(4)
-def test_backward_gradient_check(student, reference, rng, seed, artifacts):
+def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_cache):
     """backward(X, y) matches a numerical gradient check for W1, b1, W2 and b2 (partial credit per parameter)."""
     sizes = (3, 4, 2)
     params = _params(rng, sizes)
@@ -144,7 +144,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts):
             setattr(ref, name, value)
         return ref.loss(X, y)
 
-    numerical = gradcheck.gradient(loss, params)
+    numerical = run_cache.once("mlp.backward.numerical", lambda: gradcheck.gradient(loss, params))
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
@@ -175,7 +175,7 @@ def test_step(student, rng, seed):
 
 
 @pytest.mark.weight(3)
-def test_fit_trajectory(student, reference, rng, seed, artifacts):
+def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     """fit(X, y, epochs) from weights set by the grader records the same losses and ends at the same weights."""
     sizes = (3, 5, 1)
     params = _params(rng, sizes)
@@ -183,8 +183,13 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts):
     call = f"fit(X, y, epochs=40) with lr=0.5, X {X.shape}, weights set by the grader (seed {seed})"
     net = _student_net(student, sizes, params, lr=0.5)
     losses = net.call("fit", X, y, epochs=40)
-    ref = _reference_net(reference, sizes, params, lr=0.5)
-    expected = ref.fit(X, y, epochs=40)
+
+    def reference_fit():
+        ref = _reference_net(reference, sizes, params, lr=0.5)
+        losses = ref.fit(X, y, epochs=40)
+        return losses, {name: getattr(ref, name) for name in PARAMS}, ref.loss(X, y)
+
+    expected, ref_after, ref_last_loss = run_cache.once("mlp.fit_trajectory", reference_fit)
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
@@ -192,11 +197,11 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts):
         )
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": _numbers(losses)}
     expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=1e-5, hint=USES_PARTS, misconceptions=[
-        Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref.loss(X, y)]),
+        Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref_last_loss]),
     ])  # fmt: skip
     after = net.get_many(PARAMS)
     for name in PARAMS:
-        expect_close(after[name], getattr(ref, name), call=f"{call}: {name} after fit", rtol=1e-5, hint=USES_PARTS)
+        expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=1e-5, hint=USES_PARTS)
 
 
 @pytest.mark.weight(2)
