@@ -173,8 +173,8 @@ def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) 
     """A submission's result from its test outcomes: points shared out per exercise by weight."""
     exercise_results = []
     for exercise in chosen:
-        mine = sorted((o for o in outcomes if o.exercise == exercise.module), key=lambda o: o.order)
-        shares = split_points(exercise.points, [o.weight for o in mine])
+        mine = sorted((o for o in outcomes if o.test.exercise == exercise.module), key=lambda o: o.test.order)
+        shares = split_points(exercise.points, [o.test.weight for o in mine])
         tests = tuple(o.result(share) for o, share in zip(mine, shares))
         exercise_results.append(
             ExerciseResult(

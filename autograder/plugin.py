@@ -63,38 +63,6 @@ class RunCache(dict):
 
 
 @dataclass
-class Outcome:
-    """What one test produced for one submission, before the points are shared out."""
-
-    order: int
-    exercise: str
-    name: str
-    weight: float
-    hidden: bool
-    description: str
-    status: str = "passed"
-    credit: float = 1.0
-    message: str = ""
-    hint: str | None = None
-    detail: str = ""
-    artifacts: dict = field(default_factory=dict)
-
-    def result(self, max_score: float) -> TestResult:
-        return TestResult(
-            name=self.name,
-            max_score=max_score,
-            status=self.status,
-            credit=self.credit,
-            message=self.message,
-            hint=self.hint,
-            hidden=self.hidden,
-            description=self.description,
-            detail=self.detail,
-            artifacts=self.artifacts,
-        )
-
-
-@dataclass
 class _Test:
     """One collected test, with everything about it that does not depend on the submission."""
 
@@ -109,6 +77,33 @@ class _Test:
     params: dict
     arguments: tuple  # the names the test function takes
     direct: bool  # asks only for the plugin's fixtures: called without pytest's setup
+
+
+@dataclass
+class Outcome:
+    """What one test produced for one submission, before the points are shared out."""
+
+    test: _Test
+    status: str = "passed"
+    credit: float = 1.0
+    message: str = ""
+    hint: str | None = None
+    detail: str = ""
+    artifacts: dict = field(default_factory=dict)
+
+    def result(self, max_score: float) -> TestResult:
+        return TestResult(
+            name=self.test.name,
+            max_score=max_score,
+            status=self.status,
+            credit=self.credit,
+            message=self.message,
+            hint=self.hint,
+            hidden=self.test.hidden,
+            description=self.test.description,
+            detail=self.detail,
+            artifacts=self.artifacts,
+        )
 
 
 def _classify(exc: BaseException) -> dict:
@@ -243,7 +238,7 @@ class GradingPlugin:
         return True
 
     def _run(self, test: _Test) -> Outcome:
-        outcome = Outcome(test.order, test.exercise, test.name, test.weight, test.hidden, test.description)
+        outcome = Outcome(test)
         if test.direct:
             try:
                 kwargs = {name: test.params[name] if name in test.params else self._value(name, test, outcome)
