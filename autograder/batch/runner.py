@@ -35,6 +35,7 @@ from .store import RESULT, ResultStore, write_result
 
 CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
 DASK_CHUNK = 8  # per Dask task, which starts a sandbox and a pytest session of its own
+IDLE_DEATHS = 3  # workers dying in a row before taking any chunk: the batch stops
 CHECKPOINT_SECONDS = 1.0  # how often the gradebook is rewritten while results arrive
 
 
@@ -228,6 +229,7 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
     attempts = {chunk_id: 0 for chunk_id in pending}
     in_flight: dict[int, int] = {}  # chunk id -> worker pid
     working: set[int] = set()  # workers that took a chunk
+    idle_deaths = [0]  # workers that died before taking a chunk, since a chunk was last taken
     for chunk_id, entries in pending.items():
         tasks.put((chunk_id, entries))
     for _ in range(min(workers, len(pending))):
@@ -237,8 +239,8 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
             try:
                 kind, chunk_id, payload = replies.get(timeout=0.5)
             except queue.Empty:
-                _recover(pool, in_flight, working, pending, attempts, tasks, start_worker, course, exercises,
-                         on_records)  # fmt: skip
+                _recover(pool, in_flight, working, idle_deaths, pending, attempts, tasks, start_worker, course,
+                         exercises, on_records)  # fmt: skip
                 continue
             if kind == "fatal":
                 from ..grader import GraderError
@@ -247,6 +249,7 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
             if kind == "start":
                 in_flight[chunk_id] = payload
                 working.add(payload)
+                idle_deaths[0] = 0
                 attempts[chunk_id] += 1
             elif chunk_id in pending:
                 in_flight.pop(chunk_id, None)
@@ -262,21 +265,23 @@ def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises
                 process.kill()
 
 
-def _recover(pool, in_flight, working, pending, attempts, tasks, start_worker, course, exercises,
+def _recover(pool, in_flight, working, idle_deaths, pending, attempts, tasks, start_worker, course, exercises,
              on_records) -> None:  # fmt: skip
     """Replace dead workers; their chunk is tried once more, then reported as the grader's failure.
 
-    A worker that dies before taking any chunk is not a submission's doing: the
-    grader cannot start (a broken installation, say), and replacing it again and
-    again would never end, so that stops the batch with an error."""
+    Workers that keep dying before they take any chunk are not a submission's
+    doing: the grader cannot start (a broken installation, say), and replacing
+    them again and again would never end, so the third such death in a row
+    stops the batch with an error."""
     for pid, process in list(pool.items()):
         if process.is_alive():
             continue
         del pool[pid]
-        if pid not in working:
+        idle_deaths[0] += pid not in working
+        if idle_deaths[0] >= IDLE_DEATHS:
             raise RuntimeError(
-                f"a grading worker died before it could grade anything (exit code {process.exitcode}); "
-                "see the messages above"
+                f"grading workers died {IDLE_DEATHS} times in a row before they could grade anything "
+                f"(the last with exit code {process.exitcode}); see the messages above"
             )
         for chunk_id, owner in list(in_flight.items()):
             if owner != pid:
