@@ -138,8 +138,3 @@ class Filter:
         if self.libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(program), 0, 0) != 0:
             raise OSError(ctypes.get_errno(), "prctl(PR_SET_SECCOMP) failed")
         return True
-
-
-def install(allow_processes=False):
-    """Install the filter on this process; returns False where the machine is unknown."""
-    return Filter(allow_processes).install()
