@@ -110,14 +110,9 @@ class Child:
     # -- plumbing -------------------------------------------------------
     def next_frame(self):
         """The body of the next request, reading as much as is there at each recv."""
-        need = 8
         while True:
-            if len(self.inbox) >= need:
-                if need == 8:
-                    need = 8 + wire.frame_length(bytes(self.inbox[:8]))
-                    continue
-                body = self.inbox[8:need]
-                del self.inbox[:need]
+            body = wire.take_frame(self.inbox)
+            if body is not None:
                 return body
             count = self.sock.recv_into(self.receive_buffer)
             if not count:

@@ -242,14 +242,9 @@ class _Child:
         Every read follows a wait on both the socket and the output pipe, so what
         the child printed before it answered has been drained when the answer is read.
         """
-        need = 8
         while True:
-            if len(self._inbox) >= need:
-                if need == 8:
-                    need = 8 + wire.frame_length(bytes(self._inbox[:8]))
-                    continue
-                body = self._inbox[8:need]
-                del self._inbox[:need]
+            body = wire.take_frame(self._inbox)
+            if body is not None:
                 return body
             self._wait(deadline)
             try:

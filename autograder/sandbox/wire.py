@@ -163,6 +163,19 @@ def frame_length(prefix):
     return length
 
 
+def take_frame(inbox):
+    """The body of the first whole frame in ``inbox`` (a bytearray), removed from it;
+    None while the frame is not all there yet."""
+    if len(inbox) < _FRAME.size:
+        return None
+    need = _FRAME.size + frame_length(bytes(inbox[: _FRAME.size]))
+    if len(inbox) < need:
+        return None
+    body = inbox[_FRAME.size : need]
+    del inbox[:need]
+    return body
+
+
 def _array(meta, body, offset):
     if type(meta) is not list or len(meta) != 3:
         raise WireError("malformed array description")
