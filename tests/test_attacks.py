@@ -31,6 +31,8 @@ EXPECTED = {
     "patch_numpy": ("gates", 0, "failed", None),
     "patch_builtins": ("gates", 0, "error", "while importing gates.py, your code ended the process"),
     "lying_array": ("activations", 0, "failed", None),
+    # batched calls come back garbled (errors); the few single calls get its zeros (failures)
+    "forged_reply": ("activations", 0, None, None),
     "lying_float": ("loss", 1.25, None, None),  # its ValueError on different sizes is honest
     "stack_peek": ("gates", 0, "failed", None),
     "rng_patch": ("gates", 0, "failed", None),
@@ -176,6 +178,12 @@ def test_attack_earns_only_what_its_honest_content_earns(outcome, name):
 def test_honest_submissions_score_the_same_among_attacks_as_alone(outcome, name):
     mixed, alone = outcome["results"][name], outcome["alone"][name]
     assert mixed.to_dict() == alone.to_dict()
+
+
+def test_forged_replies_are_read_as_garbled_data(outcome):
+    activations = next(e for e in outcome["results"]["forged_reply"].exercises if e.name == "activations")
+    garbled = [t.name for t in activations.tests if "sent back garbled data" in t.message]
+    assert "sigmoid_values" in garbled and "softmax" in garbled, [t.message for t in activations.tests]
 
 
 def test_nothing_is_left_running_after_grading(outcome):

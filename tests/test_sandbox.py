@@ -318,9 +318,58 @@ def test_an_array_of_objects_is_reported_as_unreadable(sandbox):
 
 def test_many_calls_and_attributes_in_one_request(module):
     assert module.map("double", [(1,), (2.5,), ([1, 2],)])[:2] == [2, 5.0]
+    replies = module.map("boom", [(3,)])
     with pytest.raises(StudentError, match=r"^boom\(3\) raised TypeError"):
-        module.map("boom", [(3,)])
+        list(replies)
     box = module.new("Box", 1)
     box.set_many({"value": 7.0, "extra": np.arange(2)})
     got = box.get_many(["value", "extra"])
     assert got["value"] == 7.0 and got["extra"].tolist() == [0, 1]
+
+
+def test_a_batch_answers_step_by_step_and_fails_where_calling_one_by_one_would(sandbox):
+    code = CODE + '''
+def stub(x):
+    raise NotImplementedError
+
+def half(x):
+    if x == 0:
+        raise ValueError("no zero")
+    return 1 / x
+'''
+    session = Session(sandbox, {"m.py": code})
+    module = session.module("m")
+    batch = module.batch()
+    box = batch.invoke("Box", (1,))
+    grown = batch.invoke("grow", on=box)
+    value = batch.get("value", on=grown)
+    twice = batch.invoke("mutate", (np.zeros(2),), echo=True)
+    firsts = [batch.invoke("half", (x,)) for x in (4, 2, 0, 1)]
+    replies = batch.run()
+    assert isinstance(replies[box], RemoteObject) and replies[box].type_name == "Box"
+    assert replies[value] == 2 and replies[box].get("value") == 2  # the object lives on in the child
+    result, (after,), _ = replies[twice]
+    assert result is None and after.tolist() == [1.0, 1.0]
+    seen = []
+    with pytest.raises(StudentError, match=r"^half\(0\) raised ValueError: no zero"):
+        for got in (replies[step] for step in firsts):
+            seen.append(got)
+    assert seen == [0.25, 0.5]  # the answers before the failing call are there, in order
+    with pytest.raises(StudentError, match=r"^half\(0\) raised"):
+        replies[firsts[3]]  # never ran: reading it says why
+    stub = module.batch()
+    stub.invoke("Box", (1,))
+    stub.invoke("stub", (1,))
+    with pytest.raises(StudentError, match="^stub is not written yet"):
+        list(stub.run())
+    # A step that kills the child: the steps run again one by one, to name the culprit.
+    crash = module.batch()
+    box = crash.invoke("Box", (1,))
+    grown = crash.invoke("grow", on=box)
+    crash.invoke("leave")
+    replies = crash.run()
+    assert isinstance(replies[grown], RemoteObject) and replies[grown].type_name == "Box"
+    with pytest.raises(StudentError, match=r"^while running leave\(\), your code ended the process \(exit code 3\)"):
+        replies[2]
+    assert module.call("double", 2) == 4
+    session.close()

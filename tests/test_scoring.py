@@ -1,10 +1,21 @@
 """Are points, comparisons and gradient checks right on their own (pure logic, no processes)?"""
 
+import itertools
+
 import numpy as np
 import pytest
 
 from autograder.grading import gradcheck
-from autograder.grading.compare import CheckFailed, Misconception, diagnose, expect_close, expect_unchanged, relative_error
+from autograder.grading.compare import (
+    CheckFailed,
+    Misconception,
+    _close,
+    describe,
+    diagnose,
+    expect_close,
+    expect_unchanged,
+    relative_error,
+)
 from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult, split_points
 
 
@@ -119,3 +130,21 @@ def test_a_float32_answer_that_misses_gets_the_float32_hint():
     with pytest.raises(CheckFailed) as info:
         expect_close(np.array([0.1234567], dtype=np.float32), [0.12345678901], call="f()", rtol=1e-9)
     assert "float32" in info.value.hint
+
+
+@pytest.mark.parametrize("rtol, atol", [(1e-6, 1e-9), (1e-5, 1e-7), (0.0, 0.0)])
+def test_closeness_agrees_with_numpy_isclose_on_edge_values(rtol, atol):
+    values = [0.0, -0.0, 1.0, -1.0, 1e-10, 1 + 1e-7, 1 + 1e-5, np.inf, -np.inf, np.nan, 1e308, -1e308, 5e-324]
+    a, b = (np.array(column) for column in zip(*itertools.product(values, values)))
+    with np.errstate(all="ignore"):
+        expected = np.isclose(a, b, rtol=rtol, atol=atol, equal_nan=True)
+    assert (_close(a, b, rtol, atol) == expected).all()
+    for x, y, want in zip(a, b, expected):  # one value at a time: the all-close shortcut
+        assert bool(_close(np.asarray(x), np.asarray(y), rtol, atol)) == want, (x, y)
+
+
+def test_small_arrays_are_described_by_their_entries():
+    assert describe(np.array([-3.0, 0.25, 2.0])) == "array([-3.0, 0.25, 2.0], shape (3,))"
+    assert describe(np.array([[1.5, np.nan], [-np.inf, 1e-7]])) == "array([[1.5, nan], [-inf, 1e-07]], shape (2, 2))"
+    assert describe(np.array([1, 2])) == "array([1, 2], shape (2,))"
+    assert describe(np.zeros((3, 4))) == "array of shape (3, 4) (float64)"

@@ -38,9 +38,10 @@ def _inputs(rng):
 
 
 def _check_values(student, reference, name, rng, seed, *, misconceptions=None, extra=(), **kwargs):
-    for z, what in [*_inputs(rng), *extra]:
+    cases = [*_inputs(rng), *extra]
+    replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
+    for (z, what), (got, (z_after,), _) in zip(cases, replies):
         call = f"{name}(z{''.join(f', {k}={v}' for k, v in kwargs.items())}) with z = {describe(z)} ({what}, seed {seed})"
-        got, (z_after,), _ = student.invoke(name, (z,), kwargs, echo=True)
         expected = getattr(reference, name)(z, **kwargs)
         hints = misconceptions(np.asarray(z, dtype=float)) if misconceptions else ()
         expect_close(got, expected, call=call, float_dtype=True, misconceptions=hints)
@@ -49,9 +50,9 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
 
 def _check_derivative(student, reference, name, function, rng, seed, *, misconceptions=None, **kwargs):
     """The student's derivative against a central difference of the reference function."""
-    for z, what in _inputs(rng):
+    cases = _inputs(rng)
+    for (z, what), got in zip(cases, student.map(name, [(z,) for z, _ in cases], kwargs)):
         call = f"{name}(z) with z = {describe(z)} ({what}, seed {seed})"
-        got = student.invoke(name, (z,), kwargs)
         z = np.asarray(z, dtype=float)
         numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)
         hints = misconceptions(z) if misconceptions else ()
@@ -159,13 +160,13 @@ def _softmax_mistakes(z):
 @pytest.mark.weight(2)
 def test_softmax(student, reference, rng, seed):
     """softmax matches the reference along the last axis, each slice summing to 1."""
-    for z, what in [
+    cases = [
         (np.array([1.0, 2.0, 3.0]), "a 1-D array"),
         (np.round(rng.normal(size=(4, 3)), 3), f"a random 4x3 array, seed {seed}"),
         (rng.normal(size=(2, 3, 5)), f"a random 2x3x5 array, seed {seed}"),
-    ]:
+    ]
+    for (z, what), (got, (z_after,), _) in zip(cases, student.map("softmax", [(z,) for z, _ in cases], echo=True)):
         call = f"softmax(z) with z = {describe(z)} ({what})"
-        got, (z_after,), _ = student.invoke("softmax", (z,), echo=True)
         expect_close(got, reference.softmax(z), call=call, float_dtype=True, misconceptions=_softmax_mistakes(z))
         expect_unchanged(z, z_after, call=call)
 
@@ -184,7 +185,10 @@ def test_softmax_is_stable(student):
 def test_derivatives_on_large_inputs(student, reference):
     """The derivatives stay finite for |z| around 1000."""
     z = np.array([-1000.0, -50.0, 0.5, 50.0, 1000.0])
-    for name, hint in (("sigmoid_derivative", SIGMOID_OF_Z), ("tanh_derivative", TANH_OF_Z)):
-        got = student.call(name, z)
+    batch = student.batch()
+    steps = [batch.invoke(name, (z,)) for name in ("sigmoid_derivative", "tanh_derivative")]
+    replies = batch.run()
+    for step, (name, hint) in zip(steps, (("sigmoid_derivative", SIGMOID_OF_Z), ("tanh_derivative", TANH_OF_Z))):
+        got = replies[step]
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12,
                      misconceptions=[Misconception(hint, z * (1 - z) if name == "sigmoid_derivative" else 1 - z**2)])  # fmt: skip

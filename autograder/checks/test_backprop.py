@@ -42,9 +42,9 @@ def test_feedforward(student, reference, rng, seed):
     """feedforward(params, x) returns o1 as a float (the lesson's example and random parameters)."""
     cases = [(ONES, [-2.0, -1.0], "all weights 1, all biases 0")]
     cases += [(_random_params(rng), rng.normal(size=2).round(3).tolist(), f"random, seed {seed}") for _ in range(3)]
-    for params, x, what in cases:
+    replies = student.map("feedforward", [(params, x) for params, x, _ in cases], echo=True)
+    for (params, x, what), (got, (p_after, _), _) in zip(cases, replies):
         call = f"feedforward(params, {x}) with params = {_params_text(params)} ({what})"
-        got, (p_after, _), _ = student.invoke("feedforward", (params, x), echo=True)
         expect_close(expect_float(got, call=call), reference.feedforward(params, x), call=call)
         expect_unchanged(params, p_after, call=call, what="params")
 
@@ -98,9 +98,9 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
                       float(rng.integers(0, 2)), f"random, seed {seed}"))  # fmt: skip
     worst = {name: 0.0 for name in NAMES}
     failures = []
-    for params, x, y_true, what in cases:
+    replies = student.map("backprop", [(params, x, y_true) for params, x, y_true, _ in cases], echo=True)
+    for (params, x, y_true, what), (got, (p_after, _, _), _) in zip(cases, replies):
         call = f"backprop(params, {x}, {y_true:g}) with params = {_params_text(params)} ({what})"
-        got, (p_after, _, _), _ = student.invoke("backprop", (params, x, y_true), echo=True)
         expect_unchanged(params, p_after, call=call, what="params")
         numerical = gradcheck.gradient(lambda p: (y_true - reference.feedforward(p, x)) ** 2, params)
         report = gradcheck.compare_gradients(got, numerical)

@@ -58,13 +58,13 @@ def test_threshold_on_numbers(student):
 def test_threshold_on_arrays(student, rng, seed):
     """threshold(z) on 1-D and 2-D arrays returns an integer array of the same shape."""
     edge = np.array([0.5, 0.4999999, 0.5000001, 0.0, -1000.0, 1000.0])
-    for z, how in [
+    cases = [
         (edge, "edge values"),
         (np.round(rng.uniform(-1, 2, size=(4, 5)), 2), f"random values (seed {seed})"),
         (np.full((2, 3), 0.5), "every entry exactly 0.5"),
-    ]:
+    ]
+    for (z, how), (got, (z_after,), _) in zip(cases, student.map("threshold", [(z,) for z, _ in cases], echo=True)):
         call = f"threshold(z) with z = {describe(z)} ({how})"
-        got, (z_after,), _ = student.invoke("threshold", (z,), echo=True)
         expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(z))
         if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array (e.g. .astype(int))")

@@ -68,9 +68,10 @@ def _cases(rng, seed):
 @pytest.mark.weight(2)
 def test_mse_values(student, reference, rng, seed):
     """mse_loss is the mean of squared differences over all elements, returned as a float."""
-    for y_true, y_pred, what in _cases(rng, seed):
+    cases = _cases(rng, seed)
+    replies = student.map("mse_loss", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
+    for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
         call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
-        got, (t_after, p_after), _ = student.invoke("mse_loss", (y_true, y_pred), echo=True)
         value = expect_float(got, call=call)
         expect_close(value, reference.mse_loss(y_true, y_pred), call=call, misconceptions=_loss_mistakes(y_true, y_pred))
         expect_unchanged(y_true, t_after, call=call, what="y_true")
@@ -82,9 +83,10 @@ def test_mse_column_against_flat(student, rng, seed):
     """y_true of shape (n,) and y_pred of shape (n, 1) are the same n values (no (n, n) broadcast)."""
     t = rng.integers(0, 2, size=5).astype(float)
     p = rng.uniform(size=(5, 1)).round(3)
-    for y_true, y_pred in [(t, p), (t.reshape(-1, 1), p.ravel())]:
+    cases = [(t, p), (t.reshape(-1, 1), p.ravel())]
+    for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
         call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
-        got = expect_float(student.call("mse_loss", y_true, y_pred), call=call)
+        got = expect_float(got, call=call)
         expect_close(got, np.mean((t - p.ravel()) ** 2), call=call, misconceptions=_loss_mistakes(y_true, y_pred))
 
 
@@ -113,10 +115,10 @@ def test_mse_gradient(student, reference, rng, seed):
     cases = _cases(rng, seed) + [
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}")
     ]
-    for y_true, y_pred, what in cases:
+    replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
+    for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
         y_pred_arr = np.asarray(y_pred, dtype=float)
         call = f"mse_loss_gradient(y_true, y_pred) with {what}"
-        got, (t_after, p_after), _ = student.invoke("mse_loss_gradient", (y_true, y_pred), echo=True)
         numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
         expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                      misconceptions=_gradient_mistakes(y_true, y_pred))  # fmt: skip

@@ -58,10 +58,26 @@ def _params(rng, sizes):
     }
 
 
+def _net_batch(student, sizes, params, lr=0.1):
+    """A batch whose first steps make the student's MLP and set its weights: (batch, the net's step).
+    The calls added to it run in the same request."""
+    batch = student.batch()
+    net = batch.invoke("MLP", sizes, {"lr": lr, "seed": 0})
+    batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
+    return batch, net
+
+
 def _student_net(student, sizes, params, lr=0.1):
-    net = student.new("MLP", *sizes, lr=lr, seed=0)
-    net.set_many({name: value.copy() for name, value in params.items()})
-    return net
+    """The student's MLP with the weights set, as an object to call."""
+    batch, net = _net_batch(student, sizes, params, lr)
+    return batch.run()[net]
+
+
+def _student_call(student, sizes, params, method, args, *, lr=0.1, echo=False):
+    """``method(*args)`` of a fresh student MLP with the given weights, in one request."""
+    batch, net = _net_batch(student, sizes, params, lr)
+    call = batch.invoke(method, args, on=net, echo=echo)
+    return batch.run()[call]
 
 
 def _reference_net(reference, sizes, params, lr=0.1):
@@ -84,7 +100,7 @@ def test_forward(student, reference, rng, seed):
     params = _params(rng, sizes)
     X, _ = _problem(rng, sizes, 7)
     call = f"forward(X) with X of shape {X.shape} and weights set by the grader (seed {seed})"
-    got, (X_after,), _ = _student_net(student, sizes, params).invoke("forward", (X,), echo=True)
+    got, (X_after,), _ = _student_call(student, sizes, params, "forward", (X,), echo=True)
     expect_close(got, _reference_net(reference, sizes, params).forward(X), call=call)
     expect_unchanged(X, X_after, call=call, what="X")
 
@@ -98,7 +114,7 @@ def test_loss(student, reference, rng, seed):
         if flat:
             y = y.ravel()
         call = f"loss(X, y) with X of shape {X.shape}, y of shape {y.shape} (seed {seed})"
-        got = expect_float(_student_net(student, sizes, params).call("loss", X, y), call=call)
+        got = expect_float(_student_call(student, sizes, params, "loss", (X, y)), call=call)
         expected = _reference_net(reference, sizes, params).loss(X, y)
         A2 = _reference_net(reference, sizes, params).forward(X)
         with np.errstate(all="ignore"):
@@ -136,7 +152,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     params = _params(rng, sizes)
     X, y = _problem(rng, sizes, 5)
     call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
-    got, (X_after, y_after), _ = _student_net(student, sizes, params).invoke("backward", (X, y), echo=True)
+    got, (X_after, y_after), _ = _student_call(student, sizes, params, "backward", (X, y), echo=True)
     ref = _reference_net(reference, sizes, params)
 
     def loss(p):
@@ -163,9 +179,10 @@ def test_step(student, rng, seed):
     """step(grads) subtracts lr * grad from each parameter."""
     sizes = (2, 3, 1)
     params, grads = _params(rng, sizes), _params(rng, sizes)
-    net = _student_net(student, sizes, params, lr=0.5)
-    net.call("step", grads)
-    after = net.get_many(PARAMS)
+    batch, net = _net_batch(student, sizes, params, lr=0.5)
+    batch.invoke("step", (grads,), on=net)
+    read = batch.get_many(PARAMS, on=net)
+    after = batch.run()[read]
     for name in PARAMS:
         call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
         expect_close(after[name], params[name] - 0.5 * grads[name], call=call, misconceptions=[
@@ -181,8 +198,11 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     params = _params(rng, sizes)
     X, y = _problem(rng, sizes, 12)
     call = f"fit(X, y, epochs=40) with lr=0.5, X {X.shape}, weights set by the grader (seed {seed})"
-    net = _student_net(student, sizes, params, lr=0.5)
-    losses = net.call("fit", X, y, epochs=40)
+    batch, net = _net_batch(student, sizes, params, lr=0.5)
+    fit = batch.invoke("fit", (X, y), {"epochs": 40}, on=net)
+    read = batch.get_many(PARAMS, on=net)
+    replies = batch.run()
+    losses = replies[fit]
 
     def reference_fit():
         ref = _reference_net(reference, sizes, params, lr=0.5)
@@ -199,7 +219,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=1e-5, hint=USES_PARTS, misconceptions=[
         Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref_last_loss]),
     ])  # fmt: skip
-    after = net.get_many(PARAMS)
+    after = replies[read]
     for name in PARAMS:
         expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=1e-5, hint=USES_PARTS)
 
@@ -209,17 +229,20 @@ def test_learns_xor(student, rng, seed, artifacts):
     """Trained on XOR (hidden_size 8, lr 10, 200 epochs, weights set by the grader), predict gives 0, 1, 1, 0."""
     sizes = (2, 8, 1)
     params = {"W1": rng.normal(size=(2, 8)), "b1": np.zeros((1, 8)), "W2": rng.normal(size=(8, 1)), "b2": np.zeros((1, 1))}
-    net = _student_net(student, sizes, params, lr=10.0)
-    net.call("fit", XOR_X, XOR_Y, epochs=200)
-    got = net.call("predict", XOR_X)
+    grid = np.linspace(-0.5, 1.5, 41)
+    batch, net = _net_batch(student, sizes, params, lr=10.0)
+    batch.invoke("fit", (XOR_X, XOR_Y), {"epochs": 200}, on=net)
+    predict = batch.invoke("predict", (XOR_X,), on=net)
+    forward = batch.invoke("forward", (np.array([[a, b] for b in grid for a in grid]),), on=net)
+    replies = batch.run()
+    got = replies[predict]
     call = f"after fit on XOR (hidden_size 8, lr=10, 200 epochs, seed {seed}), predict(X)"
     if isinstance(got, np.ndarray) and got.shape != XOR_Y.shape:
         raise CheckFailed(
             f"{call} returned shape {got.shape}; it should be (m, output_size) = {XOR_Y.shape}",
             hint="Keep forward's 2-D shape in predict: (self.forward(X) >= 0.5).astype(int).",
         )
-    grid = np.linspace(-0.5, 1.5, 41)
-    surface = net.call("forward", np.array([[a, b] for b in grid for a in grid]))
+    surface = replies[forward]
     artifacts["decision"] = {"grid": grid.tolist(), "output": _numbers(surface), "points": XOR_X.tolist(),
                              "labels": XOR_Y.ravel().tolist()}  # fmt: skip
     expect_close(got, XOR_Y, call=call, hint=USES_PARTS)
@@ -269,6 +292,6 @@ def test_predict_threshold(student, rng, seed):
     params["W2"] = np.zeros((3, 1))
     params["b2"] = np.zeros((1, 1))  # every output exactly 0.5: all predicted 1
     X = rng.normal(size=(5, 2))
-    got = _student_net(student, sizes, params).call("predict", X)
+    got = _student_call(student, sizes, params, "predict", (X,))
     expect_close(got, np.ones((5, 1)), call=f"predict(X) when every output is exactly 0.5 (seed {seed})",
                  misconceptions=[Misconception("An output of exactly 0.5 predicts 1: use >= 0.5.", np.zeros((5, 1)))])  # fmt: skip

@@ -12,6 +12,15 @@ def _feedforward(obj, x, call):
     return expect_float(obj.call("feedforward", x), call=call)
 
 
+def _feedforwards(student, cls, cases):
+    """``cls(weights, bias).feedforward(x)`` for each case, in one request: the answers in order."""
+    batch = student.batch()
+    steps = [batch.invoke("feedforward", (np.array(x),), on=batch.invoke(cls, (np.array(weights), bias)))
+             for weights, bias, x, _ in cases]  # fmt: skip
+    replies = batch.run()
+    return (replies[step] for step in steps)
+
+
 @pytest.mark.weight(2)
 def test_neuron_feedforward(student, reference, rng, seed):
     """Neuron(weights, bias).feedforward(x) = sigmoid(weights . x + bias), a float."""
@@ -20,9 +29,9 @@ def test_neuron_feedforward(student, reference, rng, seed):
         n = int(rng.integers(2, 6))
         cases.append((rng.normal(size=n).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=n).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    for weights, bias, x, what in cases:
+    for (weights, bias, x, what), got in zip(cases, _feedforwards(student, "Neuron", cases)):
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
-        got = _feedforward(student.new("Neuron", np.array(weights), bias), np.array(x), call)
+        got = expect_float(got, call=call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
         z = float(np.dot(weights, x) + bias)
         expect_close(got, expected, call=call, misconceptions=[
@@ -38,9 +47,9 @@ def test_tiny_network(student, reference, rng, seed):
     for _ in range(3):
         cases.append((rng.normal(size=2).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=2).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    for weights, bias, x, what in cases:
+    for (weights, bias, x, what), got in zip(cases, _feedforwards(student, "TinyNetwork", cases)):
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
-        got = _feedforward(student.new("TinyNetwork", np.array(weights), bias), np.array(x), call)
+        got = expect_float(got, call=call)
         expected = reference.TinyNetwork(np.array(weights), bias).feedforward(np.array(x))
         one_layer = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
         expect_close(got, expected, call=call, misconceptions=[
@@ -56,9 +65,9 @@ def test_layer_output(student, reference, rng, seed):
     n_in, n_out = int(rng.integers(2, 5)), int(rng.integers(1, 5))
     cases.append((rng.normal(size=n_in).round(2).tolist(), rng.normal(size=(n_out, n_in)).round(2).tolist(),
                   rng.normal(size=n_out).round(2).tolist(), f"random, seed {seed}"))  # fmt: skip
-    for inputs, weights, biases, what in cases:
+    replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases])
+    for (inputs, weights, biases, what), got in zip(cases, replies):
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
-        got = student.call("layer_output", inputs, weights, biases)
         if not isinstance(got, (list, tuple)):
             raise CheckFailed(
                 f"{call} returned {kind_of(got)}; it should return a Python list with one number per neuron",

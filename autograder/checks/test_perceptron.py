@@ -47,8 +47,8 @@ def _mistakes(X, y, lr, epochs):
     ]  # fmt: skip
 
 
-def _learned(p, call):
-    learned = p.get_many(["weights", "bias"])
+def _learned(learned, call):
+    """The weights and bias read after fit (a dict from get_many), checked for their kind."""
     weights = learned["weights"]
     bias = expect_float(learned["bias"], call=f"{call}, then .bias")
     if not isinstance(weights, np.ndarray) or weights.ndim != 1:
@@ -71,9 +71,12 @@ def _datasets(rng, seed):
 
 def test_fit_returns_self(student):
     """fit(X, y) returns the perceptron itself."""
-    p = student.new("Perceptron", lr=0.1, epochs=3)
-    got = p.call("fit", GATE_X, GATE_Y["AND"])
-    if not (isinstance(got, RemoteObject) and got.id == p.id):
+    batch = student.batch()
+    made = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 3})
+    fit = batch.invoke("fit", (GATE_X, GATE_Y["AND"]), on=made)
+    replies = batch.run()
+    p, got = replies[made], replies[fit]
+    if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
         raise CheckFailed(f"Perceptron.fit(X, y) returned {describe(got)}; it should end with `return self`")
 
 
@@ -81,11 +84,16 @@ def test_fit_returns_self(student):
 def test_weights_after_fit(student, reference, rng, seed, run_cache):
     """After fit, weights and bias equal the reference's on four data sets (the rule is deterministic)."""
     cases = _datasets(rng, seed)
-    for index, (what, X, y, lr, epochs) in enumerate(cases):
+    batch = student.batch()  # all four fits in one request: they take milliseconds
+    steps = []
+    for _, X, y, lr, epochs in cases:
+        p = batch.invoke("Perceptron", kwargs={"lr": lr, "epochs": epochs})
+        batch.invoke("fit", (X, y), on=p)
+        steps.append(batch.get_many(["weights", "bias"], on=p))
+    replies = batch.run()
+    for index, ((what, X, y, lr, epochs), step) in enumerate(zip(cases, steps)):
         call = f"Perceptron(lr={lr}, epochs={epochs}).fit(X, y) on {what}"
-        p = student.new("Perceptron", lr=lr, epochs=epochs)
-        p.call("fit", X, y)
-        weights, bias = _learned(p, call)
+        weights, bias = _learned(replies[step], call)
 
         def reference_fit(X=X, y=y, lr=lr, epochs=epochs):
             ref = reference.Perceptron(lr=lr, epochs=epochs).fit(X, y)
@@ -105,13 +113,15 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
 @pytest.mark.weight(2)
 def test_predict_uses_step_at_zero(student, reference, rng, seed):
     """predict(X) returns 0/1 integers, 1 where X @ weights + bias >= 0 (exactly 0 included)."""
-    p = student.new("Perceptron")
-    p.call("fit", GATE_X, GATE_Y["OR"])
     weights, bias = np.array([0.5, -0.25]), -0.25
-    p.set_many({"weights": weights, "bias": bias})
     X = np.vstack([[1.0, 1.0], [0.5, 0.0], [0.0, 0.0], np.round(rng.uniform(-2, 2, size=(9, 2)), 2)])
     call = f"predict(X) with weights {weights.tolist()}, bias {bias} and X = {describe(X)} (seed {seed})"
-    got = p.call("predict", X)
+    batch = student.batch()
+    p = batch.invoke("Perceptron")
+    batch.invoke("fit", (GATE_X, GATE_Y["OR"]), on=p)
+    batch.set_many({"weights": weights, "bias": bias}, on=p)
+    predict = batch.invoke("predict", (X,), on=p)
+    got = batch.run()[predict]
     expected = ((X @ weights + bias) >= 0).astype(float)
     strict = ((X @ weights + bias) > 0).astype(float)
     expect_close(got, expected, call=call, misconceptions=[
@@ -125,9 +135,11 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
 @pytest.mark.parametrize("gate", ["AND", "OR"])
 def test_learns_gate(student, gate):
     """Trained for 10 epochs with lr=0.1, the perceptron predicts the gate's truth table."""
-    p = student.new("Perceptron", lr=0.1, epochs=10)
-    p.call("fit", GATE_X, GATE_Y[gate])
-    got = p.call("predict", GATE_X)
+    batch = student.batch()
+    p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 10})
+    batch.invoke("fit", (GATE_X, GATE_Y[gate]), on=p)
+    predict = batch.invoke("predict", (GATE_X,), on=p)
+    got = batch.run()[predict]
     expect_close(got, GATE_Y[gate], call=f"after fit on the {gate} table (lr=0.1, epochs=10), predict(X)")
 
 
@@ -135,8 +147,9 @@ def test_fit_leaves_data_alone(student):
     """fit does not modify X or y."""
     X = GATE_X.copy()
     y = GATE_Y["AND"].astype(float)
-    p = student.new("Perceptron", lr=0.1, epochs=5)
-    _, (X_after, y_after), _ = p.invoke("fit", (X, y), echo=True)
+    batch = student.batch()
+    fit = batch.invoke("fit", (X, y), on=batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 5}), echo=True)
+    _, (X_after, y_after), _ = batch.run()[fit]
     expect_unchanged(X, X_after, call="Perceptron.fit(X, y)", what="X")
     expect_unchanged(y, y_after, call="Perceptron.fit(X, y)", what="y")
 
@@ -145,10 +158,13 @@ def test_fit_leaves_data_alone(student):
 def test_attribute_types(student):
     """After fit, weights is a float array of shape (n_features,) and bias a float."""
     X = np.array([[0.0, 1.0, 2.0], [1.0, 0.0, -1.0]])
-    p = student.new("Perceptron", lr=0.1, epochs=2)
-    p.call("fit", X, np.array([1, 0]))
-    weights = p.get("weights")
+    batch = student.batch()
+    p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 2})
+    batch.invoke("fit", (X, np.array([1, 0])), on=p)
+    read = batch.get_many(["weights", "bias"], on=p)
+    learned = batch.run()[read]
+    weights = learned["weights"]
     call = "after Perceptron(lr=0.1, epochs=2).fit(X, y) with 3 features, weights"
     if not (isinstance(weights, np.ndarray) and weights.shape == (3,) and weights.dtype.kind == "f"):
         raise CheckFailed(f"{call} is {kind_of(weights)}; expected a float array of shape (3,)")
-    expect_float(p.get("bias"), call="bias")
+    expect_float(learned["bias"], call="bias")

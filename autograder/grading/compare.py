@@ -38,8 +38,8 @@ def describe(value, limit: int = 8) -> str:
     if isinstance(value, np.ndarray):
         if value.ndim == 0:
             return f"{value.item()!r} (a 0-d array)"
-        if value.size <= limit:
-            return f"array({np.array2string(value, precision=6, separator=', ')}, shape {value.shape})"
+        if value.size <= limit and value.dtype.kind in "biuf":
+            return f"array({_entries(value)}, shape {value.shape})"
         return f"array of shape {value.shape} ({value.dtype})"
     if isinstance(value, np.generic):
         return f"{value.item()!r} ({type(value).__name__})"
@@ -54,6 +54,21 @@ def describe(value, limit: int = 8) -> str:
     if value is None or isinstance(value, (int, str, bool)):
         return repr(value)
     return f"a {getattr(value, 'type_name', type(value).__name__)} object"
+
+
+def _entries(array: np.ndarray) -> str:
+    """``[[1.5, -2.0], [0.25, 1e-07]]``: a small array's entries to 7 significant digits
+    (np.array2string says the same at some hundred times the cost)."""
+    if array.ndim > 1:
+        return "[" + ", ".join(_entries(row) for row in array) + "]"
+    if array.dtype.kind == "f":
+        return "[" + ", ".join(_number(x) for x in array.tolist()) + "]"
+    return str(array.tolist())
+
+
+def _number(x: float) -> str:
+    text = f"{x:.7g}"
+    return text if any(c in text for c in ".ena") else text + ".0"  # 2 -> 2.0; nan, inf, 1e-07 as they are
 
 
 def kind_of(value) -> str:
@@ -77,8 +92,18 @@ def to_array(got, *, call: str) -> np.ndarray:
 
 
 def _close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> np.ndarray:
+    """``np.isclose(a, b, rtol, atol, equal_nan=True)`` for float64 arrays, without its
+    general-purpose overhead (the grader calls it some hundred times per submission).
+
+    As there: ``|a - b| <= atol + rtol * |b|`` where ``b`` is finite; infinities equal
+    only themselves; nan equals nan.
+    """
     with np.errstate(invalid="ignore", over="ignore"):
-        return np.isclose(a, b, rtol=rtol, atol=atol, equal_nan=True)
+        close = np.abs(a - b) <= atol + rtol * np.abs(b)
+        finite = np.isfinite(b)
+        if close.all() and finite.all():
+            return close
+        return close & finite | (a == b) | (np.isnan(a) & np.isnan(b))
 
 
 def diagnose(got, misconceptions=(), rtol: float = 1e-5, atol: float = 1e-7) -> str | None:

@@ -15,11 +15,14 @@ The child runs student code and answers requests on its socket:
     get     {"target": {...}}
     set     {"target": {...}, "args": [[value], {}]}
     setmany / getmany   several attributes of one object at once
-    map     one function over many argument lists
+    each    {"steps": [{"op": "call", "target": {...}, ...}, ...], "args": [[args, kwargs], ...]}
+            several call/get/set steps in order, stopping at the first that raises;
+            answers {"values": [...]} and, after a failure, "failed" and "error"
 
-A target names a module attribute (``{"module": "gates", "name": "xor"}``) or an
-attribute of an object the child holds (``{"obj": 3, "name": "fit"}``). Nothing
-here decides whether an answer is right.
+A target names a module attribute (``{"module": "gates", "name": "xor"}``), an
+attribute of an object the child holds (``{"obj": 3, "name": "fit"}``) or, within
+an "each" request, of the value an earlier step returned (``{"step": 0, "name":
+"feedforward"}``). Nothing here decides whether an answer is right.
 """
 
 import gc
@@ -61,15 +64,6 @@ class MissingName(Exception):
     """The module or object has no attribute of the requested name."""
 
 
-class MapFailure(Exception):
-    """The call number ``index`` of a "map" request raised ``original``."""
-
-    def __init__(self, index, original):
-        super().__init__(index)
-        self.index = index
-        self.original = original
-
-
 def _safe_text(produce, limit=MAX_TEXT):
     """Call ``produce()`` for a message; student objects may make that fail."""
     try:
@@ -106,6 +100,7 @@ class Child:
         self.receive_buffer = bytearray(1 << 16)  # one reusable receive buffer
         self.receive_view = memoryview(self.receive_buffer)
         self.modules = {}
+        self.steps = []  # what the steps of the "each" request under way returned
 
     # -- plumbing -------------------------------------------------------
     def next_frame(self):
@@ -140,6 +135,8 @@ class Child:
         name = spec["name"]
         if "module" in spec:
             holder = self.modules[spec["module"]]
+        elif "step" in spec:
+            holder = self.steps[spec["step"]]
         else:
             holder = self.objects[spec["obj"]]
         return holder, name
@@ -164,7 +161,27 @@ class Child:
         if op == "import":
             self.modules[header["module"]] = importlib.import_module(header["module"])
             return None
+        if op == "each":
+            return self.each(header["steps"], wire.decode(header["args"], arrays, self.resolve))
         args, kwargs = wire.decode(header["args"], arrays, self.resolve)
+        return self.run(header, args, kwargs)
+
+    def each(self, steps, arguments):
+        """Run the steps in order; stop at the first that raises and say which it was."""
+        self.steps = []
+        try:
+            for index, (step, (args, kwargs)) in enumerate(zip(steps, arguments)):
+                try:
+                    self.steps.append(self.run(step, args, kwargs))
+                except BaseException as exc:  # noqa: BLE001 - student code may raise anything
+                    return {"values": self.steps, "failed": index, "error": self.describe_error(exc)}
+            return {"values": self.steps}
+        finally:
+            self.steps = []
+
+    def run(self, header, args, kwargs):
+        """One call, get or set (or several of the latter two) on a target."""
+        op = header["op"]
         holder, name = self.target(header["target"])
         if op == "get":
             return self.lookup(holder, name)
@@ -177,15 +194,6 @@ class Child:
             return None
         if op == "getmany":
             return {attribute: self.lookup(holder, attribute) for attribute in args[0]}
-        if op == "map":  # one function over many argument lists, stopping at the first failure
-            function = self.lookup(holder, name)
-            results = []
-            for index, (call_args, call_kwargs) in enumerate(args[0]):
-                try:
-                    results.append(function(*call_args, **call_kwargs))
-                except BaseException as exc:  # noqa: BLE001
-                    raise MapFailure(index, exc) from None
-            return results
         if op == "call":
             function = self.lookup(holder, name)
             if header.get("strict"):
@@ -201,15 +209,11 @@ class Child:
         raise ValueError(f"unknown op {op!r}")
 
     def describe_error(self, exc):
-        """What the grader is told about an exception (of a "map" request: of the failing call)."""
-        index = None
-        if isinstance(exc, MapFailure):
-            index, exc = exc.index, exc.original
+        """What the grader is told about an exception."""
         return {
             "type": _safe_text(lambda: type(exc).__name__, 200),
             "message": _safe_text(lambda: str(exc)),
             "traceback": _student_traceback(exc, self.scratch),
-            "index": index,
         }
 
     def serve(self):

@@ -49,11 +49,10 @@ class StudentError(Exception):
 
     status = "error"
 
-    def __init__(self, message: str, detail: str = "", index: int | None = None):
+    def __init__(self, message: str, detail: str = ""):
         super().__init__(message)
         self.message = message
         self.detail = detail
-        self.index = index  # which call of a "map" request failed
 
 
 class StudentTimeout(StudentError):
@@ -405,13 +404,12 @@ class Session:
             return StudentError(f"{label}: {message} is not defined")
         if kind == "UnsendableValue":
             return StudentError(f"{label} returned a value the grader cannot read: {message}")
-        index = error.get("index") if type(error.get("index")) is int else None
         said = f"{kind}: {message}" if message else kind
         if kind == "NotImplementedError":
             return StudentError(f"{label.split('(')[0]} is not written yet (it still raises NotImplementedError)")
         if label.startswith("importing "):
             return StudentError(f"{label[len('importing '):]} could not be imported: {said}", detail)
-        return StudentError(f"{label} raised {said}", detail, index)
+        return StudentError(f"{label} raised {said}", detail)
 
     def ensure(self, module: str) -> _Child:
         """A live child that has imported ``module``; StudentError if it cannot."""
@@ -433,25 +431,64 @@ class Session:
             self._imported.add(module)
         return child
 
-    def request(self, module: str, op: str, target: dict, label: str, args=(), kwargs=None, *, labels=None,
-                **options):  # fmt: skip
-        """Run one request in the child that holds ``module``; options: strict, echo.
-
-        ``labels`` (for a "map" request) names each call, for the message when one fails.
-        """
+    def request(self, module: str, op: str, target: dict, label: str, args=(), kwargs=None, **options):
+        """Run one request in the child that holds ``module``; options: strict, echo."""
         child = self.ensure(module)
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])
         header = {"op": op, "target": target, "args": tree, **options}
         slow_key = f"{module}:{target.get('name')}"
         if op == "call" and (args or kwargs):
             label = label.replace("()", f"({describe_args(args, kwargs)})", 1)
+        reply, arrays = self._raw(child, header, blobs, label, slow_key, module)
+        return self._value(module, reply, arrays)
+
+    def each(self, module: str, steps: list[dict], arguments: list, labels: list[str]) -> "Replies":
+        """Run several steps (call, get, set) in the child that holds ``module`` in one request.
+
+        They share one call's time limit, and a timeout fails them all. A step that
+        raises stops the rest (see ``Replies``). If the child dies, the steps run
+        again one by one, so the message names the call that killed it.
+        """
+        child = self.ensure(module)
+        tree, blobs = wire.encode(arguments)
+        calls = list(dict.fromkeys(f"{label.split('(')[0]}()" for label in labels if "(" in label))
+        label = labels[0] if len(labels) == 1 else " and ".join(calls[:3]) if calls else module
+        slow_key = f"{module}:{steps[0]['target'].get('name')}" if steps else module
         try:
-            reply, arrays = self._raw(child, header, blobs, label, slow_key, module)
-        except StudentError as exc:
-            if labels and exc.index is not None and 0 <= exc.index < len(labels):
-                exc.message = exc.message.replace(label, labels[exc.index], 1)
-                exc.args = (exc.message,)
+            reply, arrays = self._raw(child, {"op": "each", "steps": steps, "args": tree}, blobs, label, slow_key, module)
+        except StudentTimeout:
             raise
+        except StudentError:
+            if len(steps) == 1:
+                raise
+            return self._one_by_one(module, steps, arguments, labels)
+        answer = self._value(module, reply, arrays)
+        if type(answer) is not dict or type(answer.get("values")) is not list:
+            raise StudentError(f"while running {label}, your code sent back garbled data")
+        values, failed, error = answer["values"], answer.get("failed"), answer.get("error")
+        if failed is None and len(values) == len(steps):
+            return Replies([_echoed(v) if s.get("echo") else v for s, v in zip(steps, values)], None, None)
+        if type(failed) is not int or len(values) != failed or failed >= len(steps) or type(error) is not dict:
+            raise StudentError(f"while running {label}, your code sent back garbled data")
+        error = self._error(error, labels[failed], child.scratch)
+        return Replies([_echoed(v) if s.get("echo") else v for s, v in zip(steps, values)], failed, error)
+
+    def _one_by_one(self, module: str, steps: list[dict], arguments: list, labels: list[str]) -> "Replies":
+        """The steps of a batch as one request each, in a fresh child (after the batch's child died)."""
+        values = []
+        for index, (step, args, label) in enumerate(zip(steps, arguments, labels)):
+            try:
+                if "step" in step["target"]:  # the object an earlier step returned, now by its handle
+                    holder = values[step["target"]["step"]]
+                    if not isinstance(holder, RemoteObject):
+                        raise StudentError(f"{label}: {step['target']['name']} is not defined")
+                    step = dict(step, target=holder._target(step["target"]["name"]))
+                values.append(self.each(module, [step], [args], [label])[0])
+            except StudentError as exc:
+                return Replies(values, index, exc)
+        return Replies(values, None, None)
+
+    def _value(self, module: str, reply: dict, arrays: list):
         generation = self.generation
 
         def resolve(tag):
@@ -459,6 +496,13 @@ class Session:
             return RemoteObject(self, module, generation, tag["id"], type_name)
 
         return wire.decode(reply.get("value"), arrays, resolve)
+
+
+def _echoed(value) -> tuple:
+    """``(value, args, kwargs)`` of a call made with echo, checked: the child is not trusted."""
+    if type(value) is list and len(value) == 3 and type(value[1]) is list and type(value[2]) is dict:
+        return tuple(value)
+    raise StudentError("your code sent back garbled data")
 
 
 def _short(value) -> str:
@@ -502,21 +546,25 @@ class RemoteModule:
         value = self.session.request(
             self.name, "call", self._target(attr), f"{attr}()", args, kwargs, strict=strict, echo=echo
         )
-        return tuple(value) if echo else value
+        return _echoed(value) if echo else value
 
     def get(self, attr: str):
         return self.session.request(self.name, "get", self._target(attr), f"{self.name}.{attr}")
 
-    def map(self, attr: str, calls) -> list:
-        """``[attr(*args) for args in calls]`` in one request; an item may be ``(args, kwargs)``.
+    def map(self, attr: str, calls, kwargs=None, **options) -> "Replies":
+        """``attr(*args, **kwargs)`` for each ``args`` in ``calls``, in one request
+        (options: strict, echo).
 
-        Stops at the first call that fails and raises its StudentError, labelled
-        with that call's arguments, as calling one by one would.
+        Iterating over the answer gives the values in order and raises the first
+        failing call's StudentError where that call comes, as calling one by one would.
         """
-        items = [list(c) if isinstance(c, tuple) and len(c) == 2 and isinstance(c[1], dict) else [list(c), {}]
-                 for c in calls]  # fmt: skip
-        labels = [f"{attr}({describe_args(a, k)})" for a, k in items]
-        return self.session.request(self.name, "map", self._target(attr), f"{attr}()", (items,), labels=labels)
+        batch = self.batch()
+        for args in calls:
+            batch.invoke(attr, args, kwargs, **options)
+        return batch.run()
+
+    def batch(self) -> "Batch":
+        return Batch(self)
 
     def new(self, cls: str, *args, **kwargs) -> "RemoteObject":
         obj = self.call(cls, *args, **kwargs)
@@ -556,7 +604,7 @@ class RemoteObject(wire.Handle):
         value = self.session.request(
             self.module, "call", self._target(method), label, args, kwargs, strict=strict, echo=echo
         )
-        return tuple(value) if echo else value
+        return _echoed(value) if echo else value
 
     def get(self, attr: str):
         label = f"{self.type_name}.{attr}"
@@ -576,3 +624,90 @@ class RemoteObject(wire.Handle):
         names = list(names)
         return self.session.request(self.module, "getmany", self._target(""), f"{self.type_name}.{', '.join(names)}",
                                     (names,))  # fmt: skip
+
+
+class Replies:
+    """The answers to a ``Batch``, by step: ``replies[k]`` is step ``k``'s value.
+
+    Reading the step that raised raises its StudentError, and so does reading any
+    step after it (those never ran). Iterating gives the values in order, so a
+    check that looks at them one by one fails where calling one by one would have.
+    """
+
+    def __init__(self, values: list, failed: int | None, error: StudentError | None):
+        self._values = values
+        self._failed = failed
+        self._error = error
+
+    def __len__(self) -> int:
+        return len(self._values) + (self._failed is not None)
+
+    def __getitem__(self, step):
+        if isinstance(step, slice):
+            return [self[k] for k in range(len(self))[step]]
+        if self._failed is not None and step >= self._failed:
+            raise self._error
+        if not 0 <= step < len(self._values):
+            raise IndexError(f"no step {step} in this batch (was it added after the batch ran?)")
+        return self._values[step]
+
+    def __iter__(self):
+        for step in range(len(self)):
+            yield self[step]
+
+
+class Batch:
+    """Several requests to one module's child, sent and answered as one.
+
+    Each ``invoke``/``get`` returns the number of its step; ``on=`` that number
+    makes a later step work on the object an earlier step returned, e.g.
+    ``b.invoke("feedforward", (x,), on=b.invoke("Neuron", (w, bias)))``.
+    The steps share one call's time limit, so batch only quick calls.
+    """
+
+    def __init__(self, module: RemoteModule):
+        self.module = module
+        self.steps: list[dict] = []
+        self.arguments: list = []
+        self.labels: list[str] = []
+        self.kinds: list[str] = []  # for a step on an earlier step's object, what to call it
+
+    def _target(self, attr: str, on) -> tuple[dict, str, str]:
+        """The step's target, its name in messages, and the type its value is taken to have."""
+        if on is None:  # a module attribute: a class called here makes one of its kind
+            return {"module": self.module.name, "name": attr}, attr, attr
+        if isinstance(on, RemoteObject):
+            return on._target(attr), f"{on.type_name}.{attr}", on.type_name
+        if type(on) is not int or not 0 <= on < len(self.steps):
+            raise ValueError(f"no step {on!r} to work on")
+        return {"step": on, "name": attr}, f"{self.kinds[on]}.{attr}", self.kinds[on]
+
+    def invoke(self, attr: str, args=(), kwargs=None, *, on=None, strict=False, echo=False) -> int:
+        target, name, kind = self._target(attr, on)
+        step = {"op": "call", "target": target, "strict": strict, "echo": echo}
+        return self._add(step, list(args), f"{name}({describe_args(args, kwargs)})", kind, kwargs)
+
+    def get(self, attr: str, *, on=None) -> int:
+        target, name, _ = self._target(attr, on)
+        return self._add({"op": "get", "target": target}, [], name)
+
+    def set_many(self, values: dict, *, on) -> int:
+        """Set several attributes of an object (one made by an earlier step, or a RemoteObject)."""
+        target, name, _ = self._target("", on)
+        return self._add({"op": "setmany", "target": target}, [dict(values)], f"setting {name}{', '.join(values)}")
+
+    def get_many(self, names, *, on) -> int:
+        """Read several attributes of an object: the step's value is a dict by name."""
+        names = list(names)
+        target, name, _ = self._target("", on)
+        return self._add({"op": "getmany", "target": target}, [names], f"{name}{', '.join(names)}")
+
+    def _add(self, step: dict, args: list, label: str, kind: str = "object", kwargs=None) -> int:
+        self.steps.append(step)
+        self.arguments.append([args, dict(kwargs or {})])
+        self.labels.append(label)
+        self.kinds.append(kind)
+        return len(self.steps) - 1
+
+    def run(self) -> Replies:
+        return self.module.session.each(self.module.name, self.steps, self.arguments, self.labels)
