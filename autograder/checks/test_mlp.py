@@ -40,12 +40,14 @@ USES_PARTS = (
 SLOWDOWN_LIMIT = 10.0  # student fit may take this many times the reference's time
 
 
-def _numbers(value):
-    """A student's answer as a flat list of floats for a picture, or None if it is not numbers."""
+def _numbers(value, decimals=None):
+    """A student's answer as a flat list of floats for a picture, or None if it is not numbers;
+    ``decimals`` rounds them (a picture's 1681 outputs need not carry 17 digits into result.json)."""
     try:
-        return np.asarray(value, dtype=float).ravel().tolist()
+        array = np.asarray(value, dtype=float).ravel()
     except (TypeError, ValueError):
         return None
+    return (array if decimals is None else np.round(array, decimals)).tolist()
 
 
 def _params(rng, sizes):
@@ -243,7 +245,7 @@ def test_learns_xor(student, rng, seed, artifacts):
             hint="Keep forward's 2-D shape in predict: (self.forward(X) >= 0.5).astype(int).",
         )
     surface = replies[forward]
-    artifacts["decision"] = {"grid": grid.tolist(), "output": _numbers(surface), "points": XOR_X.tolist(),
+    artifacts["decision"] = {"grid": grid.tolist(), "output": _numbers(surface, 4), "points": XOR_X.tolist(),
                              "labels": XOR_Y.ravel().tolist()}  # fmt: skip
     expect_close(got, XOR_Y, call=call, hint=USES_PARTS)
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
