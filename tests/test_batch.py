@@ -15,9 +15,10 @@ from click.testing import CliRunner
 from kit import EXERCISES, ROOT, SOLUTIONS, write_course
 
 from autograder.batch.discover import Entry, discover, read_roster
-from autograder.batch.runner import grade_batch
+from autograder.batch.runner import _all_results, grade_batch
 from autograder.cli import main
 from autograder.course import load_course
+from autograder.report.summary import render_summary_html
 
 ATTACKS = Path(__file__).parent / "attacks"
 FAST = ["gates", "neuron"]  # two small exercises keep the class tests quick
@@ -79,6 +80,13 @@ def test_each_student_gets_a_result_json_and_feedback(graded):
     assert (out / "summary.html").read_text().count("<html") == 1
 
 
+def test_the_summary_built_as_results_arrive_is_the_one_the_result_files_give(graded):
+    out = graded["out"]
+    rebuilt = render_summary_html(_all_results(out))
+    assert (out / "summary.html").read_text() == rebuilt
+    assert f"<span>students</span><strong>{len(list(graded['class'].iterdir()))}</strong>" in rebuilt
+
+
 def test_a_hostile_submission_does_not_stop_the_batch(graded):
     report = graded["report"]
     assert report.graded == len(list(graded["class"].iterdir()))
@@ -90,8 +98,10 @@ def test_running_again_grades_nothing_and_force_regrades_only_what_is_named(grad
     before = {row["student"]: row for row in gradebook(out)}
     stale = out / "student00" / ".feedback.html.k3j9x0qz.tmp"  # what a kill during a write leaves
     stale.write_text("half a page")
+    summary = (out / "summary.html").read_text()
     again = grade_batch(discover([klass]), course=course, out=out, workers=2, exercises=FAST)
     assert (again.graded, again.skipped) == (0, len(before))
+    assert (out / "summary.html").read_text() == summary  # all students, read back from their results
     assert not stale.exists()
     stamp = (out / "student02" / "result.json").stat().st_mtime_ns
     other = (out / "student03" / "result.json").stat().st_mtime_ns

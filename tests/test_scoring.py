@@ -148,3 +148,15 @@ def test_small_arrays_are_described_by_their_entries():
     assert describe(np.array([[1.5, np.nan], [-np.inf, 1e-7]])) == "array([[1.5, nan], [-inf, 1e-07]], shape (2, 2))"
     assert describe(np.array([1, 2])) == "array([1, 2], shape (2,))"
     assert describe(np.zeros((3, 4))) == "array of shape (3, 4) (float64)"
+
+
+def test_the_kits_checks_never_use_assert():
+    """grade_stream runs the kit's own checks without pytest's assertion rewriting (--assert=plain):
+    a bare assert there would fail with no message, so the checks must raise CheckFailed instead."""
+    import ast
+
+    from autograder.course import CHECKS_DIR
+
+    for path in sorted(CHECKS_DIR.glob("test_*.py")):
+        asserts = [node.lineno for node in ast.walk(ast.parse(path.read_text())) if isinstance(node, ast.Assert)]
+        assert not asserts, f"{path.name} uses assert on lines {asserts}"

@@ -69,13 +69,20 @@ def _load(course: Course, entry: Entry, chosen):
 
 def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
     """Write the student's feedback and then result.json (when there is a results folder);
-    the brief record (``--format json``'s), which is all the parent needs of it."""
+    the record the parent needs: the brief one of ``--format json``, with what the class
+    summary also counts (each test's description, each exercise's problem)."""
     from ..report.feedback import write_feedback
 
     if out is not None:
         write_feedback(result, out / result.submission, pictures=pictures)
         write_result(out, result.submission, result.to_dict(full=True))
-    return result.to_dict()
+    record = result.to_dict()
+    for exercise, brief in zip(result.exercises, record["exercises"]):
+        if exercise.problem:
+            brief["problem"] = exercise.problem
+        for test, test_brief in zip(exercise.tests, brief["tests"]):
+            test_brief["description"] = test.description
+    return record
 
 
 def grade_chunk(
@@ -327,7 +334,8 @@ def grade_batch(
 ) -> BatchReport:
     """Grade every entry not graded yet into ``out`` (all with ``force``); see the module docstring."""
     from ..grader import chosen_exercises
-    from ..report.summary import write_summary
+    from ..report.feedback import write_atomic
+    from ..report.summary import Summary
 
     started = time.monotonic()
     store = ResultStore(out, [e.module for e in chosen_exercises(course, exercises)])
@@ -337,6 +345,7 @@ def grade_batch(
     chunk = CHUNK if executor == "local" else DASK_CHUNK
     chunks = [[(e.student, str(e.path)) for e in todo[i : i + chunk]] for i in range(0, len(todo), chunk)]
     last_checkpoint = time.monotonic()
+    summary, summarised = Summary(), set()  # counts, and who is in them already
 
     def on_records(records, written: bool = True):
         """Records of graded students; ``written``: their result.json is on disk already."""
@@ -346,6 +355,8 @@ def grade_batch(
                 store.note(student, record)
             else:
                 store.save(student, record)
+            summary.add(SubmissionResult.from_dict(record))
+            summarised.add(student)
             report.graded += 1
             if record.get("problem") or store.rows[student][-1] != "graded":
                 report.failed_students.append(student)
@@ -363,14 +374,19 @@ def grade_batch(
         run(course, chunks, out=out, pictures=pictures, exercises=exercises, level=level, on_records=on_records,
             **options)  # fmt: skip
     store.write_gradebook()
-    write_summary(_all_results(out), out / "summary.html")
+    for result in _all_results(out, skip=summarised):  # the students graded by earlier runs
+        summary.add(result)
+    write_atomic(out / "summary.html", summary.render_html())
     report.seconds = time.monotonic() - started
     return report
 
 
-def _all_results(out: Path):
-    """Every graded student's result, one at a time (the summary keeps counts, not results)."""
+def _all_results(out: Path, skip=frozenset()):
+    """Every graded student's result but those in ``skip``, one at a time (the summary keeps
+    counts, not results)."""
     for path in sorted(Path(out).glob(f"*/{RESULT}")):
+        if path.parent.name in skip:
+            continue
         try:
             yield SubmissionResult.from_dict(json.loads(path.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError):

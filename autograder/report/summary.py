@@ -169,7 +169,7 @@ class Summary:
             return "<section><h2>Misconceptions</h2><p>No hint was given to any student.</p></section>"
         rows = []
         for hint, counts in sorted(self.hints.items(), key=lambda item: (-item[1].students, item[0])):
-            where = "; ".join(f"{place} ({n})" for place, n in sorted(counts.tests.items(), key=lambda kv: -kv[1]))
+            where = "; ".join(f"{place} ({n})" for place, n in sorted(counts.tests.items(), key=lambda kv: (-kv[1], kv[0])))
             rows.append(
                 f'<tr><td class="num">{counts.students}</td><td class="num">{counts.students / self.students:.0%}</td>'
                 f'<td>{_e(hint)}</td><td class="where">{_e(where)}</td></tr>'

@@ -219,7 +219,7 @@ class Child:
     def serve(self):
         while True:
             try:
-                header, arrays = wire.unpack_body(self.next_frame())
+                header, arrays = wire.unpack_body(self.next_frame(), wire.REQUEST)
             except EOFError:
                 return
             reply = {"id": header.get("id")}

@@ -259,7 +259,7 @@ class _Child:
         deadline = time.monotonic() + timeout
         header = dict(header, id=next(self._ids))
         try:
-            self._send(wire.pack(header, arrays), deadline)
+            self._send(wire.pack(header, arrays, wire.REQUEST), deadline)
             while True:
                 reply, blobs = wire.unpack_body(self._frame(deadline))
                 if reply.get("id") == header["id"]:
