@@ -8,7 +8,15 @@ import numpy as np
 import pytest
 
 from autograder.sandbox import wire
-from autograder.sandbox.host import Limits, RemoteObject, Sandbox, Session, StudentError, StudentTimeout
+from autograder.sandbox.host import (
+    Limits,
+    RemoteObject,
+    Sandbox,
+    Session,
+    StudentError,
+    StudentTimeout,
+    StudentTooSlow,
+)
 
 CODE = '''
 import os, sys, time
@@ -301,6 +309,17 @@ def test_a_function_that_ran_out_of_time_gets_a_shorter_leash(sandbox, module):
         module.call("spin")
     assert time.monotonic() - started < 1.8
     assert module.call("double", 3) == 6  # other functions keep the full limit
+
+
+def test_a_check_may_stop_a_call_sooner_without_shortening_later_ones(module):
+    started = time.monotonic()
+    with pytest.raises(StudentTooSlow, match=r"^spin\(\) did not finish within 0.2 s"):
+        module.invoke("spin", within=0.2)
+    assert time.monotonic() - started < 1.0
+    assert module.invoke("double", (3,), within=5) == 6  # a fresh child, and a cap it keeps within
+    with pytest.raises(StudentTimeout) as info:  # the full limit still applies: not the shorter leash
+        module.call("spin")
+    assert not isinstance(info.value, StudentTooSlow) and "(the time per call)" in info.value.message
 
 
 def test_an_error_message_says_what_the_call_was_given(module):

@@ -59,6 +59,11 @@ class StudentTimeout(StudentError):
     status = "timeout"
 
 
+class StudentTooSlow(StudentTimeout):
+    """A call outran the shorter time its check allowed it (``within=``), not a limit:
+    the check decides what that means (too slow to be vectorised, say)."""
+
+
 class Budget:
     """The wall-clock time left for one submission, shared by its sessions."""
 
@@ -357,7 +362,7 @@ class Session:
         return min(self.sandbox.limits.call_timeout, left)
 
     def _raw(self, child: _Child, header: dict, arrays: list, label: str, slow_key: str = "",
-             module: str | None = None):  # fmt: skip
+             module: str | None = None, within: float | None = None):  # fmt: skip
         # A function that already ran out of time once gets a shorter leash: a loop
         # that never ends should not cost the full limit in every test that calls it.
         slow_key = slow_key or label
@@ -367,11 +372,15 @@ class Session:
         if slow_key in self._slow:
             timeout = min(timeout, max(1.0, self.sandbox.limits.call_timeout / 5))
         shortened = not budget_bound and timeout < self.sandbox.limits.call_timeout
+        capped = within is not None and within < timeout
+        timeout = within if capped else timeout
         started = time.monotonic()
         try:
             reply, blobs = child.request(header, arrays, timeout)
         except TimeoutError:
             self._retire()
+            if capped:
+                raise StudentTooSlow(f"{label} did not finish within {timeout:.3g} s and was stopped") from None
             self._slow.add(slow_key)
             if shortened:
                 limit = "allowed after it ran out of time in an earlier test"
@@ -431,15 +440,19 @@ class Session:
             self._imported.add(module)
         return child
 
-    def request(self, module: str, op: str, target: dict, label: str, args=(), kwargs=None, **options):
-        """Run one request in the child that holds ``module``; options: strict, echo."""
+    def request(self, module: str, op: str, target: dict, label: str, args=(), kwargs=None, *,
+                within: float | None = None, **options):  # fmt: skip
+        """Run one request in the child that holds ``module``; options: strict, echo.
+
+        ``within`` stops the call sooner than the limits would, with StudentTooSlow.
+        """
         child = self.ensure(module)
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])
         header = {"op": op, "target": target, "args": tree, **options}
         slow_key = f"{module}:{target.get('name')}"
         if op == "call" and (args or kwargs):
             label = label.replace("()", f"({describe_args(args, kwargs)})", 1)
-        reply, arrays = self._raw(child, header, blobs, label, slow_key, module)
+        reply, arrays = self._raw(child, header, blobs, label, slow_key, module, within)
         return self._value(module, reply, arrays)
 
     def each(self, module: str, steps: list[dict], arguments: list, labels: list[str]) -> "Replies":
@@ -540,11 +553,12 @@ class RemoteModule:
     def call(self, attr: str, *args, **kwargs):
         return self.invoke(attr, args, kwargs)
 
-    def invoke(self, attr: str, args=(), kwargs=None, *, strict=False, echo=False):
+    def invoke(self, attr: str, args=(), kwargs=None, *, strict=False, echo=False, within=None):
         """Call ``attr``; ``strict`` turns warnings into errors, ``echo`` returns
-        ``(value, args_after, kwargs_after)`` to show what the call modified."""
+        ``(value, args_after, kwargs_after)`` to show what the call modified, ``within``
+        (seconds) stops it sooner than the limits would (StudentTooSlow)."""
         value = self.session.request(
-            self.name, "call", self._target(attr), f"{attr}()", args, kwargs, strict=strict, echo=echo
+            self.name, "call", self._target(attr), f"{attr}()", args, kwargs, strict=strict, echo=echo, within=within
         )
         return _echoed(value) if echo else value
 
@@ -599,10 +613,10 @@ class RemoteObject(wire.Handle):
     def call(self, method: str, *args, **kwargs):
         return self.invoke(method, args, kwargs)
 
-    def invoke(self, method: str, args=(), kwargs=None, *, strict=False, echo=False):
+    def invoke(self, method: str, args=(), kwargs=None, *, strict=False, echo=False, within=None):
         label = f"{self.type_name}.{method}()"
         value = self.session.request(
-            self.module, "call", self._target(method), label, args, kwargs, strict=strict, echo=echo
+            self.module, "call", self._target(method), label, args, kwargs, strict=strict, echo=echo, within=within
         )
         return _echoed(value) if echo else value
 
