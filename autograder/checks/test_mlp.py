@@ -17,7 +17,7 @@ from autograder.grading.compare import (
     expect_unchanged,
     kind_of,
 )
-from autograder.sandbox.host import StudentTooSlow
+from autograder.sandbox.host import RemoteObject, StudentTooSlow
 
 EXERCISE = "mlp"
 
@@ -73,7 +73,10 @@ def _net_batch(student, sizes, params, lr=0.1):
 def _student_net(student, sizes, params, lr=0.1):
     """The student's MLP with the weights set, as an object to call."""
     batch, net = _net_batch(student, sizes, params, lr)
-    return batch.run()[net]
+    made = batch.run()[net]
+    if not isinstance(made, RemoteObject):
+        raise CheckFailed(f"MLP{sizes} did not create an object (got {kind_of(made)})")
+    return made
 
 
 def _student_call(student, sizes, params, method, args, *, lr=0.1, echo=False):
