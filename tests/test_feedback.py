@@ -272,6 +272,19 @@ def test_pictures_of_odd_data_are_drawn_or_skipped_never_fatal():
     assert feedback.picture_png("decision", {"grid": [0.0], "output": None}) is None
 
 
+def test_an_output_a_hair_below_one_half_is_drawn_and_told_on_the_zero_side():
+    """The stored surface is rounded, but the marks and words follow the exact outputs at the inputs."""
+    grid = [0.0, 1.0]
+    data = {"grid": grid, "output": [0.1, 0.9, 0.9, 0.5], "points": [[0, 0], [0, 1], [1, 0], [1, 1]],
+            "labels": [0, 1, 1, 1]}  # fmt: skip
+    below = dict(data, at=[0.1, 0.9, 0.9, 0.4999999])
+    above = dict(data, at=[0.1, 0.9, 0.9, 0.5000001])
+    assert "1 of 4 on the wrong side" in feedback.picture_words("decision", below)
+    assert "all four on the right side" in feedback.picture_words("decision", above)
+    # the same picture to 6 digits, but one point is marked wrong: two pictures, not one from the cache
+    assert feedback.picture_png("decision", below) != feedback.picture_png("decision", above)
+
+
 # ----------------------------------------------------------------------------- writing the files
 
 

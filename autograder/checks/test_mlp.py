@@ -41,14 +41,12 @@ USES_PARTS = (
 SLOWDOWN_LIMIT = 10.0  # student fit may take this many times the reference's time
 
 
-def _numbers(value, decimals=None):
-    """A student's answer as a flat list of floats for a picture, or None if it is not numbers;
-    ``decimals`` rounds them (a picture's 1681 outputs need not carry 17 digits into result.json)."""
+def _numbers(value):
+    """A student's answer as a flat list of floats for a picture, or None if it is not numbers."""
     try:
-        array = np.asarray(value, dtype=float).ravel()
+        return np.asarray(value, dtype=float).ravel().tolist()
     except (TypeError, ValueError):
         return None
-    return (array if decimals is None else np.round(array, decimals)).tolist()
 
 
 def _params(rng, sizes):
@@ -239,7 +237,8 @@ def test_learns_xor(student, rng, seed, artifacts):
     batch, net = _net_batch(student, sizes, params, lr=10.0)
     batch.invoke("fit", (XOR_X, XOR_Y), {"epochs": 200}, on=net)
     predict = batch.invoke("predict", (XOR_X,), on=net)
-    forward = batch.invoke("forward", (np.array([[a, b] for b in grid for a in grid]),), on=net)
+    # the surface for the picture, then the four inputs themselves (their exact outputs go with it)
+    forward = batch.invoke("forward", (np.array([[a, b] for b in grid for a in grid] + XOR_X.tolist()),), on=net)
     replies = batch.run()
     got = replies[predict]
     call = f"after fit on XOR (hidden_size 8, lr=10, 200 epochs, seed {seed}), predict(X)"
@@ -248,9 +247,12 @@ def test_learns_xor(student, rng, seed, artifacts):
             f"{call} returned shape {got.shape}; it should be (m, output_size) = {XOR_Y.shape}",
             hint="Keep forward's 2-D shape in predict: (self.forward(X) >= 0.5).astype(int).",
         )
-    surface = replies[forward]
-    artifacts["decision"] = {"grid": grid.tolist(), "output": _numbers(surface, 4), "points": XOR_X.tolist(),
-                             "labels": XOR_Y.ravel().tolist()}  # fmt: skip
+    outputs = _numbers(replies[forward]) or []
+    cells = grid.size**2
+    surface, at = (outputs[:cells], outputs[cells:]) if len(outputs) == cells + len(XOR_X) else (outputs, None)
+    # the surface rounded (it only shades the picture), the outputs at the inputs exact
+    artifacts["decision"] = {"grid": grid.tolist(), "output": [round(v, 4) for v in surface], "at": at,
+                             "points": XOR_X.tolist(), "labels": XOR_Y.ravel().tolist()}  # fmt: skip
     expect_close(got, XOR_Y, call=call, hint=USES_PARTS)
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")

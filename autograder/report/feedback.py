@@ -188,6 +188,11 @@ def _gradient_words(data: dict) -> str:
 
 
 def _xor_at_points(data: dict) -> list[float] | None:
+    """The network's output at the four inputs: as the check measured them ("at"), or else read
+    off the surface (which a result.json may hold rounded)."""
+    at = _finite(data.get("at"))
+    if at is not None and len(at) == len(data.get("points", [])):
+        return at
     grid = _finite(data.get("grid")) or []
     output = _finite(data.get("output"))
     n = len(grid)
@@ -420,8 +425,8 @@ def draw_decision(data: dict) -> bytes:
     if np.isfinite(output).any() and np.nanmin(output) < 0.5 < np.nanmax(output):
         ax.contour(grid, grid, np.where(np.isfinite(output), output, 0.5), levels=[0.5], colors=INK, linewidths=1.6)
     points, labels = data.get("points", []), data.get("labels", [])
-    at = _xor_at_points(data) or []
-    wrong = [p for p, v, t in zip(points, at, labels) if not (math.isfinite(v) and (v >= 0.5) == bool(t))]
+    right = data.get("right") or _decision_right(data)
+    wrong = [p for p, ok in zip(points, right) if not ok]
     _plane(ax, "Your XOR network: its output", _points_by_label(ax, points, labels, wrong=wrong))
     bar = fig.colorbar(image, cax=fig.add_axes((1 - 0.85 / 4.3, 0.8 / 3.7, 0.15 / 4.3, 1 - 1.1 / 3.7)))
     bar.set_label("output (black line: 0.5)", fontsize=8)
@@ -445,7 +450,8 @@ def draw_gate(data: dict) -> bytes:
     if 0 < fires.mean() < 1:
         ax.contour(grid, grid, z, levels=[0.5], colors=INK, linewidths=1.6)
     truth = [int(t) for t in data["truth"]]
-    wrong = [p for p, t in zip(GATE_INPUTS, truth) if _gate_fires((w0, w1, w2), *p) != t]
+    fires = data.get("fires") or [_gate_fires((w0, w1, w2), *p) for p in GATE_INPUTS]
+    wrong = [p for p, f, t in zip(GATE_INPUTS, fires, truth) if f != t]
     _plane(ax, f"{data['name']}: fires on the orange side", _points_by_label(ax, GATE_INPUTS, truth, wrong=wrong), 2)
     return _png(fig)
 
@@ -492,10 +498,27 @@ def _rounded(value):
     return value
 
 
+def _decision_right(data: dict) -> list[bool]:
+    at = _xor_at_points(data) or []
+    return [math.isfinite(v) and (v >= 0.5) == bool(t) for v, t in zip(at, data.get("labels", []))]
+
+
+def _marks(kind: str, data: dict) -> dict:
+    """What a picture marks right or wrong, decided on the exact numbers before the cache key
+    rounds them (an output of 0.4999996 must not be drawn on the 1 side)."""
+    if kind == "decision":
+        return {"right": _decision_right(data)}
+    if kind == "gate":
+        weights = tuple(float(w) for w in data["weights"])
+        return {"fires": [_gate_fires(weights, *p) for p in GATE_INPUTS]}
+    return {}
+
+
 def picture_png(kind: str, data: dict) -> bytes | None:
     """The PNG of one artifact, or None if it cannot be drawn (malformed data)."""
     try:
-        key = json.dumps(_rounded(data), allow_nan=True, default=str)  # in its order: the bars' order
+        marked = {**data, **_marks(kind, data)}
+        key = json.dumps(_rounded(marked), allow_nan=True, default=str)  # in its order: the bars' order
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # odd data (no contour to draw, ...) is not news
             return _cached_png(kind, key)
