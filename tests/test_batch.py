@@ -155,6 +155,35 @@ def test_kill_9_then_the_same_command_finishes_with_each_student_once(tmp_path):
     assert not list(out.glob("**/.*.tmp"))  # no half-written file left visible
 
 
+def test_a_worker_killed_mid_batch_gives_its_chunks_back_and_each_student_is_graded_once(tmp_path):
+    import multiprocessing
+    import threading
+
+    klass = tmp_path / "class"
+    klass.mkdir()
+    for i in range(30):
+        shutil.copytree(SOLUTIONS, klass / f"s{i:02d}")
+    out = tmp_path / "results"
+    course = load_course(write_course(tmp_path, call_timeout=5))
+    before = set(multiprocessing.active_children())
+    outcome = {}
+    batch = threading.Thread(target=lambda: outcome.update(report=grade_batch(
+        discover([klass]), course=course, out=out, workers=2, exercises=["gates", "neuron", "loss"])))  # fmt: skip
+    batch.start()
+    deadline = time.monotonic() + 120
+    while len(list(out.glob("*/result.json"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    workers = [p for p in multiprocessing.active_children() if p not in before and p.is_alive()]
+    assert workers, "the batch's workers should be running"
+    os.kill(workers[0].pid, signal.SIGKILL)
+    assert len(list(out.glob("*/result.json"))) < 30, "the kill should land in the middle of the batch"
+    batch.join(timeout=300)
+    assert not batch.is_alive() and outcome["report"].graded == 30
+    rows = gradebook(out)
+    assert sorted(row["student"] for row in rows) == [f"s{i:02d}" for i in range(30)]
+    assert all(row["total"] == "30" and row["status"] == "graded" for row in rows), rows
+
+
 def test_the_cli_grades_a_class_with_a_roster_and_prints_a_summary(tmp_path):
     klass = tmp_path / "class"
     klass.mkdir()

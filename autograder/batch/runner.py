@@ -2,10 +2,11 @@
 
 Each worker is a process started once that keeps a warm sandbox (its zygote
 has NumPy loaded) and one pytest session (the checks collected once), fed
-chunks of submissions from a queue; it writes each student's feedback and
-then ``result.json`` itself, and sends the parent the brief record. The parent
-only hands out chunks, writes the gradebook as results arrive, and shows
-progress: it keeps one small row per student and nothing else.
+chunks of submissions through a queue of its own; it writes each student's
+feedback and then ``result.json`` itself, and sends the parent the brief
+record. The parent only hands out chunks, writes the gradebook as results
+arrive, and shows progress: it keeps one small row per student and the
+summary's counts.
 
 With ``executor="dask"`` the chunks go to a Dask distributed cluster instead,
 through its standard ``Client.submit``; every task builds its own sandbox on
@@ -14,6 +15,7 @@ the worker that runs it, so the isolation is the same.
 
 from __future__ import annotations
 
+import collections
 import ctypes
 import json
 import multiprocessing
@@ -34,6 +36,7 @@ from .discover import Entry
 from .store import RESULT, ResultStore, write_result
 
 CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
+PREFETCH = 2  # chunks a local worker holds at once: the one it grades and the next
 DASK_CHUNK = 8  # per Dask task, which starts a sandbox and a pytest session of its own
 IDLE_DEATHS = 3  # workers dying in a row before taking any chunk: the batch stops
 CHECKPOINT_SECONDS = 1.0  # how often the gradebook is rewritten while results arrive
@@ -214,92 +217,126 @@ def _crash_records(course: Course, entries, exercises) -> list[tuple[str, dict]]
     return [(student, SubmissionResult(student, failed).to_dict(full=True)) for student, _ in entries]
 
 
-def _run_local(course: Course, chunks, *, workers: int, out, pictures, exercises, level, on_records) -> None:
-    context = multiprocessing.get_context("spawn")
-    tasks, replies = context.Queue(), context.Queue()
-    args = (str(course.path), level, str(out) if out else None, pictures, exercises, tasks, replies)
-    pool = {}
-    cpus = _cpus()
-    seats: dict[int, int | None] = {}  # worker pid -> its CPU
+class _LocalRun:
+    """Local workers, each handed its own chunks through a queue of its own.
 
-    def start_worker(replacing: int | None = None):
+    The parent records which worker holds which chunk as it hands it out, so a
+    worker that dies (even by kill -9, at any moment) gives its chunks back: a
+    chunk it had begun is tried once more, then reported as the grader's
+    failure; one it had not begun simply goes to another worker. Each worker
+    holds ``PREFETCH`` chunks, so it never waits for the parent between two.
+    """
+
+    def __init__(self, course: Course, chunks, *, workers: int, out, pictures, exercises, level, on_records):
+        self.course, self.exercises, self.on_records = course, exercises, on_records
+        self.context = multiprocessing.get_context("spawn")
+        self.replies = self.context.Queue()
+        self.args = (str(course.path), level, str(out) if out else None, pictures, exercises)
+        self.pool: dict[int, tuple] = {}  # worker pid -> (process, its own task queue)
+        self.cpus = _cpus()
+        self.seats: dict[int, int | None] = {}  # worker pid -> its CPU
+        self.pending = dict(enumerate(chunks))
+        self.waiting = collections.deque(self.pending)  # chunk ids no worker holds
+        self.owner: dict[int, int] = {}  # chunk id -> the worker holding it
+        self.attempts = dict.fromkeys(self.pending, 0)  # times a worker began the chunk
+        self.began: set[int] = set()  # workers that began a chunk
+        self.idle_deaths = 0  # workers that died before beginning any, since one last began
+        self.workers = min(workers, len(self.pending))
+
+    def run(self) -> None:
+        for _ in range(self.workers):
+            self._start_worker(hand_out=False)
+        for depth in range(1, PREFETCH + 1):  # one chunk each first, so a small batch is shared
+            for pid in self.pool:
+                self._hand_out(pid, depth)
+        try:
+            while self.pending:
+                try:
+                    kind, chunk_id, payload = self.replies.get(timeout=0.5)
+                except queue.Empty:
+                    self._recover()
+                    continue
+                if kind == "fatal":
+                    from ..grader import GraderError
+
+                    raise GraderError(payload)
+                if kind == "start":
+                    self.began.add(payload)
+                    self.idle_deaths = 0
+                    self.attempts[chunk_id] += 1
+                elif chunk_id in self.pending:
+                    holder = self.owner.pop(chunk_id, None)
+                    del self.pending[chunk_id]
+                    self.on_records(payload)
+                    if holder in self.pool:
+                        self._hand_out(holder)
+        finally:
+            self._stop()
+
+    def _start_worker(self, replacing: int | None = None, hand_out: bool = True) -> None:
         """Start a worker on the CPU of the one it replaces, or on the one with the fewest workers."""
-        seat = seats.pop(replacing, None)
-        if seat is None and cpus:
-            seat = min(cpus, key=lambda cpu: (list(seats.values()).count(cpu), cpu))
-        process = context.Process(target=_worker, args=(*args, seat), daemon=True)
+        seat = self.seats.pop(replacing, None)
+        if seat is None and self.cpus:
+            seat = min(self.cpus, key=lambda cpu: (list(self.seats.values()).count(cpu), cpu))
+        inbox = self.context.Queue()
+        process = self.context.Process(target=_worker, args=(*self.args, inbox, self.replies, seat), daemon=True)
         process.start()
-        pool[process.pid] = process
-        seats[process.pid] = seat
+        self.pool[process.pid] = (process, inbox)
+        self.seats[process.pid] = seat
+        if hand_out:
+            self._hand_out(process.pid)
 
-    pending = dict(enumerate(chunks))
-    attempts = {chunk_id: 0 for chunk_id in pending}
-    in_flight: dict[int, int] = {}  # chunk id -> worker pid
-    working: set[int] = set()  # workers that took a chunk
-    idle_deaths = [0]  # workers that died before taking a chunk, since a chunk was last taken
-    for chunk_id, entries in pending.items():
-        tasks.put((chunk_id, entries))
-    for _ in range(min(workers, len(pending))):
-        start_worker()
-    try:
-        while pending:
-            try:
-                kind, chunk_id, payload = replies.get(timeout=0.5)
-            except queue.Empty:
-                _recover(pool, in_flight, working, idle_deaths, pending, attempts, tasks, start_worker, course,
-                         exercises, on_records)  # fmt: skip
+    def _hand_out(self, pid: int, up_to: int = PREFETCH) -> None:
+        """Give the worker chunks until it holds ``up_to``."""
+        inbox = self.pool[pid][1]
+        held = sum(holder == pid for holder in self.owner.values())
+        while self.waiting and held < up_to:
+            chunk_id = self.waiting.popleft()
+            self.owner[chunk_id] = pid
+            inbox.put((chunk_id, self.pending[chunk_id]))
+            held += 1
+
+    def _recover(self) -> None:
+        """Replace dead workers and take their chunks back.
+
+        Workers that keep dying before they begin any chunk are not a submission's
+        doing: the grader cannot start (a broken installation, say), and replacing
+        them again and again would never end, so the third such death in a row
+        stops the batch with an error."""
+        for pid, (process, _) in list(self.pool.items()):
+            if process.is_alive():
                 continue
-            if kind == "fatal":
-                from ..grader import GraderError
+            del self.pool[pid]
+            self.idle_deaths += pid not in self.began
+            if self.idle_deaths >= IDLE_DEATHS:
+                raise RuntimeError(
+                    f"grading workers died {IDLE_DEATHS} times in a row before they could grade anything "
+                    f"(the last with exit code {process.exitcode}); see the messages above"
+                )
+            for chunk_id in [k for k, holder in self.owner.items() if holder == pid]:
+                del self.owner[chunk_id]
+                if self.attempts[chunk_id] >= 2:
+                    records = _crash_records(self.course, self.pending.pop(chunk_id), self.exercises)
+                    self.on_records(records, written=False)
+                else:
+                    self.waiting.appendleft(chunk_id)
+            if self.pending and (self.waiting or not self.pool):
+                self._start_worker(replacing=pid)
+        for pid in self.pool:
+            self._hand_out(pid)
 
-                raise GraderError(payload)
-            if kind == "start":
-                in_flight[chunk_id] = payload
-                working.add(payload)
-                idle_deaths[0] = 0
-                attempts[chunk_id] += 1
-            elif chunk_id in pending:
-                in_flight.pop(chunk_id, None)
-                del pending[chunk_id]
-                on_records(payload)
-    finally:
-        for _ in pool:
-            tasks.put(None)
+    def _stop(self) -> None:
+        for _, inbox in self.pool.values():
+            inbox.put(None)
         deadline = time.monotonic() + 5
-        for process in pool.values():
+        for process, _ in self.pool.values():
             process.join(max(0.1, deadline - time.monotonic()))
             if process.is_alive():
                 process.kill()
 
 
-def _recover(pool, in_flight, working, idle_deaths, pending, attempts, tasks, start_worker, course, exercises,
-             on_records) -> None:  # fmt: skip
-    """Replace dead workers; their chunk is tried once more, then reported as the grader's failure.
-
-    Workers that keep dying before they take any chunk are not a submission's
-    doing: the grader cannot start (a broken installation, say), and replacing
-    them again and again would never end, so the third such death in a row
-    stops the batch with an error."""
-    for pid, process in list(pool.items()):
-        if process.is_alive():
-            continue
-        del pool[pid]
-        idle_deaths[0] += pid not in working
-        if idle_deaths[0] >= IDLE_DEATHS:
-            raise RuntimeError(
-                f"grading workers died {IDLE_DEATHS} times in a row before they could grade anything "
-                f"(the last with exit code {process.exitcode}); see the messages above"
-            )
-        for chunk_id, owner in list(in_flight.items()):
-            if owner != pid:
-                continue
-            del in_flight[chunk_id]
-            if attempts[chunk_id] >= 2:
-                on_records(_crash_records(course, pending.pop(chunk_id), exercises), written=False)
-            else:
-                tasks.put((chunk_id, pending[chunk_id]))
-        if pending:
-            start_worker(replacing=pid)
+def _run_local(course: Course, chunks, **options) -> None:
+    _LocalRun(course, chunks, **options).run()
 
 
 def _run_dask(course: Course, chunks, *, scheduler: str, out, pictures, exercises, level, on_records) -> None:
