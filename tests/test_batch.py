@@ -2,11 +2,13 @@
 
 import csv
 import json
+import multiprocessing
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -126,11 +128,17 @@ def _grading_processes(marker: str) -> list[int]:
     return found
 
 
-def test_kill_9_then_the_same_command_finishes_with_each_student_once(tmp_path):
-    klass = tmp_path / "class"
+def _copies_of_the_solutions(folder: Path, students: int) -> Path:
+    """A class of ``students`` correct submissions, s00, s01, ..."""
+    klass = folder / "class"
     klass.mkdir()
-    for i in range(24):
+    for i in range(students):
         shutil.copytree(SOLUTIONS, klass / f"s{i:02d}")
+    return klass
+
+
+def test_kill_9_then_the_same_command_finishes_with_each_student_once(tmp_path):
+    klass = _copies_of_the_solutions(tmp_path, 24)
     out = tmp_path / "results"
     course = write_course(tmp_path, call_timeout=5)
     command = [sys.executable, "-m", "autograder.cli", "grade", str(klass), "--out", str(out), "--course", str(course),
@@ -156,13 +164,7 @@ def test_kill_9_then_the_same_command_finishes_with_each_student_once(tmp_path):
 
 
 def test_a_worker_killed_mid_batch_gives_its_chunks_back_and_each_student_is_graded_once(tmp_path):
-    import multiprocessing
-    import threading
-
-    klass = tmp_path / "class"
-    klass.mkdir()
-    for i in range(30):
-        shutil.copytree(SOLUTIONS, klass / f"s{i:02d}")
+    klass = _copies_of_the_solutions(tmp_path, 30)
     out = tmp_path / "results"
     course = load_course(write_course(tmp_path, call_timeout=5))
     before = set(multiprocessing.active_children())

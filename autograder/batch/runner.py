@@ -38,7 +38,7 @@ from .store import RESULT, ResultStore, write_result
 CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
 PREFETCH = 2  # chunks a local worker holds at once: the one it grades and the next
 DASK_CHUNK = 8  # per Dask task, which starts a sandbox and a pytest session of its own
-IDLE_DEATHS = 3  # workers dying in a row before taking any chunk: the batch stops
+IDLE_DEATHS = 3  # workers dying in a row before beginning any chunk: the batch stops
 CHECKPOINT_SECONDS = 1.0  # how often the gradebook is rewritten while results arrive
 
 

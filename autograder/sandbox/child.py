@@ -168,7 +168,6 @@ class Child:
 
     def each(self, steps, arguments):
         """Run the steps in order; stop at the first that raises and say which it was."""
-        self.steps = []
         try:
             for index, (step, (args, kwargs)) in enumerate(zip(steps, arguments)):
                 try:
