@@ -247,3 +247,40 @@ def test_workers_that_cannot_start_stop_the_batch_with_an_error_instead_of_a_han
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode != 0
     assert "grading workers died 3 times in a row before they could grade anything" in done.stderr
+
+
+DOOMING_CHECK = '''
+import os
+import signal
+
+EXERCISE = "gates"
+
+
+def test_xor(student):
+    """xor(0, 1) is 1; a submission marked DOOMED makes this check kill the grader's own worker."""
+    if "DOOMED" in student.session.files.get("gates.py", ""):
+        os.kill(os.getpid(), signal.SIGKILL)
+    assert student.call("xor", 0, 1) == 1
+'''
+
+
+def test_a_chunk_whose_worker_dies_twice_is_reported_and_the_rest_of_the_class_is_graded(tmp_path):
+    """A check that kills the worker (a grader bug, not a student's doing: student code cannot reach
+    the worker) costs its chunk two workers, then that chunk is reported as the grader's failure."""
+    checks = tmp_path / "checks"
+    checks.mkdir()
+    (checks / "checks.ini").write_text("[pytest]\n")
+    (checks / "test_gates.py").write_text(DOOMING_CHECK)
+    (tmp_path / "course.toml").write_text(f'[course]\nsolutions = "{SOLUTIONS}"\nchecks = "checks"\n\n'
+                                          '[[exercise]]\nmodule = "gates"\npoints = 5\n')  # fmt: skip
+    klass = _copies_of_the_solutions(tmp_path, 7)
+    (klass / "s03" / "gates.py").write_text((SOLUTIONS / "gates.py").read_text() + "\n# DOOMED\n")
+    out = tmp_path / "results"
+    report = grade_batch(discover([klass]), course=load_course(tmp_path / "course.toml"), out=out, workers=2)
+    rows = {row["student"]: row for row in gradebook(out)}
+    assert sorted(rows) == [f"s{i:02d}" for i in range(7)] and report.graded == 7
+    lost = {student for student, row in rows.items() if row["status"] == "errors"}
+    assert "s03" in lost and len(lost) <= 2  # its chunk: s03 and the student graded with it
+    record = json.loads((out / "s03" / "result.json").read_text())
+    assert "the grader's worker died while grading this submission (twice)" in record["exercises"][0]["tests"][0]["message"]
+    assert all(rows[s]["total"] == "5" for s in set(rows) - lost)
