@@ -19,8 +19,8 @@ import collections
 import ctypes
 import json
 import multiprocessing
+import multiprocessing.connection
 import os
-import queue
 import signal
 import statistics
 import time
@@ -40,6 +40,7 @@ PREFETCH = 2  # chunks a local worker holds at once: the one it grades and the n
 DASK_CHUNK = 8  # per Dask task, which starts a sandbox and a pytest session of its own
 IDLE_DEATHS = 3  # workers dying in a row before beginning any chunk: the batch stops
 CHECKPOINT_SECONDS = 1.0  # how often the gradebook is rewritten while results arrive
+RECOVER_SECONDS = 0.5  # how often the parent looks for dead workers
 
 
 @dataclass
@@ -119,6 +120,8 @@ class _Feeder:
     """
 
     def __init__(self, course: Course, tasks, replies, out: Path | None, pictures: bool, exercises):
+        # replies: a pipe's sending end; a send is written before the worker goes on, so even a
+        # worker killed right after saying "start" has said it
         from ..grader import chosen_exercises
 
         self.course, self.tasks, self.replies = course, tasks, replies
@@ -132,7 +135,7 @@ class _Feeder:
             if task is None:
                 return
             chunk_id, entries = task
-            self.replies.put(("start", chunk_id, os.getpid()))
+            self.replies.send(("start", chunk_id, os.getpid()))
             self.records = {}
             for student, path in entries:
                 loaded = _load(self.course, Entry(student, Path(path)), self.chosen)
@@ -140,7 +143,7 @@ class _Feeder:
                     yield loaded  # graded before the next one is asked for
                 else:
                     self.on_result(loaded)
-            self.replies.put(("done", chunk_id, [(student, self.records[student]) for student, _ in entries]))
+            self.replies.send(("done", chunk_id, [(student, self.records[student]) for student, _ in entries]))
 
     def on_result(self, result: SubmissionResult) -> None:
         self.records[result.submission] = _finish(result, self.out, self.pictures)
@@ -187,7 +190,7 @@ def _worker(course_path: str, level: str, out: str | None, pictures: bool, exerc
             grade_stream(feeder, feeder.on_result, course=course, sandbox=sandbox,
                          reference_sandbox=reference_sandbox, exercises=exercises)  # fmt: skip
         except GraderError as exc:
-            replies.put(("fatal", None, str(exc)))
+            replies.send(("fatal", None, str(exc)))
 
 
 def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, pictures: bool, exercises):
@@ -218,19 +221,22 @@ def _crash_records(course: Course, entries, exercises) -> list[tuple[str, dict]]
 
 
 class _LocalRun:
-    """Local workers, each handed its own chunks through a queue of its own.
+    """Local workers, each handed its own chunks through a queue of its own and
+    answering through a pipe of its own.
 
     The parent records which worker holds which chunk as it hands it out, so a
     worker that dies (even by kill -9, at any moment) gives its chunks back: a
     chunk it had begun is tried once more, then reported as the grader's
     failure; one it had not begun simply goes to another worker. Each worker
     holds ``PREFETCH`` chunks, so it never waits for the parent between two.
+    A worker's death closes its pipe, and the parent also looks for dead
+    workers every ``RECOVER_SECONDS`` while the others keep answering.
     """
 
     def __init__(self, course: Course, chunks, *, workers: int, out, pictures, exercises, level, on_records):
         self.course, self.exercises, self.on_records = course, exercises, on_records
         self.context = multiprocessing.get_context("spawn")
-        self.replies = self.context.Queue()
+        self.answers: dict = {}  # a worker's pipe (the parent's end) -> its pid
         self.args = (str(course.path), level, str(out) if out else None, pictures, exercises)
         self.pool: dict[int, tuple] = {}  # worker pid -> (process, its own task queue)
         self.cpus = _cpus()
@@ -250,28 +256,37 @@ class _LocalRun:
             for pid in self.pool:
                 self._hand_out(pid, depth)
         try:
+            checked = time.monotonic()
             while self.pending:
-                try:
-                    kind, chunk_id, payload = self.replies.get(timeout=0.5)
-                except queue.Empty:
+                for answers in multiprocessing.connection.wait(list(self.answers), timeout=RECOVER_SECONDS):
+                    try:
+                        self._take(*answers.recv())
+                    except (EOFError, OSError):  # the worker is gone (all it said is read): _recover
+                        answers.close()  # takes its chunks back
+                        del self.answers[answers]
+                        checked = 0.0
+                if time.monotonic() - checked >= RECOVER_SECONDS:
                     self._recover()
-                    continue
-                if kind == "fatal":
-                    from ..grader import GraderError
-
-                    raise GraderError(payload)
-                if kind == "start":
-                    self.began.add(payload)
-                    self.idle_deaths = 0
-                    self.attempts[chunk_id] += 1
-                elif chunk_id in self.pending:
-                    holder = self.owner.pop(chunk_id, None)
-                    del self.pending[chunk_id]
-                    self.on_records(payload)
-                    if holder in self.pool:
-                        self._hand_out(holder)
+                    checked = time.monotonic()
         finally:
             self._stop()
+
+    def _take(self, kind: str, chunk_id, payload) -> None:
+        """One message from a worker: it began a chunk, finished one, or cannot grade at all."""
+        if kind == "fatal":
+            from ..grader import GraderError
+
+            raise GraderError(payload)
+        if kind == "start":
+            self.began.add(payload)
+            self.idle_deaths = 0
+            self.attempts[chunk_id] += 1
+        elif chunk_id in self.pending:
+            holder = self.owner.pop(chunk_id, None)
+            del self.pending[chunk_id]
+            self.on_records(payload)
+            if holder in self.pool:
+                self._hand_out(holder)
 
     def _start_worker(self, replacing: int | None = None, hand_out: bool = True) -> None:
         """Start a worker on the CPU of the one it replaces, or on the one with the fewest workers."""
@@ -279,8 +294,11 @@ class _LocalRun:
         if seat is None and self.cpus:
             seat = min(self.cpus, key=lambda cpu: (list(self.seats.values()).count(cpu), cpu))
         inbox = self.context.Queue()
-        process = self.context.Process(target=_worker, args=(*self.args, inbox, self.replies, seat), daemon=True)
+        answers, replies = self.context.Pipe(duplex=False)
+        process = self.context.Process(target=_worker, args=(*self.args, inbox, replies, seat), daemon=True)
         process.start()
+        replies.close()  # the worker holds the only sending end: its death closes the pipe
+        self.answers[answers] = process.pid
         self.pool[process.pid] = (process, inbox)
         self.seats[process.pid] = seat
         if hand_out:
@@ -307,6 +325,7 @@ class _LocalRun:
             if process.is_alive():
                 continue
             del self.pool[pid]
+            self._last_words(pid)
             self.idle_deaths += pid not in self.began
             if self.idle_deaths >= IDLE_DEATHS:
                 raise RuntimeError(
@@ -325,6 +344,18 @@ class _LocalRun:
         for pid in self.pool:
             self._hand_out(pid)
 
+    def _last_words(self, pid: int) -> None:
+        """Read what a dead worker said before it died ("start", "done"), so its chunks are
+        counted right; then forget its pipe."""
+        for answers in [a for a, owner in self.answers.items() if owner == pid]:
+            try:
+                while answers.poll():
+                    self._take(*answers.recv())
+            except (EOFError, OSError):
+                pass
+            answers.close()
+            del self.answers[answers]
+
     def _stop(self) -> None:
         for _, inbox in self.pool.values():
             inbox.put(None)
@@ -333,6 +364,8 @@ class _LocalRun:
             process.join(max(0.1, deadline - time.monotonic()))
             if process.is_alive():
                 process.kill()
+        for answers in self.answers:
+            answers.close()
 
 
 def _run_local(course: Course, chunks, **options) -> None:
