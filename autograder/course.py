@@ -7,7 +7,7 @@
     seed = 1234                  # makes the random test inputs; shown in feedback
 
     [limits]
-    call_timeout = 10            # seconds for one call into student code
+    call_timeout = 10            # seconds for one call into student code (or one batch of quick calls)
     submission_timeout = 300     # seconds for all of one submission
     memory_mb = 1024             # address space of a student process
     output_bytes = 65536         # what is kept of what student code prints

@@ -36,7 +36,7 @@ from .isolation import Isolation, detect
 class Limits:
     """Resource limits for student code; ``course.toml`` [limits] sets them."""
 
-    call_timeout: float = 10.0  # seconds for one call into student code
+    call_timeout: float = 10.0  # seconds for one call into student code, or for one batch of quick calls
     submission_timeout: float = 300.0  # seconds for all calls of one submission
     memory_mb: int = 1024  # address space of one child
     output_bytes: int = 64 * 1024  # what is kept of a child's stdout and stderr
