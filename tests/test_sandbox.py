@@ -341,8 +341,10 @@ def test_many_calls_and_attributes_in_one_request(module):
     with pytest.raises(StudentError, match=r"^boom\(3\) raised TypeError"):
         list(replies)
     box = module.new("Box", 1)
-    box.set_many({"value": 7.0, "extra": np.arange(2)})
-    got = box.get_many(["value", "extra"])
+    batch = module.batch()  # steps on an object the child already holds
+    batch.set_many({"value": 7.0, "extra": np.arange(2)}, on=box)
+    read = batch.get_many(["value", "extra"], on=box)
+    got = batch.run()[read]
     assert got["value"] == 7.0 and got["extra"].tolist() == [0, 1]
 
 

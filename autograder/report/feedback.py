@@ -212,7 +212,7 @@ def _decision_words(data: dict) -> str:
         return "Your network's forward did not return one number per grid point, so there is no surface to draw."
     labels = [int(v) for v in data.get("labels", [])]
     pairs = [f"({_points(p[0])}, {_points(p[1])}) → {_num(v)}" for p, v in zip(data.get("points", []), at)]
-    wrong = sum(not (math.isfinite(v) and (v >= 0.5) == bool(t)) for v, t in zip(at, labels))
+    wrong = _decision_right(data).count(False)
     verdict = "all four on the right side of 0.5" if not wrong else f"{wrong} of 4 on the wrong side of 0.5"
     output = _finite(data.get("output")) or []
     if not all(map(math.isfinite, output)):
@@ -227,6 +227,11 @@ def _decision_words(data: dict) -> str:
 def _gate_fires(weights, x1, x2) -> int:
     w0, w1, w2 = weights
     return int(w0 + w1 * x1 + w2 * x2 >= 0.5)
+
+
+def _gate_outputs(weights) -> list[int]:
+    """What a perceptron with these weights gives on (0, 0), (0, 1), (1, 0) and (1, 1)."""
+    return [_gate_fires(weights, x1, x2) for x1, x2 in GATE_INPUTS]
 
 
 GATE_INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]
@@ -244,7 +249,7 @@ def _gate_words(data: dict) -> str:
     w0, w1, w2 = (float(w) for w in data["weights"])
     name = data["name"]
     truth = [int(t) for t in data["truth"]]
-    got = [_gate_fires((w0, w1, w2), x1, x2) for x1, x2 in GATE_INPUTS]
+    got = _gate_outputs((w0, w1, w2))
     wrong = [
         f"({x1}, {x2}) gives {g} where {name} gives {t}" for (x1, x2), g, t in zip(GATE_INPUTS, got, truth) if g != t
     ]
@@ -450,7 +455,7 @@ def draw_gate(data: dict) -> bytes:
     if 0 < fires.mean() < 1:
         ax.contour(grid, grid, z, levels=[0.5], colors=INK, linewidths=1.6)
     truth = [int(t) for t in data["truth"]]
-    fires = data.get("fires") or [_gate_fires((w0, w1, w2), *p) for p in GATE_INPUTS]
+    fires = data.get("fires") or _gate_outputs((w0, w1, w2))
     wrong = [p for p, f, t in zip(GATE_INPUTS, fires, truth) if f != t]
     _plane(ax, f"{data['name']}: fires on the orange side", _points_by_label(ax, GATE_INPUTS, truth, wrong=wrong), 2)
     return _png(fig)
@@ -510,7 +515,7 @@ def _marks(kind: str, data: dict) -> dict:
         return {"right": _decision_right(data)}
     if kind == "gate":
         weights = tuple(float(w) for w in data["weights"])
-        return {"fires": [_gate_fires(weights, *p) for p in GATE_INPUTS]}
+        return {"fires": _gate_outputs(weights)}
     return {}
 
 

@@ -479,11 +479,14 @@ class Session:
         if type(answer) is not dict or type(answer.get("values")) is not list:
             raise StudentError(f"while running {label}, your code sent back garbled data")
         values, failed, error = answer["values"], answer.get("failed"), answer.get("error")
-        if failed is None and len(values) == len(steps):
-            return Replies([_echoed(v) if s.get("echo") else v for s, v in zip(steps, values)], None, None)
-        if type(failed) is not int or len(values) != failed or failed >= len(steps) or type(error) is not dict:
+        if failed is None:
+            whole = len(values) == len(steps)
+        else:
+            whole = type(failed) is int and len(values) == failed < len(steps) and type(error) is dict
+        if not whole:
             raise StudentError(f"while running {label}, your code sent back garbled data")
-        error = self._error(error, labels[failed], child.scratch)
+        if failed is not None:
+            error = self._error(error, labels[failed], child.scratch)
         return Replies([_echoed(v) if s.get("echo") else v for s, v in zip(steps, values)], failed, error)
 
     def _one_by_one(self, module: str, steps: list[dict], arguments: list, labels: list[str]) -> "Replies":
@@ -627,17 +630,6 @@ class RemoteObject(wire.Handle):
     def set(self, attr: str, value) -> None:
         label = f"setting {self.type_name}.{attr}"
         self.session.request(self.module, "set", self._target(attr), label, (value,))
-
-    def set_many(self, values: dict) -> None:
-        """Set several attributes in one request."""
-        label = f"setting {self.type_name}.{', '.join(values)}"
-        self.session.request(self.module, "setmany", self._target(""), label, (dict(values),))
-
-    def get_many(self, names) -> dict:
-        """Read several attributes in one request."""
-        names = list(names)
-        return self.session.request(self.module, "getmany", self._target(""), f"{self.type_name}.{', '.join(names)}",
-                                    (names,))  # fmt: skip
 
 
 class Replies:
