@@ -29,7 +29,8 @@ full setup, call and teardown, so any check a course writes still works.
 
 from __future__ import annotations
 
-import importlib.util
+import types
+from pathlib import Path
 import traceback
 import zlib
 from collections.abc import Callable, Iterable
@@ -145,14 +146,19 @@ class Workspace:
         return {module: bytes(text).decode("utf-8", errors="replace") for module, text in self.session.printed.items()}
 
 
-def load_reference(path, module: str):
-    """Import a reference solution file under a private name (grader side only)."""
-    spec = importlib.util.spec_from_file_location(f"nnkit_reference_{module}", path)
-    if spec is None or spec.loader is None:
-        raise ImportError(f"cannot load the reference {path}")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
+def load_reference(path, module: str, source: str | None = None):
+    """Import a reference solution under a private name (grader side only), from
+    ``source`` when given (the text read before any student code ran)."""
+    if source is None:
+        source = Path(path).read_text(encoding="utf-8")
+    mod = types.ModuleType(f"nnkit_reference_{module}")
+    mod.__file__ = str(path)
+    exec(compile(source, str(path), "exec"), mod.__dict__)  # noqa: S102 - the course's own reference
     return mod
+
+
+class ReferenceChanged(RuntimeError):
+    """A reference solution's file changed while grading ran: something wrote to the kit."""
 
 
 class GradingPlugin:
@@ -178,6 +184,7 @@ class GradingPlugin:
         self.include_hidden = include_hidden
         self.collection_errors: list[str] = []
         self._references: dict = {}
+        self._reference_texts: dict[str, str] = {}  # file name -> text, read before any student code
         self._reference_session: Session | None = None
         self._run_cache = RunCache()
         self._workspace: Workspace | None = None  # the submission being graded
@@ -227,6 +234,7 @@ class GradingPlugin:
             return True  # the grader reports them; nothing is graded
         orders: dict[str, int] = {}
         tests = [self._plan(item, position, orders) for position, item in enumerate(session.items)]
+        self._load_references({test.exercise for test in tests})
         for submission in self.source:
             self._workspace = Workspace(self.sandbox, submission.files, self.course.limits.submission_timeout)
             try:
@@ -281,9 +289,31 @@ class GradingPlugin:
             return self._run_cache
         raise LookupError(name)
 
+    def _load_references(self, modules) -> None:
+        """Read every reference solution and import the graded ones, before any student code
+        runs: the grader never imports a file that student code could have written since."""
+        folder = self.course.solutions_dir
+        self._reference_texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.py"))}
+        for module in sorted(modules):
+            text = self._reference_texts.get(f"{module}.py")
+            if text is not None:
+                self._references[module] = load_reference(folder / f"{module}.py", module, text)
+
+    def changed_references(self) -> list[str]:
+        """The reference files whose text is no longer what was read at the start of the run."""
+        changed = []
+        for name, text in self._reference_texts.items():
+            try:
+                now = (self.course.solutions_dir / name).read_text(encoding="utf-8")
+            except OSError:
+                now = None
+            if now != text:
+                changed.append(name)
+        return changed
+
     def _reference(self, module: str):
         if module not in self._references:
-            self._references[module] = load_reference(self.course.solutions_dir / f"{module}.py", module)
+            raise ReferenceChanged(f"no reference for {module} was loaded before grading began")
         return self._references[module]
 
     def _remote_reference(self, module: str):
@@ -291,8 +321,7 @@ class GradingPlugin:
             # A sandbox of its own: no student child ever shares a zygote or a /tmp with it.
             if self._reference_sandbox is None:
                 self._reference_sandbox = Sandbox(self.sandbox.limits, isolation=self.sandbox.isolation)
-            files = {p.name: p.read_text(encoding="utf-8") for p in self.course.solutions_dir.glob("*.py")}
-            self._reference_session = Session(self._reference_sandbox, files, Budget(float("inf")))
+            self._reference_session = Session(self._reference_sandbox, self._reference_texts, Budget(float("inf")))
         return self._reference_session.module(module)
 
     # -- fixtures, for tests that go through pytest's own protocol ----------

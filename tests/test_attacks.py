@@ -29,7 +29,8 @@ needs_bwrap = pytest.mark.skipif(not BWRAP, reason="hiding files needs bubblewra
 # name: (exercise it attacks, that exercise's score, status of each of its tests, a message every test shows)
 EXPECTED = {
     "patch_numpy": ("gates", 0, "failed", None),
-    "patch_builtins": ("gates", 0, "error", "while importing gates.py, your code ended the process"),
+    # pytest is beyond what student code may read (Landlock): the import itself fails
+    "patch_builtins": ("gates", 0, "error", "gates.py could not be imported: PermissionError"),
     "lying_array": ("activations", 0, "failed", None),
     # batched calls come back garbled (errors); the few single calls get its zeros (failures)
     "forged_reply": ("activations", 0, None, None),
@@ -50,7 +51,8 @@ EXPECTED = {
     "read_solutions": ("gates", 0, "error", "gates.py could not be imported: FileNotFoundError"),
     "write_anywhere": ("gates", 0, "failed", None),
     # inside its own network namespace, 127.0.0.1 is the sandbox's own loopback: nobody listens
-    "network": ("gates", 0, "error", "gates.py could not be imported: ConnectionRefusedError"),
+    # no socket but a Unix one may be opened (seccomp), whatever the namespaces
+    "network": ("gates", 0, "error", "gates.py could not be imported: PermissionError"),
 }
 
 # Attacks that must know where things are on the grader's machine are written here.

@@ -25,6 +25,7 @@ an "each" request, of the value an earlier step returned (``{"step": 0, "name":
 "feedforward"}``). Nothing here decides whether an answer is right.
 """
 
+import ctypes
 import gc
 import json
 import os
@@ -51,13 +52,27 @@ import importlib  # noqa: E402
 import linecache  # noqa: E402, F401
 import numpy.random  # noqa: E402, F401
 
+import landlock  # noqa: E402
 import seccomp  # noqa: E402
 import wire  # noqa: E402
 
 MAX_TEXT = 4000
 FILE_BYTES = 16 << 20  # largest file student code may write
 OPEN_FILES = 256
+SETUP_FAILED = 121  # a child's exit code when the sandbox, not the student, failed to set it up
+SHARED_WRITABLE = ("/tmp", "/var/tmp", "/dev/shm", "/dev/mqueue")
+SHM_BYTES = 8 << 20  # a child's private /dev/shm
+DEVICES = ["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random"]
 PR_SET_CHILD_SUBREAPER = 36
+PR_SET_DUMPABLE = 4
+PR_CAPBSET_DROP = 24
+PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 47, 4
+PR_SET_SECUREBITS = 28
+# NOROOT, NO_SETUID_FIXUP and NO_CAP_AMBIENT_RAISE, each with its lock: uid 0 gains nothing back
+SECUREBITS_LOCKED_NOROOT = 0x01 | 0x02 | 0x04 | 0x08 | 0x40 | 0x80
+_LINUX_CAPABILITY_VERSION_3 = 0x20080522
+CLONE_NEWNS = 0x00020000
+MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 0x2, 0x4, 0x4000, 0x40000
 
 
 class MissingName(Exception):
@@ -239,7 +254,59 @@ class Child:
             self.send(reply, blobs)
 
 
-def _become_child(config, rpc_fd, out_fd, scratch, filters):
+def _private_tmp(scratch_bytes):
+    """A mount namespace of the child's own with a fresh, empty, size-limited /tmp and
+    /dev/shm: what it writes there dies with it, and no later child sees any of it."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.unshare(CLONE_NEWNS) != 0:
+        raise OSError(ctypes.get_errno(), "unshare(CLONE_NEWNS) failed")
+    if libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+        raise OSError(ctypes.get_errno(), "making / private failed")
+    for where, size in ((b"/tmp", scratch_bytes), (b"/dev/shm", SHM_BYTES)):
+        options = f"size={size},mode=1777,nr_inodes=4096".encode()
+        if os.path.isdir(where) and libc.mount(b"tmpfs", where, b"tmpfs", MS_NOSUID | MS_NODEV, options) != 0:
+            raise OSError(ctypes.get_errno(), f"mounting a fresh {where.decode()} failed")
+
+
+def _drop_capabilities():
+    """Give up every capability for good (bounding set, ambient set, the three sets);
+    a step that needs a capability the process no longer has is simply skipped."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in range(64):
+        libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)
+    libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+    libc.prctl(PR_SET_SECUREBITS, SECUREBITS_LOCKED_NOROOT, 0, 0, 0)
+    header = (ctypes.c_uint32 * 2)(_LINUX_CAPABILITY_VERSION_3, 0)
+    data = (ctypes.c_uint32 * 6)()
+    if libc.capset(header, data) != 0:
+        raise OSError(ctypes.get_errno(), "capset failed")
+
+
+def _become_student(config, scratch):
+    """Take the identity planned for student code, then give up every capability.
+
+    ``own``: a user of its own that owns nothing but the scratch folder (the grader runs
+    as root and other users can read the interpreter); ``real``: a real user of its own,
+    for counting threads and for signals, while files are still reached as root without
+    any capability (the interpreter sits where other users cannot read it; Landlock
+    then guards the files); ``same``: the zygote's user.
+    """
+    mode, uid = config.get("uid_mode", "same"), config.get("uid")
+    if mode == "own":
+        os.chown(scratch, uid, uid)
+        os.setgroups([])
+        os.setresgid(uid, uid, uid)
+        os.setresuid(uid, uid, uid)  # every capability goes with the change of user
+    elif mode == "real":
+        os.setgroups([])
+        os.setresgid(uid, 0, 0)
+        os.setresuid(uid, 0, 0)
+    _drop_capabilities()
+    os.environ["USER"] = os.environ["LOGNAME"] = "student"
+
+
+def _become_child(config, rpc_fd, out_fd, filters):
+    """Everything between the fork and the first line of student code; returns the socket."""
     os.setsid()
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a too-large file is an OSError, not a kill
@@ -252,19 +319,33 @@ def _become_child(config, rpc_fd, out_fd, scratch, filters):
     # Keep what the student printed even if the process is killed mid-way.
     sys.stdout.reconfigure(line_buffering=True)
     sys.stderr.reconfigure(line_buffering=True)
+    scratch = config["scratch"]
+    private = config.get("private_tmp", False)
+    if private:
+        _private_tmp(config.get("scratch_bytes", 64 << 20))
+    os.makedirs(scratch, mode=0o700)
+    _become_student(config, scratch)
     memory = config.get("memory_bytes")
     if memory:
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_BYTES, FILE_BYTES))
     resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES, OPEN_FILES))
+    if config.get("threads"):
+        # Threads and processes of this user: only this child has it (or, in a user
+        # namespace of its own, only the sandbox), so this bounds what it can start.
+        resource.setrlimit(resource.RLIMIT_NPROC, (config["threads"], config["threads"]))
     os.chdir(scratch)
     os.environ["HOME"] = scratch
     os.environ["TMPDIR"] = scratch
     sock = socket.socket(fileno=rpc_fd)
+    if config.get("landlock"):
+        writable = ["/tmp", "/dev/shm"] if private else [scratch]
+        landlock.restrict(read=config.get("read_paths", []) + DEVICES, write=writable + ["/dev/null"],
+                          abi=config["landlock"])  # fmt: skip
     # Last, before any student code: no new processes, no signals to others.
     filters[config.get("processes", 1) > 1].install()
-    Child(sock, scratch).serve()
+    return sock
 
 
 def zygote(control_fd):
@@ -274,16 +355,17 @@ def zygote(control_fd):
     a process that detached into a session of its own) becomes the zygote's
     child when its parent dies, so reaping can find and kill it.
     """
-    import ctypes
-
-    ctypes.CDLL(None).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    libc = ctypes.CDLL(None)
+    libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    # Nobody of our own user may open our memory or file descriptors through /proc (and
+    # the children, forked from us, start the same way and may not change it).
+    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
     filters = {allow: seccomp.Filter(allow) for allow in (False, True)}  # by "processes allowed"
     # Everything loaded so far (NumPy above all) goes to a generation the garbage
     # collector never scans, so forked children do not copy those pages to scan them.
     gc.freeze()
     control = socket.socket(fileno=control_fd)
-    live = set()
-    live_scratch = {}  # pid -> its scratch folder
+    live = {}  # pid -> its spawn request
     while True:
         try:
             message, fds, _, _ = socket.recv_fds(control, 1 << 16, 2)
@@ -294,14 +376,9 @@ def zygote(control_fd):
         request = json.loads(message)
         if request["op"] == "spawn":
             reply = _spawn(request, fds, control, filters)
-            live.add(reply["pid"])
-            live_scratch[reply["pid"]] = request["scratch"]
+            live[reply["pid"]] = request
         else:
-            live.discard(request["pid"])
-            live_scratch.pop(request["pid"], None)
-            reply = _reap(request["pid"], request.get("scratch"), live)
-            if request.get("wipe"):
-                _wipe(request["wipe"], keep=set(live_scratch.values()))
+            reply = _reap(request["pid"], live.pop(request["pid"], {}), live)
             if request.get("quiet"):
                 continue  # the grader did not wait for this one
         control.send(json.dumps(reply).encode())
@@ -309,13 +386,16 @@ def zygote(control_fd):
 
 def _spawn(request, fds, control, filters):
     rpc_fd, out_fd = fds
-    scratch = request["scratch"]
-    os.makedirs(scratch, mode=0o700)
     pid = os.fork()
     if pid == 0:
         try:
             control.close()
-            _become_child(request, rpc_fd, out_fd, scratch, filters)
+            sock = _become_child(request, rpc_fd, out_fd, filters)
+        except BaseException:  # noqa: BLE001 - the grader must learn it was not the student
+            traceback.print_exc()
+            os._exit(SETUP_FAILED)
+        try:
+            Child(sock, request["scratch"]).serve()
         finally:
             os._exit(0)
     os.close(rpc_fd)
@@ -323,8 +403,8 @@ def _spawn(request, fds, control, filters):
     return {"pid": pid}
 
 
-def _reap(pid, scratch, live):
-    """Kill the child and all it left behind, collect its exit status, remove its scratch."""
+def _reap(pid, spawned, live):
+    """Kill the child and all it left behind, collect its exit status, remove its files."""
     try:
         os.killpg(pid, signal.SIGKILL)
     except OSError:
@@ -333,9 +413,11 @@ def _reap(pid, scratch, live):
         _, status = os.waitpid(pid, 0)
     except ChildProcessError:
         status = None
-    _kill_orphans(live)
-    if scratch:
-        shutil.rmtree(scratch, ignore_errors=True)
+    _kill_orphans(set(live))
+    if spawned.get("scratch") and not spawned.get("private_tmp"):
+        _remove_tree(spawned["scratch"])  # (a private /tmp went with the child's mount namespace)
+    if spawned.get("uid_mode") == "own" and not spawned.get("landlock") and not spawned.get("private_tmp"):
+        _remove_owned(spawned["uid"])
     if status is None:
         return {}
     if os.WIFSIGNALED(status):
@@ -343,17 +425,42 @@ def _reap(pid, scratch, live):
     return {"exit": os.WEXITSTATUS(status)}
 
 
-def _wipe(root, keep):
-    """Remove everything under ``root`` but the live children's scratch folders."""
-    for entry in os.listdir(root):
-        path = os.path.join(root, entry)
-        if path in keep:
-            continue
-        if os.path.isdir(path) and not os.path.islink(path):
-            shutil.rmtree(path, ignore_errors=True)
-        else:
+def _remove_tree(path):
+    """Remove a folder whatever its modes: a child may have left folders no one can enter."""
+
+    def unlock(function, failed, _):
+        for folder in {os.path.dirname(failed), failed}:
             try:
-                os.unlink(path)
+                os.chmod(folder, 0o700)
+            except OSError:
+                pass
+        try:
+            function(failed)
+        except OSError:
+            pass
+
+    if os.path.lexists(path):
+        shutil.rmtree(path, onerror=unlock)
+        if os.path.lexists(path):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def _remove_owned(uid):
+    """What a child running as ``uid`` left in the folders anyone may write to (only where
+    neither Landlock nor a private /tmp kept it to its scratch folder)."""
+    for shared in SHARED_WRITABLE:
+        try:
+            entries = list(os.scandir(shared))
+        except OSError:
+            continue
+        for entry in entries:
+            try:
+                if entry.stat(follow_symlinks=False).st_uid != uid:
+                    continue
+                if entry.is_dir(follow_symlinks=False):
+                    _remove_tree(entry.path)
+                else:
+                    os.unlink(entry.path)
             except OSError:
                 pass
 

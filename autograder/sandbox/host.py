@@ -79,6 +79,23 @@ class _ChildGone(Exception):
     pass
 
 
+class SandboxError(RuntimeError):
+    """The sandbox itself failed (not the student's code): grading cannot go on as is."""
+
+
+ZYGOTE_ANSWER_SECONDS = 30.0  # the longest the zygote may take to fork or reap a child
+SETUP_FAILED = 121  # child.py's exit code when it could not wall a child in
+
+
+def _not_dumpable() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE
+    except (OSError, AttributeError):
+        pass  # not Linux: nothing of the kind to guard
+
+
 class Sandbox:
     """A zygote and the scratch folder its children work in."""
 
@@ -88,6 +105,11 @@ class Sandbox:
         # Inside bubblewrap the scratch lives on the sandbox's own /tmp; otherwise here.
         self._own_root = self.isolation.scratch_root is None
         self.root = Path(tempfile.mkdtemp(prefix="nnkit-") if self._own_root else self.isolation.scratch_root)
+        if self._own_root and self.isolation.uid_mode == "own":
+            os.chmod(self.root, 0o711)  # children of other users may enter, not list
+        if self.isolation.level == "none" and self.isolation.uid_mode != "own":
+            # Children share our user and see our /proc: they must not open our memory.
+            _not_dumpable()
         self._counter = itertools.count()
         self._proc: subprocess.Popen | None = None
         self._control: socket.socket | None = None
@@ -107,21 +129,25 @@ class Sandbox:
             start_new_session=True,
         )
         theirs.close()
+        ours.settimeout(ZYGOTE_ANSWER_SECONDS)
         self._control = ours
 
     def _ask(self, request: dict, fds: list[int] = ()) -> dict:
+        """Send the zygote one request and wait, at most ZYGOTE_ANSWER_SECONDS, for its answer.
+
+        A zygote that died, or hangs, is killed and started again once."""
         for attempt in range(2):
             if self._control is None:
                 self._start()
             try:
                 socket.send_fds(self._control, [json.dumps(request).encode()], list(fds))
-                reply = self._control.recv(1 << 16)
+                reply = self._control.recv(1 << 16)  # a timeout is an OSError too
                 if reply:
                     return json.loads(reply)
-            except OSError:
+            except (OSError, ValueError):
                 pass
-            self._stop_zygote()  # it died (or was killed): start a new one once
-        raise RuntimeError("the sandbox zygote could not be started")
+            self._stop_zygote()
+        raise SandboxError("the sandbox's zygote could not be started, or stopped answering")
 
     def _stop_zygote(self) -> None:
         if self._control is not None:
@@ -147,6 +173,9 @@ class Sandbox:
                     "scratch": scratch,
                     "memory_bytes": self.limits.memory_mb << 20,
                     "processes": self.limits.processes,
+                    "scratch_bytes": self.limits.scratch_mb << 20,
+                    "uid": self.isolation.new_uid(),
+                    **self.isolation.child_config(),
                 },
                 [rpc_theirs.fileno(), out_write],
             )
@@ -159,10 +188,7 @@ class Sandbox:
     def reap(self, pid: int, scratch: str, *, wait: bool = True) -> dict:
         """Kill a child and clean up after it; ``wait=False`` does not wait for the zygote
         to finish (nor learn how the child ended), which keeps it off the grading path."""
-        # On a private /tmp, everything a dead child wrote anywhere in it goes too.
-        request = {"op": "reap", "pid": pid, "scratch": scratch}
-        if not self._own_root:
-            request["wipe"] = str(self.root)
+        request = {"op": "reap", "pid": pid}
         if wait:
             return self._ask(request)
         request["quiet"] = True
@@ -197,6 +223,7 @@ class _Child:
         self.collected = 0  # how much of output the session has credited to a module
         self.dropped = 0
         self.ending: dict | None = None
+        self.answered = False  # set up and answering: from here on, how it ends is the student's doing
         self._ids = itertools.count(1)
         self._inbox = bytearray()
         # recv(n) would allocate n bytes at every call; one reusable buffer does not
@@ -267,6 +294,7 @@ class _Child:
             self._send(wire.pack(header, arrays, wire.REQUEST), deadline)
             while True:
                 reply, blobs = wire.unpack_body(self._frame(deadline))
+                self.answered = True
                 if reply.get("id") == header["id"]:
                     return reply, blobs
         except (BrokenPipeError, ConnectionResetError):
@@ -394,6 +422,9 @@ class Session:
             ) from None
         except (_ChildGone, wire.WireError) as exc:
             ending = self._retire()
+            if not child.answered and ending.get("exit") == SETUP_FAILED:
+                said = child.output.decode("utf-8", "replace").strip()[-2000:]
+                raise SandboxError(f"the sandbox could not wall in a child for student code:\n{said}") from None
             what = _describe_ending(ending) if isinstance(exc, _ChildGone) else "sent back garbled data"
             doing = label if label.startswith("importing ") else f"running {label}"
             raise StudentError(f"while {doing}, your code {what}") from None

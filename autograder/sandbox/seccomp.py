@@ -1,14 +1,24 @@
-"""A small seccomp filter for the sandbox child, installed with ctypes (no libseccomp).
+"""A seccomp filter for the sandbox child, installed with ctypes (no libseccomp).
 
 Once installed it cannot be removed, and it holds for every thread the child
 starts. It refuses, with EPERM:
 
 - new processes (fork, vfork, clone without CLONE_THREAD; clone3 answers ENOSYS
-  so that the C library falls back to clone for threads);
+  so that the C library falls back to clone for threads), unless the course
+  allows processes; new namespaces always (clone with namespace flags,
+  unshare, setns);
 - signals to any process but the child itself (kill, tkill, tgkill,
   pidfd_send_signal);
-- looking into other processes or leaving the namespaces (ptrace,
-  process_vm_readv/writev, unshare, setns).
+- reaching into other processes: ptrace, process_vm_readv/writev,
+  pidfd_open and pidfd_getfd (a copy of another process's file descriptor),
+  kcmp, process_madvise, and prctl(PR_SET_DUMPABLE), so the child stays a
+  process whose memory nobody of its own user can open;
+- changing who it is or what it sees: the set*id calls, setgroups, capset,
+  mount and the new mount API, pivot_root, chroot;
+- kernel interfaces no course answer needs and attackers like: bpf,
+  perf_event_open, userfaultfd, io_uring (whose requests bypass this very
+  filter), the kernel keyring, open_by_handle_at;
+- sockets of any family but AF_UNIX (no network, whatever the namespaces).
 
 Everything else is allowed. Imported by the child only: standard library only.
 """
@@ -32,23 +42,50 @@ DENY = 0x00050000 | errno.EPERM
 NOSYS = 0x00050000 | errno.ENOSYS
 
 CLONE_THREAD = 0x00010000
+CLONE_NAMESPACES = 0x7E020000  # NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
+AF_UNIX = 1
+PR_SET_DUMPABLE = 4
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_SECCOMP = 22
 SECCOMP_MODE_FILTER = 2
+
+# Calls numbered alike on both architectures (added to the kernel after they were unified).
+_UNIFIED = {
+    "pidfd_send_signal": 424, "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427,
+    "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433,
+    "pidfd_open": 434, "clone3": 435, "pidfd_getfd": 438, "process_madvise": 440, "mount_setattr": 442,
+}  # fmt: skip
 
 ARCHES = {
     # machine: (AUDIT_ARCH, syscall numbers)
     "x86_64": (0xC000003E, {
         "clone": 56, "fork": 57, "vfork": 58, "kill": 62, "ptrace": 101, "tkill": 200, "tgkill": 234,
         "unshare": 272, "setns": 308, "process_vm_readv": 310, "process_vm_writev": 311,
-        "pidfd_send_signal": 424, "clone3": 435,
+        "socket": 41, "prctl": 157, "mount": 165, "umount2": 166, "pivot_root": 155, "chroot": 161,
+        "setuid": 105, "setgid": 106, "setreuid": 113, "setregid": 114, "setgroups": 116, "setresuid": 117,
+        "setresgid": 119, "setfsuid": 122, "setfsgid": 123, "capset": 126, "add_key": 248, "request_key": 249,
+        "keyctl": 250, "perf_event_open": 298, "name_to_handle_at": 303, "open_by_handle_at": 304, "kcmp": 312,
+        "bpf": 321, "userfaultfd": 323, **_UNIFIED,
     }),
     "aarch64": (0xC00000B7, {
         "unshare": 97, "ptrace": 117, "kill": 129, "tkill": 130, "tgkill": 131, "clone": 220,
-        "setns": 268, "process_vm_readv": 270, "process_vm_writev": 271, "pidfd_send_signal": 424,
-        "clone3": 435,
+        "setns": 268, "process_vm_readv": 270, "process_vm_writev": 271,
+        "socket": 198, "prctl": 167, "mount": 40, "umount2": 39, "pivot_root": 41, "chroot": 51,
+        "setuid": 146, "setgid": 144, "setreuid": 145, "setregid": 143, "setgroups": 159, "setresuid": 147,
+        "setresgid": 149, "setfsuid": 151, "setfsgid": 152, "capset": 91, "add_key": 217, "request_key": 218,
+        "keyctl": 219, "perf_event_open": 241, "name_to_handle_at": 264, "open_by_handle_at": 265, "kcmp": 272,
+        "bpf": 280, "userfaultfd": 282, **_UNIFIED,
     }),
 }  # fmt: skip
+
+DENIED = (
+    "ptrace", "process_vm_readv", "process_vm_writev", "pidfd_open", "pidfd_getfd", "pidfd_send_signal", "kcmp",
+    "process_madvise", "unshare", "setns", "mount", "umount2", "pivot_root", "chroot", "open_tree", "move_mount",
+    "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr", "setuid", "setgid", "setreuid", "setregid",
+    "setgroups", "setresuid", "setresgid", "setfsuid", "setfsgid", "capset", "add_key", "request_key", "keyctl",
+    "perf_event_open", "name_to_handle_at", "open_by_handle_at", "bpf", "userfaultfd", "io_uring_setup",
+    "io_uring_enter", "io_uring_register",
+)  # fmt: skip
 
 
 def _assemble(program):
@@ -81,11 +118,13 @@ def build(pid, allow_processes=False):
     ]
     if machine == "x86_64":
         program.append((JGE, "deny", 0, 0x40000000))  # the x32 ABI's numbers
-    denied = ["ptrace", "process_vm_readv", "process_vm_writev", "unshare", "setns", "pidfd_send_signal"]
+    denied = list(DENIED)
     if not allow_processes:
         denied += [name for name in ("fork", "vfork") if name in nr]
-        program.append((JEQ, "nosys", 0, nr["clone3"]))
-        program.append((JEQ, "clone", 0, nr["clone"]))
+    program.append((JEQ, "nosys", 0, nr["clone3"]))  # its flags sit in memory a filter cannot read
+    program.append((JEQ, "clone", 0, nr["clone"]))
+    program.append((JEQ, "socket", 0, nr["socket"]))
+    program.append((JEQ, "prctl", 0, nr["prctl"]))
     for name in denied:
         program.append((JEQ, "deny", 0, nr[name]))
     for name in ("kill", "tkill", "tgkill"):
@@ -94,7 +133,15 @@ def build(pid, allow_processes=False):
         (RET, 0, 0, ALLOW),
         "clone",
         (LD_ABS, 0, 0, 16),  # low half of args[0]: the flags
-        (JSET, "allow", "deny", CLONE_THREAD),
+        (JSET, "deny", 0, CLONE_NAMESPACES),
+        (JSET, "allow", 0, CLONE_THREAD),
+        (RET, 0, 0, ALLOW if allow_processes else DENY),
+        "socket",
+        (LD_ABS, 0, 0, 16),  # low half of args[0]: the address family
+        (JEQ, "allow", "deny", AF_UNIX),
+        "prctl",
+        (LD_ABS, 0, 0, 16),  # low half of args[0]: the option
+        (JEQ, "deny", "allow", PR_SET_DUMPABLE),
         "signal",
         (LD_ABS, 0, 0, 16),  # low half of args[0]: the target pid (0: own group)
         (JEQ, "allow", 0, pid),
