@@ -153,6 +153,12 @@ def grade_stream(
         if owned:
             sandbox.close()
         _forget_checks(course.checks_dir)
+    changed = plugin.changed_references()
+    if changed:
+        raise GraderError(
+            f"the reference solutions changed while grading ran ({', '.join(changed)} in {course.solutions_dir}): "
+            "something wrote to the kit, so no grade of this run can be trusted; restore the files and grade again"
+        )
     if plugin.collection_errors or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
         raise GraderError("the checks could not be collected:\n" + "\n".join(plugin.collection_errors))
 
