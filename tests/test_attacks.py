@@ -7,7 +7,10 @@ alone.
 
 import json
 import os
+import shutil
 import socket
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -23,8 +26,6 @@ from autograder.sandbox.isolation import detect
 from autograder.submission import Submission, load_submission
 
 ATTACKS = Path(__file__).parent / "attacks"
-BWRAP = detect().level == "bubblewrap"
-needs_bwrap = pytest.mark.skipif(not BWRAP, reason="hiding files needs bubblewrap (make test installs it)")
 
 # name: (exercise it attacks, that exercise's score, status of each of its tests, a message every test shows)
 EXPECTED = {
@@ -48,7 +49,8 @@ EXPECTED = {
     "memory_hog": ("mlp", 0, "error", "raised MemoryError: Unable to allocate"),
     "output_flood": (None, 100, None, None),
     "fork_bomb": ("gates", 0, "error", "gates.py could not be imported: PermissionError"),
-    "read_solutions": ("gates", 0, "error", "gates.py could not be imported: FileNotFoundError"),
+    # not there under bubblewrap (FileNotFoundError), beyond Landlock elsewhere (PermissionError)
+    "read_solutions": ("gates", 0, "error", "gates.py could not be imported: "),
     "write_anywhere": ("gates", 0, "failed", None),
     # inside its own network namespace, 127.0.0.1 is the sandbox's own loopback: nobody listens
     # no socket but a Unix one may be opened (seccomp), whatever the namespaces
@@ -89,6 +91,38 @@ socket.create_connection(("127.0.0.1", {port}), timeout=1).sendall(b"hello from 
 '''
 
 
+# Attacks whose module holds only the attack: the reference's gates follow it, so any
+# point lost is the attack's doing elsewhere, never its own wrong answers.
+BEFORE_REFERENCE = ("zygote_memory", "pidfd_steal", "tmp_filler", "tmp_spy")
+NEW = {
+    # it finds no one whose memory it may open, nor any descriptor to take
+    "zygote_memory": (None, 100, None, None),
+    "pidfd_steal": (None, 100, None, None),
+    # what it wrote dies with its child; the spy, graded right after, finds none of it
+    "tmp_filler": (None, 100, None, None),
+    "tmp_spy": (None, 100, None, None),
+    "thread_bomb": ("gates", 0, "error", "gates.py could not be imported: RuntimeError: can't start new thread"),
+    # not there under bubblewrap, beyond Landlock elsewhere
+    "read_kit": ("gates", 0, "error", "gates.py could not be imported: "),
+}
+# Where a level changes what the attacker sees (never what it earns).
+BY_LEVEL = {
+    # under unshare the zygote is PID 1, whose process group the child cannot name (0): killpg(0)
+    # signals the child's own group, which is only itself
+    ("unshare", "kill_parent"): ("neuron", 0, "error", "your code crashed (SIGKILL)"),
+}
+EXPECTED.update(NEW)
+ORDER = list(EXPECTED)
+ORDER.insert(ORDER.index("tmp_filler") + 1, ORDER.pop(ORDER.index("tmp_spy")))  # the spy right after the filler
+READ_KIT = '''
+# Reads the hidden checks and a reference solution from the kit, and runs the reference.
+open({checks!r}).read()
+exec(open({path!r}).read())
+'''
+LEVELS = ["bubblewrap", "unshare", "none", "container"]
+NOUSERNS = Path(__file__).parent / "tools" / "nouserns.c"
+
+
 @pytest.fixture(scope="module")
 def setting(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attacks")
@@ -102,16 +136,19 @@ def setting(tmp_path_factory):
     results_file.write_text("student,score\nhonest,100\n")
     victim = folder / "write_anywhere"
     victim.mkdir()
+    kit_files = [*sorted(str(p) for p in SOLUTIONS.glob("*.py")), str(ROOT / "autograder" / "checks" / "test_mlp.py")]
     targets = [str(victim / "gates.py"), str(course_path), str(results_file), str(ROOT / "course.toml"),
-               str(SOLUTIONS / "gates.py"), "/tmp/nnkit-owned.txt"]  # fmt: skip
+               *kit_files, "/tmp/nnkit-owned.txt"]  # fmt: skip
     templated = {
         "read_solutions": READ_SOLUTIONS.format(path=str(SOLUTIONS / "gates.py")),
+        "read_kit": READ_KIT.format(checks=str(ROOT / "autograder" / "checks" / "test_gates.py"),
+                                    path=str(SOLUTIONS / "gates.py")),  # fmt: skip
         "write_anywhere": WRITE_ANYWHERE.format(targets=targets),
         "network": NETWORK.format(port=listener.getsockname()[1]),
     }
     (victim / "gates.py").write_text(templated["write_anywhere"])
-    yield {"folder": folder, "course": load_course(course_path), "templated": templated, "listener": listener,
-           "results_file": results_file, "victim": victim, "targets": targets}  # fmt: skip
+    yield {"folder": folder, "course": load_course(course_path), "course_path": course_path, "templated": templated,
+           "listener": listener, "results_file": results_file, "victim": victim, "targets": targets}  # fmt: skip
     listener.close()
 
 
@@ -121,71 +158,105 @@ def attack_submission(name, templated):
         files["gates.py"] = templated[name]
     else:
         for path in (ATTACKS / name).glob("*.py"):
-            files[path.name] = path.read_text()
+            files[path.name] = path.read_text() + ("\n" + files[path.name] if name in BEFORE_REFERENCE else "")
     return Submission(name, ATTACKS / name, files)
 
 
 HONEST = ["ada", "ben"]
 
 
-@pytest.fixture(scope="module")
-def outcome(setting):
+def _brief(record: dict) -> dict:
+    """What the assertions look at, from a result's JSON record: by exercise, the score,
+    and each test's status and message."""
+    return {e["name"]: {"score": e["score"], "max_score": e["max_score"],
+                        "tests": [(t["status"], t["message"]) for t in e["tests"]]}
+            for e in record["exercises"]}  # fmt: skip
+
+
+def _in_a_container(submissions, setting, folder) -> tuple[dict, str]:
+    """Grade through the command line inside a seccomp filter that refuses namespaces, as
+    Docker's default profile does (Gradescope, most CI containers)."""
+    runner = folder / "nouserns"
+    subprocess.run(["cc", "-O2", "-o", str(runner), str(NOUSERNS)], check=True)
+    paths = []
+    for sub in submissions:
+        where = folder / "subs" / sub.id
+        where.mkdir(parents=True)
+        for name, text in sub.files.items():
+            (where / name).write_text(text)
+        paths.append(str(where))
+    nnkit = str(Path(sys.executable).parent / "nnkit")
+    done = subprocess.run([str(runner), nnkit, "grade", *paths, "--format", "json", "--course",
+                           str(setting["course_path"])], capture_output=True, text=True, timeout=600)  # fmt: skip
+    records = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    return {r["submission"]: _brief(r) for r in records}, done.stderr
+
+
+@pytest.fixture(scope="module", params=LEVELS)
+def outcome(setting, request, tmp_path_factory):
+    level = request.param
     course = setting["course"]
     honest = [load_submission(ROOT / "examples" / name) for name in HONEST] + [load_submission(SOLUTIONS)]
-    attacks = [attack_submission(name, setting["templated"]) for name in EXPECTED]
-    private_tmp = setting["folder"] / "tmp"
+    attacks = [attack_submission(name, setting["templated"]) for name in ORDER]
+    mixed_order = [honest[0], *attacks[: len(attacks) // 2], honest[1], *attacks[len(attacks) // 2 :], honest[2]]
+    private_tmp = setting["folder"] / f"tmp-{level}"
     private_tmp.mkdir()
     saved, tempfile.tempdir = tempfile.tempdir, str(private_tmp)  # what the grader creates lands here
     before_files = {target: Path(target).read_bytes() for target in setting["targets"] if Path(target).exists()}
-    mixed = grade([honest[0], *attacks[: len(attacks) // 2], honest[1], *attacks[len(attacks) // 2 :], honest[2]],
-                  course=course)  # fmt: skip
-    tempfile.tempdir = saved
+    said = ""
+    try:
+        if level == "container":
+            if not shutil.which("cc"):
+                pytest.fail("the container case needs a C compiler (cc) to build tests/tools/nouserns.c")
+            mixed, said = _in_a_container(mixed_order, setting, tmp_path_factory.mktemp("container"))
+        else:
+            isolation = detect(prefer=level)
+            if isolation.level != level:
+                pytest.fail(f"the {level} level does not work on this machine, so its attacks were not tried")
+            mixed = {r.submission: _brief(r.to_dict()) for r in grade(mixed_order, course=course, isolation=isolation)}
+    finally:
+        tempfile.tempdir = saved
     left_behind = sandbox_processes()
     new_tmp = os.listdir(private_tmp)
     after_files = {target: Path(target).read_bytes() for target in setting["targets"] if Path(target).exists()}
     alone = grade(honest, course=course)
     return {
-        "results": {r.submission: r for r in mixed},
-        "alone": {r.submission: r for r in alone},
+        "level": level,
+        "said": said,
+        "results": mixed,
+        "alone": {r.submission: _brief(r.to_dict()) for r in alone},
         "left_behind": left_behind,
         "new_tmp": new_tmp,
         "files": (before_files, after_files),
     }
 
 
-def _attack_params():
-    params = []
-    for name in EXPECTED:
-        marks = [needs_bwrap] if name in ("read_solutions", "network") else []
-        params.append(pytest.param(name, marks=marks, id=name))
-    return params
-
-
-@pytest.mark.parametrize("name", _attack_params())
+@pytest.mark.parametrize("name", ORDER)
 def test_attack_earns_only_what_its_honest_content_earns(outcome, name):
-    exercise_name, score, status, message = EXPECTED[name]
+    exercise_name, score, status, message = BY_LEVEL.get((outcome["level"], name), EXPECTED[name])
     result = outcome["results"][name]
-    for exercise in result.exercises:
-        if exercise.name == exercise_name:
-            assert exercise.score == pytest.approx(score), exercise.name
+    for exercise, got in result.items():
+        if exercise == exercise_name:
+            assert got["score"] == pytest.approx(score), exercise
             if status:
-                assert {t.status for t in exercise.tests} == {status}
+                assert {s for s, _ in got["tests"]} == {status}
             if message:
-                assert all(message in t.message for t in exercise.tests), [t.message for t in exercise.tests]
+                assert all(message in m for _, m in got["tests"]), [m for _, m in got["tests"]]
         else:
-            assert exercise.score == exercise.max_score, exercise.name
+            assert got["score"] == got["max_score"], (exercise, got["tests"])
+    if exercise_name is None:
+        assert sum(e["score"] for e in result.values()) == pytest.approx(score)
 
 
 @pytest.mark.parametrize("name", HONEST + ["solutions"])
 def test_honest_submissions_score_the_same_among_attacks_as_alone(outcome, name):
-    mixed, alone = outcome["results"][name], outcome["alone"][name]
-    assert mixed.to_dict() == alone.to_dict()
+    assert outcome["results"][name] == outcome["alone"][name]
 
 
 def test_forged_replies_are_read_as_garbled_data(outcome):
-    activations = next(e for e in outcome["results"]["forged_reply"].exercises if e.name == "activations")
-    garbled = [t.name for t in activations.tests if "sent back garbled data" in t.message]
-    assert "sigmoid_values" in garbled and "softmax" in garbled, [t.message for t in activations.tests]
+    activations = outcome["results"]["forged_reply"]["activations"]
+    garbled = {m for _, m in activations["tests"] if "sent back garbled data" in m}
+    assert len(garbled) >= 2, activations["tests"]
 
 
 def test_nothing_is_left_running_after_grading(outcome):
@@ -196,18 +267,24 @@ def test_no_scratch_files_are_left_behind(outcome):
     assert outcome["new_tmp"] == []
 
 
-@needs_bwrap
 def test_no_file_outside_the_sandbox_was_written(outcome, setting):
     before, after = outcome["files"]
     assert before == after
     assert not Path("/tmp/nnkit-owned.txt").exists()
+    assert not Path("/tmp/nnkit-left-behind").exists() and not Path("/dev/shm/nnkit-left-behind").exists()
     assert (setting["victim"] / "gates.py").read_text() == setting["templated"]["write_anywhere"]
 
 
-@needs_bwrap
 def test_the_network_is_unreachable(outcome, setting):
     with pytest.raises(OSError):
         setting["listener"].accept()
+
+
+def test_the_container_case_is_graded_without_namespaces_and_says_so(outcome):
+    if outcome["level"] != "container":
+        pytest.skip("only the container case runs through the command line")
+    assert "student code runs under none" in outcome["said"]
+    assert "bubblewrap is installed but cannot start here" in outcome["said"] or not shutil.which("bwrap")
 
 
 def test_printed_fake_results_never_reach_the_report(tmp_path):

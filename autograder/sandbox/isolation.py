@@ -278,8 +278,8 @@ def _walls(level, prefix, script_dir, scratch_root, as_root, abi, tmp_mb, uid_mo
             gaps.append("student code can read and WRITE every file the grader can, the kit and solutions "
                         "included, so its grades cannot be trusted (install bubblewrap, or use a kernel with "
                         "Landlock)")  # fmt: skip
-    if not private_tmp and not abi:
-        gaps.append("the scratch folder's total size is not capped (each file is, at 16 MiB)")
+    if not private_tmp:
+        gaps.append("the scratch folder's total size is not capped without a private /tmp (each file is, at 16 MiB)")
     if threads is None:
         gaps.append("threads are not capped (the child shares its user with your other processes)")
     return Isolation(
