@@ -298,3 +298,29 @@ def test_printed_fake_results_never_reach_the_report(tmp_path):
     record = json.loads(lines[0])
     assert (record["submission"], record["score"], record["max_score"]) == ("fake_output", 10, 10)
     assert "45 passed" not in out.stdout and "<testsuite" not in out.stdout
+
+
+def test_a_reference_changed_during_the_run_is_never_imported(tmp_path):
+    """What a student could append to a reference (where the kit is writable) never runs in
+    the grader: references are read before any student code, and a change is an error."""
+    from autograder.grader import GraderError, grade_stream
+
+    solutions = tmp_path / "solutions"
+    shutil.copytree(SOLUTIONS, solutions)
+    course_path = write_course(tmp_path, call_timeout=5)
+    course_path.write_text(course_path.read_text().replace(str(SOLUTIONS), str(solutions)))
+    course = load_course(course_path)
+    marker = tmp_path / "ran-in-the-grader"
+    first, second = (Submission(name, solutions, solution_files()) for name in ("first", "second"))
+
+    def arriving():
+        yield first
+        with open(solutions / "loss.py", "a") as fh:  # as a hostile child would, between two students
+            fh.write(f"\nopen({str(marker)!r}, 'w').write('owned')\n")
+        yield second
+
+    scores = []
+    with pytest.raises(GraderError, match="reference solutions changed while grading ran"):
+        grade_stream(arriving(), lambda r: scores.append(r.score), course=course, exercises=["loss"])
+    assert scores == [10, 10]  # both graded against the references read at the start
+    assert not marker.exists()

@@ -394,3 +394,20 @@ def half(x):
         replies[2]
     assert module.call("double", 2) == 4
     session.close()
+
+
+def test_a_zygote_that_stops_answering_is_replaced_not_waited_for():
+    import signal
+
+    with Sandbox(Limits(call_timeout=2.0), answer_seconds=1.0) as box:
+        first = Session(box, {"m.py": CODE})
+        assert first.module("m").call("double", 1) == 2
+        first.close()
+        zygotes = [pid for pid in descendants(os.getpid()) if b"child.py" in open(f"/proc/{pid}/cmdline", "rb").read()]
+        assert zygotes
+        for pid in zygotes:
+            os.kill(pid, signal.SIGSTOP)  # alive, but never answers again
+        second = Session(box, {"m.py": CODE})
+        assert second.module("m").call("double", 21) == 42  # a new zygote answered
+        second.close()
+        assert not set(zygotes) & set(descendants(os.getpid()))

@@ -99,8 +99,10 @@ def _not_dumpable() -> None:
 class Sandbox:
     """A zygote and the scratch folder its children work in."""
 
-    def __init__(self, limits: Limits = Limits(), *, isolation: Isolation | None = None):
+    def __init__(self, limits: Limits = Limits(), *, isolation: Isolation | None = None,
+                 answer_seconds: float = ZYGOTE_ANSWER_SECONDS):  # fmt: skip
         self.limits = limits
+        self.answer_seconds = answer_seconds
         self.isolation = isolation or detect(tmp_mb=limits.scratch_mb)
         # Inside bubblewrap the scratch lives on the sandbox's own /tmp; otherwise here.
         self._own_root = self.isolation.scratch_root is None
@@ -129,11 +131,11 @@ class Sandbox:
             start_new_session=True,
         )
         theirs.close()
-        ours.settimeout(ZYGOTE_ANSWER_SECONDS)
+        ours.settimeout(self.answer_seconds)
         self._control = ours
 
     def _ask(self, request: dict, fds: list[int] = ()) -> dict:
-        """Send the zygote one request and wait, at most ZYGOTE_ANSWER_SECONDS, for its answer.
+        """Send the zygote one request and wait, at most ``answer_seconds``, for its answer.
 
         A zygote that died, or hangs, is killed and started again once."""
         for attempt in range(2):
