@@ -246,7 +246,7 @@ def test_workers_that_cannot_start_stop_the_batch_with_an_error_instead_of_a_han
     )
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode != 0
-    assert "grading workers died 3 times in a row before they could grade anything" in done.stderr
+    assert "grading workers died or hung 3 times in a row before they could grade anything" in done.stderr
 
 
 DOOMING_CHECK = '''

@@ -8,6 +8,11 @@ record. The parent only hands out chunks, writes the gradebook as results
 arrive, and shows progress: it keeps one small row per student and the
 summary's counts.
 
+The parent never waits without a limit. A worker that dies, or hangs (holds
+a chunk longer than ``longest_chunk_seconds`` allows, or says nothing for as
+long), is killed with all it started and replaced, and its chunks are given
+back; a chunk that costs two workers is the grader's failure, reported as such.
+
 With ``executor="dask"`` the chunks go to a Dask distributed cluster instead,
 through its standard ``Client.submit``; every task builds its own sandbox on
 the worker that runs it, so the isolation is the same.
@@ -20,6 +25,7 @@ import ctypes
 import json
 import multiprocessing
 import multiprocessing.connection
+import multiprocessing.process
 import os
 import signal
 import statistics
@@ -29,18 +35,36 @@ from pathlib import Path
 
 from ..course import Course, load_course
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult
-from ..sandbox.host import Sandbox
+from ..sandbox.host import Limits, Sandbox
 from ..sandbox.isolation import detect
 from ..submission import Submission, SubmissionError, load_submission
+from . import messages
 from .discover import Entry
 from .store import RESULT, ResultStore, write_result
 
 CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
 PREFETCH = 2  # chunks a local worker holds at once: the one it grades and the next
 DASK_CHUNK = 8  # per Dask task, which starts a sandbox and a pytest session of its own
-IDLE_DEATHS = 3  # workers dying in a row before beginning any chunk: the batch stops
+IDLE_DEATHS = 3  # workers dying (or hanging) in a row before beginning any chunk: the batch stops
 CHECKPOINT_SECONDS = 1.0  # how often the gradebook is rewritten while results arrive
-RECOVER_SECONDS = 0.5  # how often the parent looks for dead workers
+RECOVER_SECONDS = 0.5  # how often the parent looks for dead and hung workers
+START_UP_SECONDS = 120.0  # a worker's start (NumPy, pytest, the checks collected, two zygotes) on a busy machine
+GRADER_SECONDS_PER_SUBMISSION = 60.0  # the grader's own work on one submission: references, feedback, pictures
+PAUSED_SECONDS = 5.0  # a longer gap between two turns of the parent's loop: the parent itself was not running
+JOIN_SECONDS = 5.0  # the longest the parent waits for a killed worker to be gone, or a stopped one to exit
+
+
+def longest_chunk_seconds(limits: Limits, submissions: int) -> float:
+    """The longest a worker can legitimately take over a chunk of ``submissions``.
+
+    Student code is cut off once a submission has used ``submission_timeout``;
+    on top of that come the grader's own work for each submission (reference
+    results, forking children, writing feedback and drawing pictures) and, once,
+    the start of a worker. The margins are generous on purpose: a worker that
+    takes longer than this, or says nothing for as long, is not slow but hung,
+    and is killed (see ``_LocalRun``).
+    """
+    return START_UP_SECONDS + submissions * (limits.submission_timeout + GRADER_SECONDS_PER_SUBMISSION)
 
 
 @dataclass
@@ -120,8 +144,8 @@ class _Feeder:
     """
 
     def __init__(self, course: Course, tasks, replies, out: Path | None, pictures: bool, exercises):
-        # replies: a pipe's sending end; a send is written before the worker goes on, so even a
-        # worker killed right after saying "start" has said it
+        # replies: a pipe's sending end (see ``messages``); a send is written before the worker goes
+        # on, so even a worker killed right after saying "start" has said it
         from ..grader import chosen_exercises
 
         self.course, self.tasks, self.replies = course, tasks, replies
@@ -135,7 +159,7 @@ class _Feeder:
             if task is None:
                 return
             chunk_id, entries = task
-            self.replies.send(("start", chunk_id, os.getpid()))
+            messages.send(self.replies, ("start", chunk_id, None))
             self.records = {}
             for student, path in entries:
                 loaded = _load(self.course, Entry(student, Path(path)), self.chosen)
@@ -143,7 +167,8 @@ class _Feeder:
                     yield loaded  # graded before the next one is asked for
                 else:
                     self.on_result(loaded)
-            self.replies.send(("done", chunk_id, [(student, self.records[student]) for student, _ in entries]))
+            records = [(student, self.records[student]) for student, _ in entries]
+            messages.send(self.replies, ("done", chunk_id, records))
 
     def on_result(self, result: SubmissionResult) -> None:
         self.records[result.submission] = _finish(result, self.out, self.pictures)
@@ -190,7 +215,7 @@ def _worker(course_path: str, level: str, out: str | None, pictures: bool, exerc
             grade_stream(feeder, feeder.on_result, course=course, sandbox=sandbox,
                          reference_sandbox=reference_sandbox, exercises=exercises)  # fmt: skip
         except GraderError as exc:
-            replies.send(("fatal", None, str(exc)))
+            messages.send(replies, ("fatal", None, str(exc)))
 
 
 def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, pictures: bool, exercises):
@@ -208,44 +233,121 @@ def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, p
         )
 
 
-def _crash_records(course: Course, entries, exercises) -> list[tuple[str, dict]]:
-    """What a submission gets when the grader's own worker died twice grading it."""
+def _crash_records(course: Course, entries, exercises, what: str) -> list[tuple[str, dict]]:
+    """What a submission gets when the grader itself failed on it (``what`` says how): nothing
+    the student did; each exercise has an error and a problem saying so."""
     from ..grader import chosen_exercises
 
-    message = "the grader's worker died while grading this submission (twice); please grade it again on its own"
+    message = f"{what}; this is the grader's failure, not the submission's: please grade it again on its own"
     failed = tuple(
-        ExerciseResult(e.module, e.title, e.points, (TestResult("grading", e.points, "error", message=message),))
+        ExerciseResult(e.module, e.title, e.points, (TestResult("grading", e.points, "error", message=message),),
+                       problem=message)  # fmt: skip
         for e in chosen_exercises(course, exercises)
     )
     return [(student, SubmissionResult(student, failed).to_dict(full=True)) for student, _ in entries]
+
+
+def _twice(failures: list[str]) -> str:
+    """How a chunk's two workers failed, for its students' messages."""
+    how = failures[0] if len(set(failures)) == 1 else " or ".join(dict.fromkeys(failures))
+    return f"the grader's worker {how} while grading this submission (twice)"
+
+
+def _descendants(pid: int) -> list[int]:
+    """The processes ``pid`` started, and the ones they started, found through /proc (Linux;
+    nothing elsewhere). A process whose parent died is no longer found: look before killing."""
+    children = collections.defaultdict(list)
+    try:
+        entries = [entry for entry in os.listdir("/proc") if entry.isdigit()]
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_bytes()
+        except OSError:
+            continue
+        children[int(stat[stat.rfind(b")") + 2 :].split()[1])].append(int(entry))
+    found, parents = [], [pid]
+    while parents:
+        for child in children.get(parents.pop(), []):
+            found.append(child)
+            parents.append(child)
+    return found
+
+
+def _kill_tree(pid: int) -> None:
+    """SIGKILL a worker and all it started: its sandboxes' zygotes and their children, each in a
+    session of its own, which a zygote that stopped answering would otherwise leave behind.
+
+    Each process goes with its whole process group where it leads one (never the parent's
+    own group, which a worker shares). SIGKILL ends a stopped process too."""
+    ours = os.getpgrp()
+    for member in [pid, *_descendants(pid)]:
+        try:
+            group = os.getpgid(member)
+            if group == member and group != ours:
+                os.killpg(group, signal.SIGKILL)
+            else:
+                os.kill(member, signal.SIGKILL)
+        except OSError:
+            pass  # gone already
+
+
+@dataclass
+class _Worker:
+    """A local worker as the parent sees it."""
+
+    process: multiprocessing.process.BaseProcess
+    inbox: object  # its own task queue
+    answers: messages.Reader  # what it says, through a pipe of its own
+    seat: int | None  # the CPU it sits on
+    heard: float  # when it last said anything, or was given work while it held none
+    began: bool = False  # it began a chunk: its death is a chunk's doing, not the grader's start-up
+    hung: bool = False  # the parent killed it for taking too long or saying nothing
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def forget(self) -> None:
+        """Close the parent's ends of its pipe and queue, never waiting for the worker."""
+        self.answers.close()
+        self.inbox.cancel_join_thread()  # what was put for it and not sent is dropped
+        self.inbox.close()
 
 
 class _LocalRun:
     """Local workers, each handed its own chunks through a queue of its own and
     answering through a pipe of its own.
 
-    The parent records which worker holds which chunk as it hands it out, so a
-    worker that dies (even by kill -9, at any moment) gives its chunks back: a
-    chunk it had begun is tried once more, then reported as the grader's
-    failure; one it had not begun simply goes to another worker. Each worker
-    holds ``PREFETCH`` chunks, so it never waits for the parent between two.
-    A worker's death closes its pipe, and the parent also looks for dead
-    workers every ``RECOVER_SECONDS`` while the others keep answering.
+    The parent records which worker holds which chunk as it hands it out, and
+    since when the worker has been at the chunk it began. A worker that dies
+    (even by kill -9, at any moment) gives its chunks back; so does one that
+    hangs: one that has been at a chunk for longer than that chunk can take
+    (``longest_chunk_seconds``, or ``deadline``), or has said nothing for as
+    long while it holds chunks, is killed with all it started, and counts as
+    dead. A chunk its worker had begun is tried once more, then reported as the
+    grader's failure; one it had not begun simply goes to another worker. Each
+    worker holds ``PREFETCH`` chunks, so it never waits for the parent between
+    two. The parent never waits on a worker without a time limit: it reads the
+    pipes without blocking, and looks for dead and hung workers every
+    ``RECOVER_SECONDS`` while the others keep answering.
     """
 
-    def __init__(self, course: Course, chunks, *, workers: int, out, pictures, exercises, level, on_records):
+    def __init__(self, course: Course, chunks, *, workers: int, out, pictures, exercises, level, on_records,
+                 deadline: float | None = None):  # fmt: skip
         self.course, self.exercises, self.on_records = course, exercises, on_records
+        self.deadline = deadline  # seconds a worker may take over one chunk; None: longest_chunk_seconds
         self.context = multiprocessing.get_context("spawn")
-        self.answers: dict = {}  # a worker's pipe (the parent's end) -> its pid
         self.args = (str(course.path), level, str(out) if out else None, pictures, exercises)
-        self.pool: dict[int, tuple] = {}  # worker pid -> (process, its own task queue)
+        self.pool: dict[int, _Worker] = {}  # the live workers by pid
         self.cpus = _cpus()
-        self.seats: dict[int, int | None] = {}  # worker pid -> its CPU
         self.pending = dict(enumerate(chunks))
         self.waiting = collections.deque(self.pending)  # chunk ids no worker holds
         self.owner: dict[int, int] = {}  # chunk id -> the worker holding it
+        self.began_at: dict[int, float] = {}  # chunk id -> when its holder said it began it
         self.attempts = dict.fromkeys(self.pending, 0)  # times a worker began the chunk
-        self.began: set[int] = set()  # workers that began a chunk
+        self.failures: dict[int, list[str]] = {chunk_id: [] for chunk_id in self.pending}  # how those ended
         self.idle_deaths = 0  # workers that died before beginning any, since one last began
         self.workers = min(workers, len(self.pending))
 
@@ -253,126 +355,181 @@ class _LocalRun:
         for _ in range(self.workers):
             self._start_worker(hand_out=False)
         for depth in range(1, PREFETCH + 1):  # one chunk each first, so a small batch is shared
-            for pid in self.pool:
-                self._hand_out(pid, depth)
+            for worker in self.pool.values():
+                self._hand_out(worker, depth)
         try:
-            checked = time.monotonic()
+            checked = turn = time.monotonic()
             while self.pending:
-                for answers in multiprocessing.connection.wait(list(self.answers), timeout=RECOVER_SECONDS):
-                    try:
-                        self._take(*answers.recv())
-                    except (EOFError, OSError):  # the worker is gone (all it said is read): _recover
-                        answers.close()  # takes its chunks back
-                        del self.answers[answers]
-                        checked = 0.0
-                if time.monotonic() - checked >= RECOVER_SECONDS:
+                listening = {w.answers: w for w in self.pool.values() if not w.answers.closed}
+                for reader in multiprocessing.connection.wait(list(listening), timeout=RECOVER_SECONDS):
+                    self._hear(listening[reader])
+                now = time.monotonic()
+                if now - turn > PAUSED_SECONDS:
+                    self._pause_clocks(now - turn)
+                turn = now
+                if now - checked >= RECOVER_SECONDS or any(r.closed for r in listening):
+                    self._stop_hung()
                     self._recover()
                     checked = time.monotonic()
         finally:
             self._stop()
 
-    def _take(self, kind: str, chunk_id, payload) -> None:
+    def _hear(self, worker: _Worker) -> None:
+        """Take what a worker has said (a worker that closed its pipe is gone: ``_recover``
+        takes its chunks back)."""
+        for kind, chunk_id, payload in worker.answers.read():
+            worker.heard = time.monotonic()
+            self._take(worker, kind, chunk_id, payload)
+
+    def _take(self, worker: _Worker, kind: str, chunk_id, payload) -> None:
         """One message from a worker: it began a chunk, finished one, or cannot grade at all."""
         if kind == "fatal":
             from ..grader import GraderError
 
             raise GraderError(payload)
         if kind == "start":
-            self.began.add(payload)
+            worker.began = True
             self.idle_deaths = 0
             self.attempts[chunk_id] += 1
+            self.began_at[chunk_id] = time.monotonic()
         elif chunk_id in self.pending:
-            holder = self.owner.pop(chunk_id, None)
+            self.owner.pop(chunk_id, None)
+            self.began_at.pop(chunk_id, None)
             del self.pending[chunk_id]
             self.on_records(payload)
-            if holder in self.pool:
-                self._hand_out(holder)
+            if worker.pid in self.pool:
+                self._hand_out(worker)
 
-    def _start_worker(self, replacing: int | None = None, hand_out: bool = True) -> None:
+    def _pause_clocks(self, gap: float) -> None:
+        """The parent did not run for ``gap`` seconds (the whole batch was stopped, say, with
+        Ctrl-Z): that time does not count against the workers."""
+        for worker in self.pool.values():
+            worker.heard += gap
+        for chunk_id in self.began_at:
+            self.began_at[chunk_id] += gap
+
+    def _start_worker(self, replacing: _Worker | None = None, hand_out: bool = True) -> None:
         """Start a worker on the CPU of the one it replaces, or on the one with the fewest workers."""
-        seat = self.seats.pop(replacing, None)
+        seat = replacing.seat if replacing else None
         if seat is None and self.cpus:
-            seat = min(self.cpus, key=lambda cpu: (list(self.seats.values()).count(cpu), cpu))
+            seats = [worker.seat for worker in self.pool.values()]
+            seat = min(self.cpus, key=lambda cpu: (seats.count(cpu), cpu))
         inbox = self.context.Queue()
         answers, replies = self.context.Pipe(duplex=False)
         process = self.context.Process(target=_worker, args=(*self.args, inbox, replies, seat), daemon=True)
         process.start()
         replies.close()  # the worker holds the only sending end: its death closes the pipe
-        self.answers[answers] = process.pid
-        self.pool[process.pid] = (process, inbox)
-        self.seats[process.pid] = seat
+        worker = _Worker(process, inbox, messages.Reader(answers), seat, heard=time.monotonic())
+        self.pool[process.pid] = worker
         if hand_out:
-            self._hand_out(process.pid)
+            self._hand_out(worker)
 
-    def _hand_out(self, pid: int, up_to: int = PREFETCH) -> None:
+    def _held(self, worker: _Worker) -> list[int]:
+        return [chunk_id for chunk_id, holder in self.owner.items() if holder == worker.pid]
+
+    def _hand_out(self, worker: _Worker, up_to: int = PREFETCH) -> None:
         """Give the worker chunks until it holds ``up_to``."""
-        inbox = self.pool[pid][1]
-        held = sum(holder == pid for holder in self.owner.values())
+        held = len(self._held(worker))
+        if held == 0 and self.waiting:
+            worker.heard = time.monotonic()  # an idle worker owed nothing until now
         while self.waiting and held < up_to:
             chunk_id = self.waiting.popleft()
-            self.owner[chunk_id] = pid
-            inbox.put((chunk_id, self.pending[chunk_id]))
+            self.owner[chunk_id] = worker.pid
+            worker.inbox.put((chunk_id, self.pending[chunk_id]))  # never blocks: a thread sends it
             held += 1
 
-    def _recover(self) -> None:
-        """Replace dead workers and take their chunks back.
+    def _allowance(self, chunks: list[int]) -> float:
+        """How long a worker holding ``chunks`` may be at one of them, or say nothing."""
+        if self.deadline is not None:
+            return self.deadline
+        return longest_chunk_seconds(self.course.limits, max(len(self.pending[c]) for c in chunks))
 
-        Workers that keep dying before they begin any chunk are not a submission's
-        doing: the grader cannot start (a broken installation, say), and replacing
-        them again and again would never end, so the third such death in a row
-        stops the batch with an error."""
-        for pid, (process, _) in list(self.pool.items()):
-            if process.is_alive():
+    def _overdue(self, worker: _Worker, now: float) -> bool:
+        """The worker holds chunks and has been at the one it began, or silent, for too long.
+        One that holds none is waiting for work, not hung."""
+        held = self._held(worker)
+        if not held:
+            return False
+        allowance = self._allowance(held)
+        began = [self.began_at[chunk_id] for chunk_id in held if chunk_id in self.began_at]
+        return now - worker.heard > allowance or any(now - since > allowance for since in began)
+
+    def _stop_hung(self) -> None:
+        """Kill the workers that are overdue (stopped, blocked, in a loop): ``_recover`` then
+        treats them as dead."""
+        now = time.monotonic()
+        for worker in self.pool.values():
+            if not worker.hung and self._overdue(worker, now):
+                worker.hung = True
+                _kill_tree(worker.pid)
+                worker.process.join(JOIN_SECONDS)
+
+    def _recover(self) -> None:
+        """Replace dead (or killed) workers and take their chunks back.
+
+        Workers that keep dying or hanging before they begin any chunk are not a
+        submission's doing: the grader cannot start (a broken installation, say),
+        and replacing them again and again would never end, so the third such
+        death in a row stops the batch with an error."""
+        for pid, worker in list(self.pool.items()):
+            if worker.process.is_alive() and not worker.hung:
                 continue
             del self.pool[pid]
-            self._last_words(pid)
-            self.idle_deaths += pid not in self.began
+            self._last_words(worker)
+            worker.forget()
+            self.idle_deaths += not worker.began
             if self.idle_deaths >= IDLE_DEATHS:
+                last = "said nothing for too long" if worker.hung else f"exit code {worker.process.exitcode}"
                 raise RuntimeError(
-                    f"grading workers died {IDLE_DEATHS} times in a row before they could grade anything "
-                    f"(the last with exit code {process.exitcode}); see the messages above"
+                    f"grading workers died or hung {IDLE_DEATHS} times in a row before they could grade anything "
+                    f"(the last: {last}); see the messages above"
                 )
-            for chunk_id in [k for k, holder in self.owner.items() if holder == pid]:
-                del self.owner[chunk_id]
-                if self.attempts[chunk_id] >= 2:
-                    records = _crash_records(self.course, self.pending.pop(chunk_id), self.exercises)
-                    self.on_records(records, written=False)
-                else:
-                    self.waiting.appendleft(chunk_id)
+            self._give_back(worker, "stopped answering" if worker.hung else "died")
             if self.pending and (self.waiting or not self.pool):
-                self._start_worker(replacing=pid)
-        for pid in self.pool:
-            self._hand_out(pid)
+                self._start_worker(replacing=worker)
+        for worker in self.pool.values():
+            self._hand_out(worker)
 
-    def _last_words(self, pid: int) -> None:
+    def _give_back(self, worker: _Worker, how: str) -> None:
+        """The chunks of a worker that is gone: tried again, or (the second time a worker
+        that began one is lost) reported as the grader's failure."""
+        for chunk_id in self._held(worker):
+            del self.owner[chunk_id]
+            if self.began_at.pop(chunk_id, None) is not None:
+                self.failures[chunk_id].append(how)
+            if self.attempts[chunk_id] >= 2:
+                entries = self.pending.pop(chunk_id)
+                what = _twice(self.failures[chunk_id])
+                self.on_records(_crash_records(self.course, entries, self.exercises, what), written=False)
+            else:
+                self.waiting.appendleft(chunk_id)
+
+    def _last_words(self, worker: _Worker) -> None:
         """Read what a dead worker said before it died ("start", "done"), so its chunks are
-        counted right; then forget its pipe."""
-        for answers in [a for a, owner in self.answers.items() if owner == pid]:
-            try:
-                while answers.poll():
-                    self._take(*answers.recv())
-            except (EOFError, OSError):
-                pass
-            answers.close()
-            del self.answers[answers]
+        counted right."""
+        for kind, chunk_id, payload in worker.answers.read_all():
+            self._take(worker, kind, chunk_id, payload)
 
     def _stop(self) -> None:
-        for _, inbox in self.pool.values():
-            inbox.put(None)
-        deadline = time.monotonic() + 5
-        for process, _ in self.pool.values():
-            process.join(max(0.1, deadline - time.monotonic()))
-            if process.is_alive():
-                process.kill()
-        for answers in self.answers:
-            answers.close()
+        """Tell the workers to finish, give them ``JOIN_SECONDS``, then kill those still there."""
+        for worker in self.pool.values():
+            worker.inbox.put(None)
+        deadline = time.monotonic() + JOIN_SECONDS
+        for worker in self.pool.values():
+            worker.process.join(max(0.1, deadline - time.monotonic()))
+        for worker in self.pool.values():
+            if worker.process.is_alive():
+                _kill_tree(worker.pid)
+                worker.process.join(JOIN_SECONDS)
+            worker.forget()
 
 
 def _run_local(course: Course, chunks, **options) -> None:
     _LocalRun(course, chunks, **options).run()
 
 
-def _run_dask(course: Course, chunks, *, scheduler: str, out, pictures, exercises, level, on_records) -> None:
+def _run_dask(course: Course, chunks, *, scheduler: str, out, pictures, exercises, level, on_records,
+              deadline: float | None = None) -> None:  # fmt: skip
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -401,8 +558,14 @@ def grade_batch(
     isolation_level: str | None = None,
     progress=None,
     on_record=None,
+    deadline: float | None = None,
 ) -> BatchReport:
-    """Grade every entry not graded yet into ``out`` (all with ``force``); see the module docstring."""
+    """Grade every entry not graded yet into ``out`` (all with ``force``); see the module docstring.
+
+    ``deadline``: the seconds a worker may take over one chunk (or go without a word while it
+    holds one) before it counts as hung; by default ``longest_chunk_seconds`` of the chunk,
+    from the course's limits. Tests make it short.
+    """
     from ..grader import chosen_exercises
     from ..report.feedback import write_atomic
     from ..report.summary import Summary
@@ -442,7 +605,7 @@ def grade_batch(
         run = _run_dask if executor == "dask" else _run_local
         options = {"scheduler": scheduler} if executor == "dask" else {"workers": max(1, workers or os.cpu_count() or 1)}
         run(course, chunks, out=out, pictures=pictures, exercises=exercises, level=level, on_records=on_records,
-            **options)  # fmt: skip
+            deadline=deadline, **options)  # fmt: skip
     store.write_gradebook()
     for result in _all_results(out, skip=summarised):  # the students graded by earlier runs
         summary.add(result)
