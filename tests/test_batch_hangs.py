@@ -124,3 +124,77 @@ def test_workers_that_never_finish_starting_stop_the_batch_with_an_error(tmp_pat
     with pytest.raises(RuntimeError, match="grading workers died or hung 3 times in a row before they could grade"):
         grade_batch(discover([klass]), course=course, out=tmp_path / "results", workers=2, deadline=DEADLINE)
 
+
+DOOMING_CHECK = '''
+import os
+import signal
+
+EXERCISE = "gates"
+
+
+def test_xor(student):
+    """xor(0, 1) is 1; a submission marked DOOMED makes this check kill the process grading it."""
+    if "DOOMED" in student.session.files.get("gates.py", ""):
+        os.kill(os.getpid(), signal.SIGKILL)
+    assert student.call("xor", 0, 1) == 1
+'''
+
+
+def test_a_dask_task_that_keeps_killing_its_workers_is_the_graders_failure(tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    import dask
+
+    from autograder.batch import runner
+
+    monkeypatch.setattr(runner, "DASK_CHUNK", 2)
+    course = load_course(_course_with_a_gates_check(tmp_path, DOOMING_CHECK))
+    klass = _copies_of_the_solutions(tmp_path, 5)
+    (klass / "s02" / "gates.py").write_text((SOLUTIONS / "gates.py").read_text() + "\n# DOOMED\n")
+    out = tmp_path / "results"
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        report = grade_batch(discover([klass]), course=course, out=out, executor="dask",
+                             scheduler=cluster.scheduler_address)  # fmt: skip
+    rows = {row["student"]: row for row in gradebook(out)}
+    assert sorted(rows) == [f"s{i:02d}" for i in range(5)] and report.graded == 5
+    assert {s for s, row in rows.items() if row["status"] == "errors"} == {"s02", "s03"}  # the chunk of s02
+    assert all(rows[s]["total"] == "5" for s in ("s00", "s01", "s04"))
+    exercise = json.loads((out / "s02" / "result.json").read_text())["exercises"][0]
+    assert "the grader's Dask workers died while grading this submission" in exercise["problem"]
+
+
+def test_an_unreachable_dask_scheduler_is_an_error_not_a_traceback(tmp_path):
+    pytest.importorskip("distributed")
+    import socket
+
+    import dask
+
+    klass = _copies_of_the_solutions(tmp_path, 1)
+    course = load_course(write_course(tmp_path))
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        address = f"tcp://127.0.0.1:{unused.getsockname()[1]}"  # nobody listens there
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):
+        with pytest.raises(RuntimeError, match=f"could not reach the Dask scheduler at {address}"):
+            grade_batch(discover([klass]), course=course, out=tmp_path / "results", executor="dask",
+                        scheduler=address, exercises=["gates"])  # fmt: skip
+
+
+def test_a_hung_dask_task_stops_the_batch_with_an_error_and_the_rest_is_graded(tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+
+    from autograder.batch import runner
+
+    monkeypatch.setattr(runner, "DASK_CHUNK", 2)
+    course = load_course(_course_with_a_gates_check(tmp_path, HANGING_CHECK))
+    klass = _copies_of_the_solutions(tmp_path, 5)
+    (klass / "s02" / "gates.py").write_text((SOLUTIONS / "gates.py").read_text() + "\n# STUCK\n")
+    out = tmp_path / "results"
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:  # fmt: skip
+        with pytest.raises(RuntimeError, match="no Dask task finished in"):
+            grade_batch(discover([klass]), course=course, out=out, executor="dask",
+                        scheduler=cluster.scheduler_address, deadline=DEADLINE)  # fmt: skip
+    graded = sorted(path.parent.name for path in out.glob("*/result.json"))
+    assert graded == ["s00", "s01", "s04"]  # all but the stuck chunk, which a new run grades

@@ -30,6 +30,7 @@ import os
 import signal
 import statistics
 import time
+from concurrent.futures import CancelledError
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -530,18 +531,47 @@ def _run_local(course: Course, chunks, **options) -> None:
 
 def _run_dask(course: Course, chunks, *, scheduler: str, out, pictures, exercises, level, on_records,
               deadline: float | None = None) -> None:  # fmt: skip
+    """Grade the chunks as tasks of a Dask cluster, with the same limits on every wait: the
+    scheduler must answer within Dask's connect timeout, and some task must finish within the
+    longest a chunk can take (or ``deadline``), or the batch stops with what is graded saved.
+    A task whose workers keep dying (Dask gives up: KilledWorker) is the grader's failure."""
     try:
-        from distributed import Client, as_completed
+        from distributed import Client, KilledWorker, wait
     except ImportError:
         raise RuntimeError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from None
-    with Client(scheduler) as client:
-        futures = [
+    try:
+        client = Client(scheduler)
+    except (OSError, TimeoutError) as exc:
+        raise RuntimeError(f"could not reach the Dask scheduler at {scheduler}: {exc}") from None
+    allowance = deadline or longest_chunk_seconds(course.limits, max(len(entries) for entries in chunks))
+    with client:
+        tasks = {
             client.submit(grade_chunk_remote, str(course.path), level, entries, str(out) if out else None, pictures,
-                          exercises, pure=False)  # fmt: skip
+                          exercises, pure=False): entries  # fmt: skip
             for entries in chunks
-        ]
-        for future in as_completed(futures):
-            on_records(future.result())
+        }
+        left = set(tasks)
+        while left:
+            try:
+                done, left = wait(left, timeout=allowance, return_when="FIRST_COMPLETED")
+            except TimeoutError:
+                client.cancel(list(left))
+                raise RuntimeError(
+                    f"no Dask task finished in {allowance:g} s ({len(left)} of {len(tasks)} chunks still out): the "
+                    "cluster's workers may be hung or gone; what is graded is saved, run the same command again "
+                    "to grade the rest"
+                ) from None
+            except CancelledError as exc:
+                raise RuntimeError(f"the Dask scheduler at {scheduler} dropped the grading tasks: {exc}") from None
+            for task in done:
+                try:
+                    records = task.result()
+                except KilledWorker:
+                    what = "the grader's Dask workers died while grading this submission (each time it was tried)"
+                    records = _crash_records(course, tasks[task], exercises, what)
+                    on_records(records, written=False)
+                    continue
+                on_records(records)
 
 
 def grade_batch(
