@@ -488,8 +488,9 @@ MLP = [
     bug(
         "mlp_output_gradient_of_cross_entropy", "mlp",
         [("dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)", "dZ2 = A2 - Y")],
-        # the cross-entropy gradient is 8 or more times the MSE's: at the check's lr of 10 it overshoots
-        fails=["backward_gradient_check", "fit_trajectory", "learns_xor"],
+        # the cross-entropy gradient is 8 or more times the MSE's: at the check's lr of 10 it overshoots;
+        # a fit that does not train as it should cannot be timed either
+        fails=["backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
         hint="cross-entropy",
         about="dZ2 = A2 - Y, the output gradient of the cross-entropy, with the MSE loss",
     ),
@@ -519,7 +520,7 @@ MLP = [
     bug(
         "mlp_step_adds_the_gradient", "mlp",
         [("param -= self.lr * grads[name]", "param += self.lr * grads[name]")],
-        fails=["step", "fit_trajectory", "learns_xor"],
+        fails=["step", "fit_trajectory", "learns_xor", "fit_is_vectorised"],  # the last: a wrong fit is not timed
         hint="Step against the gradient",
         about="step climbs the loss: param += lr * grad",
     ),
