@@ -604,7 +604,8 @@ def grade_batch(
     store = ResultStore(out, [e.module for e in chosen_exercises(course, exercises)])
     todo = [e for e in entries if force or not store.done(e.student)]
     report = BatchReport(skipped=len(entries) - len(todo))
-    level = isolation_level or detect(tmp_mb=course.limits.scratch_mb).level
+    isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=isolation_level)
+    level = isolation.level
     chunk = CHUNK if executor == "local" else DASK_CHUNK
     chunks = [[(e.student, str(e.path)) for e in todo[i : i + chunk]] for i in range(0, len(todo), chunk)]
     last_checkpoint = time.monotonic()
@@ -639,7 +640,7 @@ def grade_batch(
     store.write_gradebook()
     for result in _all_results(out, skip=summarised):  # the students graded by earlier runs
         summary.add(result)
-    write_atomic(out / "summary.html", summary.render_html())
+    write_atomic(out / "summary.html", summary.render_html(isolation=isolation.describe()))
     report.seconds = time.monotonic() - started
     return report
 

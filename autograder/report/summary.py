@@ -104,7 +104,8 @@ class Summary:
 
     # ----------------------------------------------------------------- HTML
 
-    def render_html(self) -> str:
+    def render_html(self, isolation: str = "") -> str:
+        """The page; ``isolation`` says how student code was walled in on the grading machine."""
         parts = [
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
@@ -117,6 +118,8 @@ class Summary:
             parts.append("<p>No results yet.</p></main></body></html>")
             return "\n".join(parts) + "\n"
         parts += [self._overview(), self._exercises(), self._hints(), self._tests()]
+        if isolation:
+            parts.append(f"<h2>Isolation</h2><p class=\"isolation\">{_e(isolation)}</p>")
         parts.append("</main></body></html>")
         return "\n".join(parts) + "\n"
 
@@ -247,12 +250,12 @@ def _histogram_svg(counts: list[int], mean: float, median: float, words: str) ->
     return "".join(parts)
 
 
-def render_summary_html(results: Iterable[SubmissionResult]) -> str:
+def render_summary_html(results: Iterable[SubmissionResult], isolation: str = "") -> str:
     """The instructor's page for a stream of results (consumed once, never kept)."""
     summary = Summary()
     for result in results:
         summary.add(result)
-    return summary.render_html()
+    return summary.render_html(isolation)
 
 
 def write_summary(results: Iterable[SubmissionResult], path: Path) -> None:
