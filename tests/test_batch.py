@@ -286,3 +286,23 @@ def test_a_chunk_whose_worker_dies_twice_is_reported_and_the_rest_of_the_class_i
     record = json.loads((out / "s03" / "result.json").read_text())
     assert "the grader's worker died while grading this submission (twice)" in record["exercises"][0]["tests"][0]["message"]
     assert all(rows[s]["total"] == "5" for s in set(rows) - lost)
+
+
+def test_feedback_that_cannot_be_drawn_costs_neither_the_result_nor_the_class(tmp_path, monkeypatch):
+    """A page or picture that fails for one student's odd values: the plain text feedback
+    and result.json are still written, and the worker goes on."""
+    import autograder.report.feedback as feedback
+    from autograder.batch.runner import _finish
+    from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult
+
+    def broken(*args, **kwargs):
+        raise ValueError("a picture that cannot be drawn")
+
+    monkeypatch.setattr(feedback, "write_feedback", broken)
+    test = TestResult(name="t", max_score=1.0, status="failed", credit=0.0, message="wrong")
+    result = SubmissionResult("odd", (ExerciseResult("gates", "Gates", 1.0, (test,)),))
+    record = _finish(result, tmp_path, pictures=True)
+    assert record["submission"] == "odd" and record["score"] == 0
+    assert json.loads((tmp_path / "odd" / "result.json").read_text())["submission"] == "odd"
+    text = (tmp_path / "odd" / "feedback.md").read_text()
+    assert "wrong" in text and "could not be made: ValueError" in text

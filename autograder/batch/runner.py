@@ -94,6 +94,8 @@ def _load(course: Course, entry: Entry, chosen):
         return load_submission(entry.path, entry.student, expected=[e.module for e in course.exercises])
     except SubmissionError as exc:
         return unreadable(entry.student, str(exc), chosen)
+    except Exception as exc:  # noqa: BLE001 - whatever a submission holds, it stops only itself
+        return unreadable(entry.student, f"the submission could not be read ({type(exc).__name__})", chosen)
 
 
 def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
@@ -103,7 +105,13 @@ def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
     from ..report.feedback import write_feedback
 
     if out is not None:
-        write_feedback(result, out / result.submission, pictures=pictures)
+        try:
+            write_feedback(result, out / result.submission, pictures=pictures)
+        except Exception:  # noqa: BLE001 - one student's odd values must not cost the class its feedback
+            try:
+                write_feedback(result, out / result.submission, pictures=False)
+            except Exception as exc:  # noqa: BLE001
+                _write_plain_feedback(result, out / result.submission, exc)
         write_result(out, result.submission, result.to_dict(full=True))
     record = result.to_dict()
     for exercise, brief in zip(result.exercises, record["exercises"]):
@@ -112,6 +120,15 @@ def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
         for test, test_brief in zip(exercise.tests, brief["tests"]):
             test_brief["description"] = test.description
     return record
+
+
+def _write_plain_feedback(result: SubmissionResult, folder: Path, problem: Exception) -> None:
+    """The feedback as the text table, when the page itself could not be made."""
+    from ..report import text
+    from ..report.feedback import write_atomic
+
+    note = f"(The full feedback page could not be made: {type(problem).__name__}.)"
+    write_atomic(folder / "feedback.md", text.table([result], verbose=True) + "\n" + note + "\n")
 
 
 def grade_chunk(
