@@ -37,6 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult
+from .terminal import printable
 
 __all__ = ["render_html", "render_markdown", "write_atomic", "write_feedback"]
 
@@ -142,8 +143,13 @@ def _loss_words(data: dict) -> str:
         return "Your fit did not return a list of numbers, so the picture shows only the reference's losses."
     if not student:
         return "Your fit returned an empty list of losses, so the picture shows only the reference's."
-    words = f"Your fit recorded {len(student)} losses, from {_num(student[0])} to {_num(student[-1])}; {ref}"
-    if len(student) != len(reference):
+    recorded = (data.get("cut") or {}).get("student", len(student))  # the length before the list was cut
+    if recorded != len(student):
+        kept = f"the first {len(student)} were kept"
+        words = f"Your fit recorded {recorded} losses ({kept}), from {_num(student[0])}; {ref}"
+    else:
+        words = f"Your fit recorded {recorded} losses, from {_num(student[0])} to {_num(student[-1])}; {ref}"
+    if recorded != len(reference):
         words += f" (the reference records {len(reference)}, one per epoch)"
     first = _first_difference(student, reference)
     if first is not None:
@@ -602,7 +608,8 @@ def _md_test(test: TestResult, *, shared: bool) -> list[str]:
 
 
 def render_markdown(result: SubmissionResult) -> str:
-    """The feedback as Markdown: the same content as the HTML, with the pictures said in words."""
+    """The feedback as Markdown: the same content as the HTML, with the pictures said in words.
+    A text file is often read with ``cat``: control characters a student wrote are shown as escapes."""
     done, total = _counts(result)
     out = [
         f"# Feedback for {_md(result.submission)}",
@@ -637,7 +644,7 @@ def render_markdown(result: SubmissionResult) -> str:
         if out[-1] != "":
             out.append("")
     out += [_md(_closing(result)), ""]
-    return "\n".join(out)
+    return printable("\n".join(out))
 
 
 def _intro() -> str:
@@ -847,13 +854,16 @@ def render_html(result: SubmissionResult, *, pictures: bool = True) -> str:
 
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` so that a reader sees the old file or the new one, never half of one:
-    a temporary file in the same folder, flushed to disk, then renamed over ``path``."""
+    a temporary file in the same folder, flushed to disk, then renamed over ``path``.
+
+    The text is written as UTF-8; what UTF-8 cannot encode (a lone surrogate from a student's
+    message) becomes ``?`` rather than stopping the write."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         os.fchmod(fd, 0o644)  # mkstemp's 0600 would hide the page from a web server or a TA
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
