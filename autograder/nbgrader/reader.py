@@ -22,47 +22,157 @@ metadata, or is no longer a code cell), a read-only cell that was changed, a
 grade_id that appears twice (the last one counts: nbgrader's
 DeduplicateIds strips the metadata of the earlier ones), IPython commands (``%timeit``, ``!pip``) left out.
 Code in cells the student added is not graded: only answer cells are.
+
+A notebook is hostile too: it is read without following links (a link is
+skipped with a note), bounded in size (``MAX_NOTEBOOK_BYTES``, and
+``MAX_NOTEBOOKS_BYTES`` for all of a submission's), checked for nesting
+(``MAX_JSON_DEPTH``, before ``json.loads`` could exhaust the stack) and cells
+(``MAX_CELLS``), and its nnkit metadata must have the shape nnkit writes: a
+number where a list belongs is a ``NotebookError`` naming the file and key.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import re
 from pathlib import Path
 
+import numpy as np
+
+from ..grading.bounds import clean
+from ..safe_files import FILE, FOLDER, LINK, Folder, UnsafeFile, kind_of, read_path
+from ..submission import LINK_NOTE, MAX_TIED_FOLDERS_SHOWN, Submission, SubmissionError
 from .layout import ANSWER, SETUP, ModuleLayout
 
 META_KEY = "nnkit"  # notebook metadata written by `nnkit nbgrader build`
-MAX_NOTEBOOK_BYTES = 32 << 20  # outputs with pictures make notebooks large; code never is
-MAX_NOTEBOOKS = 64
+MAX_NOTEBOOK_BYTES = 16 << 20  # outputs with pictures make notebooks large; code never is
+MAX_NOTEBOOKS = 64  # notebooks of one folder read
+MAX_NOTEBOOKS_BYTES = 64 << 20  # all the notebooks one submission reads, its assignment folders included
+MAX_SUBFOLDERS = 64  # assignment folders of a student's folder looked into
+MAX_CELLS = 2000
+MAX_JSON_DEPTH = 64  # a notebook nests some eight levels deep
+DEPTH_CHUNK = 1 << 20  # brackets summed at a time while the depth is checked
+MAX_PARSED_CELL_CHARS = 100_000  # a cell without metadata larger than this is not parsed for its names
+MAX_MODULE_BYTES = 1 << 20  # the code of one notebook's answer cells, as for a module file
 
 
 class NotebookError(ValueError):
     """A file that cannot be read as a notebook."""
 
 
+class _Budget:
+    """What one submission may still read of notebooks, in bytes."""
+
+    def __init__(self, total: int = MAX_NOTEBOOKS_BYTES):
+        self.left = total
+
+    def take(self, name: str, size: int) -> None:
+        if size > self.left:
+            raise NotebookError(f"{name} was not read: the submission's notebooks add up to more than "
+                                f"{MAX_NOTEBOOKS_BYTES >> 20} MiB")  # fmt: skip
+        self.left -= size
+
+
+# --------------------------------------------------------------------------- JSON, bounded
+
+_JSON_STRING = re.compile(r'"[^"]*"')  # a string, once its escaped quotes are gone
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_DEPTH_STEPS = bytes.maketrans(b"[{]}", b"\x01\x01\xff\xff")  # one level in, one level out (as int8)
+
+
+def _structure(text: str) -> bytes:
+    """The brackets of the JSON ``text`` that are not inside strings, in order. Escapes are
+    removed first, left to right as JSON reads them (an escaped backslash, then an escaped
+    quote), so what is left of each string is quote, text, quote."""
+    unescaped = text.replace("\\\\", "").replace('\\"', "")
+    return _NOT_BRACKET.sub("", _JSON_STRING.sub("", unescaped)).encode("ascii")
+
+
+def nested_deeper_than(text: str, limit: int) -> bool:
+    """Whether the JSON ``text`` nests arrays and objects more than ``limit`` levels deep, or its
+    brackets do not pair up; found by summing +1 and -1 over its brackets (NumPy, in chunks),
+    never by recursion, so a hostile file cannot exhaust the stack or take long."""
+    steps = np.frombuffer(_structure(text).translate(_DEPTH_STEPS), dtype=np.int8)
+    depth = 0
+    for start in range(0, steps.size, DEPTH_CHUNK):
+        running = np.cumsum(steps[start : start + DEPTH_CHUNK], dtype=np.int64) + depth
+        if running.max() > limit or running.min() < 0:
+            return True
+        depth = int(running[-1])
+    return depth != 0
+
+
+def _json_type(value) -> str:
+    """What a JSON value is, in the words of JSON."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if value is None:
+        return "null"
+    return {dict: "an object", list: "a list", str: "a string"}.get(type(value), type(value).__name__)
+
+
+def parse_notebook(data: bytes, name: str) -> dict:
+    """The notebook in ``data`` (the bytes of the file ``name``) as plain JSON data, bounded in
+    size, nesting and cells; NotebookError, naming the file, for anything else."""
+    if len(data) > MAX_NOTEBOOK_BYTES:
+        raise NotebookError(f"{name} is larger than {MAX_NOTEBOOK_BYTES >> 20} MiB and was not read")
+    text = data.decode("utf-8", errors="replace")
+    deep = (f"{name} is not a notebook: its JSON is nested more than {MAX_JSON_DEPTH} levels deep "
+            "(or its brackets do not match)")
+    if nested_deeper_than(text, MAX_JSON_DEPTH):
+        raise NotebookError(deep)
+    try:
+        nb = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise NotebookError(f"{name} is not a notebook (not valid JSON: {exc.msg}, line {exc.lineno})") from None
+    except RecursionError:
+        raise NotebookError(deep) from None
+    except ValueError as exc:  # a number too long to convert, say
+        raise NotebookError(f"{name} is not a notebook (not valid JSON: {exc})") from None
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        raise NotebookError(f"{name} is not a notebook (it has no list of cells)")
+    if len(nb["cells"]) > MAX_CELLS:
+        raise NotebookError(f"{name} holds {len(nb['cells'])} cells, more than the {MAX_CELLS} a notebook may")
+    return nb
+
+
 def read_notebook(path: Path) -> dict:
-    """The notebook at ``path`` as plain JSON data (never nbformat's objects, never run)."""
+    """The notebook at ``path`` as plain JSON data (never nbformat's objects, never run, never
+    read through a symbolic link)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_NOTEBOOK_BYTES:
-            raise NotebookError(f"{path.name} is larger than {MAX_NOTEBOOK_BYTES >> 20} MiB and was not read")
-        data = json.loads(path.read_bytes().decode("utf-8", errors="replace"))
+        data = read_path(path, MAX_NOTEBOOK_BYTES)
+    except UnsafeFile as exc:
+        raise NotebookError(exc.strerror) from None
     except OSError as exc:
         raise NotebookError(f"{path.name} could not be read ({exc.strerror})") from None
-    except json.JSONDecodeError as exc:
-        raise NotebookError(f"{path.name} is not a notebook (not valid JSON: {exc.msg}, line {exc.lineno})") from None
-    if not isinstance(data, dict) or not isinstance(data.get("cells"), list):
-        raise NotebookError(f"{path.name} is not a notebook (it has no list of cells)")
-    return data
+    return parse_notebook(data, path.name)
+
+
+def _read_in(folder: Folder, name: str, budget: _Budget) -> dict:
+    """The notebook ``name`` of an open folder, counted against the submission's budget."""
+    try:
+        data = folder.read(name, MAX_NOTEBOOK_BYTES)
+    except UnsafeFile as exc:
+        raise NotebookError(exc.strerror) from None
+    except OSError as exc:
+        raise NotebookError(f"{name} could not be read ({exc.strerror})") from None
+    if len(data) <= MAX_NOTEBOOK_BYTES:
+        budget.take(name, len(data))
+    return parse_notebook(data, name)
 
 
 def cell_source(cell: dict) -> str:
+    """A cell's code as one string; lone surrogates (a JSON escape can make them) become U+FFFD,
+    since the module is compiled from UTF-8."""
     source = cell.get("source", "")
     if isinstance(source, list):
         source = "".join(s for s in source if isinstance(s, str))
-    return source if isinstance(source, str) else ""
+    return clean(source) if isinstance(source, str) else ""
 
 
 def _nbgrader(cell: dict) -> dict:
@@ -71,27 +181,45 @@ def _nbgrader(cell: dict) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
-def layout_of(nb: dict) -> tuple[str | None, list[dict]]:
-    """(exercise module, layout entries) from the notebook's nnkit metadata, if it is sound."""
-    meta = nb.get("metadata")
-    meta = meta.get(META_KEY) if isinstance(meta, dict) else None
-    if not isinstance(meta, dict):
-        return None, []
-    module = meta.get("exercise")
-    cells = meta.get("cells")
-    if not isinstance(module, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", module):
-        return None, []
-    entries = []
-    for entry in cells if isinstance(cells, list) else []:
-        if not isinstance(entry, dict) or not isinstance(entry.get("grade_id"), str):
-            continue
-        kind = entry.get("kind")
-        names = [n for n in entry.get("names", []) if isinstance(n, str)]
-        if kind == SETUP and isinstance(entry.get("source"), str):
-            entries.append({"grade_id": entry["grade_id"], "kind": SETUP, "names": names, "source": entry["source"]})
-        elif kind == ANSWER:
-            entries.append({"grade_id": entry["grade_id"], "kind": ANSWER, "names": names})
-    return module, entries
+def _layout_entry(entry, key: str) -> dict:
+    """One entry of ``metadata.nnkit.cells``, checked: NotebookError names the key that is wrong."""
+    if not isinstance(entry, dict):
+        raise NotebookError(f"{key} should be an object, not {_json_type(entry)}")
+    grade_id, kind, names = entry.get("grade_id"), entry.get("kind"), entry.get("names", [])
+    if not isinstance(grade_id, str):
+        raise NotebookError(f"{key}.grade_id should be a string, not {_json_type(grade_id)}")
+    if kind not in (SETUP, ANSWER):
+        raise NotebookError(f"{key}.kind should be {SETUP!r} or {ANSWER!r}, not {_json_type(kind)}")
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise NotebookError(f"{key}.names should be a list of names, not {_json_type(names)}")
+    grade_id, names = clean(grade_id), [clean(name) for name in names]
+    if kind == ANSWER:
+        return {"grade_id": grade_id, "kind": ANSWER, "names": names}
+    if not isinstance(entry.get("source"), str):
+        raise NotebookError(f"{key}.source should be a string, not {_json_type(entry.get('source'))}")
+    return {"grade_id": grade_id, "kind": SETUP, "names": names, "source": clean(entry["source"])}
+
+
+def layout_of(nb: dict, filename: str = "the notebook") -> tuple[str | None, list[dict]]:
+    """(exercise module, layout entries) from the notebook's nnkit metadata; (None, []) when it
+    has none. Metadata of the wrong shape is a NotebookError naming the file and the key."""
+    meta = nb.get("metadata", {})
+    try:
+        if not isinstance(meta, dict):
+            raise NotebookError(f"metadata should be an object, not {_json_type(meta)}")
+        if META_KEY not in meta:
+            return None, []
+        meta = meta[META_KEY]
+        if not isinstance(meta, dict):
+            raise NotebookError(f"metadata.{META_KEY} should be an object, not {_json_type(meta)}")
+        module, cells = meta.get("exercise"), meta.get("cells")
+        if not isinstance(module, str) or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", module):
+            raise NotebookError(f"metadata.{META_KEY}.exercise should be a module name")
+        if not isinstance(cells, list):
+            raise NotebookError(f"metadata.{META_KEY}.cells should be a list, not {_json_type(cells)}")
+        return module, [_layout_entry(entry, f"metadata.{META_KEY}.cells[{i}]") for i, entry in enumerate(cells)]
+    except NotebookError as exc:
+        raise NotebookError(f"{filename} is not a notebook nnkit can read: {exc}") from None
 
 
 def layout_metadata(layout: ModuleLayout) -> dict:
@@ -117,11 +245,14 @@ def python_only(source: str) -> tuple[str, list[int]]:
 
 
 def _defined_names(source: str) -> set:
+    """The names a cell defines at its top level (for a hint); nothing for a cell too large or odd to parse."""
     import ast
 
+    if len(source) > MAX_PARSED_CELL_CHARS:
+        return set()
     try:
         tree = ast.parse(source)
-    except SyntaxError:
+    except Exception:  # noqa: BLE001 - SyntaxError, and RecursionError or MemoryError on a hostile cell
         return set()
     names = set()
     for node in tree.body:
@@ -138,16 +269,19 @@ def extract(nb: dict, filename: str, *, expected=()) -> tuple[str | None, str | 
     ``expected`` names the course's modules; a notebook without nnkit metadata
     is taken for the module its file is named after, when that is one of them.
     """
-    module, entries = layout_of(nb)
+    filename = clean(filename)
+    module, entries = layout_of(nb, filename)
     notes = []
     by_id, seen_twice = {}, []
     unmarked = []  # code cells without nbgrader metadata: not graded, but worth a hint
-    for cell in nb["cells"]:
+    for index, cell in enumerate(nb["cells"]):
         if not isinstance(cell, dict):
+            notes.append(f"{filename}: cell {index} is not a cell ({_json_type(cell)}); it was skipped")
             continue
         meta = _nbgrader(cell)
         grade_id = meta.get("grade_id")
         if isinstance(grade_id, str) and (meta.get("solution") or meta.get("locked") or meta.get("grade")):
+            grade_id = clean(grade_id)
             if grade_id in by_id:
                 seen_twice.append(grade_id)
             by_id[grade_id] = cell  # the last one counts, as in nbgrader
@@ -207,7 +341,7 @@ def extract(nb: dict, filename: str, *, expected=()) -> tuple[str | None, str | 
 
 
 _TEMPLATE = '''\
-# {module}.py as nnkit grades it: the code of the answer cells of {notebook}, in order.
+# {module}.py as nnkit grades it: the code of the answer cells of {notebook!r}, in order.
 # Each cell runs on its own, as in the notebook: a cell that fails leaves the names of
 # the others defined. Made by nnkit from the notebook's JSON; nothing else of it is here.
 import linecache as _nnkit_linecache
@@ -257,13 +391,23 @@ def module_text(module: str, notebook: str, cells: list, defines: dict, missing:
 # -- submissions ---------------------------------------------------------------
 
 
-def is_notebook(path: Path) -> bool:
-    return path.is_file() and path.suffix.lower() == ".ipynb"
+def _notebook_names(items) -> list[str]:
+    """The notebooks among a folder's entries (links left out), sorted, at most MAX_NOTEBOOKS."""
+    return [i.name for i in items if i.kind == FILE and i.name.lower().endswith(".ipynb")][:MAX_NOTEBOOKS]
+
+
+def _subfolders(items) -> list[str]:
+    return [i.name for i in items if i.kind == FOLDER and not i.name.startswith(".")][:MAX_SUBFOLDERS]
+
+
+def _link_notes(items, prefix: str = "") -> list[str]:
+    return [LINK_NOTE.format(prefix + i.name) for i in items if i.kind == LINK]
 
 
 def notebooks_in(folder: Path) -> list[Path]:
-    """The notebooks directly in ``folder`` (Jupyter's checkpoints left out), sorted."""
-    return sorted(p for p in Path(folder).iterdir() if is_notebook(p) and not p.is_symlink())[:MAX_NOTEBOOKS]
+    """The notebooks directly in ``folder`` (Jupyter's checkpoints and links left out), sorted."""
+    with Folder(folder) as opened:
+        return [Path(folder) / name for name in _notebook_names(opened.items()[0])]
 
 
 def submission_id(path: Path) -> str:
@@ -274,78 +418,106 @@ def submission_id(path: Path) -> str:
     return path.stem if path.is_file() else path.name
 
 
-def read_files(paths: list[Path], *, expected=()) -> tuple[dict, list[str]]:
-    """``({"gates.py": text}, notes)`` from notebooks; the first notebook of an exercise counts."""
+def read_files(sources, *, expected=()) -> tuple[dict, list[str]]:
+    """``({"gates.py": text}, notes)`` from notebooks given as ``(file name, read)`` pairs, where
+    ``read()`` returns the notebook's JSON; the first notebook of an exercise counts."""
     files, notes, origin = {}, [], {}
-    for path in paths:
+    for name, read in sources:
         try:
-            nb = read_notebook(path)
+            module, text, found = extract(read(), name, expected=expected)
         except NotebookError as exc:
             notes.append(str(exc))
             continue
-        module, text, found = extract(nb, path.name, expected=expected)
         notes.extend(found)
         if module is None:
             continue
         if f"{module}.py" in files:
-            notes.append(f"{path.name} holds {module} too; {origin[module]} was graded")
-            continue
-        files[f"{module}.py"], origin[module] = text, path.name
+            notes.append(f"{name} holds {module} too; {origin[module]} was graded")
+        elif len(text.encode("utf-8", errors="surrogatepass")) > MAX_MODULE_BYTES:
+            notes.append(f"{name}: the code of its answer cells is larger than {MAX_MODULE_BYTES >> 20} MiB "
+                         "and was not read")  # fmt: skip
+        else:
+            files[f"{module}.py"], origin[module] = text, name
     return files, notes
 
 
 def holds_notebooks(folder: Path) -> bool:
-    """Notebooks and no Python files, at the top of ``folder`` or one folder down (a student's folder)."""
-    folders = [Path(folder)] + [p for p in Path(folder).iterdir() if p.is_dir() and not p.name.startswith(".")]
-    return any(notebooks_in(f) for f in folders) and not any(any(f.glob("*.py")) for f in folders)
+    """Notebooks and no Python files, at the top of ``folder`` or one folder down (a student's
+    folder); links are neither followed nor counted."""
+    with Folder(folder) as top:
+        listings = [top.items()[0]]
+        for name in _subfolders(listings[0]):
+            with top.sub(name) as sub:
+                listings.append(sub.items()[0])
+    python = any(item.kind == FILE and item.name.endswith(".py") for items in listings for item in items)
+    return not python and any(_notebook_names(items) for items in listings)
 
 
-def _notebook_folder(path: Path, expected) -> tuple[Path, list[str]]:
-    """The folder whose notebooks are the submission: ``path``, or the one assignment folder in it.
+def _exercises_in(folder: Folder, names: list[str], expected, budget: _Budget) -> set:
+    """The course exercises the notebooks ``names`` of ``folder`` hold (unreadable ones count for none)."""
+    found = set()
+    for name in names:
+        try:
+            module = layout_of(_read_in(folder, name, budget), name)[0] or Path(name).stem
+        except NotebookError:
+            continue
+        if not expected or module in expected:
+            found.add(module)
+    return found
+
+
+def _notebook_folder(top: Folder, expected, budget: _Budget) -> tuple[str, list[str]]:
+    """The folder whose notebooks are the submission: "" for ``top`` itself, or the one
+    assignment folder in it; and the notes saying so.
 
     In a student's folder of an nbgrader tree (``submitted/alice/``) each
     subfolder is an assignment; the one whose notebooks hold the most course
     exercises is taken, and two that hold as many are refused, never guessed.
     """
-    from ..submission import SubmissionError
-
-    if notebooks_in(path):
-        return path, []
+    items = top.items()[0]
+    notes = _link_notes(items)
+    if _notebook_names(items):
+        return "", notes
     counts = {}
-    for folder in sorted(p for p in path.iterdir() if p.is_dir() and not p.name.startswith(".")):
-        found = set()
-        for notebook in notebooks_in(folder):
-            try:
-                module = layout_of(read_notebook(notebook))[0] or notebook.stem
-            except NotebookError:
-                continue
-            if not expected or module in expected:
-                found.add(module)
-        if notebooks_in(folder):
-            counts[folder] = len(found)
+    for name in _subfolders(items):
+        with top.sub(name) as folder:
+            notebooks = _notebook_names(folder.items()[0])
+            if notebooks:
+                counts[name] = len(_exercises_in(folder, notebooks, expected, budget))
     if not counts:
-        raise SubmissionError(f"{path} holds no notebooks")
+        raise SubmissionError(f"{top.path} holds no notebooks")
     best = max(counts.values())
-    tied = [f for f, n in counts.items() if n == best]
+    tied = [name for name, n in counts.items() if n == best]
     if len(tied) > 1:
-        names = ", ".join(f"{f.name}/" for f in tied)
-        raise SubmissionError(f"{path.name}/ holds the course's notebooks in several folders ({names}); it must hold one")
-    return tied[0], [f"the notebooks were read from {tied[0].name}/"]
+        shown = ", ".join(f"{name}/" for name in tied[:MAX_TIED_FOLDERS_SHOWN])
+        if len(tied) > MAX_TIED_FOLDERS_SHOWN:
+            shown += f" and {len(tied) - MAX_TIED_FOLDERS_SHOWN} more"
+        raise SubmissionError(f"{top.path.name}/ holds the course's notebooks in several folders ({shown}); "
+                              "it must hold one")
+    return tied[0], notes + [f"the notebooks were read from {tied[0]}/"]
 
 
-def load_notebooks(path: Path, student_id: str | None = None, *, expected=()):
+def _from_folder(path: Path, expected) -> tuple[dict, list[str]]:
+    """The modules and notes of a folder of notebooks, or of a student's folder holding one."""
+    budget = _Budget()
+    with Folder(path) as top:
+        chosen, notes = _notebook_folder(top, expected, budget)
+        with top.sub(chosen) if chosen else contextlib.nullcontext(top) as folder:
+            items = folder.items()[0]
+            if chosen:
+                notes += _link_notes(items, f"{chosen}/")
+            sources = [(name, functools.partial(_read_in, folder, name, budget)) for name in _notebook_names(items)]
+            files, read_notes = read_files(sources, expected=expected)
+    return files, notes + read_notes
+
+
+def load_notebooks(path: Path, student_id: str | None = None, *, expected=()) -> Submission:
     """A ``Submission`` from one ``.ipynb`` or a folder of them (what ``load_submission`` calls)."""
-    from ..submission import Submission, SubmissionError
-
     path = Path(path)
-    where = []
-    if path.is_file():
-        paths = [path]
+    if kind_of(path) == FILE:
+        files, notes = read_files([(path.name, functools.partial(read_notebook, path))], expected=expected)
+        if not files:
+            raise SubmissionError("; ".join(notes) or f"{path.name} holds no nnkit exercise")
     else:
-        folder, where = _notebook_folder(path, expected)
-        paths = notebooks_in(folder)
-    files, notes = read_files(paths, expected=expected)
-    notes = where + notes
-    if path.is_file() and not files:
-        raise SubmissionError("; ".join(notes) or f"{path.name} holds no nnkit exercise")
+        files, notes = _from_folder(path, expected)
     return Submission(id=student_id or submission_id(path), path=path, files=files, notes=tuple(notes))
