@@ -1,7 +1,7 @@
 """The results folder: one folder per student and a gradebook, every write atomic.
 
     results/
-      gradebook.csv                one row per student
+      gradebook.csv                one row per student (a cell that would start a formula begins with ')
       summary.html                 for the instructor
       <student>/result.json        the same record as ``--format json``, plus details
       <student>/feedback.html      for the student (self-contained)
@@ -27,10 +27,34 @@ from ..report.feedback import write_atomic
 RESULT = "result.json"
 HALF_WRITTEN = re.compile(r"\.[^/]+\.[A-Za-z0-9_]{6,}\.tmp")  # write_atomic's temporary names
 GRADEBOOK = "gradebook.csv"
+SUMMARY = "summary.html"
+# What the results folder holds at its top besides the students' folders (and the hidden temporary
+# files of writes under way): no student id may name one of these, in any case.
+RESERVED_NAMES = frozenset({GRADEBOOK, SUMMARY, "similarity.csv", "similarity.html"})
+# A gradebook cell a spreadsheet would run as a formula starts with one of these (OWASP, CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+def check_student_folder(student: str) -> None:
+    """Refuse a student id that is not one safe folder name of its own in the results folder
+    (``discover`` gives only safe ones; this guards every other way in)."""
+    if (not student or student.startswith(".") or "/" in student or "\\" in student or "\0" in student
+            or student.casefold() in {name.casefold() for name in RESERVED_NAMES}):  # fmt: skip
+        raise ValueError(f"{student!r} cannot name a student's folder in the results")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """The cell as a spreadsheet shows it and never runs: text that starts like a formula gets a
+    leading ``'``; numbers stay numbers."""
+    if cell.startswith(FORMULA_STARTS) and not NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
 
 
 def write_result(folder: Path, student: str, record: dict) -> None:
     """Write ``<folder>/<student>/result.json``, after the student's feedback: it marks them graded."""
+    check_student_folder(student)
     record = dict(record, student=student)
     write_atomic(Path(folder) / student / RESULT, json.dumps(record, separators=(",", ":")) + "\n")
 
@@ -92,7 +116,7 @@ class ResultStore:
     def write_gradebook(self) -> None:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["student", "total", "max", *self.exercises, "status"])
+        writer.writerow([spreadsheet_safe(cell) for cell in ["student", "total", "max", *self.exercises, "status"]])
         for student in sorted(self.rows):
-            writer.writerow(self.rows[student])
+            writer.writerow([spreadsheet_safe(cell) for cell in self.rows[student]])
         write_atomic(self.folder / GRADEBOOK, buffer.getvalue())
