@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from .batch.discover import unique_ids
 from .course import CHECKS_DIR, Course, CourseError
+from .grading.bounds import MAX_PROBLEM_CHARS, bounded_result, cut
 from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
@@ -63,22 +65,17 @@ def chosen_exercises(course: Course, exercises) -> list:
 
 def unreadable(name: str, problem: str, exercises) -> SubmissionResult:
     """The result of a submission that could not be read: zero on every exercise, and why."""
-    return SubmissionResult(
+    return bounded_result(SubmissionResult(
         submission=name,
         problem=problem,
         exercises=tuple(ExerciseResult(e.module, e.title, e.points, (), "not graded") for e in exercises),
-    )
+    ))  # fmt: skip
 
 
 def _unique(submissions: Sequence[Submission]) -> list[Submission]:
-    """The submissions, a repeated id made unique (``ada``, ``ada-2``)."""
-    seen: dict[str, int] = {}
-    unique = []
-    for sub in submissions:
-        count = seen.get(sub.id, 0) + 1
-        seen[sub.id] = count
-        unique.append(sub if count == 1 else dataclasses.replace(sub, id=f"{sub.id}-{count}"))
-    return unique
+    """The submissions, a repeated id made unique (``ada``, ``ada-2``) without taking another's id."""
+    ids = unique_ids(sub.id for sub in submissions)
+    return [sub if sub.id == new else dataclasses.replace(sub, id=new) for sub, new in zip(submissions, ids)]
 
 
 def grade(
@@ -180,7 +177,8 @@ def _forget_checks(checks_dir: Path) -> None:
 
 
 def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) -> SubmissionResult:
-    """A submission's result from its test outcomes: points shared out per exercise by weight."""
+    """A submission's result from its test outcomes: points shared out per exercise by weight;
+    what it holds of the student's doing (messages, output, pictures) bounded."""
     exercise_results = []
     for exercise in chosen:
         mine = sorted((o for o in outcomes if o.test.exercise == exercise.module), key=lambda o: o.test.order)
@@ -196,18 +194,28 @@ def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) 
                 output=printed.get(exercise.module, ""),
             )
         )
-    return SubmissionResult(submission=submission.id, exercises=tuple(exercise_results))
+    return bounded_result(SubmissionResult(submission=submission.id, exercises=tuple(exercise_results)))
 
 
 def _problem(sub: Submission, module: str, tests) -> str:
-    """One line saying why a whole exercise could not be graded, if that is so."""
+    """One line saying why a whole exercise could not be graded, if that is so; a missing module
+    adds the notes of reading the submission (where it looked, what it skipped: a link, a file
+    too large), which may say why."""
     if f"{module}.py" not in sub.files:
-        return f"no {module}.py in the submission"
+        notes = f" ({'; '.join(sub.notes)})" if sub.notes else ""
+        return cut(f"no {module}.py in the submission{notes}", MAX_PROBLEM_CHARS)
     messages = {t.message for t in tests if t.status in ("error", "timeout")}
     for message in messages:
         if message.startswith(f"{module}.py could not be imported"):
             return message
     return ""
+
+
+def _name_of(path) -> str:
+    """What an unreadable path is called when no id is given: a zip's or notebook's name
+    without the extension, else its own name."""
+    path = Path(path)
+    return path.stem if path.suffix.lower() in (".zip", ".ipynb") else path.name
 
 
 def grade_paths(
@@ -221,29 +229,24 @@ def grade_paths(
 ) -> list[SubmissionResult]:
     """Load and grade each path; one that cannot be read scores zero with a message.
 
-    ``ids`` gives the student id of each path (default: the folder's or zip's name).
+    ``ids`` gives the student id of each path (default: the folder's or zip's name). The ids
+    of all paths, readable or not, are made unique together.
     """
-    loaded, failures = [], {}
     modules = [e.module for e in course.exercises]
     chosen = chosen_exercises(course, exercises)
+    read: list = []  # per path, a Submission or (its name, why it cannot be read)
     for index, path in enumerate(paths):
         student = ids[index] if ids else None
         try:
-            loaded.append((index, load_submission(path, student, expected=modules)))
+            read.append(load_submission(path, student, expected=modules))
         except SubmissionError as exc:
-            name = student or (Path(path).stem if Path(path).suffix.lower() == ".zip" else Path(path).name)
-            failures[index] = unreadable(name, str(exc), chosen)
-    exercises = list(exercises) if exercises else None
-    graded = grade(
-        [sub for _, sub in loaded],
-        course=course,
-        include_hidden=include_hidden,
-        exercises=exercises,
-        isolation=isolation,
-    )
-    by_index = {index: result for (index, _), result in zip(loaded, graded)}
-    by_index.update(failures)
-    return [by_index[i] for i in range(len(paths))]
+            read.append((student or _name_of(path), str(exc)))
+    names = unique_ids(item.id if isinstance(item, Submission) else item[0] for item in read)
+    loaded = [dataclasses.replace(item, id=name) for item, name in zip(read, names) if isinstance(item, Submission)]
+    graded = iter(grade(loaded, course=course, include_hidden=include_hidden,
+                        exercises=list(exercises) if exercises else None, isolation=isolation))  # fmt: skip
+    return [next(graded) if isinstance(item, Submission) else unreadable(name, item[1], chosen)
+            for item, name in zip(read, names)]  # fmt: skip
 
 
 __all__ = ["grade", "grade_stream", "grade_paths", "assemble", "chosen_exercises", "unreadable", "GraderError", "CourseError"]
