@@ -18,6 +18,7 @@ from .build.release import release as release_stubs
 from .cli_common import CONTEXT, UsageFailure, check_exercises, course_option, load_course_or_exit
 from .grader import GraderError, grade_paths
 from .report import text
+from .report.terminal import printable
 from .report.formats import FORMATS
 from .cli_integrations import classroom, gradescope
 from .nbgrader.cli import group as nbgrader_group
@@ -116,7 +117,8 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
     if min_score is not None:
         below = [r for r in results if r.score < min_score]
         for r in below:
-            click.echo(f"nnkit: {r.submission} scored {r.score:g}, below --min-score {min_score:g}", err=True)
+            click.echo(f"nnkit: {printable(r.submission, newlines=False)} scored {r.score:g}, "
+                       f"below --min-score {min_score:g}", err=True)
         if below:
             sys.exit(1)
 
@@ -192,6 +194,8 @@ def check(path, course_path, exercises):
             f"there is no folder {path}: run this in the folder with your exercise modules, "
             "in the folder above exercises/, or name the folder"
         )
+    if path.is_symlink():
+        path = path.resolve()  # the student named it: followed (links inside it are not)
     isolation = _isolation(course)
     try:
         (result,) = grade_paths(

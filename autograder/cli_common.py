@@ -7,14 +7,19 @@ from pathlib import Path
 import click
 
 from .course import CourseError, load_course
+from .report.terminal import printable
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 class UsageFailure(click.ClickException):
-    """A problem with what was asked (bad course file, missing folder): exit 2."""
+    """A problem with what was asked (bad course file, missing folder): exit 2. The message may
+    name a student's file, so its control characters are shown as escapes."""
 
     exit_code = 2
+
+    def format_message(self) -> str:
+        return printable(self.message)
 
 
 def load_course_or_exit(path):

@@ -21,6 +21,7 @@ from .build import classroom as classroom_build
 from .build import gradescope as gradescope_build
 from .cli_common import CONTEXT, UsageFailure, check_exercises, course_option, load_course_or_exit
 from .course import CourseError
+from .report.terminal import printable
 from .sandbox.isolation import detect
 
 # ---- Gradescope --------------------------------------------------------------------------------
@@ -83,7 +84,7 @@ def gradescope_run_command(course_path, root, exercises):
     isolation = detect(tmp_mb=course.limits.scratch_mb)
     click.echo(f"nnkit: {isolation.describe()}", err=True)
     path, log, graded = gradescope_build.run(root, course, exercises=list(exercises), isolation=isolation)
-    click.echo(log, nl=False)
+    click.echo(printable(log), nl=False)  # the instructor's log may quote a student
     click.echo(f"wrote {path}")
     if not graded:
         sys.exit(1)

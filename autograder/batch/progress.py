@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 
+from ..report.terminal import printable
 from .store import status_of
 
 WIDTH = 24
@@ -32,7 +33,7 @@ class Progress:
         if status != "graded":
             self.troubled += 1
             reason = record.get("problem") or _first_error(record)
-            self.latest = f"{student}: {reason}"[:70]
+            self.latest = printable(f"{student}: {reason}", newlines=False)[:70]  # a student's words, on one line
         now = time.monotonic()
         if self.tty or now - self._printed >= self.every or self.done == self.total:
             self._printed = now

@@ -1,4 +1,9 @@
-"""Plain-text reports: the instructor's table and the student's friendly check."""
+"""Plain-text reports: the instructor's table and the student's friendly check.
+
+Both are read on a terminal or in a CI log, so every text a student could have
+chosen passes through ``printable``: controls are shown as escapes, and what
+belongs on one line (a name, a problem) stays on it.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import json
 import textwrap
 
 from ..grading.results import SubmissionResult
+from .terminal import printable
 
 MARKS = {"passed": "ok", "failed": "FAIL", "error": "ERROR", "timeout": "TIMEOUT"}
 
@@ -18,18 +24,18 @@ def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
     """One block per submission: a row per exercise with score, max and tests passed."""
     lines = []
     for result in results:
-        lines.append(f"{result.submission}")
+        lines.append(_line(result.submission))
         if result.problem:
-            lines.append(f"  could not be graded: {result.problem}")
+            lines.append(f"  could not be graded: {_line(result.problem)}")
         width = max([len(e.name) for e in result.exercises] + [8])
         for e in result.exercises:
             tests = f"{e.passed}/{len(e.tests)} tests"
-            note = f"  ({e.problem})" if e.problem else ""
-            lines.append(f"  {e.name:<{width}}  {_points(e.score):>6} / {_points(e.max_score):<4} {tests}{note}")
+            note = f"  ({_line(e.problem)})" if e.problem else ""
+            lines.append(f"  {_line(e.name):<{width}}  {_points(e.score):>6} / {_points(e.max_score):<4} {tests}{note}")
             if verbose and not e.problem:
                 for t in e.tests:
                     if t.status != "passed":
-                        lines.append(f"    {MARKS[t.status]:<7} {t.name}")
+                        lines.append(f"    {MARKS[t.status]:<7} {_line(t.name)}")
                         lines.append(_indent(t.message, "            "))
                         if t.hint:
                             lines.append(_indent(f"hint: {t.hint}", "            "))
@@ -43,23 +49,29 @@ def json_lines(results: list[SubmissionResult]) -> str:
     return "".join(json.dumps(r.to_dict(), separators=(",", ":")) + "\n" for r in results)
 
 
+def _line(text) -> str:
+    """Text for one line of a report: controls and newlines shown as escapes."""
+    return printable(text, newlines=False)
+
+
 def _indent(text: str, prefix: str) -> str:
-    return textwrap.indent(text, prefix)
+    """Text of several lines, each shown safely and indented under what it belongs to."""
+    return textwrap.indent(printable(text), prefix)
 
 
 def friendly(result: SubmissionResult) -> str:
     """What a student reads after ``nnkit check``: every test, and for each failure what and why."""
     lines = []
     for e in result.exercises:
-        lines.append(f"{e.title} ({e.name}.py): {_points(e.score)} of {_points(e.max_score)} points")
+        lines.append(f"{_line(e.title)} ({_line(e.name)}.py): {_points(e.score)} of {_points(e.max_score)} points")
         if e.problem and all(t.status != "passed" for t in e.tests):
-            lines.append(f"  ! {e.problem}")
+            lines.append(f"  ! {_line(e.problem)}")
             lines.append("")
             continue
         for t in e.tests:
             mark = "[x]" if t.status == "passed" else "[ ]"
             title = t.description or t.name
-            lines.append(f"  {mark} {title}")
+            lines.append(f"  {mark} {_line(title)}")
             if t.status != "passed":
                 label = {"failed": "wrong", "error": "error", "timeout": "too slow"}[t.status]
                 lines.append(_indent(f"{label}: {t.message}", "        "))
@@ -68,7 +80,7 @@ def friendly(result: SubmissionResult) -> str:
                 if t.detail and t.status == "error":
                     lines.append(_indent(t.detail, "        "))
         if e.output.strip():
-            shown = e.output.strip().splitlines()
+            shown = printable(e.output).strip().split("\n")
             lines.append(f"  your code printed ({len(shown)} lines{', the first 10' if len(shown) > 10 else ''}):")
             lines.extend(f"    | {line[:200]}" for line in shown[:10])
         lines.append("")
