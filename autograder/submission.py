@@ -14,8 +14,9 @@ A submission is hostile, so reading one is bounded and never follows a link:
 - at most ``MAX_FILES`` modules are read, each at most ``MAX_FILE_BYTES`` and
   all together at most ``MAX_SUBMISSION_BYTES`` (the course's modules first);
 - a zip's entry count and directory size are read from its end record before
-  the archive is parsed, and a member that expands more than
-  ``MAX_COMPRESSION_RATIO`` times refuses the zip (a zip bomb);
+  the archive is parsed, only stored or deflated members are read, and a member
+  that expands more than ``MAX_COMPRESSION_RATIO`` times refuses the zip (a zip
+  bomb);
 - whatever goes wrong while reading becomes a ``SubmissionError`` with a short
   message naming the file, so that submission scores zero and says why, and
   every other submission is graded.
@@ -42,6 +43,8 @@ MAX_ZIP_ENTRIES = 2000
 MAX_ZIP_DIRECTORY_BYTES = 1 << 20  # the zip's list of entries, which is parsed before anything is read
 MAX_COMPRESSION_RATIO = 100  # Python source compresses some 3 to 10 times
 RATIO_FLOOR_BYTES = 1 << 16  # a member smaller than this may compress as well as it likes
+# zipfile inflates these in bounded steps; bzip2 and LZMA it inflates a whole chunk at once (gigabytes from 4 KiB)
+READABLE_COMPRESSION = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 MAX_TIED_FOLDERS_SHOWN = 5
 MAX_NOTES = 50
 MAX_NOTE_CHARS = 300
@@ -265,6 +268,9 @@ def _zip_folders(archive: zipfile.ZipFile) -> tuple[dict, list]:
             notes.append(LINK_NOTE.format(info.filename))
         elif not MODULE_NAME.fullmatch(member.name):
             notes.append(f"{info.filename} is not a Python module name; it was not read")
+        elif info.compress_type not in READABLE_COMPRESSION:
+            notes.append(f"{info.filename} is compressed with method {info.compress_type}, not stored or deflated; "
+                         "it was not read")  # fmt: skip
         else:
             parent = str(member.parent)
             folders.setdefault("" if parent == "." else parent, {})[member.name] = info

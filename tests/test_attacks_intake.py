@@ -332,6 +332,17 @@ def test_a_zip_bomb_is_refused_without_inflating_it(tmp_path):
     assert peak < 16 << 20
 
 
+def test_a_bzip2_member_is_not_inflated(tmp_path):
+    """zipfile inflates bzip2 and LZMA a whole chunk at a time, so a few KiB could become gigabytes:
+    such members are skipped, and said."""
+    archive = honest_zip(tmp_path / "mixed.zip")
+    with zipfile.ZipFile(archive, "a", zipfile.ZIP_BZIP2) as zf:
+        zf.writestr("extra.py", "X = 0\n" * 100_000)
+    sub = load_submission(archive, expected=MODULES)
+    assert sorted(sub.files) == sorted(f"{m}.py" for m in MODULES)
+    assert sub.notes == ("extra.py is compressed with method 12, not stored or deflated; it was not read",)
+
+
 def test_the_python_files_of_a_zip_are_read_up_to_a_total(tmp_path):
     archive = tmp_path / "heavy.zip"
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
