@@ -118,22 +118,23 @@ def _read_modules(read, names, expected: frozenset) -> tuple[dict, list]:
     if len(ordered) > MAX_FILES:
         notes.append(f"only {MAX_FILES} of the {len(ordered)} Python files were read")
     for name in ordered[:MAX_FILES]:
+        limit = min(MAX_FILE_BYTES, MAX_SUBMISSION_BYTES - total)  # never read past what may be kept
         try:
-            data = read(name, MAX_FILE_BYTES)
+            data = read(name, limit)
         except UnsafeFile as exc:
             notes.append(exc.strerror)
             continue
         except OSError as exc:
             notes.append(f"{name} could not be read ({exc.strerror or exc})")
             continue
-        if len(data) > MAX_FILE_BYTES:
-            notes.append(f"{name} is larger than {MAX_FILE_BYTES >> 20} MiB and was not read")
-        elif total + len(data) > MAX_SUBMISSION_BYTES:
-            notes.append(f"{name} was not read: the submission's files add up to more than "
-                         f"{MAX_SUBMISSION_BYTES >> 20} MiB")  # fmt: skip
-        else:
+        if len(data) <= limit:
             total += len(data)
             files[name] = _decode(data)
+        elif limit == MAX_FILE_BYTES:
+            notes.append(f"{name} is larger than {MAX_FILE_BYTES >> 20} MiB and was not read")
+        else:
+            notes.append(f"{name} was not read: the submission's files add up to more than "
+                         f"{MAX_SUBMISSION_BYTES >> 20} MiB")  # fmt: skip
     return files, notes
 
 
