@@ -116,13 +116,15 @@ def unique_ids(ids, *, reserved=()) -> list[str]:
     blocked = {name.casefold() for name in reserved}
     taken = {name.casefold() for name in ids} | blocked
     used: set[str] = set()
+    next_number: dict[str, int] = {}  # per id, where its search for a free suffix goes on
     unique = []
     for name in ids:
         key = name.casefold()
         if key in used or key in blocked:
-            number = 2
+            number = next_number.get(key, 2)
             while f"{name}-{number}".casefold() in taken:
                 number += 1
+            next_number[key] = number + 1
             name = f"{name}-{number}"
             key = name.casefold()
             taken.add(key)
