@@ -41,7 +41,7 @@ from ..sandbox.isolation import detect
 from ..submission import Submission, SubmissionError, load_submission
 from . import messages
 from .discover import Entry
-from .store import RESULT, ResultStore, write_result
+from .store import RESULT, SUMMARY, ResultStore, check_student_folder, write_result
 
 CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
 PREFETCH = 2  # chunks a local worker holds at once: the one it grades and the next
@@ -105,6 +105,7 @@ def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
     from ..report.feedback import write_feedback
 
     if out is not None:
+        check_student_folder(result.submission)  # before anything is written under that name
         try:
             write_feedback(result, out / result.submission, pictures=pictures)
         except Exception:  # noqa: BLE001 - one student's odd values must not cost the class its feedback
@@ -657,7 +658,7 @@ def grade_batch(
     store.write_gradebook()
     for result in _all_results(out, skip=summarised):  # the students graded by earlier runs
         summary.add(result)
-    write_atomic(out / "summary.html", summary.render_html(isolation=isolation.describe()))
+    write_atomic(out / SUMMARY, summary.render_html(isolation=isolation.describe()))
     report.seconds = time.monotonic() - started
     return report
 

@@ -85,6 +85,7 @@ class SandboxError(RuntimeError):
 
 ZYGOTE_ANSWER_SECONDS = 30.0  # the longest the zygote may take to fork or reap a child
 SETUP_FAILED = 121  # child.py's exit code when it could not wall a child in
+ERROR_TYPE_CHARS, ERROR_TEXT_CHARS = 200, 4000  # what is kept of an error a child reports
 
 
 def _not_dumpable() -> None:
@@ -439,9 +440,10 @@ class Session:
         return reply, blobs
 
     def _error(self, error: dict, label: str, scratch: str) -> StudentError:
-        kind = str(error.get("type", "Exception"))
-        message = str(error.get("message", "")).replace(scratch + os.sep, "")
-        detail = str(error.get("traceback", ""))
+        # The child cuts these, but a hostile one may send anything: cut them here too.
+        kind = str(error.get("type", "Exception"))[:ERROR_TYPE_CHARS]
+        message = str(error.get("message", ""))[:ERROR_TEXT_CHARS].replace(scratch + os.sep, "")
+        detail = str(error.get("traceback", ""))[: 2 * ERROR_TEXT_CHARS]
         if kind == "MissingName":
             return StudentError(f"{label}: {message} is not defined")
         if kind == "UnsendableValue":
