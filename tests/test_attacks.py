@@ -93,7 +93,7 @@ socket.create_connection(("127.0.0.1", {port}), timeout=1).sendall(b"hello from 
 
 # Attacks whose module holds only the attack: the reference's gates follow it, so any
 # point lost is the attack's doing elsewhere, never its own wrong answers.
-BEFORE_REFERENCE = ("zygote_memory", "pidfd_steal", "tmp_filler", "tmp_spy")
+BEFORE_REFERENCE = ("zygote_memory", "pidfd_steal", "tmp_filler", "tmp_spy", "ipc_leftover")
 NEW = {
     # it finds no one whose memory it may open, nor any descriptor to take
     "zygote_memory": (None, 100, None, None),
@@ -101,6 +101,7 @@ NEW = {
     # what it wrote dies with its child; the spy, graded right after, finds none of it
     "tmp_filler": (None, 100, None, None),
     "tmp_spy": (None, 100, None, None),
+    "ipc_leftover": (None, 100, None, None),  # nothing of it outlives the child (checked below)
     "thread_bomb": ("gates", 0, "error", "gates.py could not be imported: RuntimeError: can't start new thread"),
     # not there under bubblewrap, beyond Landlock elsewhere
     "read_kit": ("gates", 0, "error", "gates.py could not be imported: "),
@@ -273,6 +274,9 @@ def test_no_file_outside_the_sandbox_was_written(outcome, setting):
     assert not Path("/tmp/nnkit-owned.txt").exists()
     assert not Path("/tmp/nnkit-left-behind").exists() and not Path("/dev/shm/nnkit-left-behind").exists()
     assert (setting["victim"] / "gates.py").read_text() == setting["templated"]["write_anywhere"]
+    for kind in ("shm", "msg", "sem"):  # ipc_leftover's key, 0x6e6e6b74, in decimal
+        keys = [line.split()[0] for line in Path(f"/proc/sysvipc/{kind}").read_text().splitlines()[1:]]
+        assert "1852730228" not in keys, kind
 
 
 def test_the_network_is_unreachable(outcome, setting):

@@ -8,7 +8,7 @@ starts. It refuses, with EPERM:
   allows processes; new namespaces always (clone with namespace flags,
   unshare, setns);
 - signals to any process but the child itself (kill, tkill, tgkill,
-  pidfd_send_signal);
+  rt_sigqueueinfo, rt_tgsigqueueinfo, pidfd_send_signal);
 - reaching into other processes: ptrace, process_vm_readv/writev,
   pidfd_open and pidfd_getfd (a copy of another process's file descriptor),
   kcmp, process_madvise, and prctl(PR_SET_DUMPABLE), so the child stays a
@@ -18,7 +18,9 @@ starts. It refuses, with EPERM:
 - kernel interfaces no course answer needs and attackers like: bpf,
   perf_event_open, userfaultfd, io_uring (whose requests bypass this very
   filter), the kernel keyring, open_by_handle_at;
-- sockets of any family but AF_UNIX (no network, whatever the namespaces).
+- sockets of any family but AF_UNIX (no network, whatever the namespaces);
+- System V IPC and POSIX message queues, which outlive a process and, without an
+  IPC namespace, are shared by the whole machine.
 
 Everything else is allowed. Imported by the child only: standard library only.
 """
@@ -54,6 +56,7 @@ _UNIFIED = {
     "pidfd_send_signal": 424, "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427,
     "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433,
     "pidfd_open": 434, "clone3": 435, "pidfd_getfd": 438, "process_madvise": 440, "mount_setattr": 442,
+    "process_mrelease": 448,
 }  # fmt: skip
 
 ARCHES = {
@@ -65,7 +68,10 @@ ARCHES = {
         "setuid": 105, "setgid": 106, "setreuid": 113, "setregid": 114, "setgroups": 116, "setresuid": 117,
         "setresgid": 119, "setfsuid": 122, "setfsgid": 123, "capset": 126, "add_key": 248, "request_key": 249,
         "keyctl": 250, "perf_event_open": 298, "name_to_handle_at": 303, "open_by_handle_at": 304, "kcmp": 312,
-        "bpf": 321, "userfaultfd": 323, **_UNIFIED,
+        "bpf": 321, "userfaultfd": 323, "rt_sigqueueinfo": 129, "rt_tgsigqueueinfo": 297,
+        "shmget": 29, "shmat": 30, "shmctl": 31, "semget": 64, "semop": 65, "semctl": 66, "semtimedop": 220,
+        "msgget": 68, "msgsnd": 69, "msgrcv": 70, "msgctl": 71, "mq_open": 240, "mq_unlink": 241,
+        "mq_timedsend": 242, "mq_timedreceive": 243, "mq_notify": 244, "mq_getsetattr": 245, **_UNIFIED,
     }),
     "aarch64": (0xC00000B7, {
         "unshare": 97, "ptrace": 117, "kill": 129, "tkill": 130, "tgkill": 131, "clone": 220,
@@ -74,7 +80,10 @@ ARCHES = {
         "setuid": 146, "setgid": 144, "setreuid": 145, "setregid": 143, "setgroups": 159, "setresuid": 147,
         "setresgid": 149, "setfsuid": 151, "setfsgid": 152, "capset": 91, "add_key": 217, "request_key": 218,
         "keyctl": 219, "perf_event_open": 241, "name_to_handle_at": 264, "open_by_handle_at": 265, "kcmp": 272,
-        "bpf": 280, "userfaultfd": 282, **_UNIFIED,
+        "bpf": 280, "userfaultfd": 282, "rt_sigqueueinfo": 138, "rt_tgsigqueueinfo": 240,
+        "shmget": 194, "shmat": 196, "shmctl": 195, "semget": 190, "semop": 193, "semctl": 191, "semtimedop": 192,
+        "msgget": 186, "msgsnd": 189, "msgrcv": 188, "msgctl": 187, "mq_open": 180, "mq_unlink": 181,
+        "mq_timedsend": 182, "mq_timedreceive": 183, "mq_notify": 184, "mq_getsetattr": 185, **_UNIFIED,
     }),
 }  # fmt: skip
 
@@ -84,7 +93,11 @@ DENIED = (
     "fsopen", "fsconfig", "fsmount", "fspick", "mount_setattr", "setuid", "setgid", "setreuid", "setregid",
     "setgroups", "setresuid", "setresgid", "setfsuid", "setfsgid", "capset", "add_key", "request_key", "keyctl",
     "perf_event_open", "name_to_handle_at", "open_by_handle_at", "bpf", "userfaultfd", "io_uring_setup",
-    "io_uring_enter", "io_uring_register",
+    "io_uring_enter", "io_uring_register", "process_mrelease",
+    # System V IPC and POSIX message queues: shared by every process of the machine where there is
+    # no IPC namespace (the none level), so a child could leave them behind or read a sibling's
+    "shmget", "shmat", "shmctl", "semget", "semop", "semctl", "semtimedop", "msgget", "msgsnd", "msgrcv",
+    "msgctl", "mq_open", "mq_unlink", "mq_timedsend", "mq_timedreceive", "mq_notify", "mq_getsetattr",
 )  # fmt: skip
 
 
@@ -127,7 +140,7 @@ def build(pid, allow_processes=False):
     program.append((JEQ, "prctl", 0, nr["prctl"]))
     for name in denied:
         program.append((JEQ, "deny", 0, nr[name]))
-    for name in ("kill", "tkill", "tgkill"):
+    for name in ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo"):
         program.append((JEQ, "signal", 0, nr[name]))
     program += [
         (RET, 0, 0, ALLOW),
