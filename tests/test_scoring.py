@@ -1,6 +1,8 @@
 """Are points, comparisons and gradient checks right on their own (pure logic, no processes)?"""
 
 import itertools
+import json
+from decimal import Decimal
 
 import numpy as np
 import pytest
@@ -16,14 +18,69 @@ from autograder.grading.compare import (
     expect_unchanged,
     relative_error,
 )
-from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult, split_points
+from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult, points_text, split_points, to_cents
 
 
-def test_points_are_shared_by_weight_and_add_up_exactly():
-    shares = split_points(10, [2, 2, 2, 1, 1, 1, 1, 1, 2])
-    assert shares[0] == pytest.approx(10 * 2 / 13)
+def test_points_are_shared_by_weight_in_hundredths_that_add_up_exactly():
+    weights = [2, 2, 2, 1, 1, 1, 1, 1, 2]
+    shares = split_points(10, weights)
+    assert shares == [1.54, 1.54, 1.54, 0.77, 0.77, 0.77, 0.77, 0.77, 1.53]
+    assert all(abs(share - 10 * w / 13) < 0.01 for share, w in zip(shares, weights))
+    assert sum(to_cents(share) for share in shares) == 1000
+    assert split_points(10, [1] * 7) == [1.43] * 6 + [1.42]
     tests = tuple(TestResult(f"t{i}", share, "passed") for i, share in enumerate(shares))
     assert ExerciseResult("gates", "Gates", 10, tests).score == 10
+
+
+def test_one_rounding_rule_to_hundredths():
+    assert [to_cents(x) for x in (1.005, 1.004999, 0.125, 2 / 3, 0)] == [101, 100, 13, 67, 0]
+    assert [points_text(x) for x in (10, 19.5, 19.3213, 1.005, 0.0)] == ["10", "19.5", "19.32", "1.01", "0"]
+
+
+def _awkward(credit) -> SubmissionResult:
+    """Three exercises with awkward shares (7 tests for 10 points, 3 for 15, weights 1 to 5 for 75);
+    ``credit(i)`` gives the credit of the i-th test (1 passes)."""
+    exercises, i = [], 0
+    for name, points, weights in [("gates", 10, [1] * 7), ("activations", 15, [1, 1, 1]),
+                                  ("mlp", 75, [1, 2, 3, 4, 5, 1, 2])]:  # fmt: skip
+        tests = []
+        for w, share in zip(weights, split_points(points, weights)):
+            c = credit(i)
+            tests.append(TestResult(f"t{i}", share, "passed" if c == 1 else "failed", credit=c))
+            i += 1
+        exercises.append(ExerciseResult(name, name, points, tuple(tests)))
+    return SubmissionResult("s", tuple(exercises))
+
+
+def _exact_sums(record: dict) -> None:
+    """Every number of a JSON record is, as decimal text, exactly the sum of its parts."""
+    data = json.loads(json.dumps(record), parse_float=Decimal, parse_int=Decimal)
+    for e in data["exercises"]:
+        assert sum(t["score"] for t in e["tests"]) == e["score"], e["name"]
+        assert sum(t["max_score"] for t in e["tests"]) == e["max_score"], e["name"]
+    assert sum(e["score"] for e in data["exercises"]) == data["score"]
+    assert sum(e["max_score"] for e in data["exercises"]) == data["max_score"]
+    numbers = [data["score"]] + [x for e in data["exercises"] for t in e["tests"] for x in (t["score"], t["max_score"])]
+    assert all(n == n.quantize(Decimal("0.01")) for n in numbers)  # two decimals at most
+
+
+def test_a_perfect_student_scores_exactly_100_with_awkward_weights():
+    result = _awkward(lambda i: 1)
+    assert result.score == 100 and result.max_score == 100
+    assert json.dumps(result.to_dict()["score"]) == "100.0"
+    _exact_sums(result.to_dict())
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_partial_credit_sums_exactly_in_hundredths(seed):
+    rng = np.random.default_rng(seed)
+    credits = rng.choice([0.0, 1 / 3, 0.5, 2 / 3, 0.999, 1.0], size=17)
+    result = _awkward(lambda i: float(credits[i]))
+    _exact_sums(result.to_dict())
+    _exact_sums(SubmissionResult.from_dict(result.to_dict(full=True)).to_dict())  # the same once stored
+    for e in result.exercises:
+        for t in e.tests:
+            assert t.status == "passed" or t.score < t.max_score  # a test not passed never shows full points
 
 
 def test_scores_are_derived_from_status_and_credit():

@@ -1,10 +1,40 @@
-"""Results of grading, as plain dataclasses. Scores are derived, never stored twice."""
+"""Results of grading, as plain dataclasses. Scores are derived, never stored twice.
+
+Points are counted in whole hundredths ("cents"), and this module is the one
+place that rounds them, by one rule (``to_cents``: to the nearest hundredth,
+half up). An exercise's points are shared among its tests by
+``split_points`` so that the shares add up to exactly the exercise's points; a
+test earns a whole number of hundredths of its share; an exercise's score is
+the sum of its tests' hundredths, and a submission's the sum of its
+exercises'. So every number a report shows (JSON, gradebook, JUnit, tables,
+Gradescope, Classroom) is exactly the sum of the numbers under it, and a
+perfect submission scores exactly the course's points.
+"""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 STATUSES = ("passed", "failed", "error", "timeout")
+CENTS = 100  # points are counted in hundredths
+
+
+def to_cents(points: float) -> int:
+    """``points`` as a whole number of hundredths: the nearest, a half rounded up. The tiny
+    allowance keeps a decimal such as 1.005, which binary floats hold as 1.00499..., at 101."""
+    return math.floor(float(points) * CENTS + 0.5 + 1e-7)
+
+
+def from_cents(cents: int) -> float:
+    """Hundredths as points (143 -> 1.43); JSON writes them with at most two decimals."""
+    return cents / CENTS
+
+
+def points_text(points: float) -> str:
+    """Points for people: at most two decimals, no trailing zeros (10, 19.5, 1.43)."""
+    text = f"{from_cents(to_cents(points)):.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
 
 
 @dataclass(frozen=True)
@@ -28,6 +58,7 @@ class TestResult:
     detail: str = ""  # for example the student's traceback
     # plain data for pictures in the feedback (loss curves, gradient errors, ...)
     artifacts: dict = field(default_factory=dict, compare=False)
+    seconds: float = field(default=0.0, compare=False)  # how long the check took, the student's calls included
 
     def __post_init__(self) -> None:
         if self.status not in STATUSES:
@@ -36,14 +67,27 @@ class TestResult:
             raise ValueError(f"credit must be within [0, 1], got {self.credit}")
 
     @property
+    def max_cents(self) -> int:
+        return to_cents(self.max_score)
+
+    @property
+    def cents(self) -> int:
+        """What the test earned, in hundredths: all of its share when it passed, else its credit's
+        part of the share, rounded, and never all of it (a test that did not pass lost something)."""
+        top = self.max_cents
+        if self.status == "passed":
+            return top
+        return max(0, min(to_cents(top * self.credit / CENTS), top - 1))
+
+    @property
     def score(self) -> float:
-        return self.max_score * (1.0 if self.status == "passed" else self.credit)
+        return from_cents(self.cents)
 
     def to_dict(self) -> dict:
         return {
             "name": self.name,
-            "score": round(self.score, 4),
-            "max_score": round(self.max_score, 4),
+            "score": self.score,
+            "max_score": from_cents(self.max_cents),
             "status": self.status,
             "message": self.message,
             "hint": self.hint,
@@ -53,7 +97,8 @@ class TestResult:
     def to_full_dict(self) -> dict:
         """Everything, for result.json and the feedback: the JSON schema plus extras."""
         out = self.to_dict()
-        out.update(description=self.description, detail=self.detail, artifacts=self.artifacts)
+        out.update(description=self.description, detail=self.detail, artifacts=self.artifacts,
+                   seconds=round(self.seconds, 3))
         return out
 
     @classmethod
@@ -72,6 +117,7 @@ class TestResult:
             description=data.get("description", ""),
             detail=data.get("detail", ""),
             artifacts=data.get("artifacts") or {},
+            seconds=float(data.get("seconds") or 0.0),
         )
 
 
@@ -85,9 +131,17 @@ class ExerciseResult:
     output: str = field(default="", compare=False)  # what the student's code printed (capped)
 
     @property
+    def cents(self) -> int:
+        return sum(t.cents for t in self.tests)
+
+    @property
+    def max_cents(self) -> int:
+        return to_cents(self.max_score)
+
+    @property
     def score(self) -> float:
-        # rounded so that shares of the points add up to exactly the points
-        return round(float(sum(t.score for t in self.tests)), 6)
+        """The sum of the tests' points, exactly (they are counted in hundredths)."""
+        return from_cents(self.cents)
 
     @property
     def passed(self) -> int:
@@ -97,8 +151,8 @@ class ExerciseResult:
         out = {
             "name": self.name,
             "title": self.title,
-            "score": round(self.score, 4),
-            "max_score": round(self.max_score, 4),
+            "score": self.score,
+            "max_score": from_cents(self.max_cents),
             "tests": [t.to_full_dict() if full else t.to_dict() for t in self.tests],
         }
         if full and self.problem:
@@ -124,25 +178,33 @@ class SubmissionResult:
     submission: str
     exercises: tuple[ExerciseResult, ...] = field(default_factory=tuple)
     problem: str = ""  # a submission that could not be read at all
+    grader_failure: str = ""  # the grader itself failed on this submission: its scores are not the student's
+
+    @property
+    def cents(self) -> int:
+        return sum(e.cents for e in self.exercises)
 
     @property
     def score(self) -> float:
-        return round(float(sum(e.score for e in self.exercises)), 6)
+        """The sum of the exercises' points, exactly."""
+        return from_cents(self.cents)
 
     @property
     def max_score(self) -> float:
-        return float(sum(e.max_score for e in self.exercises))
+        return from_cents(sum(e.max_cents for e in self.exercises))
 
     def to_dict(self, full: bool = False) -> dict:
         """The ``--format json`` record; ``full`` adds descriptions, details and artifacts."""
         out = {
             "submission": self.submission,
-            "score": round(self.score, 4),
-            "max_score": round(self.max_score, 4),
+            "score": self.score,
+            "max_score": self.max_score,
             "exercises": [e.to_dict(full) for e in self.exercises],
         }
         if self.problem:
             out["problem"] = self.problem
+        if self.grader_failure:
+            out["grader_failure"] = self.grader_failure
         return out
 
     @classmethod
@@ -151,12 +213,24 @@ class SubmissionResult:
             submission=data["submission"],
             exercises=tuple(ExerciseResult.from_dict(e) for e in data.get("exercises", [])),
             problem=data.get("problem", ""),
+            grader_failure=data.get("grader_failure", ""),
         )
 
 
 def split_points(points: float, weights: list[float]) -> list[float]:
-    """Share an exercise's points among its tests in proportion to their weights."""
+    """Share an exercise's points among its tests in proportion to their weights, in whole
+    hundredths that add up to exactly the points (rounded to hundredths).
+
+    Largest remainder: each test first gets its exact share rounded down, and the hundredths
+    left over go one each to the tests whose shares lost the most (the earlier test on a
+    tie). 10 points over 7 equal tests: 1.43 six times, then 1.42 once."""
     total = sum(weights)
     if total <= 0:
         return [0.0 for _ in weights]
-    return [points * w / total for w in weights]
+    whole = to_cents(points)
+    exact = [whole * w / total for w in weights]
+    shares = [math.floor(x + 1e-9) for x in exact]
+    by_loss = sorted(range(len(exact)), key=lambda i: (-(exact[i] - shares[i]), i))
+    for i in by_loss[: max(0, whole - sum(shares))]:
+        shares[i] += 1
+    return [from_cents(c) for c in shares]

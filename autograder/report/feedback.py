@@ -36,7 +36,7 @@ import warnings
 from collections.abc import Callable
 from pathlib import Path
 
-from ..grading.results import ExerciseResult, SubmissionResult, TestResult
+from ..grading.results import ExerciseResult, SubmissionResult, TestResult, points_text
 from .terminal import printable
 
 __all__ = ["render_html", "render_markdown", "write_atomic", "write_feedback"]
@@ -55,9 +55,8 @@ MARK = {"passed": "✓", "failed": "✗", "error": "!", "timeout": "⏱"}
 
 
 def _points(x: float) -> str:
-    """1.5385 -> "1.54", 2.0 -> "2", 0.0 -> "0"."""
-    text = f"{x:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("", "-0") else text
+    """1.5385 -> "1.54", 2.0 -> "2", 0.0 -> "0" (the one rule of ``results.points_text``)."""
+    return points_text(x)
 
 
 def _num(x: float) -> str:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import json
 import textwrap
 
-from ..grading.results import SubmissionResult
+from ..grading.results import SubmissionResult, points_text
 from .terminal import printable
 
 MARKS = {"passed": "ok", "failed": "FAIL", "error": "ERROR", "timeout": "TIMEOUT"}
 
 
 def _points(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x)}"
+    return points_text(x)
 
 
 def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
