@@ -29,9 +29,10 @@ full setup, call and teardown, so any check a course writes still works.
 
 from __future__ import annotations
 
+import time
+import traceback
 import types
 from pathlib import Path
-import traceback
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -91,6 +92,7 @@ class Outcome:
     hint: str | None = None
     detail: str = ""
     artifacts: dict = field(default_factory=dict)
+    seconds: float = 0.0
 
     def result(self, max_score: float) -> TestResult:
         return TestResult(
@@ -104,6 +106,7 @@ class Outcome:
             description=self.test.description,
             detail=self.detail,
             artifacts=self.artifacts,
+            seconds=self.seconds,
         )
 
 
@@ -246,6 +249,13 @@ class GradingPlugin:
         return True
 
     def _run(self, test: _Test) -> Outcome:
+        """Run one test on the submission under way, and time it (the JUnit report's ``time``)."""
+        started = time.perf_counter()
+        outcome = self._outcome(test)
+        outcome.seconds = time.perf_counter() - started
+        return outcome
+
+    def _outcome(self, test: _Test) -> Outcome:
         outcome = Outcome(test)
         if test.direct:
             try:
