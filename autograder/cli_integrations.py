@@ -1,10 +1,8 @@
 """``nnkit gradescope ...`` and ``nnkit classroom ...``: grading where instructors grade.
 
-``register(main)`` adds the two command groups to the ``nnkit`` command and
-teaches ``grade`` two rules of the formats that need them: a format marked
-``one_submission`` (gradescope, classroom) refuses several submissions before
-anything is graded (exit 2), and ``grade`` notes when it began, for
-Gradescope's ``execution_time``.
+Two command groups for the ``nnkit`` command: ``gradescope build | run`` (the
+autograder zip and what it runs) and ``classroom init | grade`` (the workflow
+of the template repository and its grading step).
 
 This module imports nothing from ``cli.py`` (which imports it), so that
 ``python -m autograder.cli`` works as well as the ``nnkit`` script.
@@ -21,6 +19,7 @@ from .build import classroom as classroom_build
 from .build import gradescope as gradescope_build
 from .cli_common import CONTEXT, UsageFailure, check_exercises, course_option, load_course_or_exit
 from .course import CourseError
+from .report import classroom as classroom_report
 from .report.terminal import printable
 from .sandbox.isolation import detect
 
@@ -108,7 +107,8 @@ def classroom():
               help="The course file's path inside that repository.")
 @click.option("--submission", default="exercises", show_default=True,
               help="The folder of the student's modules in their repository.")
-@click.option("--one-step", is_flag=True, help="One grading step for all exercises (default: one per exercise).")
+@click.option("--one-step", is_flag=True,
+              help="List all tests under one heading in the reporter's log (default: one per exercise).")
 @click.option("--python", "python_version", default="3.12", show_default=True, help="The Python the workflow sets up.")
 @click.option("--force", is_flag=True, help="Replace an existing classroom.yml.")
 def classroom_init_command(folder, course_path, kit_repo, kit_ref, course_file, submission, one_step, python_version,
@@ -116,9 +116,9 @@ def classroom_init_command(folder, course_path, kit_repo, kit_ref, course_file, 
     """Write FOLDER/.github/workflows/classroom.yml for the assignment's template repository.
 
     FOLDER is the template repository (default: the current folder). Each push
-    of a student is graded: one step per exercise (or one for all) prints the
-    result GitHub Classroom's reporter reads, then the reporter step reports
-    the points.
+    of a student is graded by one step (`nnkit classroom grade`), then the
+    reporter step lists every test, with the message and hint of each visible
+    one that failed, and reports the points.
 
     \b
     Example:
@@ -142,3 +142,33 @@ def classroom_init_command(folder, course_path, kit_repo, kit_ref, course_file, 
     click.echo(f"wrote {path}")
     click.echo("Commit it to the template repository; if the kit's repository is private, add a secret NNKIT_TOKEN "
                "that can read it.")  # fmt: skip
+
+
+@classroom.command("grade", context_settings=CONTEXT)
+@click.argument("folder", required=False, type=click.Path(path_type=Path), default=Path("exercises"))
+@course_option
+@click.option("--one-step", is_flag=True, help="One runner for all tests (as `classroom init --one-step` writes).")
+def classroom_grade_command(folder, course_path, one_step):
+    """Grade FOLDER (default: exercises) for GitHub Classroom's reporter: the workflow's step.
+
+    FOLDER is one submission, whatever it holds: a missing or empty folder
+    scores 0 with a message. Sets one step output per runner of the reporter
+    (one per exercise, then `earned` and `missed`, which carry the points) in
+    the file GITHUB_OUTPUT names, and prints them. Exit codes: 0 graded (the
+    points are in the outputs, whatever they are); 1 the grader itself failed
+    (the outputs say so); 2 usage or course error.
+    """
+    course = load_course_or_exit(course_path)
+    try:
+        classroom_report.runner_ids(course, per_exercise=not one_step)
+    except ValueError as exc:
+        raise UsageFailure(str(exc)) from None
+    isolation = detect(tmp_mb=course.limits.scratch_mb)
+    click.echo(f"nnkit: {isolation.describe()}", err=True)
+    graded = classroom_build.grade(folder, course, per_exercise=not one_step, isolation=isolation)
+    click.echo(graded.log, nl=False, err=True)
+    classroom_report.write_step_outputs(graded.outputs)
+    for name, value in graded.outputs.items():
+        click.echo(f"{name}={value}")
+    if not graded.graded:
+        sys.exit(1)

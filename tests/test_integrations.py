@@ -3,16 +3,12 @@
 - Gradescope: ``run_autograder`` from a built zip runs for real in a simulated
   ``/autograder`` (a temporary folder), and results.json is validated against a
   JSON Schema written from Gradescope's specification.
-- GitHub Classroom: the base64 object decodes to what the reporter reads, the
-  step output is written, and the generated workflow parses and, replayed step
-  by step as the reporter would, gives the points.
+- GitHub Classroom: in ``test_classroom.py``.
 - JUnit: parsed with xml.etree; one test case per test.
 """
 
-import base64
 import json
 import os
-import shlex
 import shutil
 import stat
 import subprocess
@@ -24,7 +20,6 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-import yaml
 from click.testing import CliRunner
 from kit import EXERCISES, ROOT, SOLUTIONS
 
@@ -33,7 +28,7 @@ from autograder.cli import main
 from autograder.course import CourseError, load_course
 from autograder.grader import grade_paths
 from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult
-from autograder.report import classroom, gradescope, junit
+from autograder.report import gradescope, junit
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas" / "gradescope_results.schema.json").read_text())
 TOP_FIELDS = {"score", "execution_time", "output", "visibility", "stdout_visibility", "tests"}
@@ -119,7 +114,7 @@ def run_autograder(root: Path, python=sys.executable) -> subprocess.CompletedPro
 
 
 @pytest.mark.parametrize("command", [["gradescope"], ["gradescope", "build"], ["gradescope", "run"],
-                                     ["classroom"], ["classroom", "init"]])  # fmt: skip
+                                     ["classroom"], ["classroom", "init"], ["classroom", "grade"]])  # fmt: skip
 def test_every_integration_command_has_help(command):
     out = run(*command, "--help")
     assert out.exit_code == 0 and "Usage:" in out.stdout
@@ -235,106 +230,6 @@ def test_the_gradescope_table_of_course_toml_is_checked(tmp_path):
     with pytest.raises(CourseError, match=rf"line {line}: unknown key 'visibility' in \[gradescope\]"):
         load_course(course)
     assert load_course(ROOT / "course.toml").gradescope.hidden_visibility == "after_published"
-
-
-# ---- GitHub Classroom ---------------------------------------------------------------------------
-
-
-def test_classroom_object_has_partial_points_and_hides_hidden_inputs(graded):
-    course, results = graded
-    obj = json.loads(base64.b64decode(classroom.render(results[:1], course).strip()))
-    assert obj["version"] == 1 and obj["status"] == "fail" and obj["max_score"] == 35
-    assert all({"name", "status", "score", "message"} <= set(t) for t in obj["tests"])
-    assert {t["status"] for t in obj["tests"]} == {"pass", "fail"}
-    assert sum(t["score"] for t in obj["tests"]) == pytest.approx(results[0].score, abs=1e-3)
-    (partial,) = [t for t in obj["tests"] if t["status"] == "fail" and t["score"] > 0]
-    assert partial["name"] == "backprop: backprop_gradients" and "1 of 9 gradients" in partial["message"]
-    (hidden,) = [t for t in obj["tests"] if t["name"] == "activations: derivatives_on_large_inputs"]
-    assert hidden["status"] == "fail" and HIDDEN_INPUT not in hidden["message"]
-    stubs = json.loads(base64.b64decode(classroom.render(results[1:], course)))
-    assert stubs["status"] == "fail" and {t["status"] for t in stubs["tests"]} == {"error"}
-
-
-def test_grade_format_classroom_prints_the_result_and_sets_the_step_output(tmp_path):
-    output = tmp_path / "github_output"
-    output.write_text("earlier=1\n")
-    out = run("grade", SOLUTIONS, "-x", "gates", "--format", "classroom", env={"GITHUB_OUTPUT": str(output)})
-    assert out.exit_code == 0
-    encoded = out.stdout.strip()
-    assert output.read_text() == f"earlier=1\nresult={encoded}\n"
-    obj = json.loads(base64.b64decode(encoded))
-    assert (obj["status"], obj["max_score"], sum(t["score"] for t in obj["tests"])) == ("pass", 10, pytest.approx(10))
-    out = run("grade", SOLUTIONS, "-x", "gates", "--format", "classroom", env={"GITHUB_OUTPUT": ""})
-    assert out.exit_code == 0 and out.stdout.strip() == encoded  # no GITHUB_OUTPUT: printed only
-
-
-def steps_of(workflow: Path) -> tuple[dict, list]:
-    data = yaml.safe_load(workflow.read_text())
-    (job_id,) = data["jobs"]
-    assert job_id == "run-autograding-tests"
-    return data, data["jobs"][job_id]["steps"]
-
-
-def test_classroom_init_writes_a_workflow_the_reporter_understands(tmp_path):
-    repo = tmp_path / "template"
-    out = run("classroom", "init", repo, "--kit-repo", "my-course/nnkit")
-    assert out.exit_code == 0, out.output
-    data, steps = steps_of(repo / ".github" / "workflows" / "classroom.yml")
-    assert data["name"] == "Autograding Tests" and {"push", "workflow_dispatch"} <= set(data["on"])
-    assert data["permissions"]["checks"] == "write"
-    modules = [e.module for e in load_course(ROOT / "course.toml").exercises]
-    names = [s["name"] for s in steps]
-    assert names == ["Checkout", "Set up Python", "Check out nnkit", "Install nnkit",
-                     *[f"Grade {m}" for m in modules], "Autograding Reporter"]  # fmt: skip
-    assert steps[0]["uses"].startswith("actions/checkout@") and steps[1]["uses"].startswith("actions/setup-python@")
-    assert steps[2]["with"]["repository"] == "my-course/nnkit"
-    reporter = steps[-1]
-    assert reporter["uses"] == "classroom-resources/autograding-grading-reporter@v1"
-    assert reporter["with"]["runners"] == ",".join(modules)
-    assert reporter["env"] == {f"{m.upper()}_RESULTS": f"${{{{ steps.{m}.outputs.result }}}}" for m in modules}
-
-    out = run("classroom", "init", repo, "--kit-repo", "my-course/nnkit", "--one-step")
-    assert out.exit_code == 2 and "already exists" in out.output
-    out = run("classroom", "init", repo, "--kit-repo", "my-course/nnkit", "--one-step", "--force")
-    assert out.exit_code == 0
-    _, steps = steps_of(repo / ".github" / "workflows" / "classroom.yml")
-    assert [s["name"] for s in steps][4:] == ["Grade all exercises", "Autograding Reporter"]
-    assert run("classroom", "init", tmp_path / "x", "--kit-repo", "not a repo").exit_code == 2
-
-
-def test_the_workflow_replayed_step_by_step_gives_the_points(tmp_path, monkeypatch):
-    """Run each grading step's command as the runner would, then read the results as the reporter does."""
-    kit = tmp_path / "kit"  # stands for the checkout of the instructor's nnkit repository
-    small_course(kit, modules=("gates", "loss"))
-    repo = tmp_path / "student"
-    shutil.copytree(SOLUTIONS, repo / "exercises")
-    out = run("classroom", "init", repo, "--kit-repo", "my-course/nnkit", "--course", kit / "course.toml")
-    assert out.exit_code == 0
-    _, steps = steps_of(repo / ".github" / "workflows" / "classroom.yml")
-    (repo / ".nnkit").symlink_to(kit)
-    monkeypatch.chdir(repo)
-
-    outputs = {}
-    for step in steps:
-        if "id" not in step:
-            continue
-        command = shlex.split(step["run"])
-        assert command[:2] == ["nnkit", "grade"]
-        github_output = tmp_path / f"{step['id']}.out"
-        assert run(*command[1:], env={"GITHUB_OUTPUT": str(github_output)}).exit_code == 0
-        key, value = github_output.read_text().strip().split("=", 1)
-        outputs[step["id"]] = {key: value}
-
-    reporter = steps[-1]
-    total = maximum = 0.0
-    for runner in reporter["with"]["runners"].split(","):
-        expression = reporter["env"][f"{runner.upper()}_RESULTS"]
-        step_id = expression.split("steps.")[1].split(".outputs")[0]
-        results = json.loads(base64.b64decode(outputs[step_id]["result"]))
-        assert results["status"] == "pass"
-        total += sum(t["score"] for t in results["tests"])
-        maximum += results["max_score"]
-    assert (total, maximum) == (pytest.approx(20), 20)
 
 
 # ---- JUnit --------------------------------------------------------------------------------------
