@@ -9,13 +9,19 @@ import pytest
 
 from autograder.grading import gradcheck
 from autograder.grading.compare import (
+    BOOL_HINT,
+    INTEGER_HINT,
     CheckFailed,
     Misconception,
     _close,
     describe,
     diagnose,
     expect_close,
+    expect_float,
     expect_unchanged,
+    is_number,
+    kind_of,
+    list_error_hint,
     relative_error,
 )
 from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult, points_text, split_points, to_cents
@@ -134,6 +140,37 @@ def test_non_numbers_are_refused_with_their_type():
 def test_float_dtype_is_required_when_asked():
     with pytest.raises(CheckFailed, match="should have a float dtype"):
         expect_close(np.array([1, 0]), [1.0, 0.0], call="f()", float_dtype=True)
+
+
+@pytest.mark.parametrize("value, hint", [(np.array([1, 0]), INTEGER_HINT), (np.int64(1), INTEGER_HINT),
+                                         (np.array([True, False]), BOOL_HINT), (np.True_, BOOL_HINT)])
+def test_a_result_of_the_right_values_but_not_floats_says_how_to_fix_it(value, hint):
+    with pytest.raises(CheckFailed) as info:
+        expect_close(value, np.asarray(value, dtype=float), call="f()", float_dtype=True)
+    assert info.value.hint == hint
+    assert (".astype(float)" in hint) == (hint is BOOL_HINT) and "np.asarray(z, dtype=float)" in INTEGER_HINT
+
+
+def test_a_numpy_scalar_is_named_once_with_its_dtype():
+    assert kind_of(np.True_) == "True (a NumPy bool scalar)"
+    assert kind_of(np.float64(0.5)) == "0.5 (a NumPy float64 scalar)"
+
+
+def test_one_number_is_a_python_or_numpy_scalar_or_a_0d_array_but_not_a_bool():
+    assert all(is_number(v) for v in (1, 0.5, np.float64(2.0), np.int32(3), np.array(4.0)))
+    assert not any(is_number(v) for v in (True, np.True_, np.array([1.0]), [1.0], "1", None, np.array(True)))
+    assert expect_float(np.array(2.5), call="f()") == 2.5
+
+
+def test_calls_on_lists_that_fail_as_unconverted_lists_fail_get_the_np_asarray_hint():
+    fix = "y = np.asarray(y, dtype=float)"
+    for message in ("f([1.0], [0.0]) raised TypeError: unsupported operand type(s) for -: 'list' and 'list'",
+                    "f([1.0]) raised AttributeError: 'list' object has no attribute 'shape'",
+                    "f([1.0]) raised TypeError: can't multiply sequence by non-int of type 'float'"):
+        assert fix in list_error_hint(message, fix)
+    for message in ("f([1.0]) raised ValueError: 'list' is not allowed",  # not how lists fail arithmetic
+                    "f(array([1.0])) raised TypeError: unsupported operand type(s) for -: 'str' and 'int'"):
+        assert list_error_hint(message, fix) is None
 
 
 def test_in_place_changes_are_caught_with_the_hint():

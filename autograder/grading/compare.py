@@ -76,6 +76,8 @@ def kind_of(value) -> str:
         return f"an array of shape {value.shape} and dtype {value.dtype}"
     if hasattr(value, "type_name"):  # an object that stayed in the sandbox
         return describe(value)
+    if isinstance(value, np.generic):  # describe already names its type
+        return f"{value.item()!r} (a NumPy {value.dtype} scalar)"
     return f"{describe(value)} ({type(value).__name__})"
 
 
@@ -191,13 +193,49 @@ def expect_close(
         named = found() or (FLOAT32_HINT if _is_float32(got) else None)
         raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}", hint=named or hint)
     if float_dtype and not _is_float(got):
-        raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype")
+        raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype",
+                          hint=dtype_hint(got))  # fmt: skip
 
 
 FLOAT32_HINT = (
     "Your result is float32, which keeps about 7 significant digits. Compute in float64, "
     "NumPy's default (for example np.asarray(x, dtype=float)): the checks compare more digits than float32 has."
 )
+
+
+BOOL_HINT = (
+    "Your result holds booleans (True/False), which is what a comparison such as z > 0 gives. "
+    "Turn them into numbers with .astype(float), for example (z > 0).astype(float)."
+)
+INTEGER_HINT = (
+    "Your result has an integer dtype, and the spec asks for floats whatever the input: np.where(z > 0, 1, 0) "
+    "gives integers, and so does np.maximum(0, z) when z holds integers. Use float constants (1.0, 0.0), "
+    "or convert the input first with z = np.asarray(z, dtype=float)."
+)
+
+
+def dtype_hint(value) -> str | None:
+    """What to do about numbers of the right value but not of a float dtype (booleans, integers)."""
+    kind = value.dtype.kind if isinstance(value, (np.ndarray, np.generic)) else None
+    if kind == "b" or isinstance(value, bool):
+        return BOOL_HINT
+    if kind in ("i", "u") or isinstance(value, int):
+        return INTEGER_HINT
+    return None
+
+
+def list_error_hint(message: str, convert: str) -> str | None:
+    """A hint for a call on Python lists that failed the way unconverted lists fail: a TypeError
+    or AttributeError about a list or a sequence ([1, 0] - [0, 0], [1, 0] * 0.5, [1, 0].shape).
+    ``convert`` shows the fix, for example ``"y_true = np.asarray(y_true, dtype=float)"``."""
+    kind = "raised TypeError" in message or "raised AttributeError" in message
+    if not (kind and ("'list'" in message or "sequence" in message)):
+        return None
+    return (
+        "Your code was given Python lists, and lists have no element-wise arithmetic: [1, 0] - [0, 0] "
+        "is a TypeError, [1, 0] * 0.5 too, and a list has no .shape, .size or .ravel(). "
+        f"Convert every input to an array before computing, for example {convert}."
+    )
 
 
 def _is_float32(value) -> bool:
@@ -210,16 +248,22 @@ def _is_float(value) -> bool:
     return isinstance(value, float)
 
 
+def is_number(value) -> bool:
+    """One real number: a Python or NumPy int or float, or a 0-d numeric array (not a bool)."""
+    if isinstance(value, (bool, np.bool_)):
+        return False
+    if isinstance(value, (int, float, np.integer, np.floating)):
+        return True
+    return isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf"
+
+
 def expect_float(got, *, call: str) -> float:
     """``got`` must be one real number: a Python or NumPy scalar, or a 0-d array.
 
     An array holding one value, such as shape (1,) or (1, 1), is not a number:
     code that uses it as one (in a sum, a comparison, a list of losses) breaks.
     """
-    scalar = isinstance(got, (int, float, np.integer, np.floating)) and not isinstance(got, (bool, np.bool_))
-    if isinstance(got, np.ndarray) and got.ndim == 0 and got.dtype.kind in "iuf":
-        scalar = True
-    if not scalar:
+    if not is_number(got):
         hint = "Return a plain number, for example float(value)." if isinstance(got, np.ndarray) and got.size == 1 else None
         raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint)
     return float(np.asarray(got, dtype=np.float64))
