@@ -79,17 +79,27 @@ SETUP_SH = r"""#!/usr/bin/env bash
 # Written by `nnkit gradescope build`. It makes $ROOT/nnkit-venv with Python {python}
 # and installs the kit's dependencies from the wheels in this zip (no network needed);
 # when the wheels do not fit the Python found here, it installs them from PyPI.
+# Any failure stops it with the failing command's own error shown.
 set -euo pipefail
 SOURCE="$(cd "$(dirname "${{BASH_SOURCE[0]}}")" && pwd)"
 ROOT="${{NNKIT_AUTOGRADER_ROOT:-/autograder}}"
 WANT="{python}"
+export DEBIAN_FRONTEND=noninteractive
 
+# apt-get with its errors shown; a failure stops the build, saying which command failed
+apt_get() {{
+  if ! apt-get "$@"; then
+    echo "nnkit: 'apt-get $*' failed (apt's error is above): setup.sh stops here" >&2
+    exit 1
+  fi
+}}
+CAN_APT=""
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-  apt-get update -qq >/dev/null 2>&1 || true
+  CAN_APT=1
+  apt_get update -q
   # bubblewrap hides the course from student code where the container allows it
-  apt-get install -y -qq bubblewrap >/dev/null 2>&1 || true
-  command -v "python$WANT" >/dev/null 2>&1 ||
-    apt-get install -y -qq "python$WANT" "python$WANT-venv" >/dev/null 2>&1 || true
+  apt_get install -y -q bubblewrap
+  command -v "python$WANT" >/dev/null 2>&1 || apt_get install -y -q "python$WANT" "python$WANT-venv"
 fi
 
 PYTHON=""
@@ -106,9 +116,10 @@ fi
 echo "nnkit: using $PYTHON ($("$PYTHON" --version 2>&1))"
 
 rm -rf "$ROOT/nnkit-venv"
-if ! "$PYTHON" -m venv "$ROOT/nnkit-venv" 2>/dev/null; then
+if ! "$PYTHON" -m venv "$ROOT/nnkit-venv"; then
   version="$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
-  apt-get install -y -qq "python$version-venv" >/dev/null 2>&1 || true
+  echo "nnkit: $PYTHON cannot make a virtual environment: installing python$version-venv"
+  [ -n "$CAN_APT" ] && apt_get install -y -q "python$version-venv"
   rm -rf "$ROOT/nnkit-venv"
   "$PYTHON" -m venv "$ROOT/nnkit-venv"
 fi

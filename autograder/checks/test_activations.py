@@ -21,6 +21,12 @@ SIGMOID_OF_Z = (
     "z * (1 - z) is the sigmoid's slope written in terms of its output a = sigmoid(z). "
     "Here the argument is z itself: compute s = sigmoid(z) first, then s * (1 - s)."
 )
+LARGE = np.array([-1000.0, -400.0, -20.0, 0.5, 20.0, 400.0, 1000.0])
+TANH_OVERFLOW = (
+    "Your tanh gives nan or inf for large |z|: exp(z) overflows to inf from z = 710 on, and inf / inf is nan. "
+    "Use np.tanh(z), or a form whose exp only ever sees -2|z|: with e = np.exp(-2 * np.abs(z)), "
+    "tanh(z) = np.sign(z) * (1 - e) / (1 + e)."
+)
 TANH_OF_Z = (
     "1 - z**2 is tanh's slope in terms of its output a = tanh(z). "
     "Given z, compute 1 - tanh(z)**2."
@@ -28,12 +34,17 @@ TANH_OF_Z = (
 
 
 def _inputs(rng):
-    """A number, edge values, a vector and a matrix (kinks at 0 left out)."""
+    """A number, edge values, a vector, a matrix and an integer array (kinks at 0 left out).
+
+    The spec asks for a float result whatever the input; an integer array is where
+    np.maximum(0, z) or np.where(z > 0, 1, 0) would hand back integers.
+    """
     return [
         (0.7, "a Python number"),
         (np.array([-3.0, -0.5, 0.25, 2.0, 6.0]), "a 1-D array"),
         (np.round(rng.normal(scale=3.0, size=(3, 4)), 3) + 0.0005, "a random 3x4 array"),
         (rng.normal(size=(2, 2, 3)), "a random 2x2x3 array"),
+        (np.array([[-3, -1, 2], [4, -2, 1]]), "an integer array"),
     ]
 
 
@@ -108,6 +119,18 @@ def test_tanh_values(student, reference, rng, seed):
     _check_values(student, reference, "tanh", rng, seed)
 
 
+def test_tanh_on_large_inputs(student):
+    """tanh gives -1 and 1, not nan, for |z| around 1000.
+
+    The spec asks for tanh(z) element-wise on any input; it demands silence (no NumPy
+    warning) only of sigmoid and softmax, so here only the values count.
+    """
+    z = LARGE
+    call = f"tanh(z) with z = {describe(z)}"
+    got = student.call("tanh", z)
+    expect_close(got, np.tanh(z), call=call, hint=TANH_OVERFLOW if _not_finite(got) else None)
+
+
 def test_tanh_derivative(student, reference, rng, seed):
     """tanh_derivative(z) equals the numerical slope of tanh at z."""
     _check_derivative(
@@ -164,6 +187,7 @@ def test_softmax(student, reference, rng, seed):
         (np.array([1.0, 2.0, 3.0]), "a 1-D array"),
         (np.round(rng.normal(size=(4, 3)), 3), f"a random 4x3 array, seed {seed}"),
         (rng.normal(size=(2, 3, 5)), f"a random 2x3x5 array, seed {seed}"),
+        (np.array([[1, 2, 3], [0, 0, 5]]), "an integer array"),
     ]
     for (z, what), (got, (z_after,), _) in zip(cases, student.map("softmax", [(z,) for z, _ in cases], echo=True)):
         call = f"softmax(z) with z = {describe(z)} ({what})"
@@ -181,14 +205,48 @@ def test_softmax_is_stable(student):
     expect_close(got, expected / expected.sum(axis=-1, keepdims=True), call=call, misconceptions=_softmax_mistakes(z))
 
 
+def _not_finite(value) -> bool:
+    """Whether a numeric answer holds nan or inf (False for anything that is not numbers)."""
+    try:
+        return not np.isfinite(np.asarray(value, dtype=float)).all()
+    except (TypeError, ValueError):
+        return False
+
+
+# Each derivative, the function it is usually built on, and the slope in terms of that function's output.
+DERIVATIVES = (
+    ("sigmoid_derivative", "sigmoid", SIGMOID_OF_Z, lambda z: z * (1 - z), lambda s: s * (1 - s)),
+    ("tanh_derivative", "tanh", TANH_OF_Z, lambda z: 1 - z**2, lambda t: 1 - t**2),
+)
+
+
+def _built_on_broken(name, function, slope, value, got):
+    """A hint when ``got`` is the derivative computed from the student's own ``function``
+    and that function gives nan or inf here: the cause is the function, not the derivative."""
+    if value is None or not _not_finite(value):
+        return None
+    with np.errstate(all="ignore"):
+        replayed = slope(np.asarray(value, dtype=float))
+    if diagnose(got, [Misconception("built on it", replayed)]) is None:
+        return None
+    return (f"{name} uses your {function}, which gives nan or inf for |z| around 1000 (see the check of "
+            f"{function} on large inputs): fix {function} first, and {name} follows.")  # fmt: skip
+
+
 @pytest.mark.hidden
 def test_derivatives_on_large_inputs(student, reference):
     """The derivatives stay finite for |z| around 1000."""
     z = np.array([-1000.0, -50.0, 0.5, 50.0, 1000.0])
     batch = student.batch()
-    steps = [batch.invoke(name, (z,)) for name in ("sigmoid_derivative", "tanh_derivative")]
+    steps = [batch.invoke(name, (z,)) for name, *_ in DERIVATIVES]
+    functions = [batch.invoke(function, (z,)) for _, function, *_ in DERIVATIVES]  # last: a failure stops only them
     replies = batch.run()
-    for step, (name, hint) in zip(steps, (("sigmoid_derivative", SIGMOID_OF_Z), ("tanh_derivative", TANH_OF_Z))):
+    for step, function_step, (name, function, hint, of_z, slope) in zip(steps, functions, DERIVATIVES):
         got = replies[step]
-        expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12,
-                     misconceptions=[Misconception(hint, z * (1 - z) if name == "sigmoid_derivative" else 1 - z**2)])  # fmt: skip
+        try:
+            value = replies[function_step]
+        except StudentError:
+            value = None
+        cause = _built_on_broken(name, function, slope, value, got)
+        expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12, hint=cause,
+                     misconceptions=[] if cause else [Misconception(hint, of_z(z))])  # fmt: skip

@@ -7,6 +7,15 @@ The fields are those of Gradescope's autograder specification: at the top
 ``visibility``. Visible tests are ``visible``; hidden tests take
 ``[gradescope] hidden_visibility`` from course.toml (``after_published`` by
 default, or ``hidden``).
+
+What students see stays consistent with that. Gradescope shows the top-level
+``output`` to students at once (only ``stdout``, the instructor's log, is kept
+from them by ``stdout_visibility``), and while any test is hidden from them it
+does not show them their total score. So when the submission has hidden tests,
+``output`` gives per exercise and in all only the points of the visible tests,
+and says that hidden tests count too; the hidden tests' points reach students
+with the tests themselves (once published, or never), and the top-level
+``score`` (which overrides the sum of the tests') is the whole score.
 """
 
 from __future__ import annotations
@@ -41,14 +50,43 @@ def _test_output(test: TestResult) -> str:
     return "\n\n".join(parts)
 
 
-def _summary(result: SubmissionResult) -> str:
+HIDDEN_NOTE = {
+    "after_published": "Hidden tests also count towards your score: you will see them, and your total, "
+                       "when the grades are published.",
+    "hidden": "Hidden tests also count towards your score; their results and your total are not shown here.",
+}
+
+
+def _cents(points: float) -> int:
+    return int(round(points * 100))
+
+
+def _visible_points(tests) -> tuple[float, float]:
+    """(earned, possible) points of the visible tests among ``tests``, summed in hundredths."""
+    shown = [t for t in tests if not t.hidden]
+    return sum(_cents(t.score) for t in shown) / 100, sum(_cents(t.max_score) for t in shown) / 100
+
+
+def _summary(result: SubmissionResult, hidden_visibility: str) -> str:
+    """The top-level output: points per exercise and in all; when there are hidden tests,
+    only those of the visible tests, and a note saying that hidden tests count too."""
     lines = []
     if result.problem:
         lines.append(f"Your submission could not be graded: {result.problem}")
+    hidden = any(t.hidden for e in result.exercises for t in e.tests)
     for e in result.exercises:
         note = f" ({e.problem})" if e.problem else ""
-        lines.append(f"{e.title}: {_points(e.score)} of {_points(e.max_score)} points{note}")
-    lines.append(f"Total: {_points(result.score)} of {_points(result.max_score)} points.")
+        if hidden:
+            earned, possible = _visible_points(e.tests)
+            lines.append(f"{e.title}: {_points(earned)} of {_points(possible)} points in the visible tests{note}")
+        else:
+            lines.append(f"{e.title}: {_points(e.score)} of {_points(e.max_score)} points{note}")
+    if hidden:
+        earned, possible = _visible_points([t for e in result.exercises for t in e.tests])
+        lines.append(f"Visible tests: {_points(earned)} of {_points(possible)} points.")
+        lines.append(HIDDEN_NOTE[hidden_visibility])
+    else:
+        lines.append(f"Total: {_points(result.score)} of {_points(result.max_score)} points.")
     return "\n".join(lines)
 
 
@@ -73,7 +111,7 @@ def results_json(result: SubmissionResult, course: Course, *, execution_time: fl
     return {
         "score": round(result.score, 4),
         "execution_time": round(float(execution_time), 3),
-        "output": _summary(result),
+        "output": _summary(result, hidden),
         "visibility": "visible",
         "stdout_visibility": "hidden",
         "tests": tests,
