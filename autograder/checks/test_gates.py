@@ -1,5 +1,7 @@
 """Checks for exercise 1, ``gates``: threshold, perceptron, gate weights, XOR."""
 
+from contextlib import contextmanager
+
 import numpy as np
 import pytest
 
@@ -26,6 +28,26 @@ TRUTH = {
 ON_THRESHOLD = 1e-9  # a sum this close to 0.5 is on the threshold but for float rounding
 STRICT_THRESHOLD = "At exactly z = 0.5 the perceptron must fire: use z >= 0.5, not z > 0.5."
 ZERO_THRESHOLD = "The threshold is 0.5, not 0: fire where z >= 0.5."
+TRUTH_VALUE = "truth value of an array"  # what NumPy says when Python's and/or/not/if meets an array
+PYTHON_LOGIC = (
+    "Python's and, or, not and if ask an array for a single True/False, which NumPy refuses; its advice "
+    "to use a.any() or a.all() is not what this needs. {fix}"
+)
+XOR_FIX = ("Let the perceptrons do the logic element by element: feed the two first-layer outputs into a "
+           "second perceptron, for example perceptron(either, not_both, AND_WEIGHTS).")  # fmt: skip
+
+
+@contextmanager
+def _element_wise(name, fix):
+    """Calls of ``name`` on arrays: code that asks an array for one truth value (Python's and,
+    or, not, if) fails the check with a hint instead of ending it as an error."""
+    try:
+        yield
+    except StudentError as exc:
+        if TRUTH_VALUE not in exc.message:
+            raise
+        raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays",
+                          hint=PYTHON_LOGIC.format(fix=fix)) from None  # fmt: skip
 
 
 def _is_int(value) -> bool:
@@ -63,12 +85,14 @@ def test_threshold_on_arrays(student, rng, seed):
         (np.round(rng.uniform(-1, 2, size=(4, 5)), 2), f"random values (seed {seed})"),
         (np.full((2, 3), 0.5), "every entry exactly 0.5"),
     ]
-    for (z, how), (got, (z_after,), _) in zip(cases, student.map("threshold", [(z,) for z, _ in cases], echo=True)):
-        call = f"threshold(z) with z = {describe(z)} ({how})"
-        expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(z))
-        if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
-            raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array (e.g. .astype(int))")
-        expect_unchanged(z, z_after, call=call)
+    replies = student.map("threshold", [(z,) for z, _ in cases], echo=True)
+    with _element_wise("threshold", "Compare the whole array at once: (z >= 0.5).astype(int)."):
+        for (z, how), (got, (z_after,), _) in zip(cases, replies):
+            call = f"threshold(z) with z = {describe(z)} ({how})"
+            expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(z))
+            if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
+                raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array (e.g. .astype(int))")
+            expect_unchanged(z, z_after, call=call)
 
 
 @pytest.mark.weight(2)
@@ -95,8 +119,11 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
+    fix = "Compute z = w0 + w1 * x1 + w2 * x2 with NumPy arithmetic, which works on whole arrays, and pass z to threshold."
+    with _element_wise("perceptron", fix):
+        got = student.call("perceptron", x1, x2, weights)
     expect_close(
-        student.call("perceptron", x1, x2, weights),
+        got,
         reference.perceptron(x1, x2, weights),
         call=f"perceptron(x1, x2, {weights}) with x1, x2 random 0/1 arrays of shape (3, 4) (seed {seed})",
     )
@@ -170,8 +197,36 @@ def test_xor_truth_table(student, reference):
         )
 
 
+def _broken_part(student, reference):
+    """A hint naming the first part xor is built on that is itself wrong (threshold, then
+    perceptron), or None when both give the reference's answers.
+
+    A wrong part makes any guess about xor's own structure unreliable (a perceptron
+    that leaves out w0 turns every xor into OR), so the part is named instead.
+    """
+    numbers = [0.5, 0.2, 0.9, 0.0, 1.0, -1.0]
+    cases = [(a, b, getattr(reference, f"{gate}_WEIGHTS")) for gate in ("AND", "OR", "NAND") for a, b in INPUTS]
+    for name, calls, expected in (
+        ("threshold", [(z,) for z in numbers], [reference.threshold(z) for z in numbers]),
+        ("perceptron", cases, [reference.perceptron(*case) for case in cases]),
+    ):
+        try:
+            got = list(student.map(name, calls))
+            right = all(int(np.asarray(g)) == e for g, e in zip(got, expected))
+        except (StudentError, TypeError, ValueError):
+            right = False
+        if not right:
+            return (f"xor is built on your {name}, which gives wrong answers itself (see the check of {name}): "
+                    f"fix {name} first, then look at xor again.")  # fmt: skip
+    return None
+
+
 def _xor_hint(student, reference, got):
-    """Tell a wrong structure from right structure on top of wrong gate weights."""
+    """Name a broken part first; then tell a wrong structure from the right structure on top of
+    wrong gate weights."""
+    broken_part = _broken_part(student, reference)
+    if broken_part:
+        return broken_part
     try:
         weights = {gate: _weights(student, f"{gate}_WEIGHTS") for gate in ("AND", "OR", "NAND")}
     except (CheckFailed, StudentError):
@@ -184,22 +239,48 @@ def _xor_hint(student, reference, got):
         ]  # fmt: skip
         broken = [g for g in ("AND", "OR", "NAND") if tuple(int(reference.perceptron(a, b, weights[g])) for a, b in INPUTS) != TRUTH[g]]
         if layered == got and broken:
-            return (f"Your xor is built the right way, as AND(OR, NAND), but {', '.join(broken)}_WEIGHTS "
-                    "give the wrong truth table: fix the gate_weights checks first.")  # fmt: skip
+            names = " and ".join(f"{gate}_WEIGHTS" for gate in broken)
+            return (f"Your xor is built the right way, as AND(OR, NAND), but {names} give the wrong truth table: "
+                    "fix those weights first (each gate must reproduce its own truth table).")  # fmt: skip
     looks_like = {tuple(v): k for k, v in TRUTH.items()}.get(tuple(got))
     if looks_like:
         return (f"Your xor computes {looks_like}. XOR is AND(OR(x1, x2), NAND(x1, x2)): "
                 "feed the two first-layer outputs into a second perceptron.")  # fmt: skip
-    return "xor is built from your threshold, perceptron and gate weights: if their checks fail, fix those first."
+    return ("XOR is AND(OR(x1, x2), NAND(x1, x2)): compute OR and NAND of the inputs with perceptron, "
+            "then feed those two outputs into a perceptron with AND_WEIGHTS.")
+
+
+def _truth_table(x1, x2, got):
+    """The four outputs for (0,0), (0,1), (1,0), (1,1) read off an element-wise answer, or None
+    if the answer is not one 0/1 value per input pair."""
+    try:
+        got = np.asarray(got, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if got.shape != x1.shape:
+        return None
+    table = []
+    for a, b in INPUTS:
+        seen = set(got[(x1 == a) & (x2 == b)].tolist())
+        if len(seen) != 1 or not seen <= {0.0, 1.0}:
+            return None
+        table.append(int(seen.pop()))
+    return table
 
 
 @pytest.mark.hidden
-def test_xor_on_arrays(student, rng, seed):
+def test_xor_on_arrays(student, reference, rng, seed):
     """xor works element-wise on arrays of 0s and 1s."""
     x1 = rng.integers(0, 2, size=50)
     x2 = rng.integers(0, 2, size=50)
-    got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
+    with _element_wise("xor", XOR_FIX):
+        got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
-    expect_close(got, np.logical_xor(x1, x2).astype(float), call=call)
+    try:
+        expect_close(got, np.logical_xor(x1, x2).astype(float), call=call)
+    except CheckFailed as wrong:
+        table = _truth_table(x1, x2, got)
+        hint = _xor_hint(student, reference, table) if table else _broken_part(student, reference)
+        raise CheckFailed(wrong.message, hint=wrong.hint or hint) from None
     expect_unchanged(x1, x1_after, call=call, what="x1")
     expect_unchanged(x2, x2_after, call=call, what="x2")
