@@ -3,9 +3,40 @@
 import numpy as np
 import pytest
 
-from autograder.grading.compare import CheckFailed, Misconception, describe, expect_close, expect_float, kind_of
+from autograder.grading.compare import (
+    CheckFailed,
+    Misconception,
+    describe,
+    diagnose,
+    expect_close,
+    expect_float,
+    kind_of,
+    list_error_hint,
+)
+from autograder.sandbox.host import StudentError
 
 EXERCISE = "neuron"
+
+NO_BIAS = "The bias is missing: add it to the weighted sum, before the sigmoid: sigmoid(dot(weights, x) + bias)."
+SWAPPED = (
+    "weights[j] is neuron j's list of weights, one per input, so neuron j's output is the sum over i of "
+    "inputs[i] * weights[j][i], plus biases[j]. Your code seems to read weights[i][j], with the two indices "
+    "swapped{where}."
+)
+
+
+def _sigmoid(z):
+    return float(np.exp(-np.logaddexp(0.0, -z)))
+
+
+def _neuron_mistakes(weights, bias, x):
+    """What a Neuron would give for a few known mistakes."""
+    z = float(np.dot(weights, x) + bias)
+    return [
+        Misconception("Apply the sigmoid to the weighted sum: sigmoid(dot(weights, x) + bias).", z),
+        Misconception("The bias is added before the sigmoid, not after it.", _sigmoid(z - bias) + bias),
+        Misconception(NO_BIAS, _sigmoid(z - bias)),
+    ]
 
 
 def _feedforward(obj, x, call):
@@ -33,11 +64,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
         got = expect_float(got, call=call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
-        z = float(np.dot(weights, x) + bias)
-        expect_close(got, expected, call=call, misconceptions=[
-            Misconception("Apply the sigmoid to the weighted sum: sigmoid(dot(weights, x) + bias).", z),
-            Misconception("The bias is added before the sigmoid, not after it.", 1 / (1 + np.exp(-(z - bias))) + bias),
-        ])  # fmt: skip
+        expect_close(got, expected, call=call, misconceptions=_neuron_mistakes(weights, bias, x))
 
 
 @pytest.mark.weight(2)
@@ -52,10 +79,33 @@ def test_tiny_network(student, reference, rng, seed):
         got = expect_float(got, call=call)
         expected = reference.TinyNetwork(np.array(weights), bias).feedforward(np.array(x))
         one_layer = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
-        expect_close(got, expected, call=call, misconceptions=[
-            Misconception("The output neuron o1 takes the hidden outputs [h1, h2] as its inputs, "
-                          "not the network's input x.", one_layer),
-        ])  # fmt: skip
+        try:
+            expect_close(got, expected, call=call, misconceptions=[
+                Misconception("The output neuron o1 takes the hidden outputs [h1, h2] as its inputs, "
+                              "not the network's input x.", one_layer),
+            ])  # fmt: skip
+        except CheckFailed as wrong:
+            cause = _neuron_first(student, reference, weights, bias, x, got)
+            raise CheckFailed(wrong.message, hint=cause or wrong.hint) from None
+
+
+def _neuron_first(student, reference, weights, bias, x, got):
+    """A hint naming Neuron when the student's own Neuron is wrong on this case: TinyNetwork is
+    made of Neurons, so that is the first thing to fix. Stronger when ``got`` is exactly what
+    three of the student's Neurons wired as the spec says would give."""
+    try:
+        hidden = expect_float(student.new("Neuron", np.array(weights), bias).call("feedforward", np.array(x)), call="")
+        right = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
+        if np.isclose(hidden, right, rtol=1e-6, atol=1e-9):
+            return None  # the student's Neuron is right here: the mistake is TinyNetwork's own
+        output = student.new("Neuron", np.array(weights), bias).call("feedforward", np.array([hidden, hidden]))
+    except (CheckFailed, StudentError):
+        return "TinyNetwork is made of Neurons, and your Neuron fails on this input: fix Neuron first."
+    if diagnose(got, [Misconception("wired", output)]):
+        return ("TinyNetwork is wired the right way, but it is made of your Neuron, which gives wrong outputs "
+                "(see the check of Neuron.feedforward): fix Neuron first, and TinyNetwork follows.")  # fmt: skip
+    return ("Your Neuron gives wrong outputs too (see the check of Neuron.feedforward), and TinyNetwork "
+            "is made of Neurons: fix Neuron first.")
 
 
 @pytest.mark.weight(2)
@@ -66,18 +116,35 @@ def test_layer_output(student, reference, rng, seed):
     cases.append((rng.normal(size=n_in).round(2).tolist(), rng.normal(size=(n_out, n_in)).round(2).tolist(),
                   rng.normal(size=n_out).round(2).tolist(), f"random, seed {seed}"))  # fmt: skip
     replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases])
-    for (inputs, weights, biases, what), got in zip(cases, replies):
+    for index, (inputs, weights, biases, what) in enumerate(cases):
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
+        try:
+            got = replies[index]
+        except StudentError as exc:
+            if "raised IndexError" in exc.message and _swapped(inputs, weights, biases) is None:
+                where = (f" (with {len(inputs)} inputs and {len(biases)} neurons, weights[i][j] runs off "
+                         "the end of a list: that is the IndexError)")  # fmt: skip
+                raise CheckFailed(exc.message, hint=SWAPPED.format(where=where)) from None
+            raise
         if not isinstance(got, (list, tuple)):
             raise CheckFailed(
                 f"{call} returned {kind_of(got)}; it should return a Python list with one number per neuron",
                 hint="This exercise is plain Python: build the list with a loop or a list comprehension."
                 if isinstance(got, np.ndarray) else None,
             )
-        transposed = (np.array(weights).T @ np.array(inputs)) if len(inputs) == len(weights) else None
-        hints = [Misconception("weights[j] holds neuron j's weights: neuron j sums inputs[i] * weights[j][i].",
-                               transposed + np.array(biases))] if transposed is not None else []  # fmt: skip
+        swapped = _swapped(inputs, weights, biases)
+        hints = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
         expect_close(got, reference.layer_output(inputs, weights, biases), call=call, misconceptions=hints)
+
+
+def _swapped(inputs, weights, biases):
+    """layer_output with the weights read as weights[i][j] (input i, neuron j): the list that
+    reading gives, or None where it runs off the end of a list (as it does unless the layer has
+    as many neurons as inputs)."""
+    try:
+        return [sum(inputs[i] * weights[i][j] for i in range(len(inputs))) + biases[j] for j in range(len(biases))]
+    except IndexError:
+        return None
 
 
 @pytest.mark.weight(2)
@@ -102,5 +169,13 @@ def test_count_parameters(student, reference):
 @pytest.mark.hidden
 def test_neuron_accepts_lists(student):
     """Neuron works when weights and inputs are plain lists."""
-    got = _feedforward(student.new("Neuron", [0.0, 1.0], 4.0), [2.0, 3.0], "Neuron([0, 1], 4).feedforward([2, 3])")
-    expect_close(got, 0.9990889488055994, call=f"Neuron([0, 1], 4).feedforward([2, 3]) -> {describe(got)}")
+    call = "Neuron([0, 1], 4).feedforward([2, 3])"
+    try:
+        got = _feedforward(student.new("Neuron", [0.0, 1.0], 4.0), [2.0, 3.0], call)
+    except StudentError as exc:
+        hint = list_error_hint(exc.message, "self.weights = np.asarray(weights, dtype=float)")
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
+    expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
+                 misconceptions=_neuron_mistakes([0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip
