@@ -1,5 +1,7 @@
 """Checks for exercise 5, ``loss``: the mean squared error and its gradient."""
 
+from contextlib import contextmanager
+
 import numpy as np
 import pytest
 
@@ -12,6 +14,7 @@ from autograder.grading.compare import (
     expect_float,
     expect_unchanged,
     kind_of,
+    list_error_hint,
 )
 from autograder.sandbox.host import StudentError
 
@@ -24,6 +27,19 @@ BROADCAST = (
 FACTOR_TWO = "The derivative of (y_pred - y_true)**2 is 2 * (y_pred - y_true): the factor 2 is missing."
 SIGN = "The sign is flipped: dL/dy_pred = 2 * (y_pred - y_true) / N, prediction minus target."
 NO_MEAN = "The loss is a mean, so its gradient is divided by N, the number of elements."
+
+
+@contextmanager
+def _lists_converted():
+    """Calls that include the lesson's example, given as Python lists: code that treats them as
+    arrays (subtracts them, reads .shape) fails the check with a hint instead of ending it as an error."""
+    try:
+        yield
+    except StudentError as exc:
+        hint = list_error_hint(exc.message, "y_true = np.asarray(y_true, dtype=float), and the same for y_pred")
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
 
 
 def _loss_mistakes(y_true, y_pred):
@@ -70,12 +86,14 @@ def test_mse_values(student, reference, rng, seed):
     """mse_loss is the mean of squared differences over all elements, returned as a float."""
     cases = _cases(rng, seed)
     replies = student.map("mse_loss", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
-    for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
-        call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
-        value = expect_float(got, call=call)
-        expect_close(value, reference.mse_loss(y_true, y_pred), call=call, misconceptions=_loss_mistakes(y_true, y_pred))
-        expect_unchanged(y_true, t_after, call=call, what="y_true")
-        expect_unchanged(y_pred, p_after, call=call, what="y_pred")
+    with _lists_converted():
+        for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
+            call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
+            value = expect_float(got, call=call)
+            expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
+                         misconceptions=_loss_mistakes(y_true, y_pred))  # fmt: skip
+            expect_unchanged(y_true, t_after, call=call, what="y_true")
+            expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 
 
 @pytest.mark.weight(2)
@@ -116,11 +134,12 @@ def test_mse_gradient(student, reference, rng, seed):
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}")
     ]
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
-    for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
-        y_pred_arr = np.asarray(y_pred, dtype=float)
-        call = f"mse_loss_gradient(y_true, y_pred) with {what}"
-        numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
-        expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
-                     misconceptions=_gradient_mistakes(y_true, y_pred))  # fmt: skip
-        expect_unchanged(y_true, t_after, call=call, what="y_true")
-        expect_unchanged(y_pred, p_after, call=call, what="y_pred")
+    with _lists_converted():
+        for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
+            y_pred_arr = np.asarray(y_pred, dtype=float)
+            call = f"mse_loss_gradient(y_true, y_pred) with {what}"
+            numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
+            expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
+                         misconceptions=_gradient_mistakes(y_true, y_pred))  # fmt: skip
+            expect_unchanged(y_true, t_after, call=call, what="y_true")
+            expect_unchanged(y_pred, p_after, call=call, what="y_pred")
