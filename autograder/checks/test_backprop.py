@@ -12,8 +12,10 @@ from autograder.grading.compare import (
     expect_close,
     expect_float,
     expect_unchanged,
+    is_number,
     relative_error,
 )
+from autograder.sandbox.host import StudentError
 
 EXERCISE = "backprop"
 
@@ -23,10 +25,79 @@ DATA = np.array([[-2.0, -1.0], [25.0, 6.0], [17.0, 4.0], [-15.0, -6.0]])
 Y_TRUES = np.array([1.0, 0.0, 0.0, 1.0])
 START = dict(zip(NAMES, (0.5, -0.3, -0.4, 0.8, 0.7, -0.6, 0.0, 0.0, 0.0)))
 EMILY, FRANK = [-7.0, -3.0], [20.0, 2.0]
-USES_PARTS = (
-    "train is built from your feedforward, backprop and sgd_step: if one of their checks fails, "
-    "fix that first. Otherwise check the order: every sample in data order, one step per sample."
+TRAIN_ITSELF = (
+    "Your feedforward, backprop and sgd_step give the right answers, so the mistake is in train itself: "
+    "start from a copy of params; in each epoch visit the samples in data order, one sgd_step with that "
+    "sample's backprop each; then record the MSE over the whole data set."
 )
+
+
+WHOLE_DATA_SET = (
+    "losses[e] is the mean squared error over the whole data set after epoch e, not the loss of one sample. "
+    "Once the epoch's updates are done, run feedforward on every sample with the new parameters and average "
+    "(y_true - o1)**2 over all of them."
+)
+ONE_NUMBER = "train returns (trained_params, losses) with one loss per epoch: append each epoch's loss to a list."
+
+
+def _train_mistakes(reference, start, learn_rate, epochs):
+    """What train would record per epoch for common mistakes, replayed with the reference's parts."""
+    params = dict(start)
+    last_before, last_after, running = [], [], []
+    for _ in range(epochs):
+        seen = []
+        for x, y in zip(DATA, Y_TRUES):
+            seen.append((y - reference.feedforward(params, x)) ** 2)
+            params = reference.sgd_step(params, reference.backprop(params, x, y), learn_rate)
+        last_before.append(seen[-1])
+        last_after.append((Y_TRUES[-1] - reference.feedforward(params, DATA[-1])) ** 2)
+        running.append(float(np.mean(seen)))
+    return [
+        Misconception(WHOLE_DATA_SET, last_after),
+        Misconception(WHOLE_DATA_SET, last_before),
+        Misconception("losses[e] is measured after the epoch, with the parameters all its updates led to: "
+                      "averaging each sample's loss as it is visited mixes parameters from along the way.", running),
+    ]  # fmt: skip
+
+
+def _broken_part(student, reference):
+    """The first of feedforward, backprop and sgd_step that gives a wrong answer on one fixed
+    case, or None when all three are right (then train itself is wrong)."""
+    params = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.1, 0.2)))
+    grads = dict(zip(NAMES, (0.1, 0.2, -0.3, 0.4, -0.5, 0.6, -0.7, 0.8, -0.9)))
+    x, y_true = [1.5, -0.5], 1.0
+    batch = student.batch()
+    steps = {"feedforward": batch.invoke("feedforward", (params, x)),
+             "backprop": batch.invoke("backprop", (params, x, y_true)),
+             "sgd_step": batch.invoke("sgd_step", (params, grads, 0.5))}  # fmt: skip
+    expected = {"feedforward": reference.feedforward(params, x), "backprop": reference.backprop(params, x, y_true),
+                "sgd_step": reference.sgd_step(params, grads, 0.5)}  # fmt: skip
+    try:
+        replies = batch.run()
+    except StudentError:
+        return None  # cannot tell: the other checks say what happened
+    for name, step in steps.items():
+        try:
+            got = replies[step]
+            if isinstance(expected[name], dict):
+                right = isinstance(got, dict) and all(np.isclose(float(got[k]), expected[name][k], rtol=1e-6, atol=1e-12)
+                                                      for k in NAMES)  # fmt: skip
+            else:
+                right = bool(np.isclose(float(got), expected[name], rtol=1e-6, atol=1e-12))
+        except (StudentError, KeyError, TypeError, ValueError):
+            right = False
+        if not right:
+            return name
+    return None
+
+
+def _parts_hint(student, reference) -> str:
+    """Where a wrong training comes from: a broken part named, or train itself."""
+    part = _broken_part(student, reference)
+    if part is None:
+        return TRAIN_ITSELF
+    return (f"train is built on your {part}, which gives wrong answers itself (see the check of {part}): "
+            f"fix {part} first, and train follows.")  # fmt: skip
 
 
 def _random_params(rng):
@@ -154,14 +225,21 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
 
     ref_params, ref_losses, initial = run_cache.once("backprop.train_trajectory", reference_train)
     recorded_before = np.r_[initial, ref_losses[:-1]]
-    expect_close(losses, ref_losses, call=f"{call}: the 25 losses (losses[e] is the MSE after epoch e)",
-                 rtol=1e-5, hint=USES_PARTS, misconceptions=[
-                     Misconception("Record each epoch's loss after its updates, not before them.", recorded_before)
-                 ])  # fmt: skip
-    if set(trained) != set(NAMES):
-        raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
-    expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5, hint=USES_PARTS,
-                 call=f"{call}: the trained parameters in the order {', '.join(NAMES)}")  # fmt: skip
+    if is_number(losses):
+        raise CheckFailed(f"{call} returned one number, {describe(losses)}, as losses; it should return the 25 "
+                          "recorded losses, one per epoch", hint=ONE_NUMBER)  # fmt: skip
+    try:
+        expect_close(losses, ref_losses, call=f"{call}: the 25 losses (losses[e] is the MSE after epoch e)",
+                     rtol=1e-5, misconceptions=lambda: [
+                         Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
+                         *_train_mistakes(reference, start, 0.1, 25),
+                     ])  # fmt: skip
+        if set(trained) != set(NAMES):
+            raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
+        expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
+                     call=f"{call}: the trained parameters in the order {', '.join(NAMES)}")  # fmt: skip
+    except CheckFailed as wrong:
+        raise CheckFailed(wrong.message, hint=wrong.hint or _parts_hint(student, reference)) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
 
 
@@ -181,5 +259,5 @@ def test_training_separates_emily_and_frank(student, reference):
     if not (emily > 0.5 > frank):
         raise CheckFailed(
             f"{call}: the trained network gives Emily {emily:.3f} (should be > 0.5) and Frank {frank:.3f} (should be < 0.5)",
-            hint=USES_PARTS,
+            hint=_parts_hint(student, reference),
         )
