@@ -13,7 +13,7 @@ from autograder.grading.compare import (
     expect_unchanged,
     kind_of,
 )
-from autograder.sandbox.host import RemoteObject
+from autograder.sandbox.host import RemoteObject, StudentError
 
 EXERCISE = "perceptron"
 
@@ -139,8 +139,28 @@ def test_learns_gate(student, gate):
     p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 10})
     batch.invoke("fit", (GATE_X, GATE_Y[gate]), on=p)
     predict = batch.invoke("predict", (GATE_X,), on=p)
-    got = batch.run()[predict]
-    expect_close(got, GATE_Y[gate], call=f"after fit on the {gate} table (lr=0.1, epochs=10), predict(X)")
+    learned = batch.get_many(["weights", "bias"], on=p)  # last: if it fails, only the hint is lost
+    replies = batch.run()
+    got = replies[predict]
+    try:
+        expect_close(got, GATE_Y[gate], call=f"after fit on the {gate} table (lr=0.1, epochs=10), predict(X)")
+    except CheckFailed as wrong:
+        raise CheckFailed(wrong.message, hint=wrong.hint or _fit_or_predict(replies, learned, got)) from None
+
+
+def _fit_or_predict(replies, learned, got):
+    """Which of fit and predict a wrong gate comes from: predict is right if it gives what the
+    weights the student's own fit learned give."""
+    try:
+        values = replies[learned]
+        follows = (GATE_X @ np.asarray(values["weights"], dtype=float) + float(values["bias"]) >= 0).astype(float)
+        matches = np.array_equal(np.asarray(got, dtype=float), follows)
+    except (StudentError, KeyError, TypeError, ValueError):
+        return None
+    if matches:
+        return ("predict is right for the weights your fit learned, so fit is where it goes wrong "
+                "(see the check of the weights after fit): fix fit first, and this follows.")
+    return "predict should give 1 where X @ weights + bias >= 0 with the weights fit learned, and 0 elsewhere."
 
 
 def test_fit_leaves_data_alone(student):
