@@ -1,7 +1,8 @@
 """Checks for exercise 7, ``mlp``: a vectorised network trained by gradient descent.
 
 The grader sets the weights itself (drawn from the test's seed) before every
-comparison, so a student's own initialisation never decides a later test.
+comparison, so a student's own initialisation never decides a later test; one
+check, ``fresh_network``, looks at that initialisation itself.
 """
 
 import numpy as np
@@ -11,13 +12,15 @@ from autograder.grading import gradcheck
 from autograder.grading.compare import (
     CheckFailed,
     Misconception,
+    describe,
     diagnose,
     expect_close,
     expect_float,
     expect_unchanged,
+    is_number,
     kind_of,
 )
-from autograder.sandbox.host import RemoteObject, StudentTooSlow
+from autograder.sandbox.host import RemoteObject, StudentError, StudentTimeout, StudentTooSlow
 
 EXERCISE = "mlp"
 
@@ -34,13 +37,24 @@ LOOP_HINT = (
     "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "
     "Write the forward and backward passes with matrix products over the whole batch (X @ W1, A1.T @ dZ2, ...)."
 )
-USES_PARTS = (
-    "fit is built from your loss, backward and step: if one of their checks fails, fix that first. "
-    "Otherwise check that fit records loss(X, y) and then takes one step, once per epoch."
+FIT_ITSELF = (
+    "Your forward, loss, backward and step give the right answers, so the mistake is in fit itself: "
+    "each epoch records loss(X, y) and then takes one step(backward(X, y)), and fit returns the array "
+    "of the recorded losses."
 )
 TIMED_FIT_HINT = (
-    "The timed fit must train the network as a full fit does: its losses and the weights it leaves are "
-    "compared with the reference's, as in the fit trajectory check. If that check fails too, fix fit first."
+    "The timed fit must give what a full fit gives: its losses and the weights it leaves are compared "
+    "with the reference's, as when fit is checked from weights set by the grader. {cause}"
+)
+NO_OUTPUT_SIGMOID = (
+    "The output layer has a sigmoid too: A2 = sigmoid(A1 @ W2 + b2). Without it the outputs are not "
+    "between 0 and 1, and predict's >= 0.5 no longer means what it should."
+)
+NO_HIDDEN_SIGMOID = "The hidden layer has a sigmoid: A1 = sigmoid(X @ W1 + b1), and A1 (not X @ W1 + b1) feeds W2."
+NO_BIAS = "Each layer adds its bias before its sigmoid: Z1 = X @ W1 + b1 and Z2 = A1 @ W2 + b2. Yours leaves out {which}."
+ONE_LOSS = (
+    "fit returns one loss per epoch, not only the last: record loss(X, y) at the start of every epoch, "
+    "for example in a list, and return np.array(losses)."
 )
 SLOWDOWN_LIMIT = 10.0  # student fit may take this many times the reference's time
 FIT_RTOL = 1e-5  # how close a fit's losses and weights must come to the reference's
@@ -102,6 +116,224 @@ def _problem(rng, sizes, m):
     return X, y
 
 
+def _sigmoid(z):
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def _forward_mistakes(params, X):
+    """What a forward pass would give for common slips, at the grader's weights."""
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    A1 = _sigmoid(X @ W1 + b1)
+    no_b1 = _sigmoid(X @ W1)
+    return [
+        Misconception(NO_OUTPUT_SIGMOID, A1 @ W2 + b2),
+        Misconception(NO_HIDDEN_SIGMOID, _sigmoid((X @ W1 + b1) @ W2 + b2)),
+        Misconception(NO_BIAS.format(which="b1 and b2"), _sigmoid(no_b1 @ W2)),
+        Misconception(NO_BIAS.format(which="b1"), _sigmoid(no_b1 @ W2 + b2)),
+        Misconception(NO_BIAS.format(which="b2"), _sigmoid(A1 @ W2)),
+    ]
+
+
+def _broken_part(student, reference):
+    """The first of forward, loss, backward and step that gives a wrong answer on a small problem
+    (the parts fit, learns_xor and the timed fit are built from), or None if all are right."""
+    sizes = (2, 3, 1)
+    rng = np.random.default_rng(11)
+    params = _params(rng, sizes)
+    grads = _params(rng, sizes)
+    X, y = _problem(rng, sizes, 4)
+    ref = _reference_net(reference, sizes, params, lr=0.5)
+    stepped = {name: params[name] - 0.5 * grads[name] for name in PARAMS}
+    expected = {"forward": ref.forward(X), "loss": ref.loss(X, y), "backward": ref.backward(X, y), "step": stepped}
+    batch = student.batch()
+    net = batch.invoke("MLP", sizes, {"lr": 0.5, "seed": 0})
+    ready = batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
+    steps = {name: batch.invoke(name, (X, y) if name != "forward" else (X,), on=net)
+             for name in ("forward", "loss", "backward")}  # fmt: skip
+    batch.invoke("step", (grads,), on=net)
+    steps["step"] = batch.get_many(PARAMS, on=net)
+    try:
+        replies = batch.run()
+        replies[ready]
+    except StudentError:
+        return None  # no network to ask: the other checks say what happened
+    for name in ("forward", "loss", "backward", "step"):
+        try:
+            got = replies[steps[name]]
+            if isinstance(expected[name], dict):
+                right = isinstance(got, dict) and all(
+                    np.allclose(np.asarray(got[k], dtype=float), expected[name][k], rtol=1e-5, atol=1e-9)
+                    for k in PARAMS)  # fmt: skip
+            else:
+                right = np.allclose(np.asarray(got, dtype=float), expected[name], rtol=1e-5, atol=1e-9)
+        except (StudentError, KeyError, TypeError, ValueError):
+            right = False
+        if not right:
+            return name
+    return None
+
+
+def _parts_hint(student, reference) -> str:
+    """Where a wrong fit, training or timed fit comes from: a broken part named, or fit itself."""
+    part = _broken_part(student, reference)
+    if part is None:
+        return FIT_ITSELF
+    return (f"This check runs your fit, which is built on your {part}, and {part} gives wrong answers itself "
+            f"(see the check of {part}): fix {part} first, and this follows.")  # fmt: skip
+
+
+NOT_WRITTEN = "raises NotImplementedError"  # how the sandbox reports a stub's method
+FRESH_SIZES = (3, 5, 2)  # three different widths: a transposed W1 cannot pass for the right one
+SEED_HINT = (
+    "The seed must decide the weights: make a generator from it, rng = np.random.default_rng(seed), and draw "
+    "every weight from rng (rng.standard_normal((input_size, hidden_size)), ...). {why}"
+)
+ZERO_BIASES = (
+    "Biases start at zero: self.b1 = np.zeros((1, hidden_size)) and self.b2 = np.zeros((1, output_size)); "
+    "only the weights are drawn at random."
+)
+
+
+def _expected_shapes(sizes):
+    n_in, n_hidden, n_out = sizes
+    return {"W1": (n_in, n_hidden), "b1": (1, n_hidden), "W2": (n_hidden, n_out), "b2": (1, n_out)}
+
+
+def _shape_problems(params, sizes):
+    """(message, hint) for each parameter that is not a float array of the spec's shape."""
+    names = {"W1": "(input_size, hidden_size)", "b1": "(1, hidden_size)", "W2": "(hidden_size, output_size)",
+             "b2": "(1, output_size)"}  # fmt: skip
+    problems = []
+    for name, shape in _expected_shapes(sizes).items():
+        value = params[name]
+        what = f"{name} should be a float array of shape {names[name]} = {shape}"
+        if not isinstance(value, np.ndarray):
+            problems.append((f"{what}, got {kind_of(value)}", f"Make {name} a NumPy array, e.g. np.zeros({shape})."))
+        elif value.shape != shape:
+            problems.append((f"{what}, got shape {value.shape}", _shape_hint(name, value.shape, shape)))
+        elif value.dtype.kind != "f":
+            problems.append((f"{what}, got dtype {value.dtype}",
+                             f"Create {name} with floats: np.zeros(shape) or rng.standard_normal(shape)."))  # fmt: skip
+    return problems
+
+
+def _shape_hint(name, got, shape):
+    if name.startswith("W") and got == shape[::-1]:
+        rows, columns = ("input_size", "hidden_size") if name == "W1" else ("hidden_size", "output_size")
+        return (f"{name} is transposed: it has one row per {rows.split('_')[0]} and one column per "
+                f"{columns.split('_')[0]} neuron, shape ({rows}, {columns}), so that "
+                f"{'X @ W1' if name == 'W1' else 'A1 @ W2'} works. With the transposed shape, forward and fit "
+                "fail on the network's own weights.")  # fmt: skip
+    if name.startswith("b") and got == (shape[1],):
+        return (f"{name} is a row of shape {shape}, not a flat vector of shape {got}: np.zeros({shape}), "
+                "so that it keeps its shape through every step.")  # fmt: skip
+    return (f"Give each parameter the spec's shape: W1 (input_size, hidden_size), b1 (1, hidden_size), "
+            "W2 (hidden_size, output_size), b2 (1, output_size).")
+
+
+def _bias_problems(params):
+    problems = []
+    for name in ("b1", "b2"):
+        try:
+            value = np.asarray(params[name], dtype=float)
+        except (TypeError, ValueError):
+            continue  # the shape part says what it is
+        if value.size and np.any(value != 0):
+            problems.append((f"{name} should start at zero, got {describe(value)}", ZERO_BIASES))
+    return problems
+
+
+def _same(a, b) -> bool:
+    try:
+        return all(np.array_equal(np.asarray(a[n], dtype=float), np.asarray(b[n], dtype=float)) for n in ("W1", "W2"))
+    except (TypeError, ValueError):
+        return False
+
+
+def _seed_problems(first, again, other, sizes):
+    """The seed reproduces the weights, and another seed gives other weights."""
+    def made(seed):
+        return f"MLP({sizes[0]}, {sizes[1]}, {sizes[2]}, seed={seed})"
+
+    if not _same(first, again):
+        return [(f"two networks made as {made(7)} start with different weights",
+                 SEED_HINT.format(why="np.random.randn, or a generator made without the seed, gives other "
+                                      "weights every time."))]  # fmt: skip
+    if _same(first, other):
+        try:
+            constant = all(np.ptp(np.asarray(first[n], dtype=float)) == 0 for n in ("W1", "W2"))
+        except (TypeError, ValueError):
+            constant = False
+        if constant:
+            return [(f"{made(7)} and {made(8)} start with the same weights, every weight "
+                     "equal", "Draw the weights at random, from a generator made from seed: with equal weights, "
+                     "every hidden neuron computes and learns the same thing.")]  # fmt: skip
+        return [(f"{made(7)} and {made(8)} start with the same weights",
+                 SEED_HINT.format(why="Yours ignores seed (a fixed seed such as 42, say), so every network starts "
+                                      "the same."))]  # fmt: skip
+    return []
+
+
+def _fit_problems(student):
+    """fit runs from the network's own initial weights as it runs from weights the grader sets.
+
+    A fit that fails from the grader's weights too is wrong in itself, which the fit checks
+    report: it costs nothing here. A fit not written yet (or one that hangs) ends the check,
+    so that the blank stub, whose __init__ is given, earns nothing.
+    """
+    sizes = (2, 4, 1)
+    call = "MLP(2, 4, 1, lr=1.0, seed=3).fit(X, y, epochs=5) on XOR, from the network's own initial weights,"
+    batch, net = _net_batch(student, sizes, _params(np.random.default_rng(3), sizes), lr=1.0)
+    on_set_weights = batch.invoke("fit", (XOR_X, XOR_Y), {"epochs": 5}, on=net)
+    on_own_weights = batch.invoke("fit", (XOR_X, XOR_Y), {"epochs": 5}, on=batch.invoke("MLP", sizes, {"lr": 1.0, "seed": 3}))
+    replies = batch.run()
+    for step in (on_set_weights, on_own_weights):
+        try:
+            replies[step]
+        except StudentError as exc:
+            if isinstance(exc, StudentTimeout) or NOT_WRITTEN in exc.message:
+                raise
+            if step == on_set_weights:
+                return []  # fit fails whatever the weights: the fit checks say why
+            return [(f"{call} failed: {exc.message}",
+                     "fit works from weights the grader sets but not from the ones __init__ gives: make each "
+                     "parameter the float array of the shape forward, backward and step expect.")]  # fmt: skip
+    return []
+
+
+@pytest.mark.weight(2)
+def test_fresh_network(student):
+    """A new MLP has the spec's shapes, zero biases, weights its seed reproduces, and fit works from them.
+
+    Four parts, each a quarter of the credit: the four parameters are float arrays of the spec's
+    shapes; b1 and b2 are zero; two networks made with one seed have the same weights and a network
+    made with another seed has other weights; fit runs from the network's own initial weights
+    (judged only where it runs from weights the grader sets: a fit broken in itself is the fit
+    checks' business, not this one's).
+
+    The spec leaves the distribution of the weights open, so any is accepted (standard normal,
+    scaled, uniform, from default_rng, RandomState or np.random.seed). It says the weights are drawn
+    from a generator seeded with ``seed``; this check takes that to mean that the seed decides the
+    weights: the same seed gives the same weights, another seed other ones.
+    """
+    sizes = FRESH_SIZES
+    batch = student.batch()
+    reads = [batch.get_many(PARAMS, on=batch.invoke("MLP", sizes, {"seed": s})) for s in (7, 7, 8)]
+    replies = batch.run()
+    first, again, other = (replies[read] for read in reads)
+    parts = [_shape_problems(first, sizes), _bias_problems(first), _seed_problems(first, again, other, sizes),
+             _fit_problems(student)]  # fmt: skip
+    problems = [problem for part in parts for problem in part]
+    if problems:
+        wrong = sum(bool(part) for part in parts)
+        lines = "\n".join(f"  {message}" for message, _ in problems)
+        raise CheckFailed(
+            f"a new MLP{sizes} (seed=7) is not as the spec describes it ({wrong} of {len(parts)} parts wrong):\n{lines}",
+            hint=problems[0][1],
+            credit=(len(parts) - wrong) / len(parts),
+        )
+
+
 @pytest.mark.weight(2)
 def test_forward(student, reference, rng, seed):
     """forward(X) returns A2 of shape (m, output_size), as the reference computes it."""
@@ -110,7 +342,8 @@ def test_forward(student, reference, rng, seed):
     X, _ = _problem(rng, sizes, 7)
     call = f"forward(X) with X of shape {X.shape} and weights set by the grader (seed {seed})"
     got, (X_after,), _ = _student_call(student, sizes, params, "forward", (X,), echo=True)
-    expect_close(got, _reference_net(reference, sizes, params).forward(X), call=call)
+    expect_close(got, _reference_net(reference, sizes, params).forward(X), call=call,
+                 misconceptions=lambda: _forward_mistakes(params, X))  # fmt: skip
     expect_unchanged(X, X_after, call=call, what="X")
 
 
@@ -123,14 +356,32 @@ def test_loss(student, reference, rng, seed):
         if flat:
             y = y.ravel()
         call = f"loss(X, y) with X of shape {X.shape}, y of shape {y.shape} (seed {seed})"
-        got = expect_float(_student_call(student, sizes, params, "loss", (X, y)), call=call)
+        batch, net = _net_batch(student, sizes, params)
+        loss = batch.invoke("loss", (X, y), on=net)
+        forward = batch.invoke("forward", (X,), on=net)  # after loss: a forward that raises costs only the hint
+        replies = batch.run()
+        got = expect_float(replies[loss], call=call)
         expected = _reference_net(reference, sizes, params).loss(X, y)
         A2 = _reference_net(reference, sizes, params).forward(X)
         with np.errstate(all="ignore"):
             broadcast = float(np.mean((A2 - y) ** 2)) if flat else None
         hints = [Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; "
                                "otherwise A2 - y broadcasts to (m, m).", broadcast)] if flat else []  # fmt: skip
-        expect_close(got, expected, call=call, misconceptions=hints)
+        expect_close(got, expected, call=call, misconceptions=lambda: _loss_on_your_forward(replies, forward, A2, y) + hints)
+
+
+def _loss_on_your_forward(replies, forward, A2, y):
+    """A hint when the loss is right for the student's own forward, and that forward is wrong."""
+    try:
+        own = np.asarray(replies[forward], dtype=float)
+    except (StudentError, TypeError, ValueError):
+        return []
+    if own.shape != A2.shape or np.allclose(own, A2, rtol=1e-6, atol=1e-9):
+        return []
+    with np.errstate(all="ignore"):
+        value = float(np.mean((own - np.asarray(y, dtype=float).reshape(A2.shape)) ** 2))
+    return [Misconception("Your loss is right for what your forward gives, but forward itself is wrong "
+                          "(see the check of forward): fix forward first, and loss follows.", value)]  # fmt: skip
 
 
 def _gradient_mistakes(reference, sizes, params, X, y):
@@ -219,22 +470,28 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         return losses, {name: getattr(ref, name) for name in PARAMS}, ref.loss(X, y)
 
     expected, ref_after, ref_last_loss = run_cache.once("mlp.fit_trajectory", reference_fit)
+    if is_number(losses):
+        raise CheckFailed(f"{call} returned one number, {describe(losses)}; it should return the 40 recorded "
+                          "losses, one per epoch, shape (40,)", hint=ONE_LOSS)  # fmt: skip
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
             hint="Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": _numbers(losses)}
-    expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=FIT_RTOL, hint=USES_PARTS, misconceptions=[
-        Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref_last_loss]),
-    ])  # fmt: skip
-    after = replies[read]
-    for name in PARAMS:
-        expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=FIT_RTOL, hint=USES_PARTS)
+    try:
+        expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=FIT_RTOL, misconceptions=[
+            Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref_last_loss]),
+        ])  # fmt: skip
+        after = replies[read]
+        for name in PARAMS:
+            expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=FIT_RTOL)
+    except CheckFailed as wrong:
+        raise CheckFailed(wrong.message, hint=wrong.hint or _parts_hint(student, reference)) from None
 
 
 @pytest.mark.weight(2)
-def test_learns_xor(student, rng, seed, artifacts):
+def test_learns_xor(student, reference, rng, seed, artifacts):
     """Trained on XOR (hidden_size 8, lr 10, 200 epochs, weights set by the grader), predict gives 0, 1, 1, 0."""
     sizes = (2, 8, 1)
     params = {"W1": rng.normal(size=(2, 8)), "b1": np.zeros((1, 8)), "W2": rng.normal(size=(8, 1)), "b2": np.zeros((1, 1))}
@@ -258,7 +515,10 @@ def test_learns_xor(student, rng, seed, artifacts):
     # the surface rounded (it only shades the picture), the outputs at the inputs exact
     artifacts["decision"] = {"grid": grid.tolist(), "output": [round(v, 4) for v in surface], "at": at,
                              "points": XOR_X.tolist(), "labels": XOR_Y.ravel().tolist()}  # fmt: skip
-    expect_close(got, XOR_Y, call=call, hint=USES_PARTS)
+    try:
+        expect_close(got, XOR_Y, call=call)
+    except CheckFailed as wrong:
+        raise CheckFailed(wrong.message, hint=_parts_hint(student, reference)) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")
 
@@ -271,7 +531,7 @@ def _timed_fit(module, sizes, params, X, y, within=None):
     return module.session.last_elapsed, losses, net
 
 
-def _expect_trained(student, net, losses, trained, call):
+def _expect_trained(student, reference, net, losses, trained, call):
     """The timed fit did its work: it returned the losses a full fit records and left the weights
     where the reference's fit leaves them, within the fit trajectory check's tolerance.
 
@@ -285,14 +545,16 @@ def _expect_trained(student, net, losses, trained, call):
     read = batch.get_many(PARAMS, on=net)
     after = batch.run()[read]
     try:
+        if is_number(losses):
+            raise CheckFailed(f"it returned one number, {describe(losses)}, instead of the 2 recorded losses", hint=ONE_LOSS)
         expect_close(losses, expected_losses, call="the 2 recorded losses", rtol=FIT_RTOL)
         for name in PARAMS:
             expect_close(after[name], expected_params[name], call=f"{name} after it", rtol=FIT_RTOL)
     except CheckFailed as wrong:
         raise CheckFailed(
-            f"the timed {call} did not train the network as fit does elsewhere, so its time cannot count: "
-            f"{wrong.message}",
-            hint=TIMED_FIT_HINT,
+            f"the timed {call} did not give what fit gives elsewhere (the losses it records and the weights it "
+            f"leaves), so its time cannot count: {wrong.message}",
+            hint=TIMED_FIT_HINT.format(cause=wrong.hint if wrong.hint == ONE_LOSS else _parts_hint(student, reference)),
         ) from None
 
 
@@ -314,7 +576,7 @@ def test_fit_is_vectorised(student, reference, reference_remote, rng, seed, run_
     def student_time(within=None):
         """One timed fit of the student's, and only if it did the work, its time."""
         elapsed, losses, net = _timed_fit(student, sizes, params, X, y, within)
-        _expect_trained(student, net, losses, run_cache.once("mlp.fit_is_vectorised.trained", reference_fit), call)
+        _expect_trained(student, reference, net, losses, run_cache.once("mlp.fit_is_vectorised.trained", reference_fit), call)
         return elapsed
 
     # The reference is timed once per grading run (best of three), in a sandbox child
@@ -356,6 +618,35 @@ def test_predict_threshold(student, rng, seed):
     params["W2"] = np.zeros((3, 1))
     params["b2"] = np.zeros((1, 1))  # every output exactly 0.5: all predicted 1
     X = rng.normal(size=(5, 2))
-    got = _student_call(student, sizes, params, "predict", (X,))
+    batch, net = _net_batch(student, sizes, params)
+    predict = batch.invoke("predict", (X,), on=net)
+    forward = batch.invoke("forward", (X,), on=net)  # after predict: a forward that raises costs only the hint
+    replies = batch.run()
+    got = replies[predict]
+    try:
+        own = replies[forward]
+    except StudentError:
+        own = None
     expect_close(got, np.ones((5, 1)), call=f"predict(X) when every output is exactly 0.5 (seed {seed})",
-                 misconceptions=[Misconception("An output of exactly 0.5 predicts 1: use >= 0.5.", np.zeros((5, 1)))])  # fmt: skip
+                 misconceptions=lambda: _predict_mistakes(own))
+
+
+def _predict_mistakes(forward):
+    """What predict gives on the student's own forward with > 0.5 (the hint for > applies only
+    where that differs from >= 0.5), and with >= 0.5 when that forward is not the expected 0.5."""
+    try:
+        outputs = np.asarray(forward, dtype=float)
+    except (TypeError, ValueError):
+        return []
+    if outputs.shape != (5, 1):
+        return []
+    strict, right = (outputs > 0.5).astype(float), (outputs >= 0.5).astype(float)
+    mistakes = []
+    if not np.array_equal(strict, right):
+        mistakes.append(Misconception("An output of exactly 0.5 predicts 1: use >= 0.5, not > 0.5.", strict))
+    if not np.allclose(outputs, 0.5, rtol=0, atol=1e-12):
+        mistakes.append(Misconception(
+            f"Your predict follows your forward, but with these weights every output should be exactly "
+            f"sigmoid(0) = 0.5, and your forward gives {describe(outputs.ravel())}: fix forward first "
+            "(see the check of forward), and predict follows.", right))  # fmt: skip
+    return mistakes
