@@ -37,17 +37,34 @@ XOR_FIX = ("Let the perceptrons do the logic element by element: feed the two fi
            "second perceptron, for example perceptron(either, not_both, AND_WEIGHTS).")  # fmt: skip
 
 
+# Each function and the parts it is built on, which must take arrays for it to take them.
+BUILT_ON = {"threshold": (), "perceptron": ("threshold",), "xor": ("threshold", "perceptron")}
+PART_ON_ARRAYS = {
+    "threshold": (np.array([0.2, 0.7]),),
+    "perceptron": (np.array([0, 1]), np.array([1, 1]), (-0.5, 0.6, 0.6)),
+}
+
+
 @contextmanager
-def _element_wise(name, fix):
+def _element_wise(student, name, fix):
     """Calls of ``name`` on arrays: code that asks an array for one truth value (Python's and,
-    or, not, if) fails the check with a hint instead of ending it as an error."""
+    or, not, if) fails the check with a hint instead of ending it as an error. When a part
+    ``name`` is built on fails that way itself, the hint names that part."""
     try:
         yield
     except StudentError as exc:
         if TRUTH_VALUE not in exc.message:
             raise
-        raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays",
-                          hint=PYTHON_LOGIC.format(fix=fix)) from None  # fmt: skip
+        hint = PYTHON_LOGIC.format(fix=fix)
+        for part in BUILT_ON[name]:
+            try:
+                student.call(part, *PART_ON_ARRAYS[part])
+            except StudentError as inner:
+                if TRUTH_VALUE in inner.message:
+                    hint = (f"{name} is built on your {part}, which cannot take arrays itself (see the check of "
+                            f"{part}): fix {part} first, and {name} follows.")  # fmt: skip
+                    break
+        raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
 
 
 def _is_int(value) -> bool:
@@ -86,7 +103,7 @@ def test_threshold_on_arrays(student, rng, seed):
         (np.full((2, 3), 0.5), "every entry exactly 0.5"),
     ]
     replies = student.map("threshold", [(z,) for z, _ in cases], echo=True)
-    with _element_wise("threshold", "Compare the whole array at once: (z >= 0.5).astype(int)."):
+    with _element_wise(student, "threshold", "Compare the whole array at once: (z >= 0.5).astype(int)."):
         for (z, how), (got, (z_after,), _) in zip(cases, replies):
             call = f"threshold(z) with z = {describe(z)} ({how})"
             expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(z))
@@ -120,7 +137,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
     fix = "Compute z = w0 + w1 * x1 + w2 * x2 with NumPy arithmetic, which works on whole arrays, and pass z to threshold."
-    with _element_wise("perceptron", fix):
+    with _element_wise(student, "perceptron", fix):
         got = student.call("perceptron", x1, x2, weights)
     expect_close(
         got,
@@ -273,7 +290,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
     """xor works element-wise on arrays of 0s and 1s."""
     x1 = rng.integers(0, 2, size=50)
     x2 = rng.integers(0, 2, size=50)
-    with _element_wise("xor", XOR_FIX):
+    with _element_wise(student, "xor", XOR_FIX):
         got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
     try:
