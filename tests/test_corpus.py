@@ -75,7 +75,7 @@ def _describe(tests) -> str:
 def test_corpus_is_large_and_covers_every_exercise():
     names = [case.name for case in CASES]
     assert len(names) == len(set(names)), "case names must be unique"
-    assert len(BUGS) >= 15 and len(ALTERNATIVES) >= 6
+    assert len(BUGS) >= 50 and len(ALTERNATIVES) >= 25
     assert {case.module for case in BUGS} == set(MODULES)
     assert {case.module for case in ALTERNATIVES} == set(MODULES)
 
@@ -150,6 +150,16 @@ def test_bug_gets_a_hint_that_names_it(graded, case):
     assert test.hint and case.hint in test.hint, (
         f"{case.name} ({case.about}): the hint of {test.name} should contain {case.hint!r}, got {test.hint!r}"
     )
+
+
+@pytest.mark.parametrize("case", [c for c in BUGS if c.also], ids=_ids(c for c in BUGS if c.also))
+def test_later_failures_point_to_the_cause(graded, case):
+    exercise = next(e for e in graded[case.name].exercises if e.name == case.module)
+    hints = {t.name: t.hint for t in exercise.tests}
+    for name, text in case.also:
+        assert hints.get(name) and text in hints[name], (
+            f"{case.name} ({case.about}): the hint of {name} should contain {text!r}, got {hints.get(name)!r}"
+        )
 
 
 # -- the correct alternatives ---------------------------------------------------

@@ -12,7 +12,9 @@ Two kinds of case:
   exactly the tests listed in ``fails`` (names as they appear in the results,
   e.g. ``"sigmoid_derivative"`` or ``"gate_weights[AND]"``), every other test of
   every exercise must pass, and, unless ``hint`` is None, the hint of the first
-  listed test must contain ``hint``.
+  listed test must contain ``hint``. ``also`` pins the hints of later failing
+  tests where one mistake explains them (``{"tiny_network": "fix Neuron first"}``):
+  each must contain its text.
 - ``alternative``: a different but correct answer; it must get full marks.
 """
 
@@ -42,16 +44,20 @@ class Case:
     fails: tuple[str, ...] = ()  # empty: an alternative that must get full marks
     hint: str | None = None  # must appear in the hint of fails[0]
     about: str = ""  # what the student wrote, in a sentence
+    also: tuple[tuple[str, str], ...] = ()  # (test, text): text must appear in that failing test's hint
 
     @property
     def is_bug(self) -> bool:
         return bool(self.fails)
 
 
-def bug(name, module, replacements, *, fails, hint, about) -> Case:
+def bug(name, module, replacements, *, fails, hint, about, also=None) -> Case:
     if not fails:
         raise CorpusError(f"bug case {name!r} must name at least one failing test")
-    return Case(name, module, tuple(replacements), tuple(fails), hint, about)
+    also = tuple((also or {}).items())
+    if any(test not in fails for test, _ in also):
+        raise CorpusError(f"bug case {name!r} pins the hint of a test it does not list in fails")
+    return Case(name, module, tuple(replacements), tuple(fails), hint, about, also)
 
 
 def alternative(name, module, replacements, *, about) -> Case:
@@ -174,6 +180,54 @@ GATES = [
     ),
 ]
 
+GATES += [
+    bug(
+        "perceptron_forgets_w0", "gates",
+        [("z = w0 + w1 * np.asarray(x1) + w2 * np.asarray(x2)", "z = w1 * np.asarray(x1) + w2 * np.asarray(x2)")],
+        # xor is built on perceptron: with w0 gone every xor computes OR, so xor must name perceptron, not guess
+        fails=["perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays"],
+        hint="w0 multiplies the constant input x0 = 1",
+        also={"xor_truth_table": "fix perceptron first", "xor_on_arrays": "fix perceptron first"},
+        about="perceptron sums w1*x1 + w2*x2 and forgets the bias weight w0",
+    ),
+    bug(
+        "xor_with_python_and", "gates",
+        [("    return perceptron(either, not_both, AND_WEIGHTS)\n", "    return either and not_both\n")],
+        # right on numbers; Python's `and` cannot combine arrays element by element
+        fails=["xor_on_arrays"],
+        hint="Python's and, or, not and if ask an array for a single True/False",
+        about="xor combines the two first-layer outputs with Python's `and` instead of a perceptron",
+    ),
+    bug(
+        "or_weights_too_small_xor_built_right", "gates",
+        [("OR_WEIGHTS = (0.0, 0.6, 0.6)", "OR_WEIGHTS = (0.0, 0.4, 0.4)")],
+        fails=["gate_weights[OR]", "xor_truth_table", "xor_on_arrays"],
+        hint="Write down the four weighted sums",
+        also={"xor_truth_table": "Your xor is built the right way, as AND(OR, NAND), but OR_WEIGHTS give the wrong truth table"},
+        about="OR weights whose single inputs do not reach 0.5 (0.4 each): they compute AND; xor itself is right",
+    ),
+    bug(
+        "threshold_with_an_if", "gates",
+        [("""    if isinstance(z, np.ndarray):
+        return (z >= 0.5).astype(int)
+    return int(z >= 0.5)
+""", """    if z >= 0.5:
+        return 1
+    return 0
+""")],
+        # right on numbers; perceptron and xor on arrays fail through it and must say so
+        fails=["threshold_on_arrays", "perceptron_weighted_sum", "xor_on_arrays"],
+        hint="Compare the whole array at once",
+        also={"perceptron_weighted_sum": "fix threshold first", "xor_on_arrays": "fix threshold first"},
+        about="threshold written with an if, which works for one number and refuses an array",
+    ),
+    alternative(
+        "threshold_with_np_where", "gates",
+        [("        return (z >= 0.5).astype(int)\n", "        return np.where(z >= 0.5, 1, 0)\n")],
+        about="threshold of an array with np.where(z >= 0.5, 1, 0), an integer array",
+    ),
+]
+
 # ---------------------------------------------------------------------------
 # 2. perceptron
 # ---------------------------------------------------------------------------
@@ -184,6 +238,7 @@ PERCEPTRON = [
         [("update = self.lr * (y_i - prediction)", "update = self.lr * (prediction - y_i)")],
         fails=["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]"],
         hint="prediction minus target",
+        also={"learns_gate[AND]": "fix fit first", "learns_gate[OR]": "fix fit first"},
         about="the update uses prediction minus target",
     ),
     alternative(
@@ -194,6 +249,42 @@ PERCEPTRON = [
         return np.where(scores >= 0, 1, 0)
 """)],
         about="predict with np.dot and np.where instead of @ and a cast",
+    ),
+]
+
+PERCEPTRON += [
+    bug(
+        "perceptron_bias_never_learns", "perceptron",
+        [("                self.bias = float(self.bias + update)\n", "")],
+        fails=["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]"],
+        hint="The bias learns too",
+        also={"learns_gate[AND]": "fix fit first", "learns_gate[OR]": "fix fit first"},
+        about="fit updates the weights but leaves the bias at 0",
+    ),
+    bug(
+        "perceptron_fit_fires_above_zero", "perceptron",
+        [("prediction = 1 if x_i @ self.weights + self.bias >= 0 else 0",
+          "prediction = 1 if x_i @ self.weights + self.bias > 0 else 0")],
+        fails=["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]"],
+        hint="yours seems to use z > 0",
+        also={"learns_gate[OR]": "fix fit first"},
+        about="fit's step fires only where z > 0, so a sum of exactly 0 predicts 0 while learning",
+    ),
+    alternative(
+        "perceptron_fit_with_an_index_loop", "perceptron",
+        [("""            for x_i, y_i in zip(X, y):
+                prediction = 1 if x_i @ self.weights + self.bias >= 0 else 0
+                update = self.lr * (y_i - prediction)
+                self.weights += update * x_i  # our own array: safe in place
+                self.bias = float(self.bias + update)
+""", """            for i in range(len(X)):
+                z = np.dot(X[i], self.weights) + self.bias
+                y_hat = 1 if z >= 0 else 0
+                error = y[i] - y_hat
+                self.weights = self.weights + self.lr * error * X[i]
+                self.bias = self.bias + self.lr * error
+""")],
+        about="fit over sample indices with np.dot and new arrays instead of in-place updates",
     ),
 ]
 
@@ -281,6 +372,59 @@ ACTIVATIONS = [
     ),
 ]
 
+ACTIVATIONS += [
+    bug(
+        "relu_keeps_integer_dtype", "activations",
+        [("return np.maximum(np.asarray(z, dtype=float), 0.0)", "return np.maximum(0, z)")],
+        fails=["relu_values"],
+        hint="Your result has an integer dtype",
+        about="relu(z) = np.maximum(0, z): an integer array comes back as integers",
+    ),
+    bug(
+        "relu_derivative_with_integer_where", "activations",
+        [("return (np.asarray(z) > 0).astype(float)", "return np.where(np.asarray(z) > 0, 1, 0)")],
+        fails=["relu_derivative"],
+        hint="Your result has an integer dtype",
+        about="relu_derivative = np.where(z > 0, 1, 0), integers instead of floats",
+    ),
+    bug(
+        "relu_derivative_returns_booleans", "activations",
+        [("return (np.asarray(z) > 0).astype(float)", "return np.asarray(z) > 0")],
+        fails=["relu_derivative"],
+        hint=".astype(float)",
+        about="relu_derivative returns the comparison z > 0 itself, an array of booleans",
+    ),
+    bug(
+        "tanh_from_exp_overflows", "activations",
+        [("    return np.tanh(np.asarray(z, dtype=float))\n", """    z = np.asarray(z, dtype=float)
+    return (np.exp(z) - np.exp(-z)) / (np.exp(z) + np.exp(-z))
+""")],
+        # tanh_derivative is right, but built on this tanh: its message must send the student to tanh
+        fails=["tanh_on_large_inputs", "derivatives_on_large_inputs"],
+        hint="exp(z) overflows to inf",
+        also={"derivatives_on_large_inputs": "fix tanh first"},
+        about="tanh as (e^z - e^-z) / (e^z + e^-z), which is inf / inf = nan at |z| = 1000",
+    ),
+    alternative(
+        "relu_with_where_and_a_float_zero", "activations",
+        [("return np.maximum(np.asarray(z, dtype=float), 0.0)", "z = np.asarray(z)\n    return np.where(z > 0, z, 0.0)")],
+        about="relu as np.where(z > 0, z, 0.0): the float 0.0 makes integer inputs come back as floats",
+    ),
+    alternative(
+        "relu_derivative_with_float_where", "activations",
+        [("return (np.asarray(z) > 0).astype(float)", "return np.where(np.asarray(z) > 0, 1.0, 0.0)")],
+        about="relu_derivative as np.where(z > 0, 1.0, 0.0)",
+    ),
+    alternative(
+        "tanh_from_exp_of_minus_two_abs_z", "activations",
+        [("    return np.tanh(np.asarray(z, dtype=float))\n", """    z = np.asarray(z, dtype=float)
+    e = np.exp(-2.0 * np.abs(z))  # in (0, 1]: cannot overflow
+    return np.sign(z) * (1.0 - e) / (1.0 + e)
+""")],
+        about="tanh written with exp(-2|z|) and the sign of z, stable for any |z|",
+    ),
+]
+
 # ---------------------------------------------------------------------------
 # 4. neuron
 # ---------------------------------------------------------------------------
@@ -296,6 +440,7 @@ NEURON = [
         # TinyNetwork is made of Neurons; the lesson's example has bias 0, the random ones do not
         fails=["neuron_feedforward", "tiny_network", "neuron_accepts_lists"],
         hint="The bias is added before the sigmoid",
+        also={"tiny_network": "fix Neuron first"},
         about="feedforward returns sigmoid(w . x) + bias",
     ),
     bug(
@@ -317,6 +462,68 @@ NEURON = [
     return total
 """)],
         about="count_parameters with an index loop",
+    ),
+]
+
+NEURON += [
+    bug(
+        "neuron_forgets_the_bias", "neuron",
+        [("        total = np.dot(self.weights, inputs) + self.bias\n", "        total = np.dot(self.weights, inputs)\n")],
+        # TinyNetwork is made of Neurons: its message must send the student to Neuron
+        fails=["neuron_feedforward", "tiny_network", "neuron_accepts_lists"],
+        hint="The bias is missing",
+        also={"tiny_network": "fix Neuron first", "neuron_accepts_lists": "The bias is missing"},
+        about="feedforward returns sigmoid(w . x) without the bias",
+    ),
+    bug(
+        "layer_output_indices_swapped", "neuron",
+        [("""    for neuron_weights, bias in zip(weights, biases):
+        total = sum(x * w for x, w in zip(inputs, neuron_weights))
+        outputs.append(total + bias)
+""", """    for j in range(len(biases)):
+        total = 0
+        for i in range(len(inputs)):
+            total += inputs[i] * weights[i][j]
+        outputs.append(total + biases[j])
+""")],
+        fails=["layer_output"],
+        hint="with the two indices swapped",
+        about="layer_output reads weights[i][j] instead of weights[j][i] (an IndexError with 2 inputs and 3 neurons)",
+    ),
+    bug(
+        "neuron_multiplies_lists", "neuron",
+        [("        self.weights = np.array(weights, dtype=float)\n", "        self.weights = weights\n"),
+         ("        total = np.dot(self.weights, inputs) + self.bias\n",
+          "        total = np.sum(self.weights * inputs) + self.bias\n")],
+        # right for arrays; weights and inputs given as lists cannot be multiplied
+        fails=["neuron_accepts_lists"],
+        hint="Convert every input to an array",
+        about="Neuron keeps the weights as given and multiplies them with *, which fails for two lists",
+    ),
+    alternative(
+        "neuron_with_a_loop_and_math_exp", "neuron",
+        [("import numpy as np\n", "import math\n\nimport numpy as np\n"),
+         ("""        total = np.dot(self.weights, inputs) + self.bias
+        return float(_sigmoid(total))
+""", """        total = self.bias
+        for w, x in zip(self.weights, inputs):
+            total += w * x
+        return 1.0 / (1.0 + math.exp(-total))
+""")],
+        about="feedforward with a Python loop over the inputs and math.exp",
+    ),
+    alternative(
+        "layer_output_with_index_loops", "neuron",
+        [("""    for neuron_weights, bias in zip(weights, biases):
+        total = sum(x * w for x, w in zip(inputs, neuron_weights))
+        outputs.append(total + bias)
+""", """    for j in range(len(weights)):
+        total = 0.0
+        for i in range(len(inputs)):
+            total = total + inputs[i] * weights[j][i]
+        outputs.append(total + biases[j])
+""")],
+        about="layer_output with two index loops, weights[j][i] the right way round",
     ),
 ]
 
@@ -369,6 +576,45 @@ LOSS = [
     ),
 ]
 
+LOSS += [
+    bug(
+        "mse_loss_treats_lists_as_arrays", "loss",
+        [("""    y_true = np.asarray(y_true, dtype=float).ravel()
+    y_pred = np.asarray(y_pred, dtype=float).ravel()
+""", """    y_true = y_true.ravel()
+    y_pred = y_pred.ravel()
+""")],
+        fails=["mse_values"],
+        hint="np.asarray(y_true, dtype=float)",
+        about="mse_loss calls .ravel() on its inputs without converting them: the lesson's lists have no .ravel",
+    ),
+    bug(
+        "mse_gradient_treats_lists_as_arrays", "loss",
+        [("""    y_pred = np.asarray(y_pred, dtype=float)
+    y_true = np.asarray(y_true, dtype=float)
+    if y_true.size != y_pred.size:
+""", """    if y_true.size != y_pred.size:
+""")],
+        fails=["mse_gradient"],
+        hint="np.asarray(y_true, dtype=float)",
+        about="mse_loss_gradient reads .size of its inputs without converting them: lists have no .size",
+    ),
+    alternative(
+        "mse_with_np_array_and_a_loop", "loss",
+        [("""    y_true = np.asarray(y_true, dtype=float).ravel()
+    y_pred = np.asarray(y_pred, dtype=float).ravel()
+""", """    y_true = np.array(y_true, dtype=float).flatten()
+    y_pred = np.array(y_pred, dtype=float).flatten()
+"""),
+         ("    return float(np.mean((y_true - y_pred) ** 2))\n", """    total = 0.0
+    for t, p in zip(y_true, y_pred):
+        total += (t - p) ** 2
+    return total / len(y_true)
+""")],
+        about="lists converted with np.array(...).flatten(), the mean taken with a Python loop (a NumPy float back)",
+    ),
+]
+
 # ---------------------------------------------------------------------------
 # 6. backprop
 # ---------------------------------------------------------------------------
@@ -407,6 +653,7 @@ BACKPROP = [
         # train runs on the student's backprop, so its trajectory goes wrong too
         fails=["backprop_gradients", "train_trajectory"],
         hint="leave out the slope of o1's sigmoid",
+        also={"train_trajectory": "fix backprop first"},
         about="dL/dh1 leaves out o1's sigmoid slope, so w1, w2 and b1 are off",
     ),
     bug(
@@ -414,6 +661,7 @@ BACKPROP = [
         [("d_L_d_o1 = -2.0 * (y_true - o1)", "d_L_d_o1 = 2.0 * (y_true - o1)")],
         fails=["backprop_gradients", "train_trajectory", "training_separates_emily_and_frank"],
         hint="wrong sign",
+        also={"train_trajectory": "fix backprop first", "training_separates_emily_and_frank": "fix backprop first"},
         about="dL/do1 without the minus: training climbs the loss",
     ),
     bug(
@@ -467,6 +715,48 @@ BACKPROP = [
     ),
 ]
 
+BACKPROP += [
+    bug(
+        "train_visits_the_samples_backwards", "backprop",
+        [("        for x, y_true in zip(data, all_y_trues):\n            params = sgd_step(",
+          "        for x, y_true in zip(data[::-1], all_y_trues[::-1]):\n            params = sgd_step(")],
+        fails=["train_trajectory"],
+        hint="the mistake is in train itself",
+        about="train steps through the samples from the last to the first",
+    ),
+    bug(
+        "train_records_the_last_samples_loss", "backprop",
+        [("""        for x, y_true in zip(data, all_y_trues):
+            params = sgd_step(params, backprop(params, x, y_true), learn_rate)
+        predictions = [feedforward(params, x) for x in data]
+        errors = [(y - o) ** 2 for y, o in zip(all_y_trues, predictions)]
+        losses.append(float(sum(errors) / len(errors)))
+""", """        for x, y_true in zip(data, all_y_trues):
+            params = sgd_step(params, backprop(params, x, y_true), learn_rate)
+            loss = (y_true - feedforward(params, x)) ** 2
+        losses.append(float(loss))
+""")],
+        fails=["train_trajectory"],
+        hint="over the whole data set after epoch e, not the loss of one sample",
+        about="train records the squared error of the last sample it stepped on instead of the MSE over the data set",
+    ),
+    alternative(
+        "train_with_indices_and_np_mean", "backprop",
+        [("""        for x, y_true in zip(data, all_y_trues):
+            params = sgd_step(params, backprop(params, x, y_true), learn_rate)
+        predictions = [feedforward(params, x) for x in data]
+        errors = [(y - o) ** 2 for y, o in zip(all_y_trues, predictions)]
+        losses.append(float(sum(errors) / len(errors)))
+""", """        for i in range(len(data)):
+            grads = backprop(params, data[i], all_y_trues[i])
+            params = sgd_step(params, grads, learn_rate)
+        y_preds = np.array([feedforward(params, x) for x in data])
+        losses.append(float(np.mean((np.asarray(all_y_trues) - y_preds) ** 2)))
+""")],
+        about="train over sample indices, the epoch's loss with np.mean over an array of predictions",
+    ),
+]
+
 # ---------------------------------------------------------------------------
 # 7. mlp
 # ---------------------------------------------------------------------------
@@ -492,6 +782,8 @@ MLP = [
         # a fit that does not train as it should cannot be timed either
         fails=["backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
         hint="cross-entropy",
+        also={"fit_trajectory": "fix backward first", "learns_xor": "fix backward first",
+              "fit_is_vectorised": "fix backward first"},
         about="dZ2 = A2 - Y, the output gradient of the cross-entropy, with the MSE loss",
     ),
     bug(
@@ -522,6 +814,7 @@ MLP = [
         [("param -= self.lr * grads[name]", "param += self.lr * grads[name]")],
         fails=["step", "fit_trajectory", "learns_xor", "fit_is_vectorised"],  # the last: a wrong fit is not timed
         hint="Step against the gradient",
+        also={"fit_trajectory": "fix step first", "learns_xor": "fix step first"},
         about="step climbs the loss: param += lr * grad",
     ),
     bug(
@@ -545,6 +838,149 @@ MLP = [
         }
 """)],
         about="backward with einsum, an explicit dA2, and a bias gradient as a product with ones",
+    ),
+]
+
+MLP += [
+    bug(
+        "mlp_fit_draws_new_weights", "mlp",
+        [("""        losses = np.empty(epochs)
+""", """        rng = np.random.default_rng(0)  # copied from __init__
+        self.W1 = rng.standard_normal(self.W1.shape)
+        self.W2 = rng.standard_normal(self.W2.shape)
+        losses = np.empty(epochs)
+""")],
+        # (XOR is still learned from the new weights)
+        fails=["fit_trajectory", "fit_is_vectorised"],
+        hint="the mistake is in fit itself",
+        also={"fit_is_vectorised": "the mistake is in fit itself"},
+        about="fit starts by drawing new weights instead of training from the current ones",
+    ),
+    bug(
+        "mlp_biases_start_random", "mlp",
+        [("self.b1 = np.zeros((1, hidden_size))", "self.b1 = rng.standard_normal((1, hidden_size))")],
+        # every other check sets the weights itself: only the fresh network shows it
+        fails=["fresh_network"],
+        hint="Biases start at zero",
+        about="b1 drawn at random like the weights",
+    ),
+    bug(
+        "mlp_W1_transposed", "mlp",
+        [("self.W1 = rng.standard_normal((input_size, hidden_size))",
+          "self.W1 = rng.standard_normal((hidden_size, input_size))")],
+        fails=["fresh_network"],
+        hint="W1 is transposed",
+        about="W1 drawn with shape (hidden_size, input_size), so fit from the network's own weights crashes",
+    ),
+    bug(
+        "mlp_b1_as_a_flat_vector", "mlp",
+        [("self.b1 = np.zeros((1, hidden_size))", "self.b1 = np.zeros(hidden_size)")],
+        fails=["fresh_network"],
+        hint="not a flat vector",
+        about="b1 = np.zeros(hidden_size), shape (hidden_size,): step's in-place update then fails",
+    ),
+    bug(
+        "mlp_ignores_the_seed", "mlp",
+        [("self.W1 = rng.standard_normal((input_size, hidden_size))", "self.W1 = np.random.randn(input_size, hidden_size)"),
+         ("self.W2 = rng.standard_normal((hidden_size, output_size))", "self.W2 = np.random.randn(hidden_size, output_size)")],
+        fails=["fresh_network"],
+        hint="The seed must decide the weights",
+        about="the weights come from np.random.randn, so two networks with seed=0 differ",
+    ),
+    bug(
+        "mlp_fixed_seed", "mlp",
+        [("rng = np.random.default_rng(seed)", "rng = np.random.default_rng(42)")],
+        fails=["fresh_network"],
+        hint="Yours ignores seed",
+        about="the generator is always seeded with 42, so every seed gives the same network",
+    ),
+    bug(
+        "mlp_forward_without_output_sigmoid", "mlp",
+        [("        return _sigmoid(A1 @ self.W2 + self.b2)\n", "        return A1 @ self.W2 + self.b2\n")],
+        # backward recomputes its own pass, so only what uses forward goes wrong; predict must blame forward
+        # (learning XOR still works: Z2 >= 0.5 separates the four inputs once trained)
+        fails=["forward", "loss", "fit_trajectory", "fit_is_vectorised", "predict_threshold"],
+        hint="The output layer has a sigmoid too",
+        also={"loss": "fix forward first", "fit_trajectory": "fix forward first",
+              "fit_is_vectorised": "fix forward first", "predict_threshold": "fix forward first"},
+        about="forward returns A1 @ W2 + b2 without the output sigmoid",
+    ),
+    bug(
+        "mlp_forward_forgets_b1", "mlp",
+        [("A1 = _sigmoid(np.asarray(X, dtype=float) @ self.W1 + self.b1)", "A1 = _sigmoid(np.asarray(X, dtype=float) @ self.W1)")],
+        fails=["forward", "loss", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
+        hint="Yours leaves out b1",
+        also={"loss": "fix forward first", "fit_trajectory": "fix forward first", "learns_xor": "fix forward first"},
+        about="the hidden layer's weighted sum leaves out b1 in forward (backward has it)",
+    ),
+    bug(
+        "mlp_fit_returns_the_last_loss", "mlp",
+        [("        return losses\n", "        return losses[-1]\n")],
+        fails=["fit_trajectory", "fit_is_vectorised"],
+        hint="fit returns one loss per epoch",
+        also={"fit_is_vectorised": "fit returns one loss per epoch"},
+        about="fit returns only the last recorded loss, a NumPy float",
+    ),
+    bug(
+        "mlp_fit_returns_a_python_float", "mlp",
+        [("""        losses = np.empty(epochs)
+        for epoch in range(epochs):
+            losses[epoch] = self.loss(X, y)
+            self.step(self.backward(X, y))
+        return losses
+""", """        for epoch in range(epochs):
+            loss = self.loss(X, y)
+            self.step(self.backward(X, y))
+        return loss
+""")],
+        fails=["fit_trajectory", "fit_is_vectorised"],
+        hint="fit returns one loss per epoch",
+        about="fit keeps only the latest loss, a Python float, and returns it",
+    ),
+    alternative(
+        "mlp_init_scaled_normal", "mlp",
+        [("self.W1 = rng.standard_normal((input_size, hidden_size))",
+          "self.W1 = rng.standard_normal((input_size, hidden_size)) * np.sqrt(1.0 / input_size)"),
+         ("self.W2 = rng.standard_normal((hidden_size, output_size))",
+          "self.W2 = rng.standard_normal((hidden_size, output_size)) * np.sqrt(1.0 / hidden_size)")],
+        about="weights scaled by sqrt(1 / fan_in), as tutorials do; the spec fixes no distribution",
+    ),
+    alternative(
+        "mlp_init_with_the_global_seed", "mlp",
+        [("rng = np.random.default_rng(seed)", "np.random.seed(seed)"),
+         ("self.W1 = rng.standard_normal((input_size, hidden_size))", "self.W1 = np.random.randn(input_size, hidden_size)"),
+         ("self.W2 = rng.standard_normal((hidden_size, output_size))", "self.W2 = np.random.randn(hidden_size, output_size)")],
+        about="np.random.seed(seed) then np.random.randn: the global generator, seeded",
+    ),
+    alternative(
+        "mlp_init_uniform_from_randomstate", "mlp",
+        [("rng = np.random.default_rng(seed)", "rng = np.random.RandomState(seed)"),
+         ("self.W1 = rng.standard_normal((input_size, hidden_size))",
+          "self.W1 = rng.uniform(-1.0, 1.0, size=(input_size, hidden_size))"),
+         ("self.W2 = rng.standard_normal((hidden_size, output_size))",
+          "self.W2 = rng.uniform(-1.0, 1.0, size=(hidden_size, output_size))")],
+        about="uniform weights in [-1, 1) from a seeded RandomState",
+    ),
+    alternative(
+        "mlp_fit_with_a_list_of_losses", "mlp",
+        [("""        losses = np.empty(epochs)
+        for epoch in range(epochs):
+            losses[epoch] = self.loss(X, y)
+            self.step(self.backward(X, y))
+        return losses
+""", """        losses = []
+        for _ in range(epochs):
+            losses.append(self.loss(X, y))
+            grads = self.backward(X, y)
+            self.step(grads)
+        return np.array(losses)
+""")],
+        about="fit appends each loss to a list and returns np.array(losses)",
+    ),
+    alternative(
+        "mlp_predict_with_where", "mlp",
+        [("return (self.forward(X) >= 0.5).astype(int)", "return np.where(self.forward(X) >= 0.5, 1, 0)")],
+        about="predict with np.where(forward(X) >= 0.5, 1, 0)",
     ),
 ]
 
