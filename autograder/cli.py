@@ -1,7 +1,8 @@
 """The ``nnkit`` command: thin click wrappers around one library call each.
 
 Exit codes: 0 graded (and at or above ``--min-score`` when given); 1 a
-submission scored below ``--min-score``; 2 a usage error or a broken course.
+submission scored below ``--min-score``; 2 a usage error or a broken course;
+3 the grader itself failed (see ``cli_common``), which wins over 1.
 """
 
 from __future__ import annotations
@@ -13,16 +14,21 @@ from pathlib import Path
 
 import click
 
-from .batch.discover import DiscoveryError, discover, read_roster
+from .batch.discover import DiscoveryError, discover, missing_students, read_roster
 from .build.release import release as release_stubs
-from .cli_common import CONTEXT, UsageFailure, check_exercises, course_option, load_course_or_exit
+from .cli_common import (EXIT_BELOW, EXIT_GRADER, CONTEXT, GraderFailure, UsageFailure, check_exercises,
+                         course_option, load_course_or_exit)  # fmt: skip
 from .grader import GraderError, grade_paths
+from .grading.results import points_text
 from .report import text
 from .report.terminal import printable
 from .report.formats import FORMATS
 from .cli_integrations import classroom, gradescope
 from .nbgrader.cli import group as nbgrader_group
+from .sandbox.host import SandboxError
 from .sandbox.isolation import detect
+
+GRADER_ERRORS = (GraderError, SandboxError)  # the grader's own failures: exit 3
 
 def _isolation(course):
     """Find the sandbox once per run and say on stderr what protects the grader."""
@@ -76,7 +82,12 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
         nnkit grade examples/ada examples/ben --format json
 
     Exit codes: 0 graded (and every submission at or above --min-score, when
-    given); 1 a submission scored below --min-score; 2 usage or course error.
+    given); 1 a submission scored below --min-score (with --out: any student
+    of the gradebook, those graded by earlier runs included); 2 usage or course
+    error (no submissions found is one); 3 the grader itself failed (its
+    workers died or hung beyond retry, Dask failed, the checks could not be
+    collected, the sandbox could not start, the reference solutions changed
+    during the run), which wins over 1.
     --format gradescope and --format classroom take one submission.
     """
     started = time.monotonic()
@@ -85,9 +96,16 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
     if min_score is not None and min_score > course.max_score:
         click.echo(f"nnkit: note: --min-score {min_score:g} is above the course's {course.max_score:g} points", err=True)
     try:
-        entries = discover(paths, roster=read_roster(roster) if roster else None)
+        names = read_roster(roster) if roster else None
+        entries = discover(paths, roster=names)
     except DiscoveryError as exc:
         raise UsageFailure(str(exc)) from None
+    if not entries:
+        raise UsageFailure(f"no submissions found in {', '.join(str(p) for p in paths)}: a submission is a folder "
+                           "of modules, a .zip or a notebook, and a class folder holds one per student")  # fmt: skip
+    missing = missing_students(entries, names) if names else []
+    for student in missing:
+        click.echo(f"nnkit: {printable(student, newlines=False)} is on the roster but has no submission", err=True)
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
     if FORMATS[fmt].one_submission and (len(entries) > 1 or out is not None):
@@ -95,15 +113,15 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
     isolation = _isolation(course)
     if out is not None:
         _grade_class(entries, course, out, fmt, min_score, exercises, workers, force, pictures, executor,
-                     scheduler, isolation)  # fmt: skip
+                     scheduler, isolation, missing)  # fmt: skip
         return
     try:
         results = grade_paths(
             [e.path for e in entries], ids=[e.student for e in entries], course=course,
             exercises=exercises or None, isolation=isolation,
         )  # fmt: skip
-    except GraderError as exc:
-        raise UsageFailure(str(exc)) from None
+    except GRADER_ERRORS as exc:
+        raise GraderFailure(str(exc)) from None
     if fmt == "table":
         output = text.table(results, verbose=verbose)
     else:
@@ -114,23 +132,30 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
         output_path.parent.mkdir(parents=True, exist_ok=True)
         output_path.write_text(output, encoding="utf-8")
     FORMATS[fmt].after(output)
-    if min_score is not None:
-        below = [r for r in results if r.score < min_score]
-        for r in below:
-            click.echo(f"nnkit: {printable(r.submission, newlines=False)} scored {r.score:g}, "
-                       f"below --min-score {min_score:g}", err=True)
-        if below:
-            sys.exit(1)
+    if min_score is not None and _name_below([(r.submission, r.score) for r in results], min_score):
+        sys.exit(EXIT_BELOW)
+
+
+def _name_below(totals: list[tuple[str, float]], min_score: float) -> bool:
+    """Name on stderr every student whose total is below ``min_score``; whether there is any."""
+    below = [(student, total) for student, total in totals if total < min_score]
+    for student, total in below:
+        click.echo(f"nnkit: {printable(student, newlines=False)} scored {points_text(total)}, "
+                   f"below --min-score {min_score:g}", err=True)
+    if below:
+        click.echo(f"nnkit: {len(below)} submission(s) below --min-score {min_score:g}", err=True)
+    return bool(below)
 
 
 def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force, pictures, executor, scheduler,
-                 isolation):  # fmt: skip
-    """``grade --out``: many submissions in parallel into a results folder."""
+                 isolation, missing):  # fmt: skip
+    """``grade --out``: many submissions in parallel into a results folder. Every student of the
+    gradebook counts for --min-score, those graded by earlier runs and the missing included."""
     from .batch.progress import Progress
-    from .batch.runner import grade_batch, summary_table
+    from .batch.runner import BatchUsageError, grade_batch, summary_table
 
+    out = out.absolute()
     progress = Progress(len(entries))
-    below = []
 
     def on_record(record):
         if fmt == "json":
@@ -142,17 +167,17 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
                 for e in record["exercises"]
             ]  # fmt: skip
             click.echo(json.dumps(brief, separators=(",", ":")))
-        if min_score is not None and record["score"] < min_score:
-            below.append(record["submission"])
 
     try:
         report = grade_batch(
             entries, course=course, out=out, workers=workers, force=force, pictures=pictures,
             exercises=list(exercises) or None, executor=executor, scheduler=scheduler,
-            isolation_level=isolation.level, progress=progress, on_record=on_record,
+            isolation_level=isolation.level, progress=progress, on_record=on_record, missing=missing,
         )  # fmt: skip
-    except RuntimeError as exc:
+    except BatchUsageError as exc:
         raise UsageFailure(str(exc)) from None
+    except GRADER_ERRORS as exc:
+        raise GraderFailure(str(exc)) from None
     finally:
         progress.finish()
     click.echo(
@@ -164,9 +189,15 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
         from .grader import chosen_exercises
 
         click.echo(summary_table(out, [e.module for e in chosen_exercises(course, exercises)]), nl=False)
+    if report.grader_failures:
+        shown = ", ".join(printable(s, newlines=False) for s in report.grader_failures)
+        click.echo(f"nnkit: the grader failed on {len(report.grader_failures)} submission(s), not graded: {shown} "
+                   "(status 'grader failure' in the gradebook; the same command grades them again)", err=True)
+    below = min_score is not None and _name_below(report.below(min_score), min_score)
+    if report.grader_failures:
+        sys.exit(EXIT_GRADER)
     if below:
-        click.echo(f"nnkit: {len(below)} submission(s) below --min-score {min_score:g}", err=True)
-        sys.exit(1)
+        sys.exit(EXIT_BELOW)
 
 
 @main.command(context_settings=CONTEXT)
@@ -201,8 +232,8 @@ def check(path, course_path, exercises):
         (result,) = grade_paths(
             [path], course=course, include_hidden=False, exercises=exercises or None, isolation=isolation
         )
-    except GraderError as exc:
-        raise UsageFailure(str(exc)) from None
+    except GRADER_ERRORS as exc:
+        raise GraderFailure(str(exc)) from None
     click.echo(text.friendly(result), nl=False)
 
 

@@ -1,4 +1,10 @@
-"""What every ``nnkit`` command shares: the help option, exit code 2, the course option."""
+"""What every ``nnkit`` command shares: the help option, the exit codes, the course option.
+
+Exit codes: 0 done; 1 a submission scored below ``--min-score`` (``EXIT_BELOW``); 2 a usage
+error or a broken course file (``EXIT_USAGE``); 3 the grader itself failed (``EXIT_GRADER``):
+its workers died or hung beyond retry, Dask failed, the checks could not be collected, the
+sandbox could not start, or the reference solutions changed during the run.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +18,9 @@ from .report.terminal import printable
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
+EXIT_BELOW, EXIT_USAGE, EXIT_GRADER = 1, 2, 3
+
+
 class UsageFailure(click.ClickException):
     """A problem with what was asked (bad course file, missing folder): exit 2. The message may
     name a student's file, so its control characters are shown as escapes."""
@@ -20,6 +29,15 @@ class UsageFailure(click.ClickException):
 
     def format_message(self) -> str:
         return printable(self.message)
+
+
+class GraderFailure(UsageFailure):
+    """The grader's own failure, not the submissions' nor the command's: exit 3."""
+
+    exit_code = EXIT_GRADER
+
+    def format_message(self) -> str:
+        return "the grader failed: " + super().format_message()
 
 
 def load_course_or_exit(path):

@@ -25,6 +25,7 @@ A submission is hostile, so reading one is bounded and never follows a link:
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import struct
@@ -71,6 +72,24 @@ class Submission:
     @property
     def modules(self) -> list[str]:
         return sorted(name[:-3] for name in self.files)
+
+
+def fingerprint(submission: Submission | None, problem: str = "") -> str:
+    """A hash of a submission as it was read: its modules' names and text and the notes on what
+    was skipped (everything grading sees of it), or, when it could not be read, of ``problem``,
+    the reason. Two reads give the same fingerprint exactly when grading would see the same."""
+    digest = hashlib.sha256()
+    if submission is None:
+        digest.update(b"unreadable\0" + problem.encode("utf-8", "replace"))
+    else:
+        for name in sorted(submission.files):
+            for part in (name, submission.files[name]):
+                data = part.encode("utf-8", "replace")
+                digest.update(len(data).to_bytes(8, "big") + data)
+        for note in submission.notes:
+            data = note.encode("utf-8", "replace")
+            digest.update(b"note" + len(data).to_bytes(8, "big") + data)
+    return "sha256:" + digest.hexdigest()
 
 
 class SubmissionError(Exception):

@@ -1,5 +1,6 @@
 """Can an instructor grade a whole class in parallel, kill it, resume it, and trust the gradebook?"""
 
+import contextlib
 import csv
 import json
 import multiprocessing
@@ -68,7 +69,7 @@ def test_every_student_is_in_the_gradebook_once_with_the_right_total(graded):
         assert float(row["total"]) == EXPECTED_TOTALS.get(student, 20), student
         assert row["max"] == "20"
     assert rows["broken"]["status"] == "unreadable" and rows["student00"]["status"] == "graded"
-    assert rows["segfault"]["status"] == "errors"
+    assert rows["segfault"]["status"] == "errors" and rows["blank"]["status"] == "incomplete"
 
 
 def test_each_student_gets_a_result_json_and_feedback(graded):
@@ -216,19 +217,98 @@ def test_discovery_reads_folders_of_submissions_and_rosters(tmp_path):
     assert discover([tmp_path / "a"], roster=read_roster(roster))[0].student == "_.._etc"
 
 
-def test_the_dask_executor_grades_like_the_local_one(tmp_path):
+DASK = Path(sys.executable).with_name("dask")
+
+
+@contextlib.contextmanager
+def dask_cluster(folder: Path, workers: int = 2, cwd: Path | None = None, wrap=()):
+    """A Dask cluster of separate processes on 127.0.0.1: ``dask scheduler``, and ``dask worker``
+    with ``workers`` worker processes started in ``cwd`` (a folder of their own), each command
+    prefixed by ``wrap``; yields the scheduler's address once every worker has joined."""
     distributed = pytest.importorskip("distributed")
-    klass = tmp_path / "class"
-    klass.mkdir()
+    if not DASK.exists():
+        pytest.skip("no dask command next to this Python")
+    cwd = cwd or folder / "workers-home"
+    cwd.mkdir(parents=True, exist_ok=True)
+    info = folder / "scheduler.json"
+    started = []
+    try:
+        started.append(subprocess.Popen([str(DASK), "scheduler", "--host", "127.0.0.1", "--port", "0",
+                                         "--no-dashboard", "--scheduler-file", str(info)], cwd=cwd,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))  # fmt: skip
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert info.exists(), "the scheduler did not start"
+        started.append(subprocess.Popen([*wrap, str(DASK), "worker", "--scheduler-file", str(info), "--nworkers",
+                                         str(workers), "--nthreads", "1", "--no-dashboard", "--local-directory",
+                                         str(cwd / "dask-space")], cwd=cwd,
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))  # fmt: skip
+        with distributed.Client(scheduler_file=str(info), timeout=60) as client:
+            client.wait_for_workers(workers, timeout=120)
+            address = client.scheduler.address
+        yield address
+    finally:
+        for process in reversed(started):
+            process.terminate()
+        for process in reversed(started):
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def test_the_dask_executor_grades_relative_paths_like_the_local_one(tmp_path):
+    """A real cluster (scheduler and workers in processes of their own, working in another folder)
+    given the paths as the README shows them, relative to where nnkit runs: every student gets
+    the score the local executor gives, and the results land in the folder named."""
+    work = tmp_path / "course-work"
+    klass = work / "class"
+    klass.mkdir(parents=True)
     shutil.copytree(SOLUTIONS, klass / "good")
     shutil.copytree(EXERCISES, klass / "blank")
-    course = load_course(write_course(tmp_path, call_timeout=5))
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        report = grade_batch(discover([klass]), course=course, out=tmp_path / "dask", executor="dask",
-                             scheduler=cluster.scheduler_address, exercises=["gates"])  # fmt: skip
-    local = grade_batch(discover([klass]), course=course, out=tmp_path / "local", workers=1, exercises=["gates"])
-    assert report.graded == local.graded == 2
-    assert gradebook(tmp_path / "dask") == gradebook(tmp_path / "local")
+    (klass / "half").mkdir()
+    shutil.copy(SOLUTIONS / "gates.py", klass / "half" / "gates.py")
+    (work / "roster.csv").write_text("submission,student\ngood,ada\nblank,ben\nhalf,cy\n")
+    write_course(work, call_timeout=5)
+    command = [sys.executable, "-m", "autograder.cli", "grade", "class", "--out", "results", "--course",
+               "course.toml", "--roster", "roster.csv", "-x", "gates", "-x", "loss", "--no-pictures"]  # fmt: skip
+    with dask_cluster(tmp_path, workers=2) as address:
+        done = subprocess.run([*command, "--executor", "dask", "--scheduler", address], cwd=work,
+                              capture_output=True, text=True, timeout=300)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        again = subprocess.run([*command, "--executor", "dask", "--scheduler", address], cwd=work,
+                               capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert again.returncode == 0 and "graded 0, skipped 3 already graded" in again.stderr, again.stderr
+    rows = {row["student"]: row for row in gradebook(work / "results")}
+    assert {s: (row["total"], row["status"]) for s, row in rows.items()} == {
+        "ada": ("20", "graded"), "ben": ("0", "incomplete"), "cy": ("10", "incomplete")}  # fmt: skip
+    assert not list((tmp_path / "workers-home").glob("**/result.json"))  # nothing scattered where workers run
+    local = subprocess.run([*command[:6], "local-results", *command[7:], "--workers", "1"], cwd=work,
+                           capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert local.returncode == 0, local.stderr
+    assert gradebook(work / "results") == gradebook(work / "local-results")
+
+
+def test_paths_the_dask_workers_cannot_reach_are_refused_before_any_work_is_sent(tmp_path):
+    """Workers that do not share the class folder (here: a worker that sees an empty folder mounted
+    over it, in a mount namespace of its own) refuse the batch up front, as a usage error."""
+    if shutil.which("unshare") is None or subprocess.run(
+        ["unshare", "--mount", "--propagation", "private", "true"], capture_output=True
+    ).returncode != 0:  # fmt: skip
+        pytest.skip("no mount namespaces here")
+    klass = _copies_of_the_solutions(tmp_path, 2)
+    course = write_course(tmp_path, call_timeout=5)
+    hide = ["unshare", "--mount", "--propagation", "private", "sh", "-c",
+            f'mount -t tmpfs none "{klass}" && exec "$0" "$@"']  # fmt: skip
+    with dask_cluster(tmp_path, workers=1, wrap=hide) as address:
+        done = subprocess.run([sys.executable, "-m", "autograder.cli", "grade", str(klass), "--out",
+                               str(tmp_path / "results"), "--course", str(course), "-x", "gates", "--executor",
+                               "dask", "--scheduler", address], capture_output=True, text=True, timeout=300)  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert "cannot reach" in done.stderr and str(klass / "s00") in done.stderr and "(not found)" in done.stderr
+    assert not list((tmp_path / "results").glob("*/result.json"))
 
 
 def test_workers_that_cannot_start_stop_the_batch_with_an_error_instead_of_a_hang(tmp_path):
@@ -281,7 +361,7 @@ def test_a_chunk_whose_worker_dies_twice_is_reported_and_the_rest_of_the_class_i
     report = grade_batch(discover([klass]), course=load_course(tmp_path / "course.toml"), out=out, workers=2)
     rows = {row["student"]: row for row in gradebook(out)}
     assert sorted(rows) == [f"s{i:02d}" for i in range(7)] and report.graded == 7
-    lost = {student for student, row in rows.items() if row["status"] == "errors"}
+    lost = {student for student, row in rows.items() if row["status"] == "grader failure"}
     assert "s03" in lost and len(lost) <= 2  # its chunk: s03 and the student graded with it
     record = json.loads((out / "s03" / "result.json").read_text())
     assert "the grader's worker died while grading this submission (twice)" in record["exercises"][0]["tests"][0]["message"]

@@ -96,7 +96,7 @@ def test_a_chunk_whose_worker_hangs_twice_is_the_graders_failure_and_the_rest_is
     report = grade_batch(discover([klass]), course=course, out=out, workers=2, deadline=DEADLINE)
     rows = {row["student"]: row for row in gradebook(out)}
     assert sorted(rows) == [f"s{i:02d}" for i in range(7)] and report.graded == 7
-    lost = {student for student, row in rows.items() if row["status"] == "errors"}
+    lost = {student for student, row in rows.items() if row["status"] == "grader failure"}
     assert "s03" in lost and len(lost) <= 2  # its chunk: s03 and the student graded with it
     assert all(rows[s]["total"] == "5" for s in set(rows) - lost)
     exercise = json.loads((out / "s03" / "result.json").read_text())["exercises"][0]
@@ -158,7 +158,7 @@ def test_a_dask_task_that_keeps_killing_its_workers_is_the_graders_failure(tmp_p
                              scheduler=cluster.scheduler_address)  # fmt: skip
     rows = {row["student"]: row for row in gradebook(out)}
     assert sorted(rows) == [f"s{i:02d}" for i in range(5)] and report.graded == 5
-    assert {s for s, row in rows.items() if row["status"] == "errors"} == {"s02", "s03"}  # the chunk of s02
+    assert {s for s, row in rows.items() if row["status"] == "grader failure"} == {"s02", "s03"}  # the chunk of s02
     assert all(rows[s]["total"] == "5" for s in ("s00", "s01", "s04"))
     exercise = json.loads((out / "s02" / "result.json").read_text())["exercises"][0]
     assert "the grader's Dask workers died while grading this submission" in exercise["problem"]

@@ -133,7 +133,7 @@ def test_the_protections_in_force_are_said_once_on_stderr():
     assert "nnkit:" not in out.stdout
 
 
-def test_a_broken_check_module_is_a_usage_error_in_one_run_and_in_a_batch(tmp_path):
+def test_a_broken_check_module_is_the_graders_failure_in_one_run_and_in_a_batch(tmp_path):
     checks = tmp_path / "checks"
     checks.mkdir()
     (checks / "checks.ini").write_text("[pytest]\n")
@@ -144,7 +144,8 @@ def test_a_broken_check_module_is_a_usage_error_in_one_run_and_in_a_batch(tmp_pa
     for name in ("ann", "bob", "cy"):
         shutil.copytree(SOLUTIONS, klass / name)
     one = run("grade", klass / "ann", "--course", course)
-    assert one.exit_code == 2 and "the checks could not be collected" in one.output and "test_gates.py" in one.output
+    assert one.exit_code == 3 and "the checks could not be collected" in one.output and "test_gates.py" in one.output
+    assert "the grader failed" in one.output
     batch = run("grade", klass, "--course", course, "--out", tmp_path / "results", "--workers", 2)
-    assert batch.exit_code == 2 and "the checks could not be collected" in batch.output
+    assert batch.exit_code == 3 and "the checks could not be collected" in batch.output
     assert not list((tmp_path / "results").glob("*/result.json"))

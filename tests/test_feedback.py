@@ -377,7 +377,9 @@ def test_the_summary_counts_students_per_hint_and_pass_rates(results):
     bars = re.findall(r'<rect [^>]*/><text [^>]*>(\d+)</text>', svg)
     assert sum(int(count) for count in bars) == len(results)  # every student in one bar
     assert 'aria-label="The total scores: ' in svg and "mean " in svg and "median " in svg
-    exercises, hints, tests = _tables(page)
+    students, exercises, hints, tests = _tables(page)
+    assert {row[0]: row[1] for row in students[1:]} == {
+        sid: f"{feedback._points(r.score)} of {feedback._points(r.max_score)}" for sid, r in results.items()}  # fmt: skip
 
     # each hint: the students it reached, each counted once however many tests gave it
     by_hint = {row[2]: int(row[0]) for row in hints[1:]}

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..safe_files import FILE, FOLDER, LINK, Folder
@@ -37,6 +37,7 @@ class DiscoveryError(Exception):
 class Entry:
     student: str
     path: Path
+    name: str = field(default="", compare=False)  # the submission's own name, which a roster maps
 
 
 def _suffix(name: str) -> str:
@@ -155,4 +156,20 @@ def discover(paths, *, roster: dict[str, str] | None = None) -> list[Entry]:
             raise DiscoveryError(f"cannot read {given}: {exc.strerror or exc}") from None
     roster = roster or {}
     students = unique_ids([safe_id(roster.get(name, name)) for name, _ in found], reserved=RESERVED_NAMES)
-    return [Entry(student, path) for student, (_, path) in zip(students, found)]
+    return [Entry(student, path, name) for student, (name, path) in zip(students, found)]
+
+
+def missing_students(entries: list[Entry], roster: dict[str, str]) -> list[str]:
+    """The students of the roster who have no submission among ``entries``, as the ids their
+    results would have had: each roster row whose submission name was not found, unless its
+    student has a submission under another name. In roster order, each once."""
+    found_names = {entry.name for entry in entries}
+    ids = {entry.student.casefold() for entry in entries}
+    missing: list[str] = []
+    for name, student in roster.items():
+        student_id = safe_id(student)
+        if name in found_names or student_id.casefold() in ids:
+            continue
+        ids.add(student_id.casefold())
+        missing.append(student_id)
+    return missing

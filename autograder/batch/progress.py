@@ -30,9 +30,9 @@ class Progress:
     def update(self, student: str, record: dict) -> None:
         self.done += 1
         status = status_of(record)
-        if status != "graded":
+        if status not in ("graded", "incomplete"):  # unfinished stubs are no trouble of the grader's to show
             self.troubled += 1
-            reason = record.get("problem") or _first_error(record)
+            reason = record.get("grader_failure") or record.get("problem") or _first_error(record)
             self.latest = printable(f"{student}: {reason}", newlines=False)[:70]  # a student's words, on one line
         now = time.monotonic()
         if self.tty or now - self._printed >= self.every or self.done == self.total:

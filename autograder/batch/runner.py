@@ -15,13 +15,27 @@ back; a chunk that costs two workers is the grader's failure, reported as such.
 
 With ``executor="dask"`` the chunks go to a Dask distributed cluster instead,
 through its standard ``Client.submit``; every task builds its own sandbox on
-the worker that runs it, so the isolation is the same.
+the worker that runs it, so the isolation is the same. Every path is made
+absolute before any work is sent (a worker's working folder is its own), and
+the workers are asked first whether they see each submission, the course and
+the results folder: a path one of them cannot reach refuses the batch
+(``BatchUsageError``) before anything is graded.
+
+A failure of the grader itself (workers that cannot start, a Dask cluster that
+does not answer, broken checks) raises ``GraderError``; one that costs only some
+submissions (a chunk whose worker died twice, a Dask task that failed) gives
+those students a record marked ``grader_failure``, and the rest is graded.
+
+A student is graded again when their submission changed since their stored
+result: each result holds the ``fingerprint`` of the submission as read, and
+the parent compares it with the submission's now.
 """
 
 from __future__ import annotations
 
 import collections
 import ctypes
+import dataclasses
 import json
 import multiprocessing
 import multiprocessing.connection
@@ -35,13 +49,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..course import Course, load_course
+from ..grading.bounds import MAX_PROBLEM_CHARS, cut
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult
 from ..sandbox.host import Limits, Sandbox
 from ..sandbox.isolation import detect
-from ..submission import Submission, SubmissionError, load_submission
+from ..submission import Submission, SubmissionError, fingerprint, load_submission
 from . import messages
 from .discover import Entry
-from .store import RESULT, SUMMARY, ResultStore, check_student_folder, write_result
+from .store import FEEDBACK, RESULT, SUMMARY, ResultStore, check_student_folder, write_result
 
 CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
 PREFETCH = 2  # chunks a local worker holds at once: the one it grades and the next
@@ -68,14 +83,32 @@ def longest_chunk_seconds(limits: Limits, submissions: int) -> float:
     return START_UP_SECONDS + submissions * (limits.submission_timeout + GRADER_SECONDS_PER_SUBMISSION)
 
 
+class BatchUsageError(ValueError):
+    """What was asked cannot be done as asked (a path the Dask workers cannot reach, Dask not
+    installed): nothing was graded."""
+
+
 @dataclass
 class BatchReport:
-    """What a batch did; ``rows`` are the gradebook's, for the final summary."""
+    """What a batch did.
+
+    ``failed_students``: graded now, with anything but the status ``graded``;
+    ``grader_failures``: those the grader itself failed on (their records say so);
+    ``missing``: students of the roster without a submission;
+    ``totals``: every student of the gradebook, graded now or by an earlier run, and their total.
+    """
 
     graded: int = 0
     skipped: int = 0
     failed_students: list[str] = field(default_factory=list)
+    grader_failures: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    totals: dict[str, float] = field(default_factory=dict)
     seconds: float = 0.0
+
+    def below(self, min_score: float) -> list[tuple[str, float]]:
+        """Every student of the gradebook whose total is below ``min_score``, by name."""
+        return sorted((student, total) for student, total in self.totals.items() if total < min_score)
 
 
 def _die_with_parent() -> None:
@@ -86,22 +119,31 @@ def _die_with_parent() -> None:
         pass
 
 
-def _load(course: Course, entry: Entry, chosen):
-    """The entry's submission, or (if it cannot be read) its result: zero, and why."""
+def _load(course: Course, entry: Entry, chosen) -> tuple[Submission | SubmissionResult, str]:
+    """The entry's submission, or (if it cannot be read) its result: zero, and why; with the
+    fingerprint of what was read (``submission.fingerprint``)."""
     from ..grader import unreadable
 
     try:
-        return load_submission(entry.path, entry.student, expected=[e.module for e in course.exercises])
+        submission = load_submission(entry.path, entry.student, expected=[e.module for e in course.exercises])
+        return submission, fingerprint(submission)
     except SubmissionError as exc:
-        return unreadable(entry.student, str(exc), chosen)
+        problem = str(exc)
     except Exception as exc:  # noqa: BLE001 - whatever a submission holds, it stops only itself
-        return unreadable(entry.student, f"the submission could not be read ({type(exc).__name__})", chosen)
+        problem = f"the submission could not be read ({type(exc).__name__})"
+    return unreadable(entry.student, problem, chosen), fingerprint(None, problem)
 
 
-def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
-    """Write the student's feedback and then result.json (when there is a results folder);
-    the record the parent needs: the brief one of ``--format json``, with what the class
-    summary also counts (each test's description, each exercise's problem)."""
+def read_fingerprint(course: Course, entry: Entry) -> str:
+    """The fingerprint of the entry's submission as a worker grading it now would read it."""
+    return _load(course, entry, [])[1]
+
+
+def _finish(result: SubmissionResult, out: Path | None, pictures: bool, fingerprint: str = "") -> dict:
+    """Write the student's feedback and then result.json (when there is a results folder), with
+    the ``fingerprint`` of the submission graded; the record the parent needs: the brief one of
+    ``--format json``, with what the class summary also counts (each test's description, each
+    exercise's problem) and the fingerprint."""
     from ..report.feedback import write_feedback
 
     if out is not None:
@@ -113,8 +155,13 @@ def _finish(result: SubmissionResult, out: Path | None, pictures: bool) -> dict:
                 write_feedback(result, out / result.submission, pictures=False)
             except Exception as exc:  # noqa: BLE001
                 _write_plain_feedback(result, out / result.submission, exc)
-        write_result(out, result.submission, result.to_dict(full=True))
+        full = result.to_dict(full=True)
+        if fingerprint:
+            full["fingerprint"] = fingerprint
+        write_result(out, result.submission, full)
     record = result.to_dict()
+    if fingerprint:
+        record["fingerprint"] = fingerprint
     for exercise, brief in zip(result.exercises, record["exercises"]):
         if exercise.problem:
             brief["problem"] = exercise.problem
@@ -146,12 +193,13 @@ def grade_chunk(
     from ..grader import chosen_exercises, grade
 
     chosen = chosen_exercises(course, exercises)
-    loaded = [_load(course, entry, chosen) for entry in entries]
-    submissions = [s for s in loaded if isinstance(s, Submission)]
+    read = [_load(course, entry, chosen) for entry in entries]
+    submissions = [s for s, _ in read if isinstance(s, Submission)]
     graded = iter(grade(submissions, course=course, sandbox=sandbox, reference_sandbox=reference_sandbox,
                         exercises=exercises))  # fmt: skip
-    results = [next(graded) if isinstance(s, Submission) else s for s in loaded]
-    return [(entry.student, _finish(result, out, pictures)) for entry, result in zip(entries, results)]
+    results = [next(graded) if isinstance(s, Submission) else s for s, _ in read]
+    return [(entry.student, _finish(result, out, pictures, seen))
+            for entry, result, (_, seen) in zip(entries, results, read)]  # fmt: skip
 
 
 class _Feeder:
@@ -171,6 +219,7 @@ class _Feeder:
         self.out, self.pictures = out, pictures
         self.chosen = chosen_exercises(course, exercises)
         self.records: dict[str, dict] = {}
+        self.fingerprints: dict[str, str] = {}  # of the chunk's submissions, as read
 
     def __iter__(self):
         while True:
@@ -179,9 +228,9 @@ class _Feeder:
                 return
             chunk_id, entries = task
             messages.send(self.replies, ("start", chunk_id, None))
-            self.records = {}
+            self.records, self.fingerprints = {}, {}
             for student, path in entries:
-                loaded = _load(self.course, Entry(student, Path(path)), self.chosen)
+                loaded, self.fingerprints[student] = _load(self.course, Entry(student, Path(path)), self.chosen)
                 if isinstance(loaded, Submission):
                     yield loaded  # graded before the next one is asked for
                 else:
@@ -190,7 +239,8 @@ class _Feeder:
             messages.send(self.replies, ("done", chunk_id, records))
 
     def on_result(self, result: SubmissionResult) -> None:
-        self.records[result.submission] = _finish(result, self.out, self.pictures)
+        self.records[result.submission] = _finish(result, self.out, self.pictures,
+                                                  self.fingerprints.get(result.submission, ""))  # fmt: skip
 
 
 def _cpus() -> list[int]:
@@ -263,7 +313,8 @@ def _crash_records(course: Course, entries, exercises, what: str) -> list[tuple[
                        problem=message)  # fmt: skip
         for e in chosen_exercises(course, exercises)
     )
-    return [(student, SubmissionResult(student, failed).to_dict(full=True)) for student, _ in entries]
+    return [(student, SubmissionResult(student, failed, grader_failure=message).to_dict(full=True))
+            for student, _ in entries]  # fmt: skip
 
 
 def _twice(failures: list[str]) -> str:
@@ -498,8 +549,10 @@ class _LocalRun:
             worker.forget()
             self.idle_deaths += not worker.began
             if self.idle_deaths >= IDLE_DEATHS:
+                from ..grader import GraderError
+
                 last = "said nothing for too long" if worker.hung else f"exit code {worker.process.exitcode}"
-                raise RuntimeError(
+                raise GraderError(
                     f"grading workers died or hung {IDLE_DEATHS} times in a row before they could grade anything "
                     f"(the last: {last}); see the messages above"
                 )
@@ -547,49 +600,120 @@ def _run_local(course: Course, chunks, **options) -> None:
     _LocalRun(course, chunks, **options).run()
 
 
-def _run_dask(course: Course, chunks, *, scheduler: str, out, pictures, exercises, level, on_records,
-              deadline: float | None = None) -> None:  # fmt: skip
-    """Grade the chunks as tasks of a Dask cluster, with the same limits on every wait: the
-    scheduler must answer within Dask's connect timeout, and some task must finish within the
-    longest a chunk can take (or ``deadline``), or the batch stops with what is graded saved.
-    A task whose workers keep dying (Dask gives up: KilledWorker) is the grader's failure."""
+def _connect(scheduler: str):
+    """A Dask client of the scheduler, which must answer within Dask's connect timeout."""
+    from ..grader import GraderError
+
     try:
-        from distributed import Client, KilledWorker, wait
+        from distributed import Client
     except ImportError:
-        raise RuntimeError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from None
+        raise BatchUsageError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from None
     try:
-        client = Client(scheduler)
+        return Client(scheduler)
     except (OSError, TimeoutError) as exc:
-        raise RuntimeError(f"could not reach the Dask scheduler at {scheduler}: {exc}") from None
+        raise GraderError(f"could not reach the Dask scheduler at {scheduler}: {exc}") from None
+
+
+def unreachable(paths: list[str], folders: list[str], writable: str) -> list[str]:
+    """Run on a Dask worker: which of ``paths`` (submissions, files) and ``folders`` it cannot
+    see, and whether it can write into ``writable`` (the results folder), each with why."""
+    import tempfile
+
+    missing = [f"{p} (not found)" for p in paths if not os.path.lexists(p)]
+    missing += [f"{f} (not a folder)" for f in folders if not os.path.isdir(f)]
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".nnkit-probe-", dir=writable)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as exc:
+        missing.append(f"{writable} (cannot write there: {exc.strerror or exc})")
+    return missing
+
+
+MAX_PATHS_SHOWN = 5
+
+
+def _check_reachable(client, course: Course, entries: list[Entry], out: Path) -> None:
+    """Ask every worker of the cluster whether it sees the submissions, the course and the results
+    folder at the paths this machine uses; refuse the batch (``BatchUsageError``) if one does not."""
+    from ..grader import GraderError
+
+    try:
+        client.wait_for_workers(1, timeout=START_UP_SECONDS)
+        answers = client.run(unreachable, [str(e.path) for e in entries] + [str(course.path)],
+                             [str(course.solutions_dir), str(course.checks_dir)], str(out))  # fmt: skip
+    except Exception as exc:  # noqa: BLE001 - no worker came, or nnkit could not run on one
+        raise GraderError(f"the Dask workers could not be asked which paths they see: {type(exc).__name__}: "
+                          f"{cut(str(exc), MAX_PROBLEM_CHARS)}") from None  # fmt: skip
+    for worker, missing in sorted(answers.items()):
+        if missing:
+            shown = "; ".join(missing[:MAX_PATHS_SHOWN])
+            more = f"; and {len(missing) - MAX_PATHS_SHOWN} more" if len(missing) > MAX_PATHS_SHOWN else ""
+            raise BatchUsageError(
+                f"the Dask worker {worker} cannot reach {shown}{more}: every worker must see the submissions, "
+                "the course and the results folder at the same absolute paths as this machine (a shared filesystem)"
+            )
+
+
+def _run_dask(course: Course, chunks, *, client, out, pictures, exercises, level, on_records,
+              deadline: float | None = None) -> None:  # fmt: skip
+    """Grade the chunks as tasks of a Dask cluster, with a limit on every wait: some task must
+    finish within the longest a chunk can take (or ``deadline``), or the batch stops with what
+    is graded saved (``GraderError``). A task that fails (Dask gives up on it after its workers
+    died: KilledWorker; or the grader raised on the worker) costs its students a record marked
+    as the grader's failure; the other tasks go on."""
+    from distributed import wait
+
+    from ..grader import GraderError
+
     allowance = deadline or longest_chunk_seconds(course.limits, max(len(entries) for entries in chunks))
-    with client:
-        tasks = {
-            client.submit(grade_chunk_remote, str(course.path), level, entries, str(out) if out else None, pictures,
-                          exercises, pure=False): entries  # fmt: skip
-            for entries in chunks
-        }
-        left = set(tasks)
-        while left:
+    tasks = {
+        client.submit(grade_chunk_remote, str(course.path), level, entries, str(out) if out else None, pictures,
+                      exercises, pure=False): entries  # fmt: skip
+        for entries in chunks
+    }
+    left = set(tasks)
+    while left:
+        try:
+            done, left = wait(left, timeout=allowance, return_when="FIRST_COMPLETED")
+        except TimeoutError:
+            client.cancel(list(left))
+            raise GraderError(
+                f"no Dask task finished in {allowance:g} s ({len(left)} of {len(tasks)} chunks still out): the "
+                "cluster's workers may be hung or gone; what is graded is saved, run the same command again "
+                "to grade the rest"
+            ) from None
+        except CancelledError as exc:
+            raise GraderError(f"the Dask scheduler dropped the grading tasks: {exc}") from None
+        for task in done:
             try:
-                done, left = wait(left, timeout=allowance, return_when="FIRST_COMPLETED")
-            except TimeoutError:
-                client.cancel(list(left))
-                raise RuntimeError(
-                    f"no Dask task finished in {allowance:g} s ({len(left)} of {len(tasks)} chunks still out): the "
-                    "cluster's workers may be hung or gone; what is graded is saved, run the same command again "
-                    "to grade the rest"
-                ) from None
-            except CancelledError as exc:
-                raise RuntimeError(f"the Dask scheduler at {scheduler} dropped the grading tasks: {exc}") from None
-            for task in done:
-                try:
-                    records = task.result()
-                except KilledWorker:
-                    what = "the grader's Dask workers died while grading this submission (each time it was tried)"
-                    records = _crash_records(course, tasks[task], exercises, what)
-                    on_records(records, written=False)
-                    continue
-                on_records(records)
+                records = task.result()
+            except Exception as exc:  # noqa: BLE001 - a task's failure is its students', never the batch's
+                on_records(_crash_records(course, tasks[task], exercises, _dask_failure(exc)), written=False)
+                continue
+            on_records(records)
+
+
+def _dask_failure(exc: BaseException) -> str:
+    """How a Dask task failed, for its students' messages."""
+    if type(exc).__name__ == "KilledWorker":
+        return "the grader's Dask workers died while grading this submission (each time it was tried)"
+    said = cut(f"{type(exc).__name__}: {exc}", MAX_PROBLEM_CHARS)
+    return f"the grader failed on its Dask worker while grading this submission ({said})"
+
+
+def _absolute(entries: list[Entry]) -> list[Entry]:
+    """The entries with absolute paths (not resolved: a link named stays a link), so that a worker
+    whose working folder differs reads the same files."""
+    return [dataclasses.replace(e, path=Path(e.path).absolute()) for e in entries]
+
+
+def _to_grade(store: ResultStore, course: Course, entries: list[Entry], force: bool) -> list[Entry]:
+    """The entries to grade: all with ``force``; otherwise those without a stored result, and
+    those whose submission changed since (its fingerprint now is not the stored one)."""
+    if force:
+        return list(entries)
+    return [e for e in entries if not store.current(e.student, read_fingerprint(course, e))]
 
 
 def grade_batch(
@@ -607,27 +731,69 @@ def grade_batch(
     progress=None,
     on_record=None,
     deadline: float | None = None,
+    missing=(),
 ) -> BatchReport:
-    """Grade every entry not graded yet into ``out`` (all with ``force``); see the module docstring.
+    """Grade into ``out`` every entry not graded yet, or changed since it was (all with
+    ``force``); see the module docstring. ``missing``: student ids of the roster without a
+    submission, listed in the gradebook with total 0 and status ``missing``.
 
     ``deadline``: the seconds a worker may take over one chunk (or go without a word while it
     holds one) before it counts as hung; by default ``longest_chunk_seconds`` of the chunk,
     from the course's limits. Tests make it short.
+
+    Raises ``BatchUsageError`` (nothing graded) when the work cannot be sent as asked, and
+    ``GraderError`` when the grader itself cannot go on; what is graded by then is saved.
     """
     from ..grader import chosen_exercises
     from ..report.feedback import write_atomic
-    from ..report.summary import Summary
 
     started = time.monotonic()
-    store = ResultStore(out, [e.module for e in chosen_exercises(course, exercises)])
-    todo = [e for e in entries if force or not store.done(e.student)]
+    out = Path(out).absolute()
+    entries = _absolute(entries)
+    chosen = chosen_exercises(course, exercises)
+    store = ResultStore(out, [e.module for e in chosen])
+    client = _connect(scheduler) if executor == "dask" else None
+    try:
+        if client is not None:
+            _check_reachable(client, course, entries, out)
+        report, summary, summarised, isolation = _grade_into(store, client, entries, course=course, out=out, workers=workers, force=force,
+                             pictures=pictures, exercises=exercises, executor=executor,
+                             isolation_level=isolation_level, progress=progress, on_record=on_record,
+                             deadline=deadline)  # fmt: skip
+    finally:
+        if client is not None:
+            client.close()
+    max_score = sum(e.points for e in chosen)
+    for student in missing:
+        if not store.done(student):
+            store.mark_missing(student, max_score)
+            report.missing.append(student)
+    store.write_gradebook()
+    for result in _all_results(out, skip=summarised):  # the students graded by earlier runs
+        summary.add(result)
+    for student in report.missing:
+        summary.add_missing(student)
+    pages = {student for student in store.rows if (out / student / FEEDBACK).is_file()}
+    write_atomic(out / SUMMARY, summary.render_html(isolation=isolation, feedback=pages))
+    report.totals = store.totals()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _grade_into(store: ResultStore, client, entries, *, course, out, workers, force, pictures, exercises, executor,
+                isolation_level, progress, on_record, deadline):  # fmt: skip
+    """Grade what needs grading into ``store``: the report, the summary's counts of the students
+    graded now, who they are, and how student code was isolated. The gradebook is written even
+    when the grader fails part-way (``GraderError``), with everyone graded by then."""
+    from ..report.summary import Summary
+
+    todo = _to_grade(store, course, entries, force)
     report = BatchReport(skipped=len(entries) - len(todo))
+    summary, summarised = Summary(), set()  # counts, and who is in them already
     isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=isolation_level)
-    level = isolation.level
     chunk = CHUNK if executor == "local" else DASK_CHUNK
     chunks = [[(e.student, str(e.path)) for e in todo[i : i + chunk]] for i in range(0, len(todo), chunk)]
     last_checkpoint = time.monotonic()
-    summary, summarised = Summary(), set()  # counts, and who is in them already
 
     def on_records(records, written: bool = True):
         """Records of graded students; ``written``: their result.json is on disk already."""
@@ -642,6 +808,8 @@ def grade_batch(
             report.graded += 1
             if record.get("problem") or store.rows[student][-1] != "graded":
                 report.failed_students.append(student)
+            if record.get("grader_failure"):
+                report.grader_failures.append(student)
             if progress is not None:
                 progress.update(student, record)
             if on_record is not None:
@@ -651,16 +819,17 @@ def grade_batch(
             last_checkpoint = time.monotonic()
 
     if chunks:
-        run = _run_dask if executor == "dask" else _run_local
-        options = {"scheduler": scheduler} if executor == "dask" else {"workers": max(1, workers or os.cpu_count() or 1)}
-        run(course, chunks, out=out, pictures=pictures, exercises=exercises, level=level, on_records=on_records,
-            deadline=deadline, **options)  # fmt: skip
-    store.write_gradebook()
-    for result in _all_results(out, skip=summarised):  # the students graded by earlier runs
-        summary.add(result)
-    write_atomic(out / SUMMARY, summary.render_html(isolation=isolation.describe()))
-    report.seconds = time.monotonic() - started
-    return report
+        common = dict(out=out, pictures=pictures, exercises=exercises, level=isolation.level, on_records=on_records,
+                      deadline=deadline)  # fmt: skip
+        try:
+            if client is not None:
+                _run_dask(course, chunks, client=client, **common)
+            else:
+                _run_local(course, chunks, workers=max(1, workers or os.cpu_count() or 1), **common)
+        except BaseException:
+            store.write_gradebook()
+            raise
+    return report, summary, summarised, isolation.describe()
 
 
 def _all_results(out: Path, skip=frozenset()):
@@ -678,7 +847,7 @@ def _all_results(out: Path, skip=frozenset()):
 def summary_table(out: Path, exercises: list[str]) -> str:
     """Mean, median and a five-bin distribution per exercise, from the gradebook's rows."""
     store = ResultStore(out, exercises)
-    rows = list(store.rows.values())
+    rows = list(store.rows.values())  # the students with a result: the missing have no row on disk
     lines = [f"{len(rows)} students graded in {out}"]
     if not rows:
         return "\n".join(lines) + "\n"

@@ -8,10 +8,14 @@
       <student>/feedback.md
 
 A student's ``result.json`` is written last, after the feedback: it marks the
-student as graded. A batch killed at any moment leaves each file either old or
-new, and a student without ``result.json`` is graded again by the next run.
-The gradebook is rebuilt from the rows this store keeps (one small row per
-student, never whole results), so it lists each student once.
+student as graded, and holds the ``fingerprint`` of the submission as it was
+read (``submission.fingerprint``). A batch killed at any moment leaves each
+file either old or new; the next run grades again a student without
+``result.json``, and one whose submission no longer has the stored
+fingerprint (it changed since). The gradebook is rebuilt from the rows this
+store keeps (one small row per student, never whole results), so it lists
+each student once; a student of the roster with no submission gets a row
+too, with the status ``missing``.
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ import json
 import re
 from pathlib import Path
 
+from ..grading.results import points_text
 from ..report.feedback import write_atomic
 
 RESULT = "result.json"
+FEEDBACK = "feedback.html"
 HALF_WRITTEN = re.compile(r"\.[^/]+\.[A-Za-z0-9_]{6,}\.tmp")  # write_atomic's temporary names
 GRADEBOOK = "gradebook.csv"
 SUMMARY = "summary.html"
@@ -59,12 +65,45 @@ def write_result(folder: Path, student: str, record: dict) -> None:
     write_atomic(Path(folder) / student / RESULT, json.dumps(record, separators=(",", ":")) + "\n")
 
 
+# How the sandbox words an unfinished answer (autograder/sandbox/host.py): a function that still
+# raises NotImplementedError, as the stubs do, and a module the submission does not have.
+NOT_WRITTEN_YET = "(it still raises NotImplementedError)"
+NO_MODULE = "your submission has no "
+
+
+def unfinished(test: dict) -> bool:
+    """Whether a test (of a record) ended in an error because the work is not done: its function
+    still raises NotImplementedError, or its module is missing from the submission."""
+    message = test.get("message") or ""
+    return test.get("status") == "error" and (message.endswith(NOT_WRITTEN_YET) or message.startswith(NO_MODULE))
+
+
 def status_of(record: dict) -> str:
-    """"unreadable", "errors" (some test raised or timed out) or "graded"."""
+    """The gradebook's ``status`` of a student's record: the first of these that holds.
+
+    - ``grader failure``: the grader itself failed on this submission (its workers died or hung
+      each time it was tried, or the Dask task failed); the scores are not the student's.
+      Grade it again.
+    - ``unreadable``: the submission could not be read at all (a corrupt zip, modules in two
+      folders); it scores zero, and the record's ``problem`` says why.
+    - ``errors``: some test ran the student's code and it crashed: raised an exception (other
+      than NotImplementedError), exited, was killed, ran out of memory, did not import, or
+      ran out of time (``timeout``).
+    - ``incomplete``: nothing crashed, but some work is not done: a module is missing from the
+      submission, or a function still raises NotImplementedError as the stub did.
+    - ``graded``: every test ran on finished code; each passed or gave a wrong answer.
+
+    A student of the roster without any submission has no record; their row says ``missing``.
+    """
+    if record.get("grader_failure"):
+        return "grader failure"
     if record.get("problem"):
         return "unreadable"
-    statuses = {t["status"] for e in record.get("exercises", []) for t in e.get("tests", [])}
-    return "errors" if statuses & {"error", "timeout"} else "graded"
+    tests = [t for e in record.get("exercises", []) for t in e.get("tests", [])]
+    crashed = [t for t in tests if t.get("status") in ("error", "timeout") and not unfinished(t)]
+    if crashed:
+        return "errors"
+    return "incomplete" if any(unfinished(t) for t in tests) else "graded"
 
 
 class ResultStore:
@@ -74,12 +113,13 @@ class ResultStore:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._remove_half_written()
         self.rows: dict[str, list[str]] = {}
+        self.fingerprints: dict[str, str] = {}  # of the submissions as they were graded
         for path in sorted(self.folder.glob(f"*/{RESULT}")):
             try:
                 record = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 continue  # a damaged record counts as not graded
-            self.rows[path.parent.name] = self._row(path.parent.name, record)
+            self.note(path.parent.name, record)
 
     def _remove_half_written(self) -> None:
         """Temporary files of writes cut short by a kill: never the results, always safe to drop."""
@@ -88,7 +128,23 @@ class ResultStore:
                 path.unlink(missing_ok=True)
 
     def done(self, student: str) -> bool:
-        return student in self.rows
+        """Whether the student has a result (whatever it was graded from)."""
+        return student in self.rows and self.rows[student][-1] != "missing"
+
+    def current(self, student: str, fingerprint: str) -> bool:
+        """Whether the student's stored result was graded from a submission with this fingerprint.
+        A result without one (the grader failed on it, or an older nnkit wrote it) is not current."""
+        return self.done(student) and self.fingerprints.get(student) == fingerprint
+
+    def mark_missing(self, student: str, max_score: float) -> None:
+        """A row for a student of the roster with no submission: total 0, status ``missing``
+        (a student with a stored result keeps it)."""
+        if not self.done(student):
+            self.rows[student] = [student, "0", points_text(max_score), *[""] * len(self.exercises), "missing"]
+
+    def totals(self) -> dict[str, float]:
+        """Every student of the gradebook and their total, those of earlier runs and the missing included."""
+        return {student: float(row[1]) for student, row in self.rows.items()}
 
     def student_folder(self, student: str) -> Path:
         return self.folder / student
@@ -97,9 +153,9 @@ class ResultStore:
         scores = {e["name"]: e["score"] for e in record.get("exercises", [])}
         return [
             student,
-            f"{record.get('score', 0):g}",
-            f"{record.get('max_score', 0):g}",
-            *[f"{scores[name]:g}" if name in scores else "" for name in self.exercises],
+            points_text(record.get("score", 0)),
+            points_text(record.get("max_score", 0)),
+            *[points_text(scores[name]) if name in scores else "" for name in self.exercises],
             status_of(record),
         ]
 
@@ -112,6 +168,10 @@ class ResultStore:
         """Note the row of a student whose result.json was written by the worker that graded
         them; ``record`` may be the brief ``to_dict()``: the row needs only the scores."""
         self.rows[student] = self._row(student, record)
+        if record.get("fingerprint"):
+            self.fingerprints[student] = record["fingerprint"]
+        else:
+            self.fingerprints.pop(student, None)
 
     def write_gradebook(self) -> None:
         buffer = io.StringIO()

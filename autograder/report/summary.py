@@ -1,15 +1,18 @@
 """The instructor's summary of a class: ``results/summary.html``.
 
-The score distribution (a histogram, mean and median), each exercise's mean and
-median, each test's pass rate, and how many students each hint (a named
-misconception) reached. Results stream through :class:`Summary` one at a time:
-it keeps counts and one number per student and exercise, never the results
-themselves, so a class of thousands costs a few hundred kilobytes.
+The score distribution (a histogram, mean and median), every student with their
+total, status and a link to their ``feedback.html``, the submissions that could
+not be read and why, each exercise's mean and median, each test's pass rate, and
+how many students each hint (a named misconception) reached. Results stream
+through :class:`Summary` one at a time: it keeps counts and one short row per
+student, never the results themselves, so a class of thousands costs a few
+hundred kilobytes.
 """
 
 from __future__ import annotations
 
 import statistics
+import urllib.parse
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -49,6 +52,17 @@ class _TestCounts:
         return self.statuses["passed"] / self.total if self.total else 0.0
 
 
+@dataclass(frozen=True)
+class _Student:
+    """A student's row in the summary: their total, the gradebook's status, and why, when the
+    submission could not be read or the grader failed on it."""
+
+    score: float
+    max_score: float
+    status: str
+    why: str = ""
+
+
 @dataclass
 class _HintCounts:
     students: int = 0
@@ -66,8 +80,16 @@ class Summary:
         self.exercises: dict[str, _ExerciseCounts] = {}
         self.tests: dict[tuple[str, str], _TestCounts] = {}
         self.hints: dict[str, _HintCounts] = {}
+        self.rows: dict[str, _Student] = {}  # every student, the missing included
 
     def add(self, result: SubmissionResult) -> None:
+        from ..batch.store import status_of
+
+        record = {"problem": result.problem, "grader_failure": result.grader_failure,
+                  "exercises": [{"tests": [{"status": t.status, "message": t.message} for t in e.tests]}
+                                for e in result.exercises]}  # fmt: skip
+        why = result.grader_failure or result.problem
+        self.rows[result.submission] = _Student(result.score, result.max_score, status_of(record), why)
         self.students += 1
         self.unreadable += bool(result.problem)
         self.max_scores.add(round(result.max_score, 6))
@@ -89,6 +111,10 @@ class Summary:
             for place in where:
                 counts.tests[place] = counts.tests.get(place, 0) + 1
 
+    def add_missing(self, student: str) -> None:
+        """A student of the roster who handed in nothing: listed, not counted in the statistics."""
+        self.rows.setdefault(student, _Student(0.0, 0.0, "missing", "no submission was found"))
+
     # ----------------------------------------------------------------- numbers
 
     @property
@@ -104,8 +130,10 @@ class Summary:
 
     # ----------------------------------------------------------------- HTML
 
-    def render_html(self, isolation: str = "") -> str:
-        """The page; ``isolation`` says how student code was walled in on the grading machine."""
+    def render_html(self, isolation: str = "", feedback=None) -> str:
+        """The page; ``isolation`` says how student code was walled in on the grading machine;
+        ``feedback``: the students whose ``<student>/feedback.html`` exists (default: all that
+        were graded), each linked from their row."""
         parts = [
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
@@ -115,9 +143,11 @@ class Summary:
             "<h1>Class summary</h1>",
         ]
         if not self.students:
-            parts.append("<p>No results yet.</p></main></body></html>")
+            parts += ["<p>No results yet.</p>", self._students(feedback) if self.rows else ""]
+            parts.append("</main></body></html>")
             return "\n".join(parts) + "\n"
-        parts += [self._overview(), self._exercises(), self._hints(), self._tests()]
+        parts += [self._overview(), self._students(feedback), self._unreadable(), self._exercises(), self._hints(),
+                  self._tests()]  # fmt: skip
         if isolation:
             parts.append(f"<h2>Isolation</h2><p class=\"isolation\">{_e(isolation)}</p>")
         parts.append("</main></body></html>")
@@ -146,6 +176,35 @@ class Summary:
         picture = _histogram_svg(self.histogram(), mean, median, words)
         figure = f"<figure>{picture}<figcaption>{_e(words)}</figcaption></figure>"
         return f'<section><h2>Scores</h2><div class="facts">{cells}</div>{figure}</section>'
+
+    def _students(self, feedback) -> str:
+        """Every student by id: total, status, and a link to their feedback page (relative to
+        the results folder, where this page is written)."""
+        rows = []
+        for student, row in sorted(self.rows.items()):
+            linked = row.status != "missing" and (feedback is None or student in feedback)
+            href = urllib.parse.quote(student, safe="") + "/feedback.html"
+            name = f'<a href="{_e(href)}">{_e(student)}</a>' if linked else _e(student)
+            total = "" if row.status == "missing" else f"{_points(row.score)} of {_points(row.max_score)}"
+            rows.append(f'<tr><td>{name}</td><td class="num">{_e(total)}</td><td>{_e(row.status)}</td>'
+                        f'<td class="where">{_e(row.why)}</td></tr>')  # fmt: skip
+        return (
+            "<section><h2>Students</h2><p>Each name links to the student's feedback page. The status: "
+            "<em>graded</em> (every test ran on finished code), <em>incomplete</em> (stubs left unfinished or "
+            "modules missing), <em>errors</em> (the code crashed or ran out of time), <em>unreadable</em>, "
+            "<em>grader failure</em> (grade again), <em>missing</em> (no submission).</p>"
+            '<table><thead><tr><th>Student</th><th class="num">Total</th><th>Status</th><th>Why</th></tr></thead>'
+            f"<tbody>{''.join(rows)}</tbody></table></section>"
+        )
+
+    def _unreadable(self) -> str:
+        """The submissions that could not be read at all, and why."""
+        rows = [f"<li><strong>{_e(student)}</strong>: {_e(row.why)}</li>"
+                for student, row in sorted(self.rows.items()) if row.status == "unreadable"]  # fmt: skip
+        if not rows:
+            return ""
+        return (f"<section><h2>Could not be read</h2><p>{len(rows)} submission(s) scored zero because they could "
+                f"not be read:</p><ul>{''.join(rows)}</ul></section>")  # fmt: skip
 
     def _exercises(self) -> str:
         rows = []
@@ -250,12 +309,12 @@ def _histogram_svg(counts: list[int], mean: float, median: float, words: str) ->
     return "".join(parts)
 
 
-def render_summary_html(results: Iterable[SubmissionResult], isolation: str = "") -> str:
+def render_summary_html(results: Iterable[SubmissionResult], isolation: str = "", feedback=None) -> str:
     """The instructor's page for a stream of results (consumed once, never kept)."""
     summary = Summary()
     for result in results:
         summary.add(result)
-    return summary.render_html(isolation)
+    return summary.render_html(isolation, feedback)
 
 
 def write_summary(results: Iterable[SubmissionResult], path: Path) -> None:
