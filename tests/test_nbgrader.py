@@ -3,14 +3,17 @@
 One nbgrader course is built into a temporary folder for the whole module: the
 real ``nbgrader generate_assignment``, ``autograde`` and ``generate_feedback``
 run on it with a real IPython kernel (registered for these tests only, through
-``JUPYTER_PATH``). Four students hand in: the solution notebooks, the blank
+``JUPYTER_PATH``). Five students hand in: the solution notebooks, the blank
 released notebooks, released notebooks filled with one corpus bug per exercise,
-and a correct activations notebook whose code makes NumPy warn. nbgrader's
-scores must equal, test cell by test cell, what ``grade`` gives the same code.
+a correct activations notebook whose code makes NumPy warn, and an activations
+notebook that fails a hidden test only. nbgrader's scores must equal, test cell
+by test cell, what ``grade`` gives the same code, and the feedback must show a
+hidden test by name and outcome only.
 The rest checks the notebooks themselves and how ``nnkit grade`` reads
 notebooks that were edited, broken or handed in as an nbgrader tree.
 """
 
+import html
 import json
 import math
 import re
@@ -38,7 +41,10 @@ from autograder.submission import Submission, SubmissionError, load_submission
 COMMITTED = ROOT / "nbgrader-course"  # not "nbgrader": that name would shadow the nbgrader package
 ASSIGNMENT = "nnkit"
 NBGRADER_STUB = "# YOUR CODE HERE\nraise NotImplementedError()"
-STUDENTS = ("solutions", "blank", "bugs", "warnings")
+STUDENTS = ("solutions", "blank", "bugs", "warnings", "hidden")
+# The "hidden" student's activations: a sigmoid slope that overflows, which only a hidden test sees.
+HIDDEN_BUG = ("    s = sigmoid(z)\n    return s * (1.0 - s)\n",
+              "    e = np.exp(-np.asarray(z, dtype=float))\n    return e / (1.0 + e) ** 2\n")
 
 
 # -- building ---------------------------------------------------------------------
@@ -191,6 +197,12 @@ def nbgrader_run(built, course, tmp_path_factory):
     start, end = source.index("def relu(z):"), source.index("def relu_derivative(z):")
     source = source[:start] + WARNING_CODE + "\n\n" + source[end:]
     _write(submitted / "warnings" / ASSIGNMENT / "activations.ipynb", nbbuild.fill(warned, source))
+    hidden_source = reference_files()["activations.py"]
+    assert hidden_source.count(HIDDEN_BUG[0]) == 1
+    hidden_source = hidden_source.replace(*HIDDEN_BUG)
+    _write(submitted / "hidden" / ASSIGNMENT / "activations.ipynb", nbbuild.fill(warned, hidden_source))
+    (hidden_result,) = grade([Submission("hidden", ROOT, {"activations.py": hidden_source})], course=course,
+                             exercises=["activations"])  # fmt: skip
 
     times["autograde"] = _nbgrader(folder, env, "autograde", ASSIGNMENT)
     times["generate_feedback"] = _nbgrader(folder, env, "generate_feedback", ASSIGNMENT)
@@ -217,6 +229,7 @@ def nbgrader_run(built, course, tmp_path_factory):
         "scores": scores,
         "bugs": bugs,
         "grade_of_bugs": bug_result,
+        "grade_of_hidden": _exercise(hidden_result, "activations"),
         "nnkit": {r["submission"]: {e["name"]: e for e in r["exercises"]} for r in by_nnkit},
         "times": times,
     }
@@ -292,7 +305,7 @@ def _autograded(nbgrader_run, student, module):
 
 def test_test_cells_show_one_number_and_nothing_else(nbgrader_run):
     for student in STUDENTS:
-        modules = ["activations"] if student == "warnings" else MODULES
+        modules = ["activations"] if student in ("warnings", "hidden") else MODULES
         for module in modules:
             for cell in _autograded(nbgrader_run, student, module)["cells"]:
                 if not _meta(cell).get("grade"):
@@ -317,6 +330,32 @@ def test_generate_feedback_writes_a_page_per_notebook(nbgrader_run):
         assert pages == sorted(MODULES), (student, pages)
     page = (feedback / "bugs" / ASSIGNMENT / "activations.html").read_text(encoding="utf-8")
     assert "sigmoid_derivative" in page
+
+
+def _shown(text: str, page: str) -> bool:
+    """Whether ``text`` is on the feedback page, as written or as HTML escapes it."""
+    return text in page or html.escape(text) in page or html.escape(text, quote=False) in page
+
+
+def test_feedback_shows_a_hidden_test_by_name_and_outcome_only(nbgrader_run):
+    """generate_feedback shows the test cells' source and output: a hidden test's output is its
+    name, points and outcome, never its message, which holds the hidden inputs and expected values."""
+    expected = nbgrader_run["grade_of_hidden"]
+    failed = [t for t in expected.tests if t.status != "passed"]
+    assert [t.hidden for t in failed] == [True] and failed[0].message  # only the hidden test fails
+    (test,) = failed
+    got = nbgrader_run["scores"]["hidden"]["activations"]
+    assert got["cells"][nbbuild.test_cell_id("activations", test.name)][0] == test.score == 0
+    page = (nbgrader_run["folder"] / "feedback" / "hidden" / ASSIGNMENT / "activations.html").read_text("utf-8")
+    assert test.name in page and "(failed)" in page and "only its outcome is shown" in page
+    secrets = [line.strip() for line in test.message.splitlines() if line.strip()]
+    assert secrets and not [line for line in secrets if _shown(line, page)], "the hidden test's message is shown"
+    assert not _shown(test.description, page)  # the hidden cell names its test, nothing more
+    # a visible failure, on the bugs student's page, does show its message and hint
+    bugs = _exercise(nbgrader_run["grade_of_bugs"], "gates")
+    visible = next(t for t in bugs.tests if t.status != "passed" and not t.hidden)
+    page = (nbgrader_run["folder"] / "feedback" / "bugs" / ASSIGNMENT / "gates.html").read_text("utf-8")
+    assert _shown(visible.message.splitlines()[0], page) and (not visible.hint or _shown(visible.hint, page))
 
 
 # -- nnkit grade on notebooks -----------------------------------------------------------

@@ -124,10 +124,10 @@ def _place_tests(layout: ModuleLayout, lesson: Lesson | None, tests: list) -> di
 def _test_source(module: str, test, total: float) -> str:
     share = f"{test.max_score:.4g} of this exercise's {total:g} points"
     call = CALL.format(module=module, test=test.name)
-    if test.hidden:
+    if test.hidden:  # by name only, as in nnkit's feedback: a description may tell of the inputs
         return (
             f"# A hidden test, worth {share}: it runs when your notebook is graded.\n"
-            f"### BEGIN HIDDEN TESTS\n# {test.description}\n{call}\n### END HIDDEN TESTS"
+            f"### BEGIN HIDDEN TESTS\n{call}\n### END HIDDEN TESTS"
         )
     return f"# Test: {test.description}\n# Worth {share}; the result below is what your answers earn.\n{call}"
 

@@ -23,7 +23,11 @@ failure of the grading itself scores 0 instead of raising. nbgrader gives a
 cell with any stderr output no points, so a NumPy warning of the student's
 (an overflow in ``exp``) must not escape: it happens inside the sandbox,
 whose output is captured there, and never in this process. In Jupyter the
-number also shows the test's verdict (an HTML view of the same result).
+number also shows the test's verdict (an HTML view of the same result), and
+so does the page ``nbgrader generate_feedback`` makes of the cell's output:
+for a visible test the message and hint; for a hidden test only its name,
+points and outcome, as nnkit's own feedback shows it, since its message
+names the hidden inputs and the values expected for them.
 
 What grading inside nbgrader protects against, and what it cannot
 -------------------------------------------------------------------
@@ -92,7 +96,9 @@ def _html(score: Score) -> str:
         return f"<div>{text}</div>"
     head = f"<b>{float(score):.4g} / {result.max_score:.4g} points</b> ({html.escape(result.status)})"
     lines = [head]
-    if result.status != "passed":
+    if result.hidden:  # its message would show the hidden inputs and expected values
+        lines.append(f"hidden test <code>{html.escape(result.name)}</code>: only its outcome is shown")
+    elif result.status != "passed":
         lines.append(html.escape(result.message or ""))
         if result.hint:
             lines.append("<i>Hint:</i> " + html.escape(result.hint))
