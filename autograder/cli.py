@@ -108,6 +108,8 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
         click.echo(f"nnkit: {printable(student, newlines=False)} is on the roster but has no submission", err=True)
     if executor == "dask" and not scheduler:
         raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    if executor == "dask" and out is None:
+        raise click.UsageError("--executor dask grades a class into a results folder: it needs --out FOLDER")
     if FORMATS[fmt].one_submission and (len(entries) > 1 or out is not None):
         raise UsageFailure(f"--format {fmt} grades one submission at a time, got {len(entries)}")
     isolation = _isolation(course)
@@ -166,6 +168,7 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
                            for t in e["tests"]]}
                 for e in record["exercises"]
             ]  # fmt: skip
+            brief.update({k: record[k] for k in ("problem", "grader_failure") if record.get(k)})
             click.echo(json.dumps(brief, separators=(",", ":")))
 
     try:
@@ -173,6 +176,7 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
             entries, course=course, out=out, workers=workers, force=force, pictures=pictures,
             exercises=list(exercises) or None, executor=executor, scheduler=scheduler,
             isolation_level=isolation.level, progress=progress, on_record=on_record, missing=missing,
+            on_stored=on_record if fmt == "json" else None,
         )  # fmt: skip
     except BatchUsageError as exc:
         raise UsageFailure(str(exc)) from None

@@ -68,6 +68,11 @@ def test_an_empty_folder_is_a_usage_error(tmp_path, extra, monkeypatch):
     assert not (tmp_path / "results" / "gradebook.csv").exists()
 
 
+def test_the_dask_executor_without_a_results_folder_is_a_usage_error():
+    out = run("grade", SOLUTIONS, "--executor", "dask", "--scheduler", "tcp://127.0.0.1:1")
+    assert out.exit_code == 2 and "needs --out" in out.output
+
+
 def test_a_sandbox_that_cannot_start_is_the_graders_failure(monkeypatch):
     def broken(*args, **kwargs):
         raise SandboxError("the sandbox's zygote could not be started, or stopped answering")
@@ -145,6 +150,8 @@ def test_min_score_counts_every_student_of_the_gradebook_on_resume_and_names_the
     assert again.exit_code == 1
     assert "ben scored 0, below --min-score 5" in again.stderr and "cy scored 0, below" in again.stderr
     assert run("grade", klass / "ada", "--out", tmp_path / "results", "--min-score", 5, *GATES).exit_code == 1
+    records = run(*args, "--format", "json")  # the stored students' records too, so CI reads every one
+    assert sorted(json.loads(line)["submission"] for line in records.stdout.splitlines()) == ["ada", "ben", "cy"]
     assert run("grade", klass, "--out", tmp_path / "results", "--min-score", 0, *GATES).exit_code == 0
 
 

@@ -732,10 +732,14 @@ def grade_batch(
     on_record=None,
     deadline: float | None = None,
     missing=(),
+    on_stored=None,
 ) -> BatchReport:
     """Grade into ``out`` every entry not graded yet, or changed since it was (all with
     ``force``); see the module docstring. ``missing``: student ids of the roster without a
     submission, listed in the gradebook with total 0 and status ``missing``.
+
+    ``on_record`` gets the brief record of each student graded now, as they finish;
+    ``on_stored``, at the end, that of each entry not graded again (its stored result).
 
     ``deadline``: the seconds a worker may take over one chunk (or go without a word while it
     holds one) before it counts as hung; by default ``longest_chunk_seconds`` of the chunk,
@@ -756,10 +760,11 @@ def grade_batch(
     try:
         if client is not None:
             _check_reachable(client, course, entries, out)
-        report, summary, summarised, isolation = _grade_into(store, client, entries, course=course, out=out, workers=workers, force=force,
-                             pictures=pictures, exercises=exercises, executor=executor,
-                             isolation_level=isolation_level, progress=progress, on_record=on_record,
-                             deadline=deadline)  # fmt: skip
+        report, summary, summarised, isolation = _grade_into(
+            store, client, entries, course=course, out=out, workers=workers, force=force, pictures=pictures,
+            exercises=exercises, executor=executor, isolation_level=isolation_level, progress=progress,
+            on_record=on_record, deadline=deadline,
+        )  # fmt: skip
     finally:
         if client is not None:
             client.close()
@@ -769,8 +774,11 @@ def grade_batch(
             store.mark_missing(student, max_score)
             report.missing.append(student)
     store.write_gradebook()
+    named = {e.student for e in entries}
     for result in _all_results(out, skip=summarised):  # the students graded by earlier runs
         summary.add(result)
+        if on_stored is not None and result.submission in named:
+            on_stored(result.to_dict())
     for student in report.missing:
         summary.add_missing(student)
     pages = {student for student in store.rows if (out / student / FEEDBACK).is_file()}
