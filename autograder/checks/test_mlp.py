@@ -186,7 +186,12 @@ NOT_WRITTEN = "raises NotImplementedError"  # how the sandbox reports a stub's m
 FRESH_SIZES = (3, 5, 2)  # three different widths: a transposed W1 cannot pass for the right one
 SEED_HINT = (
     "The seed must decide the weights: make a generator from it, rng = np.random.default_rng(seed), and draw "
-    "every weight from rng (rng.standard_normal((input_size, hidden_size)), ...). {why}"
+    "every weight from rng (rng.standard_normal((input_size, hidden_size)), ...). np.random.randn, or a "
+    "generator made without the seed, gives other weights every time."
+)
+EQUAL_WEIGHTS = (
+    "Draw the weights at random from the seeded generator, e.g. rng.standard_normal((input_size, hidden_size)): "
+    "with equal weights, every hidden neuron computes and learns the same thing."
 )
 ZERO_BIASES = (
     "Biases start at zero: self.b1 = np.zeros((1, hidden_size)) and self.b2 = np.zeros((1, output_size)); "
@@ -250,28 +255,21 @@ def _same(a, b) -> bool:
         return False
 
 
-def _seed_problems(first, again, other, sizes):
-    """The seed reproduces the weights, and another seed gives other weights."""
-    def made(seed):
-        return f"MLP({sizes[0]}, {sizes[1]}, {sizes[2]}, seed={seed})"
-
-    if not _same(first, again):
-        return [(f"two networks made as {made(7)} start with different weights",
-                 SEED_HINT.format(why="np.random.randn, or a generator made without the seed, gives other "
-                                      "weights every time."))]  # fmt: skip
-    if _same(first, other):
+def _seed_problems(first, again, sizes):
+    """The weights are drawn (not all equal), and the seed reproduces them."""
+    problems = []
+    for name in ("W1", "W2"):
         try:
-            constant = all(np.ptp(np.asarray(first[n], dtype=float)) == 0 for n in ("W1", "W2"))
+            value = np.asarray(first[name], dtype=float)
         except (TypeError, ValueError):
-            constant = False
-        if constant:
-            return [(f"{made(7)} and {made(8)} start with the same weights, every weight "
-                     "equal", "Draw the weights at random, from a generator made from seed: with equal weights, "
-                     "every hidden neuron computes and learns the same thing.")]  # fmt: skip
-        return [(f"{made(7)} and {made(8)} start with the same weights",
-                 SEED_HINT.format(why="Yours ignores seed (a fixed seed such as 42, say), so every network starts "
-                                      "the same."))]  # fmt: skip
-    return []
+            continue  # the shape part says what it is
+        if value.size > 1 and np.ptp(value) == 0:
+            problems.append((f"every entry of {name} is {value.flat[0]:g}: the weights are not drawn at random",
+                             EQUAL_WEIGHTS))  # fmt: skip
+    if not _same(first, again):
+        made = f"MLP({sizes[0]}, {sizes[1]}, {sizes[2]}, seed=7)"
+        problems.append((f"two networks made as {made} start with different weights", SEED_HINT))
+    return problems
 
 
 def _fit_problems(student):
@@ -306,22 +304,23 @@ def test_fresh_network(student):
     """A new MLP has the spec's shapes, zero biases, weights its seed reproduces, and fit works from them.
 
     Four parts, each a quarter of the credit: the four parameters are float arrays of the spec's
-    shapes; b1 and b2 are zero; two networks made with one seed have the same weights and a network
-    made with another seed has other weights; fit runs from the network's own initial weights
-    (judged only where it runs from weights the grader sets: a fit broken in itself is the fit
-    checks' business, not this one's).
+    shapes; b1 and b2 are zero; the weights are drawn (W1 and W2 are not each one repeated
+    number) and two networks made with one seed have the same weights; fit runs from the
+    network's own initial weights (judged only where it runs from weights the grader sets: a fit
+    broken in itself is the fit checks' business, not this one's).
 
     The spec leaves the distribution of the weights open, so any is accepted (standard normal,
-    scaled, uniform, from default_rng, RandomState or np.random.seed). It says the weights are drawn
-    from a generator seeded with ``seed``; this check takes that to mean that the seed decides the
-    weights: the same seed gives the same weights, another seed other ones.
+    scaled, uniform, from default_rng, RandomState or np.random.seed). It says the weights are
+    drawn from a seeded generator, so one seed must give one set of weights; it does not say that
+    another seed must give other weights, and that is not checked (nor could it be told from
+    another module of the same submission replacing NumPy's generator in the process they share).
     """
     sizes = FRESH_SIZES
     batch = student.batch()
-    reads = [batch.get_many(PARAMS, on=batch.invoke("MLP", sizes, {"seed": s})) for s in (7, 7, 8)]
+    reads = [batch.get_many(PARAMS, on=batch.invoke("MLP", sizes, {"seed": 7})) for _ in range(2)]
     replies = batch.run()
-    first, again, other = (replies[read] for read in reads)
-    parts = [_shape_problems(first, sizes), _bias_problems(first), _seed_problems(first, again, other, sizes),
+    first, again = (replies[read] for read in reads)
+    parts = [_shape_problems(first, sizes), _bias_problems(first), _seed_problems(first, again, sizes),
              _fit_problems(student)]  # fmt: skip
     problems = [problem for part in parts for problem in part]
     if problems:

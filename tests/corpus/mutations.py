@@ -888,11 +888,11 @@ MLP += [
         about="the weights come from np.random.randn, so two networks with seed=0 differ",
     ),
     bug(
-        "mlp_fixed_seed", "mlp",
-        [("rng = np.random.default_rng(seed)", "rng = np.random.default_rng(42)")],
+        "mlp_W1_starts_at_zero", "mlp",
+        [("self.W1 = rng.standard_normal((input_size, hidden_size))", "self.W1 = np.zeros((input_size, hidden_size))")],
         fails=["fresh_network"],
-        hint="Yours ignores seed",
-        about="the generator is always seeded with 42, so every seed gives the same network",
+        hint="every hidden neuron computes and learns the same thing",
+        about="W1 starts as zeros like the biases, so every hidden neuron starts the same",
     ),
     bug(
         "mlp_forward_without_output_sigmoid", "mlp",
