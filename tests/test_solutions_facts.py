@@ -186,6 +186,11 @@ def test_sigmoid_and_softmax_are_finite_and_silent_at_magnitude_1000():
     assert np.all(np.isfinite(p)) and p.sum() == pytest.approx(1.0)
 
 
+def test_tanh_is_exact_at_magnitude_1000():
+    assert np.array_equal(activations.tanh(np.array([-1000.0, 1000.0])), [-1.0, 1.0])
+    assert np.array_equal(activations.tanh_derivative(np.array([-1000.0, 1000.0])), [0.0, 0.0])
+
+
 def test_softmax_slices_sum_to_one_and_ignore_a_shift():
     z = np.random.default_rng(0).normal(size=(3, 5))
     p = activations.softmax(z)
@@ -312,6 +317,12 @@ def test_mlp_shapes_zero_biases_and_seeded_weights():
     assert not net.b1.any() and not net.b2.any()
     assert np.array_equal(net.W1, _net().W1) and not np.array_equal(net.W1, _net(seed=4).W1)
     assert inspect.signature(mlp.MLP).parameters["lr"].default == 0.1
+
+
+def test_mlp_fits_from_its_own_initial_weights():
+    net = mlp.MLP(2, 4, 1, lr=1.0, seed=3)
+    losses = net.fit(XOR_X, XOR_Y, epochs=5)
+    assert losses.shape == (5,) and np.all(np.isfinite(losses)) and np.ptp(net.W1) > 0
 
 
 def test_mlp_loss_is_the_mean_over_all_outputs():
