@@ -37,7 +37,9 @@ from pathlib import Path
 from .sandbox.host import Limits
 
 KIT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_COURSE = KIT_ROOT / "course.toml"
+SOURCE_COURSE = KIT_ROOT / "course.toml"  # a checkout of the kit, or the kit staged in a Gradescope zip
+BUNDLED_COURSE = Path(__file__).resolve().parent / "_course" / "course.toml"  # a regular install (pip install .)
+DEFAULT_COURSE = SOURCE_COURSE  # kept for callers that name it; default_course() is the lookup
 CHECKS_DIR = Path(__file__).resolve().parent / "checks"
 
 
@@ -164,9 +166,37 @@ class _Reader:
         return data
 
 
+def default_course() -> Path:
+    """The kit's own course file, used when no ``--course`` is given.
+
+    In a checkout of the kit (and an editable install, and the Gradescope zip) it is the
+    ``course.toml`` beside the ``autograder`` package, whose ``solutions`` folder sits next
+    to it. A regular install (``pip install .``) carries a copy inside the package,
+    ``autograder/_course/``, course file and reference solutions, which student code never
+    sees (the sandbox hides the whole package). A kit built without that copy, a handout
+    without solutions, has no course of its own: then the course must be named.
+    """
+    for path in (SOURCE_COURSE, BUNDLED_COURSE):
+        if path.is_file():
+            return path
+    raise CourseError(
+        "this installation of nnkit carries no course of its own (no course.toml beside the autograder "
+        f"package, {KIT_ROOT}, nor inside it): name one with --course PATH"
+    )
+
+
+def is_default_course(path: Path | str) -> bool:
+    """Whether ``path`` is the kit's own course file (``default_course``)."""
+    try:
+        return Path(path).resolve() == default_course().resolve()
+    except CourseError:
+        return False
+
+
 def load_course(path: Path | str | None = None) -> Course:
-    """Read and check ``course.toml``; raises CourseError naming the key and line."""
-    path = Path(path) if path is not None else DEFAULT_COURSE
+    """Read and check ``course.toml`` (the kit's own when ``path`` is None); raises CourseError
+    naming the key and line."""
+    path = Path(path) if path is not None else default_course()
     if path.is_dir():
         path = path / "course.toml"
     try:

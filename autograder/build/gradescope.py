@@ -44,7 +44,9 @@ DEFAULT_ROOT = Path("/autograder")
 DEFAULT_PYTHON = "3.11"  # installable with apt on Gradescope's Ubuntu 22.04 image
 PLATFORMS = ("manylinux_2_28_x86_64", "manylinux_2_17_x86_64", "manylinux2014_x86_64", "any")
 PACKAGE_DIR = Path(__file__).resolve().parents[1]  # the autograder package
-_IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo", ".*")
+# the kit's bundled course (autograder/_course, in a regular install) is not carried: the zip
+# holds the chosen course and its solutions beside the package instead
+_IGNORE = shutil.ignore_patterns("__pycache__", "*.pyc", "*.pyo", ".*", "_course")
 
 
 class BuildError(RuntimeError):

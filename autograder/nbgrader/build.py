@@ -25,7 +25,7 @@ import os
 import re
 from pathlib import Path
 
-from ..course import DEFAULT_COURSE, Course
+from ..course import Course, is_default_course
 from .layout import ANSWER, SETUP, ModuleLayout, course_layouts
 from .lessons import HOW_TO, LESSONS, Lesson
 from .notebook import COURSE_ENV
@@ -189,7 +189,7 @@ def nbgrader_config(course: Course, folder: Path | None = None) -> str:
         "# A test cell that a student deleted is put back before grading: every test counts.",
         "c.OverwriteCells.add_missing_cells = True",
     ]
-    if folder is not None and Path(course.path) != DEFAULT_COURSE.resolve():
+    if folder is not None and not is_default_course(course.path):
         relative = os.path.relpath(course.path, Path(folder).resolve())
         lines += [
             "",
