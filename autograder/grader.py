@@ -23,7 +23,7 @@ from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
 from .sandbox.isolation import Isolation
-from .submission import Submission, SubmissionError, load_submission
+from .submission import meant_for, Submission, SubmissionError, load_submission
 
 
 # pytest's built-in plugins that grading does not use: fewer means a faster start.
@@ -203,7 +203,7 @@ def _problem(sub: Submission, module: str, tests) -> str:
     too large), which may say why."""
     if f"{module}.py" not in sub.files:
         notes = f" ({'; '.join(sub.notes)})" if sub.notes else ""
-        return cut(f"no {module}.py in the submission{notes}", MAX_PROBLEM_CHARS)
+        return cut(f"no {module}.py in the submission{meant_for(module, sub.files)}{notes}", MAX_PROBLEM_CHARS)
     messages = {t.message for t in tests if t.status in ("error", "timeout")}
     for message in messages:
         if message.startswith(f"{module}.py could not be imported"):

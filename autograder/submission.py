@@ -382,3 +382,12 @@ def load_submission(path: Path | str, student_id: str | None = None, *, expected
     except Exception as exc:  # noqa: BLE001 - whatever a hostile submission triggers is its own problem
         raise SubmissionError(f"{path.name} could not be read ({type(exc).__name__}: {exc})") from None
     return _tidy(submission)
+
+
+def meant_for(module: str, names) -> str:
+    """`` (is activation.py meant to be activations.py?)`` when a file of the submission is
+    named almost like the missing module, else ``""``."""
+    import difflib
+
+    close = difflib.get_close_matches(f"{module}.py", [n for n in names if n != f"{module}.py"], n=1, cutoff=0.75)
+    return f" (is {close[0]} meant to be {module}.py?)" if close else ""

@@ -37,6 +37,10 @@ LOOP_HINT = (
     "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "
     "Write the forward and backward passes with matrix products over the whole batch (X @ W1, A1.T @ dZ2, ...)."
 )
+STUCK_HINT = (
+    "fit never finishes: look for a loop that never ends (a while loop whose condition never "
+    "changes, or an epoch counter that is never increased), in fit or in what it calls."
+)
 FIT_ITSELF = (
     "Your forward, loss, backward and step give the right answers, so the mistake is in fit itself: "
     "each epoch records loss(X, y) and then takes one step(backward(X, y)), and fit returns the array "
@@ -522,6 +526,18 @@ def test_learns_xor(student, reference, rng, seed, artifacts):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")
 
 
+def _never_ends(student, sizes, params, X, y, seconds=1.0) -> bool:
+    """Whether the student's fit is stuck rather than slow: it does not finish even on the first
+    10 samples (a loop over samples would, in well under a second)."""
+    try:
+        _timed_fit(student, sizes, params, X[:10], y[:10], within=seconds)
+    except StudentTimeout:  # stopped at ``seconds``, or at the call's own limit if that is shorter
+        return True
+    except StudentError:
+        return False  # it ends, if badly: other checks say how
+    return False
+
+
 def _timed_fit(module, sizes, params, X, y, within=None):
     """``fit(X, y, epochs=2)`` of a fresh net of ``module``'s with the given weights: the seconds
     it took by the grader's clock (around the whole call), what it returned, and the net."""
@@ -586,9 +602,17 @@ def test_fit_is_vectorised(student, reference, reference_remote, rng, seed, run_
     # A fit still running at 3 times the limit fails whatever the exact figure: it is
     # stopped there, so a loop over the samples costs a fraction of its full time.
     cap = max(0.1, 3 * SLOWDOWN_LIMIT * reference_time)
+    stuck_before = student.session.ran_out_of_time(EXERCISE, "fit")
     try:
         fastest = student_time(within=cap)
     except StudentTooSlow:
+        if stuck_before or _never_ends(student, sizes, params, X, y):
+            raise CheckFailed(
+                f"{call} was stopped after {cap:.3f} s, and fit does not finish even on 10 samples "
+                "(or already ran out of time in an earlier check): it is stuck, not slow, so its speed "
+                "could not be measured",
+                hint=STUCK_HINT,
+            ) from None
         raise CheckFailed(
             f"{call} was still running after {cap:.3f} s, more than "
             f"{cap / max(reference_time, 1e-4):.0f} times the reference's {reference_time:.3f} s "

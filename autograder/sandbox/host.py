@@ -10,9 +10,9 @@ only as plain data (see ``wire``).
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import json
+import re
 import os
 import secrets
 import select
@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..submission import meant_for
 from . import wire
 from .isolation import Isolation, detect
 
@@ -314,6 +315,16 @@ class _Child:
         return self.ending
 
 
+def _where(detail: str) -> str:
+    """`` (line 2 of loss.py: x = undefined + 1)``: the last line of the student's own files
+    in a traceback, so an error at import says where it happened."""
+    frames = re.findall(r'File "([^"]+)", line (\d+), in [^\n]*(?:\n {4}(.*))?', detail)
+    if not frames:
+        return ""
+    name, line, code = frames[-1]
+    return f" (line {line} of {name}" + (f": {code.strip()[:120]})" if code.strip() else ")")
+
+
 def _describe_ending(ending: dict) -> str:
     if "signal" in ending:
         try:
@@ -350,6 +361,11 @@ class Session:
 
     def module(self, name: str) -> "RemoteModule":
         return RemoteModule(self, name)
+
+    def ran_out_of_time(self, module: str, name: str) -> bool:
+        """Whether ``name`` of ``module`` (a function, or a method of an object the module
+        made) was stopped for running out of time in an earlier call."""
+        return f"{module}:{name}" in self._slow
 
     # -- lifecycle -------------------------------------------------------
     def _fresh_child(self) -> _Child:
@@ -452,7 +468,7 @@ class Session:
         if kind == "NotImplementedError":
             return StudentError(f"{label.split('(')[0]} is not written yet (it still raises NotImplementedError)")
         if label.startswith("importing "):
-            return StudentError(f"{label[len('importing '):]} could not be imported: {said}", detail)
+            return StudentError(f"{label[len('importing '):]} could not be imported: {said}{_where(detail)}", detail)
         return StudentError(f"{label} raised {said}", detail)
 
     def ensure(self, module: str) -> _Child:
@@ -460,8 +476,7 @@ class Session:
         if module in self._import_errors:
             raise self._import_errors[module]
         if f"{module}.py" not in self.files:
-            close = difflib.get_close_matches(f"{module}.py", list(self.files), n=1, cutoff=0.75)
-            maybe = f" (is {close[0]} meant to be {module}.py?)" if close else ""
+            maybe = meant_for(module, self.files)
             error = StudentError(f"your submission has no {module}.py, so this could not be graded{maybe}")
             self._import_errors[module] = error
             raise error
