@@ -195,7 +195,7 @@ def points_runners(per_exercise: list[tuple[str, int, int]]) -> tuple[dict, dict
              "line_no": NO_LINE, "score": 0} for name, e, m in per_exercise if m > e]  # fmt: skip
     if not lost:
         lost = [{"name": "no points missed", "status": "pass", "line_no": NO_LINE, "score": 0}]
-    earned_runner = {"version": 1, "status": "pass", "max_score": _points(earned), "tests": gained}
+    earned_runner = {"version": 1, "status": _status(gained), "max_score": _points(earned), "tests": gained}
     missed_runner = {"version": 1, "status": "fail" if total > earned else "pass",
                      "max_score": _complement(total, earned) if total > earned else 0, "tests": lost}  # fmt: skip
     return earned_runner, missed_runner
