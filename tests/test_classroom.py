@@ -173,7 +173,7 @@ def test_entries_carry_what_the_reporter_prints_for_each_status():
     crash = TestResult("relu", 1.0, "error", message="relu raised ValueError")
     hidden = TestResult("big", 1.0, "failed", message="sigmoid(1000.0): got nan", hidden=True)
     fine = TestResult("ok", 1.0, "passed")
-    entries = {t.name: classroom.test_entry("gates", t) for t in (wrong, crash, hidden, fine)}
+    entries = {t.name: classroom.reported_test("gates", t) for t in (wrong, crash, hidden, fine)}
     assert all(e["line_no"] == 0 for e in entries.values())
     assert entries["xor"]["status"] == "fail"
     assert entries["xor"]["test_code"] == "xor(1, 1) returned 1, expected 0\nhint: check the sign"

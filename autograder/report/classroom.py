@@ -110,7 +110,7 @@ def _details(test: TestResult) -> str:
     return log_text(text)
 
 
-def test_entry(exercise: str, test: TestResult) -> dict:
+def reported_test(exercise: str, test: TestResult) -> dict:
     """One test as the reporter reads it: a visible wrong answer's details in ``test_code``
     (the only field printed for ``fail``), an error's after its name in ``message`` (the
     only field printed for ``error``), a hidden test's name and outcome only."""
@@ -153,7 +153,7 @@ def display_runner(exercises: list[ExerciseResult], problem: str = "", name: str
             # a missing module or one that does not import: one line, not the same error per test
             tests.append(_not_graded(exercise.name, f"{exercise.problem} ({len(exercise.tests)} tests not run)"))
         else:
-            tests += [test_entry(exercise.name, t) for t in exercise.tests]
+            tests += [reported_test(exercise.name, t) for t in exercise.tests]
     if not tests:  # the reporter divides by the number of tests
         tests.append(_not_graded(name, problem or "nothing was graded"))
     return {"version": 1, "status": _status(tests), "max_score": 0, "tests": tests}
@@ -241,7 +241,7 @@ def result_object(result: SubmissionResult) -> dict:
 
     Classroom gets the right points from it; the reporter's own per-runner total counts
     passed tests instead (see the module's docstring), which ``nnkit classroom grade`` avoids."""
-    tests = [test_entry(e.name, t) for e in result.exercises for t in e.tests]
+    tests = [reported_test(e.name, t) for e in result.exercises for t in e.tests]
     if not tests:
         tests.append(_not_graded("nnkit", result.problem or "nothing was graded"))
     status = "error" if result.problem else _status(tests)
