@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import time
 import traceback
+import inspect
 import types
 from pathlib import Path
 import zlib
@@ -238,6 +239,7 @@ class GradingPlugin:
         orders: dict[str, int] = {}
         tests = [self._plan(item, position, orders) for position, item in enumerate(session.items)]
         self._load_references({test.exercise for test in tests})
+        self._before_grading(tests)
         for submission in self.source:
             self._workspace = Workspace(self.sandbox, submission.files, self.course.limits.submission_timeout)
             try:
@@ -308,6 +310,19 @@ class GradingPlugin:
             text = self._reference_texts.get(f"{module}.py")
             if text is not None:
                 self._references[module] = load_reference(folder / f"{module}.py", module, text)
+
+    def _before_grading(self, tests) -> None:
+        """Run what a check asks to run before any student code (``check.before_grading``, a
+        function taking plugin fixtures by name, such as timing the reference: a student's
+        child left busy could slow it otherwise, and its result holds for the whole run)."""
+        done = set()
+        for test in tests:
+            prepare = getattr(getattr(test.item, "obj", None), "before_grading", None)
+            if prepare is None or prepare in done:
+                continue
+            done.add(prepare)
+            names = inspect.signature(prepare).parameters
+            prepare(**{name: self._value(name, test, Outcome(test)) for name in names})
 
     def changed_references(self) -> list[str]:
         """The reference files whose text is no longer what was read at the start of the run."""

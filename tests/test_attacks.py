@@ -63,9 +63,15 @@ READ_SOLUTIONS = '''
 exec(open({path!r}).read())
 '''
 WRITE_ANYWHERE = '''
-# Wrong answers; at import, tries to overwrite its own submission, the course and results.
+# Wrong answers; at import, tries to overwrite its own submission, the course and results,
+# or at least to change their modes (anyone may write) and times.
 import os
 for path in {targets!r}:
+    for change in (lambda: os.chmod(path, 0o777), lambda: os.utime(path, (0, 0))):
+        try:
+            change()
+        except OSError:
+            pass
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, "w") as fh:
@@ -93,7 +99,8 @@ socket.create_connection(("127.0.0.1", {port}), timeout=1).sendall(b"hello from 
 
 # Attacks whose module holds only the attack: the reference's gates follow it, so any
 # point lost is the attack's doing elsewhere, never its own wrong answers.
-BEFORE_REFERENCE = ("zygote_memory", "pidfd_steal", "tmp_filler", "tmp_spy", "ipc_leftover")
+BEFORE_REFERENCE = ("zygote_memory", "pidfd_steal", "tmp_filler", "tmp_spy", "ipc_leftover", "limits_of_others",
+                    "signal_owner", "lease_holder", "memfd_hoard", "cpu_meddler")
 NEW = {
     # it finds no one whose memory it may open, nor any descriptor to take
     "zygote_memory": (None, 100, None, None),
@@ -102,6 +109,13 @@ NEW = {
     "tmp_filler": (None, 100, None, None),
     "tmp_spy": (None, 100, None, None),
     "ipc_leftover": (None, 100, None, None),  # nothing of it outlives the child (checked below)
+    # each refused (seccomp): no other process's limits, no signal owners, no leases, no memory
+    # files, no scheduling; the students graded after them score as alone
+    "limits_of_others": (None, 100, None, None),
+    "signal_owner": (None, 100, None, None),
+    "lease_holder": (None, 100, None, None),
+    "memfd_hoard": (None, 100, None, None),
+    "cpu_meddler": (None, 100, None, None),
     "thread_bomb": ("gates", 0, "error", "gates.py could not be imported: RuntimeError: can't start new thread"),
     # not there under bubblewrap, beyond Landlock elsewhere
     "read_kit": ("gates", 0, "error", "gates.py could not be imported: "),
@@ -193,6 +207,16 @@ def _in_a_container(submissions, setting, folder) -> tuple[dict, str]:
     return {r["submission"]: _brief(r) for r in records}, done.stderr
 
 
+def _file_states(paths) -> dict:
+    """Each existing file's bytes, mode and modification time."""
+    states = {}
+    for path in map(Path, paths):
+        if path.exists():
+            info = path.stat()
+            states[str(path)] = (path.read_bytes(), info.st_mode, info.st_mtime_ns)
+    return states
+
+
 @pytest.fixture(scope="module", params=LEVELS)
 def outcome(setting, request, tmp_path_factory):
     level = request.param
@@ -203,7 +227,7 @@ def outcome(setting, request, tmp_path_factory):
     private_tmp = setting["folder"] / f"tmp-{level}"
     private_tmp.mkdir()
     saved, tempfile.tempdir = tempfile.tempdir, str(private_tmp)  # what the grader creates lands here
-    before_files = {target: Path(target).read_bytes() for target in setting["targets"] if Path(target).exists()}
+    before_files = _file_states(setting["targets"])
     said = ""
     try:
         if level == "container":
@@ -219,7 +243,7 @@ def outcome(setting, request, tmp_path_factory):
         tempfile.tempdir = saved
     left_behind = sandbox_processes()
     new_tmp = os.listdir(private_tmp)
-    after_files = {target: Path(target).read_bytes() for target in setting["targets"] if Path(target).exists()}
+    after_files = _file_states(setting["targets"])
     alone = grade(honest, course=course)
     return {
         "level": level,

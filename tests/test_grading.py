@@ -188,3 +188,46 @@ def test_two_courses_with_checks_of_the_same_name_are_each_graded_with_their_own
         (result,) = grade([Submission("ann", tmp_path, files)], course=load_course(folder / "course.toml"))
         names.append([t.name for e in result.exercises for t in e.tests])
     assert names == [["first_course"], ["second_course"]]
+
+
+BEFORE_GRADING_CHECKS = '''
+EXERCISE = "gates"
+EVENTS = []
+
+
+def _note_reference_ready(run_cache, reference):
+    EVENTS.append("before grading")
+    run_cache["reference_xor"] = reference.xor(0, 1)
+
+
+def test_xor_against_what_was_prepared(student, run_cache):
+    EVENTS.append("graded")
+    assert student.call("xor", 0, 1) == run_cache["reference_xor"]
+
+
+test_xor_against_what_was_prepared.before_grading = _note_reference_ready
+'''
+
+
+def test_what_a_check_prepares_runs_once_before_any_student_code(tmp_path):
+    """A check's ``before_grading`` (timing the reference, say) runs once per grading run,
+    before the first submission, so no student's child can be alive to disturb it."""
+    import sys
+
+    from autograder.grader import grade_stream
+
+    checks = tmp_path / "checks"
+    checks.mkdir()
+    (checks / "checks.ini").write_text("[pytest]\n")
+    (checks / "test_gates.py").write_text(BEFORE_GRADING_CHECKS)
+    (tmp_path / "course.toml").write_text(f'[course]\nsolutions = "{SOLUTIONS}"\nchecks = "checks"\n\n'
+                                          '[[exercise]]\nmodule = "gates"\npoints = 5\n')  # fmt: skip
+    course = load_course(tmp_path / "course.toml")
+    events = []
+
+    def graded(result):
+        events.append((result.score, list(sys.modules["test_gates"].EVENTS)))
+
+    submissions = [Submission(name, tmp_path, solution_files()) for name in ("ann", "bob")]
+    grade_stream(submissions, graded, course=course)
+    assert events == [(5, ["before grading", "graded"]), (5, ["before grading", "graded", "graded"])]

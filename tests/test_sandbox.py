@@ -411,3 +411,10 @@ def test_a_zygote_that_stops_answering_is_replaced_not_waited_for():
         assert second.module("m").call("double", 21) == 42  # a new zygote answered
         second.close()
         assert not set(zygotes) & set(descendants(os.getpid()))
+
+
+def test_a_reply_nested_past_the_parsers_stack_is_garbled_data_not_a_crash():
+    deep = b'{"id": 1, "value": ' + b"[" * 200_000 + b"]" * 200_000 + b"}"
+    body = bytearray(wire._HEADER.pack(len(deep)) + deep)
+    with pytest.raises(wire.WireError):
+        wire.unpack_body(body)

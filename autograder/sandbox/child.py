@@ -30,7 +30,6 @@ import gc
 import json
 import os
 import resource
-import shutil
 import signal
 import socket
 import sys
@@ -53,6 +52,7 @@ import linecache  # noqa: E402, F401
 import numpy.random  # noqa: E402, F401
 
 import landlock  # noqa: E402
+from cleanup import remove_tree  # noqa: E402
 import seccomp  # noqa: E402
 import wire  # noqa: E402
 
@@ -67,9 +67,9 @@ PR_SET_CHILD_SUBREAPER = 36
 PR_SET_DUMPABLE = 4
 PR_CAPBSET_DROP = 24
 PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL = 47, 4
-PR_SET_SECUREBITS = 28
-# NOROOT, NO_SETUID_FIXUP and NO_CAP_AMBIENT_RAISE, each with its lock: uid 0 gains nothing back
-SECUREBITS_LOCKED_NOROOT = 0x01 | 0x02 | 0x04 | 0x08 | 0x40 | 0x80
+PR_SET_KEEPCAPS = 8
+CAP_DAC_READ_SEARCH = 2
+OOM_FIRST = b"1000"  # under memory pressure, the kernel kills a child before anything else
 _LINUX_CAPABILITY_VERSION_3 = 0x20080522
 CLONE_NEWNS = 0x00020000
 MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 0x2, 0x4, 0x4000, 0x40000
@@ -170,7 +170,6 @@ class Child:
                 path = os.path.join(self.scratch, os.path.basename(filename))
                 with open(path, "w", encoding="utf-8") as fh:
                     fh.write(text)
-                os.chmod(path, 0o444)
             sys.path.insert(0, self.scratch)
             return None
         if op == "import":
@@ -268,40 +267,55 @@ def _private_tmp(scratch_bytes):
             raise OSError(ctypes.get_errno(), f"mounting a fresh {where.decode()} failed")
 
 
-def _drop_capabilities():
-    """Give up every capability for good (bounding set, ambient set, the three sets);
-    a step that needs a capability the process no longer has is simply skipped."""
+def _capset(*capabilities):
+    """Keep exactly ``capabilities`` as effective and permitted, none inheritable."""
     libc = ctypes.CDLL(None, use_errno=True)
-    for cap in range(64):
-        libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)
-    libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
-    libc.prctl(PR_SET_SECUREBITS, SECUREBITS_LOCKED_NOROOT, 0, 0, 0)
+    mask = 0
+    for cap in capabilities:
+        mask |= 1 << cap
     header = (ctypes.c_uint32 * 2)(_LINUX_CAPABILITY_VERSION_3, 0)
-    data = (ctypes.c_uint32 * 6)()
+    data = (ctypes.c_uint32 * 6)(mask & 0xFFFFFFFF, mask & 0xFFFFFFFF, 0, mask >> 32, mask >> 32, 0)
     if libc.capset(header, data) != 0:
         raise OSError(ctypes.get_errno(), "capset failed")
 
 
-def _become_student(config, scratch):
-    """Take the identity planned for student code, then give up every capability.
+def _drop_capabilities(keep=()):
+    """Give up every capability but ``keep`` for good (bounding and ambient sets too); a step
+    that needs a capability the process no longer has is simply skipped."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    for cap in range(64):
+        if cap not in keep:
+            libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)
+    libc.prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0)
+    _capset(*keep)
 
-    ``own``: a user of its own that owns nothing but the scratch folder (the grader runs
-    as root and other users can read the interpreter); ``real``: a real user of its own,
-    for counting threads and for signals, while files are still reached as root without
-    any capability (the interpreter sits where other users cannot read it; Landlock
-    then guards the files); ``same``: the zygote's user.
+
+def _become_student(config, scratch):
+    """Take the identity planned for student code, with no capability (or one, see ``reader``).
+
+    ``own``: a user id of its own, which owns nothing but the scratch folder (the grader runs
+    as root). ``reader``: the same, keeping only CAP_DAC_READ_SEARCH, for a grader whose
+    interpreter sits where other users cannot read (under /root): folder and file modes no
+    longer stop the child reading, so Landlock alone decides what it may read (this mode is
+    chosen only where Landlock works), while owning nothing still keeps it from changing any
+    file. ``same``: the zygote's user, without capabilities.
     """
     mode, uid = config.get("uid_mode", "same"), config.get("uid")
-    if mode == "own":
+    if mode in ("own", "reader"):
+        keep = (CAP_DAC_READ_SEARCH,) if mode == "reader" else ()
         os.chown(scratch, uid, uid)
+        libc = ctypes.CDLL(None, use_errno=True)
+        for cap in range(64):  # while CAP_SETPCAP is still ours
+            if cap not in keep:
+                libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0)
+        libc.prctl(PR_SET_KEEPCAPS, 1 if keep else 0, 0, 0, 0)
         os.setgroups([])
         os.setresgid(uid, uid, uid)
-        os.setresuid(uid, uid, uid)  # every capability goes with the change of user
-    elif mode == "real":
-        os.setgroups([])
-        os.setresgid(uid, 0, 0)
-        os.setresuid(uid, 0, 0)
-    _drop_capabilities()
+        os.setresuid(uid, uid, uid)  # every capability goes with the change of user, but those kept
+        libc.prctl(PR_SET_KEEPCAPS, 0, 0, 0, 0)
+        _drop_capabilities(keep)
+    else:
+        _drop_capabilities()
     os.environ["USER"] = os.environ["LOGNAME"] = "student"
 
 
@@ -324,6 +338,8 @@ def _become_child(config, rpc_fd, out_fd, filters):
     if private:
         _private_tmp(config.get("scratch_bytes", 64 << 20))
     os.makedirs(scratch, mode=0o700)
+    with open("/proc/self/oom_score_adj", "wb") as fh:
+        fh.write(OOM_FIRST)
     _become_student(config, scratch)
     memory = config.get("memory_bytes")
     if memory:
@@ -366,7 +382,9 @@ def zygote(control_fd):
     gc.freeze()
     control = socket.socket(fileno=control_fd)
     live = {}  # pid -> its spawn request
+    removers = set()  # processes removing a dead child's scratch folder, off the answering path
     while True:
+        _collect_removers(removers)
         try:
             message, fds, _, _ = socket.recv_fds(control, 1 << 16, 2)
         except OSError:
@@ -378,7 +396,7 @@ def zygote(control_fd):
             reply = _spawn(request, fds, control, filters)
             live[reply["pid"]] = request
         else:
-            reply = _reap(request["pid"], live.pop(request["pid"], {}), live)
+            reply = _reap(request["pid"], live.pop(request["pid"], {}), live, removers)
             if request.get("quiet"):
                 continue  # the grader did not wait for this one
         control.send(json.dumps(reply).encode())
@@ -403,7 +421,7 @@ def _spawn(request, fds, control, filters):
     return {"pid": pid}
 
 
-def _reap(pid, spawned, live):
+def _reap(pid, spawned, live, removers):
     """Kill the child and all it left behind, collect its exit status, remove its files."""
     try:
         os.killpg(pid, signal.SIGKILL)
@@ -413,11 +431,9 @@ def _reap(pid, spawned, live):
         _, status = os.waitpid(pid, 0)
     except ChildProcessError:
         status = None
-    _kill_orphans(set(live))
-    if spawned.get("scratch") and not spawned.get("private_tmp"):
-        _remove_tree(spawned["scratch"])  # (a private /tmp went with the child's mount namespace)
-    if spawned.get("uid_mode") == "own" and not spawned.get("landlock") and not spawned.get("private_tmp"):
-        _remove_owned(spawned["uid"])
+    _kill_orphans(set(live) | removers)
+    if not spawned.get("private_tmp"):  # (a private /tmp went with the child's mount namespace)
+        removers.add(_in_background(_remove_files, spawned))
     if status is None:
         return {}
     if os.WIFSIGNALED(status):
@@ -425,24 +441,35 @@ def _reap(pid, spawned, live):
     return {"exit": os.WEXITSTATUS(status)}
 
 
-def _remove_tree(path):
-    """Remove a folder whatever its modes: a child may have left folders no one can enter."""
+def _remove_files(spawned):
+    """What a dead child wrote: its scratch folder and, where neither Landlock nor a private
+    /tmp kept it there, whatever its user left in the folders anyone may write to."""
+    if spawned.get("scratch"):
+        remove_tree(spawned["scratch"])
+    if spawned.get("uid_mode") in ("own", "reader") and not spawned.get("landlock"):
+        _remove_owned(spawned["uid"])
 
-    def unlock(function, failed, _):
-        for folder in {os.path.dirname(failed), failed}:
-            try:
-                os.chmod(folder, 0o700)
-            except OSError:
-                pass
+
+def _in_background(work, *args):
+    """Run ``work(*args)`` in a process of its own, so that a child that left a million files
+    costs the zygote no time: it goes on answering while they are removed."""
+    pid = os.fork()
+    if pid == 0:
         try:
-            function(failed)
-        except OSError:
-            pass
+            work(*args)
+        finally:
+            os._exit(0)
+    return pid
 
-    if os.path.lexists(path):
-        shutil.rmtree(path, onerror=unlock)
-        if os.path.lexists(path):
-            shutil.rmtree(path, ignore_errors=True)
+
+def _collect_removers(removers):
+    for pid in list(removers):
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            done = pid
+        if done:
+            removers.discard(pid)
 
 
 def _remove_owned(uid):
@@ -458,7 +485,7 @@ def _remove_owned(uid):
                 if entry.stat(follow_symlinks=False).st_uid != uid:
                     continue
                 if entry.is_dir(follow_symlinks=False):
-                    _remove_tree(entry.path)
+                    remove_tree(entry.path)
                 else:
                     os.unlink(entry.path)
             except OSError:

@@ -16,7 +16,6 @@ import re
 import os
 import secrets
 import select
-import shutil
 import signal
 import socket
 import subprocess
@@ -30,6 +29,7 @@ import numpy as np
 
 from ..submission import meant_for
 from . import wire
+from .cleanup import remove_tree
 from .isolation import Isolation, detect
 
 
@@ -205,7 +205,7 @@ class Sandbox:
     def close(self) -> None:
         self._stop_zygote()
         if self._own_root:
-            shutil.rmtree(self.root, ignore_errors=True)
+            remove_tree(str(self.root))
 
     def __enter__(self) -> "Sandbox":
         return self
@@ -296,11 +296,11 @@ class _Child:
         header = dict(header, id=next(self._ids))
         try:
             self._send(wire.pack(header, arrays, wire.REQUEST), deadline)
-            while True:
-                reply, blobs = wire.unpack_body(self._frame(deadline))
-                self.answered = True
-                if reply.get("id") == header["id"]:
-                    return reply, blobs
+            reply, blobs = wire.unpack_body(self._frame(deadline))
+            self.answered = True
+            if reply.get("id") != header["id"]:  # a child answers each request once, in order
+                raise wire.WireError("an answer to a request that was not asked")
+            return reply, blobs
         except (BrokenPipeError, ConnectionResetError):
             raise _ChildGone from None
 

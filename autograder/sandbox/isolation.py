@@ -49,7 +49,7 @@ KIT_DIR = SANDBOX_DIR.parent  # the autograder package: checks and all
 INSIDE_DIR = "/nnkit-sandbox"  # where child.py and wire.py appear inside bubblewrap
 SECCOMP_ARCHES = ("x86_64", "aarch64")
 UID_BASE, UID_SPAN = 1_900_000_000, 1 << 24  # children's own users: ids no account has
-THREADS = 64  # threads (and processes, where allowed) one child may run at once
+THREADS = 16  # threads (and processes, where allowed) one child may run at once
 # What the zygote keeps inside bubblewrap as root, to give each child its own /tmp and user.
 ZYGOTE_CAPS = ("CAP_SYS_ADMIN", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP", "CAP_CHOWN", "CAP_DAC_OVERRIDE",
                "CAP_FOWNER", "CAP_KILL")  # fmt: skip
@@ -64,7 +64,7 @@ class Isolation:
     prefix: tuple[str, ...] = ()
     script_dir: str = str(SANDBOX_DIR)  # where the zygote finds child.py
     scratch_root: str | None = None  # None: the grader makes a temporary folder
-    uid_mode: str = "same"  # "own" | "real" | "same": see child._become_student
+    uid_mode: str = "same"  # "own" | "reader" | "same": see child._become_student
     private_tmp: bool = False  # each child mounts a fresh /tmp and /dev/shm
     landlock: int = 0  # the Landlock ABI children restrict themselves with (0: none)
     read_paths: tuple[str, ...] = ()  # what children may read under Landlock
@@ -85,7 +85,7 @@ class Isolation:
 
     def new_uid(self) -> int | None:
         """A user id for one child, unpredictable and owned by no account."""
-        return UID_BASE + secrets.randbelow(UID_SPAN) if self.uid_mode in ("own", "real") else None
+        return UID_BASE + secrets.randbelow(UID_SPAN) if self.uid_mode in ("own", "reader") else None
 
 
 def _python_dirs() -> list[str]:
@@ -210,6 +210,12 @@ def _interpreter_open_to_others() -> bool:
                    cwd="/", env={"PATH": "/usr/bin:/bin"})  # fmt: skip
 
 
+def _root_mode() -> str:
+    """The child's user for a root grader outside bubblewrap: ``own`` where other users can
+    run the interpreter, else ``reader`` (see child._become_student)."""
+    return "own" if _interpreter_open_to_others() else "reader"
+
+
 def detect(*, tmp_mb: int = 64, prefer: str | None = None) -> Isolation:
     """The strongest isolation that works here (``prefer`` forces a weaker one, for tests)."""
     order = ["bubblewrap", "unshare", "none"]
@@ -228,10 +234,10 @@ def detect(*, tmp_mb: int = 64, prefer: str | None = None) -> Isolation:
         if level == "unshare" and shutil.which("unshare"):
             prefix = unshare_prefix(as_root=as_root)
             if _works(prefix, str(SANDBOX_DIR)):
-                mode = ("own" if _interpreter_open_to_others() else "real") if as_root else "same"
+                mode = _root_mode() if as_root else "same"
                 return _walls("unshare", prefix, str(SANDBOX_DIR), None, as_root, abi, tmp_mb, mode)
         if level == "none":
-            mode = ("own" if _interpreter_open_to_others() else "real") if as_root else "same"
+            mode = _root_mode() if as_root else "same"
             why = ""
             if bwrap_installed and "bubblewrap" in order:
                 why = "bubblewrap is installed but cannot start here (namespaces are refused, as in most containers)"
@@ -254,7 +260,8 @@ def _walls(level, prefix, script_dir, scratch_root, as_root, abi, tmp_mb, uid_mo
         protections.append("PID, network and mount namespaces")
     protections.append({
         "own": "each child a user of its own that owns nothing",
-        "real": "each child counted as a user of its own, with no capabilities",
+        "reader": "each child a user of its own that owns nothing (allowed to read past folder modes, "
+                  "for an interpreter other users cannot read: Landlock decides what it reads)",
         "same": "each child without capabilities",
     }[uid_mode] + ", not dumpable")  # fmt: skip
     if private_tmp:
@@ -264,7 +271,8 @@ def _walls(level, prefix, script_dir, scratch_root, as_root, abi, tmp_mb, uid_mo
                            + (", no TCP" if abi >= 4 else "") + (", no signals out" if abi >= 6 else ""))
     if platform.machine() in SECCOMP_ARCHES:
         protections.append("a seccomp filter (no new processes, no signals to others, no other process's "
-                           "memory or descriptors, no sockets but Unix ones)")  # fmt: skip
+                           "memory, descriptors, limits or scheduling, no new sockets, no changes to file modes, "
+                           "owners or times)")  # fmt: skip
     else:
         gaps.append(f"no seccomp filter on {platform.machine()}: new processes and signals are not refused")
     protections.append("resource limits (memory, file size, open files" + (", threads)" if threads else ")"))
@@ -274,6 +282,10 @@ def _walls(level, prefix, script_dir, scratch_root, as_root, abi, tmp_mb, uid_mo
             gaps.append("student code can read every file that all users may read, the solutions and checks "
                         "included unless only their owner may read them (install bubblewrap, or use a kernel "
                         "with Landlock)")  # fmt: skip
+        elif uid_mode == "reader":
+            gaps.append("student code can read every file, the solutions and checks included (it cannot change "
+                        "them): install bubblewrap, use a kernel with Landlock, or install Python where other "
+                        "users can read it")  # fmt: skip
         else:
             gaps.append("student code can read and WRITE every file the grader can, the kit and solutions "
                         "included, so its grades cannot be trusted (install bubblewrap, or use a kernel with "

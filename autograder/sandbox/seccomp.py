@@ -18,7 +18,15 @@ starts. It refuses, with EPERM:
 - kernel interfaces no course answer needs and attackers like: bpf,
   perf_event_open, userfaultfd, io_uring (whose requests bypass this very
   filter), the kernel keyring, open_by_handle_at;
-- sockets of any family but AF_UNIX (no network, whatever the namespaces);
+- new sockets of any kind (its own socket is inherited; pairs are allowed): no
+  network, and no Unix socket of another process by its path, whatever the
+  namespaces;
+- changing modes, owners, times or extended attributes of files (Landlock does
+  not govern these), scheduling (priorities, CPU affinity), limits of any other
+  process (prlimit), memfd_create (memory no address-space limit counts);
+- fcntl and ioctl requests that aim signals at other processes (F_SETOWN,
+  F_SETSIG, FIOSETOWN, FIOASYNC), take leases (F_SETLEASE) or fake terminal
+  input (TIOCSTI);
 - System V IPC and POSIX message queues, which outlive a process and, without an
   IPC namespace, are shared by the whole machine.
 
@@ -45,7 +53,6 @@ NOSYS = 0x00050000 | errno.ENOSYS
 
 CLONE_THREAD = 0x00010000
 CLONE_NAMESPACES = 0x7E020000  # NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
-AF_UNIX = 1
 PR_SET_DUMPABLE = 4
 PR_SET_NO_NEW_PRIVS = 38
 PR_SET_SECCOMP = 22
@@ -56,7 +63,7 @@ _UNIFIED = {
     "pidfd_send_signal": 424, "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427,
     "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433,
     "pidfd_open": 434, "clone3": 435, "pidfd_getfd": 438, "process_madvise": 440, "mount_setattr": 442,
-    "process_mrelease": 448,
+    "process_mrelease": 448, "fchmodat2": 452, "setxattrat": 463, "removexattrat": 466,
 }  # fmt: skip
 
 ARCHES = {
@@ -71,7 +78,12 @@ ARCHES = {
         "bpf": 321, "userfaultfd": 323, "rt_sigqueueinfo": 129, "rt_tgsigqueueinfo": 297,
         "shmget": 29, "shmat": 30, "shmctl": 31, "semget": 64, "semop": 65, "semctl": 66, "semtimedop": 220,
         "msgget": 68, "msgsnd": 69, "msgrcv": 70, "msgctl": 71, "mq_open": 240, "mq_unlink": 241,
-        "mq_timedsend": 242, "mq_timedreceive": 243, "mq_notify": 244, "mq_getsetattr": 245, **_UNIFIED,
+        "mq_timedsend": 242, "mq_timedreceive": 243, "mq_notify": 244, "mq_getsetattr": 245,
+        "chmod": 90, "fchmod": 91, "fchmodat": 268, "chown": 92, "fchown": 93, "lchown": 94, "fchownat": 260,
+        "utime": 132, "utimes": 235, "utimensat": 280, "futimesat": 261, "setxattr": 188, "lsetxattr": 189,
+        "fsetxattr": 190, "removexattr": 197, "lremovexattr": 198, "fremovexattr": 199, "fcntl": 72, "ioctl": 16,
+        "prlimit64": 302, "sched_setaffinity": 203, "sched_setscheduler": 144, "sched_setparam": 142,
+        "sched_setattr": 314, "setpriority": 141, "ioprio_set": 251, "memfd_create": 319, **_UNIFIED,
     }),
     "aarch64": (0xC00000B7, {
         "unshare": 97, "ptrace": 117, "kill": 129, "tkill": 130, "tgkill": 131, "clone": 220,
@@ -83,7 +95,11 @@ ARCHES = {
         "bpf": 280, "userfaultfd": 282, "rt_sigqueueinfo": 138, "rt_tgsigqueueinfo": 240,
         "shmget": 194, "shmat": 196, "shmctl": 195, "semget": 190, "semop": 193, "semctl": 191, "semtimedop": 192,
         "msgget": 186, "msgsnd": 189, "msgrcv": 188, "msgctl": 187, "mq_open": 180, "mq_unlink": 181,
-        "mq_timedsend": 182, "mq_timedreceive": 183, "mq_notify": 184, "mq_getsetattr": 185, **_UNIFIED,
+        "mq_timedsend": 182, "mq_timedreceive": 183, "mq_notify": 184, "mq_getsetattr": 185,
+        "fchmod": 52, "fchmodat": 53, "fchown": 55, "fchownat": 54, "utimensat": 88, "setxattr": 5,
+        "lsetxattr": 6, "fsetxattr": 7, "removexattr": 14, "lremovexattr": 15, "fremovexattr": 16, "fcntl": 25,
+        "ioctl": 29, "prlimit64": 261, "sched_setaffinity": 122, "sched_setscheduler": 119, "sched_setparam": 118,
+        "sched_setattr": 274, "setpriority": 140, "ioprio_set": 30, "memfd_create": 279, **_UNIFIED,
     }),
 }  # fmt: skip
 
@@ -98,7 +114,19 @@ DENIED = (
     # no IPC namespace (the none level), so a child could leave them behind or read a sibling's
     "shmget", "shmat", "shmctl", "semget", "semop", "semctl", "semtimedop", "msgget", "msgsnd", "msgrcv",
     "msgctl", "mq_open", "mq_unlink", "mq_timedsend", "mq_timedreceive", "mq_notify", "mq_getsetattr",
+    # Metadata Landlock does not govern: modes, owners, times and extended attributes of any file
+    # the child's user owns (outside its scratch too)
+    "chmod", "fchmod", "fchmodat", "fchmodat2", "chown", "fchown", "lchown", "fchownat", "utime", "utimes",
+    "utimensat", "futimesat", "setxattr", "lsetxattr", "fsetxattr", "removexattr", "lremovexattr",
+    "fremovexattr", "setxattrat", "removexattrat",
+    # Scheduling of any process (itself included: it stays on the CPU it was given), and memory
+    # that no address-space limit counts
+    "sched_setaffinity", "sched_setscheduler", "sched_setparam", "sched_setattr", "setpriority", "ioprio_set",
+    "memfd_create",
 )  # fmt: skip
+# fcntl commands and ioctl requests that set a signal owner, a lease or a fake terminal input
+FCNTL_DENIED = (8, 10, 15, 1024, 1026)  # F_SETOWN, F_SETSIG, F_SETOWN_EX, F_SETLEASE, F_NOTIFY
+IOCTL_DENIED = (0x8901, 0x8902, 0x5452, 0x5412)  # FIOSETOWN, SIOCSPGRP, FIOASYNC, TIOCSTI
 
 
 def _assemble(program):
@@ -136,8 +164,11 @@ def build(pid, allow_processes=False):
         denied += [name for name in ("fork", "vfork") if name in nr]
     program.append((JEQ, "nosys", 0, nr["clone3"]))  # its flags sit in memory a filter cannot read
     program.append((JEQ, "clone", 0, nr["clone"]))
-    program.append((JEQ, "socket", 0, nr["socket"]))
+    program.append((JEQ, "deny", 0, nr["socket"]))  # the child's own socket is inherited: it needs no other
     program.append((JEQ, "prctl", 0, nr["prctl"]))
+    program.append((JEQ, "fcntl", 0, nr["fcntl"]))
+    program.append((JEQ, "ioctl", 0, nr["ioctl"]))
+    program.append((JEQ, "self_only", 0, nr["prlimit64"]))
     for name in denied:
         program.append((JEQ, "deny", 0, nr[name]))
     for name in ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo"):
@@ -149,9 +180,18 @@ def build(pid, allow_processes=False):
         (JSET, "deny", 0, CLONE_NAMESPACES),
         (JSET, "allow", 0, CLONE_THREAD),
         (RET, 0, 0, ALLOW if allow_processes else DENY),
-        "socket",
-        (LD_ABS, 0, 0, 16),  # low half of args[0]: the address family
-        (JEQ, "allow", "deny", AF_UNIX),
+        "fcntl",
+        (LD_ABS, 0, 0, 24),  # low half of args[1]: the command
+        *[(JEQ, "deny", 0, cmd) for cmd in FCNTL_DENIED],
+        (RET, 0, 0, ALLOW),
+        "ioctl",
+        (LD_ABS, 0, 0, 24),  # low half of args[1]: the request
+        *[(JEQ, "deny", 0, request) for request in IOCTL_DENIED],
+        (RET, 0, 0, ALLOW),
+        "self_only",
+        (LD_ABS, 0, 0, 16),  # low half of args[0]: the pid (0: itself)
+        (JEQ, "allow", 0, pid),
+        (JEQ, "allow", "deny", 0),
         "prctl",
         (LD_ABS, 0, 0, 16),  # low half of args[0]: the option
         (JEQ, "deny", "allow", PR_SET_DUMPABLE),

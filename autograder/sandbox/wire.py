@@ -232,6 +232,8 @@ def unpack_body(body, codec=REPLY):
         header = codec.loads(bytes(body[_HEADER.size : _HEADER.size + size]))
     except (UnicodeDecodeError, ValueError, EOFError, TypeError) as exc:  # JSONDecodeError is a ValueError
         raise WireError(f"bad header: {exc}") from None
+    except (RecursionError, MemoryError):  # JSON nested deeper than the parser's stack, or too big
+        raise WireError("bad header: nested too deeply or too large") from None
     if type(header) is not dict or type(header.get("arrays", [])) is not list:
         raise WireError("header is not an object")
     metas = header.pop("arrays", [])
