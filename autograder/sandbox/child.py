@@ -23,6 +23,15 @@ A target names a module attribute (``{"module": "gates", "name": "xor"}``), an
 attribute of an object the child holds (``{"obj": 3, "name": "fit"}``) or, within
 an "each" request, of the value an earlier step returned (``{"step": 0, "name":
 "feedforward"}``). Nothing here decides whether an answer is right.
+
+Between the fork and the first line of student code the child walls itself in
+(``_become_child``), in this order: its own session and output; a private /tmp
+and /dev/shm where mounts are possible; its scratch folder; the kernel's first
+choice for the OOM killer; its own user and no capabilities (``_become_student``);
+resource limits; Landlock; and last the seccomp filter. The zygote is not
+dumpable, so no child can open its memory. If any step fails, the child exits
+with SETUP_FAILED before reading a request, and the grader reports the sandbox,
+not the student.
 """
 
 import ctypes
