@@ -81,7 +81,7 @@ CAP_DAC_READ_SEARCH = 2
 OOM_FIRST = b"1000"  # under memory pressure, the kernel kills a child before anything else
 _LINUX_CAPABILITY_VERSION_3 = 0x20080522
 CLONE_NEWNS = 0x00020000
-MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 0x2, 0x4, 0x4000, 0x40000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 0x1, 0x2, 0x4, 0x20, 0x1000, 0x4000, 0x40000
 
 
 class MissingName(Exception):
@@ -262,18 +262,34 @@ class Child:
             self.send(reply, blobs)
 
 
-def _private_tmp(scratch_bytes):
+def _private_tmp(scratch_bytes, kept=()):
     """A mount namespace of the child's own with a fresh, empty, size-limited /tmp and
-    /dev/shm: what it writes there dies with it, and no later child sees any of it."""
+    /dev/shm: what it writes there dies with it, and no later child sees any of it.
+
+    ``kept`` are folders the child needs that live under /tmp (a virtual environment made
+    there, say): they are bound again, read-only, into the fresh /tmp at the same paths."""
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.unshare(CLONE_NEWNS) != 0:
         raise OSError(ctypes.get_errno(), "unshare(CLONE_NEWNS) failed")
     if libc.mount(b"none", b"/", None, MS_REC | MS_PRIVATE, None) != 0:
         raise OSError(ctypes.get_errno(), "making / private failed")
+    held = [(path, os.open(path, os.O_PATH | os.O_DIRECTORY | os.O_CLOEXEC)) for path in kept]
     for where, size in ((b"/tmp", scratch_bytes), (b"/dev/shm", SHM_BYTES)):
         options = f"size={size},mode=1777,nr_inodes=4096".encode()
         if os.path.isdir(where) and libc.mount(b"tmpfs", where, b"tmpfs", MS_NOSUID | MS_NODEV, options) != 0:
             raise OSError(ctypes.get_errno(), f"mounting a fresh {where.decode()} failed")
+    for path, fd in held:
+        os.makedirs(path, mode=0o755, exist_ok=True)
+        target = path.encode()
+        if libc.mount(f"/proc/self/fd/{fd}".encode(), target, None, MS_BIND | MS_REC, None) != 0:
+            raise OSError(ctypes.get_errno(), f"binding {path} into the fresh /tmp failed")
+        if libc.mount(None, target, None, MS_REMOUNT | MS_BIND | MS_RDONLY, None) != 0:
+            raise OSError(ctypes.get_errno(), f"making {path} read-only failed")
+        os.close(fd)
+    for parent in {os.path.dirname(path) for path, _ in held}:
+        while parent not in ("/tmp", "/"):  # folders made for the binds: enterable, not writable
+            os.chmod(parent, 0o755)
+            parent = os.path.dirname(parent)
 
 
 def _capset(*capabilities):
@@ -345,7 +361,7 @@ def _become_child(config, rpc_fd, out_fd, filters):
     scratch = config["scratch"]
     private = config.get("private_tmp", False)
     if private:
-        _private_tmp(config.get("scratch_bytes", 64 << 20))
+        _private_tmp(config.get("scratch_bytes", 64 << 20), config.get("kept_in_tmp", ()))
     os.makedirs(scratch, mode=0o700)
     with open("/proc/self/oom_score_adj", "wb") as fh:
         fh.write(OOM_FIRST)

@@ -69,6 +69,7 @@ class Isolation:
     landlock: int = 0  # the Landlock ABI children restrict themselves with (0: none)
     read_paths: tuple[str, ...] = ()  # what children may read under Landlock
     threads: int | None = None  # RLIMIT_NPROC of a child, where it bounds only that child
+    kept_in_tmp: tuple[str, ...] = ()  # interpreter folders under /tmp, bound again into a private /tmp
     protections: tuple[str, ...] = field(default_factory=tuple)
     gaps: tuple[str, ...] = field(default_factory=tuple)  # what does NOT hold here, plainly
 
@@ -81,7 +82,8 @@ class Isolation:
     def child_config(self) -> dict:
         """What the zygote needs to wall in each child (the per-child user is added at spawn)."""
         return {"uid_mode": self.uid_mode, "private_tmp": self.private_tmp, "landlock": self.landlock,
-                "read_paths": list(self.read_paths), "threads": self.threads}  # fmt: skip
+                "read_paths": list(self.read_paths), "threads": self.threads,
+                "kept_in_tmp": list(self.kept_in_tmp)}  # fmt: skip
 
     def new_uid(self) -> int | None:
         """A user id for one child, unpredictable and owned by no account."""
@@ -298,4 +300,5 @@ def _walls(level, prefix, script_dir, scratch_root, as_root, abi, tmp_mb, uid_mo
         level, tuple(prefix), script_dir=script_dir, scratch_root=scratch_root, uid_mode=uid_mode,
         private_tmp=private_tmp, landlock=abi, read_paths=tuple(landlock_read_paths()) if abi else (),
         threads=threads, protections=tuple(protections), gaps=tuple(gaps),
+        kept_in_tmp=tuple(p for p in _python_dirs() if _beneath(p, "/tmp")) if private_tmp else (),
     )  # fmt: skip
