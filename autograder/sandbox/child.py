@@ -381,7 +381,9 @@ def _become_child(config, rpc_fd, out_fd, filters):
     os.environ["TMPDIR"] = scratch
     sock = socket.socket(fileno=rpc_fd)
     if config.get("landlock"):
-        writable = ["/tmp", "/dev/shm"] if private else [scratch]
+        # Not the whole private /tmp: the interpreter's folders kept there must stay unreadable
+        # but for what Landlock allows, and Landlock grants what it grants below a folder.
+        writable = [scratch, "/dev/shm"] if private else [scratch]
         landlock.restrict(read=config.get("read_paths", []) + DEVICES, write=writable + ["/dev/null"],
                           abi=config["landlock"])  # fmt: skip
     # Last, before any student code: no new processes, no signals to others.
