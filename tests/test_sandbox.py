@@ -418,3 +418,45 @@ def test_a_reply_nested_past_the_parsers_stack_is_garbled_data_not_a_crash():
     body = bytearray(wire._HEADER.pack(len(deep)) + deep)
     with pytest.raises(wire.WireError):
         wire.unpack_body(body)
+
+
+def test_interpreter_folders_under_tmp_stay_visible_read_only_in_a_private_tmp(tmp_path):
+    """A virtual environment made under /tmp (a clone there, say) must survive the child's
+    fresh /tmp: it is bound again at the same path, read-only, and read only as Landlock allows."""
+    import dataclasses
+
+    from autograder.sandbox.isolation import detect
+
+    isolation = detect(prefer="unshare")  # the host's files are visible there, as under bubblewrap the binds
+    if isolation.level != "unshare":
+        pytest.skip("unshare does not work here")
+    kept = tmp_path / "venv-like"
+    kept.mkdir()
+    (kept / "helper_mod.py").write_text("ANSWER = 42\n")
+    (tmp_path / "secret.txt").write_text("beside the kept folder, not in it\n")
+    assert str(kept).startswith("/tmp/")
+    isolation = dataclasses.replace(isolation, kept_in_tmp=(str(kept),),
+                                    read_paths=isolation.read_paths + (str(kept),))  # fmt: skip
+    code = f'''
+import os, sys
+sys.path.insert(0, {str(kept)!r})
+
+def answer():
+    import helper_mod
+    return helper_mod.ANSWER
+
+def write():
+    open({str(kept / "new.py")!r}, "w").write("x")
+
+def read_beside():
+    return open({str(tmp_path / "secret.txt")!r}).read()
+'''
+    with Sandbox(Limits(call_timeout=5.0), isolation=isolation) as box:
+        module = Session(box, {"m.py": code}).module("m")
+        assert module.call("answer") == 42
+        with pytest.raises(StudentError, match="Read-only file system|Permission denied"):
+            module.call("write")
+        with pytest.raises(StudentError, match="No such file|Permission denied"):
+            module.call("read_beside")
+        module.session.close()
+    assert not (kept / "new.py").exists()
