@@ -150,6 +150,8 @@ def grade_stream(
         if owned:
             sandbox.close()
         _forget_checks(course.checks_dir)
+    if plugin.sandbox_failure:
+        raise GraderError(f"the sandbox failed {plugin.sandbox_failure}; grading stopped there")
     changed = plugin.changed_references()
     if changed:
         raise GraderError(

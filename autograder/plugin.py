@@ -44,7 +44,7 @@ from _pytest.runner import runtestprotocol
 
 from .grading.compare import CheckFailed
 from .grading.results import TestResult
-from .sandbox.host import Budget, Sandbox, Session, StudentError
+from .sandbox.host import Budget, Sandbox, SandboxError, Session, StudentError
 from .submission import Submission
 
 # Exceptions a check may end with that are not errors of ours to re-raise
@@ -161,6 +161,10 @@ def load_reference(path, module: str, source: str | None = None):
     return mod
 
 
+class SandboxFailed(Exception):
+    """Raised out of a check (past pytest) when the sandbox itself failed during it."""
+
+
 class ReferenceChanged(RuntimeError):
     """A reference solution's file changed while grading ran: something wrote to the kit."""
 
@@ -187,6 +191,7 @@ class GradingPlugin:
         self._owns_reference_sandbox = reference_sandbox is None
         self.include_hidden = include_hidden
         self.collection_errors: list[str] = []
+        self.sandbox_failure = ""  # set when the sandbox itself failed: the run's grades cannot stand
         self._references: dict = {}
         self._reference_texts: dict[str, str] = {}  # file name -> text, read before any student code
         self._reference_session: Session | None = None
@@ -244,6 +249,9 @@ class GradingPlugin:
             self._workspace = Workspace(self.sandbox, submission.files, self.course.limits.submission_timeout)
             try:
                 outcomes = [self._run(test) for test in tests]
+            except SandboxFailed as failed:
+                self.sandbox_failure = f"while grading {submission.id}: {failed.__cause__}"
+                return True  # grading stops here: grade_stream reports the grader's failure
             finally:
                 printed = self._workspace.close()
                 self._workspace = None
@@ -280,6 +288,8 @@ class GradingPlugin:
 
     @staticmethod
     def _fill(outcome: Outcome, exc: BaseException) -> None:
+        if isinstance(exc, SandboxError):  # the walls failed, not the student: no grade of this run holds
+            raise SandboxFailed(exc) from exc
         for key, value in _classify(exc).items():
             setattr(outcome, key, value)
 

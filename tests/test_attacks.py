@@ -100,7 +100,8 @@ socket.create_connection(("127.0.0.1", {port}), timeout=1).sendall(b"hello from 
 # Attacks whose module holds only the attack: the reference's gates follow it, so any
 # point lost is the attack's doing elsewhere, never its own wrong answers.
 BEFORE_REFERENCE = ("zygote_memory", "pidfd_steal", "tmp_filler", "tmp_spy", "ipc_leftover", "limits_of_others",
-                    "signal_owner", "lease_holder", "memfd_hoard", "cpu_meddler")
+                    "signal_owner", "lease_holder", "memfd_hoard", "cpu_meddler", "deep_tree", "env_peek",
+                    "socket_pair")
 NEW = {
     # it finds no one whose memory it may open, nor any descriptor to take
     "zygote_memory": (None, 100, None, None),
@@ -116,6 +117,11 @@ NEW = {
     "lease_holder": (None, 100, None, None),
     "memfd_hoard": (None, 100, None, None),
     "cpu_meddler": (None, 100, None, None),
+    # cleaned up after without recursion, and nothing outside its scratch changed (checked below)
+    "deep_tree": (None, 100, None, None),
+    # the grader's environment (a token, its folder) never reaches student code
+    "env_peek": (None, 100, None, None),
+    "socket_pair": (None, 100, None, None),
     "thread_bomb": ("gates", 0, "error", "gates.py could not be imported: RuntimeError: can't start new thread"),
     # not there under bubblewrap, beyond Landlock elsewhere
     "read_kit": ("gates", 0, "error", "gates.py could not be imported: "),
@@ -229,6 +235,7 @@ def outcome(setting, request, tmp_path_factory):
     saved, tempfile.tempdir = tempfile.tempdir, str(private_tmp)  # what the grader creates lands here
     before_files = _file_states(setting["targets"])
     said = ""
+    os.environ["SECRET_API_TOKEN"] = "nnkit-secret-token"  # what env_peek must never see
     try:
         if level == "container":
             if not shutil.which("cc"):
@@ -241,6 +248,7 @@ def outcome(setting, request, tmp_path_factory):
             mixed = {r.submission: _brief(r.to_dict()) for r in grade(mixed_order, course=course, isolation=isolation)}
     finally:
         tempfile.tempdir = saved
+        del os.environ["SECRET_API_TOKEN"]
     left_behind = sandbox_processes()
     new_tmp = os.listdir(private_tmp)
     after_files = _file_states(setting["targets"])

@@ -231,3 +231,21 @@ def test_what_a_check_prepares_runs_once_before_any_student_code(tmp_path):
     submissions = [Submission(name, tmp_path, solution_files()) for name in ("ann", "bob")]
     grade_stream(submissions, graded, course=course)
     assert events == [(5, ["before grading", "graded"]), (5, ["before grading", "graded", "graded"])]
+
+
+def test_a_sandbox_that_fails_during_a_check_stops_the_run_instead_of_costing_points(tmp_path):
+    """When the walls themselves fail (not the student), no score may be given for it: the run
+    stops with the grader's error (exit 3 at the command line), naming the submission."""
+    from autograder.grader import GraderError
+
+    checks = tmp_path / "checks"
+    checks.mkdir()
+    (checks / "checks.ini").write_text("[pytest]\n")
+    (checks / "test_gates.py").write_text(
+        'from autograder.sandbox.host import SandboxError\n\nEXERCISE = "gates"\n\n\n'
+        'def test_walls(student):\n    raise SandboxError("the zygote stopped answering")\n'
+    )
+    (tmp_path / "course.toml").write_text(f'[course]\nsolutions = "{SOLUTIONS}"\nchecks = "checks"\n\n'
+                                          '[[exercise]]\nmodule = "gates"\npoints = 5\n')  # fmt: skip
+    with pytest.raises(GraderError, match="the sandbox failed while grading ann: the zygote stopped answering"):
+        grade([Submission("ann", tmp_path, solution_files())], course=load_course(tmp_path / "course.toml"))

@@ -292,6 +292,19 @@ def _private_tmp(scratch_bytes, kept=()):
             parent = os.path.dirname(parent)
 
 
+def _oom_first():
+    """Make this child the out-of-memory killer's first choice. A process that is not dumpable
+    has a /proc/self owned by root, which a user without capabilities may not write: dumpable
+    for that one write, before any student code, then not again."""
+    libc = ctypes.CDLL(None)
+    libc.prctl(PR_SET_DUMPABLE, 1, 0, 0, 0)
+    try:
+        with open("/proc/self/oom_score_adj", "wb") as fh:
+            fh.write(OOM_FIRST)
+    finally:
+        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
 def _capset(*capabilities):
     """Keep exactly ``capabilities`` as effective and permitted, none inheritable."""
     libc = ctypes.CDLL(None, use_errno=True)
@@ -342,6 +355,8 @@ def _become_student(config, scratch):
     else:
         _drop_capabilities()
     os.environ["USER"] = os.environ["LOGNAME"] = "student"
+    for variable in ("PWD", "OLDPWD"):  # where the zygote was started: none of the student's business
+        os.environ.pop(variable, None)
 
 
 def _become_child(config, rpc_fd, out_fd, filters):
@@ -363,8 +378,7 @@ def _become_child(config, rpc_fd, out_fd, filters):
     if private:
         _private_tmp(config.get("scratch_bytes", 64 << 20), config.get("kept_in_tmp", ()))
     os.makedirs(scratch, mode=0o700)
-    with open("/proc/self/oom_score_adj", "wb") as fh:
-        fh.write(OOM_FIRST)
+    _oom_first()
     _become_student(config, scratch)
     memory = config.get("memory_bytes")
     if memory:

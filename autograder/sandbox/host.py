@@ -89,6 +89,20 @@ SETUP_FAILED = 121  # child.py's exit code when it could not wall a child in
 ERROR_TYPE_CHARS, ERROR_TEXT_CHARS = 200, 4000  # what is kept of an error a child reports
 
 
+# What of the grader's environment the sandbox keeps: nothing a student could read a secret
+# from (tokens, paths, the grader's folder), only what the interpreter and NumPy's BLAS need.
+KEPT_VARIABLES = ("LD_LIBRARY_PATH", "SYSTEMROOT")
+KEPT_PREFIXES = ("OPENBLAS_", "GOTO", "OMP_", "MKL_", "NPY_")
+
+
+def sandbox_environment(environ) -> dict:
+    """The zygote's environment: fixed basics, plus the BLAS settings some processors need
+    for right answers (OPENBLAS_CORETYPE, say); never the grader's other variables."""
+    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    env.update({k: v for k, v in environ.items() if k in KEPT_VARIABLES or k.startswith(KEPT_PREFIXES)})
+    return env
+
+
 def _not_dumpable() -> None:
     try:
         import ctypes
@@ -122,14 +136,14 @@ class Sandbox:
     # -- zygote -------------------------------------------------------------
     def _start(self) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "NNKIT"))}
         script = f"{self.isolation.script_dir}/child.py"
         self._proc = subprocess.Popen(
             [*self.isolation.prefix, sys.executable, "-I", "-B", script, str(theirs.fileno())],
             pass_fds=[theirs.fileno()],
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
-            env=env,
+            env=sandbox_environment(os.environ),
+            cwd="/",
             start_new_session=True,
         )
         theirs.close()
@@ -162,7 +176,10 @@ class Sandbox:
                 os.killpg(self._proc.pid, signal.SIGKILL)
             except OSError:
                 pass
-            self._proc.wait()
+            try:
+                self._proc.wait(timeout=self.answer_seconds)
+            except subprocess.TimeoutExpired:
+                pass  # killed, but not yet gone: nothing of it answers any more
             self._proc = None
 
     def spawn(self) -> "_Child":

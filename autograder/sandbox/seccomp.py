@@ -18,9 +18,10 @@ starts. It refuses, with EPERM:
 - kernel interfaces no course answer needs and attackers like: bpf,
   perf_event_open, userfaultfd, io_uring (whose requests bypass this very
   filter), the kernel keyring, open_by_handle_at;
-- new sockets of any kind (its own socket is inherited; pairs are allowed): no
-  network, and no Unix socket of another process by its path, whatever the
-  namespaces;
+- new sockets of any kind (its own socket is inherited, already connected), and
+  binding, connecting, listening or accepting: no network, and no Unix socket of
+  another process by its path, whatever the namespaces; no larger socket or pipe
+  buffers (kernel memory no limit counts); no inotify or fanotify watches;
 - changing modes, owners, times or extended attributes of files (Landlock does
   not govern these), scheduling (priorities, CPU affinity), limits of any other
   process (prlimit), memfd_create (memory no address-space limit counts);
@@ -83,7 +84,10 @@ ARCHES = {
         "utime": 132, "utimes": 235, "utimensat": 280, "futimesat": 261, "setxattr": 188, "lsetxattr": 189,
         "fsetxattr": 190, "removexattr": 197, "lremovexattr": 198, "fremovexattr": 199, "fcntl": 72, "ioctl": 16,
         "prlimit64": 302, "sched_setaffinity": 203, "sched_setscheduler": 144, "sched_setparam": 142,
-        "sched_setattr": 314, "setpriority": 141, "ioprio_set": 251, "memfd_create": 319, **_UNIFIED,
+        "sched_setattr": 314, "setpriority": 141, "ioprio_set": 251, "memfd_create": 319, "socketpair": 53,
+        "bind": 49, "connect": 42, "listen": 50, "accept": 43, "accept4": 288, "setsockopt": 54,
+        "inotify_init": 253, "inotify_init1": 294, "inotify_add_watch": 254, "fanotify_init": 300,
+        "fanotify_mark": 301, **_UNIFIED,
     }),
     "aarch64": (0xC00000B7, {
         "unshare": 97, "ptrace": 117, "kill": 129, "tkill": 130, "tgkill": 131, "clone": 220,
@@ -99,7 +103,9 @@ ARCHES = {
         "fchmod": 52, "fchmodat": 53, "fchown": 55, "fchownat": 54, "utimensat": 88, "setxattr": 5,
         "lsetxattr": 6, "fsetxattr": 7, "removexattr": 14, "lremovexattr": 15, "fremovexattr": 16, "fcntl": 25,
         "ioctl": 29, "prlimit64": 261, "sched_setaffinity": 122, "sched_setscheduler": 119, "sched_setparam": 118,
-        "sched_setattr": 274, "setpriority": 140, "ioprio_set": 30, "memfd_create": 279, **_UNIFIED,
+        "sched_setattr": 274, "setpriority": 140, "ioprio_set": 30, "memfd_create": 279, "socketpair": 199,
+        "bind": 200, "connect": 203, "listen": 201, "accept": 202, "accept4": 242, "setsockopt": 208,
+        "inotify_init1": 26, "inotify_add_watch": 27, "fanotify_init": 262, "fanotify_mark": 263, **_UNIFIED,
     }),
 }  # fmt: skip
 
@@ -123,9 +129,15 @@ DENIED = (
     # that no address-space limit counts
     "sched_setaffinity", "sched_setscheduler", "sched_setparam", "sched_setattr", "setpriority", "ioprio_set",
     "memfd_create",
+    # Sockets: the child's own is inherited and connected; it may not name, reach or serve any
+    # other (Landlock does not govern sockets by path), nor watch files it may not read
+    "bind", "connect", "listen", "accept", "accept4", "inotify_init", "inotify_init1", "inotify_add_watch",
+    "fanotify_init", "fanotify_mark",
 )  # fmt: skip
+SOCKET_BUFFERS = (7, 8, 32, 33)  # SO_SNDBUF, SO_RCVBUF and their FORCE forms: kernel memory no limit counts
+SOL_SOCKET = 1
 # fcntl commands and ioctl requests that set a signal owner, a lease or a fake terminal input
-FCNTL_DENIED = (8, 10, 15, 1024, 1026)  # F_SETOWN, F_SETSIG, F_SETOWN_EX, F_SETLEASE, F_NOTIFY
+FCNTL_DENIED = (8, 10, 15, 1024, 1026, 1031)  # F_SETOWN, F_SETSIG, F_SETOWN_EX, F_SETLEASE, F_NOTIFY, F_SETPIPE_SZ
 IOCTL_DENIED = (0x8901, 0x8902, 0x5452, 0x5412)  # FIOSETOWN, SIOCSPGRP, FIOASYNC, TIOCSTI
 
 
@@ -161,7 +173,7 @@ def build(pid, allow_processes=False):
         program.append((JGE, "deny", 0, 0x40000000))  # the x32 ABI's numbers
     denied = list(DENIED)
     if not allow_processes:
-        denied += [name for name in ("fork", "vfork") if name in nr]
+        denied += [name for name in ("fork", "vfork", "socketpair") if name in nr]
     program.append((JEQ, "nosys", 0, nr["clone3"]))  # its flags sit in memory a filter cannot read
     program.append((JEQ, "clone", 0, nr["clone"]))
     program.append((JEQ, "deny", 0, nr["socket"]))  # the child's own socket is inherited: it needs no other
@@ -169,6 +181,7 @@ def build(pid, allow_processes=False):
     program.append((JEQ, "fcntl", 0, nr["fcntl"]))
     program.append((JEQ, "ioctl", 0, nr["ioctl"]))
     program.append((JEQ, "self_only", 0, nr["prlimit64"]))
+    program.append((JEQ, "setsockopt", 0, nr["setsockopt"]))
     for name in denied:
         program.append((JEQ, "deny", 0, nr[name]))
     for name in ("kill", "tkill", "tgkill", "rt_sigqueueinfo", "rt_tgsigqueueinfo"):
@@ -187,6 +200,12 @@ def build(pid, allow_processes=False):
         "ioctl",
         (LD_ABS, 0, 0, 24),  # low half of args[1]: the request
         *[(JEQ, "deny", 0, request) for request in IOCTL_DENIED],
+        (RET, 0, 0, ALLOW),
+        "setsockopt",
+        (LD_ABS, 0, 0, 24),  # low half of args[1]: the level
+        (JEQ, 0, "allow", SOL_SOCKET),
+        (LD_ABS, 0, 0, 32),  # low half of args[2]: the option
+        *[(JEQ, "deny", 0, option) for option in SOCKET_BUFFERS],
         (RET, 0, 0, ALLOW),
         "self_only",
         (LD_ABS, 0, 0, 16),  # low half of args[0]: the pid (0: itself)
