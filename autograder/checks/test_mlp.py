@@ -579,8 +579,8 @@ def _expect_trained(student, reference, net, losses, trained, call):
             expect_close(after[name], expected_params[name], call=f"{name} after it", rtol=FIT_RTOL)
     except CheckFailed as wrong:
         raise CheckFailed(
-            f"the timed {call} did not give what fit gives elsewhere (the losses it records and the weights it "
-            f"leaves), so its time cannot count: {wrong.message}",
+            f"the timed {call} did not train the network as the reference's fit does (the losses it records "
+            f"and the weights it leaves), so its time cannot count: {wrong.message}",
             hint=TIMED_FIT_HINT.format(cause=wrong.hint if wrong.hint == ONE_LOSS else _parts_hint(student, reference)),
         ) from None
 
