@@ -474,7 +474,10 @@ def _reap(pid, spawned, live, removers):
         status = None
     _kill_orphans(set(live) | removers)
     if not spawned.get("private_tmp"):  # (a private /tmp went with the child's mount namespace)
-        removers.add(_in_background(_remove_files, spawned))
+        if _small(spawned.get("scratch")) and spawned.get("landlock"):
+            _remove_files(spawned)  # the usual case: a few files, gone at once
+        else:
+            removers.add(_in_background(_remove_files, spawned))
     if status is None:
         return {}
     if os.WIFSIGNALED(status):
@@ -489,6 +492,18 @@ def _remove_files(spawned):
         remove_tree(spawned["scratch"])
     if spawned.get("uid_mode") in ("own", "reader") and not spawned.get("landlock"):
         _remove_owned(spawned["uid"])
+
+
+def _small(folder, most=64):
+    """Whether ``folder`` holds at most ``most`` entries and no folder (quick to remove here)."""
+    try:
+        with os.scandir(folder) as entries:
+            for count, entry in enumerate(entries):
+                if count >= most or entry.is_dir(follow_symlinks=False):
+                    return False
+    except OSError:
+        return False
+    return True
 
 
 def _in_background(work, *args):
