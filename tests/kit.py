@@ -43,3 +43,20 @@ def jupyter_env(root: Path) -> dict:
         PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     )
     return env
+
+
+# A check for batch tests: a submission whose gates.py holds DOOMED makes it kill the worker
+# grading it (a grader bug, never a student's doing), so tests can see how the batch copes.
+DOOMING_CHECK = '''
+import os
+import signal
+
+EXERCISE = "gates"
+
+
+def test_xor(student):
+    """xor(0, 1) is 1; a submission marked DOOMED makes this check kill the grader's own worker."""
+    if "DOOMED" in student.session.files.get("gates.py", ""):
+        os.kill(os.getpid(), signal.SIGKILL)
+    assert student.call("xor", 0, 1) == 1
+'''

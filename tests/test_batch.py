@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from kit import EXERCISES, ROOT, SOLUTIONS, write_course
+from kit import DOOMING_CHECK, EXERCISES, ROOT, SOLUTIONS, write_course
 
 from autograder.batch.discover import Entry, discover, read_roster
 from autograder.batch.runner import _all_results, grade_batch
@@ -329,21 +329,6 @@ def test_workers_that_cannot_start_stop_the_batch_with_an_error_instead_of_a_han
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode != 0
     assert "grading workers died or hung 3 times in a row before they could grade anything" in done.stderr
-
-
-DOOMING_CHECK = '''
-import os
-import signal
-
-EXERCISE = "gates"
-
-
-def test_xor(student):
-    """xor(0, 1) is 1; a submission marked DOOMED makes this check kill the grader's own worker."""
-    if "DOOMED" in student.session.files.get("gates.py", ""):
-        os.kill(os.getpid(), signal.SIGKILL)
-    assert student.call("xor", 0, 1) == 1
-'''
 
 
 def test_a_chunk_whose_worker_dies_twice_is_reported_and_the_rest_of_the_class_is_graded(tmp_path):

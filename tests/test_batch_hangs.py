@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
-from kit import SOLUTIONS, write_course
+from kit import DOOMING_CHECK, SOLUTIONS, write_course
 from test_batch import _copies_of_the_solutions, gradebook
 
 from autograder.batch.discover import discover
@@ -123,21 +123,6 @@ def test_workers_that_never_finish_starting_stop_the_batch_with_an_error(tmp_pat
     klass = _copies_of_the_solutions(tmp_path, 3)
     with pytest.raises(RuntimeError, match="grading workers died or hung 3 times in a row before they could grade"):
         grade_batch(discover([klass]), course=course, out=tmp_path / "results", workers=2, deadline=DEADLINE)
-
-
-DOOMING_CHECK = '''
-import os
-import signal
-
-EXERCISE = "gates"
-
-
-def test_xor(student):
-    """xor(0, 1) is 1; a submission marked DOOMED makes this check kill the process grading it."""
-    if "DOOMED" in student.session.files.get("gates.py", ""):
-        os.kill(os.getpid(), signal.SIGKILL)
-    assert student.call("xor", 0, 1) == 1
-'''
 
 
 def test_a_dask_task_that_keeps_killing_its_workers_is_the_graders_failure(tmp_path, monkeypatch):

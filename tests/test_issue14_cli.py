@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from kit import EXERCISES, ROOT, SOLUTIONS, write_course
+from kit import DOOMING_CHECK, EXERCISES, ROOT, SOLUTIONS, write_course
 
 from autograder import cli
 from autograder.batch.discover import discover
@@ -80,21 +80,6 @@ def test_a_sandbox_that_cannot_start_is_the_graders_failure(monkeypatch):
     monkeypatch.setattr(cli, "grade_paths", broken)
     out = run("grade", SOLUTIONS, "-x", "gates", "--min-score", "5")
     assert out.exit_code == 3 and "the grader failed: the sandbox's zygote could not be started" in out.output
-
-
-DOOMING_CHECK = '''
-import os
-import signal
-
-EXERCISE = "gates"
-
-
-def test_xor(student):
-    """xor(0, 1) is 1; a submission marked DOOMED makes this check kill the grader's own worker."""
-    if "DOOMED" in student.session.files.get("gates.py", ""):
-        os.kill(os.getpid(), signal.SIGKILL)
-    assert student.call("xor", 0, 1) == 1
-'''
 
 
 def test_submissions_lost_by_dying_workers_exit_3_after_the_gradebook_is_written(tmp_path):
