@@ -460,3 +460,9 @@ def read_beside():
             module.call("read_beside")
         module.session.close()
     assert not (kept / "new.py").exists()
+
+
+def test_a_reply_header_past_its_cap_is_garbled_data_before_it_is_parsed():
+    big = b'{"id": 1, "value": "' + b"x" * (wire.MAX_REPLY_HEADER_BYTES + 1) + b'"}'
+    with pytest.raises(wire.WireError, match="too large"):
+        wire.unpack_body(bytearray(wire._HEADER.pack(len(big)) + big))

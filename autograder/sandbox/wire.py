@@ -40,6 +40,9 @@ _HEADER = struct.Struct("!I")
 _DTYPE = re.compile(r"[<>|=][biufc][1-9][0-9]?")  # simple numeric dtypes, nothing else
 
 MAX_HEADER_BYTES = 16 * 1024 * 1024
+# A reply's header is JSON the grader parses (arrays travel apart, as raw bytes): a hostile
+# child's 16 MiB of nested JSON costs the parser about 30 times that, so replies get half.
+MAX_REPLY_HEADER_BYTES = 8 * 1024 * 1024
 MAX_ARRAY_BYTES = 64 * 1024 * 1024  # all arrays of one message together
 MAX_ARRAYS = 4096
 MAX_DEPTH = 32
@@ -226,7 +229,8 @@ def unpack_body(body, codec=REPLY):
     if len(body) < _HEADER.size:
         raise WireError("truncated message")
     (size,) = _HEADER.unpack_from(body)
-    if size > MAX_HEADER_BYTES or _HEADER.size + size > len(body):
+    most = MAX_REPLY_HEADER_BYTES if codec is REPLY else MAX_HEADER_BYTES
+    if size > most or _HEADER.size + size > len(body):
         raise WireError("message header too large")
     try:
         header = codec.loads(bytes(body[_HEADER.size : _HEADER.size + size]))
