@@ -165,8 +165,10 @@ class SandboxFailed(Exception):
     """Raised out of a check (past pytest) when the sandbox itself failed during it."""
 
 
-class ReferenceChanged(RuntimeError):
-    """A reference solution's file changed while grading ran: something wrote to the kit."""
+class MissingReference(RuntimeError):
+    """A check asked for a reference that was not read before grading began (the course has no
+    such solution file). A reference file that changes during a run is the grader's error too,
+    found at the end of the run (``changed_references``)."""
 
 
 class GradingPlugin:
@@ -348,7 +350,7 @@ class GradingPlugin:
 
     def _reference(self, module: str):
         if module not in self._references:
-            raise ReferenceChanged(f"no reference for {module} was loaded before grading began")
+            raise MissingReference(f"no reference for {module} was loaded before grading began")
         return self._references[module]
 
     def _remote_reference(self, module: str):
