@@ -4,12 +4,19 @@ Every reference file is read, and every graded one imported, before any student 
 runs: the grader never imports a file that student code could have written since. A
 reference that changes during the run is found at its end (``changed``), and the run's
 grades do not stand.
+
+Three kinds, one interface (``module(name)``, ``changed()``): the references themselves
+(``References``, the instructor's grading), the same written down as the checks use them
+(``RecordingReferences``, building a student's kit) and the written-down answers alone
+(``PlayedReferences``, a student's kit, which holds no solution code).
 """
 
 from __future__ import annotations
 
 import types
 from pathlib import Path
+
+from .recording import RECORD_FILE, PlayedReference, RecordingReference
 
 
 class MissingReference(RuntimeError):
@@ -54,3 +61,38 @@ class References:
             if now != text:
                 changed.append(name)
         return changed
+
+
+class RecordingReferences(References):
+    """The real references, each wrapped so that every plain answer it gives is written down
+    (building a student's kit: ``save`` writes one record per exercise)."""
+
+    def __init__(self, folder: Path, modules):
+        super().__init__(folder, modules)
+        self._recordings = {name: RecordingReference(module, name) for name, module in self._imported.items()}
+
+    def module(self, name: str):
+        super().module(name)  # the same refusal for a module without a reference
+        return self._recordings[name].proxy
+
+    def save(self, folder: Path) -> None:
+        for name, recording in self._recordings.items():
+            recording.save(Path(folder) / name)
+
+
+class PlayedReferences:
+    """A student's kit's references: the recorded answers of each exercise, and no code."""
+
+    texts: dict[str, str] = {}
+
+    def __init__(self, folder: Path, modules):
+        self._played = {name: PlayedReference(Path(folder) / name, name) for name in sorted(modules)
+                        if (Path(folder) / name / RECORD_FILE).is_file()}  # fmt: skip
+
+    def module(self, name: str):
+        if name not in self._played:
+            raise MissingReference(f"this kit has no recorded expected results for {name}")
+        return self._played[name].proxy
+
+    def changed(self) -> list[str]:
+        return []
