@@ -27,7 +27,7 @@ from autograder.cli import main
 from autograder.course import load_course
 from autograder.grader import chosen_exercises, grade_paths, unreadable
 from autograder.report import text
-from autograder.report.feedback import write_atomic
+from autograder.atomic_write import write_atomic
 from autograder.submission import SubmissionError, load_submission
 
 MODULES = ["gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp"]

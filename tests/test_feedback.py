@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 import pytest
 from kit import ROOT, SOLUTIONS
 
+from autograder import atomic_write
 from autograder.grader import grade
 from autograder.report import feedback
 from autograder.report.feedback import render_html, render_markdown, write_feedback
@@ -299,7 +300,7 @@ def test_write_feedback_writes_both_files_complete_through_a_rename(results, tmp
             renames.append((src, dst, handle.read()))
         real_replace(src, dst)
 
-    monkeypatch.setattr(feedback.os, "replace", spy)
+    monkeypatch.setattr(atomic_write.os, "replace", spy)
     write_feedback(results["ben"], folder)
     assert sorted(p.name for p in folder.iterdir()) == ["feedback.html", "feedback.md"]
     assert {os.path.basename(dst) for _, dst, _ in renames} == {"feedback.md", "feedback.html"}
@@ -319,7 +320,7 @@ def test_a_failed_write_leaves_the_old_files_and_no_debris(results, tmp_path, mo
     def disk_full(src, dst):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(feedback.os, "replace", disk_full)
+    monkeypatch.setattr(atomic_write.os, "replace", disk_full)
     with pytest.raises(OSError):
         write_feedback(results["ben"], folder)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before

@@ -173,7 +173,7 @@ def _finish(result: SubmissionResult, out: Path | None, pictures: bool, fingerpr
 def _write_plain_feedback(result: SubmissionResult, folder: Path, problem: Exception) -> None:
     """The feedback as the text table, when the page itself could not be made."""
     from ..report import text
-    from ..report.feedback import write_atomic
+    from ..atomic_write import write_atomic
 
     note = f"(The full feedback page could not be made: {type(problem).__name__}.)"
     write_atomic(folder / "feedback.md", text.table([result], verbose=True) + "\n" + note + "\n")
@@ -749,7 +749,7 @@ def grade_batch(
     ``GraderError`` when the grader itself cannot go on; what is graded by then is saved.
     """
     from ..grader import chosen_exercises
-    from ..report.feedback import write_atomic
+    from ..atomic_write import write_atomic
 
     started = time.monotonic()
     out = Path(out).absolute()

@@ -23,23 +23,21 @@ and safe in any process.
 from __future__ import annotations
 
 import base64
-import contextlib
 import functools
 import html
 import io
 import json
 import math
-import os
 import re
-import tempfile
 import warnings
 from collections.abc import Callable
 from pathlib import Path
 
+from ..atomic_write import write_atomic
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult, points_text
 from .terminal import printable
 
-__all__ = ["render_html", "render_markdown", "write_atomic", "write_feedback"]
+__all__ = ["render_html", "render_markdown", "write_feedback"]
 
 # The colours of the pictures and the page: a blue/orange pair that colour-blind readers tell apart.
 BLUE, ORANGE, INK, GREY = "#2b6cb0", "#dd6b20", "#1a202c", "#a0aec0"
@@ -849,28 +847,6 @@ def render_html(result: SubmissionResult, *, pictures: bool = True) -> str:
 
 
 # --------------------------------------------------------------------------- files
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that a reader sees the old file or the new one, never half of one:
-    a temporary file in the same folder, flushed to disk, then renamed over ``path``.
-
-    The text is written as UTF-8; what UTF-8 cannot encode (a lone surrogate from a student's
-    message) becomes ``?`` rather than stopping the write."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.fchmod(fd, 0o644)  # mkstemp's 0600 would hide the page from a web server or a TA
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
 
 
 def write_feedback(result: SubmissionResult, folder: Path, *, pictures: bool = True) -> None:

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..grading.results import STATUSES, SubmissionResult
-from .feedback import BLUE, INK, ORANGE, _e, _points, write_atomic
+from ..atomic_write import write_atomic
+from .feedback import BLUE, INK, ORANGE, _e, _points
 
 __all__ = ["Summary", "render_summary_html", "write_summary"]
 
