@@ -2,6 +2,7 @@
 
 import base64
 import html
+import math
 import os
 import re
 import struct
@@ -12,8 +13,14 @@ from kit import ROOT, SOLUTIONS
 
 from autograder import atomic_write
 from autograder.grader import grade
+from autograder.grading.results import points_text
 from autograder.report import feedback
-from autograder.report.feedback import render_html, render_markdown, write_feedback
+from autograder.report.feedback import write_feedback
+from autograder.report.html import anchor, render_html
+from autograder.report.markdown import escape as markdown_escape
+from autograder.report.markdown import render_markdown
+from autograder.report.pictures import picture_png, picture_words
+from autograder.report.words import OUTCOME
 from autograder.report.summary import render_summary_html
 from autograder.submission import Submission, load_submission
 
@@ -97,7 +104,7 @@ class Page(HTMLParser):
         return "".join(self.text) + "\n" + "\n".join(values)
 
     def test(self, exercise, name):
-        return self.tests[feedback._anchor("test", exercise, name)]
+        return self.tests[anchor("test", exercise, name)]
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -149,7 +156,7 @@ def test_every_test_is_listed_with_its_points_in_both_files(results, pages):
             for t in e.tests:
                 li = parsed.test(e.name, t.name)
                 assert t.status in li["classes"]
-                assert feedback._points(t.max_score) in li["text"]
+                assert points_text(t.max_score) in li["text"]
                 assert f"`{t.name}`" in markdown
 
 
@@ -161,7 +168,7 @@ def test_a_failing_visible_test_shows_its_message_and_hint(results, pages):
     assert test.message in li["text"]
     assert test.hint in li["text"]
     assert all(f"  {line}" in markdown.splitlines() for line in test.message.splitlines())  # in a code block
-    assert feedback._md(test.hint) in markdown
+    assert markdown_escape(test.hint) in markdown
 
 
 # ----------------------------------------------------------------------------- hidden tests
@@ -192,13 +199,13 @@ def test_hidden_tests_show_name_and_outcome_and_nothing_else(results, pages):
         text = parsed.all_text()
         for secret in _hidden_secrets(result):
             assert secret not in text, (sid, secret)
-            assert secret not in markdown and feedback._md(secret) not in markdown, (sid, secret)
+            assert secret not in markdown and markdown_escape(secret) not in markdown, (sid, secret)
             checked += 1
         for e in result.exercises:
             for t in (t for t in e.tests if t.hidden):
                 li = parsed.test(e.name, t.name)
                 assert "hidden" in li["classes"] and t.name in li["text"]
-                assert feedback.OUTCOME[t.status] in li["text"] or "not checked" in li["text"]
+                assert OUTCOME[t.status] in li["text"] or "not checked" in li["text"]
                 assert {tag for tag, _ in li["tags"]} <= {"div", "span", "code", "p"}, li["tags"]
                 assert "Hint" not in li["text"] and (not t.description or t.description not in li["text"])
                 line = next(line for line in markdown.splitlines() if f"`{t.name}` (hidden test)" in line)
@@ -238,7 +245,7 @@ def test_bens_mlp_has_its_loss_curve_gradient_errors_and_decision_surface(result
         assert kind in _test(results["ben"], "mlp", name).artifacts
         pictures = _pictures(parsed.test("mlp", name))
         assert list(pictures) == [kind], (name, pictures)
-        assert pictures[kind]["alt"] == feedback.picture_words(kind, _test(results["ben"], "mlp", name).artifacts[kind])
+        assert pictures[kind]["alt"] == picture_words(kind, _test(results["ben"], "mlp", name).artifacts[kind])
     # backprop's gradient check has its own picture, next to its own test
     assert list(_pictures(parsed.test("backprop", "backprop_gradients"))) == ["gradient_errors"]
     # each picture's words are in the Markdown too, where the student reads without pictures
@@ -267,23 +274,44 @@ def test_pictures_of_odd_data_are_drawn_or_skipped_never_fatal():
         "gate": {"name": "AND", "weights": [0, 0, 0], "truth": [0, 0, 0, 1]},
     }
     for kind, data in odd.items():
-        png = feedback.picture_png(kind, data)
+        png = picture_png(kind, data)
         assert png is None or png[:4] == b"\x89PNG", kind
-        assert isinstance(feedback.picture_words(kind, data), str)
-    assert feedback.picture_png("decision", {"grid": [0.0], "output": None}) is None
+        assert isinstance(picture_words(kind, data), str)
+    assert picture_png("decision", {"grid": [0.0], "output": None}) is None
 
 
-def test_an_output_a_hair_below_one_half_is_drawn_and_told_on_the_zero_side():
-    """The stored surface is rounded, but the marks and words follow the exact outputs at the inputs."""
+def test_a_picture_shows_the_verdict_its_check_recorded():
+    """The check decides on the exact outputs which XOR inputs land on the wrong side; the picture
+    and its words show that verdict, even where the stored surfaces agree to 6 digits."""
     grid = [0.0, 1.0]
     data = {"grid": grid, "output": [0.1, 0.9, 0.9, 0.5], "points": [[0, 0], [0, 1], [1, 0], [1, 1]],
             "labels": [0, 1, 1, 1]}  # fmt: skip
-    below = dict(data, at=[0.1, 0.9, 0.9, 0.4999999])
-    above = dict(data, at=[0.1, 0.9, 0.9, 0.5000001])
-    assert "1 of 4 on the wrong side" in feedback.picture_words("decision", below)
-    assert "all four on the right side" in feedback.picture_words("decision", above)
+    below = dict(data, at=[0.1, 0.9, 0.9, 0.4999999], right=[True, True, True, False])
+    above = dict(data, at=[0.1, 0.9, 0.9, 0.5000001], right=[True, True, True, True])
+    assert "1 of 4 on the wrong side" in picture_words("decision", below)
+    assert "all four on the right side" in picture_words("decision", above)
     # the same picture to 6 digits, but one point is marked wrong: two pictures, not one from the cache
-    assert feedback.picture_png("decision", below) != feedback.picture_png("decision", above)
+    assert picture_png("decision", below) != picture_png("decision", above)
+    gate = {"name": "AND", "weights": [0.5, 0, 0], "truth": [0, 0, 0, 1], "points": [[0, 0], [0, 1], [1, 0], [1, 1]],
+            "fires": [1, 1, 1, 1], "right": [False, False, False, True]}  # fmt: skip
+    assert "always fires. 1 of 4 inputs come out right; (0, 0) gives 1 where AND gives 0" in picture_words("gate", gate)
+
+
+def test_the_checks_record_what_their_pictures_mark(results):
+    """Does each picture's data carry the check's verdict: which XOR inputs land on the right side
+    of 0.5, what each gate gives, and the epoch where the losses first differ?"""
+    for sid in ("ben", "solutions"):
+        decision = _test(results[sid], "mlp", "learns_xor").artifacts["decision"]
+        assert decision["right"] == [(v >= 0.5) == bool(t) for v, t in zip(decision["at"], decision["labels"])]
+    curve = _test(results["ben"], "mlp", "fit_trajectory").artifacts["loss_curve"]
+    first = curve["first_difference"]
+    student, reference = curve["student"], curve["reference"]
+    assert all(math.isclose(s, r, rel_tol=1e-5) for s, r in zip(student[:first], reference))
+    assert not math.isclose(student[first], reference[first], rel_tol=1e-5)
+    assert _test(results["solutions"], "mlp", "fit_trajectory").artifacts["loss_curve"]["first_difference"] is None
+    for gate in ("AND", "OR", "NAND", "NOR"):
+        data = _test(results["solutions"], "gates", f"gate_weights[{gate}]").artifacts["gate"]
+        assert data["fires"] == data["truth"] and data["right"] == [True] * 4
 
 
 # ----------------------------------------------------------------------------- writing the files
@@ -380,7 +408,7 @@ def test_the_summary_counts_students_per_hint_and_pass_rates(results):
     assert 'aria-label="The total scores: ' in svg and "mean " in svg and "median " in svg
     students, exercises, hints, tests = _tables(page)
     assert {row[0]: row[1] for row in students[1:]} == {
-        sid: f"{feedback._points(r.score)} of {feedback._points(r.max_score)}" for sid, r in results.items()}  # fmt: skip
+        sid: f"{points_text(r.score)} of {points_text(r.max_score)}" for sid, r in results.items()}  # fmt: skip
 
     # each hint: the students it reached, each counted once however many tests gave it
     by_hint = {row[2]: int(row[0]) for row in hints[1:]}
@@ -415,10 +443,10 @@ def test_the_summary_counts_students_per_hint_and_pass_rates(results):
     # the class's numbers: five students, their mean, and each exercise's mean
     assert "5" in page and "students" in page
     mean = sum(r.score for r in results.values()) / len(results)
-    assert f"{feedback._points(mean)} of {feedback._points(results['ben'].max_score)}" in page
+    assert f"{points_text(mean)} of {points_text(results['ben'].max_score)}" in page
     mlp = next(row for row in exercises if row[0].startswith("A vectorised"))
     mlp_scores = [e.score for r in results.values() for e in r.exercises if e.name == "mlp"]
-    assert mlp[1] == feedback._points(sum(mlp_scores) / len(mlp_scores))
+    assert mlp[1] == points_text(sum(mlp_scores) / len(mlp_scores))
 
 
 def test_an_empty_class_has_a_summary_too():

@@ -12,6 +12,7 @@ import pytest
 
 from autograder.grading import gradcheck
 from autograder.grading.compare import (
+    ATOL,
     CheckFailed,
     Misconception,
     describe,
@@ -71,6 +72,15 @@ def _numbers(value):
         return np.asarray(value, dtype=float).ravel().tolist()
     except (TypeError, ValueError):
         return None
+
+
+def _first_difference(losses, expected) -> int | None:
+    """The first epoch whose loss is not within FIT_RTOL of the reference's, for the picture."""
+    if losses is None:
+        return None
+    n = min(len(losses), len(expected))
+    differ = np.flatnonzero(~np.isclose(losses[:n], expected[:n], rtol=FIT_RTOL, atol=ATOL))
+    return int(differ[0]) if differ.size else None
 
 
 def _params(rng, sizes):
@@ -482,7 +492,9 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
             hint="Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
-    artifacts["loss_curve"] = {"reference": expected.tolist(), "student": _numbers(losses)}
+    recorded = _numbers(losses)
+    artifacts["loss_curve"] = {"reference": expected.tolist(), "student": recorded,
+                               "first_difference": _first_difference(recorded, expected)}  # fmt: skip
     try:
         expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=FIT_RTOL, misconceptions=[
             Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref_last_loss]),
@@ -516,9 +528,11 @@ def test_learns_xor(student, reference, rng, seed, artifacts):
     outputs = _numbers(replies[forward]) or []
     cells = grid.size**2
     surface, at = (outputs[:cells], outputs[cells:]) if len(outputs) == cells + len(XOR_X) else (outputs, None)
-    # the surface rounded (it only shades the picture), the outputs at the inputs exact
+    # the surface rounded (it only shades the picture); the outputs at the inputs exact, and which of them
+    # land on the right side of 0.5 (the picture marks the others)
+    right = None if at is None else [bool(np.isfinite(v) and (v >= 0.5) == t) for v, t in zip(at, XOR_Y.ravel())]
     artifacts["decision"] = {"grid": grid.tolist(), "output": [round(v, 4) for v in surface], "at": at,
-                             "points": XOR_X.tolist(), "labels": XOR_Y.ravel().tolist()}  # fmt: skip
+                             "points": XOR_X.tolist(), "labels": XOR_Y.ravel().tolist(), "right": right}  # fmt: skip
     try:
         expect_close(got, XOR_Y, call=call)
     except CheckFailed as wrong:
