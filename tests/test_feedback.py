@@ -1,110 +1,34 @@
-"""Feedback students can read, and the instructor's summary, from real grading results."""
+"""Feedback students can read, from real grading results: every test with its points, hidden
+tests kept hidden, the pictures with the verdicts their checks recorded, and atomic writes."""
 
 import base64
 import html
 import math
 import os
-import re
 import struct
-from html.parser import HTMLParser
 
 import pytest
-from kit import ROOT, SOLUTIONS
+from feedback_kit import SECRET, Page, graded_class, result_of
 
 from autograder import atomic_write
-from autograder.grader import grade
 from autograder.grading.results import points_text
 from autograder.report import feedback
 from autograder.report.feedback import write_feedback
-from autograder.report.html import anchor, render_html
+from autograder.report.html import render_html
 from autograder.report.markdown import escape as markdown_escape
 from autograder.report.markdown import render_markdown
 from autograder.report.pictures import picture_png, picture_words
 from autograder.report.words import OUTCOME
-from autograder.report.summary import render_summary_html
-from autograder.submission import Submission, load_submission
-
-EXERCISES = ["gates", "activations", "backprop", "mlp"]
-SECRET = "SECRET-EDGE-CASE all outputs are exactly one half"
-
-# The reference MLP, except that predict raises where only the hidden test looks: every output exactly 0.5.
-_SOLUTION_MLP = (SOLUTIONS / "mlp.py").read_text(encoding="utf-8")
-DAN_MLP = _SOLUTION_MLP.replace(
-    "    def predict(self, X):",
-    "    def predict(self, X):\n"
-    "        if np.all(self.forward(X) == 0.5):\n"
-    f"            raise ValueError({SECRET!r})\n"
-    "        return self._predict(X)\n\n"
-    "    def _predict(self, X):",
-    1,
-)
 
 
 @pytest.fixture(scope="module")
 def results(course, tmp_path_factory):
-    assert DAN_MLP != _SOLUTION_MLP
-    dan = Submission("dan", tmp_path_factory.mktemp("dan"), {"mlp.py": DAN_MLP})
-    submissions = [load_submission(ROOT / p) for p in ("examples/ben", "solutions", "exercises", "examples/ada")]
-    graded = grade(submissions + [dan], course=course, exercises=EXERCISES)
-    return {r.submission: r for r in graded}
+    return graded_class(course, tmp_path_factory.mktemp("dan"))
 
 
 @pytest.fixture(scope="module")
 def pages(results):
     return {sid: (render_markdown(r), render_html(r)) for sid, r in results.items()}
-
-
-def _test(result, exercise, name):
-    return next(t for e in result.exercises if e.name == exercise for t in e.tests if t.name == name)
-
-
-class Page(HTMLParser):
-    """The parts of a page the tests look at: every element with its attributes, the text and
-    pictures inside each test's <li>, and the <img> sources."""
-
-    VOID = frozenset({"img", "meta", "br", "hr", "input", "link", "source", "col", "area", "base", "wbr"})
-
-    def __init__(self, text: str):
-        super().__init__(convert_charrefs=True)
-        self.tags, self.images, self.stack = [], [], []
-        self.tests = {}  # li id -> {"classes": [...], "text": str, "tags": [(tag, attrs), ...]}
-        self.text = []
-        self.feed(text)
-        self.close()
-
-    def _open_tests(self):
-        return [self.tests[e["id"]] for e in self.stack if e.get("id") in self.tests]
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        self.tags.append((tag, attrs))
-        if tag == "img":
-            self.images.append(attrs)
-        for test in self._open_tests():
-            test["tags"].append((tag, attrs))
-        if tag == "li" and "test" in attrs.get("class", "").split():
-            self.tests[attrs["id"]] = {"classes": attrs["class"].split(), "text": "", "tags": []}
-        if tag not in self.VOID:
-            self.stack.append({"tag": tag, "id": attrs.get("id")})
-
-    def handle_endtag(self, tag):
-        if tag in self.VOID:
-            return
-        assert self.stack and self.stack[-1]["tag"] == tag, f"</{tag}> closes <{self.stack[-1]['tag']}>"
-        self.stack.pop()
-
-    def handle_data(self, data):
-        self.text.append(data)
-        for test in self._open_tests():
-            test["text"] += data
-
-    def all_text(self) -> str:
-        """What a reader can see or find: the text, and every attribute's value (alt, title, ...)."""
-        values = [v or "" for _, attrs in self.tags for k, v in attrs.items() if k != "src"]
-        return "".join(self.text) + "\n" + "\n".join(values)
-
-    def test(self, exercise, name):
-        return self.tests[anchor("test", exercise, name)]
 
 
 def _png_size(data: bytes) -> tuple[int, int]:
@@ -162,7 +86,7 @@ def test_every_test_is_listed_with_its_points_in_both_files(results, pages):
 
 def test_a_failing_visible_test_shows_its_message_and_hint(results, pages):
     markdown, page = pages["ben"]
-    test = _test(results["ben"], "mlp", "backward_gradient_check")
+    test = result_of(results["ben"], "mlp", "backward_gradient_check")
     assert test.status == "failed" and test.hint
     li = Page(page).test("mlp", "backward_gradient_check")
     assert test.message in li["text"]
@@ -214,11 +138,11 @@ def test_hidden_tests_show_name_and_outcome_and_nothing_else(results, pages):
 
 
 def test_a_hidden_tests_traceback_and_inputs_stay_hidden(results, pages):
-    dan = _test(results["dan"], "mlp", "predict_threshold")
+    dan = result_of(results["dan"], "mlp", "predict_threshold")
     assert dan.hidden and dan.status == "error" and SECRET in dan.message and 'File "mlp.py"' in dan.detail
     mlp = next(e for e in results["dan"].exercises if e.name == "mlp")
     assert all(t.status == "passed" for t in mlp.tests if not t.hidden)  # only the hidden test meets the raise
-    ada = _test(results["ada"], "activations", "derivatives_on_large_inputs")
+    ada = result_of(results["ada"], "activations", "derivatives_on_large_inputs")
     assert ada.hidden and ada.status == "failed" and "array(" in ada.message
     for sid, test in (("dan", dan), ("ada", ada)):
         markdown, page = pages[sid]
@@ -242,10 +166,10 @@ def test_bens_mlp_has_its_loss_curve_gradient_errors_and_decision_surface(result
         "learns_xor": "decision",
     }
     for name, kind in where.items():
-        assert kind in _test(results["ben"], "mlp", name).artifacts
+        assert kind in result_of(results["ben"], "mlp", name).artifacts
         pictures = _pictures(parsed.test("mlp", name))
         assert list(pictures) == [kind], (name, pictures)
-        assert pictures[kind]["alt"] == picture_words(kind, _test(results["ben"], "mlp", name).artifacts[kind])
+        assert pictures[kind]["alt"] == picture_words(kind, result_of(results["ben"], "mlp", name).artifacts[kind])
     # backprop's gradient check has its own picture, next to its own test
     assert list(_pictures(parsed.test("backprop", "backprop_gradients"))) == ["gradient_errors"]
     # each picture's words are in the Markdown too, where the student reads without pictures
@@ -301,16 +225,16 @@ def test_the_checks_record_what_their_pictures_mark(results):
     """Does each picture's data carry the check's verdict: which XOR inputs land on the right side
     of 0.5, what each gate gives, and the epoch where the losses first differ?"""
     for sid in ("ben", "solutions"):
-        decision = _test(results[sid], "mlp", "learns_xor").artifacts["decision"]
+        decision = result_of(results[sid], "mlp", "learns_xor").artifacts["decision"]
         assert decision["right"] == [(v >= 0.5) == bool(t) for v, t in zip(decision["at"], decision["labels"])]
-    curve = _test(results["ben"], "mlp", "fit_trajectory").artifacts["loss_curve"]
+    curve = result_of(results["ben"], "mlp", "fit_trajectory").artifacts["loss_curve"]
     first = curve["first_difference"]
     student, reference = curve["student"], curve["reference"]
     assert all(math.isclose(s, r, rel_tol=1e-5) for s, r in zip(student[:first], reference))
     assert not math.isclose(student[first], reference[first], rel_tol=1e-5)
-    assert _test(results["solutions"], "mlp", "fit_trajectory").artifacts["loss_curve"]["first_difference"] is None
+    assert result_of(results["solutions"], "mlp", "fit_trajectory").artifacts["loss_curve"]["first_difference"] is None
     for gate in ("AND", "OR", "NAND", "NOR"):
-        data = _test(results["solutions"], "gates", f"gate_weights[{gate}]").artifacts["gate"]
+        data = result_of(results["solutions"], "gates", f"gate_weights[{gate}]").artifacts["gate"]
         assert data["fires"] == data["truth"] and data["right"] == [True] * 4
 
 
@@ -362,92 +286,3 @@ def test_a_failed_write_leaves_the_old_files_and_no_debris(results, tmp_path, mo
     with pytest.raises(RuntimeError):
         write_feedback(results["ben"], folder)
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # not even the Markdown changed
-
-
-# ----------------------------------------------------------------------------- the instructor's summary
-
-
-def _tables(page: str) -> list[list[list[str]]]:
-    """Each <table> as rows of cell texts."""
-
-    class Tables(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.tables, self.cell = [], None
-
-        def handle_starttag(self, tag, attrs):
-            if tag == "table":
-                self.tables.append([])
-            elif tag == "tr":
-                self.tables[-1].append([])
-            elif tag in ("td", "th"):
-                self.cell = ""
-
-        def handle_endtag(self, tag):
-            if tag in ("td", "th"):
-                self.tables[-1][-1].append(self.cell.strip())
-                self.cell = None
-
-        def handle_data(self, data):
-            if self.cell is not None:
-                self.cell += data
-
-    parser = Tables()
-    parser.feed(page)
-    return parser.tables
-
-
-def test_the_summary_counts_students_per_hint_and_pass_rates(results):
-    stream = (r for r in results.values())  # a stream, read once
-    page = render_summary_html(stream)
-    Page(page)  # well formed
-    assert not Page(page).images  # the histogram is inline SVG: no plotting library at the end of a batch
-    (svg,) = re.findall(r"<svg .*?</svg>", page)
-    bars = re.findall(r'<rect [^>]*/><text [^>]*>(\d+)</text>', svg)
-    assert sum(int(count) for count in bars) == len(results)  # every student in one bar
-    assert 'aria-label="The total scores: ' in svg and "mean " in svg and "median " in svg
-    students, exercises, hints, tests = _tables(page)
-    assert {row[0]: row[1] for row in students[1:]} == {
-        sid: f"{points_text(r.score)} of {points_text(r.max_score)}" for sid, r in results.items()}  # fmt: skip
-
-    # each hint: the students it reached, each counted once however many tests gave it
-    by_hint = {row[2]: int(row[0]) for row in hints[1:]}
-    reached = {}
-    for sid, result in results.items():
-        for hint in {t.hint for e in result.exercises for t in e.tests if t.hint and t.status != "passed"}:
-            reached.setdefault(hint, set()).add(sid)
-    assert by_hint == {hint: len(students) for hint, students in reached.items()}
-    sigmoid = _test(results["ada"], "activations", "sigmoid_derivative").hint
-    assert sigmoid == _test(results["ada"], "activations", "derivatives_on_large_inputs").hint
-    assert by_hint[sigmoid] == 1  # two of ada's tests gave it: one student
-    cross_entropy = _test(results["ben"], "mlp", "backward_gradient_check").hint
-    assert cross_entropy.startswith("Your output gradient looks like dZ2 = A2 - Y") and by_hint[cross_entropy] == 1
-
-    # each test: passed / total over the five submissions
-    rows, group = {}, None
-    for row in tests[1:]:
-        if len(row) == 1:
-            group = row[0].split()[-1].removesuffix(".py")
-        else:
-            rows[(group, row[0].replace("hidden", "").strip())] = row
-    for e in results["solutions"].exercises:
-        for t in e.tests:
-            outcomes = [_test(r, e.name, t.name).status for r in results.values()]
-            row = rows[(e.name, t.name)]
-            passed = outcomes.count("passed")
-            assert row[3] == f"{passed} / {len(outcomes)}", (e.name, t.name, row)
-            assert row[2] == f"{passed / len(outcomes):.0%}"
-    assert rows[("mlp", "backward_gradient_check")][3] == "2 / 5"  # solutions and dan; ben's is wrong
-    assert rows[("mlp", "backward_gradient_check")][7] == "1"  # ada has no mlp.py: it did not run
-
-    # the class's numbers: five students, their mean, and each exercise's mean
-    assert "5" in page and "students" in page
-    mean = sum(r.score for r in results.values()) / len(results)
-    assert f"{points_text(mean)} of {points_text(results['ben'].max_score)}" in page
-    mlp = next(row for row in exercises if row[0].startswith("A vectorised"))
-    mlp_scores = [e.score for r in results.values() for e in r.exercises if e.name == "mlp"]
-    assert mlp[1] == points_text(sum(mlp_scores) / len(mlp_scores))
-
-
-def test_an_empty_class_has_a_summary_too():
-    assert "No results yet" in render_summary_html(iter(()))
