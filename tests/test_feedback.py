@@ -193,7 +193,7 @@ def test_gate_pictures_sit_next_to_each_gate(results, pages):
 def test_pictures_of_odd_data_are_drawn_or_skipped_never_fatal():
     odd = {
         "loss_curve": {"reference": [0.3, 0.2], "student": [float("nan"), 1e300, "x"], "first_difference": 0},
-        "gradient_errors": {"errors": {"W1": None, "b1": 0.0, "W2": float("inf")}, "threshold": 1e-5},
+        "gradient_errors": {"errors": {"W1": None, "b1": 0.0, "W2": float("inf")}, "threshold": 1e-5, "within": ["b1"]},
         "decision": {"grid": [0.0, 1.0], "output": [0.1, 0.9], "points": [[0, 0]], "labels": [0], "at": [0.1],
                      "right": [True]},
         "gate": {"name": "AND", "weights": [0, 0, 0], "truth": [0, 0, 0, 1], "points": [[0, 0], [0, 1], [1, 0], [1, 1]],
@@ -205,6 +205,12 @@ def test_pictures_of_odd_data_are_drawn_or_skipped_never_fatal():
         assert isinstance(picture_words(kind, data), str)
     assert picture_png("decision", {"grid": [0.0], "output": None}) is None
     assert picture_words("gate", {"name": "AND", "weights": [0, 0, 0]}) == ""  # no verdict recorded: nothing said
+
+
+def test_a_gradient_picture_says_what_its_check_decided():
+    data = {"errors": {"W1": 2e-6, "b1": 3e-6}, "threshold": 1e-5, "within": ["W1"]}
+    words = picture_words("gradient_errors", data)
+    assert "Within it: W1." in words and "Too large: b1." in words  # b1's verdict is the check's, not the picture's
 
 
 def test_a_picture_shows_the_verdict_its_check_recorded():

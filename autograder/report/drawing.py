@@ -90,6 +90,7 @@ def draw_gradient_errors(data: dict) -> bytes:
 
     errors = data.get("errors") or {}
     threshold = float(data.get("threshold", 1e-5))
+    within = set(data.get("within") or ())  # the check's verdict, per parameter
     names = list(errors)
     known = [float(e) for e in errors.values() if e is not None and float(e) > 0]
     bottom = min([threshold / 1e4] + [e / 10 for e in known])
@@ -107,7 +108,7 @@ def draw_gradient_errors(data: dict) -> bytes:
             continue
         error = float(error)
         height = max(error, bottom * 1.0001)
-        ax.bar(i, height - bottom, bottom=bottom, color=BLUE if error <= threshold else ORANGE, width=0.7)
+        ax.bar(i, height - bottom, bottom=bottom, color=BLUE if name in within else ORANGE, width=0.7)
         ax.text(i, height * 1.6, "0" if error == 0 else f"{error:.0e}", ha="center", va="bottom", fontsize=7, color=INK)
     ax.axhline(threshold, color=INK, linestyle="--", linewidth=1.2, zorder=3)
     ax.set_xticks(range(len(names)), names)

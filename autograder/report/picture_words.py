@@ -46,8 +46,9 @@ def loss_words(data: dict) -> str:
 def gradient_words(data: dict) -> str:
     errors = data.get("errors") or {}
     threshold = float(data.get("threshold", 1e-5))
-    good = [n for n, e in errors.items() if e is not None and e <= threshold]
-    bad = [n for n, e in errors.items() if e is not None and e > threshold]
+    within = set(data.get("within") or ())  # the check's verdict, per parameter
+    good = [n for n, e in errors.items() if e is not None and n in within]
+    bad = [n for n, e in errors.items() if e is not None and n not in within]
     missing = [n for n, e in errors.items() if e is None]
     words = [
         (
