@@ -34,8 +34,6 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .sandbox.host import Limits
-
 KIT_ROOT = Path(__file__).resolve().parent.parent
 SOURCE_COURSE = KIT_ROOT / "course.toml"  # a checkout of the kit, or the kit staged in a Gradescope zip
 BUNDLED_COURSE = Path(__file__).resolve().parent / "_course" / "course.toml"  # a regular install (pip install .)
@@ -45,6 +43,18 @@ CHECKS_DIR = Path(__file__).resolve().parent / "checks"
 
 class CourseError(Exception):
     """A problem with course.toml that the instructor must fix."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits for student code; ``course.toml`` [limits] sets them."""
+
+    call_timeout: float = 10.0  # seconds for one call into student code, or for one batch of quick calls
+    submission_timeout: float = 300.0  # seconds for all calls of one submission
+    memory_mb: int = 1024  # address space of one child
+    output_bytes: int = 64 * 1024  # what is kept of a child's stdout and stderr
+    processes: int = 1  # 1: student code may not start processes
+    scratch_mb: int = 64  # size of a child's private /tmp (bubblewrap and unshare)
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,9 @@ import pytest
 
 from .checking.outcome import CHECK_ENDINGS, Outcome, PlannedTest
 from .checking.references import References
-from .sandbox.host import Budget, Sandbox, SandboxError, Session
+from .checking.remote import RemoteModule
+from .sandbox.host import Sandbox, SandboxError
+from .sandbox.session import Budget, Session
 from .submission import Submission
 
 FIXTURES = frozenset({"student", "reference", "reference_remote", "seed", "rng", "artifacts", "run_cache"})
@@ -198,7 +200,7 @@ class GradingPlugin:
         """The value of one of the plugin's fixtures for the test of ``outcome``, on the submission under way."""
         test = outcome.test
         if name == "student":
-            return self._student.module(test.exercise)
+            return RemoteModule(self._student, test.exercise)
         if name == "reference":
             return self._references.module(test.exercise)
         if name == "reference_remote":
@@ -236,7 +238,7 @@ class GradingPlugin:
             if self._reference_sandbox is None:
                 self._reference_sandbox = Sandbox(self.sandbox.limits, isolation=self.sandbox.isolation)
             self._reference_session = Session(self._reference_sandbox, self._references.texts, Budget(float("inf")))
-        return self._reference_session.module(module)
+        return RemoteModule(self._reference_session, module)
 
     # -- the same fixtures, for tests that go through pytest's own protocol ---
     @pytest.fixture

@@ -22,7 +22,10 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from autograder.sandbox.host import Limits, Sandbox, Session  # noqa: E402
+from autograder.checking.remote import RemoteModule  # noqa: E402
+from autograder.course import Limits  # noqa: E402
+from autograder.sandbox.host import Sandbox  # noqa: E402
+from autograder.sandbox.session import Session  # noqa: E402
 
 
 def wall(command: list[str], repeat: int) -> list[float]:
@@ -41,16 +44,16 @@ def sandbox_figures(repeat: int) -> dict[str, list[float]]:
     for _ in range(repeat):
         with Sandbox(Limits()) as box:
             started = time.perf_counter()
-            Session(box, files).module("activations").call("sigmoid", 0.0)
+            RemoteModule(Session(box, files), "activations").call("sigmoid", 0.0)
             figures["zygote start + first child"].append(time.perf_counter() - started)
             for _ in range(10):
                 session = Session(box, files)
                 started = time.perf_counter()
-                session.module("activations").call("sigmoid", 0.0)
+                RemoteModule(session, "activations").call("sigmoid", 0.0)
                 figures["fresh child + import"].append(time.perf_counter() - started)
                 session.close()
             session = Session(box, files)
-            module = session.module("activations")
+            module = RemoteModule(session, "activations")
             module.call("sigmoid", array)
             for _ in range(200):
                 started = time.perf_counter()

@@ -22,7 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from autograder.sandbox.host import Limits, Sandbox, Session  # noqa: E402
+from autograder.checking.remote import RemoteModule  # noqa: E402
+from autograder.course import Limits  # noqa: E402
+from autograder.sandbox.host import Sandbox  # noqa: E402
+from autograder.sandbox.session import Session  # noqa: E402
 from autograder.sandbox.isolation import detect  # noqa: E402
 
 
@@ -33,13 +36,13 @@ def measure(level: str, submissions: int, isolation=None) -> dict | None:
     files = {"gates.py": (ROOT / "solutions" / "gates.py").read_text()}
     started = time.perf_counter()
     box = Sandbox(Limits(), isolation=isolation)
-    Session(box, files).module("gates").call("threshold", 0.7)  # the first child waits for the zygote
+    RemoteModule(Session(box, files), "gates").call("threshold", 0.7)  # the first child waits for the zygote
     first = time.perf_counter() - started
     per_submission = []
     for _ in range(submissions):
         started = time.perf_counter()
         session = Session(box, files)
-        session.module("gates").call("threshold", 0.7)
+        RemoteModule(session, "gates").call("threshold", 0.7)
         session.close()
         per_submission.append(time.perf_counter() - started)
     box.close()

@@ -3,8 +3,8 @@
 import pytest
 from kit import ROOT
 
-from autograder.course import load_course
-from autograder.sandbox.host import Limits, Sandbox
+from autograder.course import Limits, load_course
+from autograder.sandbox.host import Sandbox
 
 
 @pytest.fixture(scope="session")

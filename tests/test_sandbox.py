@@ -8,15 +8,10 @@ import numpy as np
 import pytest
 
 from autograder.sandbox import wire
-from autograder.sandbox.host import (
-    Limits,
-    RemoteObject,
-    Sandbox,
-    Session,
-    StudentError,
-    StudentTimeout,
-    StudentTooSlow,
-)
+from autograder.checking.remote import RemoteModule, RemoteObject
+from autograder.course import Limits
+from autograder.sandbox.host import Sandbox
+from autograder.sandbox.session import Session, StudentError, StudentTimeout, StudentTooSlow
 
 CODE = '''
 import os, sys, time
@@ -106,7 +101,7 @@ def descendants(root: int) -> list[int]:
 @pytest.fixture
 def module(sandbox):
     session = Session(sandbox, {"m.py": CODE, "broken.py": "def f(:\n"})
-    yield session.module("m")
+    yield RemoteModule(session, "m")
     session.close()
 
 
@@ -177,11 +172,11 @@ def test_echo_shows_what_the_call_did_to_its_arguments(module):
 def test_missing_names_modules_and_import_errors(sandbox):
     session = Session(sandbox, {"m.py": CODE, "broken.py": "def f(:\n"})
     with pytest.raises(StudentError, match="nothere is not defined"):
-        session.module("m").call("nothere")
+        RemoteModule(session, "m").call("nothere")
     with pytest.raises(StudentError, match=r"broken.py could not be imported: SyntaxError"):
-        session.module("broken").call("f")
+        RemoteModule(session, "broken").call("f")
     with pytest.raises(StudentError, match="your submission has no gates.py"):
-        session.module("gates").call("threshold", 1)
+        RemoteModule(session, "gates").call("threshold", 1)
     session.close()
 
 
@@ -222,24 +217,24 @@ def test_a_detached_grandchild_is_killed_when_its_session_ends():
     limits = Limits(call_timeout=5.0, processes=4)
     with Sandbox(limits) as box:
         warm = Session(box, {"m.py": CODE})
-        warm.module("m").call("pid")
+        RemoteModule(warm, "m").call("pid")
         warm.close()
         baseline = len(descendants(os.getpid()))  # zygote and its wrappers, no child
         session = Session(box, {"m.py": DETACH})
-        assert session.module("m").call("detach") == "detached"
+        assert RemoteModule(session, "m").call("detach") == "detached"
         assert len(descendants(os.getpid())) >= baseline + 2
         session.close()
         assert len(descendants(os.getpid())) == baseline
 
 
 def test_the_submission_budget_bounds_all_calls(sandbox):
-    from autograder.sandbox.host import Budget
+    from autograder.sandbox.session import Budget
 
     session = Session(sandbox, {"m.py": CODE}, Budget(0.5))
     with pytest.raises(StudentTimeout):
-        session.module("m").call("spin")
+        RemoteModule(session, "m").call("spin")
     with pytest.raises(StudentTimeout, match="whole submission"):
-        session.module("m").call("double", 1)
+        RemoteModule(session, "m").call("double", 1)
     session.close()
 
 
@@ -292,7 +287,7 @@ def test_each_isolation_level_runs_student_code_and_says_what_it_protects(level)
     assert ("WARNING, not protected here" in isolation.describe()) == bool(isolation.gaps)
     with Sandbox(Limits(call_timeout=2.0), isolation=isolation) as box:
         session = Session(box, {"m.py": CODE + "\ndef fork():\n    return os.fork()\n"})
-        module = session.module("m")
+        module = RemoteModule(session, "m")
         assert module.call("double", 21) == 42
         with pytest.raises(StudentError, match="Operation not permitted"):
             module.call("fork")
@@ -331,7 +326,7 @@ def test_an_error_message_says_what_the_call_was_given(module):
 def test_an_array_of_objects_is_reported_as_unreadable(sandbox):
     session = Session(sandbox, {"m.py": "import numpy as np\ndef f():\n    return np.array([None, 1])\n"})
     with pytest.raises(StudentError, match=r"f\(\) returned a value the grader cannot read: an array of dtype object"):
-        session.module("m").call("f")
+        RemoteModule(session, "m").call("f")
     session.close()
 
 
@@ -359,7 +354,7 @@ def half(x):
     return 1 / x
 '''
     session = Session(sandbox, {"m.py": code})
-    module = session.module("m")
+    module = RemoteModule(session, "m")
     batch = module.batch()
     box = batch.invoke("Box", (1,))
     grown = batch.invoke("grow", on=box)
@@ -401,14 +396,14 @@ def test_a_zygote_that_stops_answering_is_replaced_not_waited_for():
 
     with Sandbox(Limits(call_timeout=2.0), answer_seconds=1.0) as box:
         first = Session(box, {"m.py": CODE})
-        assert first.module("m").call("double", 1) == 2
+        assert RemoteModule(first, "m").call("double", 1) == 2
         first.close()
         zygotes = [pid for pid in descendants(os.getpid()) if b"child.py" in open(f"/proc/{pid}/cmdline", "rb").read()]
         assert zygotes
         for pid in zygotes:
             os.kill(pid, signal.SIGSTOP)  # alive, but never answers again
         second = Session(box, {"m.py": CODE})
-        assert second.module("m").call("double", 21) == 42  # a new zygote answered
+        assert RemoteModule(second, "m").call("double", 21) == 42  # a new zygote answered
         second.close()
         assert not set(zygotes) & set(descendants(os.getpid()))
 
@@ -452,7 +447,7 @@ def read_beside():
     return open({str(tmp_path / "secret.txt")!r}).read()
 '''
     with Sandbox(Limits(call_timeout=5.0), isolation=isolation) as box:
-        module = Session(box, {"m.py": code}).module("m")
+        module = RemoteModule(Session(box, {"m.py": code}), "m")
         assert module.call("answer") == 42
         with pytest.raises(StudentError, match="Read-only file system|Permission denied"):
             module.call("write")

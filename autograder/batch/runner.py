@@ -48,10 +48,10 @@ from concurrent.futures import CancelledError
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..course import Course, load_course
+from ..course import Course, Limits, load_course
 from ..grading.bounds import MAX_PROBLEM_CHARS, cut
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult
-from ..sandbox.host import Limits, Sandbox
+from ..sandbox.host import Sandbox
 from ..sandbox.isolation import detect
 from ..submission import Submission, SubmissionError, fingerprint, load_submission
 from . import messages

@@ -65,7 +65,7 @@ def write_result(folder: Path, student: str, record: dict) -> None:
     write_atomic(Path(folder) / student / RESULT, json.dumps(record, separators=(",", ":")) + "\n")
 
 
-# How the sandbox words an unfinished answer (autograder/sandbox/host.py): a function that still
+# How the sandbox words an unfinished answer (autograder/sandbox/session.py): a function that still
 # raises NotImplementedError, as the stubs do, and a module the submission does not have.
 NOT_WRITTEN_YET = "(it still raises NotImplementedError)"
 NO_MODULE = "your submission has no "

@@ -9,7 +9,7 @@ import pytest
 
 from ..grading.compare import CheckFailed
 from ..grading.results import TestResult
-from ..sandbox.host import StudentError
+from ..sandbox.session import StudentError
 
 # Exceptions a check may end with that are the student's outcome, not errors of ours to
 # re-raise (pytest.fail and pytest.skip raise BaseException subclasses).

@@ -13,7 +13,7 @@ from autograder.grading.compare import (
     expect_unchanged,
     relative_error,
 )
-from autograder.sandbox.host import StudentError
+from autograder.sandbox.session import StudentError
 
 EXERCISE = "activations"
 

@@ -15,7 +15,7 @@ from autograder.grading.compare import (
     is_number,
     relative_error,
 )
-from autograder.sandbox.host import StudentError
+from autograder.sandbox.session import StudentError
 
 EXERCISE = "backprop"
 

@@ -13,7 +13,7 @@ from autograder.grading.compare import (
     expect_unchanged,
     kind_of,
 )
-from autograder.sandbox.host import StudentError
+from autograder.sandbox.session import StudentError
 
 EXERCISE = "gates"
 

@@ -16,7 +16,7 @@ from autograder.grading.compare import (
     kind_of,
     list_error_hint,
 )
-from autograder.sandbox.host import StudentError
+from autograder.sandbox.session import StudentError
 
 EXERCISE = "loss"
 

@@ -23,7 +23,8 @@ from autograder.grading.compare import (
     is_number,
     kind_of,
 )
-from autograder.sandbox.host import RemoteObject, StudentError, StudentTimeout, StudentTooSlow
+from autograder.checking.remote import RemoteObject
+from autograder.sandbox.session import StudentError, StudentTimeout, StudentTooSlow
 
 EXERCISE = "mlp"
 

@@ -13,7 +13,8 @@ from autograder.grading.compare import (
     expect_unchanged,
     kind_of,
 )
-from autograder.sandbox.host import RemoteObject, StudentError
+from autograder.checking.remote import RemoteObject
+from autograder.sandbox.session import StudentError
 
 EXERCISE = "perceptron"
 

@@ -1,0 +1,298 @@
+"""One submission's modules in a sandbox child, and the words a student reads when they fail.
+
+``Session`` loads a submission's files into a child (see ``host``) and runs
+requests there; every failure of student code (exception, exit, crash, timeout,
+missing name) becomes a ``StudentError`` with a message meant for the student.
+A failure of the sandbox itself is a ``SandboxError``, the grader's.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..submission import meant_for
+from . import wire
+from .host import SETUP_FAILED, ChildGone, ChildProcess, Sandbox, SandboxError
+
+ERROR_TYPE_CHARS, ERROR_TEXT_CHARS = 200, 4000  # what is kept of an error a child reports
+
+
+class StudentError(Exception):
+    """Student code failed: the test gets status ``error`` and this message."""
+
+    status = "error"
+
+    def __init__(self, message: str, detail: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+
+class StudentTimeout(StudentError):
+    status = "timeout"
+
+
+class StudentTooSlow(StudentTimeout):
+    """A call outran the shorter time its check allowed it (``within=``), not a limit:
+    the check decides what that means (too slow to be vectorised, say)."""
+
+
+class Budget:
+    """The wall-clock time left for one submission, shared by its sessions."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.deadline - time.monotonic()
+
+
+# What the checks' API makes of an object living in the child, given the session's generation
+# (see ``Session.generation``), the object's id there and its type's name.
+ObjectMaker = Callable[[int, int, str], object]
+
+
+@dataclass(frozen=True)
+class BatchAnswer:
+    """The child's answer to a batch: the values of the steps that ran and, if one raised,
+    its index and its StudentError (the steps after it never ran)."""
+
+    values: list
+    failed: int | None = None
+    error: StudentError | None = None
+
+
+def _where(detail: str) -> str:
+    """`` (line 2 of loss.py: x = undefined + 1)``: the last line of the student's own files
+    in a traceback, so an error at import says where it happened."""
+    frames = re.findall(r'File "([^"]+)", line (\d+), in [^\n]*(?:\n {4}(.*))?', detail)
+    if not frames:
+        return ""
+    name, line, code = frames[-1]
+    return f" (line {line} of {name}" + (f": {code.strip()[:120]})" if code.strip() else ")")
+
+
+def _describe_ending(ending: dict) -> str:
+    if "signal" in ending:
+        try:
+            name = signal.Signals(ending["signal"]).name
+        except ValueError:
+            name = f"signal {ending['signal']}"
+        return f"crashed ({name})"
+    if "exit" in ending:
+        return f"ended the process (exit code {ending['exit']})"
+    return "ended the process"
+
+
+class Session:
+    """One submission's modules, loaded into a child on first use.
+
+    A child that dies (exit, crash, timeout) is replaced by a fresh one at the
+    next request, so one bad call costs one test, not the exercise. Import
+    failures are remembered: a module that does not import is not retried.
+    """
+
+    def __init__(self, sandbox: Sandbox, files: dict[str, str], budget: Budget | None = None):
+        self.sandbox = sandbox
+        self.files = dict(files)
+        self.budget = budget or Budget(sandbox.limits.submission_timeout)
+        self.generation = 0
+        self.last_elapsed = 0.0
+        self._child: ChildProcess | None = None
+        self._imported: set[str] = set()
+        self._import_errors: dict[str, StudentError] = {}
+        self._slow: set[str] = set()  # targets that ran out of time once
+        self.output = bytearray()  # everything the children printed, up to the limit
+        self.printed: dict[str, bytearray] = {}  # the same, by the module whose request printed it
+        self._speaking: str | None = None  # the module of the request under way
+
+    def ran_out_of_time(self, module: str, name: str) -> bool:
+        """Whether ``name`` of ``module`` (a function, or a method of an object the module
+        made) was stopped for running out of time in an earlier call."""
+        return f"{module}:{name}" in self._slow
+
+    # -- lifecycle -------------------------------------------------------
+    def _fresh_child(self) -> ChildProcess:
+        if self._child is None:
+            self._child = self.sandbox.spawn()
+            self._imported = set()
+            self._raw(self._child, {"op": "load", "files": self.files}, [], "loading your files")
+        return self._child
+
+    def _retire(self, wait: bool = True) -> dict:
+        child, self._child = self._child, None
+        self.generation += 1  # objects held by that child are gone with it
+        ending = child.stop(wait)
+        self._collect(child)
+        return ending
+
+    def _collect(self, child: _Child) -> None:
+        """Credit what the child printed since last time to the module of the request under way
+        (the output is drained while waiting for each answer, and when the child stops)."""
+        fresh = child.output[child.collected :]
+        child.collected = len(child.output)
+        if not fresh:
+            return
+        fresh = fresh[: max(0, self.sandbox.limits.output_bytes - len(self.output))]
+        self.output += fresh
+        self.printed.setdefault(self._speaking or "", bytearray()).extend(fresh)
+
+    def close(self, wait: bool = True) -> None:
+        """Stop the child; ``wait=False`` leaves the killing and cleaning to the zygote."""
+        if self._child is not None:
+            self._retire(wait)
+
+    # -- requests --------------------------------------------------------
+    def _timeout(self) -> float:
+        left = self.budget.remaining()
+        if left <= 0:
+            raise StudentTimeout(
+                f"the time limit for the whole submission ({self.budget.seconds:g} s) was used up "
+                "before this test could run"
+            )
+        return min(self.sandbox.limits.call_timeout, left)
+
+    def _raw(self, child: _Child, header: dict, arrays: list, label: str, slow_key: str = "",
+             module: str | None = None, within: float | None = None):  # fmt: skip
+        # A function that already ran out of time once gets a shorter leash: a loop
+        # that never ends should not cost the full limit in every test that calls it.
+        slow_key = slow_key or label
+        self._speaking = module
+        timeout = self._timeout()
+        budget_bound = timeout < self.sandbox.limits.call_timeout
+        if slow_key in self._slow:
+            timeout = min(timeout, max(1.0, self.sandbox.limits.call_timeout / 5))
+        shortened = not budget_bound and timeout < self.sandbox.limits.call_timeout
+        capped = within is not None and within < timeout
+        timeout = within if capped else timeout
+        started = time.monotonic()
+        try:
+            reply, blobs = child.request(header, arrays, timeout)
+        except TimeoutError:
+            self._retire()
+            if capped:
+                raise StudentTooSlow(f"{label} did not finish within {timeout:.3g} s and was stopped") from None
+            self._slow.add(slow_key)
+            if shortened:
+                limit = "allowed after it ran out of time in an earlier test"
+            else:
+                limit = "left for the submission" if budget_bound else "per call"
+            advice = "look for a loop that never ends"
+            if label.startswith("importing "):
+                advice += ', or for code at the top of the file that belongs under if __name__ == "__main__":'
+            raise StudentTimeout(
+                f"{label} did not finish within {timeout:.3g} s (the time {limit}) and was stopped; {advice}"
+            ) from None
+        except (ChildGone, wire.WireError) as exc:
+            ending = self._retire()
+            if not child.answered and ending.get("exit") == SETUP_FAILED:
+                said = child.output.decode("utf-8", "replace").strip()[-2000:]
+                raise SandboxError(f"the sandbox could not wall in a child for student code:\n{said}") from None
+            what = _describe_ending(ending) if isinstance(exc, ChildGone) else "sent back garbled data"
+            doing = label if label.startswith("importing ") else f"running {label}"
+            raise StudentError(f"while {doing}, your code {what}") from None
+        finally:
+            self.last_elapsed = time.monotonic() - started
+            if self._child is child:
+                self._collect(child)
+        if "error" in reply:
+            raise self._error(reply["error"], label, child.scratch)
+        return reply, blobs
+
+    def _error(self, error: dict, label: str, scratch: str) -> StudentError:
+        # The child cuts these, but a hostile one may send anything: cut them here too.
+        kind = str(error.get("type", "Exception"))[:ERROR_TYPE_CHARS]
+        message = str(error.get("message", ""))[:ERROR_TEXT_CHARS].replace(scratch + os.sep, "")
+        detail = str(error.get("traceback", ""))[: 2 * ERROR_TEXT_CHARS]
+        if kind == "MissingName":
+            return StudentError(f"{label}: {message} is not defined")
+        if kind == "UnsendableValue":
+            return StudentError(f"{label} returned a value the grader cannot read: {message}")
+        said = f"{kind}: {message}" if message else kind
+        if kind == "NotImplementedError":
+            return StudentError(f"{label.split('(')[0]} is not written yet (it still raises NotImplementedError)")
+        if label.startswith("importing "):
+            return StudentError(f"{label[len('importing '):]} could not be imported: {said}{_where(detail)}", detail)
+        return StudentError(f"{label} raised {said}", detail)
+
+    def ensure(self, module: str) -> ChildProcess:
+        """A live child that has imported ``module``; StudentError if it cannot."""
+        if module in self._import_errors:
+            raise self._import_errors[module]
+        if f"{module}.py" not in self.files:
+            maybe = meant_for(module, self.files)
+            error = StudentError(f"your submission has no {module}.py, so this could not be graded{maybe}")
+            self._import_errors[module] = error
+            raise error
+        child = self._fresh_child()
+        if module not in self._imported:
+            try:
+                self._raw(child, {"op": "import", "module": module}, [], f"importing {module}.py", module=module)
+            except StudentError as exc:
+                self._import_errors[module] = exc
+                raise
+            self._imported.add(module)
+        return child
+
+    def request(self, module: str, op: str, target: dict, label: str, args=(), kwargs=None, *,
+                make_object: ObjectMaker, within: float | None = None, **options):  # fmt: skip
+        """Run one request in the child that holds ``module``; options: strict, echo.
+
+        ``within`` stops the call sooner than the limits would, with StudentTooSlow.
+        """
+        child = self.ensure(module)
+        tree, blobs = wire.encode([list(args), dict(kwargs or {})])
+        header = {"op": op, "target": target, "args": tree, **options}
+        slow_key = f"{module}:{target.get('name')}"
+        reply, arrays = self._raw(child, header, blobs, label, slow_key, module, within)
+        value = self._value(reply, arrays, make_object)
+        return _echoed(value) if options.get("echo") else value
+
+    def each(self, module: str, steps: list[dict], arguments: list, labels: list[str], *,
+             make_object: ObjectMaker) -> BatchAnswer:  # fmt: skip
+        """Run several steps (call, get, set) in the child that holds ``module`` in one request.
+
+        They share one call's time limit, and a timeout fails them all. A step that
+        raises stops the rest: the answer says which, with its StudentError.
+        """
+        child = self.ensure(module)
+        tree, blobs = wire.encode(arguments)
+        calls = list(dict.fromkeys(f"{label.split('(')[0]}()" for label in labels if "(" in label))
+        label = labels[0] if len(labels) == 1 else " and ".join(calls[:3]) if calls else module
+        slow_key = f"{module}:{steps[0]['target'].get('name')}" if steps else module
+        reply, arrays = self._raw(child, {"op": "each", "steps": steps, "args": tree}, blobs, label, slow_key, module)
+        answer = self._value(reply, arrays, make_object)
+        if type(answer) is not dict or type(answer.get("values")) is not list:
+            raise StudentError(f"while running {label}, your code sent back garbled data")
+        values, failed, error = answer["values"], answer.get("failed"), answer.get("error")
+        if failed is None:
+            whole = len(values) == len(steps)
+        else:
+            whole = type(failed) is int and len(values) == failed < len(steps) and type(error) is dict
+        if not whole:
+            raise StudentError(f"while running {label}, your code sent back garbled data")
+        if failed is not None:
+            error = self._error(error, labels[failed], child.scratch)
+        return BatchAnswer([_echoed(v) if s.get("echo") else v for s, v in zip(steps, values)], failed, error)
+
+    def _value(self, reply: dict, arrays: list, make_object: ObjectMaker):
+        generation = self.generation
+
+        def resolve(tag):
+            type_name = str(tag.get("type", "object"))[:100]
+            return make_object(generation, tag["id"], type_name)
+
+        return wire.decode(reply.get("value"), arrays, resolve)
+
+
+def _echoed(value) -> tuple:
+    """``(value, args, kwargs)`` of a call made with echo, checked: the child is not trusted."""
+    if type(value) is list and len(value) == 3 and type(value[1]) is list and type(value[2]) is dict:
+        return tuple(value)
+    raise StudentError("your code sent back garbled data")
