@@ -200,7 +200,7 @@ def sandbox_processes() -> list[int]:
             command = open(f"/proc/{pid}/cmdline", "rb").read()
         except OSError:
             continue
-        if b"child.py" in command or b"bwrap" in command or b"unshare" in command:
+        if b"zygote.py" in command or b"bwrap" in command or b"unshare" in command:
             found.append(pid)
     return found
 
@@ -398,7 +398,7 @@ def test_a_zygote_that_stops_answering_is_replaced_not_waited_for():
         first = Session(box, {"m.py": CODE})
         assert RemoteModule(first, "m").call("double", 1) == 2
         first.close()
-        zygotes = [pid for pid in descendants(os.getpid()) if b"child.py" in open(f"/proc/{pid}/cmdline", "rb").read()]
+        zygotes = [pid for pid in descendants(os.getpid()) if b"zygote.py" in open(f"/proc/{pid}/cmdline", "rb").read()]
         assert zygotes
         for pid in zygotes:
             os.kill(pid, signal.SIGSTOP)  # alive, but never answers again

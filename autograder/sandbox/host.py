@@ -39,7 +39,6 @@ class SandboxError(RuntimeError):
 
 
 ZYGOTE_ANSWER_SECONDS = 30.0  # the longest the zygote may take to fork or reap a child
-SETUP_FAILED = 121  # child.py's exit code when it could not wall a child in
 
 # What of the grader's environment the sandbox keeps: nothing a student could read a secret
 # from (tokens, paths, the grader's folder), only what the interpreter and NumPy's BLAS need.
@@ -88,7 +87,7 @@ class Sandbox:
     # -- zygote -------------------------------------------------------------
     def _start(self) -> None:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
-        script = f"{self.isolation.script_dir}/child.py"
+        script = f"{self.isolation.script_dir}/zygote.py"
         self._proc = subprocess.Popen(
             [*self.isolation.prefix, sys.executable, "-I", "-B", script, str(theirs.fileno())],
             pass_fds=[theirs.fileno()],

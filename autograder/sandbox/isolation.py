@@ -46,7 +46,7 @@ from . import landlock
 
 SANDBOX_DIR = Path(__file__).resolve().parent
 KIT_DIR = SANDBOX_DIR.parent  # the autograder package: checks and all
-INSIDE_DIR = "/nnkit-sandbox"  # where child.py and wire.py appear inside bubblewrap
+INSIDE_DIR = "/nnkit-sandbox"  # where this folder (zygote.py and its neighbours) appears inside bubblewrap
 SECCOMP_ARCHES = ("x86_64", "aarch64")
 UID_BASE, UID_SPAN = 1_900_000_000, 1 << 24  # children's own users: ids no account has
 THREADS = 16  # threads (and processes, where allowed) one child may run at once
@@ -62,9 +62,9 @@ class Isolation:
 
     level: str  # "bubblewrap" | "unshare" | "none"
     prefix: tuple[str, ...] = ()
-    script_dir: str = str(SANDBOX_DIR)  # where the zygote finds child.py
+    script_dir: str = str(SANDBOX_DIR)  # where the zygote's script, zygote.py, is found
     scratch_root: str | None = None  # None: the grader makes a temporary folder
-    uid_mode: str = "same"  # "own" | "reader" | "same": see child._become_student
+    uid_mode: str = "same"  # "own" | "reader" | "same": see walls.become_student
     private_tmp: bool = False  # each child mounts a fresh /tmp and /dev/shm
     landlock: int = 0  # the Landlock ABI children restrict themselves with (0: none)
     read_paths: tuple[str, ...] = ()  # what children may read under Landlock
@@ -214,7 +214,7 @@ def _interpreter_open_to_others() -> bool:
 
 def _root_mode() -> str:
     """The child's user for a root grader outside bubblewrap: ``own`` where other users can
-    run the interpreter, else ``reader`` (see child._become_student)."""
+    run the interpreter, else ``reader`` (see walls.become_student)."""
     return "own" if _interpreter_open_to_others() else "reader"
 
 

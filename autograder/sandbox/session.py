@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ..submission import meant_for
 from . import wire
-from .host import SETUP_FAILED, ChildGone, ChildProcess, Sandbox, SandboxError
+from .host import ChildGone, ChildProcess, Sandbox, SandboxError
 
 ERROR_TYPE_CHARS, ERROR_TEXT_CHARS = 200, 4000  # what is kept of an error a child reports
 
@@ -191,7 +191,7 @@ class Session:
             ) from None
         except (ChildGone, wire.WireError) as exc:
             ending = self._retire()
-            if not child.answered and ending.get("exit") == SETUP_FAILED:
+            if not child.answered and ending.get("exit") == wire.SETUP_FAILED:
                 said = child.output.decode("utf-8", "replace").strip()[-2000:]
                 raise SandboxError(f"the sandbox could not wall in a child for student code:\n{said}") from None
             what = _describe_ending(ending) if isinstance(exc, ChildGone) else "sent back garbled data"

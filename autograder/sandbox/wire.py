@@ -24,7 +24,9 @@ child, from the grader. The child's replies, which the grader must not trust,
 are always JSON.
 
 This module is imported by the child as well as by the grader, so it uses only
-the standard library and NumPy.
+the standard library and NumPy. It also holds the one word the two sides share
+outside messages: ``SETUP_FAILED``, the exit code of a child the zygote could
+not wall in.
 """
 
 import json
@@ -46,6 +48,7 @@ MAX_REPLY_HEADER_BYTES = 8 * 1024 * 1024
 MAX_ARRAY_BYTES = 64 * 1024 * 1024  # all arrays of one message together
 MAX_ARRAYS = 4096
 MAX_DEPTH = 32
+SETUP_FAILED = 121  # a child's exit code when the sandbox, not the student, failed to set it up
 ALLOWED_KINDS = "biufc"  # bool, signed, unsigned, float, complex
 
 
