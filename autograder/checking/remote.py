@@ -235,7 +235,7 @@ class Batch:
 
     def _send(self, steps: list[dict], arguments: list, labels: list[str]) -> BatchAnswer:
         module = self.module
-        return module.session.each(module.name, steps, arguments, labels, make_object=module._objects())
+        return module.session.run_batch(module.name, steps, arguments, labels, make_object=module._objects())
 
     def _one_by_one(self) -> Replies:
         """The steps as one request each, in a fresh child (after the batch's child died)."""

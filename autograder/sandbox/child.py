@@ -1,7 +1,7 @@
 """A sandbox child's request server: it runs student code and answers the grader.
 
 The zygote (``zygote.py``) forks the child and walls it in (``walls.py``); then
-``Child.serve`` answers the requests that arrive on the child's socket, one
+``RequestServer.serve`` answers the requests that arrive on the child's socket, one
 frame each (see ``wire``):
 
     load    {"files": {"gates.py": "..."}}    write the files, put them on sys.path
@@ -10,13 +10,13 @@ frame each (see ``wire``):
     get     {"target": {...}}
     set     {"target": {...}, "args": [[value], {}]}
     setmany / getmany   several attributes of one object at once
-    each    {"steps": [{"op": "call", "target": {...}, ...}, ...], "args": [[args, kwargs], ...]}
+    batch   {"steps": [{"op": "call", "target": {...}, ...}, ...], "args": [[args, kwargs], ...]}
             several call/get/set steps in order, stopping at the first that raises;
             answers {"values": [...]} and, after a failure, "failed" and "error"
 
 A target names a module attribute (``{"module": "gates", "name": "xor"}``), an
 attribute of an object the child holds (``{"obj": 3, "name": "fit"}``) or, within
-an "each" request, of the value an earlier step returned (``{"step": 0, "name":
+a "batch" request, of the value an earlier step returned (``{"step": 0, "name":
 "feedforward"}``). Nothing here decides whether an answer is right.
 
 Runs inside the sandbox, imported by the zygote before any fork: standard library,
@@ -67,7 +67,7 @@ def _student_traceback(exc, scratch):
         return ""
 
 
-class Child:
+class RequestServer:
     def __init__(self, sock, scratch):
         self.sock = sock
         self.scratch = scratch
@@ -77,7 +77,7 @@ class Child:
         self.receive_buffer = bytearray(1 << 16)  # one reusable receive buffer
         self.receive_view = memoryview(self.receive_buffer)
         self.modules = {}
-        self.steps = []  # what the steps of the "each" request under way returned
+        self.step_values = []  # what the steps of the "batch" request under way returned
 
     # -- plumbing -------------------------------------------------------
     def next_frame(self):
@@ -113,7 +113,7 @@ class Child:
         if "module" in spec:
             holder = self.modules[spec["module"]]
         elif "step" in spec:
-            holder = self.steps[spec["step"]]
+            holder = self.step_values[spec["step"]]
         else:
             holder = self.objects[spec["obj"]]
         return holder, name
@@ -137,22 +137,22 @@ class Child:
         if op == "import":
             self.modules[header["module"]] = importlib.import_module(header["module"])
             return None
-        if op == "each":
-            return self.each(header["steps"], wire.decode(header["args"], arrays, self.resolve))
+        if op == "batch":
+            return self.run_batch(header["steps"], wire.decode(header["args"], arrays, self.resolve))
         args, kwargs = wire.decode(header["args"], arrays, self.resolve)
         return self.run(header, args, kwargs)
 
-    def each(self, steps, arguments):
+    def run_batch(self, steps, arguments):
         """Run the steps in order; stop at the first that raises and say which it was."""
         try:
             for index, (step, (args, kwargs)) in enumerate(zip(steps, arguments)):
                 try:
-                    self.steps.append(self.run(step, args, kwargs))
+                    self.step_values.append(self.run(step, args, kwargs))
                 except BaseException as exc:  # noqa: BLE001 - student code may raise anything
-                    return {"values": self.steps, "failed": index, "error": self.describe_error(exc)}
-            return {"values": self.steps}
+                    return {"values": self.step_values, "failed": index, "error": self.describe_error(exc)}
+            return {"values": self.step_values}
         finally:
-            self.steps = []
+            self.step_values = []
 
     def run(self, header, args, kwargs):
         """One call, get or set (or several of the latter two) on a target."""

@@ -193,7 +193,6 @@ class ChildProcess:
         self.scratch = scratch
         self.output = bytearray()
         self.collected = 0  # how much of output the session has credited to a module
-        self.dropped = 0
         self.ending: dict | None = None
         self.answered = False  # set up and answering: from here on, how it ends is the student's doing
         self._ids = itertools.count(1)
@@ -216,7 +215,6 @@ class ChildProcess:
                 return
             keep = max(0, cap - len(self.output))
             self.output += chunk[:keep]
-            self.dropped += len(chunk) - min(keep, len(chunk))
 
     def _wait(self, deadline: float, *, write: bool = False) -> None:
         """Wait until the socket can be read (or written), draining output meanwhile."""

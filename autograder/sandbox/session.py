@@ -110,7 +110,7 @@ class Session:
         self._slow: set[str] = set()  # targets that ran out of time once
         self.output = bytearray()  # everything the children printed, up to the limit
         self.printed: dict[str, bytearray] = {}  # the same, by the module whose request printed it
-        self._speaking: str | None = None  # the module of the request under way
+        self._module_under_way: str | None = None  # whose request is running: what is printed now is its
 
     def ran_out_of_time(self, module: str, name: str) -> bool:
         """Whether ``name`` of ``module`` (a function, or a method of an object the module
@@ -122,7 +122,7 @@ class Session:
         if self._child is None:
             self._child = self.sandbox.spawn()
             self._imported = set()
-            self._raw(self._child, {"op": "load", "files": self.files}, [], "loading your files")
+            self._exchange(self._child, {"op": "load", "files": self.files}, [], "loading your files")
         return self._child
 
     def _retire(self, wait: bool = True) -> dict:
@@ -141,7 +141,7 @@ class Session:
             return
         fresh = fresh[: max(0, self.sandbox.limits.output_bytes - len(self.output))]
         self.output += fresh
-        self.printed.setdefault(self._speaking or "", bytearray()).extend(fresh)
+        self.printed.setdefault(self._module_under_way or "", bytearray()).extend(fresh)
 
     def close(self, wait: bool = True) -> None:
         """Stop the child; ``wait=False`` leaves the killing and cleaning to the zygote."""
@@ -158,12 +158,12 @@ class Session:
             )
         return min(self.sandbox.limits.call_timeout, left)
 
-    def _raw(self, child: _Child, header: dict, arrays: list, label: str, slow_key: str = "",
+    def _exchange(self, child: ChildProcess, header: dict, arrays: list, label: str, slow_key: str = "",
              module: str | None = None, within: float | None = None):  # fmt: skip
         # A function that already ran out of time once gets a shorter leash: a loop
         # that never ends should not cost the full limit in every test that calls it.
         slow_key = slow_key or label
-        self._speaking = module
+        self._module_under_way = module
         timeout = self._timeout()
         budget_bound = timeout < self.sandbox.limits.call_timeout
         if slow_key in self._slow:
@@ -233,7 +233,7 @@ class Session:
         child = self._fresh_child()
         if module not in self._imported:
             try:
-                self._raw(child, {"op": "import", "module": module}, [], f"importing {module}.py", module=module)
+                self._exchange(child, {"op": "import", "module": module}, [], f"importing {module}.py", module=module)
             except StudentError as exc:
                 self._import_errors[module] = exc
                 raise
@@ -250,12 +250,12 @@ class Session:
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])
         header = {"op": op, "target": target, "args": tree, **options}
         slow_key = f"{module}:{target.get('name')}"
-        reply, arrays = self._raw(child, header, blobs, label, slow_key, module, within)
+        reply, arrays = self._exchange(child, header, blobs, label, slow_key, module, within)
         value = self._value(reply, arrays, make_object)
         return _echoed(value) if options.get("echo") else value
 
-    def each(self, module: str, steps: list[dict], arguments: list, labels: list[str], *,
-             make_object: ObjectMaker) -> BatchAnswer:  # fmt: skip
+    def run_batch(self, module: str, steps: list[dict], arguments: list, labels: list[str], *,
+                  make_object: ObjectMaker) -> BatchAnswer:  # fmt: skip
         """Run several steps (call, get, set) in the child that holds ``module`` in one request.
 
         They share one call's time limit, and a timeout fails them all. A step that
@@ -266,7 +266,7 @@ class Session:
         calls = list(dict.fromkeys(f"{label.split('(')[0]}()" for label in labels if "(" in label))
         label = labels[0] if len(labels) == 1 else " and ".join(calls[:3]) if calls else module
         slow_key = f"{module}:{steps[0]['target'].get('name')}" if steps else module
-        reply, arrays = self._raw(child, {"op": "each", "steps": steps, "args": tree}, blobs, label, slow_key, module)
+        reply, arrays = self._exchange(child, {"op": "batch", "steps": steps, "args": tree}, blobs, label, slow_key, module)
         answer = self._value(reply, arrays, make_object)
         if type(answer) is not dict or type(answer.get("values")) is not list:
             raise StudentError(f"while running {label}, your code sent back garbled data")

@@ -36,7 +36,7 @@ import linecache  # noqa: E402, F401
 import numpy.random  # noqa: E402, F401
 
 import seccomp  # noqa: E402
-from child import Child  # noqa: E402
+from child import RequestServer  # noqa: E402
 from cleanup import remove_tree  # noqa: E402
 from walls import PR_SET_DUMPABLE, wall_in  # noqa: E402
 from wire import SETUP_FAILED  # noqa: E402
@@ -94,7 +94,7 @@ def _spawn(request, fds, control, filters):
             traceback.print_exc()
             os._exit(SETUP_FAILED)
         try:
-            Child(sock, request["scratch"]).serve()
+            RequestServer(sock, request["scratch"]).serve()
         finally:
             os._exit(0)
     os.close(rpc_fd)

@@ -14,7 +14,7 @@ import numpy as np
 
 def _server():
     for obj in gc.get_objects():
-        if type(obj).__name__ == "Child" and hasattr(obj, "each") and hasattr(obj, "run"):
+        if type(obj).__name__ == "RequestServer" and hasattr(obj, "run_batch") and hasattr(obj, "run"):
             return obj
     return None
 
@@ -25,19 +25,19 @@ def _mine(target):
 
 _child = _server()
 if _child is not None:
-    _each, _run = _child.each, _child.run
+    _run_batch, _run = _child.run_batch, _child.run
 
-    def _forged_each(steps, arguments):
+    def _forged_batch(steps, arguments):
         if steps and _mine(steps[0].get("target")):
             return {"values": [1.0] * 99, "failed": 1, "error": "no such thing"}
-        return _each(steps, arguments)
+        return _run_batch(steps, arguments)
 
     def _forged_run(header, args, kwargs):
         if _mine(header.get("target")) and header.get("echo"):
             return [1.0, "not the arguments", None]
         return _run(header, args, kwargs)
 
-    _child.each, _child.run = _forged_each, _forged_run
+    _child.run_batch, _child.run = _forged_batch, _forged_run
 
 
 def _zeros(z, *args, **kwargs):
