@@ -116,6 +116,8 @@ def test_an_exception_becomes_a_message_with_the_student_traceback(module):
         module.call("boom")
     assert info.value.status == "error"
     assert "boom() raised ZeroDivisionError: division by zero" in info.value.message
+    # what the call raised, as data for a check that expects an exception
+    assert (info.value.raised, info.value.raised_message) == ("ZeroDivisionError", "division by zero")
     assert 'File "m.py"' in info.value.detail and "return 1 / 0" in info.value.detail
 
 
@@ -171,8 +173,9 @@ def test_echo_shows_what_the_call_did_to_its_arguments(module):
 
 def test_missing_names_modules_and_import_errors(sandbox):
     session = Session(sandbox, {"m.py": CODE, "broken.py": "def f(:\n"})
-    with pytest.raises(StudentError, match="nothere is not defined"):
+    with pytest.raises(StudentError, match="nothere is not defined") as info:
         RemoteModule(session, "m").call("nothere")
+    assert info.value.raised == ""  # no call ran: nothing was raised
     with pytest.raises(StudentError, match=r"broken.py could not be imported: SyntaxError"):
         RemoteModule(session, "broken").call("f")
     with pytest.raises(StudentError, match="your submission has no gates.py"):
@@ -376,8 +379,9 @@ def half(x):
     stub = module.batch()
     stub.invoke("Box", (1,))
     stub.invoke("stub", (1,))
-    with pytest.raises(StudentError, match="^stub is not written yet"):
+    with pytest.raises(StudentError, match="^stub is not written yet") as info:
         list(stub.run())
+    assert info.value.raised == "NotImplementedError"
     # A step that kills the child: the steps run again one by one, to name the culprit.
     crash = module.batch()
     box = crash.invoke("Box", (1,))

@@ -23,14 +23,22 @@ ERROR_TYPE_CHARS, ERROR_TEXT_CHARS = 200, 4000  # what is kept of an error a chi
 
 
 class StudentError(Exception):
-    """Student code failed: the test gets status ``error`` and this message."""
+    """Student code failed: the test gets status ``error`` and this message.
+
+    When a call into student code raised an exception, ``raised`` is its type's name
+    (``"ValueError"``) and ``raised_message`` what it said, for a check that expects one;
+    both are empty when the code failed otherwise (missing, not importable, crashed,
+    out of time, garbled answer).
+    """
 
     status = "error"
 
-    def __init__(self, message: str, detail: str = ""):
+    def __init__(self, message: str, detail: str = "", *, raised: str = "", raised_message: str = ""):
         super().__init__(message)
         self.message = message
         self.detail = detail
+        self.raised = raised
+        self.raised_message = raised_message
 
 
 class StudentTimeout(StudentError):
@@ -215,11 +223,13 @@ class Session:
         if kind == "UnsendableValue":
             return StudentError(f"{label} returned a value the grader cannot read: {message}")
         said = f"{kind}: {message}" if message else kind
+        importing = label.startswith("importing ")
+        raised = {} if importing else {"raised": kind, "raised_message": message}
         if kind == "NotImplementedError":
-            return StudentError(f"{label.split('(')[0]} is not written yet (it still raises NotImplementedError)")
-        if label.startswith("importing "):
+            return StudentError(f"{label.split('(')[0]} is not written yet (it still raises NotImplementedError)", **raised)
+        if importing:
             return StudentError(f"{label[len('importing '):]} could not be imported: {said}{_where(detail)}", detail)
-        return StudentError(f"{label} raised {said}", detail)
+        return StudentError(f"{label} raised {said}", detail, **raised)
 
     def ensure(self, module: str) -> ChildProcess:
         """A live child that has imported ``module``; StudentError if it cannot."""
