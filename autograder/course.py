@@ -12,7 +12,7 @@
     memory_mb = 1024             # address space of a student process
     output_bytes = 65536         # what is kept of what student code prints
     processes = 1                # 1: student code may not start processes
-    scratch_mb = 64              # the private /tmp of a sandbox (bubblewrap)
+    scratch_mb = 64              # the private /tmp of a sandbox child (bubblewrap, unshare)
 
     [[exercise]]
     module = "gates"

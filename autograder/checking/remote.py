@@ -61,14 +61,16 @@ class RemoteModule:
         """Call ``attr``; ``strict`` turns warnings into errors, ``echo`` returns
         ``(value, args_after, kwargs_after)`` to show what the call modified, ``within``
         (seconds) stops it sooner than the limits would (StudentTooSlow)."""
-        return self.session.request(self.name, "call", self._target(attr), _call_label(attr, args, kwargs), args,
-                                    kwargs, make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
+        label = _call_label(attr, args, kwargs)
+        return self.session.request(self.name, "call", self._target(attr), label, args, kwargs,
+                                    make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
 
     def get(self, attr: str):
         return self.session.request(self.name, "get", self._target(attr), f"{self.name}.{attr}",
                                     make_object=self._objects())  # fmt: skip
 
     def _objects(self) -> ObjectMaker:
+        """Objects its functions return (a class called makes one): RemoteObjects in its child."""
         return partial(RemoteObject, self.session, self.name)
 
     def map(self, attr: str, calls, kwargs=None, **options) -> "Replies":

@@ -134,6 +134,7 @@ class Sandbox:
             self._proc = None
 
     def spawn(self) -> "ChildProcess":
+        """Have the zygote fork a fresh child, walled in, with a scratch folder of its own."""
         rpc_ours, rpc_theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
         out_read, out_write = os.pipe()
         # unpredictable, so no earlier child can prepare a folder for a later one
@@ -157,9 +158,10 @@ class Sandbox:
         os.set_blocking(out_read, False)
         return ChildProcess(self, reply["pid"], rpc_ours, out_read, scratch)
 
-    def reap(self, pid: int, scratch: str, *, wait: bool = True) -> dict:
-        """Kill a child and clean up after it; ``wait=False`` does not wait for the zygote
-        to finish (nor learn how the child ended), which keeps it off the grading path."""
+    def reap(self, pid: int, *, wait: bool = True) -> dict:
+        """Kill a child and clean up after it (the zygote knows its scratch folder); how it
+        ended. ``wait=False`` does not wait for the zygote to finish (nor learn how the child
+        ended), which keeps it off the grading path."""
         request = {"op": "reap", "pid": pid}
         if wait:
             return self._ask(request)
@@ -198,18 +200,17 @@ class ChildProcess:
         self._ids = itertools.count(1)
         self._inbox = bytearray()
         # recv(n) would allocate n bytes at every call; one reusable buffer does not
-        self._scratch = bytearray(1 << 16)
-        self._scratch_view = memoryview(self._scratch)
+        self._receive_buffer = bytearray(1 << 16)
+        self._receive_view = memoryview(self._receive_buffer)
         sock.setblocking(False)  # the grader waits with select, under its own clock
 
     def _drain(self) -> None:
+        """Read what the child printed so far; keep it up to the output limit, drop the rest."""
         cap = self.sandbox.limits.output_bytes
         while self.out_fd >= 0:
             try:
                 chunk = os.read(self.out_fd, 1 << 16)
-            except BlockingIOError:
-                return
-            except OSError:
+            except OSError:  # nothing more for now (BlockingIOError), or the pipe is gone
                 return
             if not chunk:
                 return
@@ -249,12 +250,12 @@ class ChildProcess:
                 return body
             self._wait(deadline)
             try:
-                count = self.sock.recv_into(self._scratch)
+                count = self.sock.recv_into(self._receive_buffer)
             except BlockingIOError:
                 continue
             if not count:
                 raise ChildGone
-            self._inbox += self._scratch_view[:count]
+            self._inbox += self._receive_view[:count]
 
     def request(self, header: dict, arrays: list, timeout: float) -> tuple[dict, list]:
         """Send one request and wait for its reply; raises TimeoutError or ChildGone."""
@@ -271,10 +272,12 @@ class ChildProcess:
             raise ChildGone from None
 
     def stop(self, wait: bool = True) -> dict:
+        """Kill the child, keep the last of its output; how it ended: ``{"exit": code}``,
+        ``{"signal": number}``, or ``{}`` when not waited for (see ``Sandbox.reap``)."""
         if self.ending is None:
             self._drain()
             self.sock.close()
-            self.ending = self.sandbox.reap(self.pid, self.scratch, wait=wait)
+            self.ending = self.sandbox.reap(self.pid, wait=wait)
             self._drain()
             os.close(self.out_fd)
             self.out_fd = -1

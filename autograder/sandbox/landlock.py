@@ -5,8 +5,9 @@ a process restricts itself, for good, and every thread and process it starts
 inherits the restriction. The child restricts itself just before running
 student code:
 
-- read and execute only beneath the folders it is given (the interpreter,
-  NumPy, the sandbox scripts, the system libraries), and a few device files;
+- read and execute only beneath the folders it is given (the standard library,
+  NumPy, the system libraries: never the kit, whose sandbox modules the zygote
+  imported before the fork), and a few device files;
 - write, create and remove only beneath its scratch folder;
 - (ABI 4 and later) no TCP connection or listening port at all;
 - (ABI 6 and later) no signal to, and no abstract Unix socket of, any process
@@ -15,7 +16,8 @@ student code:
 A restricted process can also no longer trace, or open the memory of, any
 process outside its domain: Landlock refuses that on its own.
 
-Imported by the child only: standard library only, called through ctypes.
+Imported inside the sandbox, and by the grader to learn the kernel's ABI: standard
+library only, called through ctypes.
 """
 
 import ctypes

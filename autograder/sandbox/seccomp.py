@@ -31,7 +31,8 @@ starts. It refuses, with EPERM:
 - System V IPC and POSIX message queues, which outlive a process and, without an
   IPC namespace, are shared by the whole machine.
 
-Everything else is allowed. Imported by the child only: standard library only.
+Everything else is allowed. Imported inside the sandbox only (the zygote builds the
+filters, each child installs one): standard library only.
 """
 
 import ctypes

@@ -104,14 +104,15 @@ class Session:
     A child that dies (exit, crash, timeout) is replaced by a fresh one at the
     next request, so one bad call costs one test, not the exercise. Import
     failures are remembered: a module that does not import is not retried.
+    Checks reach it through ``checking.remote.RemoteModule(session, module)``.
     """
 
     def __init__(self, sandbox: Sandbox, files: dict[str, str], budget: Budget | None = None):
         self.sandbox = sandbox
         self.files = dict(files)
         self.budget = budget or Budget(sandbox.limits.submission_timeout)
-        self.generation = 0
-        self.last_elapsed = 0.0
+        self.generation = 0  # children retired so far: an object of an earlier generation is gone
+        self.last_elapsed = 0.0  # seconds the last request took, answered or not
         self._child: ChildProcess | None = None
         self._imported: set[str] = set()
         self._import_errors: dict[str, StudentError] = {}
@@ -140,7 +141,7 @@ class Session:
         self._collect(child)
         return ending
 
-    def _collect(self, child: _Child) -> None:
+    def _collect(self, child: ChildProcess) -> None:
         """Credit what the child printed since last time to the module of the request under way
         (the output is drained while waiting for each answer, and when the child stops)."""
         fresh = child.output[child.collected :]
@@ -167,7 +168,11 @@ class Session:
         return min(self.sandbox.limits.call_timeout, left)
 
     def _exchange(self, child: ChildProcess, header: dict, arrays: list, label: str, slow_key: str = "",
-             module: str | None = None, within: float | None = None):  # fmt: skip
+                  module: str | None = None, within: float | None = None) -> tuple[dict, list]:  # fmt: skip
+        """Send ``child`` one request and wait for its reply, within the time allowed; every
+        failure becomes a StudentError that names ``label`` (a SandboxError if the child could
+        not be walled in). ``module`` is whose request it is (what is printed meanwhile is
+        credited to it); ``slow_key`` what a timeout gives a shorter leash from then on."""
         # A function that already ran out of time once gets a shorter leash: a loop
         # that never ends should not cost the full limit in every test that calls it.
         slow_key = slow_key or label
@@ -214,6 +219,7 @@ class Session:
         return reply, blobs
 
     def _error(self, error: dict, label: str, scratch: str) -> StudentError:
+        """The StudentError for an exception the child reported (its type, message, traceback)."""
         # The child cuts these, but a hostile one may send anything: cut them here too.
         kind = str(error.get("type", "Exception"))[:ERROR_TYPE_CHARS]
         message = str(error.get("message", ""))[:ERROR_TEXT_CHARS].replace(scratch + os.sep, "")
@@ -226,7 +232,8 @@ class Session:
         importing = label.startswith("importing ")
         raised = {} if importing else {"raised": kind, "raised_message": message}
         if kind == "NotImplementedError":
-            return StudentError(f"{label.split('(')[0]} is not written yet (it still raises NotImplementedError)", **raised)
+            name = label.split("(")[0]
+            return StudentError(f"{name} is not written yet (it still raises NotImplementedError)", **raised)
         if importing:
             return StudentError(f"{label[len('importing '):]} could not be imported: {said}{_where(detail)}", detail)
         return StudentError(f"{label} raised {said}", detail, **raised)
@@ -261,7 +268,7 @@ class Session:
         header = {"op": op, "target": target, "args": tree, **options}
         slow_key = f"{module}:{target.get('name')}"
         reply, arrays = self._exchange(child, header, blobs, label, slow_key, module, within)
-        value = self._value(reply, arrays, make_object)
+        value = self._decode(reply, arrays, make_object)
         return _echoed(value) if options.get("echo") else value
 
     def run_batch(self, module: str, steps: list[dict], arguments: list, labels: list[str], *,
@@ -277,7 +284,7 @@ class Session:
         label = labels[0] if len(labels) == 1 else " and ".join(calls[:3]) if calls else module
         slow_key = f"{module}:{steps[0]['target'].get('name')}" if steps else module
         reply, arrays = self._exchange(child, {"op": "batch", "steps": steps, "args": tree}, blobs, label, slow_key, module)
-        answer = self._value(reply, arrays, make_object)
+        answer = self._decode(reply, arrays, make_object)
         if type(answer) is not dict or type(answer.get("values")) is not list:
             raise StudentError(f"while running {label}, your code sent back garbled data")
         values, failed, error = answer["values"], answer.get("failed"), answer.get("error")
@@ -291,7 +298,8 @@ class Session:
             error = self._error(error, labels[failed], child.scratch)
         return BatchAnswer([_echoed(v) if s.get("echo") else v for s, v in zip(steps, values)], failed, error)
 
-    def _value(self, reply: dict, arrays: list, make_object: ObjectMaker):
+    def _decode(self, reply: dict, arrays: list, make_object: ObjectMaker):
+        """The value a reply carries, objects living in the child made by ``make_object``."""
         generation = self.generation
 
         def resolve(tag):
