@@ -154,7 +154,9 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
     """``grade --out``: many submissions in parallel into a results folder. Every student of the
     gradebook counts for --min-score, those graded by earlier runs and the missing included."""
     from .batch.progress import Progress
-    from .batch.runner import BatchUsageError, grade_batch, summary_table
+    from .batch.dask_executor import BatchUsageError
+    from .batch.runner import grade_batch
+    from .batch.summary_table import summary_table
 
     out = out.absolute()
     progress = Progress(len(entries))

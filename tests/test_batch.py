@@ -357,7 +357,7 @@ def test_feedback_that_cannot_be_drawn_costs_neither_the_result_nor_the_class(tm
     """A page or picture that fails for one student's odd values: the plain text feedback
     and result.json are still written, and the worker goes on."""
     import autograder.report.feedback as feedback
-    from autograder.batch.runner import _finish
+    from autograder.batch.student_files import write_student_files
     from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult
 
     def broken(*args, **kwargs):
@@ -366,7 +366,7 @@ def test_feedback_that_cannot_be_drawn_costs_neither_the_result_nor_the_class(tm
     monkeypatch.setattr(feedback, "write_feedback", broken)
     test = TestResult(name="t", max_score=1.0, status="failed", credit=0.0, message="wrong")
     result = SubmissionResult("odd", (ExerciseResult("gates", "Gates", 1.0, (test,)),))
-    record = _finish(result, tmp_path, pictures=True)
+    record = write_student_files(result, tmp_path, pictures=True)
     assert record["submission"] == "odd" and record["score"] == 0
     assert json.loads((tmp_path / "odd" / "result.json").read_text())["submission"] == "odd"
     text = (tmp_path / "odd" / "feedback.md").read_text()
