@@ -18,7 +18,8 @@ from click.testing import CliRunner
 from kit import DOOMING_CHECK, EXERCISES, ROOT, SOLUTIONS, write_course
 
 from autograder.batch.discover import Entry, discover, read_roster
-from autograder.batch.runner import _all_results, grade_batch
+from autograder.batch.runner import grade_batch
+from autograder.batch.store import stored_results
 from autograder.cli import main
 from autograder.course import load_course
 from autograder.report.summary import render_summary_html
@@ -86,7 +87,7 @@ def test_each_student_gets_a_result_json_and_feedback(graded):
 
 def test_the_summary_built_as_results_arrive_is_the_one_the_result_files_give(graded):
     out = graded["out"]
-    rebuilt = render_summary_html(_all_results(out), isolation=detect().describe())
+    rebuilt = render_summary_html(stored_results(out), isolation=detect().describe())
     assert (out / "summary.html").read_text() == rebuilt
     assert "<h2>Isolation</h2>" in rebuilt and "student code runs under " + detect().level in rebuilt
     assert f"<span>students</span><strong>{len(list(graded['class'].iterdir()))}</strong>" in rebuilt

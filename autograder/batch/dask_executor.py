@@ -40,7 +40,8 @@ def connect(scheduler: str):
     try:
         from distributed import Client
     except ImportError:
-        raise BatchUsageError("--executor dask needs the 'distributed' package: pip install 'dask[distributed]'") from None
+        raise BatchUsageError("--executor dask needs the 'distributed' package: "
+                              "pip install 'dask[distributed]'") from None  # fmt: skip
     try:
         return Client(scheduler)
     except (OSError, TimeoutError) as exc:
@@ -59,7 +60,6 @@ def unreachable(paths: list[str], folders: list[str], writable: str) -> list[str
     except OSError as exc:
         missing.append(f"{writable} (cannot write there: {exc.strerror or exc})")
     return missing
-
 
 
 def check_reachable(client, course: Course, entries: list[Entry], out: Path) -> None:
@@ -127,7 +127,6 @@ def _dask_failure(exc: BaseException) -> str:
     return f"the grader failed on its Dask worker while grading this submission ({said})"
 
 
-
 def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, pictures: bool, exercises):
     """A Dask task: grade one chunk on whichever worker runs it, with a sandbox of its own."""
     course = load_course(course_path)
@@ -141,4 +140,3 @@ def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, p
             sandbox=sandbox,
             exercises=exercises,
         )
-

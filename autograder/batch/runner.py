@@ -1,41 +1,29 @@
-"""Grade a whole class: warm workers, results as they come, resumable.
+"""Grade a whole class into a results folder: warm workers, results as they come, resumable.
 
-Each worker is a process started once that keeps a warm sandbox (its zygote
-has NumPy loaded) and one pytest session (the checks collected once), fed
-chunks of submissions through a queue of its own; it writes each student's
-feedback and then ``result.json`` itself, and sends the parent the brief
-record. The parent only hands out chunks, writes the gradebook as results
-arrive, and shows progress: it keeps one small row per student and the
-summary's counts.
+``grade_batch`` decides who needs grading, cuts them into chunks and hands the
+chunks to an executor: local workers (``supervisor``) or a Dask cluster
+(``dask_executor``). Wherever a chunk is graded (``chunks``), the student's
+feedback and ``result.json`` are written there (``student_files``), and the
+full record comes back here. This side only keeps the gradebook (``store``),
+the class summary's counts and the progress line up to date as records
+arrive: one small row per student, never whole results.
 
-The parent never waits without a limit. A worker that dies, or hangs (holds
-a chunk longer than ``longest_chunk_seconds`` allows, or says nothing for as
-long), is killed with all it started and replaced, and its chunks are given
-back; a chunk that costs two workers is the grader's failure, reported as such.
-
-With ``executor="dask"`` the chunks go to a Dask distributed cluster instead,
-through its standard ``Client.submit``; every task builds its own sandbox on
-the worker that runs it, so the isolation is the same. Every path is made
-absolute before any work is sent (a worker's working folder is its own), and
-the workers are asked first whether they see each submission, the course and
-the results folder: a path one of them cannot reach refuses the batch
-(``BatchUsageError``) before anything is graded.
-
-A failure of the grader itself (workers that cannot start, a Dask cluster that
-does not answer, broken checks) raises ``GraderError``; one that costs only some
-submissions (a chunk whose worker died twice, a Dask task that failed) gives
-those students a record marked ``grader_failure``, and the rest is graded.
+Every path is made absolute before any work is sent (a worker's working folder
+is its own). A failure of the grader itself (workers that cannot start, a Dask
+cluster that does not answer, broken checks) raises ``GraderError``; one that
+costs only some submissions (a chunk whose worker died twice, a Dask task that
+failed) gives those students a record marked ``grader_failure``, and the rest is
+graded.
 
 A student is graded again when their submission changed since their stored
 result: each result holds the ``fingerprint`` of the submission as read, and
-the parent compares it with the submission's now.
+this side compares it with the submission's now.
 """
 
 
 from __future__ import annotations
 
 import dataclasses
-import json
 import os
 import time
 from dataclasses import dataclass, field
@@ -50,7 +38,7 @@ from ..sandbox.isolation import detect
 from .chunks import read_fingerprint
 from .dask_executor import check_reachable, connect, run_dask
 from .discover import Entry
-from .store import FEEDBACK, RESULT, SUMMARY, ResultStore
+from .store import FEEDBACK, SUMMARY, ResultStore, stored_results
 from .supervisor import run_local
 
 CHUNK = 2  # submissions per task of a local worker: a worker that dies costs a retry of this many
@@ -108,7 +96,7 @@ def grade_batch(
     scheduler: str | None = None,
     isolation_level: str | None = None,
     progress=None,
-    on_record=None,
+    on_result=None,
     deadline: float | None = None,
     missing=(),
     on_stored=None,
@@ -117,8 +105,8 @@ def grade_batch(
     ``force``); see the module docstring. ``missing``: student ids of the roster without a
     submission, listed in the gradebook with total 0 and status ``missing``.
 
-    ``on_record`` gets the brief record of each student graded now, as they finish;
-    ``on_stored``, at the end, that of each entry not graded again (its stored result).
+    ``on_result`` gets the result of each student graded now, as they finish; ``on_stored``, at
+    the end, that of each entry not graded again (its stored result).
 
     ``deadline``: the seconds a worker may take over one chunk (or go without a word while it
     holds one) before it counts as hung; by default ``longest_chunk_seconds`` of the chunk,
@@ -139,7 +127,7 @@ def grade_batch(
         report, summary, summarised, isolation = _grade_into(
             store, client, entries, course=course, out=out, workers=workers, force=force, pictures=pictures,
             exercises=exercises, executor=executor, isolation_level=isolation_level, progress=progress,
-            on_record=on_record, deadline=deadline,
+            on_result=on_result, deadline=deadline,
         )  # fmt: skip
     finally:
         if client is not None:
@@ -151,10 +139,10 @@ def grade_batch(
             report.missing.append(student)
     store.write_gradebook()
     named = {e.student for e in entries}
-    for result in _all_results(out, skip=summarised):  # the students graded by earlier runs
+    for result in stored_results(out, skip=summarised):  # the students graded by earlier runs
         summary.add(result)
         if on_stored is not None and result.submission in named:
-            on_stored(result.to_dict())
+            on_stored(result)
     for student in report.missing:
         summary.add_missing(student)
     pages = {student for student in store.rows if (out / student / FEEDBACK).is_file()}
@@ -165,7 +153,7 @@ def grade_batch(
 
 
 def _grade_into(store: ResultStore, client, entries, *, course, out, workers, force, pictures, exercises, executor,
-                isolation_level, progress, on_record, deadline):  # fmt: skip
+                isolation_level, progress, on_result, deadline):  # fmt: skip
     """Grade what needs grading into ``store``: the report, the summary's counts of the students
     graded now, who they are, and how student code was isolated. The gradebook is written even
     when the grader fails part-way (``GraderError``), with everyone graded by then."""
@@ -178,24 +166,25 @@ def _grade_into(store: ResultStore, client, entries, *, course, out, workers, fo
     last_checkpoint = time.monotonic()
 
     def on_records(records, written: bool = True):
-        """Records of graded students; ``written``: their result.json is on disk already."""
+        """The full records of graded students; ``written``: their result.json is on disk already."""
         nonlocal last_checkpoint
         for student, record in records:
             if written:
                 store.note(student, record)
             else:
                 store.save(student, record)
-            summary.add(SubmissionResult.from_dict(record))
+            result = SubmissionResult.from_dict(record)
+            summary.add(result)
             summarised.add(student)
             report.graded += 1
-            if record.get("problem") or store.rows[student][-1] != "graded":
+            if record.get("problem") or store.rows[student]["status"] != "graded":
                 report.failed_students.append(student)
             if record.get("grader_failure"):
                 report.grader_failures.append(student)
             if progress is not None:
                 progress.update(student, record)
-            if on_record is not None:
-                on_record(record)
+            if on_result is not None:
+                on_result(result)
         if time.monotonic() - last_checkpoint >= CHECKPOINT_SECONDS:
             store.write_gradebook()
             last_checkpoint = time.monotonic()
@@ -212,16 +201,3 @@ def _grade_into(store: ResultStore, client, entries, *, course, out, workers, fo
             store.write_gradebook()
             raise
     return report, summary, summarised, isolation.describe()
-
-
-def _all_results(out: Path, skip=frozenset()):
-    """Every graded student's result but those in ``skip``, one at a time (the summary keeps
-    counts, not results)."""
-    for path in sorted(Path(out).glob(f"*/{RESULT}")):
-        if path.parent.name in skip:
-            continue
-        try:
-            yield SubmissionResult.from_dict(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError, KeyError):
-            continue
-

@@ -7,6 +7,7 @@ pictures, or as the plain text table, but never costs the student their result.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from ..grading.results import SubmissionResult
@@ -15,10 +16,9 @@ from .store import check_student_folder, write_result
 
 
 def write_student_files(result: SubmissionResult, out: Path | None, pictures: bool, fingerprint: str = "") -> dict:
-    """Write the student's feedback and then result.json (when there is a results folder), with
-    the ``fingerprint`` of the submission graded; the record the parent needs: the brief one of
-    ``--format json``, with what the class summary also counts (each test's description, each
-    exercise's problem) and the fingerprint."""
+    """Write the student's feedback and then result.json (when there is a results folder); the
+    full record, with the ``fingerprint`` of the submission graded, as result.json holds it."""
+    record = dataclasses.replace(result, fingerprint=fingerprint).to_dict(full=True)
     if out is not None:
         check_student_folder(result.submission)  # before anything is written under that name
         try:
@@ -28,18 +28,7 @@ def write_student_files(result: SubmissionResult, out: Path | None, pictures: bo
                 feedback.write_feedback(result, out / result.submission, pictures=False)
             except Exception as exc:  # noqa: BLE001
                 _write_plain_feedback(result, out / result.submission, exc)
-        full = result.to_dict(full=True)
-        if fingerprint:
-            full["fingerprint"] = fingerprint
-        write_result(out, result.submission, full)
-    record = result.to_dict()
-    if fingerprint:
-        record["fingerprint"] = fingerprint
-    for exercise, brief in zip(result.exercises, record["exercises"]):
-        if exercise.problem:
-            brief["problem"] = exercise.problem
-        for test, test_brief in zip(exercise.tests, brief["tests"]):
-            test_brief["description"] = test.description
+        write_result(out, result.submission, record)
     return record
 
 
