@@ -372,3 +372,29 @@ def test_feedback_that_cannot_be_drawn_costs_neither_the_result_nor_the_class(tm
     assert json.loads((tmp_path / "odd" / "result.json").read_text())["submission"] == "odd"
     text = (tmp_path / "odd" / "feedback.md").read_text()
     assert "wrong" in text and "could not be made: ValueError" in text
+
+
+def test_the_closing_table_reads_the_gradebook_by_column_name_and_leaves_the_missing_out(tmp_path):
+    from autograder.batch.store import ResultStore
+    from autograder.batch.summary_table import summary_table
+    from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult
+
+    store = ResultStore(tmp_path, ["gates", "neuron"])
+    for student, credit in (("ann", 1.0), ("bob", 0.5)):
+        exercises = tuple(ExerciseResult(name, name.title(), 10, (TestResult("t", 10, "passed" if credit == 1 else
+                                                                             "failed", credit=credit),))
+                          for name in ("gates", "neuron"))  # fmt: skip
+        store.save(student, SubmissionResult(student, exercises).to_dict(full=True))
+    store.mark_missing("cy", 20)
+    store.write_gradebook()
+    lines = summary_table(tmp_path, ["gates", "neuron"]).splitlines()
+    assert lines[0] == f"2 students graded in {tmp_path}"
+    assert lines[2].split() == ["total", "15.00", "15.00", "0", "0", "1", "0", "1"]
+    assert lines[3].split() == ["gates", "7.50", "7.50", "0", "0", "1", "0", "1"]
+
+
+def test_an_exercise_named_like_a_gradebook_column_is_refused(tmp_path):
+    from autograder.batch.store import ResultStore
+
+    with pytest.raises(ValueError, match="an exercise may not be called total"):
+        ResultStore(tmp_path, ["gates", "total"])

@@ -90,7 +90,7 @@ def _worker_main(course_path: str, level: str, out: str | None, pictures: bool, 
             messages.send(replies, ("fatal", None, str(exc)))
 
 
-def _twice(failures: list[str]) -> str:
+def _how_two_workers_failed(failures: list[str]) -> str:
     """How a chunk's two workers failed, for its students' messages."""
     how = failures[0] if len(set(failures)) == 1 else " or ".join(dict.fromkeys(failures))
     return f"the grader's worker {how} while grading this submission (twice)"
@@ -340,7 +340,7 @@ class Supervisor:
                 self.failures[chunk_id].append(how)
             if self.attempts[chunk_id] >= 2:
                 entries = self.pending.pop(chunk_id)
-                what = _twice(self.failures[chunk_id])
+                what = _how_two_workers_failed(self.failures[chunk_id])
                 self.on_records(failed_chunk(self.course, entries, self.exercises, what), written=False)
             else:
                 self.waiting.appendleft(chunk_id)
