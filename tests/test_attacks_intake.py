@@ -27,7 +27,7 @@ from autograder.cli import main
 from autograder.course import load_course
 from autograder.grader import chosen_exercises, grade_paths, unreadable
 from autograder.report import text
-from autograder.report.feedback import write_atomic
+from autograder.atomic_write import write_atomic
 from autograder.submission import SubmissionError, load_submission
 
 MODULES = ["gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp"]
@@ -531,7 +531,7 @@ def test_names_and_problems_stay_on_their_own_line_in_the_table(course):
 
 
 def test_feedback_md_shows_control_characters_as_escapes(course):
-    from autograder.report.feedback import render_markdown
+    from autograder.report.markdown import render_markdown
 
     page = render_markdown(unreadable("eve", "bad\x1b[2J\rzip", chosen_exercises(course, ["gates"])))
     assert not _has_raw_control(page) and "bad\\x1b[2J\\rzip" in page

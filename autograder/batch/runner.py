@@ -32,7 +32,7 @@ from pathlib import Path
 from ..course import Course
 from ..grader import chosen_exercises
 from ..grading.results import SubmissionResult
-from ..report.feedback import write_atomic
+from ..atomic_write import write_atomic
 from ..report.summary import Summary
 from ..sandbox.isolation import detect
 from .chunks import read_fingerprint

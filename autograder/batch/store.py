@@ -27,7 +27,7 @@ import re
 from pathlib import Path
 
 from ..grading.results import SubmissionResult, points_text
-from ..report.feedback import write_atomic
+from ..atomic_write import write_atomic
 
 RESULT = "result.json"
 FEEDBACK = "feedback.html"

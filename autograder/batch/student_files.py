@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from ..atomic_write import write_atomic
 from ..grading.results import SubmissionResult
 from ..report import feedback, text
 from .store import check_student_folder, write_result
@@ -35,4 +36,4 @@ def write_student_files(result: SubmissionResult, out: Path | None, pictures: bo
 def _write_plain_feedback(result: SubmissionResult, folder: Path, problem: Exception) -> None:
     """The feedback as the text table, when the page itself could not be made."""
     note = f"(The full feedback page could not be made: {type(problem).__name__}.)"
-    feedback.write_atomic(folder / "feedback.md", text.table([result], verbose=True) + "\n" + note + "\n")
+    write_atomic(folder / "feedback.md", text.table([result], verbose=True) + "\n" + note + "\n")

@@ -169,9 +169,10 @@ def _weights(student, name):
 def test_gate_weights(student, gate, artifacts):
     """The gate's weights reproduce its truth table through a perceptron (any right weights count)."""
     weights = _weights(student, f"{gate}_WEIGHTS")
-    artifacts["gate"] = {"name": gate, "weights": list(weights), "truth": list(TRUTH[gate])}
     sums = [weights[0] + weights[1] * a + weights[2] * b for a, b in INPUTS]
     got = tuple(int(z >= 0.5) for z in sums)  # the perceptron as the spec defines it, in float64
+    artifacts["gate"] = {"name": gate, "weights": list(weights), "truth": list(TRUTH[gate]), "points": INPUTS,
+                         "fires": list(got), "right": [g == t for g, t in zip(got, TRUTH[gate])]}  # fmt: skip
     wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
     if wrong:
         hint = (

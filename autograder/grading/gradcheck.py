@@ -98,6 +98,7 @@ def format_report(report: GradientReport, call: str) -> str:
 
 
 def plot_data(report: GradientReport) -> dict:
-    """The report as plain data for a picture: errors per parameter (None where missing)."""
+    """The report as plain data for a picture: errors per parameter (None where missing), and the
+    verdict it carries, the parameters whose gradient is within the threshold."""
     errors = {name: (error if np.isfinite(error) else None) for name, error in report.errors.items()}
-    return {"errors": errors, "threshold": report.threshold}
+    return {"errors": errors, "threshold": report.threshold, "within": report.passed}

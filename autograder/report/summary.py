@@ -16,12 +16,12 @@ import urllib.parse
 from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from ..grading.results import STATUSES, SubmissionResult
-from .feedback import BLUE, INK, ORANGE, _e, _points, write_atomic
+from ..grading.results import STATUSES, SubmissionResult, points_text
+from .colours import BLUE, INK, ORANGE
+from .html import escape
 
-__all__ = ["Summary", "render_summary_html", "write_summary"]
+__all__ = ["Summary", "render_summary_html"]
 
 BINS = 10  # the histogram's bars: 0-10 %, 10-20 %, ..., 90-100 % of the points
 
@@ -149,7 +149,7 @@ class Summary:
         parts += [self._overview(), self._students(feedback), self._unreadable(), self._exercises(), self._hints(),
                   self._tests()]  # fmt: skip
         if isolation:
-            parts.append(f"<h2>Isolation</h2><p class=\"isolation\">{_e(isolation)}</p>")
+            parts.append(f"<h2>Isolation</h2><p class=\"isolation\">{escape(isolation)}</p>")
         parts.append("</main></body></html>")
         return "\n".join(parts) + "\n"
 
@@ -159,7 +159,7 @@ class Summary:
         mean, median = statistics.fmean(shares), statistics.median(shares)
 
         def score(share: float) -> str:
-            return f"{_points(share * top)} of {_points(top)}" if top else f"{share * 100:.1f} %"
+            return f"{points_text(share * top)} of {points_text(top)}" if top else f"{share * 100:.1f} %"
 
         facts = [
             ("students", str(self.students)),
@@ -169,12 +169,13 @@ class Summary:
         ]
         if self.unreadable:
             facts.append(("could not be read", str(self.unreadable)))
-        cells = "".join(f'<div class="fact"><span>{_e(k)}</span><strong>{_e(v)}</strong></div>' for k, v in facts)
+        cells = "".join(f'<div class="fact"><span>{escape(k)}</span><strong>{escape(v)}</strong></div>'
+                        for k, v in facts)  # fmt: skip
         words = "The total scores: " + ", ".join(
             f"{c} at {i * 100 // BINS}-{(i + 1) * 100 // BINS} %" for i, c in enumerate(self.histogram()) if c
         ) + "."  # fmt: skip
         picture = _histogram_svg(self.histogram(), mean, median, words)
-        figure = f"<figure>{picture}<figcaption>{_e(words)}</figcaption></figure>"
+        figure = f"<figure>{picture}<figcaption>{escape(words)}</figcaption></figure>"
         return f'<section><h2>Scores</h2><div class="facts">{cells}</div>{figure}</section>'
 
     def _students(self, feedback) -> str:
@@ -184,10 +185,10 @@ class Summary:
         for student, row in sorted(self.rows.items()):
             linked = row.status != "missing" and (feedback is None or student in feedback)
             href = urllib.parse.quote(student, safe="") + "/feedback.html"
-            name = f'<a href="{_e(href)}">{_e(student)}</a>' if linked else _e(student)
-            total = "" if row.status == "missing" else f"{_points(row.score)} of {_points(row.max_score)}"
-            rows.append(f'<tr><td>{name}</td><td class="num">{_e(total)}</td><td>{_e(row.status)}</td>'
-                        f'<td class="where">{_e(row.why)}</td></tr>')  # fmt: skip
+            name = f'<a href="{escape(href)}">{escape(student)}</a>' if linked else escape(student)
+            total = "" if row.status == "missing" else f"{points_text(row.score)} of {points_text(row.max_score)}"
+            rows.append(f'<tr><td>{name}</td><td class="num">{escape(total)}</td><td>{escape(row.status)}</td>'
+                        f'<td class="where">{escape(row.why)}</td></tr>')  # fmt: skip
         return (
             "<section><h2>Students</h2><p>Each name links to the student's feedback page. The status: "
             "<em>graded</em> (every test ran on finished code), <em>incomplete</em> (stubs left unfinished or "
@@ -199,7 +200,7 @@ class Summary:
 
     def _unreadable(self) -> str:
         """The submissions that could not be read at all, and why."""
-        rows = [f"<li><strong>{_e(student)}</strong>: {_e(row.why)}</li>"
+        rows = [f"<li><strong>{escape(student)}</strong>: {escape(row.why)}</li>"
                 for student, row in sorted(self.rows.items()) if row.status == "unreadable"]  # fmt: skip
         if not rows:
             return ""
@@ -214,9 +215,9 @@ class Summary:
             full = sum(s >= e.max_score - 1e-9 for s in scores)
             share = mean / e.max_score if e.max_score else 0.0
             rows.append(
-                f"<tr><td>{_e(e.title)} <code>{_e(name)}.py</code></td>"
-                f'<td class="num">{_points(mean)}</td><td class="num">{_points(median)}</td>'
-                f'<td class="num">{_points(e.max_score)}</td><td class="num">{full}</td>'
+                f"<tr><td>{escape(e.title)} <code>{escape(name)}.py</code></td>"
+                f'<td class="num">{points_text(mean)}</td><td class="num">{points_text(median)}</td>'
+                f'<td class="num">{points_text(e.max_score)}</td><td class="num">{full}</td>'
                 f'<td class="num">{e.not_graded}</td><td>{_meter(share)}</td></tr>'
             )
         return (
@@ -234,7 +235,7 @@ class Summary:
             where = "; ".join(f"{place} ({n})" for place, n in sorted(counts.tests.items(), key=lambda kv: (-kv[1], kv[0])))
             rows.append(
                 f'<tr><td class="num">{counts.students}</td><td class="num">{counts.students / self.students:.0%}</td>'
-                f'<td>{_e(hint)}</td><td class="where">{_e(where)}</td></tr>'
+                f'<td>{escape(hint)}</td><td class="where">{escape(where)}</td></tr>'
             )
         return (
             "<section><h2>Misconceptions</h2><p>Each hint names a mistake the checks recognised. A student counts "
@@ -250,11 +251,11 @@ class Summary:
             if exercise != current:
                 current = exercise
                 title = self.exercises[exercise].title if exercise in self.exercises else exercise
-                rows.append(f'<tr class="group"><th colspan="8">{_e(title)} <code>{_e(exercise)}.py</code></th></tr>')
+                rows.append(f'<tr class="group"><th colspan="8">{escape(title)} <code>{escape(exercise)}.py</code></th></tr>')
             hidden = ' <span class="badge">hidden</span>' if t.hidden else ""
             s = t.statuses
             rows.append(
-                f'<tr><td title="{_e(t.description)}"><code>{_e(name)}</code>{hidden}</td>'
+                f'<tr><td title="{escape(t.description)}"><code>{escape(name)}</code>{hidden}</td>'
                 f'<td>{_meter(t.pass_rate)}</td><td class="num">{t.pass_rate:.0%}</td>'
                 f'<td class="num">{s["passed"]} / {t.total}</td>'
                 + "".join(f'<td class="num">{s[k]}</td>' for k in ("failed", "error", "timeout", "not_run"))
@@ -284,7 +285,7 @@ def _histogram_svg(counts: list[int], mean: float, median: float, words: str) ->
     x = lambda share: left + share * plot_w  # noqa: E731
     y = lambda count: top + plot_h * (1 - count / (tallest * 1.15))  # noqa: E731
     bar = plot_w / len(counts)
-    parts = [f'<svg viewBox="0 0 {width} {height}" width="{width}" role="img" aria-label="{_e(words)}" '
+    parts = [f'<svg viewBox="0 0 {width} {height}" width="{width}" role="img" aria-label="{escape(words)}" '
              f'font-family="sans-serif" font-size="11" fill="{INK}">']  # fmt: skip
     for tick in range(0, 101, 10):
         parts.append(f'<line x1="{x(tick / 100):.1f}" y1="{top + plot_h}" x2="{x(tick / 100):.1f}" '
@@ -315,11 +316,6 @@ def render_summary_html(results: Iterable[SubmissionResult], isolation: str = ""
     for result in results:
         summary.add(result)
     return summary.render_html(isolation, feedback)
-
-
-def write_summary(results: Iterable[SubmissionResult], path: Path) -> None:
-    """``render_summary_html`` written atomically to ``path`` (for example ``results/summary.html``)."""
-    write_atomic(Path(path), render_summary_html(results))
 
 
 CSS = """

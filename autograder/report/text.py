@@ -16,10 +16,6 @@ from .terminal import printable
 MARKS = {"passed": "ok", "failed": "FAIL", "error": "ERROR", "timeout": "TIMEOUT"}
 
 
-def _points(x: float) -> str:
-    return points_text(x)
-
-
 def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
     """One block per submission: a row per exercise with score, max and tests passed."""
     lines = []
@@ -31,7 +27,8 @@ def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
         for e in result.exercises:
             tests = f"{e.passed}/{len(e.tests)} tests"
             note = f"  ({_line(e.problem)})" if e.problem else ""
-            lines.append(f"  {_line(e.name):<{width}}  {_points(e.score):>6} / {_points(e.max_score):<4} {tests}{note}")
+            points = f"{points_text(e.score):>6} / {points_text(e.max_score):<4}"
+            lines.append(f"  {_line(e.name):<{width}}  {points} {tests}{note}")
             if verbose and not e.problem:
                 for t in e.tests:
                     if t.status != "passed":
@@ -39,7 +36,7 @@ def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
                         lines.append(_indent(t.message, "            "))
                         if t.hint:
                             lines.append(_indent(f"hint: {t.hint}", "            "))
-        lines.append(f"  {'total':<{width}}  {_points(result.score):>6} / {_points(result.max_score)}")
+        lines.append(f"  {'total':<{width}}  {points_text(result.score):>6} / {points_text(result.max_score)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -63,7 +60,8 @@ def friendly(result: SubmissionResult) -> str:
     """What a student reads after ``nnkit check``: every test, and for each failure what and why."""
     lines = []
     for e in result.exercises:
-        lines.append(f"{_line(e.title)} ({_line(e.name)}.py): {_points(e.score)} of {_points(e.max_score)} points")
+        points = f"{points_text(e.score)} of {points_text(e.max_score)} points"
+        lines.append(f"{_line(e.title)} ({_line(e.name)}.py): {points}")
         if e.problem and all(t.status != "passed" for t in e.tests):
             lines.append(f"  ! {_line(e.problem)}")
             lines.append("")
@@ -86,7 +84,8 @@ def friendly(result: SubmissionResult) -> str:
         lines.append("")
     done = sum(e.passed for e in result.exercises)
     total = sum(len(e.tests) for e in result.exercises)
-    lines.append(f"{done} of {total} checks pass: {_points(result.score)} of {_points(result.max_score)} points.")
+    points = f"{points_text(result.score)} of {points_text(result.max_score)} points"
+    lines.append(f"{done} of {total} checks pass: {points}.")
     if done == total and total:
         lines.append("Everything visible passes. Well done!")
     elif done < total:

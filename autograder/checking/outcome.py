@@ -1,0 +1,86 @@
+"""What one check produced for one submission, and how the way it ended becomes a verdict."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass, field
+
+import pytest
+
+from ..grading.compare import CheckFailed
+from ..grading.results import TestResult
+from ..sandbox.host import StudentError
+
+# Exceptions a check may end with that are the student's outcome, not errors of ours to
+# re-raise (pytest.fail and pytest.skip raise BaseException subclasses).
+CHECK_ENDINGS = (Exception, pytest.fail.Exception, pytest.skip.Exception)
+
+
+@dataclass
+class PlannedTest:
+    """One collected check, with everything about it that does not depend on the submission."""
+
+    item: pytest.Item
+    order: int
+    exercise: str
+    name: str
+    weight: float
+    hidden: bool
+    description: str
+    seed: int
+    params: dict
+    arguments: tuple  # the names the test function takes
+    direct: bool  # asks only for the plugin's fixtures: called without pytest's setup
+
+
+@dataclass
+class Outcome:
+    """What one test produced for one submission, before the points are shared out."""
+
+    test: PlannedTest
+    status: str = "passed"
+    credit: float = 1.0
+    message: str = ""
+    hint: str | None = None
+    detail: str = ""
+    artifacts: dict = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def record(self, ending: BaseException) -> None:
+        """Set the verdict from the exception the check ended with."""
+        for key, value in verdict(ending).items():
+            setattr(self, key, value)
+
+    def result(self, max_score: float) -> TestResult:
+        return TestResult(
+            name=self.test.name,
+            max_score=max_score,
+            status=self.status,
+            credit=self.credit,
+            message=self.message,
+            hint=self.hint,
+            hidden=self.test.hidden,
+            description=self.test.description,
+            detail=self.detail,
+            artifacts=self.artifacts,
+            seconds=self.seconds,
+        )
+
+
+def verdict(ending: BaseException) -> dict:
+    """The status, credit and words of a check that ended with ``ending``: a failed comparison
+    keeps its partial credit and hint; the student's code failing is theirs; anything else
+    is the grader's own error, shown as such."""
+    if isinstance(ending, CheckFailed):
+        credit = min(1.0, max(0.0, float(ending.credit)))
+        return {"status": "failed", "credit": credit, "message": ending.message, "hint": ending.hint}
+    if isinstance(ending, StudentError):
+        return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail}
+    if isinstance(ending, AssertionError):
+        return {"status": "failed", "credit": 0.0, "message": str(ending) or "the answer is not right"}
+    return {
+        "status": "error",
+        "credit": 0.0,
+        "message": f"the grader could not check this answer ({type(ending).__name__}: {ending})",
+        "detail": "".join(traceback.format_exception(ending)[-4:]),
+    }
