@@ -7,7 +7,6 @@ submission scored below ``--min-score``; 2 a usage error or a broken course;
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
@@ -18,7 +17,7 @@ from .batch.discover import DiscoveryError, discover, missing_students, read_ros
 from .build.release import release as release_stubs
 from .cli_common import (EXIT_BELOW, EXIT_GRADER, CONTEXT, GraderFailure, UsageFailure, check_exercises,
                          course_option, load_course_or_exit)  # fmt: skip
-from .grader import GraderError, grade_paths
+from .grader import GraderError, chosen_exercises, grade_paths
 from .grading.results import points_text
 from .report import text
 from .report.terminal import printable
@@ -154,29 +153,22 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
     """``grade --out``: many submissions in parallel into a results folder. Every student of the
     gradebook counts for --min-score, those graded by earlier runs and the missing included."""
     from .batch.progress import Progress
-    from .batch.runner import BatchUsageError, grade_batch, summary_table
+    from .batch.dask_executor import BatchUsageError
+    from .batch.runner import grade_batch
+    from .batch.summary_table import summary_table
 
     out = out.absolute()
     progress = Progress(len(entries))
 
-    def on_record(record):
-        if fmt == "json":
-            brief = {k: record[k] for k in ("submission", "score", "max_score")}
-            brief["exercises"] = [
-                {**{k: e[k] for k in ("name", "title", "score", "max_score")},
-                 "tests": [{k: t[k] for k in ("name", "score", "max_score", "status", "message", "hint", "hidden")}
-                           for t in e["tests"]]}
-                for e in record["exercises"]
-            ]  # fmt: skip
-            brief.update({k: record[k] for k in ("problem", "grader_failure") if record.get(k)})
-            click.echo(json.dumps(brief, separators=(",", ":")))
+    def print_record(result):
+        click.echo(text.json_lines([result]), nl=False)
 
     try:
         report = grade_batch(
             entries, course=course, out=out, workers=workers, force=force, pictures=pictures,
             exercises=list(exercises) or None, executor=executor, scheduler=scheduler,
-            isolation_level=isolation.level, progress=progress, on_record=on_record, missing=missing,
-            on_stored=on_record if fmt == "json" else None,
+            isolation_level=isolation.level, progress=progress, missing=missing,
+            on_result=print_record if fmt == "json" else None, on_stored=print_record if fmt == "json" else None,
         )  # fmt: skip
     except BatchUsageError as exc:
         raise UsageFailure(str(exc)) from None
@@ -190,8 +182,6 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
         err=True,
     )
     if fmt != "json":
-        from .grader import chosen_exercises
-
         click.echo(summary_table(out, [e.module for e in chosen_exercises(course, exercises)]), nl=False)
     if report.grader_failures:
         shown = ", ".join(printable(s, newlines=False) for s in report.grader_failures)

@@ -77,7 +77,7 @@ def run(klass: Path, workers: int, pictures: bool) -> tuple[float, int, float, f
     with tempfile.TemporaryDirectory() as out:
         started = time.perf_counter()
         report = grade_batch(entries, course=course, out=Path(out), workers=workers, pictures=pictures,
-                             on_record=lambda record: arrivals.append(time.perf_counter() - started))  # fmt: skip
+                             on_result=lambda result: arrivals.append(time.perf_counter() - started))  # fmt: skip
         seconds = time.perf_counter() - started
     steady = (len(arrivals) - 1) / (arrivals[-1] - arrivals[0]) if len(arrivals) > 1 else 0.0
     return seconds, report.graded, arrivals[0] if arrivals else seconds, steady

@@ -18,7 +18,8 @@ from click.testing import CliRunner
 from kit import DOOMING_CHECK, EXERCISES, ROOT, SOLUTIONS, write_course
 
 from autograder.batch.discover import Entry, discover, read_roster
-from autograder.batch.runner import _all_results, grade_batch
+from autograder.batch.runner import grade_batch
+from autograder.batch.store import stored_results
 from autograder.cli import main
 from autograder.course import load_course
 from autograder.report.summary import render_summary_html
@@ -86,7 +87,7 @@ def test_each_student_gets_a_result_json_and_feedback(graded):
 
 def test_the_summary_built_as_results_arrive_is_the_one_the_result_files_give(graded):
     out = graded["out"]
-    rebuilt = render_summary_html(_all_results(out), isolation=detect().describe())
+    rebuilt = render_summary_html(stored_results(out), isolation=detect().describe())
     assert (out / "summary.html").read_text() == rebuilt
     assert "<h2>Isolation</h2>" in rebuilt and "student code runs under " + detect().level in rebuilt
     assert f"<span>students</span><strong>{len(list(graded['class'].iterdir()))}</strong>" in rebuilt
@@ -357,7 +358,7 @@ def test_feedback_that_cannot_be_drawn_costs_neither_the_result_nor_the_class(tm
     """A page or picture that fails for one student's odd values: the plain text feedback
     and result.json are still written, and the worker goes on."""
     import autograder.report.feedback as feedback
-    from autograder.batch.runner import _finish
+    from autograder.batch.student_files import write_student_files
     from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult
 
     def broken(*args, **kwargs):
@@ -366,8 +367,34 @@ def test_feedback_that_cannot_be_drawn_costs_neither_the_result_nor_the_class(tm
     monkeypatch.setattr(feedback, "write_feedback", broken)
     test = TestResult(name="t", max_score=1.0, status="failed", credit=0.0, message="wrong")
     result = SubmissionResult("odd", (ExerciseResult("gates", "Gates", 1.0, (test,)),))
-    record = _finish(result, tmp_path, pictures=True)
+    record = write_student_files(result, tmp_path, pictures=True)
     assert record["submission"] == "odd" and record["score"] == 0
     assert json.loads((tmp_path / "odd" / "result.json").read_text())["submission"] == "odd"
     text = (tmp_path / "odd" / "feedback.md").read_text()
     assert "wrong" in text and "could not be made: ValueError" in text
+
+
+def test_the_closing_table_reads_the_gradebook_by_column_name_and_leaves_the_missing_out(tmp_path):
+    from autograder.batch.store import ResultStore
+    from autograder.batch.summary_table import summary_table
+    from autograder.grading.results import ExerciseResult, SubmissionResult, TestResult
+
+    store = ResultStore(tmp_path, ["gates", "neuron"])
+    for student, credit in (("ann", 1.0), ("bob", 0.5)):
+        exercises = tuple(ExerciseResult(name, name.title(), 10, (TestResult("t", 10, "passed" if credit == 1 else
+                                                                             "failed", credit=credit),))
+                          for name in ("gates", "neuron"))  # fmt: skip
+        store.save(student, SubmissionResult(student, exercises).to_dict(full=True))
+    store.mark_missing("cy", 20)
+    store.write_gradebook()
+    lines = summary_table(tmp_path, ["gates", "neuron"]).splitlines()
+    assert lines[0] == f"2 students graded in {tmp_path}"
+    assert lines[2].split() == ["total", "15.00", "15.00", "0", "0", "1", "0", "1"]
+    assert lines[3].split() == ["gates", "7.50", "7.50", "0", "0", "1", "0", "1"]
+
+
+def test_an_exercise_named_like_a_gradebook_column_is_refused(tmp_path):
+    from autograder.batch.store import ResultStore
+
+    with pytest.raises(ValueError, match="an exercise may not be called total"):
+        ResultStore(tmp_path, ["gates", "total"])

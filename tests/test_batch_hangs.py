@@ -18,7 +18,8 @@ from kit import DOOMING_CHECK, SOLUTIONS, write_course
 from test_batch import _copies_of_the_solutions, gradebook
 
 from autograder.batch.discover import discover
-from autograder.batch.runner import _descendants, grade_batch
+from autograder.batch.runner import grade_batch
+from autograder.batch.supervisor import descendants
 from autograder.course import load_course
 
 DEADLINE = 6.0  # seconds; a worker starts in one or two
@@ -61,7 +62,7 @@ def test_a_worker_stopped_mid_batch_is_killed_and_replaced_and_each_student_is_g
     workers = [p for p in multiprocessing.active_children() if p not in before and p.is_alive()]
     assert workers, "the batch's workers should be running"
     stopped = workers[0]
-    started_by_it = _descendants(stopped.pid)  # its sandboxes' zygotes
+    started_by_it = descendants(stopped.pid)  # its sandboxes' zygotes
     os.kill(stopped.pid, signal.SIGSTOP)
     assert len(list(out.glob("*/result.json"))) < 30, "the stop should land in the middle of the batch"
     batch.join(timeout=300)

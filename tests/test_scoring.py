@@ -254,3 +254,12 @@ def test_the_kits_checks_never_use_assert():
     for path in sorted(CHECKS_DIR.glob("test_*.py")):
         asserts = [node.lineno for node in ast.walk(ast.parse(path.read_text())) if isinstance(node, ast.Assert)]
         assert not asserts, f"{path.name} uses assert on lines {asserts}"
+
+
+def test_a_result_holds_its_maximum_in_hundredths_so_every_format_reads_one_number():
+    test = TestResult("t", 1 / 3, "failed", credit=0.5)
+    exercise = ExerciseResult("gates", "Gates", 2 / 3, (test,))
+    assert (test.max_score, test.score, exercise.max_score) == (0.33, 0.17, 0.67)
+    record = SubmissionResult("s", (exercise,), fingerprint="sha256:x").to_dict(full=True)
+    assert record["exercises"][0]["tests"][0]["max_score"] == 0.33 and record["fingerprint"] == "sha256:x"
+    assert "fingerprint" not in SubmissionResult("s", (exercise,), fingerprint="sha256:x").to_dict()

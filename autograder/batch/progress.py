@@ -16,6 +16,8 @@ WIDTH = 24
 
 
 class Progress:
+    """The progress line of ``total`` students, written to ``stream`` (stderr by default)."""
+
     def __init__(self, total: int, *, stream=None, every: float = 5.0):
         self.total = total
         self.stream = stream or sys.stderr
@@ -28,6 +30,7 @@ class Progress:
         self._printed = 0.0
 
     def update(self, student: str, record: dict) -> None:
+        """One more student done; ``record``: their record (``SubmissionResult.to_dict``)."""
         self.done += 1
         status = status_of(record)
         if status not in ("graded", "incomplete"):  # unfinished stubs are no trouble of the grader's to show

@@ -26,7 +26,7 @@ import json
 import re
 from pathlib import Path
 
-from ..grading.results import points_text
+from ..grading.results import SubmissionResult, points_text
 from ..atomic_write import write_atomic
 
 RESULT = "result.json"
@@ -40,6 +40,18 @@ RESERVED_NAMES = frozenset({GRADEBOOK, SUMMARY, "similarity.csv", "similarity.ht
 # A gradebook cell a spreadsheet would run as a formula starts with one of these (OWASP, CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+
+
+GRADEBOOK_FIXED_COLUMNS = ("student", "total", "max", "status")
+
+
+def gradebook_columns(exercises: list[str]) -> list[str]:
+    """The gradebook's columns: the student, their total and its maximum, a score per exercise, the
+    status. An exercise named like one of the others would make the gradebook ambiguous: refused."""
+    clash = sorted(set(exercises) & set(GRADEBOOK_FIXED_COLUMNS))
+    if clash:
+        raise ValueError(f"an exercise may not be called {' or '.join(clash)}: the gradebook has such a column")
+    return ["student", "total", "max", *exercises, "status"]
 
 
 def check_student_folder(student: str) -> None:
@@ -107,12 +119,16 @@ def status_of(record: dict) -> str:
 
 
 class ResultStore:
+    """The results folder of a batch: the students' result.json files, and the gradebook's row
+    of each student (a dict by column name, as ``gradebook.csv`` is read back)."""
+
     def __init__(self, folder: Path, exercises: list[str]):
         self.folder = Path(folder)
         self.exercises = exercises
+        self.columns = gradebook_columns(exercises)
         self.folder.mkdir(parents=True, exist_ok=True)
         self._remove_half_written()
-        self.rows: dict[str, list[str]] = {}
+        self.rows: dict[str, dict[str, str]] = {}
         self.fingerprints: dict[str, str] = {}  # of the submissions as they were graded
         for path in sorted(self.folder.glob(f"*/{RESULT}")):
             try:
@@ -129,7 +145,7 @@ class ResultStore:
 
     def done(self, student: str) -> bool:
         """Whether the student has a result (whatever it was graded from)."""
-        return student in self.rows and self.rows[student][-1] != "missing"
+        return student in self.rows and self.rows[student]["status"] != "missing"
 
     def current(self, student: str, fingerprint: str) -> bool:
         """Whether the student's stored result was graded from a submission with this fingerprint.
@@ -140,33 +156,31 @@ class ResultStore:
         """A row for a student of the roster with no submission: total 0, status ``missing``
         (a student with a stored result keeps it)."""
         if not self.done(student):
-            self.rows[student] = [student, "0", points_text(max_score), *[""] * len(self.exercises), "missing"]
+            self.rows[student] = {**dict.fromkeys(self.columns, ""), "student": student, "total": "0",
+                                  "max": points_text(max_score), "status": "missing"}  # fmt: skip
 
     def totals(self) -> dict[str, float]:
         """Every student of the gradebook and their total, those of earlier runs and the missing included."""
-        return {student: float(row[1]) for student, row in self.rows.items()}
+        return {student: float(row["total"]) for student, row in self.rows.items()}
 
-    def student_folder(self, student: str) -> Path:
-        return self.folder / student
-
-    def _row(self, student: str, record: dict) -> list[str]:
+    def _row(self, student: str, record: dict) -> dict[str, str]:
         scores = {e["name"]: e["score"] for e in record.get("exercises", [])}
-        return [
-            student,
-            points_text(record.get("score", 0)),
-            points_text(record.get("max_score", 0)),
-            *[points_text(scores[name]) if name in scores else "" for name in self.exercises],
-            status_of(record),
-        ]
+        return {
+            "student": student,
+            "total": points_text(record.get("score", 0)),
+            "max": points_text(record.get("max_score", 0)),
+            **{name: points_text(scores[name]) if name in scores else "" for name in self.exercises},
+            "status": status_of(record),
+        }
 
     def save(self, student: str, record: dict) -> None:
-        """Write the student's result.json (``SubmissionResult.to_dict(full=True)``) and note its row."""
+        """Write the student's result.json (the full record, ``SubmissionResult.to_dict(full=True)``)
+        and note its row."""
         write_result(self.folder, student, record)
         self.note(student, record)
 
     def note(self, student: str, record: dict) -> None:
-        """Note the row of a student whose result.json was written by the worker that graded
-        them; ``record`` may be the brief ``to_dict()``: the row needs only the scores."""
+        """Note the row of a student whose result.json was written by the worker that graded them."""
         self.rows[student] = self._row(student, record)
         if record.get("fingerprint"):
             self.fingerprints[student] = record["fingerprint"]
@@ -174,9 +188,22 @@ class ResultStore:
             self.fingerprints.pop(student, None)
 
     def write_gradebook(self) -> None:
+        """Write ``gradebook.csv``: the header, then one row per student, by id."""
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow([spreadsheet_safe(cell) for cell in ["student", "total", "max", *self.exercises, "status"]])
+        writer.writerow([spreadsheet_safe(cell) for cell in self.columns])
         for student in sorted(self.rows):
-            writer.writerow([spreadsheet_safe(cell) for cell in self.rows[student]])
+            writer.writerow([spreadsheet_safe(self.rows[student][column]) for column in self.columns])
         write_atomic(self.folder / GRADEBOOK, buffer.getvalue())
+
+
+def stored_results(folder: Path, skip=frozenset()):
+    """Every graded student's result in ``folder`` but those in ``skip``, one at a time (the
+    class summary keeps counts, not results); a damaged result.json is passed over."""
+    for path in sorted(Path(folder).glob(f"*/{RESULT}")):
+        if path.parent.name in skip:
+            continue
+        try:
+            yield SubmissionResult.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError):
+            continue

@@ -1,14 +1,28 @@
-"""Results of grading, as plain dataclasses. Scores are derived, never stored twice.
+"""Results of grading as plain dataclasses, their points, and their JSON record.
 
 Points are counted in whole hundredths ("cents"), and this module is the one
 place that rounds them, by one rule (``to_cents``: to the nearest hundredth,
-half up). An exercise's points are shared among its tests by
-``split_points`` so that the shares add up to exactly the exercise's points; a
-test earns a whole number of hundredths of its share; an exercise's score is
-the sum of its tests' hundredths, and a submission's the sum of its
-exercises'. So every number a report shows (JSON, gradebook, JUnit, tables,
+half up). A result holds its maximum in hundredths from the moment it is made.
+An exercise's points are shared among its tests by ``split_points`` so that the
+shares add up to exactly the exercise's points; a test earns a whole number of
+hundredths of its share; an exercise's score is the sum of its tests'
+hundredths, and a submission's the sum of its exercises'. Scores are derived,
+never stored. So every number a report shows (JSON, gradebook, JUnit, tables,
 Gradescope, Classroom) is exactly the sum of the numbers under it, and a
 perfect submission scores exactly the course's points.
+
+The record (``to_dict``/``from_dict``) is written here and nowhere else: the
+brief one is what ``nnkit grade --format json`` prints, one line per
+submission; the full one (``full=True``) is what ``result.json`` holds, with
+each test's description, detail, pictures' data and time, each exercise's
+problem and printed output, and the fingerprint of the submission graded::
+
+    {"submission", "score", "max_score",
+     "exercises": [{"name", "title", "score", "max_score",
+                    "tests": [{"name", "score", "max_score", "status", "message", "hint", "hidden",
+                               full: "description", "detail", "artifacts", "seconds"}],
+                    full, when set: "problem", "output"}],
+     when set: "problem", "grader_failure"; full, when set: "fingerprint"}
 """
 
 from __future__ import annotations
@@ -31,10 +45,34 @@ def from_cents(cents: int) -> float:
     return cents / CENTS
 
 
+def in_hundredths(points: float) -> float:
+    """``points`` rounded to hundredths by the one rule (1.005 -> 1.01)."""
+    return from_cents(to_cents(points))
+
+
 def points_text(points: float) -> str:
     """Points for people: at most two decimals, no trailing zeros (10, 19.5, 1.43)."""
-    text = f"{from_cents(to_cents(points)):.2f}".rstrip("0").rstrip(".")
+    text = f"{in_hundredths(points):.2f}".rstrip("0").rstrip(".")
     return "0" if text in ("", "-0") else text
+
+
+def split_points(points: float, weights: list[float]) -> list[float]:
+    """Share an exercise's points among its tests in proportion to their weights, in whole
+    hundredths that add up to exactly the points (rounded to hundredths).
+
+    Largest remainder: each test first gets its exact share rounded down, and the hundredths
+    left over go one each to the tests whose shares lost the most (the earlier test on a
+    tie). 10 points over 7 equal tests: 1.43 six times, then 1.42 once."""
+    total = sum(weights)
+    if total <= 0:
+        return [0.0 for _ in weights]
+    whole = to_cents(points)
+    exact = [whole * w / total for w in weights]
+    shares = [math.floor(x + 1e-9) for x in exact]
+    by_loss = sorted(range(len(exact)), key=lambda i: (-(exact[i] - shares[i]), i))
+    for i in by_loss[: max(0, whole - sum(shares))]:
+        shares[i] += 1
+    return [from_cents(c) for c in shares]
 
 
 @dataclass(frozen=True)
@@ -42,7 +80,8 @@ class TestResult:
     """One check on one exercise.
 
     ``credit`` is the fraction of ``max_score`` earned: 1 for a pass, partial
-    credit (for example 7 of 9 gradients right) or 0 otherwise.
+    credit (for example 7 of 9 gradients right) or 0 otherwise. ``max_score``
+    is held in hundredths (``in_hundredths``), whatever it was given as.
     """
 
     __test__ = False  # a result, not a pytest test class
@@ -65,6 +104,7 @@ class TestResult:
             raise ValueError(f"unknown status {self.status!r}")
         if not 0.0 <= self.credit <= 1.0:
             raise ValueError(f"credit must be within [0, 1], got {self.credit}")
+        object.__setattr__(self, "max_score", in_hundredths(self.max_score))
 
     @property
     def max_cents(self) -> int:
@@ -83,22 +123,19 @@ class TestResult:
     def score(self) -> float:
         return from_cents(self.cents)
 
-    def to_dict(self) -> dict:
-        return {
+    def to_dict(self, full: bool = False) -> dict:
+        out = {
             "name": self.name,
             "score": self.score,
-            "max_score": from_cents(self.max_cents),
+            "max_score": self.max_score,
             "status": self.status,
             "message": self.message,
             "hint": self.hint,
             "hidden": self.hidden,
         }
-
-    def to_full_dict(self) -> dict:
-        """Everything, for result.json and the feedback: the JSON schema plus extras."""
-        out = self.to_dict()
-        out.update(description=self.description, detail=self.detail, artifacts=self.artifacts,
-                   seconds=round(self.seconds, 3))
+        if full:
+            out.update(description=self.description, detail=self.detail, artifacts=self.artifacts,
+                       seconds=round(self.seconds, 3))
         return out
 
     @classmethod
@@ -123,12 +160,18 @@ class TestResult:
 
 @dataclass(frozen=True)
 class ExerciseResult:
+    """One exercise of a submission: its tests, and why it could not run when it could not.
+    ``max_score`` is held in hundredths."""
+
     name: str
     title: str
     max_score: float
     tests: tuple[TestResult, ...] = ()
     problem: str = ""  # for example "gates.py could not be imported: ..."
     output: str = field(default="", compare=False)  # what the student's code printed (capped)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "max_score", in_hundredths(self.max_score))
 
     @property
     def cents(self) -> int:
@@ -152,8 +195,8 @@ class ExerciseResult:
             "name": self.name,
             "title": self.title,
             "score": self.score,
-            "max_score": from_cents(self.max_cents),
-            "tests": [t.to_full_dict() if full else t.to_dict() for t in self.tests],
+            "max_score": self.max_score,
+            "tests": [t.to_dict(full) for t in self.tests],
         }
         if full and self.problem:
             out["problem"] = self.problem
@@ -175,10 +218,13 @@ class ExerciseResult:
 
 @dataclass(frozen=True)
 class SubmissionResult:
+    """One submission's result: its exercises, and what kept it from being graded, if anything."""
+
     submission: str
     exercises: tuple[ExerciseResult, ...] = field(default_factory=tuple)
     problem: str = ""  # a submission that could not be read at all
     grader_failure: str = ""  # the grader itself failed on this submission: its scores are not the student's
+    fingerprint: str = ""  # of the submission as graded, where a batch records it (``submission.fingerprint``)
 
     @property
     def cents(self) -> int:
@@ -194,17 +240,18 @@ class SubmissionResult:
         return from_cents(sum(e.max_cents for e in self.exercises))
 
     def to_dict(self, full: bool = False) -> dict:
-        """The ``--format json`` record; ``full`` adds descriptions, details and artifacts."""
+        """The ``--format json`` record; ``full``: the record of result.json (see the module's docstring)."""
         out = {
             "submission": self.submission,
             "score": self.score,
             "max_score": self.max_score,
             "exercises": [e.to_dict(full) for e in self.exercises],
         }
-        if self.problem:
-            out["problem"] = self.problem
-        if self.grader_failure:
-            out["grader_failure"] = self.grader_failure
+        # The fields written only when they say something; a new one of the record goes here.
+        optional = {"problem": self.problem, "grader_failure": self.grader_failure}
+        if full:
+            optional["fingerprint"] = self.fingerprint
+        out.update((name, value) for name, value in optional.items() if value)
         return out
 
     @classmethod
@@ -214,23 +261,5 @@ class SubmissionResult:
             exercises=tuple(ExerciseResult.from_dict(e) for e in data.get("exercises", [])),
             problem=data.get("problem", ""),
             grader_failure=data.get("grader_failure", ""),
+            fingerprint=data.get("fingerprint", ""),
         )
-
-
-def split_points(points: float, weights: list[float]) -> list[float]:
-    """Share an exercise's points among its tests in proportion to their weights, in whole
-    hundredths that add up to exactly the points (rounded to hundredths).
-
-    Largest remainder: each test first gets its exact share rounded down, and the hundredths
-    left over go one each to the tests whose shares lost the most (the earlier test on a
-    tie). 10 points over 7 equal tests: 1.43 six times, then 1.42 once."""
-    total = sum(weights)
-    if total <= 0:
-        return [0.0 for _ in weights]
-    whole = to_cents(points)
-    exact = [whole * w / total for w in weights]
-    shares = [math.floor(x + 1e-9) for x in exact]
-    by_loss = sorted(range(len(exact)), key=lambda i: (-(exact[i] - shares[i]), i))
-    for i in by_loss[: max(0, whole - sum(shares))]:
-        shares[i] += 1
-    return [from_cents(c) for c in shares]

@@ -59,7 +59,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..course import Course
-from ..grading.results import ExerciseResult, SubmissionResult, TestResult
+from ..grading.results import (ExerciseResult, SubmissionResult, TestResult, from_cents, in_hundredths, points_text,
+                               to_cents)  # fmt: skip
 from .terminal import printable
 
 STATUS = {"passed": "pass", "failed": "fail", "error": "error", "timeout": "error"}
@@ -84,19 +85,6 @@ def log_text(text: str) -> str:
     return _COMMAND.sub(r"\1: ", printable(text))
 
 
-def _cents(points: float) -> int:
-    return int(round(points * 100))
-
-
-def points_text(cents: int) -> str:
-    """Hundredths of a point for people: ``750`` -> ``7.5``, ``1000`` -> ``10``."""
-    return f"{cents / 100:.2f}".rstrip("0").rstrip(".")
-
-
-def _points(cents: int) -> float:
-    return cents / 100
-
-
 # ---- one test -------------------------------------------------------------------------------
 
 
@@ -117,7 +105,7 @@ def reported_test(exercise: str, test: TestResult) -> dict:
     name = f"{exercise}: {test.name}"
     status = STATUS[test.status]
     entry = {"name": name, "status": status, "line_no": NO_LINE,
-             "score": _points(_cents(test.score)), "max_score": _points(_cents(test.max_score)),
+             "score": test.score, "max_score": test.max_score,
              "message": "", "filename": f"{exercise}.py"}  # fmt: skip
     if status == "error":
         entry["message"] = f"{name}: {_details(test)}"
@@ -164,8 +152,8 @@ def _complement(total: int, earned: int) -> float:
     the total (JavaScript adds floats as Python does): two decimals when that sum is exact,
     else the float that makes it exact. For a course worth whole or half points one always
     exists; for odd totals such as 0.45 the sum can be one unit in the last place off."""
-    want, got = _points(total), _points(earned)
-    candidate = _points(total - earned)
+    want, got = from_cents(total), from_cents(earned)
+    candidate = from_cents(total - earned)
     if got + candidate == want:
         return candidate
     candidate = want - got
@@ -185,17 +173,17 @@ def points_runners(per_exercise: list[tuple[str, int, int]]) -> tuple[dict, dict
     with their points; a runner with nothing to list says so."""
     earned = sum(e for _, e, _ in per_exercise)
     total = sum(m for _, _, m in per_exercise)
-    gained = [{"name": f"{name}: {points_text(e)} of {points_text(m)} points", "status": "pass",
-               "line_no": NO_LINE, "score": 0} for name, e, m in per_exercise if e > 0]  # fmt: skip
+    gained = [{"name": f"{name}: {points_text(from_cents(e))} of {points_text(from_cents(m))} points",
+               "status": "pass", "line_no": NO_LINE, "score": 0} for name, e, m in per_exercise if e > 0]  # fmt: skip
     if gained:
-        gained[0]["score"] = _points(earned)
+        gained[0]["score"] = from_cents(earned)
     else:
         gained = [{"name": "no points earned yet", "status": "fail", "line_no": NO_LINE, "score": 0}]
-    lost = [{"name": f"{name}: {points_text(m - e)} of {points_text(m)} points missed", "status": "fail",
-             "line_no": NO_LINE, "score": 0} for name, e, m in per_exercise if m > e]  # fmt: skip
+    lost = [{"name": f"{name}: {points_text(from_cents(m - e))} of {points_text(from_cents(m))} points missed",
+             "status": "fail", "line_no": NO_LINE, "score": 0} for name, e, m in per_exercise if m > e]  # fmt: skip
     if not lost:
         lost = [{"name": "no points missed", "status": "pass", "line_no": NO_LINE, "score": 0}]
-    earned_runner = {"version": 1, "status": _status(gained), "max_score": _points(earned), "tests": gained}
+    earned_runner = {"version": 1, "status": _status(gained), "max_score": from_cents(earned), "tests": gained}
     missed_runner = {"version": 1, "status": "fail" if total > earned else "pass",
                      "max_score": _complement(total, earned) if total > earned else 0, "tests": lost}  # fmt: skip
     return earned_runner, missed_runner
@@ -219,8 +207,8 @@ def outputs(result: SubmissionResult, course: Course, *, per_exercise: bool = Tr
                for e in course.exercises}  # fmt: skip
     else:
         out = {ONE_RUNNER: display_runner(list(result.exercises), result.problem)}
-    tally = [(e.module, sum(_cents(t.score) for t in by_name[e.module].tests) if e.module in by_name else 0,
-              _cents(e.points)) for e in course.exercises]  # fmt: skip
+    tally = [(e.module, by_name[e.module].cents if e.module in by_name else 0, to_cents(e.points))
+             for e in course.exercises]  # fmt: skip
     out[EARNED], out[MISSED] = points_runners(tally)
     return {runner: out[runner] for runner in ids}
 
@@ -229,7 +217,7 @@ def failure_outputs(course: Course, why: str, *, per_exercise: bool = True) -> d
     """The runners when nothing could be graded: each exercise says ``why``, all points missed."""
     ids = runner_ids(course, per_exercise=per_exercise)
     shown = {runner: display_runner([], why, runner) for runner in ids if runner not in (EARNED, MISSED)}
-    earned, missed = points_runners([(e.module, 0, _cents(e.points)) for e in course.exercises])
+    earned, missed = points_runners([(e.module, 0, to_cents(e.points)) for e in course.exercises])
     return {**shown, EARNED: earned, MISSED: missed}
 
 
@@ -245,7 +233,7 @@ def result_object(result: SubmissionResult) -> dict:
     if not tests:
         tests.append(_not_graded("nnkit", result.problem or "nothing was graded"))
     status = "error" if result.problem else _status(tests)
-    out = {"version": 1, "status": status, "max_score": _points(_cents(result.max_score)), "tests": tests}
+    out = {"version": 1, "status": status, "max_score": result.max_score, "tests": tests}
     if result.problem:
         out["message"] = log_text(result.problem)
     return out
@@ -264,7 +252,7 @@ def render(results: list[SubmissionResult], course: Course) -> str:
     if not results:
         nothing = SubmissionResult("nothing", (), problem="no submission found: the folder holds no exercise modules")
         obj = result_object(nothing)
-        obj["max_score"] = _points(_cents(course.max_score))
+        obj["max_score"] = in_hundredths(course.max_score)
         return encode(obj) + "\n"
     return encode(result_object(results[0])) + "\n"
 

@@ -23,17 +23,13 @@ from __future__ import annotations
 import json
 
 from ..course import Course
-from ..grading.results import SubmissionResult, TestResult
+from ..grading.results import SubmissionResult, TestResult, from_cents, points_text
 
 OUTPUT_FORMAT = "text"  # messages hold arrays and code: shown as written, in a <pre>
 
 
 class OneSubmissionOnly(ValueError):
     """Gradescope grades one submission per run; several are a usage error."""
-
-
-def _points(x: float) -> str:
-    return f"{x:.2f}".rstrip("0").rstrip(".") if x != int(x) else f"{int(x)}"
 
 
 def _test_output(test: TestResult) -> str:
@@ -46,7 +42,7 @@ def _test_output(test: TestResult) -> str:
     if test.detail and test.status == "error":
         parts.append(test.detail)
     if test.status == "failed" and 0 < test.score < test.max_score:
-        parts.append(f"Partial credit: {_points(test.score)} of {_points(test.max_score)} points.")
+        parts.append(f"Partial credit: {points_text(test.score)} of {points_text(test.max_score)} points.")
     return "\n\n".join(parts)
 
 
@@ -57,14 +53,10 @@ HIDDEN_NOTE = {
 }
 
 
-def _cents(points: float) -> int:
-    return int(round(points * 100))
-
-
 def _visible_points(tests) -> tuple[float, float]:
     """(earned, possible) points of the visible tests among ``tests``, summed in hundredths."""
     shown = [t for t in tests if not t.hidden]
-    return sum(_cents(t.score) for t in shown) / 100, sum(_cents(t.max_score) for t in shown) / 100
+    return from_cents(sum(t.cents for t in shown)), from_cents(sum(t.max_cents for t in shown))
 
 
 def _summary(result: SubmissionResult, hidden_visibility: str) -> str:
@@ -78,15 +70,16 @@ def _summary(result: SubmissionResult, hidden_visibility: str) -> str:
         note = f" ({e.problem})" if e.problem else ""
         if hidden:
             earned, possible = _visible_points(e.tests)
-            lines.append(f"{e.title}: {_points(earned)} of {_points(possible)} points in the visible tests{note}")
+            lines.append(f"{e.title}: {points_text(earned)} of {points_text(possible)} points in the visible tests"
+                         f"{note}")  # fmt: skip
         else:
-            lines.append(f"{e.title}: {_points(e.score)} of {_points(e.max_score)} points{note}")
+            lines.append(f"{e.title}: {points_text(e.score)} of {points_text(e.max_score)} points{note}")
     if hidden:
         earned, possible = _visible_points([t for e in result.exercises for t in e.tests])
-        lines.append(f"Visible tests: {_points(earned)} of {_points(possible)} points.")
+        lines.append(f"Visible tests: {points_text(earned)} of {points_text(possible)} points.")
         lines.append(HIDDEN_NOTE[hidden_visibility])
     else:
-        lines.append(f"Total: {_points(result.score)} of {_points(result.max_score)} points.")
+        lines.append(f"Total: {points_text(result.score)} of {points_text(result.max_score)} points.")
     return "\n".join(lines)
 
 
@@ -100,8 +93,8 @@ def results_json(result: SubmissionResult, course: Course, *, execution_time: fl
                 {
                     "name": f"{exercise.name}: {test.description or test.name}",
                     "number": f"{e_number}.{t_number}",
-                    "score": round(test.score, 4),
-                    "max_score": round(test.max_score, 4),
+                    "score": test.score,
+                    "max_score": test.max_score,
                     "status": "passed" if test.status == "passed" else "failed",
                     "output": _test_output(test),
                     "output_format": OUTPUT_FORMAT,
@@ -109,7 +102,7 @@ def results_json(result: SubmissionResult, course: Course, *, execution_time: fl
                 }
             )
     return {
-        "score": round(result.score, 4),
+        "score": result.score,
         "execution_time": round(float(execution_time), 3),
         "output": _summary(result, hidden),
         "visibility": "visible",

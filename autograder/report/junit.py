@@ -23,7 +23,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..course import Course
-from ..grading.results import ExerciseResult, SubmissionResult, TestResult, from_cents, points_text
+from ..grading.results import ExerciseResult, SubmissionResult, TestResult, points_text
 
 # characters XML 1.0 cannot hold, even escaped (student output may contain them)
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -67,9 +67,9 @@ def _testcase(parent: ET.Element, classname: str, test: TestResult) -> tuple[int
 def _properties(suite: ET.Element, exercise: ExerciseResult) -> None:
     """The exercise's points and each test's, as the suite's properties."""
     properties = ET.SubElement(suite, "properties")
-    pairs = [("score", exercise.score), ("max_score", from_cents(exercise.max_cents))]
+    pairs = [("score", exercise.score), ("max_score", exercise.max_score)]
     for test in exercise.tests:
-        pairs += [(f"{test.name}.score", test.score), (f"{test.name}.max_score", from_cents(test.max_cents))]
+        pairs += [(f"{test.name}.score", test.score), (f"{test.name}.max_score", test.max_score)]
     for name, value in pairs:
         ET.SubElement(properties, "property", name=_clean(name), value=points_text(value))
 
