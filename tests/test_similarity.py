@@ -19,6 +19,8 @@ from kit import ROOT
 from autograder.cli import main
 from autograder.course import load_course
 from autograder.similarity.behaviour import BehaviourIndex, answer_key, behaviour_scores
+from autograder.similarity.code import filtered
+from autograder.similarity.sources import SOURCES, stored_sources, write_sources
 from autograder.similarity.write import COLUMNS, write_similarity
 
 COURSE = load_course(ROOT / "course.toml")
@@ -159,6 +161,18 @@ def test_the_cli_has_help_and_refuses_a_folder_that_holds_no_results(tmp_path):
     assert CliRunner().invoke(main, ["similarity", "-h"]).exit_code == 0
     refused = CliRunner().invoke(main, ["similarity", str(tmp_path)])
     assert refused.exit_code == 2 and "not a results folder" in refused.output
+
+
+def test_the_code_is_kept_with_its_filtered_text_and_a_stale_filter_is_not_trusted(tmp_path):
+    files = {"loss.py": variant([])["loss.py"], "odd.py": "def f(:\n  \"\"\"never closed"}
+    write_sources(tmp_path / "amy", files)
+    kept = stored_sources(tmp_path, "amy")
+    assert kept.files == files and kept.filtered == {name: filtered(text) for name, text in files.items()}
+    stored = json.loads((tmp_path / "amy" / SOURCES).read_text(encoding="utf-8"))
+    (tmp_path / "amy" / SOURCES).write_text(json.dumps(dict(stored, filter="copydetect 0.1")), encoding="utf-8")
+    assert stored_sources(tmp_path, "amy").filtered == {}
+    (tmp_path / "amy" / SOURCES).write_text("[1, 2]", encoding="utf-8")
+    assert stored_sources(tmp_path, "amy") is None and stored_sources(tmp_path, "nobody") is None
 
 
 # Behaviour, on records alone: a class of 40 in which every student gets some tests wrong.
