@@ -5,8 +5,9 @@
 
 Each student's ``result.json`` gives the behaviour; the code comes from each
 student's ``sources.json`` (see ``sources``), or from the submissions when given.
-Records and sources are read one student at a time and only fingerprints and
-answer digests are kept, so memory grows with the class, not with its code.
+Records and stored sources are read a student (or a batch of students) at a time
+and only fingerprints and answer digests are kept, so memory grows with the class,
+not with its code (submissions given instead are read all at once).
 """
 
 from __future__ import annotations
