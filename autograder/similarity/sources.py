@@ -18,8 +18,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from ..atomic_write import write_atomic
 from ..batch.store import RESULT
-from ..report.feedback import write_atomic
 from .code import FILTER_VERSION, StudentCode, filtered
 
 SOURCES = "sources.json"

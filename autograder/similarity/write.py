@@ -18,8 +18,8 @@ import json
 import os
 from pathlib import Path
 
+from ..atomic_write import write_atomic
 from ..batch.store import RESULT, spreadsheet_safe
-from ..report.feedback import write_atomic
 from .behaviour import BehaviourIndex, behaviour_scores
 from .code import Matcher, code_scores
 from .page import PairView, render
