@@ -31,11 +31,15 @@ def similarity(results, submissions, course_path, workers):
         nnkit grade submissions/ --out results/
         nnkit similarity results/
     """
-    from .similarity.write import CSV_NAME, HTML_NAME, write_similarity  # copydetect loads matplotlib: only here
+    from .similarity.sources import SOURCES  # copydetect loads matplotlib: only here, not for every command
+    from .similarity.write import CSV_NAME, HTML_NAME, write_similarity
 
     course = load_course_or_exit(course_path)
     if not (results / "gradebook.csv").is_file() and not any(results.glob("*/result.json")):
         raise UsageFailure(f"{results} is not a results folder: make one with `nnkit grade ... --out {results}`")
+    if not submissions and not any(results.glob(f"*/{SOURCES}")):
+        click.echo(f"nnkit: {results} kept no code (graded before nnkit kept it): only behaviour is compared; "
+                   "name the submissions with --submissions to compare their code too", err=True)
     try:
         pairs = write_similarity(results, course=course, submissions=list(submissions) or None, workers=workers)
     except DiscoveryError as exc:

@@ -157,6 +157,12 @@ def test_the_cli_reads_the_submissions_of_a_folder_that_kept_no_code(tmp_path):
     assert [(r["a"], r["b"]) for r in rows] == [("ida", "zed")]
 
 
+def test_the_cli_says_when_a_folder_kept_no_code(tmp_path):
+    write_results(tmp_path, {s: (None, r) for s, (_, r) in _classroom().items()})
+    out = CliRunner().invoke(main, ["similarity", str(tmp_path), "--workers", "1"])
+    assert out.exit_code == 0 and "kept no code" in out.output and "--submissions" in out.output
+
+
 def test_the_cli_has_help_and_refuses_a_folder_that_holds_no_results(tmp_path):
     assert CliRunner().invoke(main, ["similarity", "-h"]).exit_code == 0
     refused = CliRunner().invoke(main, ["similarity", str(tmp_path)])
