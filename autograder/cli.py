@@ -23,6 +23,7 @@ from .report import text
 from .report.terminal import printable
 from .report.formats import FORMATS
 from .cli_integrations import classroom, gradescope
+from .cli_similarity import similarity
 from .nbgrader.cli import group as nbgrader_group
 from .sandbox.host import SandboxError
 from .sandbox.isolation import detect
@@ -252,6 +253,7 @@ def release(course_path):
 main.add_command(gradescope)
 main.add_command(classroom)
 main.add_command(nbgrader_group)
+main.add_command(similarity)
 
 if __name__ == "__main__":
     main()

@@ -1,0 +1,217 @@
+"""Code similarity: copydetect's fingerprints (winnowing, as in MOSS), with the common code discounted.
+
+Each module of a submission is tokenized and filtered by ``copydetect``: every
+variable, attribute and function name becomes one letter, every string another,
+comments and layout vanish. So renamed variables and changed comments leave the
+text the same, and since a fingerprint is a set of hashes of its k-grams (``K``
+characters of that filtered text), reordered functions keep all but the
+fingerprints that span a function's edge.
+
+Two kinds of fingerprint are discounted, as boilerplate:
+
+- the course's own: the stubs' (``exercises/<module>.py``), the code every student was
+  given, and the reference solution's, the one way the course itself wrote it (two
+  students who both write it so share no more than the right answer);
+- the common: those found in more than ``common_limit(n)`` of the ``n`` submissions
+  of a module (MOSS's ``-m``): the one obvious way to write ``1 / (1 + np.exp(-z))``.
+
+What is left is a student's own code. The ``code`` similarity of two students is
+the number of own fingerprints they share, summed over the modules, divided by
+the smaller of their two counts of own fingerprints (at least ``MIN_FINGERPRINTS``,
+so that a few shared lines of a student who wrote almost nothing cannot make 1):
+1 when all of one's own code is in the other's, 0 when they share none.
+
+All pairs are counted at once from an index of who holds which fingerprint, so
+125,000 pairs cost no more than the fingerprints they share. Lexing is the slow
+part (10 to 50 ms a module): the batch does it when it grades a student (the
+filtered text is kept beside the code, see ``sources``), else it is done here,
+in ``workers`` processes. The hashes themselves are computed here, in one
+process, because copydetect hashes with Python's ``hash``, which differs
+between processes.
+"""
+
+from __future__ import annotations
+
+import io
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+
+import numpy as np
+import pygments
+from copydetect import CodeFingerprint, __version__, compare_files
+from copydetect.defaults import GUARANTEE_THRESHOLD, NOISE_THRESHOLD
+from copydetect.utils import filter_code, hashed_kgrams, winnow
+
+K = NOISE_THRESHOLD  # characters of filtered code per fingerprint (copydetect's default, 25)
+WINDOW = GUARANTEE_THRESHOLD - NOISE_THRESHOLD + 1  # winnowing window (1: every k-gram kept)
+MIN_FINGERPRINTS = 200  # the smallest denominator of a code similarity (some 8 lines of code)
+COMMON_SHARE, COMMON_FLOOR = 0.05, 4  # a fingerprint in more than max(4, 5% of n) submissions is common
+BATCH = 64  # students read at a time: memory holds one batch of source texts
+PARALLEL_FROM = 100  # modules to lex in a batch before processes are worth starting (a second or two each)
+# Filtered text made by another version of the filter is made again.
+FILTER_VERSION = f"copydetect {__version__}, pygments {pygments.__version__}"
+
+
+def common_limit(submissions: int) -> int:
+    """How many submissions of a module may share a fingerprint before it counts as common code."""
+    return max(COMMON_FLOOR, int(COMMON_SHARE * submissions))
+
+
+def filtered(text: str) -> str:
+    """The module's code as copydetect compares it: names, strings and comments filtered away."""
+    return filter_code(text, "module.py", language="python")[0]
+
+
+def hashes_of(filtered_text: str) -> np.ndarray:
+    """The sorted unique fingerprints (winnowed k-gram hashes) of filtered code."""
+    if len(filtered_text) < K:
+        return np.empty(0, dtype=np.int64)
+    return np.unique(winnow(hashed_kgrams(filtered_text, K), WINDOW, remove_duplicates=False)[0]).astype(np.int64)
+
+
+@dataclass
+class CodeScores:
+    """The code similarity of every pair of ``students`` and what was discounted to get it."""
+
+    students: list[str]
+    shared: dict[str, np.ndarray]  # module -> (n, n) own fingerprints each pair shares in it
+    own: np.ndarray  # (n,) own fingerprints of each student, all modules
+    discounted: dict[str, np.ndarray] = field(default_factory=dict)  # module -> the course's and common ones
+
+    def similarity(self) -> np.ndarray:
+        """(n, n): shared own fingerprints over the smaller own count (at least MIN_FINGERPRINTS)."""
+        smaller = np.maximum(np.minimum.outer(self.own, self.own), MIN_FINGERPRINTS)
+        total = sum(self.shared.values(), np.zeros((len(self.students),) * 2, dtype=np.int64))
+        return total / smaller
+
+    def modules_shared(self, a: str, b: str) -> list[str]:
+        """The modules in which students ``a`` and ``b`` share own code."""
+        i, j = self.students.index(a), self.students.index(b)  # for the few pairs shown: a scan will do
+        return [name for name, counts in self.shared.items() if counts[i, j]]
+
+
+@dataclass(frozen=True)
+class StudentCode:
+    """A student's modules (``{"gates.py": text}``) and, where kept, their filtered text."""
+
+    files: dict[str, str]
+    filtered: dict[str, str] = field(default_factory=dict)
+
+
+class _Lexer:
+    """Filters texts, in ``workers`` processes once a batch is large enough to be worth them."""
+
+    def __init__(self, workers: int):
+        self.workers, self.pool = workers, None
+
+    def __call__(self, texts: list[str]) -> list[str]:
+        if self.pool is None and self.workers > 1 and len(texts) >= PARALLEL_FROM:
+            self.pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"))
+        return list(self.pool.map(filtered, texts, chunksize=8)) if self.pool else [filtered(t) for t in texts]
+
+    def close(self) -> None:
+        if self.pool:
+            self.pool.shutdown()
+
+
+def code_scores(students: list[str], sources, boilerplate: dict[str, list[str]], *, workers: int = 1) -> CodeScores:
+    """Code similarity of every pair of ``students``.
+
+    ``sources(student)`` gives a student's ``StudentCode`` (or None: no code kept), read when
+    needed so that only ``BATCH`` students' texts are held at once; ``boilerplate`` the course's
+    own texts of each module compared (``{"gates.py": [stub, reference]}``), whose fingerprints
+    are discounted.
+    """
+    given = {name: _union([hashes_of(filtered(text)) for text in texts]) for name, texts in boilerplate.items()}
+    held: dict[str, list[tuple[int, np.ndarray]]] = {name: [] for name in boilerplate}
+    lexer = _Lexer(workers)
+    try:
+        for start in range(0, len(students), BATCH):
+            batch = []  # (student's index, module, text, its filtered text or None)
+            for index in range(start, min(start + BATCH, len(students))):
+                code = sources(students[index]) or StudentCode({})
+                batch += [(index, name, text, code.filtered.get(name)) for name, text in code.files.items()
+                          if name in boilerplate and text not in boilerplate[name]]  # an untouched stub: none own
+            unique = list(dict.fromkeys(text for _, _, text, done in batch if done is None))  # lexed once
+            lexed = dict(zip(unique, lexer(unique)))
+            for index, name, text, done in batch:
+                own = np.setdiff1d(hashes_of(lexed[text] if done is None else done), given[name], assume_unique=True)
+                if len(own):
+                    held[name].append((index, own))
+    finally:
+        lexer.close()
+    count = len(students)
+    shared, own, discounted = {}, np.zeros(count, dtype=np.int64), {}
+    for name, documents in held.items():
+        shared[name] = np.zeros((count, count), dtype=np.int32)
+        common = _count_shared(documents, shared[name], own, common_limit(len(documents)))
+        np.fill_diagonal(shared[name], 0)
+        discounted[name] = np.union1d(given[name], common)
+    return CodeScores(students, shared, own, discounted)
+
+
+def _union(arrays: list[np.ndarray]) -> np.ndarray:
+    return np.unique(np.concatenate(arrays)) if arrays else np.empty(0, dtype=np.int64)
+
+
+def _count_shared(documents, shared: np.ndarray, own: np.ndarray, limit: int) -> np.ndarray:
+    """Add one module's shared own fingerprints into ``shared`` and own counts into ``own``;
+    the common fingerprints (held by more than ``limit`` documents), which count for neither."""
+    if not documents:
+        return np.empty(0, dtype=np.int64)
+    owners = np.concatenate([np.full(len(h), index) for index, h in documents])
+    hashes = np.concatenate([h for _, h in documents])
+    order = np.argsort(hashes, kind="stable")
+    hashes, owners = hashes[order], owners[order]
+    values, starts, counts = np.unique(hashes, return_index=True, return_counts=True)
+    common = values[counts > limit]
+    kept = np.repeat(counts <= limit, counts)
+    np.add.at(own, owners[kept], 1)
+    for start, size in zip(starts[(counts > 1) & (counts <= limit)], counts[(counts > 1) & (counts <= limit)]):
+        group = owners[start:start + size]
+        shared[np.ix_(group, group)] += 1
+    return common
+
+
+@dataclass(frozen=True)
+class Match:
+    """One module two students share code in: the matched character ranges of each text."""
+
+    module: str
+    text_a: str
+    text_b: str
+    ranges_a: list[tuple[int, int]]
+    ranges_b: list[tuple[int, int]]
+
+
+class Matcher:
+    """Where two students' own code matches: copydetect's copied slices, the discounted
+    fingerprints left out. Each student's module is fingerprinted once, however many pairs
+    it is in."""
+
+    def __init__(self, scores: CodeScores):
+        self.scores = scores
+        self.prints: dict[tuple[str, str], CodeFingerprint] = {}
+
+    def _print(self, student: str, name: str, text: str) -> CodeFingerprint:
+        if (student, name) not in self.prints:
+            self.prints[(student, name)] = CodeFingerprint(
+                name, K, WINDOW, boilerplate=self.scores.discounted[name], fp=io.StringIO(text), language="python")
+        return self.prints[(student, name)]
+
+    def matches(self, a: str, files_a: dict[str, str], b: str, files_b: dict[str, str]) -> list[Match]:
+        """The modules in which ``a`` and ``b`` share own code, with the ranges that match."""
+        found = []
+        for name in self.scores.modules_shared(a, b):
+            if name in files_a and name in files_b:
+                print_a, print_b = self._print(a, name, files_a[name]), self._print(b, name, files_b[name])
+                overlap, _, (slices_a, slices_b) = compare_files(print_a, print_b)
+                if overlap:
+                    found.append(Match(name, print_a.raw_code, print_b.raw_code, _ranges(slices_a),
+                                       _ranges(slices_b)))  # fmt: skip
+        return found
+
+
+def _ranges(slices: np.ndarray) -> list[tuple[int, int]]:
+    return [(int(start), int(end)) for start, end in zip(slices[0], slices[1])]
