@@ -199,8 +199,9 @@ def expect_close(
 
 
 RETURNED_NONE = (
-    "Your function returned None: it ends without returning a value. If it prints the result, print only "
-    "shows it on the screen; the caller gets nothing: return the value instead of printing it."
+    "None is what a function gives back when it ends without returning a value (and what an attribute "
+    "holds that was never set). print only shows a value on the screen, it does not give it back: "
+    "end the function with return and the value."
 )
 TRUTH_VALUE = "truth value of an array"  # what NumPy says when Python's max, if, and, or meets an array
 PYTHON_ON_ARRAYS = (

@@ -161,7 +161,7 @@ NEURON = [
         [("    return sum(a * b + b for a, b in zip(sizes, sizes[1:]))\n",
           "    total = sum(a * b + b for a, b in zip(sizes, sizes[1:]))\n    print('parameters:', total)\n")],
         fails=["count_parameters"],
-        hint="return the value instead of printing it",
+        hint="print only shows a value on the screen",
         about="count_parameters prints the total and returns nothing",
     ),
 ]
@@ -201,7 +201,7 @@ LOSS = [
         "mse_prints_instead_of_returning", "loss",
         [("    return float(np.mean((y_true - y_pred) ** 2))\n", "    print(float(np.mean((y_true - y_pred) ** 2)))\n")],
         fails=["mse_values", "mse_column_against_flat"],
-        hint="print only shows it",
+        hint="print only shows a value on the screen",
         about="mse_loss prints the loss and returns nothing",
     ),
     alternative(
