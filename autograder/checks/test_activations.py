@@ -69,9 +69,12 @@ def _tanh_slope_mistakes(z):
     return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - t), Misconception(TANH_SIGN, t**2 - 1)]
 
 
+FIXED_SLOPES = (0.01, 0.1, 0.2, 0.3, 0.02, 0.05)  # numbers written in where the alpha argument belongs
+
+
 def _leaky_mistakes(z, alpha):
     """leaky_relu with the left side scaled by another slope than the ``alpha`` argument."""
-    slopes = [a for a in (0.01, 0.1, 0.2, 0.3, 0.02, 0.05) if a != alpha]
+    slopes = [a for a in FIXED_SLOPES if a != alpha]
     left = [Misconception(f"For z <= 0 your values are {a} * z, but alpha is {alpha} here: use the alpha "
                           "argument (alpha * z), not a fixed number.", np.maximum(z, 0) + a * np.minimum(z, 0))
             for a in slopes]  # fmt: skip
@@ -80,7 +83,7 @@ def _leaky_mistakes(z, alpha):
 
 def _leaky_slope_mistakes(z, alpha):
     """leaky_relu_derivative with the left slope 0 (relu's) or another number than ``alpha``."""
-    slopes = [a for a in (0.01, 0.1, 0.2, 0.3, 0.02, 0.05) if a != alpha]
+    slopes = [a for a in FIXED_SLOPES if a != alpha]
     left = [Misconception(f"For z <= 0 your slope is {a}, but alpha is {alpha} here: use the alpha argument, "
                           "not a fixed number.", np.where(z > 0, 1.0, a)) for a in slopes]  # fmt: skip
     return [Misconception("For z <= 0 the slope is alpha, not 0 (that is relu's slope): np.where(z > 0, 1.0, alpha).",
