@@ -10,9 +10,8 @@ stubs in a single pytest session; the tests below only read its results.
 import math
 
 import pytest
+from corpus import more_cases
 from corpus.mutations import (
-    ALTERNATIVES,
-    BUGS,
     CASES,
     EXERCISES,
     MODULES,
@@ -28,6 +27,10 @@ from corpus.mutations import (
 from autograder.course import load_course
 from autograder.grader import grade
 from autograder.submission import Submission
+
+CASES = [*CASES, *more_cases.CASES]
+BUGS = [case for case in CASES if case.is_bug]
+ALTERNATIVES = [case for case in CASES if not case.is_bug]
 
 SOLUTIONS_ID = "reference-solutions"
 STUBS_ID = "blank-stubs"

@@ -1,5 +1,7 @@
 """Checks for exercise 3, ``activations``: functions, derivatives, stability."""
 
+from contextlib import contextmanager
+
 import numpy as np
 import pytest
 
@@ -12,6 +14,7 @@ from autograder.grading.compare import (
     expect_close,
     expect_unchanged,
     relative_error,
+    truth_value_hint,
 )
 from autograder.sandbox.session import StudentError
 
@@ -33,6 +36,60 @@ TANH_OF_Z = (
 )
 
 
+SIGMOID_SIGN = "The sign is flipped: the sigmoid's slope is s * (1 - s) with s = sigmoid(z), not s * (s - 1)."
+TANH_SIGN = "The sign is flipped: tanh's slope is 1 - tanh(z)**2, never negative."
+TANH_NO_SQUARE = "tanh is not squared: the slope is 1 - tanh(z)**2, not 1 - tanh(z)."
+ELEMENT_WISE = {
+    "relu": "Use np.maximum(z, 0), which compares element by element.",
+    "relu_derivative": "Compare element-wise and convert: (z > 0).astype(float).",
+}
+ELEMENT_WISE_ANY = "Use NumPy's element-wise functions (np.maximum, np.minimum, np.where) instead."
+
+
+@contextmanager
+def _element_wise(name):
+    """Calls of ``name`` on arrays: code that asks a whole array for one True/False (Python's max,
+    if, and, or) fails the check with a hint naming that instead of NumPy's a.any() advice."""
+    try:
+        yield
+    except StudentError as exc:
+        hint = truth_value_hint(exc.message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))
+        if hint is None:
+            raise
+        raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
+
+
+def _sigmoid_slope_mistakes(z):
+    s = np.exp(-np.logaddexp(0.0, -z))
+    return [Misconception(SIGMOID_OF_Z, z * (1 - z)), Misconception(SIGMOID_SIGN, -s * (1 - s))]
+
+
+def _tanh_slope_mistakes(z):
+    t = np.tanh(z)
+    return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - t), Misconception(TANH_SIGN, t**2 - 1)]
+
+
+FIXED_SLOPES = (0.01, 0.1, 0.2, 0.3, 0.02, 0.05)  # numbers written in where the alpha argument belongs
+
+
+def _leaky_mistakes(z, alpha):
+    """leaky_relu with the left side scaled by another slope than the ``alpha`` argument."""
+    slopes = [a for a in FIXED_SLOPES if a != alpha]
+    left = [Misconception(f"For z <= 0 your values are {a} * z, but alpha is {alpha} here: use the alpha "
+                          "argument (alpha * z), not a fixed number.", np.maximum(z, 0) + a * np.minimum(z, 0))
+            for a in slopes]  # fmt: skip
+    return [Misconception("For z <= 0 leaky_relu is alpha * z, not 0 (that is plain relu).", np.maximum(z, 0)), *left]
+
+
+def _leaky_slope_mistakes(z, alpha):
+    """leaky_relu_derivative with the left slope 0 (relu's) or another number than ``alpha``."""
+    slopes = [a for a in FIXED_SLOPES if a != alpha]
+    left = [Misconception(f"For z <= 0 your slope is {a}, but alpha is {alpha} here: use the alpha argument, "
+                          "not a fixed number.", np.where(z > 0, 1.0, a)) for a in slopes]  # fmt: skip
+    return [Misconception("For z <= 0 the slope is alpha, not 0 (that is relu's slope): np.where(z > 0, 1.0, alpha).",
+                          np.where(z > 0, 1.0, 0.0)), *left]  # fmt: skip
+
+
 def _inputs(rng):
     """A number, edge values, a vector, a matrix and an integer array (kinks at 0 left out).
 
@@ -51,30 +108,32 @@ def _inputs(rng):
 def _check_values(student, reference, name, rng, seed, *, misconceptions=None, extra=(), **kwargs):
     cases = [*_inputs(rng), *extra]
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
-    for (z, what), (got, (z_after,), _) in zip(cases, replies):
-        call = f"{name}(z{''.join(f', {k}={v}' for k, v in kwargs.items())}) with z = {describe(z)} ({what}, seed {seed})"
-        expected = getattr(reference, name)(z, **kwargs)
-        hints = misconceptions(np.asarray(z, dtype=float)) if misconceptions else ()
-        expect_close(got, expected, call=call, float_dtype=True, misconceptions=hints)
-        expect_unchanged(z, z_after, call=call)
+    with _element_wise(name):
+        for (z, what), (got, (z_after,), _) in zip(cases, replies):
+            call = f"{name}(z{''.join(f', {k}={v}' for k, v in kwargs.items())}) with z = {describe(z)} ({what}, seed {seed})"
+            expected = getattr(reference, name)(z, **kwargs)
+            hints = misconceptions(np.asarray(z, dtype=float)) if misconceptions else ()
+            expect_close(got, expected, call=call, float_dtype=True, misconceptions=hints)
+            expect_unchanged(z, z_after, call=call)
 
 
 def _check_derivative(student, reference, name, function, rng, seed, *, misconceptions=None, **kwargs):
     """The student's derivative against a central difference of the reference function."""
     cases = _inputs(rng)
-    for (z, what), got in zip(cases, student.map(name, [(z,) for z, _ in cases], kwargs)):
-        call = f"{name}(z) with z = {describe(z)} ({what}, seed {seed})"
-        z = np.asarray(z, dtype=float)
-        numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)
-        hints = misconceptions(z) if misconceptions else ()
-        expect_close(got, numerical, call=call, rtol=1e-4, atol=1e-7, float_dtype=True, misconceptions=hints)
-        error = float(np.max(relative_error(got, numerical, gradcheck.FLOOR)))
-        if error > gradcheck.THRESHOLD:
-            raise CheckFailed(
-                f"{call}: largest relative error against the numerical derivative is {error:.2e} "
-                f"(threshold {gradcheck.THRESHOLD:.0e})",
-                hint=diagnose(got, hints),
-            )
+    with _element_wise(name):
+        for (z, what), got in zip(cases, student.map(name, [(z,) for z, _ in cases], kwargs)):
+            call = f"{name}(z) with z = {describe(z)} ({what}, seed {seed})"
+            z = np.asarray(z, dtype=float)
+            numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)
+            hints = misconceptions(z) if misconceptions else ()
+            expect_close(got, numerical, call=call, rtol=1e-4, atol=1e-7, float_dtype=True, misconceptions=hints)
+            error = float(np.max(relative_error(got, numerical, gradcheck.FLOOR)))
+            if error > gradcheck.THRESHOLD:
+                raise CheckFailed(
+                    f"{call}: largest relative error against the numerical derivative is {error:.2e} "
+                    f"(threshold {gradcheck.THRESHOLD:.0e})",
+                    hint=diagnose(got, hints),
+                )
 
 
 @pytest.mark.weight(2)
@@ -110,7 +169,7 @@ def test_sigmoid_derivative(student, reference, rng, seed):
     """sigmoid_derivative(z) equals the numerical slope of sigmoid at z."""
     _check_derivative(
         student, reference, "sigmoid_derivative", "sigmoid", rng, seed,
-        misconceptions=lambda z: [Misconception(SIGMOID_OF_Z, z * (1 - z))],
+        misconceptions=_sigmoid_slope_mistakes,
     )  # fmt: skip
 
 
@@ -135,7 +194,7 @@ def test_tanh_derivative(student, reference, rng, seed):
     """tanh_derivative(z) equals the numerical slope of tanh at z."""
     _check_derivative(
         student, reference, "tanh_derivative", "tanh", rng, seed,
-        misconceptions=lambda z: [Misconception(TANH_OF_Z, 1 - z**2)],
+        misconceptions=_tanh_slope_mistakes,
     )  # fmt: skip
 
 
@@ -156,17 +215,20 @@ def test_relu_derivative(student, reference, rng, seed):
 
 def test_leaky_relu(student, reference, rng, seed):
     """leaky_relu(z, alpha) is z where z > 0 and alpha * z elsewhere, for the default and another alpha."""
-    _check_values(student, reference, "leaky_relu", rng, seed)
-    _check_values(student, reference, "leaky_relu", rng, seed, alpha=0.02)
+    _check_values(student, reference, "leaky_relu", rng, seed, misconceptions=lambda z: _leaky_mistakes(z, 0.1))
+    _check_values(student, reference, "leaky_relu", rng, seed, alpha=0.02,
+                  misconceptions=lambda z: _leaky_mistakes(z, 0.02))  # fmt: skip
 
 
 def test_leaky_relu_derivative(student, reference, rng, seed):
     """leaky_relu_derivative is 1 where z > 0 and alpha where z <= 0."""
-    _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed)
-    _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed, alpha=0.3)
+    _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed,
+                      misconceptions=lambda z: _leaky_slope_mistakes(z, 0.1))  # fmt: skip
+    _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed, alpha=0.3,
+                      misconceptions=lambda z: _leaky_slope_mistakes(z, 0.3))  # fmt: skip
     z = np.array([-1.0, 0.0, 2.0])
     expect_close(student.call("leaky_relu_derivative", z, alpha=0.3), [0.3, 0.3, 1.0],
-                 call=f"leaky_relu_derivative({describe(z)}, alpha=0.3)")  # fmt: skip
+                 call=f"leaky_relu_derivative({describe(z)}, alpha=0.3)", misconceptions=_leaky_slope_mistakes(z, 0.3))
 
 
 def _softmax_mistakes(z):
@@ -180,6 +242,33 @@ def _softmax_mistakes(z):
     ]  # fmt: skip
 
 
+KEEPDIMS = (
+    "A sum (or max) over the last axis without keepdims=True has shape {short}, which cannot line up with "
+    "the {full} array: NumPy matches trailing axes, not rows. Pass keepdims=True to np.sum (and np.max) "
+    "so that each row's value stays in a column of shape {kept}."
+)
+
+
+def _numpy_shape(shape) -> str:
+    """A shape as NumPy writes it in a broadcasting error: (4,3) and (4,)."""
+    return "(" + ",".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
+
+
+@contextmanager
+def _keepdims(z):
+    """softmax(z) on a 2-D or higher z: the broadcasting error a row statistic without keepdims gives
+    (z's shape against z's shape without its last axis) fails the check with a hint naming keepdims."""
+    try:
+        yield
+    except StudentError as exc:
+        z = np.asarray(z)
+        lost = f"shapes {_numpy_shape(z.shape)} {_numpy_shape(z.shape[:-1])}"
+        if z.ndim < 2 or "could not be broadcast" not in exc.message or lost not in exc.message:
+            raise
+        raise CheckFailed(exc.message, hint=KEEPDIMS.format(
+            short=z.shape[:-1], full=z.shape, kept=(*z.shape[:-1], 1))) from None  # fmt: skip
+
+
 @pytest.mark.weight(2)
 def test_softmax(student, reference, rng, seed):
     """softmax matches the reference along the last axis, each slice summing to 1."""
@@ -189,7 +278,10 @@ def test_softmax(student, reference, rng, seed):
         (rng.normal(size=(2, 3, 5)), f"a random 2x3x5 array, seed {seed}"),
         (np.array([[1, 2, 3], [0, 0, 5]]), "an integer array"),
     ]
-    for (z, what), (got, (z_after,), _) in zip(cases, student.map("softmax", [(z,) for z, _ in cases], echo=True)):
+    replies = iter(student.map("softmax", [(z,) for z, _ in cases], echo=True))
+    for z, what in cases:
+        with _keepdims(z):
+            got, (z_after,), _ = next(replies)
         call = f"softmax(z) with z = {describe(z)} ({what})"
         expect_close(got, reference.softmax(z), call=call, float_dtype=True, misconceptions=_softmax_mistakes(z))
         expect_unchanged(z, z_after, call=call)
@@ -199,8 +291,9 @@ def test_softmax_is_stable(student):
     """softmax of scores around 1000 is finite and warning-free, and a constant shift changes nothing."""
     z = np.array([[1000.0, 1000.0, 999.0], [-1000.0, 0.0, 1000.0]])
     call = f"softmax(z) with z = {describe(z)}"
-    got = _warning_free(student, "softmax", z, call,
-                        hint="exp(1000) overflows. Subtract each row's maximum before exp: softmax does not change.")
+    with _keepdims(z):
+        got = _warning_free(student, "softmax", z, call,
+                            hint="exp(1000) overflows. Subtract each row's maximum before exp: softmax does not change.")
     expected = np.exp(z - z.max(axis=-1, keepdims=True))
     expect_close(got, expected / expected.sum(axis=-1, keepdims=True), call=call, misconceptions=_softmax_mistakes(z))
 
@@ -213,10 +306,11 @@ def _not_finite(value) -> bool:
         return False
 
 
-# Each derivative, the function it is usually built on, and the slope in terms of that function's output.
+# Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of
+# that function's output.
 DERIVATIVES = (
-    ("sigmoid_derivative", "sigmoid", SIGMOID_OF_Z, lambda z: z * (1 - z), lambda s: s * (1 - s)),
-    ("tanh_derivative", "tanh", TANH_OF_Z, lambda z: 1 - z**2, lambda t: 1 - t**2),
+    ("sigmoid_derivative", "sigmoid", _sigmoid_slope_mistakes, lambda s: s * (1 - s)),
+    ("tanh_derivative", "tanh", _tanh_slope_mistakes, lambda t: 1 - t**2),
 )
 
 
@@ -241,7 +335,7 @@ def test_derivatives_on_large_inputs(student, reference):
     steps = [batch.invoke(name, (z,)) for name, *_ in DERIVATIVES]
     functions = [batch.invoke(function, (z,)) for _, function, *_ in DERIVATIVES]  # last: a failure stops only them
     replies = batch.run()
-    for step, function_step, (name, function, hint, of_z, slope) in zip(steps, functions, DERIVATIVES):
+    for step, function_step, (name, function, mistakes, slope) in zip(steps, functions, DERIVATIVES):
         got = replies[step]
         try:
             value = replies[function_step]
@@ -249,4 +343,4 @@ def test_derivatives_on_large_inputs(student, reference):
             value = None
         cause = _built_on_broken(name, function, slope, value, got)
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12, hint=cause,
-                     misconceptions=[] if cause else [Misconception(hint, of_z(z))])  # fmt: skip
+                     misconceptions=[] if cause else mistakes(z))  # fmt: skip

@@ -27,6 +27,13 @@ BROADCAST = (
 FACTOR_TWO = "The derivative of (y_pred - y_true)**2 is 2 * (y_pred - y_true): the factor 2 is missing."
 SIGN = "The sign is flipped: dL/dy_pred = 2 * (y_pred - y_true) / N, prediction minus target."
 NO_MEAN = "The loss is a mean, so its gradient is divided by N, the number of elements."
+HALF = "Your loss is half of the mean squared error: drop the factor 0.5 (this course's MSE has none)."
+FLOORED = (
+    "// is floor division: it rounds the mean down to a whole number. Divide with / (or use np.mean)."
+)
+LEN_NOT_SIZE = (
+    "N is the number of elements, y_pred.size, not len(y_pred): len counts only the rows of a 2-D array."
+)
 
 
 @contextmanager
@@ -49,7 +56,9 @@ def _loss_mistakes(y_true, y_pred):
     hints = [Misconception("The mean squared error averages the squares of the differences.", np.mean(np.abs(t.ravel() - p.ravel())))]
     if broadcast is not None:
         hints.insert(0, Misconception(BROADCAST, broadcast))
-    hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum((t.ravel() - p.ravel()) ** 2)))
+    squares = (t.ravel() - p.ravel()) ** 2
+    hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum(squares)))
+    hints.append(Misconception(HALF, 0.5 * np.mean(squares)))
     return hints
 
 
@@ -62,6 +71,8 @@ def _gradient_mistakes(y_true, y_pred):
         Misconception(SIGN, -2 * diff / n),
         Misconception(NO_MEAN, 2 * diff),
     ]
+    if p.ndim > 1 and len(p) != n:
+        hints.append(Misconception(LEN_NOT_SIZE, 2 * diff / len(p)))
     if t.shape != p.shape:
         with np.errstate(all="ignore"):
             hints.insert(0, Misconception(BROADCAST, 2 * (p - t) / n))
@@ -81,17 +92,34 @@ def _cases(rng, seed):
     ]
 
 
+def _floored_mean(y_true, y_pred):
+    squares = (np.asarray(y_true, dtype=float).ravel() - np.asarray(y_pred, dtype=float).ravel()) ** 2
+    return np.sum(squares) // squares.size
+
+
+def _floored_everywhere(cases, replies):
+    """Whether every answer is the sum of squares floor-divided by N (and not all of them 0, which
+    other mistakes give too): a floor division, which one answer alone cannot tell from others."""
+    try:
+        answers = [float(got) for got, _, _ in replies]
+    except (StudentError, TypeError, ValueError):
+        return False
+    floors = [_floored_mean(y_true, y_pred) for y_true, y_pred, _ in cases]
+    return any(floors) and np.allclose(answers, floors, rtol=1e-9, atol=0)
+
+
 @pytest.mark.weight(2)
 def test_mse_values(student, reference, rng, seed):
     """mse_loss is the mean of squared differences over all elements, returned as a float."""
     cases = _cases(rng, seed)
     replies = student.map("mse_loss", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
+    floored = _floored_everywhere(cases, replies)
     with _lists_converted():
         for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             value = expect_float(got, call=call)
             expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
-                         misconceptions=_loss_mistakes(y_true, y_pred))  # fmt: skip
+                         misconceptions=_loss_mistakes(y_true, y_pred), hint=FLOORED if floored else None)  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 

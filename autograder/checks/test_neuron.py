@@ -1,9 +1,12 @@
 """Checks for exercise 4, ``neuron``: a neuron, a tiny network, a layer, parameter counts."""
 
+from contextlib import contextmanager
+
 import numpy as np
 import pytest
 
 from autograder.grading.compare import (
+    RETURNED_NONE,
     CheckFailed,
     Misconception,
     describe,
@@ -25,6 +28,38 @@ SWAPPED = (
 )
 
 
+ELEMENT_WISE = (
+    "weights * inputs is element-wise: it gives one product per input, an array, where the neuron needs "
+    "one number. Add the products up (np.sum) or use np.dot(weights, inputs) to get the weighted sum."
+)
+ONE_NUMBER = "only 0-dimensional arrays can be converted", "only length-1 arrays can be converted"
+BIAS_PER_INPUT = (
+    "The bias is added once per input, inside the sum: add biases[j] once per neuron, after summing "
+    "inputs[i] * weights[j][i]."
+)
+
+
+def _one_number_hint(message):
+    """A hint for the TypeError of float(), int() or a math function given an array where one number
+    belongs (weights * inputs, never summed), or None for any other error."""
+    if "raised TypeError" not in message or not any(text in message for text in ONE_NUMBER):
+        return None
+    return "A conversion to one Python number (float(), int() or a math function) was given an array. " + ELEMENT_WISE
+
+
+@contextmanager
+def _one_number():
+    """Calls of feedforward: an array where one number belongs fails the check with a hint
+    instead of ending it as an error."""
+    try:
+        yield
+    except StudentError as exc:
+        hint = _one_number_hint(exc.message)
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
+
+
 def _sigmoid(z):
     return float(np.exp(-np.logaddexp(0.0, -z)))
 
@@ -37,6 +72,14 @@ def _neuron_mistakes(weights, bias, x):
         Misconception("The bias is added before the sigmoid, not after it.", _sigmoid(z - bias) + bias),
         Misconception(NO_BIAS, _sigmoid(z - bias)),
     ]
+
+
+def _one_float(got, n_inputs, call):
+    """``got`` as one number; an array of one value per input is named as unsummed products."""
+    if isinstance(got, np.ndarray) and got.shape == (n_inputs,) and n_inputs > 1:
+        raise CheckFailed(f"{call} returned {kind_of(got)}, one value per input; it should return a single "
+                          "number (a float)", hint=ELEMENT_WISE)  # fmt: skip
+    return expect_float(got, call=call)
 
 
 def _feedforward(obj, x, call):
@@ -60,9 +103,12 @@ def test_neuron_feedforward(student, reference, rng, seed):
         n = int(rng.integers(2, 6))
         cases.append((rng.normal(size=n).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=n).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    for (weights, bias, x, what), got in zip(cases, _feedforwards(student, "Neuron", cases)):
+    replies = _feedforwards(student, "Neuron", cases)
+    for weights, bias, x, what in cases:
+        with _one_number():
+            got = next(replies)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
-        got = expect_float(got, call=call)
+        got = _one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
         expect_close(got, expected, call=call, misconceptions=_neuron_mistakes(weights, bias, x))
 
@@ -74,7 +120,10 @@ def test_tiny_network(student, reference, rng, seed):
     for _ in range(3):
         cases.append((rng.normal(size=2).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=2).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    for (weights, bias, x, what), got in zip(cases, _feedforwards(student, "TinyNetwork", cases)):
+    replies = _feedforwards(student, "TinyNetwork", cases)
+    for weights, bias, x, what in cases:
+        with _one_number():
+            got = next(replies)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
         got = expect_float(got, call=call)
         expected = reference.TinyNetwork(np.array(weights), bias).feedforward(np.array(x))
@@ -126,15 +175,28 @@ def test_layer_output(student, reference, rng, seed):
                          "the end of a list: that is the IndexError)")  # fmt: skip
                 raise CheckFailed(exc.message, hint=SWAPPED.format(where=where)) from None
             raise
+        expected = reference.layer_output(inputs, weights, biases)
         if not isinstance(got, (list, tuple)):
             raise CheckFailed(
                 f"{call} returned {kind_of(got)}; it should return a Python list with one number per neuron",
-                hint="This exercise is plain Python: build the list with a loop or a list comprehension."
-                if isinstance(got, np.ndarray) else None,
+                hint=_not_a_list_hint(got, expected),
             )
         swapped = _swapped(inputs, weights, biases)
         hints = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
-        expect_close(got, reference.layer_output(inputs, weights, biases), call=call, misconceptions=hints)
+        hints.append(Misconception(BIAS_PER_INPUT, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
+        expect_close(got, expected, call=call, misconceptions=hints)
+
+
+def _not_a_list_hint(got, expected):
+    """What to say about a layer_output that returned something other than a list."""
+    if isinstance(got, np.ndarray):
+        return "This exercise is plain Python: build the list with a loop or a list comprehension."
+    if got is None:
+        return RETURNED_NONE
+    if diagnose(got, [Misconception("total", sum(expected))]) and len(expected) > 1:
+        return ("Your result is the sum of the neurons' outputs: return the list of the outputs, one "
+                "number per neuron, not their total.")  # fmt: skip
+    return None
 
 
 def _swapped(inputs, weights, biases):
@@ -155,13 +217,20 @@ def test_count_parameters(student, reference):
         call = f"count_parameters({sizes})"
         expected = reference.count_parameters(sizes)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
-            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return an int")
+            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return an int",
+                              hint=RETURNED_NONE if got is None else None)  # fmt: skip
         weights = sum(a * b for a, b in zip(sizes, sizes[1:]))
+        pairs = [a * b + b for a, b in zip(sizes, sizes[1:])]
         hint = None
         if got == weights:
             hint = "Count the biases too: one per neuron in every layer after the input layer."
         elif got == weights + sum(sizes):
             hint = "The input layer has no biases: only the layers after it do."
+        elif len(pairs) > 1 and got == sum(pairs[:-1]):
+            hint = ("The last pair of layers is missing: count every consecutive pair, "
+                    "range(len(layer_sizes) - 1) or zip(layer_sizes, layer_sizes[1:]).")
+        elif len(pairs) > 1 and got == sum(pairs[1:]):
+            hint = "The first pair of layers is missing: count every consecutive pair, input layer to first hidden too."
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
 
@@ -174,6 +243,7 @@ def test_neuron_accepts_lists(student):
         got = _feedforward(student.new("Neuron", [0.0, 1.0], 4.0), [2.0, 3.0], call)
     except StudentError as exc:
         hint = list_error_hint(exc.message, "self.weights = np.asarray(weights, dtype=float)")
+        hint = hint or _one_number_hint(exc.message)
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None

@@ -12,6 +12,7 @@ from autograder.grading.compare import (
     expect_float,
     expect_unchanged,
     kind_of,
+    truth_value_hint,
 )
 from autograder.checking.remote import RemoteObject
 from autograder.sandbox.session import StudentError
@@ -35,8 +36,19 @@ def _fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True):
     return np.append(weights, b)
 
 
+OFF_BY_ONE = (
+    "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
+    "the loop over the epochs): loop for _ in range(self.epochs), one pass over the data per epoch."
+)
+
+
 def _mistakes(X, y, lr, epochs):
-    return [
+    off_by_one = [Misconception(OFF_BY_ONE.format(ran=ran, than=than, epochs=epochs), _fit_with_mistake(X, y, lr, ran))
+                  for ran, than in ((epochs - 1, "one fewer"), (epochs + 1, "one more"))]  # fmt: skip
+    no_lr = [Misconception("The update leaves out the learning rate: update = lr * (y_i - prediction), "
+                           "so that each mistake moves the weights by lr times the input.",
+                           _fit_with_mistake(X, y, 1.0, epochs))] if lr != 1.0 else []
+    return no_lr + off_by_one + [
         Misconception("The update is lr * (y_i - prediction): target minus prediction. "
                       "Yours seems to use prediction minus target, which moves the weights the wrong way.",
                       _fit_with_mistake(X, y, lr, epochs, sign=-1.0)),
@@ -46,6 +58,32 @@ def _mistakes(X, y, lr, epochs):
                       "(it is the weight of a constant input 1).",
                       _fit_with_mistake(X, y, lr, epochs, bias=False)),
     ]  # fmt: skip
+
+
+NOT_FROM_ZEROS = (
+    "fit must start from weights = np.zeros(n_features) and bias = 0.0, not from random or other values: "
+    "Perceptron(epochs=0).fit(X, y), which makes no pass over the data, leaves yours at weights {weights} "
+    "and bias {bias}."
+)
+CHECKLIST = "Start from zeros, visit the samples in order, and update after every sample."
+
+
+def _start_hint(student):
+    """A hint when fit does not start from zeros: what a fit of 0 epochs (no pass over the data) leaves.
+    Asked only once fit is known to be wrong, so a right fit never pays for it; None where the
+    weights are zeros or could not be read."""
+    try:
+        p = student.new("Perceptron", lr=0.1, epochs=0)
+        p.invoke("fit", (GATE_X, GATE_Y["AND"]), within=2.0)
+        weights, bias = p.get("weights"), p.get("bias")
+        start = np.asarray(weights, dtype=float), float(bias)
+    except (StudentError, TypeError, ValueError):
+        return None
+    if start[0].shape != (2,) or not np.isfinite(start[0]).all() or not np.isfinite(start[1]):
+        return None  # not weights at all: nothing to say about where they start
+    if not np.any(start[0]) and start[1] == 0.0:
+        return None
+    return NOT_FROM_ZEROS.format(weights=describe(weights), bias=describe(bias))
 
 
 def _learned(learned, call):
@@ -102,13 +140,42 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
 
         expected = run_cache.once(("perceptron.weights_after_fit", index), reference_fit)
         float32 = weights.dtype == np.float32
-        expect_close(
-            np.append(weights, bias),
-            expected,
-            call=f"{call}: the weights followed by the bias",
-            misconceptions=lambda: _mistakes(X, y, lr, epochs),
-            hint=FLOAT32_HINT if float32 else "Start from zeros, visit the samples in order, and update after every sample.",
-        )
+        try:
+            expect_close(
+                np.append(weights, bias),
+                expected,
+                call=f"{call}: the weights followed by the bias",
+                misconceptions=lambda: _mistakes(X, y, lr, epochs),
+                hint=FLOAT32_HINT if float32 else CHECKLIST,
+            )
+        except CheckFailed as wrong:
+            if wrong.hint != CHECKLIST:
+                raise
+            raise CheckFailed(wrong.message, hint=_start_hint(student) or CHECKLIST) from None
+
+
+PREDICT_DTYPE = {
+    "b": "predict returns booleans (True/False), which is what a comparison such as z >= 0 gives: "
+         "turn them into 0/1 integers with .astype(int), for example (z >= 0).astype(int).",
+    "f": "predict returns floats (np.where with 1.0 and 0.0 gives them, for example): "
+         "return 0/1 integers, with .astype(int) or np.where(z >= 0, 1, 0).",
+}
+ELEMENT_WISE = (
+    "predict is given all the samples at once, so z = X @ weights + bias is an array: compare it as a "
+    "whole, (z >= 0).astype(int), which works element-wise."
+)
+
+
+def _predicted(replies, step):
+    """The reply of a predict step; Python's if/and/or/max on the array of sums fails the check with a
+    hint instead of ending it as an error."""
+    try:
+        return replies[step]
+    except StudentError as exc:
+        hint = truth_value_hint(exc.message, ELEMENT_WISE)
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
 
 
 @pytest.mark.weight(2)
@@ -122,14 +189,19 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     batch.invoke("fit", (GATE_X, GATE_Y["OR"]), on=p)
     batch.set_many({"weights": weights, "bias": bias}, on=p)
     predict = batch.invoke("predict", (X,), on=p)
-    got = batch.run()[predict]
+    got = _predicted(batch.run(), predict)
     expected = ((X @ weights + bias) >= 0).astype(float)
     strict = ((X @ weights + bias) > 0).astype(float)
+    half = ((X @ weights + bias) >= 0.5).astype(float)
     expect_close(got, expected, call=call, misconceptions=[
-        Misconception("A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0.", strict)
+        Misconception("A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0.", strict),
+        Misconception("predict steps at 0, not at 0.5 (0.5 was the threshold of exercise 1's gates, whose "
+                      "weights were picked for it): 1 where z = X @ weights + bias >= 0.", half),
     ])  # fmt: skip
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
-        raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")
+        kind = got.dtype.kind if isinstance(got, np.ndarray) else None
+        raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
+                          hint=PREDICT_DTYPE.get(kind))  # fmt: skip
 
 
 @pytest.mark.weight(2)
@@ -142,7 +214,7 @@ def test_learns_gate(student, gate):
     predict = batch.invoke("predict", (GATE_X,), on=p)
     learned = batch.get_many(["weights", "bias"], on=p)  # last: if it fails, only the hint is lost
     replies = batch.run()
-    got = replies[predict]
+    got = _predicted(replies, predict)
     try:
         expect_close(got, GATE_Y[gate], call=f"after fit on the {gate} table (lr=0.1, epochs=10), predict(X)")
     except CheckFailed as wrong:

@@ -90,7 +90,7 @@ def to_array(got, *, call: str) -> np.ndarray:
             array = None
         if array is not None and array.dtype.kind in "biuf":
             return array.astype(np.float64)
-    raise CheckFailed(f"{call} returned {kind_of(got)}, not numbers")
+    raise CheckFailed(f"{call} returned {kind_of(got)}, not numbers", hint=RETURNED_NONE if got is None else None)
 
 
 def _close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> np.ndarray:
@@ -191,10 +191,59 @@ def expect_close(
         )
     if not _close(got_array, expected, rtol, atol).all():
         named = found() or (FLOAT32_HINT if _is_float32(got) else None)
-        raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}", hint=named or hint)
+        raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}",
+                          hint=named or hint or scale_hint(got_array, expected))  # fmt: skip
     if float_dtype and not _is_float(got):
         raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype",
                           hint=dtype_hint(got))  # fmt: skip
+
+
+RETURNED_NONE = (
+    "None is what a function gives back when it ends without returning a value (and what an attribute "
+    "holds that was never set). print only shows a value on the screen, it does not give it back: "
+    "end the function with return and the value."
+)
+TRUTH_VALUE = "truth value of an array"  # what NumPy says when Python's max, if, and, or meets an array
+PYTHON_ON_ARRAYS = (
+    "Python's max, min, if, and, or ask the whole array for one True/False, which NumPy refuses; its advice "
+    "to use a.any() or a.all() is not what this needs: work element-wise on the array. {fix}"
+)
+
+
+def truth_value_hint(message: str, fix: str) -> str | None:
+    """A hint for an error raised because Python's max/if/and/or met an array, with ``fix``
+    saying what to use instead, or None for any other error."""
+    return PYTHON_ON_ARRAYS.format(fix=fix) if TRUTH_VALUE in message else None
+
+
+def _times(factor: float) -> str:
+    """``2`` -> "2 times", ``0.25`` -> "0.25 times (1/4 of)"."""
+    text = f"{factor:.4g} times"
+    inverse = 1.0 / factor
+    if abs(factor) < 1 and abs(inverse - round(inverse)) < 1e-6:
+        text += f" (1/{round(inverse)} of)"
+    return text
+
+
+def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str | None:
+    """A hint when every value of ``got`` is the expected one times the same constant (not 0 or 1):
+    a factor or a sign is wrong. For a single number, only a factor of -1, 2, 1/2 or another whole
+    number (or its inverse) counts, since any two numbers have some ratio."""
+    nonzero = np.abs(expected) > 1e-12
+    if not nonzero.any() or not np.isfinite(got).all() or np.any(np.abs(got[~nonzero]) > 1e-12):
+        return None
+    ratios = got[nonzero] / expected[nonzero]
+    factor = float(np.median(ratios))
+    if abs(factor) < 1e-6 or abs(factor - 1) < 1e-3 or not np.allclose(ratios, factor, rtol=rtol, atol=0):
+        return None
+    whole = any(abs(x - round(x)) < 1e-6 for x in (factor, 1.0 / factor))
+    if nonzero.sum() == 1 and not whole:
+        return None
+    if abs(factor + 1) < 1e-6:
+        return ("Your values have the right size and the opposite sign: a sign is flipped, "
+                "for example a difference taken the wrong way round (b - a for a - b).")  # fmt: skip
+    return (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
+            "for example a factor of 0.5 or 2 too many or too few, or a division by the wrong count.")
 
 
 FLOAT32_HINT = (
@@ -265,6 +314,7 @@ def expect_float(got, *, call: str) -> float:
     """
     if not is_number(got):
         hint = "Return a plain number, for example float(value)." if isinstance(got, np.ndarray) and got.size == 1 else None
+        hint = RETURNED_NONE if got is None else hint
         raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint)
     return float(np.asarray(got, dtype=np.float64))
 
