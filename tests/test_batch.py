@@ -87,7 +87,8 @@ def test_each_student_gets_a_result_json_and_feedback(graded):
 
 def test_the_summary_built_as_results_arrive_is_the_one_the_result_files_give(graded):
     out = graded["out"]
-    rebuilt = render_summary_html(stored_results(out), isolation=detect().describe())
+    flagged = len((out / "similarity.csv").read_text().splitlines()) - 1
+    rebuilt = render_summary_html(stored_results(out), isolation=detect().describe(), similar=flagged)
     assert (out / "summary.html").read_text() == rebuilt
     assert "<h2>Isolation</h2>" in rebuilt and "student code runs under " + detect().level in rebuilt
     assert f"<span>students</span><strong>{len(list(graded['class'].iterdir()))}</strong>" in rebuilt

@@ -18,7 +18,9 @@ from ..grading.results import ExerciseResult, SubmissionResult, TestResult
 from ..sandbox.host import Sandbox
 from ..submission import Submission, SubmissionError, fingerprint, load_submission
 from . import messages
+from ..similarity.sources import write_sources
 from .discover import Entry
+from .store import check_student_folder
 from .student_files import write_student_files
 
 START_UP_SECONDS = 120.0  # a worker's start (NumPy, pytest, the checks collected, two zygotes) on a busy machine
@@ -56,6 +58,13 @@ def read_fingerprint(course: Course, entry: Entry) -> str:
     return load_entry(course, entry, [])[1]
 
 
+def keep_sources(out: Path | None, student: str, loaded) -> None:
+    """Keep a read submission's code in its results folder, for ``similarity.html``."""
+    if out is not None and isinstance(loaded, Submission):
+        check_student_folder(student)
+        write_sources(out / student, loaded.files)
+
+
 def grade_chunk(
     course: Course,
     entries: list[Entry],
@@ -69,6 +78,8 @@ def grade_chunk(
     """Grade ``entries`` in one pytest session and write their files; (student, record) pairs."""
     chosen = chosen_exercises(course, exercises)
     read = [load_entry(course, entry, chosen) for entry in entries]
+    for entry, (loaded, _) in zip(entries, read):
+        keep_sources(out, entry.student, loaded)
     submissions = [s for s, _ in read if isinstance(s, Submission)]
     graded = iter(grade(submissions, course=course, sandbox=sandbox, reference_sandbox=reference_sandbox,
                         exercises=exercises))  # fmt: skip
@@ -105,6 +116,7 @@ class ChunkFeeder:
             for student, path in entries:
                 loaded, self.fingerprints[student] = load_entry(self.course, Entry(student, Path(path)), self.chosen)
                 if isinstance(loaded, Submission):
+                    keep_sources(self.out, student, loaded)
                     yield loaded  # graded before the next one is asked for
                 else:
                     self.on_result(loaded)

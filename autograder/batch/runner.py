@@ -34,6 +34,7 @@ from ..grader import chosen_exercises
 from ..grading.results import SubmissionResult
 from ..atomic_write import write_atomic
 from ..report.summary import Summary
+from ..similarity.write import write_similarity
 from ..sandbox.isolation import detect
 from .chunks import read_fingerprint
 from .dask_executor import check_reachable, connect, run_dask
@@ -145,8 +146,9 @@ def grade_batch(
             on_stored(result)
     for student in report.missing:
         summary.add_missing(student)
+    flagged = write_similarity(out, course=course, workers=workers)
     pages = {student for student in store.rows if (out / student / FEEDBACK).is_file()}
-    write_atomic(out / SUMMARY, summary.render_html(isolation=isolation, feedback=pages))
+    write_atomic(out / SUMMARY, summary.render_html(isolation=isolation, feedback=pages, similar=len(flagged)))
     report.totals = store.totals()
     report.seconds = time.monotonic() - started
     return report

@@ -130,10 +130,11 @@ class Summary:
 
     # ----------------------------------------------------------------- HTML
 
-    def render_html(self, isolation: str = "", feedback=None) -> str:
+    def render_html(self, isolation: str = "", feedback=None, similar: int | None = None) -> str:
         """The page; ``isolation`` says how student code was walled in on the grading machine;
         ``feedback``: the students whose ``<student>/feedback.html`` exists (default: all that
-        were graded), each linked from their row."""
+        were graded), each linked from their row; ``similar``: the pairs ``similarity.html``
+        flags (None: there is no such page)."""
         parts = [
             "<!DOCTYPE html>",
             '<html lang="en"><head><meta charset="utf-8">',
@@ -146,8 +147,8 @@ class Summary:
             parts += ["<p>No results yet.</p>", self._students(feedback) if self.rows else ""]
             parts.append("</main></body></html>")
             return "\n".join(parts) + "\n"
-        parts += [self._overview(), self._students(feedback), self._unreadable(), self._exercises(), self._hints(),
-                  self._tests()]  # fmt: skip
+        parts += [self._overview(), self._similar(similar), self._students(feedback), self._unreadable(),
+                  self._exercises(), self._hints(), self._tests()]  # fmt: skip
         if isolation:
             parts.append(f"<h2>Isolation</h2><p class=\"isolation\">{escape(isolation)}</p>")
         parts.append("</main></body></html>")
@@ -177,6 +178,13 @@ class Summary:
         picture = _histogram_svg(self.histogram(), mean, median, words)
         figure = f"<figure>{picture}<figcaption>{escape(words)}</figcaption></figure>"
         return f'<section><h2>Scores</h2><div class="facts">{cells}</div>{figure}</section>'
+
+    @staticmethod
+    def _similar(similar: int | None) -> str:
+        if similar is None:
+            return ""
+        return (f'<section><h2>Similar submissions</h2><p><a href="similarity.html">{similar} pair(s) flagged</a> '
+                "by code or by behaviour: evidence for a conversation, not a verdict.</p></section>")
 
     def _students(self, feedback) -> str:
         """Every student by id: total, status, and a link to their feedback page (relative to
@@ -310,12 +318,13 @@ def _histogram_svg(counts: list[int], mean: float, median: float, words: str) ->
     return "".join(parts)
 
 
-def render_summary_html(results: Iterable[SubmissionResult], isolation: str = "", feedback=None) -> str:
+def render_summary_html(results: Iterable[SubmissionResult], isolation: str = "", feedback=None,
+                        similar: int | None = None) -> str:  # fmt: skip
     """The instructor's page for a stream of results (consumed once, never kept)."""
     summary = Summary()
     for result in results:
         summary.add(result)
-    return summary.render_html(isolation, feedback)
+    return summary.render_html(isolation, feedback, similar)
 
 
 CSS = """
