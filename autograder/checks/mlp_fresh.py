@@ -1,0 +1,137 @@
+"""What ``test_fresh_network`` looks for in a new MLP: the spec's shapes, zero biases, weights
+drawn from the seed and reproduced by it, and a fit that runs from them.
+
+Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``).
+"""
+
+import numpy as np
+
+from autograder.checking.siblings import load_sibling
+from autograder.grading.compare import describe, kind_of
+from autograder.sandbox.session import StudentError, StudentTimeout
+
+network = load_sibling(__file__, "mlp_network")
+
+NOT_WRITTEN = "raises NotImplementedError"  # how the sandbox reports a stub's method
+
+
+FRESH_SIZES = (3, 5, 2)  # three different widths: a transposed W1 cannot pass for the right one
+
+
+SEED_HINT = (
+    "The seed must decide the weights: make a generator from it, rng = np.random.default_rng(seed), and draw "
+    "every weight from rng (rng.standard_normal((input_size, hidden_size)), ...). np.random.randn, or a "
+    "generator made without the seed, gives other weights every time."
+)
+
+
+EQUAL_WEIGHTS = (
+    "Draw the weights at random from the seeded generator, e.g. rng.standard_normal((input_size, hidden_size)): "
+    "with equal weights, every hidden neuron computes and learns the same thing."
+)
+
+
+ZERO_BIASES = (
+    "Biases start at zero: self.b1 = np.zeros((1, hidden_size)) and self.b2 = np.zeros((1, output_size)); "
+    "only the weights are drawn at random."
+)
+
+
+def expected_shapes(sizes):
+    n_in, n_hidden, n_out = sizes
+    return {"W1": (n_in, n_hidden), "b1": (1, n_hidden), "W2": (n_hidden, n_out), "b2": (1, n_out)}
+
+
+def shape_problems(params, sizes):
+    """(message, hint) for each parameter that is not a float array of the spec's shape."""
+    names = {"W1": "(input_size, hidden_size)", "b1": "(1, hidden_size)", "W2": "(hidden_size, output_size)",
+             "b2": "(1, output_size)"}  # fmt: skip
+    problems = []
+    for name, shape in expected_shapes(sizes).items():
+        value = params[name]
+        what = f"{name} should be a float array of shape {names[name]} = {shape}"
+        if not isinstance(value, np.ndarray):
+            problems.append((f"{what}, got {kind_of(value)}", f"Make {name} a NumPy array, e.g. np.zeros({shape})."))
+        elif value.shape != shape:
+            problems.append((f"{what}, got shape {value.shape}", shape_hint(name, value.shape, shape)))
+        elif value.dtype.kind != "f":
+            problems.append((f"{what}, got dtype {value.dtype}",
+                             f"Create {name} with floats: np.zeros(shape) or rng.standard_normal(shape)."))  # fmt: skip
+    return problems
+
+
+def shape_hint(name, got, shape):
+    if name.startswith("W") and got == shape[::-1]:
+        rows, columns = ("input_size", "hidden_size") if name == "W1" else ("hidden_size", "output_size")
+        return (f"{name} is transposed: it has one row per {rows.split('_')[0]} and one column per "
+                f"{columns.split('_')[0]} neuron, shape ({rows}, {columns}), so that "
+                f"{'X @ W1' if name == 'W1' else 'A1 @ W2'} works. With the transposed shape, forward and fit "
+                "fail on the network's own weights.")  # fmt: skip
+    if name.startswith("b") and got == (shape[1],):
+        return (f"{name} is a row of shape {shape}, not a flat vector of shape {got}: np.zeros({shape}), "
+                "so that it keeps its shape through every step.")  # fmt: skip
+    return ("Give each parameter the spec's shape: W1 (input_size, hidden_size), b1 (1, hidden_size), "
+            "W2 (hidden_size, output_size), b2 (1, output_size).")
+
+
+def bias_problems(params):
+    problems = []
+    for name in ("b1", "b2"):
+        try:
+            value = np.asarray(params[name], dtype=float)
+        except (TypeError, ValueError):
+            continue  # the shape part says what it is
+        if value.size and np.any(value != 0):
+            problems.append((f"{name} should start at zero, got {describe(value)}", ZERO_BIASES))
+    return problems
+
+
+def same(a, b) -> bool:
+    try:
+        return all(np.array_equal(np.asarray(a[n], dtype=float), np.asarray(b[n], dtype=float)) for n in ("W1", "W2"))
+    except (TypeError, ValueError):
+        return False
+
+
+def seed_problems(first, again, sizes):
+    """The weights are drawn (not all equal), and the seed reproduces them."""
+    problems = []
+    for name in ("W1", "W2"):
+        try:
+            value = np.asarray(first[name], dtype=float)
+        except (TypeError, ValueError):
+            continue  # the shape part says what it is
+        if value.size > 1 and np.ptp(value) == 0:
+            problems.append((f"every entry of {name} is {value.flat[0]:g}: the weights are not drawn at random",
+                             EQUAL_WEIGHTS))  # fmt: skip
+    if not same(first, again):
+        made = f"MLP({sizes[0]}, {sizes[1]}, {sizes[2]}, seed=7)"
+        problems.append((f"two networks made as {made} start with different weights", SEED_HINT))
+    return problems
+
+
+def fit_problems(student):
+    """fit runs from the network's own initial weights as it runs from weights the grader sets.
+
+    A fit that fails from the grader's weights too is wrong in itself, which the fit checks
+    report: it costs nothing here. A fit not written yet (or one that hangs) ends the check,
+    so that the blank stub, whose __init__ is given, earns nothing.
+    """
+    sizes = (2, 4, 1)
+    call = "MLP(2, 4, 1, lr=1.0, seed=3).fit(X, y, epochs=5) on XOR, from the network's own initial weights,"
+    batch, net = network.net_batch(student, sizes, network.random_params(np.random.default_rng(3), sizes), lr=1.0)
+    on_set_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=net)
+    on_own_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=batch.invoke("MLP", sizes, {"lr": 1.0, "seed": 3}))
+    replies = batch.run()
+    for step in (on_set_weights, on_own_weights):
+        try:
+            replies[step]
+        except StudentError as exc:
+            if isinstance(exc, StudentTimeout) or NOT_WRITTEN in exc.message:
+                raise
+            if step == on_set_weights:
+                return []  # fit fails whatever the weights: the fit checks say why
+            return [(f"{call} failed: {exc.message}",
+                     "fit works from weights the grader sets but not from the ones __init__ gives: make each "
+                     "parameter the float array of the shape forward, backward and step expect.")]  # fmt: skip
+    return []

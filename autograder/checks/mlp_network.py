@@ -1,0 +1,217 @@
+"""The mlp checks' network plumbing: weights and problems drawn from a seed, a student's or the
+reference's network with the grader's weights set, the first broken part of a wrong fit, and
+the timing of fit against a Python loop.
+
+Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``).
+"""
+
+import time
+
+import numpy as np
+
+from autograder.checking.remote import RemoteObject
+from autograder.grading.compare import ATOL, CheckFailed, describe, expect_close, is_number, kind_of
+from autograder.sandbox.session import StudentError, StudentTimeout
+
+PARAMS = ("W1", "b1", "W2", "b2")
+XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
+XOR_Y = np.array([[0.0], [1.0], [1.0], [0.0]])
+FIT_ITSELF = (
+    "Your forward, loss, backward and step give the right answers, so the mistake is in fit itself: "
+    "each epoch records loss(X, y) and then takes one step(backward(X, y)), and fit returns the array "
+    "of the recorded losses."
+)
+TIMED_FIT_HINT = (
+    "The timed fit must give what a full fit gives: its losses and the weights it leaves are compared "
+    "with the reference's, as when fit is checked from weights set by the grader. {cause}"
+)
+ONE_LOSS = (
+    "fit returns one loss per epoch, not only the last: record loss(X, y) at the start of every epoch, "
+    "for example in a list, and return np.array(losses)."
+)
+FIT_RTOL = 1e-5  # how close a fit's losses and weights must come to the reference's
+
+
+def random_params(rng, sizes):
+    n_in, n_hidden, n_out = sizes
+    return {
+        "W1": rng.normal(size=(n_in, n_hidden)),
+        "b1": rng.normal(scale=0.1, size=(1, n_hidden)),
+        "W2": rng.normal(size=(n_hidden, n_out)),
+        "b2": rng.normal(scale=0.1, size=(1, n_out)),
+    }
+
+
+def net_batch(student, sizes, params, lr=0.1):
+    """A batch whose first steps make the student's MLP and set its weights: (batch, the net's step).
+    The calls added to it run in the same request."""
+    batch = student.batch()
+    net = batch.invoke("MLP", sizes, {"lr": lr, "seed": 0})
+    batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
+    return batch, net
+
+
+def student_net(student, sizes, params, lr=0.1):
+    """The student's MLP with the weights set, as an object to call."""
+    batch, net = net_batch(student, sizes, params, lr)
+    made = batch.run()[net]
+    if not isinstance(made, RemoteObject):
+        raise CheckFailed(f"MLP{sizes} did not create an object (got {kind_of(made)})")
+    return made
+
+
+def student_call(student, sizes, params, method, args, *, lr=0.1, echo=False):
+    """``method(*args)`` of a fresh student MLP with the given weights, in one request."""
+    batch, net = net_batch(student, sizes, params, lr)
+    call = batch.invoke(method, args, on=net, echo=echo)
+    return batch.run()[call]
+
+
+def reference_net(reference, sizes, params, lr=0.1):
+    net = reference.MLP(*sizes, lr=lr, seed=0)
+    for name, value in params.items():
+        setattr(net, name, value.copy())
+    return net
+
+
+def problem(rng, sizes, m):
+    X = rng.normal(size=(m, sizes[0]))
+    y = rng.integers(0, 2, size=(m, sizes[2])).astype(float)
+    return X, y
+
+
+def sigmoid(z):
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def broken_part(student, reference):
+    """The first of forward, loss, backward and step that gives a wrong answer on a small problem
+    (the parts fit, learns_xor and the timed fit are built from), or None if all are right."""
+    sizes = (2, 3, 1)
+    rng = np.random.default_rng(11)
+    params = random_params(rng, sizes)
+    grads = random_params(rng, sizes)
+    X, y = problem(rng, sizes, 4)
+    ref = reference_net(reference, sizes, params, lr=0.5)
+    stepped = {name: params[name] - 0.5 * grads[name] for name in PARAMS}
+    expected = {"forward": ref.forward(X), "loss": ref.loss(X, y), "backward": ref.backward(X, y), "step": stepped}
+    batch = student.batch()
+    net = batch.invoke("MLP", sizes, {"lr": 0.5, "seed": 0})
+    ready = batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
+    steps = {name: batch.invoke(name, (X, y) if name != "forward" else (X,), on=net)
+             for name in ("forward", "loss", "backward")}  # fmt: skip
+    batch.invoke("step", (grads,), on=net)
+    steps["step"] = batch.get_many(PARAMS, on=net)
+    try:
+        replies = batch.run()
+        replies[ready]
+    except StudentError:
+        return None  # no network to ask: the other checks say what happened
+    for name in ("forward", "loss", "backward", "step"):
+        try:
+            got = replies[steps[name]]
+            if isinstance(expected[name], dict):
+                right = isinstance(got, dict) and all(
+                    np.allclose(np.asarray(got[k], dtype=float), expected[name][k], rtol=1e-5, atol=1e-9)
+                    for k in PARAMS)  # fmt: skip
+            else:
+                right = np.allclose(np.asarray(got, dtype=float), expected[name], rtol=1e-5, atol=1e-9)
+        except (StudentError, KeyError, TypeError, ValueError):
+            right = False
+        if not right:
+            return name
+    return None
+
+
+def parts_hint(student, reference) -> str:
+    """Where a wrong fit, training or timed fit comes from: a broken part named, or fit itself."""
+    part = broken_part(student, reference)
+    if part is None:
+        return FIT_ITSELF
+    return (f"This check runs your fit, which is built on your {part}, and {part} gives wrong answers itself "
+            f"(see the check of {part}): fix {part} first, and this follows.")  # fmt: skip
+LOOP_SAMPLES = 4_000  # a loop over this many samples costs far more than a vectorised pass over them
+
+
+def time_a_loop(run_cache) -> None:
+    """Time, in the grader and before any student code runs, the least a Python loop over the
+    vectorisation check's samples must do: a sample through two layers is two tiny matrix
+    products, for each of the 2 epochs (best of two). A fit that loops over the samples does
+    that and more (activations, the backward pass), so it takes longer; a vectorised fit takes
+    a small fraction of it. This measures the machine, not any answer: a student's kit times
+    its loop the same way."""
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(LOOP_SAMPLES, 2))
+    W1, W2 = rng.normal(size=(2, 4)), rng.normal(size=(4, 1))
+    best = float("inf")
+    for _ in range(2):
+        started = time.perf_counter()
+        for _epoch in range(2):
+            for i in range(LOOP_SAMPLES):
+                (X[i : i + 1] @ W1) @ W2
+        best = min(best, time.perf_counter() - started)
+    run_cache["loop_time"] = best
+
+
+def never_ends(student, sizes, params, X, y, seconds=1.0) -> bool:
+    """Whether the student's fit is stuck rather than slow: it does not finish even on the first
+    10 samples (a loop over samples would, in well under a second)."""
+    try:
+        timed_fit(student, sizes, params, X[:10], y[:10], within=seconds)
+    except StudentTimeout:  # stopped at ``seconds``, or at the call's own limit if that is shorter
+        return True
+    except StudentError:
+        return False  # it ends, if badly: other checks say how
+    return False
+
+
+def timed_fit(module, sizes, params, X, y, within=None):
+    """``fit(X, y, epochs=2)`` of a fresh net of ``module``'s with the given weights: the seconds
+    it took by the grader's clock (around the whole call), what it returned, and the net."""
+    net = student_net(module, sizes, params)
+    losses = net.invoke("fit", (X, y), {"epochs": 2}, within=within)
+    return module.session.last_elapsed, losses, net
+
+
+def expect_trained(student, reference, net, losses, trained, call):
+    """The timed fit did its work: it returned the losses a full fit records and left the weights
+    where the reference's fit leaves them, within the fit trajectory check's tolerance.
+
+    A time says nothing about a fit that skipped the work (one that returns at once when it
+    recognises the timed call, say). The losses are part of the timed call's reply, and the
+    second epoch's loss needs the first step's gradient over every sample, so at least one
+    whole epoch was done within the time measured; the weights show that the rest was done.
+    """
+    expected_losses, expected_params = trained
+    batch = student.batch()
+    read = batch.get_many(PARAMS, on=net)
+    after = batch.run()[read]
+    try:
+        if is_number(losses):
+            raise CheckFailed(f"it returned one number, {describe(losses)}, instead of the 2 recorded losses", hint=ONE_LOSS)
+        expect_close(losses, expected_losses, call="the 2 recorded losses", rtol=FIT_RTOL)
+        for name in PARAMS:
+            expect_close(after[name], expected_params[name], call=f"{name} after it", rtol=FIT_RTOL)
+    except CheckFailed as wrong:
+        raise CheckFailed(
+            f"the timed {call} did not train the network as the reference's fit does (the losses it records "
+            f"and the weights it leaves), so its time cannot count: {wrong.message}",
+            hint=TIMED_FIT_HINT.format(cause=wrong.hint if wrong.hint == ONE_LOSS else parts_hint(student, reference)),
+        ) from None
+
+
+def numbers(value):
+    """A student's answer as a flat list of floats for a picture, or None if it is not numbers."""
+    try:
+        return np.asarray(value, dtype=float).ravel().tolist()
+    except (TypeError, ValueError):
+        return None
+
+
+def first_difference(losses, expected) -> int | None:
+    """The first epoch whose loss is not within FIT_RTOL of the reference's, for the picture."""
+    if losses is None:
+        return None
+    n = min(len(losses), len(expected))
+    differ = np.flatnonzero(~np.isclose(losses[:n], expected[:n], rtol=FIT_RTOL, atol=ATOL))
+    return int(differ[0]) if differ.size else None
