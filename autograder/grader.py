@@ -23,7 +23,8 @@ from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
 from .sandbox.isolation import Isolation
-from .submission import meant_for, Submission, SubmissionError, load_submission
+from .intake.load import load_submission
+from .intake.submission import Submission, SubmissionError, meant_for
 
 
 # pytest's built-in plugins that grading does not use: fewer means a faster start.

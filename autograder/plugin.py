@@ -44,7 +44,7 @@ from .checking.references import References
 from .checking.remote import RemoteModule
 from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
-from .submission import Submission
+from .intake.submission import Submission
 
 FIXTURES = frozenset({"student", "reference", "reference_remote", "seed", "rng", "artifacts", "run_cache"})
 

@@ -8,7 +8,8 @@ from kit import ROOT, SOLUTIONS
 
 from autograder.grader import grade
 from autograder.report.html import anchor
-from autograder.submission import Submission, load_submission
+from autograder.intake.load import load_submission
+from autograder.intake.submission import Submission
 
 EXERCISES = ["gates", "activations", "backprop", "mlp"]
 SECRET = "SECRET-EDGE-CASE all outputs are exactly one half"

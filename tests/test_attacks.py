@@ -23,7 +23,8 @@ from autograder.cli import main
 from autograder.course import load_course
 from autograder.grader import grade
 from autograder.sandbox.isolation import detect
-from autograder.submission import Submission, load_submission
+from autograder.intake.load import load_submission
+from autograder.intake.submission import Submission
 
 ATTACKS = Path(__file__).parent / "attacks"
 

@@ -10,7 +10,7 @@ from kit import SOLUTIONS, solution_files, write_course
 
 from autograder.course import load_course
 from autograder.grader import grade
-from autograder.submission import Submission
+from autograder.intake.submission import Submission
 
 ATTACKS = Path(__file__).parent / "attacks"
 

@@ -28,7 +28,8 @@ from autograder.course import load_course
 from autograder.grader import chosen_exercises, grade_paths, unreadable
 from autograder.report import text
 from autograder.atomic_write import write_atomic
-from autograder.submission import SubmissionError, load_submission
+from autograder.intake.load import load_submission
+from autograder.intake.submission import SubmissionError
 
 MODULES = ["gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp"]
 GATES_NOTEBOOK = ROOT / "nbgrader-course" / "source" / "nnkit" / "gates.ipynb"
@@ -147,11 +148,11 @@ def test_a_path_named_on_the_command_line_may_be_a_link(tmp_path):
     (tmp_path / "ada").symlink_to(SOLUTIONS, target_is_directory=True)
     (entry,) = discover([tmp_path / "ada"])
     assert entry.student == "ada"
-    assert load_submission(entry.path, entry.student, expected=MODULES).modules == sorted(MODULES)
+    assert sorted(load_submission(entry.path, entry.student, expected=MODULES).files) == sorted(f"{m}.py" for m in MODULES)
 
 
 def test_a_link_swapped_in_after_the_listing_is_not_followed(tmp_path):
-    from autograder.safe_files import Folder, UnsafeFile
+    from autograder.intake.safe_files import Folder, UnsafeFile
 
     sub = tmp_path / "sub"
     (sub / "inner").mkdir(parents=True)

@@ -26,7 +26,7 @@ from corpus.mutations import (
 
 from autograder.course import load_course
 from autograder.grader import grade
-from autograder.submission import Submission
+from autograder.intake.submission import Submission
 
 CASES = [*CASES, *more_cases.CASES]
 BUGS = [case for case in CASES if case.is_bug]

@@ -8,7 +8,7 @@ from click.testing import CliRunner
 from autograder.cli import main
 from autograder.course import load_course
 from autograder.grader import grade
-from autograder.submission import Submission
+from autograder.intake.submission import Submission
 
 from kit import SOLUTIONS, solution_files, write_course
 

@@ -35,8 +35,9 @@ from autograder.grader import grade, grade_paths
 from autograder.nbgrader import build as nbbuild
 from autograder.nbgrader import notebook as in_kernel
 from autograder.nbgrader.layout import ANSWER, SETUP, split_module
-from autograder.nbgrader.reader import extract
-from autograder.submission import Submission, SubmissionError, load_submission
+from autograder.intake.notebook_cells import extract
+from autograder.intake.load import load_submission
+from autograder.intake.submission import Submission, SubmissionError
 
 COMMITTED = ROOT / "nbgrader-course"  # not "nbgrader": that name would shadow the nbgrader package
 ASSIGNMENT = "nnkit"

@@ -7,7 +7,7 @@ from kit import solution_files, write_course
 
 from autograder.course import load_course
 from autograder.grader import grade
-from autograder.submission import Submission
+from autograder.intake.submission import Submission
 
 
 def _graded(tmp_path, files, exercises, **limits):

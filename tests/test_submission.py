@@ -5,7 +5,8 @@ import zipfile
 import pytest
 from kit import SOLUTIONS
 
-from autograder.submission import SubmissionError, load_submission
+from autograder.intake.load import load_submission
+from autograder.intake.submission import SubmissionError
 
 MODULES = ["gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp"]
 

@@ -16,7 +16,8 @@ from ..course import Course, Limits
 from ..grader import chosen_exercises, grade, unreadable
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult
 from ..sandbox.host import Sandbox
-from ..submission import Submission, SubmissionError, fingerprint, load_submission
+from ..intake.load import load_submission
+from ..intake.submission import Submission, SubmissionError, fingerprint
 from . import messages
 from ..similarity.sources import write_sources
 from .discover import Entry

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..safe_files import FILE, FOLDER, LINK, Folder
+from ..intake.safe_files import FILE, FOLDER, LINK, Folder
 from .store import RESERVED_NAMES
 
 SUBMISSION_FILES = (".zip", ".ipynb")

@@ -26,10 +26,10 @@ import re
 from pathlib import Path
 
 from ..course import Course, is_default_course
-from .layout import ANSWER, SETUP, ModuleLayout, course_layouts
+from ..intake.notebook_cells import ANSWER, META_KEY, SETUP, layout_of
+from .layout import ModuleLayout, course_layouts, split_module
 from .lessons import HOW_TO, LESSONS, Lesson
 from .notebook import COURSE_ENV
-from .reader import META_KEY, layout_metadata
 
 SCHEMA_VERSION = 3
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
@@ -54,7 +54,7 @@ class BuildError(RuntimeError):
 def collect_tests(course: Course) -> dict:
     """``{module: [TestResult]}``: every test of every exercise, from grading the references."""
     from ..grader import grade
-    from ..submission import Submission
+    from ..intake.submission import Submission
 
     files = {f"{e.module}.py": (course.solutions_dir / f"{e.module}.py").read_text("utf-8") for e in course.exercises}
     (result,) = grade([Submission("reference", course.solutions_dir, files)], course=course)
@@ -166,7 +166,7 @@ def notebook(course: Course, number: int, layout: ModuleLayout, tests: list) -> 
         f"That is all for exercise {number}. Its tests are worth {exercise.points:g} points"
         + (f", {hidden:.4g} of them in hidden tests that run when your notebook is graded." if hidden else ".")
     )
-    meta = {"kernelspec": KERNELSPEC, "language_info": {"name": "python"}, META_KEY: layout_metadata(layout)}
+    meta = {"kernelspec": KERNELSPEC, "language_info": {"name": "python"}, META_KEY: {"exercise": layout.module, "cells": layout.to_json()}}
     return {"cells": cells.cells, "metadata": meta, "nbformat": 4, "nbformat_minor": 5}
 
 
@@ -252,9 +252,6 @@ def fill(nb: dict, source: str) -> dict:
     notebook's read-only code is left as it is. Used to turn a ``.py`` submission into the notebook a student would
     have handed in (the tests fill released notebooks with the corpus this way).
     """
-    from .layout import split_module
-    from .reader import layout_of
-
     module, entries = layout_of(nb)
     if module is None:
         raise BuildError("the notebook has no nnkit metadata, so its answer cells are unknown")

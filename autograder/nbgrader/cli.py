@@ -1,8 +1,8 @@
 """``nnkit nbgrader ...``: the ``nbgrader`` group of the ``nnkit`` command.
 
-``nnkit grade`` reads notebooks through ``autograder.submission``, which hands
-an ``.ipynb``, a folder of them or a student's folder of an nbgrader tree to
-``reader``; a ``submitted/`` tree is a class like any other folder of
+``nnkit grade`` reads notebooks through the intake (``autograder.intake``), which
+takes an ``.ipynb``, a folder of them or a student's folder of an nbgrader tree
+as one submission; a ``submitted/`` tree is a class like any other folder of
 submissions, one per student.
 """
 

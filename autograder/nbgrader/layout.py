@@ -14,7 +14,7 @@ The module docstring becomes no cell: the lesson says it in its own words.
 Each cell gets a stable ``grade_id`` (``gates_threshold``, ``gates_setup``)
 and the top-level names it defines. ``split_module`` is used both to build
 the notebooks and to put a module's code (a corpus submission, a student's
-``.py``) into the cells of a notebook (see ``reader.fill``).
+``.py``) into the cells of a notebook (see ``build.fill``).
 """
 
 from __future__ import annotations
@@ -25,9 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..build.release import BEGIN_MARKER, END_MARKER
-
-ANSWER = "answer"
-SETUP = "setup"
+from ..intake.notebook_cells import ANSWER, SETUP
 
 
 class LayoutError(ValueError):

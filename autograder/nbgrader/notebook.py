@@ -141,7 +141,9 @@ def _load_course():
 
 def notebook_path(course, exercise: str, folder: Path) -> Path | None:
     """The notebook of ``exercise`` in ``folder``: by the course's name for it, else by its metadata."""
-    from .reader import NotebookError, layout_of, notebooks_in, read_notebook
+    from ..intake.notebook_cells import layout_of
+    from ..intake.notebook_json import NotebookError, read_notebook
+    from ..intake.notebooks import notebooks_in
 
     numbers = {e.module: n for n, e in enumerate(course.exercises, 1)}
     if exercise in numbers:
@@ -158,8 +160,9 @@ def notebook_path(course, exercise: str, folder: Path) -> Path | None:
 def _grade(exercise: str) -> tuple[dict, str]:
     """({test name: TestResult}, problem) for the exercise's notebook in the working folder."""
     from ..grader import grade
-    from ..submission import Submission
-    from .reader import extract, read_notebook
+    from ..intake.notebook_cells import extract
+    from ..intake.notebook_json import read_notebook
+    from ..intake.submission import Submission
 
     course = _load_course()
     path = notebook_path(course, exercise, Path.cwd())

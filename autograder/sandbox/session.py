@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..submission import meant_for
+from ..intake.submission import meant_for
 from . import wire
 from .host import ChildGone, ChildProcess, Sandbox, SandboxError
 

@@ -24,7 +24,7 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.submission import Submission
+from autograder.intake.submission import Submission
 
 ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = ROOT / "solutions"

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from autograder.course import load_course  # noqa: E402
 from autograder.grader import grade  # noqa: E402
-from autograder.submission import Submission  # noqa: E402
+from autograder.intake.submission import Submission  # noqa: E402
 
 SOLUTIONS = ROOT / "solutions"
 REFERENCE_ID = "reference"
