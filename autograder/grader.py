@@ -181,7 +181,8 @@ def _forget_checks(checks_dir: Path) -> None:
 
 def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) -> SubmissionResult:
     """A submission's result from its test outcomes: points shared out per exercise by weight;
-    what it holds of the student's doing (messages, output, pictures) bounded."""
+    what it holds of the student's doing (messages, output, pictures) bounded; the intake's notes
+    on reading the submission carried along, for the reports."""
     exercise_results = []
     for exercise in chosen:
         mine = sorted((o for o in outcomes if o.test.exercise == exercise.module), key=lambda o: o.test.order)
@@ -197,7 +198,9 @@ def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) 
                 output=printed.get(exercise.module, ""),
             )
         )
-    return bounded_result(SubmissionResult(submission=submission.id, exercises=tuple(exercise_results)))
+    return bounded_result(
+        SubmissionResult(submission=submission.id, exercises=tuple(exercise_results), notes=submission.notes)
+    )
 
 
 def _problem(sub: Submission, module: str, tests) -> str:

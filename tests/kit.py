@@ -5,9 +5,13 @@ import os
 import sys
 from pathlib import Path
 
+from autograder.course import load_course
+
 ROOT = Path(__file__).resolve().parents[1]
 SOLUTIONS = ROOT / "solutions"
 EXERCISES = ROOT / "exercises"
+COURSE = load_course(ROOT / "course.toml")  # the kit's own course: every list of exercises comes from it
+MODULES = tuple(exercise.module for exercise in COURSE.exercises)
 
 
 def solution_files() -> dict:
@@ -19,9 +23,8 @@ def write_course(folder: Path, **limits) -> Path:
     """A course.toml in ``folder`` using the kit's solutions and checks, with other limits."""
     lines = ["[course]", f'solutions = "{SOLUTIONS}"', "seed = 2026", "", "[limits]"]
     lines += [f"{key} = {value}" for key, value in limits.items()]
-    for module, points in [("gates", 10), ("perceptron", 10), ("activations", 15), ("neuron", 10),
-                           ("loss", 10), ("backprop", 20), ("mlp", 25)]:  # fmt: skip
-        lines += ["", "[[exercise]]", f'module = "{module}"', f"points = {points}"]
+    for exercise in COURSE.exercises:
+        lines += ["", "[[exercise]]", f'module = "{exercise.module}"', f"points = {exercise.points:g}"]
     path = folder / "course.toml"
     path.write_text("\n".join(lines) + "\n")
     return path

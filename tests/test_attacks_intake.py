@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from kit import EXERCISES, ROOT, SOLUTIONS, write_course
+from kit import EXERCISES, MODULES, ROOT, SOLUTIONS, write_course
 
 from autograder.batch.discover import discover, read_roster
 from autograder.batch.progress import Progress
@@ -31,7 +31,6 @@ from autograder.atomic_write import write_atomic
 from autograder.intake.load import load_submission
 from autograder.intake.submission import SubmissionError
 
-MODULES = ["gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp"]
 GATES_NOTEBOOK = ROOT / "nbgrader-course" / "source" / "nnkit" / "gates.ipynb"
 CONTROLS = ("\x1b", "\r", "\x08", "\x9b", "\u202e")  # what must never reach a terminal raw
 

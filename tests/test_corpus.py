@@ -13,16 +13,13 @@ import pytest
 from corpus import more_cases
 from corpus.mutations import (
     CASES,
-    EXERCISES,
-    MODULES,
-    ROOT,
-    SOLUTIONS,
     Case,
     CorpusError,
     apply,
     reference_files,
     submission,
 )
+from kit import EXERCISES, MODULES, ROOT, SOLUTIONS
 
 from autograder.course import load_course
 from autograder.grader import grade

@@ -1,7 +1,7 @@
 """Does a broken course.toml get a message that names the key and the line?"""
 
 import pytest
-from kit import ROOT, SOLUTIONS
+from kit import COURSE, EXERCISES, ROOT, SOLUTIONS
 
 from autograder.course import CourseError, load_course
 
@@ -30,12 +30,14 @@ def load(tmp_path, text):
     return load_course(path), path
 
 
-def test_the_kit_course_lists_the_seven_exercises():
+def test_every_exercise_of_the_kit_course_has_a_solution_checks_and_a_stub():
     course = load_course(ROOT / "course.toml")
-    assert [e.module for e in course.exercises] == [
-        "gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp",
-    ]  # fmt: skip
-    assert course.max_score == 100
+    assert course.exercises and course == COURSE
+    for exercise in course.exercises:
+        assert (SOLUTIONS / f"{exercise.module}.py").is_file()
+        assert (course.checks_dir / f"test_{exercise.module}.py").is_file()
+        assert (EXERCISES / f"{exercise.module}.py").is_file()
+    assert course.max_score == sum(e.points for e in course.exercises) > 0
 
 
 def test_a_good_file_becomes_a_typed_course(tmp_path):

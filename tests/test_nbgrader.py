@@ -25,8 +25,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from corpus.mutations import BUGS, MODULES, reference_files, submission
-from kit import ROOT, jupyter_env, write_course
+from corpus.mutations import BUGS, reference_files, submission
+from kit import MODULES, ROOT, jupyter_env, write_course
 
 from autograder.build.release import BEGIN_MARKER, END_MARKER
 from autograder.cli import main
@@ -34,10 +34,10 @@ from autograder.course import CourseError, load_course
 from autograder.grader import grade, grade_paths
 from autograder.nbgrader import build as nbbuild
 from autograder.nbgrader import notebook as in_kernel
-from autograder.nbgrader.layout import ANSWER, SETUP, split_module
-from autograder.intake.notebook_cells import extract
 from autograder.intake.load import load_submission
+from autograder.intake.notebook_cells import ANSWER, SETUP, extract
 from autograder.intake.submission import Submission, SubmissionError
+from autograder.nbgrader.layout import split_module
 
 COMMITTED = ROOT / "nbgrader-course"  # not "nbgrader": that name would shadow the nbgrader package
 ASSIGNMENT = "nnkit"

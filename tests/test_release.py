@@ -6,11 +6,7 @@ import inspect
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SOLUTIONS = ROOT / "solutions"
-EXERCISES = ROOT / "exercises"
-MODULES = ("gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp")
+from kit import EXERCISES, MODULES, ROOT, SOLUTIONS
 
 
 def _load(path, name):
@@ -22,7 +18,8 @@ def _load(path, name):
 
 rel = _load(ROOT / "autograder" / "build" / "release.py", "nnkit_build_release")
 
-# What the student writes, module by module; everything else is given.
+# What the student writes in the kit's exercises; everything else is given. Another exercise
+# must stub something, and each thing it stubs must raise NotImplementedError.
 STUBBED = {
     "gates": {"threshold", "perceptron", "xor"},
     "perceptron": {"Perceptron.fit", "Perceptron.predict"},
@@ -229,7 +226,7 @@ def _stubbed_callables(module):
 def test_every_stubbed_function_raises_not_implemented(module_name):
     module = _load(EXERCISES / f"{module_name}.py", f"nnkit_exercise_{module_name}")
     stubbed = _stubbed_callables(module)
-    assert {name for name, _ in stubbed} == STUBBED[module_name]
+    assert {name for name, _ in stubbed} == STUBBED.get(module_name, {name for name, _ in stubbed}) != set()
     for name, target in stubbed:
         required = [
             p for p in inspect.signature(target).parameters.values()

@@ -2,13 +2,17 @@
 
 import zipfile
 
-import pytest
-from kit import SOLUTIONS
+import json
 
+import pytest
+from kit import COURSE, MODULES, SOLUTIONS
+
+from autograder.grader import assemble
+from autograder.grading.results import SubmissionResult
 from autograder.intake.load import load_submission
 from autograder.intake.submission import SubmissionError
-
-MODULES = ["gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp"]
+from autograder.report.html import render_html
+from autograder.report.markdown import render_markdown
 
 
 def _zip(path, members):
@@ -44,3 +48,26 @@ def test_a_flat_zip_and_a_single_top_folder_read_alike(tmp_path):
     nested = _zip(tmp_path / "nested.zip", {"me/gates.py": "x = 1\n", "__MACOSX/me/._gates.py": "junk"})
     assert load_submission(flat).files == load_submission(nested).files == {"gates.py": "x = 1\n"}
     assert load_submission(flat).id == "flat"
+
+
+def test_the_notes_of_reading_a_submission_reach_its_record_and_feedback(tmp_path):
+    """Where the modules were found, and what was skipped, is told to the student near the top."""
+    (tmp_path / "ada" / "part1").mkdir(parents=True)
+    (tmp_path / "ada" / "part1" / "gates.py").write_text("x = 1\n")
+    (tmp_path / "ada" / "part1" / "big.py").write_bytes(b"#" * ((1 << 20) + 1))
+    submission = load_submission(tmp_path / "ada", expected=MODULES)
+    assert submission.notes == ("the modules were read from part1/", "big.py is larger than 1 MiB and was not read")
+    result = assemble(submission, COURSE.exercises, [], {})
+    assert result.notes == submission.notes
+    record = json.loads(json.dumps(result.to_dict()))
+    assert record["notes"] == list(submission.notes)
+    assert SubmissionResult.from_dict(record).notes == submission.notes
+    markdown, html = render_markdown(result), render_html(result, pictures=False)
+    for page in (markdown, html):
+        assert "the modules were read from part1/" in page and "big.py is larger than 1 MiB" in page
+        assert page.index("How your submission was read") < page.index(COURSE.exercises[0].title)
+
+
+def test_a_submission_read_without_notes_has_no_notes_in_its_record():
+    result = assemble(load_submission(SOLUTIONS, expected=MODULES), COURSE.exercises, [], {})
+    assert result.notes == () and "notes" not in result.to_dict()

@@ -225,6 +225,7 @@ class SubmissionResult:
     problem: str = ""  # a submission that could not be read at all
     grader_failure: str = ""  # the grader itself failed on this submission: its scores are not the student's
     fingerprint: str = ""  # of the submission as graded, where a batch records it (``submission.fingerprint``)
+    notes: tuple[str, ...] = ()  # the intake's: what of the submission was skipped, where its modules were found
 
     @property
     def cents(self) -> int:
@@ -248,7 +249,7 @@ class SubmissionResult:
             "exercises": [e.to_dict(full) for e in self.exercises],
         }
         # The fields written only when they say something; a new one of the record goes here.
-        optional = {"problem": self.problem, "grader_failure": self.grader_failure}
+        optional = {"problem": self.problem, "grader_failure": self.grader_failure, "notes": list(self.notes)}
         if full:
             optional["fingerprint"] = self.fingerprint
         out.update((name, value) for name, value in optional.items() if value)
@@ -262,4 +263,5 @@ class SubmissionResult:
             problem=data.get("problem", ""),
             grader_failure=data.get("grader_failure", ""),
             fingerprint=data.get("fingerprint", ""),
+            notes=tuple(data.get("notes", ())),
         )

@@ -198,6 +198,9 @@ def render_html(result: SubmissionResult, *, pictures: bool = True) -> str:
     if result.problem:
         problem = f"<strong>Your submission could not be read:</strong> {escape(result.problem)}"
         parts.append(f'<p class="problem">{problem}</p>')
+    if result.notes:
+        items = "".join(f"<li>{escape(note)}</li>" for note in result.notes)
+        parts.append(f'<div class="notes"><strong>How your submission was read:</strong><ul>{items}</ul></div>')
     if result.exercises:
         parts.append('<table class="overview"><thead><tr><th>Exercise</th><th class="num">Points</th>'
                      '<th class="num">Checks passed</th><th></th></tr></thead><tbody>')  # fmt: skip

@@ -92,6 +92,8 @@ def render_markdown(result: SubmissionResult) -> str:
     ]
     if result.problem:
         out += [f"> **Your submission could not be read:** {escape(result.problem)}", ""]
+    if result.notes:
+        out += ["**How your submission was read:**", "", *(f"- {escape(note)}" for note in result.notes), ""]
     if result.exercises:
         out += ["| Exercise | Points | Checks passed |", "| --- | ---: | ---: |"]
         for e in result.exercises:

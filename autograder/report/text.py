@@ -23,6 +23,8 @@ def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
         lines.append(_line(result.submission))
         if result.problem:
             lines.append(f"  could not be graded: {_line(result.problem)}")
+        if verbose:
+            lines += [f"  note: {_line(note)}" for note in result.notes]
         width = max([len(e.name) for e in result.exercises] + [8])
         for e in result.exercises:
             tests = f"{e.passed}/{len(e.tests)} tests"

@@ -65,7 +65,8 @@ def read_submissions(paths, modules: list[str]) -> dict[str, StudentCode]:
     names them: folders, zips, notebooks, class folders), with the ids grading gave them; a
     submission that cannot be read is left out."""
     from ..batch.discover import discover
-    from ..submission import SubmissionError, load_submission
+    from ..intake.load import load_submission
+    from ..intake.submission import SubmissionError
 
     texts = {}
     for entry in discover(paths):

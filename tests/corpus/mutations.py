@@ -24,12 +24,9 @@ import ast
 from dataclasses import dataclass
 from pathlib import Path
 
-from autograder.intake.submission import Submission
+from kit import MODULES, SOLUTIONS
 
-ROOT = Path(__file__).resolve().parents[2]
-SOLUTIONS = ROOT / "solutions"
-EXERCISES = ROOT / "exercises"
-MODULES = ("gates", "perceptron", "activations", "neuron", "loss", "backprop", "mlp")
+from autograder.intake.submission import Submission
 
 
 class CorpusError(ValueError):
@@ -65,7 +62,7 @@ def alternative(name, module, replacements, *, about) -> Case:
 
 
 def reference_files(folder: Path = SOLUTIONS) -> dict:
-    """``{"gates.py": source, ...}`` for the seven modules of ``folder``."""
+    """``{"gates.py": source, ...}`` for the course's modules in ``folder``."""
     files = {}
     for module in MODULES:
         path = folder / f"{module}.py"
