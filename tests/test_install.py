@@ -17,7 +17,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from kit import ROOT, SOLUTIONS
+from kit import COURSE, ROOT, SOLUTIONS
 
 from autograder.course import BUNDLED_COURSE, SOURCE_COURSE, CourseError, default_course, load_course
 
@@ -88,7 +88,11 @@ def test_a_regular_install_grades_from_another_folder(installed, tmp_path):
     elsewhere.mkdir()
     done = _run([str(installed / "nnkit"), "grade", str(tmp_path / "alice")], cwd=elsewhere, env=_clean_env())
     assert done.returncode == 0, done.stdout + done.stderr
-    assert " ".join(done.stdout.split()).endswith("total 100 / 100")
+    assert " ".join(done.stdout.split()).endswith(f"total {COURSE.max_score:g} / {COURSE.max_score:g}")
+    checks = Path(_run([str(installed / "python"), "-c", "import autograder.course as c; print(c.CHECKS_DIR)"],
+                       env=_clean_env(), cwd=tmp_path).stdout.strip())  # fmt: skip
+    lessons = {p.name for p in (COURSE.checks_dir).glob("lesson_*")}
+    assert lessons and lessons <= {p.name for p in checks.iterdir()}  # the lessons travel with their checks
     done = _run([str(installed / "nnkit"), "check", "-x", "gates"], cwd=tmp_path / "alice", env=_clean_env())
     assert done.returncode == 0 and "10 of 10 points" in done.stdout, done.stdout + done.stderr
 

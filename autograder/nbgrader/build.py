@@ -5,9 +5,9 @@ the course folder; ``build`` writes them and ``stale`` lists the ones on disk
 that differ, so a test can fail when the committed course drifts from the
 generator. Notebooks are generated, never edited by hand.
 
-A notebook holds, in order: the lesson (``lessons.py``), the read-only setup
-cells and the answer cells of the solution (``layout.py``), each answer with
-its task above it and its tests below it. Answer cells keep their
+A notebook holds, in order: the lesson (``checks/lesson_<module>.md``, read by
+``lessons.py``), the read-only setup cells and the answer cells of the solution
+(``layout.py``), each answer with its task above it and its tests below it. Answer cells keep their
 ``### BEGIN SOLUTION`` regions, which ``nbgrader generate_assignment``
 replaces by a stub. Every test of the exercise gets one autograded test cell
 (nbgrader cell metadata schema 3: ``grade``, ``locked``, ``points``, a unique
@@ -28,7 +28,7 @@ from pathlib import Path
 from ..course import Course, is_default_course
 from ..intake.notebook_cells import ANSWER, META_KEY, SETUP, layout_of
 from .layout import ModuleLayout, course_layouts, split_module
-from .lessons import HOW_TO, LESSONS, Lesson
+from .lessons import HOW_TO, Lesson, lesson_for
 from .notebook import COURSE_ENV
 
 SCHEMA_VERSION = 3
@@ -141,7 +141,7 @@ def _task(cell, lesson: Lesson | None) -> str:
 def notebook(course: Course, number: int, layout: ModuleLayout, tests: list) -> dict:
     """The source notebook (with solutions and hidden tests) of one exercise, as JSON data."""
     exercise = course.exercise(layout.module)
-    lesson = LESSONS.get(layout.module)
+    lesson = lesson_for(course.checks_dir, layout.module)
     cells = _Cells(layout.module)
     intro = lesson.intro if lesson else layout.docstring
     cells.markdown(f"# Exercise {number}: {exercise.title}\n\n{intro}\n\n{HOW_TO}")
