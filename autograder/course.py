@@ -4,6 +4,8 @@
     name = "Neural Networks with NumPy"
     solutions = "solutions"      # reference solutions, relative to this file
     exercises = "exercises"      # student stubs, written by `nnkit release`
+    checks = "checks"            # optional: test_<module>.py (and lesson_<module>.md) per exercise;
+                                 # default: the kit's own, autograder/checks/
     seed = 1234                  # makes the random test inputs; shown in feedback
 
     [limits]
@@ -37,7 +39,6 @@ from pathlib import Path
 KIT_ROOT = Path(__file__).resolve().parent.parent
 SOURCE_COURSE = KIT_ROOT / "course.toml"  # a checkout of the kit, or the kit staged in a Gradescope zip
 BUNDLED_COURSE = Path(__file__).resolve().parent / "_course" / "course.toml"  # a regular install (pip install .)
-DEFAULT_COURSE = SOURCE_COURSE  # kept for callers that name it; default_course() is the lookup
 CHECKS_DIR = Path(__file__).resolve().parent / "checks"
 
 

@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from .batch.discover import unique_ids
-from .course import CHECKS_DIR, Course, CourseError
+from .course import CHECKS_DIR, Course
 from .grading.bounds import MAX_PROBLEM_CHARS, bounded_result, cut
 from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
 from .sandbox.isolation import Isolation
-from .intake.load import load_submission
+from .intake.load import load_submission, unreadable_id
 from .intake.submission import Submission, SubmissionError, meant_for
 
 
@@ -217,13 +217,6 @@ def _problem(sub: Submission, module: str, tests) -> str:
     return ""
 
 
-def _name_of(path) -> str:
-    """What an unreadable path is called when no id is given: a zip's or notebook's name
-    without the extension, else its own name."""
-    path = Path(path)
-    return path.stem if path.suffix.lower() in (".zip", ".ipynb") else path.name
-
-
 def grade_paths(
     paths: Sequence,
     *,
@@ -235,7 +228,7 @@ def grade_paths(
 ) -> list[SubmissionResult]:
     """Load and grade each path; one that cannot be read scores zero with a message.
 
-    ``ids`` gives the student id of each path (default: the folder's or zip's name). The ids
+    ``ids`` gives the student id of each path (default: ``intake.load.student_id``). The ids
     of all paths, readable or not, are made unique together.
     """
     modules = [e.module for e in course.exercises]
@@ -246,7 +239,7 @@ def grade_paths(
         try:
             read.append(load_submission(path, student, expected=modules))
         except SubmissionError as exc:
-            read.append((student or _name_of(path), str(exc)))
+            read.append((student or unreadable_id(path), str(exc)))
     names = unique_ids(item.id if isinstance(item, Submission) else item[0] for item in read)
     loaded = [dataclasses.replace(item, id=name) for item, name in zip(read, names) if isinstance(item, Submission)]
     graded = iter(grade(loaded, course=course, include_hidden=include_hidden,
@@ -255,4 +248,4 @@ def grade_paths(
             for item, name in zip(read, names)]  # fmt: skip
 
 
-__all__ = ["grade", "grade_stream", "grade_paths", "assemble", "chosen_exercises", "unreadable", "GraderError", "CourseError"]
+__all__ = ["grade", "grade_stream", "grade_paths", "assemble", "chosen_exercises", "unreadable", "GraderError"]

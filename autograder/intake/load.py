@@ -40,6 +40,13 @@ def student_id(path: Path, notebooks: bool = False) -> str:
     return path.name
 
 
+def unreadable_id(path: Path | str) -> str:
+    """What a path that could not be read is called: a zip's or notebook's name without the
+    extension, else its own name as given (never what a link in it points to)."""
+    path = Path(path)
+    return path.stem if path.suffix.lower() in (".zip", ".ipynb") else path.name
+
+
 def _tidy(submission: Submission) -> Submission:
     """The submission with text UTF-8 can write: lone surrogates replaced, notes and id bounded."""
     notes = [cut(note, MAX_NOTE_CHARS) for note in submission.notes[:MAX_NOTES]]
