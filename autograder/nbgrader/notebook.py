@@ -8,7 +8,7 @@ Each autograded test cell of a built notebook ends with one call::
 ``nnkit_score`` reads the notebook file from the kernel's working folder (the
 notebook's own folder, under ``nbgrader autograde``, ``nbgrader validate`` and
 Jupyter alike), takes the code of its answer cells exactly as ``nnkit grade``
-does (``reader.extract``), grades that exercise once through nnkit's isolated
+does (``intake.notebook_cells.extract``), grades that exercise once through nnkit's isolated
 path (``grader.grade``: the sandbox, the checks, the reference), caches the
 result for that code in this kernel, and returns the points the named test
 earned: a plain number (a ``float``), which nbgrader reads as the cell's
