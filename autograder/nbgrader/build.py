@@ -7,9 +7,9 @@ generator. Notebooks are generated, never edited by hand.
 
 A notebook holds, in order: the lesson (``checks/lesson_<module>.md``, read by
 ``lessons.py``), the read-only setup cells and the answer cells of the solution
-(``layout.py``), each answer with its task above it and its tests below it. Answer cells keep their
-``### BEGIN SOLUTION`` regions, which ``nbgrader generate_assignment``
-replaces by a stub. Every test of the exercise gets one autograded test cell
+(``layout.py``), each answer with its task above it and its tests below it.
+Answer cells keep their ``### BEGIN SOLUTION`` regions, which ``nbgrader
+generate_assignment`` replaces by a stub. Every test of the exercise gets one autograded test cell
 (nbgrader cell metadata schema 3: ``grade``, ``locked``, ``points``, a unique
 ``grade_id``) worth exactly the test's share of the exercise's points, as
 ``nnkit grade`` computes it; a hidden test's call sits between
@@ -166,7 +166,8 @@ def notebook(course: Course, number: int, layout: ModuleLayout, tests: list) -> 
         f"That is all for exercise {number}. Its tests are worth {exercise.points:g} points"
         + (f", {hidden:.4g} of them in hidden tests that run when your notebook is graded." if hidden else ".")
     )
-    meta = {"kernelspec": KERNELSPEC, "language_info": {"name": "python"}, META_KEY: {"exercise": layout.module, "cells": layout.to_json()}}
+    layout_meta = {"exercise": layout.module, "cells": layout.to_json()}  # what intake.notebook_cells.layout_of reads
+    meta = {"kernelspec": KERNELSPEC, "language_info": {"name": "python"}, META_KEY: layout_meta}
     return {"cells": cells.cells, "metadata": meta, "nbformat": 4, "nbformat_minor": 5}
 
 
