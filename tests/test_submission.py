@@ -11,6 +11,7 @@ from autograder.grader import assemble
 from autograder.grading.results import SubmissionResult
 from autograder.intake.load import load_submission
 from autograder.intake.submission import SubmissionError
+from autograder.report import text
 from autograder.report.html import render_html
 from autograder.report.markdown import render_markdown
 
@@ -66,6 +67,8 @@ def test_the_notes_of_reading_a_submission_reach_its_record_and_feedback(tmp_pat
     for page in (markdown, html):
         assert "the modules were read from part1/" in page and "big.py is larger than 1 MiB" in page
         assert page.index("How your submission was read") < page.index(COURSE.exercises[0].title)
+    assert "  note: the modules were read from part1/" in text.table([result], verbose=True)
+    assert "note:" not in text.table([result])  # the terminal's table shows them when asked for detail
 
 
 def test_a_submission_read_without_notes_has_no_notes_in_its_record():
