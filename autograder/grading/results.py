@@ -22,7 +22,7 @@ problem and printed output, and the fingerprint of the submission graded::
                     "tests": [{"name", "score", "max_score", "status", "message", "hint", "hidden",
                                full: "description", "detail", "artifacts", "seconds"}],
                     full, when set: "problem", "output"}],
-     when set: "problem", "grader_failure"; full, when set: "fingerprint"}
+     when set: "problem", "grader_failure", "notes"; full, when set: "fingerprint"}
 """
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ class SubmissionResult:
     exercises: tuple[ExerciseResult, ...] = field(default_factory=tuple)
     problem: str = ""  # a submission that could not be read at all
     grader_failure: str = ""  # the grader itself failed on this submission: its scores are not the student's
-    fingerprint: str = ""  # of the submission as graded, where a batch records it (``submission.fingerprint``)
+    fingerprint: str = ""  # of the submission as graded, where a batch records it (``intake.submission.fingerprint``)
     notes: tuple[str, ...] = ()  # the intake's: what of the submission was skipped, where its modules were found
 
     @property
