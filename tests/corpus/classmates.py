@@ -15,7 +15,8 @@ import random
 import tokenize
 from pathlib import Path
 
-from corpus.mutations import BUGS, CASES, EXERCISES, SOLUTIONS, apply, reference_files
+from corpus.mutations import BUGS, CASES, apply, reference_files
+from kit import EXERCISES, SOLUTIONS
 
 STUBS = reference_files(EXERCISES)
 
