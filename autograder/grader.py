@@ -86,7 +86,6 @@ def grade(
     include_hidden: bool = True,
     exercises: Iterable[str] | None = None,
     sandbox: Sandbox | None = None,
-    reference_sandbox: Sandbox | None = None,
     isolation: Isolation | None = None,
 ) -> list[SubmissionResult]:
     """Grade each submission on the course's exercises (or only ``exercises``).
@@ -98,7 +97,7 @@ def grade(
     if submissions:
         grade_stream(
             _unique(submissions), results.append, course=course, include_hidden=include_hidden,
-            exercises=exercises, sandbox=sandbox, reference_sandbox=reference_sandbox, isolation=isolation,
+            exercises=exercises, sandbox=sandbox, isolation=isolation,
         )  # fmt: skip
     return results
 
@@ -111,7 +110,6 @@ def grade_stream(
     include_hidden: bool = True,
     exercises: Iterable[str] | None = None,
     sandbox: Sandbox | None = None,
-    reference_sandbox: Sandbox | None = None,
     isolation: Isolation | None = None,
 ) -> None:
     """Grade submissions as they arrive (``submissions`` may be a generator), in one
@@ -129,7 +127,6 @@ def grade_stream(
         submissions,
         on_graded,
         sandbox=sandbox,
-        reference_sandbox=reference_sandbox,
         include_hidden=include_hidden,
     )
     args = [str(course.checks_dir / f"test_{e.module}.py") for e in chosen]
@@ -147,7 +144,6 @@ def grade_stream(
             warnings.simplefilter("ignore")
             code = pytest.main(args, plugins=[plugin])
     finally:
-        plugin.close()
         if owned:
             sandbox.close()
         _forget_checks(course.checks_dir)

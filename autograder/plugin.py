@@ -5,8 +5,6 @@ that take these fixtures:
 
 - ``student``: the submission's module in the sandbox (``RemoteModule``);
 - ``reference``: the reference solution, imported here, in the grader;
-- ``reference_remote``: the reference in a sandbox child like the student's
-  (for timing the two under the same conditions);
 - ``seed`` and ``rng``: the seed of this test's random inputs and a
   ``numpy.random.Generator`` made from it;
 - ``artifacts``: a dict the check fills with plain data for the feedback's pictures;
@@ -46,7 +44,7 @@ from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
 from .intake.submission import Submission
 
-FIXTURES = frozenset({"student", "reference", "reference_remote", "seed", "rng", "artifacts", "run_cache"})
+FIXTURES = frozenset({"student", "reference", "seed", "rng", "artifacts", "run_cache"})
 
 
 class RunCache(dict):
@@ -83,20 +81,16 @@ class GradingPlugin:
         on_graded: Callable[[Submission, list[Outcome], dict[str, str]], None],
         *,
         sandbox: Sandbox,
-        reference_sandbox: Sandbox | None = None,
         include_hidden: bool = True,
     ):
         self.course = course
         self.source = source
         self.on_graded = on_graded
         self.sandbox = sandbox
-        self._reference_sandbox = reference_sandbox  # created on first use when not given
-        self._owns_reference_sandbox = reference_sandbox is None
         self.include_hidden = include_hidden
         self.collection_errors: list[str] = []
         self.sandbox_failure = ""  # set when the sandbox itself failed: the run's grades cannot stand
         self._references: References | None = None  # read when the run begins, before any student code
-        self._reference_session: Session | None = None
         self._run_cache = RunCache()
         self._student: Session | None = None  # the child of the submission being graded
         self._under_way: Outcome | None = None  # the test being run through pytest's own protocol
@@ -203,8 +197,6 @@ class GradingPlugin:
             return RemoteModule(self._student, test.exercise)
         if name == "reference":
             return self._references.module(test.exercise)
-        if name == "reference_remote":
-            return self._remote_reference(test.exercise)
         if name == "seed":
             return test.seed
         if name == "rng":
@@ -232,14 +224,6 @@ class GradingPlugin:
         """The reference files whose text is no longer what was read at the start of the run."""
         return self._references.changed() if self._references is not None else []
 
-    def _remote_reference(self, module: str):
-        if self._reference_session is None:
-            # A sandbox of its own: no student child ever shares a zygote or a /tmp with it.
-            if self._reference_sandbox is None:
-                self._reference_sandbox = Sandbox(self.sandbox.limits, isolation=self.sandbox.isolation)
-            self._reference_session = Session(self._reference_sandbox, self._references.texts, Budget(float("inf")))
-        return RemoteModule(self._reference_session, module)
-
     # -- the same fixtures, for tests that go through pytest's own protocol ---
     @pytest.fixture
     def student(self):
@@ -248,10 +232,6 @@ class GradingPlugin:
     @pytest.fixture
     def reference(self):
         return self._fixture("reference", self._under_way)
-
-    @pytest.fixture
-    def reference_remote(self):
-        return self._fixture("reference_remote", self._under_way)
 
     @pytest.fixture
     def run_cache(self):
@@ -287,9 +267,3 @@ class GradingPlugin:
             start=call.start,
             stop=call.stop,
         )
-
-    def close(self) -> None:
-        if self._reference_session is not None:
-            self._reference_session.close()
-        if self._owns_reference_sandbox and self._reference_sandbox is not None:
-            self._reference_sandbox.close()

@@ -73,7 +73,6 @@ def grade_chunk(
     out: Path | None,
     pictures: bool,
     sandbox: Sandbox | None = None,
-    reference_sandbox: Sandbox | None = None,
     exercises=None,
 ) -> list[tuple[str, dict]]:
     """Grade ``entries`` in one pytest session and write their files; (student, record) pairs."""
@@ -82,8 +81,7 @@ def grade_chunk(
     for entry, (loaded, _) in zip(entries, read):
         keep_sources(out, entry.student, loaded)
     submissions = [s for s, _ in read if isinstance(s, Submission)]
-    graded = iter(grade(submissions, course=course, sandbox=sandbox, reference_sandbox=reference_sandbox,
-                        exercises=exercises))  # fmt: skip
+    graded = iter(grade(submissions, course=course, sandbox=sandbox, exercises=exercises))  # fmt: skip
     results = [next(graded) if isinstance(s, Submission) else s for s, _ in read]
     return [(entry.student, write_student_files(result, out, pictures, seen))
             for entry, result, (_, seen) in zip(entries, results, read)]  # fmt: skip

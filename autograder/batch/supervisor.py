@@ -80,12 +80,9 @@ def _worker_main(course_path: str, level: str, out: str | None, pictures: bool, 
     course = load_course(course_path)
     isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=level)
     feeder = ChunkFeeder(course, tasks, replies, Path(out) if out else None, pictures, exercises)
-    with Sandbox(course.limits, isolation=isolation) as sandbox, Sandbox(
-        course.limits, isolation=isolation
-    ) as reference_sandbox:
+    with Sandbox(course.limits, isolation=isolation) as sandbox:
         try:
-            grade_stream(feeder, feeder.on_result, course=course, sandbox=sandbox,
-                         reference_sandbox=reference_sandbox, exercises=exercises)  # fmt: skip
+            grade_stream(feeder, feeder.on_result, course=course, sandbox=sandbox, exercises=exercises)
         except GraderError as exc:
             messages.send(replies, ("fatal", None, str(exc)))
 
