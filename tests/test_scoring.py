@@ -164,13 +164,14 @@ def test_one_number_is_a_python_or_numpy_scalar_or_a_0d_array_but_not_a_bool():
 
 def test_calls_on_lists_that_fail_as_unconverted_lists_fail_get_the_np_asarray_hint():
     fix = "y = np.asarray(y, dtype=float)"
-    for message in ("f([1.0], [0.0]) raised TypeError: unsupported operand type(s) for -: 'list' and 'list'",
-                    "f([1.0]) raised AttributeError: 'list' object has no attribute 'shape'",
-                    "f([1.0]) raised TypeError: can't multiply sequence by non-int of type 'float'"):
-        assert fix in list_error_hint(message, fix)
-    for message in ("f([1.0]) raised ValueError: 'list' is not allowed",  # not how lists fail arithmetic
-                    "f(array([1.0])) raised TypeError: unsupported operand type(s) for -: 'str' and 'int'"):
-        assert list_error_hint(message, fix) is None
+    for raised, message in (("TypeError", "unsupported operand type(s) for -: 'list' and 'list'"),
+                            ("AttributeError", "'list' object has no attribute 'shape'"),
+                            ("TypeError", "can't multiply sequence by non-int of type 'float'")):
+        assert fix in list_error_hint(raised, message, fix)
+    for raised, message in (("ValueError", "'list' is not allowed"),  # not how lists fail arithmetic
+                            ("TypeError", "unsupported operand type(s) for -: 'str' and 'int'"),
+                            ("", "f([1.0]) raised TypeError: 'list' ...")):  # the sandbox's words are not what was raised
+        assert list_error_hint(raised, message, fix) is None
 
 
 def test_in_place_changes_are_caught_with_the_hint():

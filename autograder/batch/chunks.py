@@ -24,7 +24,7 @@ from .discover import Entry
 from .store import check_student_folder
 from .student_files import write_student_files
 
-START_UP_SECONDS = 120.0  # a worker's start (NumPy, pytest, the checks collected, two zygotes) on a busy machine
+START_UP_SECONDS = 120.0  # a worker's start (NumPy, pytest, the checks collected, its zygote) on a busy machine
 GRADER_SECONDS_PER_SUBMISSION = 60.0  # the grader's own work on one submission: references, feedback, pictures
 
 

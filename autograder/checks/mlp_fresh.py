@@ -12,7 +12,6 @@ from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")
 
-NOT_WRITTEN = "raises NotImplementedError"  # how the sandbox reports a stub's method
 
 
 FRESH_SIZES = (3, 5, 2)  # three different widths: a transposed W1 cannot pass for the right one
@@ -127,7 +126,7 @@ def fit_problems(student):
         try:
             replies[step]
         except StudentError as exc:
-            if isinstance(exc, StudentTimeout) or NOT_WRITTEN in exc.message:
+            if isinstance(exc, StudentTimeout) or exc.raised == "NotImplementedError":
                 raise
             if step == on_set_weights:
                 return []  # fit fails whatever the weights: the fit checks say why

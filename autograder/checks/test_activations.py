@@ -53,7 +53,7 @@ def _element_wise(name):
     try:
         yield
     except StudentError as exc:
-        hint = truth_value_hint(exc.message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))
+        hint = truth_value_hint(exc.raised_message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))
         if hint is None:
             raise
         raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
@@ -158,9 +158,8 @@ def _warning_free(student, name, z, call, *, hint):
     try:
         return student.invoke(name, (z,), strict=True)
     except StudentError as exc:
-        message = exc.message
-        if "FloatingPointError" in message or "RuntimeWarning" in message:
-            raise CheckFailed(f"{call} overflowed: NumPy warned ({message.split(' raised ', 1)[-1]})", hint=hint) from None
+        if exc.raised in ("FloatingPointError", "RuntimeWarning"):
+            raise CheckFailed(f"{call} overflowed: NumPy warned ({exc.raised}: {exc.raised_message})", hint=hint) from None
         raise
 
 

@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 
 from autograder.grading.compare import (
+    TRUTH_VALUE,
     CheckFailed,
     Misconception,
     describe,
@@ -28,7 +29,6 @@ TRUTH = {
 ON_THRESHOLD = 1e-9  # a sum this close to 0.5 is on the threshold but for float rounding
 STRICT_THRESHOLD = "At exactly z = 0.5 the perceptron must fire: use z >= 0.5, not z > 0.5."
 ZERO_THRESHOLD = "The threshold is 0.5, not 0: fire where z >= 0.5."
-TRUTH_VALUE = "truth value of an array"  # what NumPy says when Python's and/or/not/if meets an array
 PYTHON_LOGIC = (
     "Python's and, or, not and if ask an array for a single True/False, which NumPy refuses; its advice "
     "to use a.any() or a.all() is not what this needs. {fix}"
@@ -53,14 +53,14 @@ def _element_wise(student, name, fix):
     try:
         yield
     except StudentError as exc:
-        if TRUTH_VALUE not in exc.message:
+        if TRUTH_VALUE not in exc.raised_message:
             raise
         hint = PYTHON_LOGIC.format(fix=fix)
         for part in BUILT_ON[name]:
             try:
                 student.call(part, *PART_ON_ARRAYS[part])
             except StudentError as inner:
-                if TRUTH_VALUE in inner.message:
+                if TRUTH_VALUE in inner.raised_message:
                     hint = (f"{name} is built on your {part}, which cannot take arrays itself (see the check of "
                             f"{part}): fix {part} first, and {name} follows.")  # fmt: skip
                     break

@@ -43,7 +43,7 @@ def _lists_converted():
     try:
         yield
     except StudentError as exc:
-        hint = list_error_hint(exc.message, "y_true = np.asarray(y_true, dtype=float), and the same for y_pred")
+        hint = list_error_hint(exc.raised, exc.raised_message, "y_true = np.asarray(y_true, dtype=float), and the same for y_pred")
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None

@@ -170,7 +170,7 @@ def test_layer_output(student, reference, rng, seed):
         try:
             got = replies[index]
         except StudentError as exc:
-            if "raised IndexError" in exc.message and _swapped(inputs, weights, biases) is None:
+            if exc.raised == "IndexError" and _swapped(inputs, weights, biases) is None:
                 where = (f" (with {len(inputs)} inputs and {len(biases)} neurons, weights[i][j] runs off "
                          "the end of a list: that is the IndexError)")  # fmt: skip
                 raise CheckFailed(exc.message, hint=SWAPPED.format(where=where)) from None
@@ -242,7 +242,7 @@ def test_neuron_accepts_lists(student):
     try:
         got = _feedforward(student.new("Neuron", [0.0, 1.0], 4.0), [2.0, 3.0], call)
     except StudentError as exc:
-        hint = list_error_hint(exc.message, "self.weights = np.asarray(weights, dtype=float)")
+        hint = list_error_hint(exc.raised, exc.raised_message, "self.weights = np.asarray(weights, dtype=float)")
         hint = hint or _one_number_hint(exc.message)
         if hint is None:
             raise

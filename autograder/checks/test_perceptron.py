@@ -172,7 +172,7 @@ def _predicted(replies, step):
     try:
         return replies[step]
     except StudentError as exc:
-        hint = truth_value_hint(exc.message, ELEMENT_WISE)
+        hint = truth_value_hint(exc.raised_message, ELEMENT_WISE)
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None

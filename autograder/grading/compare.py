@@ -210,10 +210,11 @@ PYTHON_ON_ARRAYS = (
 )
 
 
-def truth_value_hint(message: str, fix: str) -> str | None:
-    """A hint for an error raised because Python's max/if/and/or met an array, with ``fix``
-    saying what to use instead, or None for any other error."""
-    return PYTHON_ON_ARRAYS.format(fix=fix) if TRUTH_VALUE in message else None
+def truth_value_hint(raised_message: str, fix: str) -> str | None:
+    """A hint for an error raised because Python's max/if/and/or met an array (``raised_message``:
+    what the student's code raised said), with ``fix`` saying what to use instead, or None for
+    any other error."""
+    return PYTHON_ON_ARRAYS.format(fix=fix) if TRUTH_VALUE in raised_message else None
 
 
 def _times(factor: float) -> str:
@@ -273,12 +274,13 @@ def dtype_hint(value) -> str | None:
     return None
 
 
-def list_error_hint(message: str, convert: str) -> str | None:
+def list_error_hint(raised: str, raised_message: str, convert: str) -> str | None:
     """A hint for a call on Python lists that failed the way unconverted lists fail: a TypeError
-    or AttributeError about a list or a sequence ([1, 0] - [0, 0], [1, 0] * 0.5, [1, 0].shape).
-    ``convert`` shows the fix, for example ``"y_true = np.asarray(y_true, dtype=float)"``."""
-    kind = "raised TypeError" in message or "raised AttributeError" in message
-    if not (kind and ("'list'" in message or "sequence" in message)):
+    or AttributeError (``raised``) about a list or a sequence ([1, 0] - [0, 0], [1, 0] * 0.5,
+    [1, 0].shape). ``convert`` shows the fix, for example ``"y_true = np.asarray(y_true, dtype=float)"``."""
+    if raised not in ("TypeError", "AttributeError"):
+        return None
+    if not ("'list'" in raised_message or "sequence" in raised_message):
         return None
     return (
         "Your code was given Python lists, and lists have no element-wise arithmetic: [1, 0] - [0, 0] "
