@@ -15,6 +15,7 @@ import click
 
 from .batch.discover import DiscoveryError, discover, missing_students, read_roster
 from .build.release import release as release_stubs
+from .course import CourseError
 from .cli_common import (EXIT_BELOW, EXIT_GRADER, CONTEXT, GraderFailure, UsageFailure, check_exercises,
                          course_option, load_course_or_exit)  # fmt: skip
 from .grader import GraderError, chosen_exercises, grade_paths
@@ -242,8 +243,8 @@ def release(course_path):
     """
     course = load_course_or_exit(course_path)
     try:
-        written = release_stubs(course.solutions_dir, course.exercises_dir)
-    except ValueError as exc:
+        written = release_stubs(course.references("nnkit release"), course.exercises_dir)
+    except (ValueError, CourseError) as exc:
         raise UsageFailure(str(exc)) from None
     for path in written:
         click.echo(f"wrote {path}")

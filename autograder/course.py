@@ -3,6 +3,8 @@
     [course]
     name = "Neural Networks with NumPy"
     solutions = "solutions"      # reference solutions, relative to this file
+    expected = "expected"        # instead of solutions, in a student's kit: the recorded expected
+                                 # results of the visible checks (see autograder/checking/recording.py)
     exercises = "exercises"      # student stubs, written by `nnkit release`
     checks = "checks"            # optional: test_<module>.py (and lesson_<module>.md) per exercise;
                                  # default: the kit's own, autograder/checks/
@@ -88,7 +90,7 @@ class Nbgrader:
 class Course:
     name: str
     path: Path
-    solutions_dir: Path
+    solutions_dir: Path | None  # None in a student's kit, which has expected_dir instead
     exercises_dir: Path
     checks_dir: Path
     seed: int
@@ -96,6 +98,13 @@ class Course:
     exercises: tuple[Exercise, ...]
     gradescope: Gradescope = Gradescope()
     nbgrader: Nbgrader = Nbgrader()
+    expected_dir: Path | None = None  # a student's kit: what the visible checks expect, recorded
+
+    def references(self, what: str) -> Path:
+        """The reference solutions' folder, for ``what`` (a command that needs them)."""
+        if self.solutions_dir is None:
+            raise CourseError(f"{self.path} is a student's kit without reference solutions: {what} needs them")
+        return self.solutions_dir
 
     def exercise(self, module: str) -> Exercise:
         for exercise in self.exercises:
@@ -109,7 +118,7 @@ class Course:
         return sum(e.points for e in self.exercises)
 
 
-_COURSE_KEYS = {"name": str, "solutions": str, "exercises": str, "checks": str, "seed": int}
+_COURSE_KEYS = {"name": str, "solutions": str, "expected": str, "exercises": str, "checks": str, "seed": int}
 _LIMIT_KEYS = {
     "call_timeout": float,
     "submission_timeout": float,
@@ -265,9 +274,15 @@ def load_course(path: Path | str | None = None) -> Course:
 
     nbgrader = _nbgrader(reader, data.get("nbgrader", {}), [e.module for e in exercises])
 
-    solutions_dir = (base / course.get("solutions", "solutions")).resolve()
-    if not solutions_dir.is_dir():
-        reader.fail(f"the solutions folder {solutions_dir} does not exist", "course", "solutions")
+    solutions_dir = expected_dir = None
+    if "expected" in course and "solutions" not in course:
+        expected_dir = (base / course["expected"]).resolve()
+        if not expected_dir.is_dir():
+            reader.fail(f"the expected results folder {expected_dir} does not exist", "course", "expected")
+    else:
+        solutions_dir = (base / course.get("solutions", "solutions")).resolve()
+        if not solutions_dir.is_dir():
+            reader.fail(f"the solutions folder {solutions_dir} does not exist", "course", "solutions")
     return Course(
         name=course.get("name", "course"),
         path=path.resolve(),
@@ -279,6 +294,7 @@ def load_course(path: Path | str | None = None) -> Course:
         exercises=tuple(exercises),
         gradescope=Gradescope(hidden_visibility=visibility),
         nbgrader=nbgrader,
+        expected_dir=expected_dir,
     )
 
 

@@ -87,6 +87,7 @@ def grade(
     exercises: Iterable[str] | None = None,
     sandbox: Sandbox | None = None,
     isolation: Isolation | None = None,
+    record_into: Path | None = None,
 ) -> list[SubmissionResult]:
     """Grade each submission on the course's exercises (or only ``exercises``).
 
@@ -97,7 +98,7 @@ def grade(
     if submissions:
         grade_stream(
             _unique(submissions), results.append, course=course, include_hidden=include_hidden,
-            exercises=exercises, sandbox=sandbox, isolation=isolation,
+            exercises=exercises, sandbox=sandbox, isolation=isolation, record_into=record_into,
         )  # fmt: skip
     return results
 
@@ -111,10 +112,13 @@ def grade_stream(
     exercises: Iterable[str] | None = None,
     sandbox: Sandbox | None = None,
     isolation: Isolation | None = None,
+    record_into: Path | None = None,
 ) -> None:
     """Grade submissions as they arrive (``submissions`` may be a generator), in one
     pytest session: the checks are collected once, and ``on_result`` gets each
-    submission's result as soon as it is graded. Ids should be unique."""
+    submission's result as soon as it is graded. Ids should be unique. ``record_into``: a
+    folder where every answer the references give the checks is written down (a student's
+    kit answers its checks from it; see ``autograder/checking/recording.py``)."""
     chosen = chosen_exercises(course, exercises)
     owned = sandbox is None
     sandbox = sandbox or Sandbox(course.limits, isolation=isolation)
@@ -128,6 +132,7 @@ def grade_stream(
         on_graded,
         sandbox=sandbox,
         include_hidden=include_hidden,
+        record_into=record_into,
     )
     args = [str(course.checks_dir / f"test_{e.module}.py") for e in chosen]
     args += ["-c", str(course.checks_dir / "checks.ini"), "--rootdir", str(course.checks_dir), "-s"]
@@ -157,6 +162,7 @@ def grade_stream(
         )
     if plugin.collection_errors or code in (pytest.ExitCode.INTERNAL_ERROR, pytest.ExitCode.USAGE_ERROR):
         raise GraderError("the checks could not be collected:\n" + "\n".join(plugin.collection_errors))
+    plugin.save_recording()
 
 
 def _forget_checks(checks_dir: Path) -> None:

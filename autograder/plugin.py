@@ -32,13 +32,14 @@ from __future__ import annotations
 import inspect
 import time
 import zlib
+from pathlib import Path
 from collections.abc import Callable, Iterable
 
 import numpy as np
 import pytest
 
 from .checking.outcome import CHECK_ENDINGS, Outcome, PlannedTest
-from .checking.references import References
+from .checking.references import PlayedReferences, RecordingReferences, References
 from .checking.remote import RemoteModule
 from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
@@ -82,6 +83,7 @@ class GradingPlugin:
         *,
         sandbox: Sandbox,
         include_hidden: bool = True,
+        record_into: Path | None = None,
     ):
         self.course = course
         self.source = source
@@ -90,7 +92,8 @@ class GradingPlugin:
         self.include_hidden = include_hidden
         self.collection_errors: list[str] = []
         self.sandbox_failure = ""  # set when the sandbox itself failed: the run's grades cannot stand
-        self._references: References | None = None  # read when the run begins, before any student code
+        self._references: References | PlayedReferences | None = None  # read before any student code runs
+        self.record_into = record_into  # a folder: what the references answer is written down there
         self._run_cache = RunCache()
         self._student: Session | None = None  # the child of the submission being graded
         self._under_way: Outcome | None = None  # the test being run through pytest's own protocol
@@ -139,7 +142,7 @@ class GradingPlugin:
             return True  # the grader reports them; nothing is graded
         orders: dict[str, int] = {}
         tests = [self._plan(item, position, orders) for position, item in enumerate(session.items)]
-        self._references = References(self.course.solutions_dir, {test.exercise for test in tests})
+        self._references = self._read_references({test.exercise for test in tests})
         self._before_grading(tests)
         for submission in self.source:
             # One fresh child per submission, shared by its exercises under one time budget.
@@ -219,6 +222,20 @@ class GradingPlugin:
             done.add(prepare)
             names = inspect.signature(prepare).parameters
             prepare(**{name: self._fixture(name, Outcome(test)) for name in names})
+
+    def _read_references(self, modules):
+        """The course's references: recorded answers in a student's kit, the solutions otherwise
+        (written down as the checks use them when ``record_into`` is given)."""
+        if self.course.solutions_dir is None:
+            return PlayedReferences(self.course.expected_dir, modules)
+        if self.record_into is not None:
+            return RecordingReferences(self.course.solutions_dir, modules)
+        return References(self.course.solutions_dir, modules)
+
+    def save_recording(self) -> None:
+        """Write down what the references answered in this run (``record_into``)."""
+        if self.record_into is not None and isinstance(self._references, RecordingReferences):
+            self._references.save(self.record_into)
 
     def changed_references(self) -> list[str]:
         """The reference files whose text is no longer what was read at the start of the run."""

@@ -68,7 +68,7 @@ def check_reachable(client, course: Course, entries: list[Entry], out: Path) -> 
     try:
         client.wait_for_workers(1, timeout=START_UP_SECONDS)
         answers = client.run(unreachable, [str(e.path) for e in entries] + [str(course.path)],
-                             [str(course.solutions_dir), str(course.checks_dir)], str(out))  # fmt: skip
+                             [str(p) for p in (course.solutions_dir, course.expected_dir, course.checks_dir) if p], str(out))  # fmt: skip
     except Exception as exc:  # noqa: BLE001 - no worker came, or nnkit could not run on one
         raise GraderError(f"the Dask workers could not be asked which paths they see: {type(exc).__name__}: "
                           f"{cut(str(exc), MAX_PROBLEM_CHARS)}") from None  # fmt: skip

@@ -187,7 +187,7 @@ def stage_kit(course: Course, target: Path) -> Path:
     """Copy the autograder package, the course file and its solutions (and checks) under ``target``."""
     shutil.copytree(PACKAGE_DIR, target / "autograder", ignore=_IGNORE)
     text = course.path.read_text(encoding="utf-8")
-    shutil.copytree(course.solutions_dir, target / "solutions", ignore=_IGNORE)
+    shutil.copytree(course.references("the Gradescope autograder"), target / "solutions", ignore=_IGNORE)
     text = _rewrite_key(text, "solutions", "solutions")
     if course.checks_dir.resolve() != CHECKS_DIR.resolve():
         shutil.copytree(course.checks_dir, target / "checks", ignore=_IGNORE)

@@ -168,7 +168,9 @@ class Proxy:
                                  lambda target: target(*_real(args), **_real(kwargs)))  # fmt: skip
 
     def __setattr__(self, name, value):
-        raise RecordingError(f"a check may not set {name} on the reference: the recording would not see it")
+        if len(self._path) == 1:
+            raise RecordingError(f"a check may not set {name} on the reference module itself")
+        self._book.changed(self, self._next(("set", name, _canonical(value))), name, value)
 
     def __repr__(self) -> str:
         return f"<reference {_describe(self._path)}>"
@@ -189,7 +191,7 @@ def _describe(path: tuple) -> str:
     text = path[0]
     for step in path[1:]:
         step = step[1:] if isinstance(step[0], int) else step
-        text += f".{step[1]}" if step[0] == "attr" else "(...)"
+        text += f".{step[1]}" if step[0] == "attr" else f".{step[1]} = ..." if step[0] == "set" else "(...)"
     return text
 
 
@@ -214,6 +216,10 @@ class RecordingReference:
         # A copy, as a played reference gives: an array the reference changes in place later
         # must not change under the check in one run and not in the other.
         return copy.deepcopy(value)
+
+    def changed(self, asker: Proxy, path: tuple, name: str, value) -> None:
+        setattr(asker._target, name, _real(value))
+        self.objects.add(key_of(path))  # known, so that playing it back can tell a new change
 
     def save(self, folder: Path) -> None:
         """Write the record into ``folder`` (merged with what is there: several runs may add to it)."""
@@ -245,7 +251,15 @@ class PlayedReference:
             return decode(self.answers[key], self.folder / ARRAYS_DIR)
         if key in self.objects:
             return Proxy(path, self)
-        raise RecordingMissing(
+        raise self._missing(path)
+
+    def changed(self, asker: Proxy, path: tuple, name: str, value) -> None:
+        if key_of(path) not in self.objects:
+            raise self._missing(path)
+
+    @staticmethod
+    def _missing(path: tuple) -> RecordingMissing:
+        return RecordingMissing(
             f"the recorded expected results have no answer for {_describe(path)}: "
             "this kit's checks and its recording do not match (ask for a fresh handout)"
         )

@@ -56,8 +56,9 @@ def collect_tests(course: Course) -> dict:
     from ..grader import grade
     from ..intake.submission import Submission
 
-    files = {f"{e.module}.py": (course.solutions_dir / f"{e.module}.py").read_text("utf-8") for e in course.exercises}
-    (result,) = grade([Submission("reference", course.solutions_dir, files)], course=course)
+    solutions = course.references("the nbgrader course")
+    files = {f"{e.module}.py": (solutions / f"{e.module}.py").read_text("utf-8") for e in course.exercises}
+    (result,) = grade([Submission("reference", solutions, files)], course=course)
     tests = {}
     for exercise in result.exercises:
         lost = [t.name for t in exercise.tests if t.status != "passed"]

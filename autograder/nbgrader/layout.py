@@ -198,6 +198,6 @@ def course_layouts(course) -> dict[str, ModuleLayout]:
     """``{module: ModuleLayout}`` for every exercise of ``course``, from its solutions."""
     layouts = {}
     for exercise in course.exercises:
-        path = Path(course.solutions_dir) / f"{exercise.module}.py"
+        path = course.references("the nbgrader course") / f"{exercise.module}.py"
         layouts[exercise.module] = split_module(path.read_text(encoding="utf-8"), exercise.module)
     return layouts

@@ -73,7 +73,7 @@ def write_similarity(out: Path, *, course, submissions=None, workers: int | None
     students = graded_students(out)
     names = [f"{e.module}.py" for e in course.exercises]
     boilerplate = {name: [(folder / name).read_text(encoding="utf-8") for folder in
-                          (course.exercises_dir, course.solutions_dir) if (folder / name).is_file()]
+                          (course.exercises_dir, course.solutions_dir) if folder and (folder / name).is_file()]
                    for name in names}  # fmt: skip
     given = read_submissions(submissions, [e.module for e in course.exercises]) if submissions else {}
 
