@@ -14,9 +14,10 @@ from pathlib import Path
 import click
 
 from .batch.discover import DiscoveryError, discover, missing_students, read_roster
+from .build.handout import HandoutError, build_handout
 from .build.release import release as release_stubs
 from .course import CourseError
-from .cli_common import (EXIT_BELOW, EXIT_GRADER, CONTEXT, GraderFailure, UsageFailure, check_exercises,
+from .cli_common import (EXIT_BELOW, EXIT_CHECK_FAILED, EXIT_GRADER, CONTEXT, GraderFailure, UsageFailure, check_exercises,
                          course_option, load_course_or_exit)  # fmt: skip
 from .grader import GraderError, chosen_exercises, grade_paths
 from .grading.results import points_text
@@ -31,10 +32,11 @@ from .sandbox.isolation import detect
 
 GRADER_ERRORS = (GraderError, SandboxError)  # the grader's own failures: exit 3
 
-def _isolation(course):
-    """Find the sandbox once per run and say on stderr what protects the grader."""
+def _isolation(course, *, say: bool = True):
+    """Find the sandbox once per run and (``say``) tell on stderr what protects the grader."""
     isolation = detect(tmp_mb=course.limits.scratch_mb)
-    click.echo(f"nnkit: {isolation.describe()}", err=True)
+    if say:
+        click.echo(f"nnkit: {isolation.describe()}", err=True)
     return isolation
 
 
@@ -200,11 +202,15 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @course_option
 @click.option("-x", "--exercise", "exercises", multiple=True, help="Check only this exercise (repeatable).")
-def check(path, course_path, exercises):
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text for people; json: the record `grade --format json` prints, visible tests only.")
+@click.option("-v", "--verbose", is_flag=True, help="Also say how your code is walled in while it runs.")
+def check(path, course_path, exercises, fmt, verbose):
     """Check your work on the visible tests, with hints (for students).
 
     PATH is the folder (or .zip) with your modules (default: ./exercises, or the
-    current folder when it holds the modules itself).
+    current folder when it holds the modules itself). Exits with 1 when a check
+    does not pass, 0 when all pass.
 
     \b
     Example:
@@ -223,14 +229,16 @@ def check(path, course_path, exercises):
         )
     if path.is_symlink():
         path = path.resolve()  # the student named it: followed (links inside it are not)
-    isolation = _isolation(course)
+    isolation = _isolation(course, say=verbose)
     try:
         (result,) = grade_paths(
             [path], course=course, include_hidden=False, exercises=exercises or None, isolation=isolation
         )
     except GRADER_ERRORS as exc:
         raise GraderFailure(str(exc)) from None
-    click.echo(text.friendly(result), nl=False)
+    click.echo(text.json_lines([result]) if fmt == "json" else text.friendly(result), nl=False)
+    if any(t.status != "passed" for e in result.exercises for t in e.tests) or result.problem:
+        sys.exit(EXIT_CHECK_FAILED)
 
 
 @main.command(context_settings=CONTEXT)
@@ -249,6 +257,27 @@ def release(course_path):
     for path in written:
         click.echo(f"wrote {path}")
     click.echo(f"{len(written)} stub(s) changed in {course.exercises_dir}")
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("folder", type=click.Path(path_type=Path))
+@course_option
+@click.option("--force", is_flag=True, help="Write over an earlier handout in FOLDER.")
+def handout(folder, course_path, force):
+    """Write the student's kit into FOLDER: stubs, visible checks, expected results, no answers.
+
+    \b
+    Example:
+        nnkit handout ../nnkit-student
+    """
+    course = load_course_or_exit(course_path)
+    try:
+        build_handout(course, folder, force=force)
+    except (HandoutError, CourseError) as exc:
+        raise UsageFailure(str(exc)) from None
+    except GRADER_ERRORS as exc:
+        raise GraderFailure(str(exc)) from None
+    click.echo(f"wrote the student's kit to {folder}: its README.md says how to set it up and check")
 
 
 main.add_command(gradescope)

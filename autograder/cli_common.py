@@ -1,6 +1,7 @@
 """What every ``nnkit`` command shares: the help option, the exit codes, the course option.
 
-Exit codes: 0 done; 1 a submission scored below ``--min-score`` (``EXIT_BELOW``); 2 a usage
+Exit codes: 0 done; 1 a submission scored below ``--min-score`` (``EXIT_BELOW``), or a
+check of ``nnkit check`` did not pass (``EXIT_CHECK_FAILED``), as pytest says a test failed; 2 a usage
 error or a broken course file (``EXIT_USAGE``); 3 the grader itself failed (``EXIT_GRADER``):
 its workers died or hung beyond retry, Dask failed, the checks could not be collected, the
 sandbox could not start, or the reference solutions changed during the run.
@@ -19,6 +20,7 @@ CONTEXT = {"help_option_names": ["-h", "--help"]}
 
 
 EXIT_BELOW, EXIT_USAGE, EXIT_GRADER = 1, 2, 3
+EXIT_CHECK_FAILED = 1
 
 
 class UsageFailure(click.ClickException):

@@ -193,12 +193,16 @@ def default_course() -> Path:
     ``course.toml`` beside the ``autograder`` package, whose ``solutions`` folder sits next
     to it. A regular install (``pip install .``) carries a copy inside the package,
     ``autograder/_course/``, course file and reference solutions, which student code never
-    sees (the sandbox hides the whole package). A kit built without that copy, a handout
-    without solutions, has no course of its own: then the course must be named.
+    sees (the sandbox hides the whole package). A kit built without that copy, as a
+    student's handout installs it, has no course of its own: then it is the ``course.toml``
+    of the current folder or the nearest folder above it, or the one named.
     """
     for path in (SOURCE_COURSE, BUNDLED_COURSE):
         if path.is_file():
             return path
+    for folder in (Path.cwd(), *Path.cwd().parents):  # a student's kit: its course.toml, above the exercises
+        if (folder / "course.toml").is_file():
+            return folder / "course.toml"
     raise CourseError(
         "this installation of nnkit carries no course of its own (no course.toml beside the autograder "
         f"package, {KIT_ROOT}, nor inside it): name one with --course PATH"

@@ -92,7 +92,8 @@ def test_check_shows_visible_tests_with_hints_and_never_hidden_ones(tmp_path):
     text = text.replace("    return s * (1.0 - s)\n", "    return z * (1.0 - z)\n", 1)
     (work / "activations.py").write_text(text)
     out = run("check", work, "-x", "activations")
-    assert out.exit_code == 0
+    assert out.exit_code == 1  # a check failed, as pytest would say
+    assert "nnkit: student code runs under" not in out.output  # the sandbox's details only with --verbose
     assert "[ ] sigmoid_derivative(z) equals the numerical slope of sigmoid at z." in out.stdout
     assert "hint: z * (1 - z) is the sigmoid's slope written in terms of its output" in out.stdout
     assert "[x] sigmoid matches 1 / (1 + exp(-z))" in out.stdout
@@ -106,8 +107,16 @@ def test_check_defaults_to_the_exercises_folder(tmp_path, monkeypatch):
     assert out.exit_code == 2 and "there is no folder exercises" in out.output
     shutil.copytree(EXERCISES, tmp_path / "exercises")
     out = run("check", "-x", "gates")
-    assert out.exit_code == 0
+    assert out.exit_code == 1
     assert "is not written yet" in out.stdout and "0 of 8 checks pass: 0 of 10 points." in out.stdout
+
+
+def test_check_passes_with_exit_0_and_prints_the_grade_record_as_json(tmp_path):
+    out = run("check", SOLUTIONS, "-x", "gates", "--format", "json", "--verbose")
+    assert out.exit_code == 0 and "nnkit: student code runs under" in out.stderr
+    (record,) = [json.loads(line) for line in out.stdout.splitlines()]
+    assert record["score"] == record["max_score"] == 10
+    assert [t["name"] for t in record["exercises"][0]["tests"]][-1] == "xor_truth_table"  # no hidden test
 
 
 def test_release_rewrites_stubs_from_solutions(tmp_path):
