@@ -229,8 +229,8 @@ class GradingPlugin:
         if self.course.solutions_dir is None:
             return PlayedReferences(self.course.expected_dir, modules)
         if self.record_into is not None:
-            return RecordingReferences(self.course.solutions_dir, modules)
-        return References(self.course.solutions_dir, modules)
+            return RecordingReferences(self.course.solutions_dir, modules, self.course.checks_dir)
+        return References(self.course.solutions_dir, modules, self.course.checks_dir)
 
     def save_recording(self) -> None:
         """Write down what the references answered in this run (``record_into``)."""

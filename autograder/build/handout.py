@@ -5,7 +5,8 @@ What goes in, and what stays out:
 - ``exercises/``: the stubs, made from the solutions as ``nnkit release`` makes them, with
   a first comment that names no solution file;
 - ``checks/``: the visible checks only (``visible_checks``: a hidden test, and whatever only
-  it uses, is cut out) and the helper modules beside them;
+  it uses, is cut out) and the helper modules beside them, but not ``<module>_mistakes.py``
+  (the answer as a mistake writes it, which the checks ask through ``reference.mistakes``);
 - ``expected/``: every answer the reference gave the visible checks, run on the solutions
   and on the stubs, as JSON and ``.npy`` (``checking/recording.py``): the expected values of
   the checks' fixed inputs, no code;
@@ -29,6 +30,7 @@ from .release import NOTICE, build_stubs
 from .visible_checks import visible_source
 
 MARKER = ".nnkit-handout"
+MISTAKES = "_mistakes.py"  # what mistakes compute, beside the checks: recorded, never handed out
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
 COURSE_CONTENT = ("checks", "_course")  # folders of the package that are the course, not the kit
 DEPENDENCIES = ("numpy>=1.24", "pytest>=7.4", "click>=8.1", "matplotlib>=3.7")  # what `check` needs
@@ -96,7 +98,7 @@ def _write_checks(course: Course, target: Path) -> None:
         source = (course.checks_dir / f"test_{exercise.module}.py").read_text(encoding="utf-8")
         (target / f"test_{exercise.module}.py").write_text(visible_source(source)[0], encoding="utf-8")
     for helper in sorted(course.checks_dir.glob("*.py")):
-        if not helper.name.startswith(("test_", "__")):
+        if not helper.name.startswith(("test_", "__")) and not helper.name.endswith(MISTAKES):
             shutil.copy2(helper, target / helper.name)
 
 

@@ -35,7 +35,7 @@ def load_reference(path: Path, module: str, source: str):
 class References:
     """The texts of a course's reference files, and the imported references of the graded modules."""
 
-    def __init__(self, folder: Path, modules):
+    def __init__(self, folder: Path, modules, checks_dir: Path | None = None):
         self.folder = Path(folder)
         self.texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(self.folder.glob("*.py"))}
         self._imported = {}
@@ -43,6 +43,12 @@ class References:
             text = self.texts.get(f"{module}.py")
             if text is not None:
                 self._imported[module] = load_reference(self.folder / f"{module}.py", module, text)
+                mistakes = Path(checks_dir or "") / f"{module}_mistakes.py"
+                if checks_dir is not None and mistakes.is_file():
+                    # What common mistakes compute, beside the checks: asked through the reference, it is
+                    # recorded with it, and a student's kit gets the outputs, not this code.
+                    self._imported[module].mistakes = load_reference(mistakes, f"{module}_mistakes",
+                                                                     mistakes.read_text(encoding="utf-8"))
 
     def module(self, name: str):
         """The imported reference of ``name``."""
@@ -67,8 +73,8 @@ class RecordingReferences(References):
     """The real references, each wrapped so that every plain answer it gives is written down
     (building a student's kit: ``save`` writes one record per exercise)."""
 
-    def __init__(self, folder: Path, modules):
-        super().__init__(folder, modules)
+    def __init__(self, folder: Path, modules, checks_dir: Path | None = None):
+        super().__init__(folder, modules, checks_dir)
         self._recordings = {name: RecordingReference(module, name) for name, module in self._imported.items()}
 
     def module(self, name: str):

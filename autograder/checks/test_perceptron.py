@@ -23,40 +23,30 @@ GATE_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 GATE_Y = {"AND": np.array([0, 0, 0, 1]), "OR": np.array([0, 1, 1, 1])}
 
 
-def _fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True):
-    """The learning rule as a common mistake would write it (for hints)."""
-    weights, b = np.zeros(X.shape[1]), 0.0
-    for _ in range(epochs):
-        for x_i, y_i in zip(X, y):
-            z = x_i @ weights + b
-            prediction = 1 if (z > 0 if strict else z >= 0) else 0
-            update = sign * lr * (y_i - prediction)
-            weights = weights + update * x_i
-            b = b + update if bias else b
-    return np.append(weights, b)
-
-
 OFF_BY_ONE = (
     "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
     "the loop over the epochs): loop for _ in range(self.epochs), one pass over the data per epoch."
 )
 
 
-def _mistakes(X, y, lr, epochs):
-    off_by_one = [Misconception(OFF_BY_ONE.format(ran=ran, than=than, epochs=epochs), _fit_with_mistake(X, y, lr, ran))
+def _mistakes(reference, X, y, lr, epochs):
+    """What each common mistake in the rule would leave on this data, from ``reference.mistakes``
+    (instructor-side code: a student's kit has only these outputs)."""
+    fit_with_mistake = reference.mistakes.fit_with_mistake
+    off_by_one = [Misconception(OFF_BY_ONE.format(ran=ran, than=than, epochs=epochs), fit_with_mistake(X, y, lr, ran))
                   for ran, than in ((epochs - 1, "one fewer"), (epochs + 1, "one more"))]  # fmt: skip
     no_lr = [Misconception("The update leaves out the learning rate: update = lr * (y_i - prediction), "
                            "so that each mistake moves the weights by lr times the input.",
-                           _fit_with_mistake(X, y, 1.0, epochs))] if lr != 1.0 else []
+                           fit_with_mistake(X, y, 1.0, epochs))] if lr != 1.0 else []
     return no_lr + off_by_one + [
         Misconception("The update is lr * (y_i - prediction): target minus prediction. "
                       "Yours seems to use prediction minus target, which moves the weights the wrong way.",
-                      _fit_with_mistake(X, y, lr, epochs, sign=-1.0)),
+                      fit_with_mistake(X, y, lr, epochs, sign=-1.0)),
         Misconception("The step fires at z >= 0 (z exactly 0 predicts 1); yours seems to use z > 0.",
-                      _fit_with_mistake(X, y, lr, epochs, strict=True)),
+                      fit_with_mistake(X, y, lr, epochs, strict=True)),
         Misconception("The bias learns too: add the same update to it as to the weights "
                       "(it is the weight of a constant input 1).",
-                      _fit_with_mistake(X, y, lr, epochs, bias=False)),
+                      fit_with_mistake(X, y, lr, epochs, bias=False)),
     ]  # fmt: skip
 
 
@@ -139,13 +129,14 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
             return np.append(ref.weights, ref.bias)
 
         expected = run_cache.once(("perceptron.weights_after_fit", index), reference_fit)
+        mistakes = run_cache.once(("perceptron.mistakes", index), lambda: _mistakes(reference, X, y, lr, epochs))
         float32 = weights.dtype == np.float32
         try:
             expect_close(
                 np.append(weights, bias),
                 expected,
                 call=f"{call}: the weights followed by the bias",
-                misconceptions=lambda: _mistakes(X, y, lr, epochs),
+                misconceptions=mistakes,
                 hint=FLOAT32_HINT if float32 else CHECKLIST,
             )
         except CheckFailed as wrong:

@@ -1,0 +1,21 @@
+"""The perceptron's learning rule as common mistakes write it: what the checks' hints compare with.
+
+Instructor-side only: the grader exposes this module to the checks as ``reference.mistakes``,
+and a student's kit holds only its outputs on the checks' fixed inputs (recorded with the
+reference's), never this code, which is most of the answer.
+"""
+
+import numpy as np
+
+
+def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True):
+    """The learning rule as a common mistake would write it (for hints)."""
+    weights, b = np.zeros(X.shape[1]), 0.0
+    for _ in range(epochs):
+        for x_i, y_i in zip(X, y):
+            z = x_i @ weights + b
+            prediction = 1 if (z > 0 if strict else z >= 0) else 0
+            update = sign * lr * (y_i - prediction)
+            weights = weights + update * x_i
+            b = b + update if bias else b
+    return np.append(weights, b)
