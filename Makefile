@@ -25,6 +25,10 @@ $(STAMP): pyproject.toml
 ## Grade the bundled examples: the reference solutions, the blank stubs and a few students.
 demo: $(STAMP) sandbox-tools
 	$(BIN)/nnkit grade solutions exercises examples/*/ --verbose
+	@# A student's kit, without the answers, and its own nnkit checking one bundled example there.
+	@handout=$$(mktemp -d)/student && $(BIN)/nnkit handout $$handout && \
+	  cd $$handout && PYTHONPATH=kit $(CURDIR)/$(BIN)/python -m autograder.cli check $(CURDIR)/examples/ada; \
+	  rm -rf $$(dirname $$handout)
 
 ## The kit's own tests.
 test: $(STAMP) sandbox-tools
