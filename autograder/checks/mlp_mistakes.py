@@ -119,9 +119,12 @@ def backward_hint(got, failed, params, X, y):
 
 
 def raised_hint(raised_message, sizes):
-    """A hint for a backward that raised on the product dZ2 @ W2 (W2 not transposed)."""
+    """A hint for a backward that raised on the product dZ2 @ W2 (W2 not transposed): the message
+    of ``@`` or of np.dot for an (m, out) matrix times an (hidden, out) one."""
     _, hidden, out = sizes
     if "matmul" in raised_message and f"(size {hidden} is different from {out})" in raised_message:
+        return NO_TRANSPOSE
+    if f"not aligned: {out} (dim 1) != {hidden} (dim 0)" in raised_message:
         return NO_TRANSPOSE
     return None
 

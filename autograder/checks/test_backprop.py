@@ -66,8 +66,8 @@ SUM_NOT_MEAN = ("Each recorded loss is the sum of the squared errors over the da
                 "divide the sum by the number of samples (or use np.mean).")  # fmt: skip
 ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs epochs epochs and records one loss "
                    "after each (range(epochs), not range(epochs - 1)).")  # fmt: skip
-SHUFFLED = ("Your losses are what training gives when the samples are visited in a shuffled order. The spec visits "
-            "them in data order, first to last, in every epoch: do not shuffle (no np.random.permutation or shuffle).")  # fmt: skip
+SHUFFLED = ("Your losses are what training gives when the samples are visited in {order}. The spec visits them "
+            "in data order, first to last, in every epoch: do not shuffle or reorder them.")  # fmt: skip
 
 
 def _shuffled(start, learn_rate, losses):
@@ -77,7 +77,7 @@ def _shuffled(start, learn_rate, losses):
         wanted = [float(v) for v in losses]
     except (TypeError, ValueError):
         return []
-    params, found, shuffled = dict(start), [], False
+    params, found, orders = dict(start), [], set()
     for target in wanted:
         tried = []  # (how far from target, loss, order, params after)
         for order in permutations(range(len(DATA))):
@@ -91,8 +91,12 @@ def _shuffled(start, learn_rate, losses):
         if error > 1e-6:
             return []
         found.append(loss)
-        shuffled = shuffled or list(order) != sorted(order)
-    return [Misconception(SHUFFLED, found)] if shuffled else []
+        orders.add(order)
+    if orders == {tuple(range(len(DATA)))}:
+        return []
+    order = (f"the same order {', '.join(map(str, orders.pop()))} in every epoch" if len(orders) == 1
+             else "a new shuffled order in each epoch")  # fmt: skip
+    return [Misconception(SHUFFLED.format(order=order), found)]
 
 
 def _broken_part(student, reference):
@@ -193,8 +197,8 @@ def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6")):
 
 SIGMOID_TWICE = ("o1 is already the sigmoid's output, so its slope is o1 * (1 - o1); yours applies the sigmoid "
                  "to o1 a second time before taking the slope.")  # fmt: skip
-THROUGH_W5_W6 = ("h1 reaches o1 through w5 and h2 through w6: dL/dh1 goes back through w5, dL/dh2 through w6 "
-                 "(yours swaps them).")  # fmt: skip
+THROUGH_W5_W6 = ("h1 reaches o1 through w5 and h2 through w6, so dL/dh1 goes back through w5 and dL/dh2 through w6: "
+                 "yours sends {wrong} back through the other weight.")  # fmt: skip
 
 
 def _chain_mistakes(params, x, y_true):
@@ -202,7 +206,8 @@ def _chain_mistakes(params, x, y_true):
     def vector(grads):
         return [grads[n] for n in NAMES]
     return [Misconception(SIGMOID_TWICE, vector(_gradients(params, x, y_true, o1_slope=lambda o: _sigmoid(o) * (1 - _sigmoid(o))))),
-            Misconception(THROUGH_W5_W6, vector(_gradients(params, x, y_true, back=("w6", "w5"))))]  # fmt: skip
+            *[Misconception(THROUGH_W5_W6.format(wrong=wrong), vector(_gradients(params, x, y_true, back=back)))
+              for back, wrong in ((("w6", "w5"), "dL/dh1 and dL/dh2"), (("w6", "w6"), "dL/dh1"), (("w5", "w5"), "dL/dh2"))]]  # fmt: skip
 
 
 def _wrong_input_hint(got, wrong, params, x, y_true):

@@ -154,7 +154,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
 
 
 WRONG_SUMS = {
-    "no_bias": "w0 is the bias: it multiplies the constant input x0 = 1, so z = w0 + w1*x1 + w2*x2 with w0 added on its own.",
+    "no_bias": "w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2.",
     "bias_last": ("The weights come as (w0, w1, w2), bias first: unpack them as w0, w1, w2 = weights. Yours "
                   "treat the last one as the bias."),
 }
@@ -213,10 +213,8 @@ def test_gate_weights(student, gate, artifacts):
                 "margin, so that no sum lands exactly on 0.5."
             )
         elif tuple(int(z >= 0) for z in sums) == TRUTH[gate]:
-            hint = (
-                "These weights would be right if the perceptron fired at z >= 0, but it fires at z >= 0.5: "
-                "add 0.5 to w0."
-            )
+            hint = (f"These {gate}_WEIGHTS would be right if the perceptron fired at z >= 0, but it fires at "
+                    "z >= 0.5: add 0.5 to w0.")  # fmt: skip
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "
