@@ -6,7 +6,10 @@ Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/sibli
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import Misconception, diagnose
+
+network = load_sibling(__file__, "mlp_network")  # the sigmoid and the parameters' names
 
 CROSS_ENTROPY = (
     "Your output gradient looks like dZ2 = A2 - Y, which belongs to a sigmoid with the cross-entropy loss. "
@@ -52,16 +55,12 @@ FIT_RESTARTS = (
 )
 
 
-def _sigmoid(z):
-    return np.exp(-np.logaddexp(0.0, -z))
-
-
 def gradients(params, X, y, *, scale=None, hidden_slope=None):
     """The four gradients and dZ1, dZ2 in plain NumPy; ``scale`` (of A2 - Y) and ``hidden_slope``
     (of A1) replay mistakes."""
-    W1, b1, W2, b2 = (params[name] for name in ("W1", "b1", "W2", "b2"))
-    A1 = _sigmoid(X @ W1 + b1)
-    A2 = _sigmoid(A1 @ W2 + b2)
+    W1, b1, W2, b2 = (params[name] for name in network.PARAMS)
+    A1 = network.sigmoid(X @ W1 + b1)
+    A2 = network.sigmoid(A1 @ W2 + b2)
     Y = np.asarray(y, dtype=float).reshape(A2.shape)
     dZ2 = (2.0 / A2.size if scale is None else scale) * (A2 - Y) * A2 * (1 - A2)
     dZ1 = (dZ2 @ W2.T) * (A1 * (1 - A1) if hidden_slope is None else hidden_slope(A1))
@@ -71,8 +70,8 @@ def gradients(params, X, y, *, scale=None, hidden_slope=None):
 
 def _b2_mistakes(params, X, y):
     """What common wrong output gradients give for b2's gradient."""
-    W1, b1, W2, b2 = (params[name] for name in ("W1", "b1", "W2", "b2"))
-    A2 = _sigmoid(_sigmoid(X @ W1 + b1) @ W2 + b2)
+    W1, b1, W2, b2 = (params[name] for name in network.PARAMS)
+    A2 = network.sigmoid(network.sigmoid(X @ W1 + b1) @ W2 + b2)
     Y = np.asarray(y, dtype=float).reshape(A2.shape)
     m, n = A2.shape[0], A2.size
     slope = A2 * (1 - A2)

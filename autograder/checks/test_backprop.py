@@ -213,6 +213,8 @@ def _chain_mistakes(params, x, y_true):
 def _wrong_input_hint(got, wrong, params, x, y_true):
     """A hint if every wrong partial is a weight's partial built from the other input it could
     take (x[0] for x[1], h1 for h2): the right gradient for another weight's input."""
+    if 0 in (x[0], x[1]):
+        return None  # no ratio to tell one input from the other
     grads = _gradients(params, x, y_true)
     h1, h2, _ = _forward(params, x)
     inputs = {"w1": ("x[0]", "x[1]", x[1] / x[0]), "w2": ("x[1]", "x[0]", x[0] / x[1]),
