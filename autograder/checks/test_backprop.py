@@ -64,8 +64,8 @@ def _train_mistakes(reference, start, learn_rate, epochs):
 
 SUM_NOT_MEAN = ("Each recorded loss is the sum of the squared errors over the data set; the loss is their mean: "
                 "divide the sum by the number of samples (or use np.mean).")  # fmt: skip
-ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs epochs epochs and records one loss "
-                   "after each (range(epochs), not range(epochs - 1)).")  # fmt: skip
+ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs exactly `epochs` epochs and records one "
+                   "loss after each; range(epochs - 1) and range(1, epochs) are one short, range(epochs) is right.")  # fmt: skip
 SHUFFLED = ("Your losses are what training gives when the samples are visited in {order}. The spec visits them "
             "in data order, first to last, in every epoch: do not shuffle or reorder them.")  # fmt: skip
 
