@@ -1,5 +1,7 @@
 """Checks for exercise 6, ``backprop``: the chain rule on a 2-2-1 network, SGD, training."""
 
+from itertools import permutations
+
 import numpy as np
 import pytest
 
@@ -60,6 +62,43 @@ def _train_mistakes(reference, start, learn_rate, epochs):
     ]  # fmt: skip
 
 
+SUM_NOT_MEAN = ("Each recorded loss is the sum of the squared errors over the data set; the loss is their mean: "
+                "divide the sum by the number of samples (or use np.mean).")  # fmt: skip
+ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs exactly `epochs` epochs and records one "
+                   "loss after each; range(epochs - 1) and range(1, epochs) are one short, range(epochs) is right.")  # fmt: skip
+SHUFFLED = ("Your losses are what training gives when the samples are visited in {order}. The spec visits them "
+            "in data order, first to last, in every epoch: do not shuffle or reorder them.")  # fmt: skip
+
+
+def _shuffled(start, learn_rate, losses):
+    """The trajectory of a train that shuffles the samples each epoch, if some order per epoch
+    reproduces ``losses`` (found epoch by epoch in plain NumPy); otherwise nothing."""
+    try:
+        wanted = [float(v) for v in losses]
+    except (TypeError, ValueError):
+        return []
+    params, found, orders = dict(start), [], set()
+    for target in wanted:
+        tried = []  # (how far from target, loss, order, params after)
+        for order in permutations(range(len(DATA))):
+            trial = dict(params)
+            for i in order:
+                grads = _gradients(trial, DATA[i], Y_TRUES[i])
+                trial = {n: trial[n] - learn_rate * grads[n] for n in NAMES}
+            loss = float(np.mean([(y - _forward(trial, x)[2]) ** 2 for x, y in zip(DATA, Y_TRUES)]))
+            tried.append((float(relative_error(loss, target)), loss, order, trial))
+        error, loss, order, params = min(tried, key=lambda t: t[0])  # orders that nearly commute: the closest
+        if error > 1e-6:
+            return []
+        found.append(loss)
+        orders.add(order)
+    if orders == {tuple(range(len(DATA)))}:
+        return []
+    order = (f"the same order {', '.join(map(str, orders.pop()))} in every epoch" if len(orders) == 1
+             else "a new shuffled order in each epoch")  # fmt: skip
+    return [Misconception(SHUFFLED.format(order=order), found)]
+
+
 def _broken_part(student, reference):
     """The first of feedforward, backprop and sgd_step that gives a wrong answer on one fixed
     case, or None when all three are right (then train itself is wrong)."""
@@ -116,7 +155,9 @@ def test_feedforward(student, reference, rng, seed):
     replies = student.map("feedforward", [(params, x) for params, x, _ in cases], echo=True)
     for (params, x, what), (got, (p_after, _), _) in zip(cases, replies):
         call = f"feedforward(params, {x}) with params = {_params_text(params)} ({what})"
-        expect_close(expect_float(got, call=call), reference.feedforward(params, x), call=call)
+        expect_close(expect_float(got, call=call), reference.feedforward(params, x), call=call,
+                     misconceptions=[Misconception(f"Each neuron adds its bias before its sigmoid: {b} is missing from "
+                                                   f"{NEURON_OF[b]}.", _forward(params, x, drop=b)[2]) for b in ("b3", "b1", "b2")])  # fmt: skip
         expect_unchanged(params, p_after, call=call, what="params")
 
 
@@ -130,6 +171,69 @@ def _sign_and_scale_mistakes(numerical):
 
 def _sigmoid(z):
     return float(np.exp(-np.logaddexp(0.0, -z)))
+
+
+NEURON_OF = {"b1": "h1", "b2": "h2", "b3": "o1"}
+
+
+def _forward(p, x, drop=None):
+    """h1, h2, o1 in plain NumPy, with the bias ``drop`` left out."""
+    b = {name: (0.0 if name == drop else p[name]) for name in ("b1", "b2", "b3")}
+    h1 = _sigmoid(p["w1"] * x[0] + p["w2"] * x[1] + b["b1"])
+    h2 = _sigmoid(p["w3"] * x[0] + p["w4"] * x[1] + b["b2"])
+    return h1, h2, _sigmoid(p["w5"] * h1 + p["w6"] * h2 + b["b3"])
+
+
+def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6")):
+    """The nine partials in plain NumPy; ``o1_slope`` and ``back`` replay mistakes (the output's
+    slope taken another way, dL/dh1 and dL/dh2 sent back through other weights)."""
+    h1, h2, o1 = _forward(p, x)
+    d_o1 = o1 * (1 - o1) if o1_slope is None else o1_slope(o1)
+    d_o = -2 * (y_true - o1) * d_o1
+    d_h1, d_h2 = d_o * p[back[0]] * h1 * (1 - h1), d_o * p[back[1]] * h2 * (1 - h2)
+    return {"w1": d_h1 * x[0], "w2": d_h1 * x[1], "w3": d_h2 * x[0], "w4": d_h2 * x[1], "w5": d_o * h1,
+            "w6": d_o * h2, "b1": d_h1, "b2": d_h2, "b3": d_o}  # fmt: skip
+
+
+SIGMOID_TWICE = ("o1 is already the sigmoid's output, so its slope is o1 * (1 - o1); yours applies the sigmoid "
+                 "to o1 a second time before taking the slope.")  # fmt: skip
+THROUGH_W5_W6 = ("h1 reaches o1 through w5 and h2 through w6, so dL/dh1 goes back through w5 and dL/dh2 through w6: "
+                 "yours sends {wrong} back through the other weight.")  # fmt: skip
+
+
+def _chain_mistakes(params, x, y_true):
+    """Whole-chain mistakes, replayed in plain NumPy, as the nine partials in NAMES order."""
+    def vector(grads):
+        return [grads[n] for n in NAMES]
+    return [Misconception(SIGMOID_TWICE, vector(_gradients(params, x, y_true, o1_slope=lambda o: _sigmoid(o) * (1 - _sigmoid(o))))),
+            *[Misconception(THROUGH_W5_W6.format(wrong=wrong), vector(_gradients(params, x, y_true, back=back)))
+              for back, wrong in ((("w6", "w5"), "dL/dh1 and dL/dh2"), (("w6", "w6"), "dL/dh1"), (("w5", "w5"), "dL/dh2"))]]  # fmt: skip
+
+
+def _wrong_input_hint(got, wrong, params, x, y_true):
+    """A hint if every wrong partial is a weight's partial built from the other input it could
+    take (x[0] for x[1], h1 for h2): the right gradient for another weight's input."""
+    if 0 in (x[0], x[1]):
+        return None  # no ratio to tell one input from the other
+    grads = _gradients(params, x, y_true)
+    h1, h2, _ = _forward(params, x)
+    inputs = {"w1": ("x[0]", "x[1]", x[1] / x[0]), "w2": ("x[1]", "x[0]", x[0] / x[1]),
+              "w3": ("x[0]", "x[1]", x[1] / x[0]), "w4": ("x[1]", "x[0]", x[0] / x[1]),
+              "w5": ("h1", "h2", h2 / h1), "w6": ("h2", "h1", h1 / h2)}  # fmt: skip
+    parts = []
+    for name in wrong:
+        if name not in inputs or not inputs[name][2] or abs(inputs[name][2] - 1) < 1e-6:
+            return None
+        right, other, ratio = inputs[name]
+        try:
+            if relative_error(float(got[name]), grads[name] * ratio) > 1e-4:
+                return None
+        except (KeyError, TypeError, ValueError):
+            return None
+        parts.append(f"{name} multiplies {right}, so dL/d{name} is built from {right}, not {other}")
+    if not parts:
+        return None
+    return f"Only {', '.join('dL/d' + n for n in wrong)} {'is' if len(wrong) == 1 else 'are'} wrong: " + "; ".join(parts) + "."
 
 
 def _missing_slope_hint(got, numerical, wrong, params, x):
@@ -179,8 +283,10 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
             worst[name] = max(worst[name], error)
         if report.failed and not failures:
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
-            hint = diagnose(vector, _sign_and_scale_mistakes(numerical)) if vector and None not in vector else None
+            known = _sign_and_scale_mistakes(numerical) + _chain_mistakes(params, x, y_true)
+            hint = diagnose(vector, known) if vector and None not in vector else None
             hint = hint or _missing_slope_hint(got, numerical, report.failed, params, x)
+            hint = hint or _wrong_input_hint(got, report.failed, params, x, y_true)
             failures.append((gradcheck.format_report(report, call), hint))
     artifacts["gradient_errors"] = gradcheck.plot_data(gradcheck.GradientReport(worst, {}))
     if failures:
@@ -233,6 +339,9 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                      rtol=1e-5, misconceptions=lambda: [
                          Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
                          *_train_mistakes(reference, start, 0.1, 25),
+                         Misconception(SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
+                         Misconception(ONE_EPOCH_SHORT, ref_losses[:-1]),
+                         *_shuffled(start, 0.1, losses),
                      ])  # fmt: skip
         if set(trained) != set(NAMES):
             raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")

@@ -67,6 +67,15 @@ def _element_wise(student, name, fix):
         raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
 
 
+INTEGER_ARRAY = ("Your threshold gives the right 0s and 1s, but as {kind}: the spec asks for an integer array. "
+                 "Convert the comparison's result with .astype(int).")  # fmt: skip
+
+
+def _dtype_name(value) -> str:
+    kind = getattr(getattr(value, "dtype", None), "kind", None)
+    return {"f": "floats (0.0 and 1.0)", "b": "booleans (True and False)"}.get(kind, "no integer array")
+
+
 def _is_int(value) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
@@ -108,7 +117,8 @@ def test_threshold_on_arrays(student, rng, seed):
             call = f"threshold(z) with z = {describe(z)} ({how})"
             expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(z))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
-                raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array (e.g. .astype(int))")
+                raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
+                                  hint=INTEGER_ARRAY.format(kind=_dtype_name(got)))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -120,19 +130,16 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         for weights in np.round(rng.uniform(-1, 1, size=(6, 3)), 2)
         for x1, x2 in INPUTS
     ]
-    for (x1, x2, weights), got in zip(cases, student.map("perceptron", cases)):
+    replies = student.map("perceptron", cases)
+    for (x1, x2, weights), got in zip(cases, replies):
         expected = reference.perceptron(x1, x2, weights)
         call = f"perceptron({x1}, {x2}, {weights})"
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1")
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
-            raise CheckFailed(
-                f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                hint="w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2."
-                if int(got) == int(weights[1] * x1 + weights[2] * x2 >= 0.5)
-                else None,
-            )
+            raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
+                              hint=_weighted_sum_hint(cases, [int(g) for g in replies]))  # fmt: skip
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
@@ -144,6 +151,25 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         reference.perceptron(x1, x2, weights),
         call=f"perceptron(x1, x2, {weights}) with x1, x2 random 0/1 arrays of shape (3, 4) (seed {seed})",
     )
+
+
+WRONG_SUMS = {
+    "no_bias": "w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2.",
+    "bias_last": ("The weights come as (w0, w1, w2), bias first: unpack them as w0, w1, w2 = weights. Yours "
+                  "treat the last one as the bias."),
+}
+
+
+def _weighted_sum_hint(cases, got):
+    """The hint for a wrong weighted sum whose outputs match it on every case, or None."""
+    sums = {
+        "no_bias": lambda x1, x2, w: w[1] * x1 + w[2] * x2,
+        "bias_last": lambda x1, x2, w: w[2] + w[0] * x1 + w[1] * x2,
+    }
+    for name, z in sums.items():
+        if got == [int(z(x1, x2, w) >= 0.5) for x1, x2, w in cases]:
+            return WRONG_SUMS[name]
+    return None
 
 
 def _sum_text(z: float) -> str:
@@ -187,10 +213,8 @@ def test_gate_weights(student, gate, artifacts):
                 "margin, so that no sum lands exactly on 0.5."
             )
         elif tuple(int(z >= 0) for z in sums) == TRUTH[gate]:
-            hint = (
-                "These weights would be right if the perceptron fired at z >= 0, but it fires at z >= 0.5: "
-                "add 0.5 to w0."
-            )
+            hint = (f"These {gate}_WEIGHTS would be right if the perceptron fired at z >= 0, but it fires at "
+                    "z >= 0.5: add 0.5 to w0.")  # fmt: skip
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "
@@ -249,13 +273,15 @@ def _xor_hint(student, reference, got):
         weights = {gate: _weights(student, f"{gate}_WEIGHTS") for gate in ("AND", "OR", "NAND")}
     except (CheckFailed, StudentError):
         weights = None
-    if weights is not None:
-        layered = [
-            int(reference.perceptron(reference.perceptron(a, b, weights["OR"]), reference.perceptron(a, b, weights["NAND"]),
-                                     weights["AND"]))
-            for a, b in INPUTS
-        ]  # fmt: skip
-        broken = [g for g in ("AND", "OR", "NAND") if tuple(int(reference.perceptron(a, b, weights[g])) for a, b in INPUTS) != TRUTH[g]]
+    if weights is not None:  # your perceptron is right (_broken_part found it so): run the gates on it
+        first = {gate: [(a, b, weights[gate]) for a, b in INPUTS] for gate in ("AND", "OR", "NAND")}
+        try:
+            tables = {gate: [int(np.asarray(v)) for v in student.map("perceptron", calls)] for gate, calls in first.items()}
+            second = [(o, n, weights["AND"]) for o, n in zip(tables["OR"], tables["NAND"])]
+            layered = [int(np.asarray(v)) for v in student.map("perceptron", second)]
+        except (StudentError, TypeError, ValueError):
+            tables, layered = {}, None
+        broken = [gate for gate, table in tables.items() if tuple(table) != TRUTH[gate]]
         if layered == got and broken:
             names = " and ".join(f"{gate}_WEIGHTS" for gate in broken)
             return (f"Your xor is built the right way, as AND(OR, NAND), but {names} give the wrong truth table: "

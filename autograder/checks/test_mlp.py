@@ -13,7 +13,6 @@ from autograder.grading.compare import (
     CheckFailed,
     Misconception,
     describe,
-    diagnose,
     expect_close,
     expect_float,
     expect_unchanged,
@@ -26,13 +25,8 @@ from autograder.sandbox.session import StudentError, StudentTooSlow
 EXERCISE = "mlp"
 network = load_sibling(__file__, "mlp_network")  # weights, nets, broken parts, timing
 fresh = load_sibling(__file__, "mlp_fresh")  # what a new network must be
+mistakes = load_sibling(__file__, "mlp_mistakes")  # what known mistakes give, and their hints
 
-CROSS_ENTROPY = (
-    "Your output gradient looks like dZ2 = A2 - Y, which belongs to a sigmoid with the cross-entropy loss. "
-    "This network uses the mean squared error: dL/dA2 = 2 * (A2 - Y) / (m * output_size), "
-    "then multiply by the sigmoid's slope A2 * (1 - A2) to reach dZ2."
-)
-NO_FACTOR_TWO = "The gradient of mean((A2 - Y)**2) carries a factor 2: dL/dA2 = 2 * (A2 - Y) / N."
 LOOP_HINT = (
     "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "
     "Write the forward and backward passes with matrix products over the whole batch (X @ W1, A1.T @ dZ2, ...)."
@@ -147,27 +141,6 @@ def _loss_on_your_forward(replies, forward, A2, y):
                           "(see the check of forward): fix forward first, and loss follows.", value)]  # fmt: skip
 
 
-def _gradient_mistakes(reference, sizes, params, X, y):
-    """What common wrong backward passes give for b2's gradient."""
-    net = network.reference_net(reference, sizes, params)
-    A2 = net.forward(X)
-    Y = y.reshape(A2.shape)
-    m, n = A2.shape[0], A2.size
-    slope = A2 * (1 - A2)
-    candidates = []
-    for dZ2 in ((A2 - Y), (A2 - Y) / m, (A2 - Y) / n):
-        candidates.append(Misconception(CROSS_ENTROPY, dZ2.sum(axis=0, keepdims=True)))
-    candidates.append(Misconception(NO_FACTOR_TWO, ((A2 - Y) / n * slope).sum(axis=0, keepdims=True)))
-    if n != m:
-        candidates.append(Misconception(
-            "The mean runs over all m * output_size outputs, so divide by N = m * output_size, not by m.",
-            (2 * (A2 - Y) / m * slope).sum(axis=0, keepdims=True),
-        ))  # fmt: skip
-    candidates.append(Misconception("The gradient is divided by N = m * output_size because the loss is a mean.",
-                                    (2 * (A2 - Y) * slope).sum(axis=0, keepdims=True)))  # fmt: skip
-    return candidates
-
-
 @pytest.mark.weight(4)
 def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_cache):
     """backward(X, y) matches a numerical gradient check for W1, b1, W2 and b2 (partial credit per parameter)."""
@@ -175,7 +148,13 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     params = network.random_params(rng, sizes)
     X, y = network.problem(rng, sizes, 5)
     call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
-    got, (X_after, y_after), _ = network.student_call(student, sizes, params, "backward", (X, y), echo=True)
+    try:
+        got, (X_after, y_after), _ = network.student_call(student, sizes, params, "backward", (X, y), echo=True)
+    except StudentError as exc:
+        hint = mistakes.raised_hint(exc.raised_message, sizes)
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
     ref = network.reference_net(reference, sizes, params)
 
     def loss(p):
@@ -187,7 +166,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = diagnose(got.get("b2"), _gradient_mistakes(reference, sizes, params, X, y)) if isinstance(got, dict) else None
+        hint = mistakes.backward_hint(got, report.failed, params, X, y)
         raise CheckFailed(
             gradcheck.format_report(report, call),
             hint=hint or "Check each step of the chain rule with its shape: dZ2 (m, out), dW2 = A1.T @ dZ2, "
@@ -208,10 +187,8 @@ def test_step(student, rng, seed):
     after = batch.run()[read]
     for name in network.PARAMS:
         call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
-        expect_close(after[name], params[name] - 0.5 * grads[name], call=call, misconceptions=[
-            Misconception("Step against the gradient: param -= lr * grad.", params[name] + 0.5 * grads[name]),
-            Misconception("Scale the gradient by the learning rate lr.", params[name] - grads[name]),
-        ])  # fmt: skip
+        expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
+                     misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5))
 
 
 @pytest.mark.weight(3)
@@ -252,7 +229,8 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        raise CheckFailed(wrong.message, hint=wrong.hint or network.parts_hint(student, reference)) from None
+        hint = wrong.hint or mistakes.fit_start_hint(recorded, expected, network.parts_hint(student, reference), network.FIT_ITSELF)
+        raise CheckFailed(wrong.message, hint=hint) from None
 
 
 @pytest.mark.weight(2)
@@ -287,7 +265,8 @@ def test_learns_xor(student, reference, rng, seed, artifacts):
     except CheckFailed as wrong:
         raise CheckFailed(wrong.message, hint=network.parts_hint(student, reference)) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
-        raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array")
+        raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
+                          hint=mistakes.PREDICT_FLOAT if isinstance(got, np.ndarray) and got.dtype.kind == "f" else None)  # fmt: skip
 
 
 @pytest.mark.weight(2)
@@ -368,10 +347,10 @@ def test_predict_threshold(student, rng, seed):
     except StudentError:
         own = None
     expect_close(got, np.ones((5, 1)), call=f"predict(X) when every output is exactly 0.5 (seed {seed})",
-                 misconceptions=lambda: _predict_mistakes(own))
+                 misconceptions=lambda: _predict_mistakes(own, floats=isinstance(got, np.ndarray) and got.dtype.kind == "f"))
 
 
-def _predict_mistakes(forward):
+def _predict_mistakes(forward, floats=False):
     """What predict gives on the student's own forward with > 0.5 (the hint for > applies only
     where that differs from >= 0.5), and with >= 0.5 when that forward is not the expected 0.5."""
     try:
@@ -381,12 +360,12 @@ def _predict_mistakes(forward):
     if outputs.shape != (5, 1):
         return []
     strict, right = (outputs > 0.5).astype(float), (outputs >= 0.5).astype(float)
-    mistakes = []
+    found = []
     if not np.array_equal(strict, right):
-        mistakes.append(Misconception("An output of exactly 0.5 predicts 1: use >= 0.5, not > 0.5.", strict))
+        found.append(Misconception(mistakes.PREDICT_FLOAT if floats else "An output of exactly 0.5 predicts 1: use >= 0.5, not > 0.5.", strict))
     if not np.allclose(outputs, 0.5, rtol=0, atol=1e-12):
-        mistakes.append(Misconception(
+        found.append(Misconception(
             f"Your predict follows your forward, but with these weights every output should be exactly "
             f"sigmoid(0) = 0.5, and your forward gives {describe(outputs.ravel())}: fix forward first "
             "(see the check of forward), and predict follows.", right))  # fmt: skip
-    return mistakes
+    return found

@@ -211,4 +211,122 @@ LOSS = [
     ),
 ]
 
-CASES = [*PERCEPTRON, *ACTIVATIONS, *NEURON, *LOSS]
+GATES = [
+    bug(
+        "gates_threshold_where_floats", "gates",
+        [("return (z >= 0.5).astype(int)", "return np.where(z >= 0.5, 1.0, 0.0)")],
+        fails=["threshold_on_arrays"],
+        hint=".astype(int)",
+        about="threshold on arrays gives 0.0/1.0 floats from np.where with float constants",
+    ),
+    bug(
+        "gates_perceptron_bias_weight_last", "gates",
+        [("z = w0 + w1 * np.asarray(x1) + w2 * np.asarray(x2)", "z = w2 + w0 * np.asarray(x1) + w1 * np.asarray(x2)")],
+        fails=["perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays"],
+        hint="bias first",
+        about="perceptron adds the last weight as the bias and multiplies x1, x2 by the first two",
+    ),
+]
+
+BACKPROP = [
+    bug(
+        "bp_output_slope_of_sigmoid_again", "backprop",
+        [("d_o1 = o1 * (1.0 - o1)", "d_o1 = _sigmoid(o1) * _sigmoid(-o1)")],
+        fails=["backprop_gradients", "train_trajectory"],
+        hint="o1 is already the sigmoid's output",
+        about="the output's slope is the sigmoid's derivative taken at o1, a sigmoid's output already",
+    ),
+    bug(
+        "bp_w4_uses_x0", "backprop",
+        [('"w4": d_L_d_h2 * x[1] * d_h2,', '"w4": d_L_d_h2 * x[0] * d_h2,')],
+        fails=["backprop_gradients", "train_trajectory"],
+        hint="w4 multiplies x[1], so dL/dw4 is built from x[1]",
+        about="dL/dw4 is built from the input w3 multiplies",
+    ),
+    bug(
+        "bp_h2_back_through_w5", "backprop",
+        [('d_L_d_h2 = d_L_d_o1 * p["w6"] * d_o1', 'd_L_d_h2 = d_L_d_o1 * p["w5"] * d_o1')],
+        fails=["backprop_gradients", "train_trajectory"],
+        hint="yours sends dL/dh2 back through the other weight",
+        about="dL/dh2 is sent back through w5, the weight of h1",
+    ),
+    bug(
+        "bp_feedforward_no_b1", "backprop",
+        [('    0.5237\n    """\n    ### BEGIN SOLUTION\n    p = params\n    h1 = _sigmoid(p["w1"] * x[0] + p["w2"] * x[1] + p["b1"])',
+          '    0.5237\n    """\n    ### BEGIN SOLUTION\n    p = params\n    h1 = _sigmoid(p["w1"] * x[0] + p["w2"] * x[1])')],
+        fails=["feedforward", "train_trajectory"],
+        hint="b1 is missing from h1",
+        about="feedforward leaves the bias b1 out of h1",
+    ),
+    bug(
+        "bp_train_records_np_sum", "backprop",
+        [("losses.append(float(sum(errors) / len(errors)))", "losses.append(float(np.sum(errors)))")],
+        fails=["train_trajectory"],
+        hint="the loss is their mean",
+        about="train records the sum of the squared errors, not their mean",
+    ),
+    bug(
+        "bp_train_epochs_from_one", "backprop",
+        [("    for _ in range(epochs):\n        for x, y_true", "    for epoch in range(1, epochs):\n        for x, y_true")],
+        fails=["train_trajectory"],
+        hint="one epoch short",
+        about="train counts its epochs from 1, one short",
+    ),
+    bug(
+        "bp_train_shuffled_with_rng", "backprop",
+        [("        for x, y_true in zip(data, all_y_trues):\n",
+          "        order = np.random.default_rng().permutation(len(data))\n"
+          "        for x, y_true in zip(np.asarray(data)[order], np.asarray(all_y_trues)[order]):\n")],
+        fails=["train_trajectory"],
+        hint="a new shuffled order in each epoch",
+        about="train shuffles the samples every epoch, as the tutorials do",
+    ),
+]
+
+MLP = [
+    bug(
+        "mlp_dZ2_without_mean_factor", "mlp",
+        [("dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)", "dZ2 = (A2 - Y) * (A2 * (1.0 - A2))")],
+        fails=["backward_gradient_check", "fit_trajectory", "fit_is_vectorised"],
+        hint="factor 2 / (m * output_size)",
+        about="dZ2 leaves out the loss's factor 2 / (m * output_size)",
+    ),
+    bug(
+        "mlp_b2_gradient_without_keepdims", "mlp",
+        [('"b2": dZ2.sum(axis=0, keepdims=True),', '"b2": np.sum(dZ2, axis=0),')],
+        fails=["backward_gradient_check"],
+        hint="keepdims=True",
+        about="b2's gradient loses its first axis",
+    ),
+    bug(
+        "mlp_dZ1_with_tanh_slope", "mlp",
+        [("dZ1 = (dZ2 @ self.W2.T) * A1 * (1.0 - A1)", "dZ1 = (dZ2 @ self.W2.T) * (1.0 - np.square(A1))")],
+        fails=["backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
+        hint="slope of tanh",
+        about="dZ1 uses tanh's slope for the sigmoid hidden layer",
+    ),
+    bug(
+        "mlp_step_new_name", "mlp",
+        [("            param -= self.lr * grads[name]", "            updated = param - self.lr * grads[name]")],
+        fails=["step", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
+        hint="is unchanged",
+        about="step computes the new parameter under a new name and never stores it",
+    ),
+    bug(
+        "mlp_fit_redraws_w1_unseeded", "mlp",
+        [("        losses = np.empty(epochs)\n",
+          "        self.W1 = np.random.default_rng().standard_normal(self.W1.shape)\n        losses = np.empty(epochs)\n")],
+        fails=["fit_trajectory", "fit_is_vectorised"],
+        hint="do not re-initialise",
+        about="fit draws new W1 before training instead of continuing from the current weights",
+    ),
+    bug(
+        "mlp_predict_rounds", "mlp",
+        [("return (self.forward(X) >= 0.5).astype(int)", "return self.forward(X).round()")],
+        fails=["learns_xor", "predict_threshold"],
+        hint="np.round gives floats",
+        about="predict rounds the outputs, which gives floats and rounds 0.5 down",
+    ),
+]
+
+CASES = [*GATES, *PERCEPTRON, *ACTIVATIONS, *NEURON, *LOSS, *BACKPROP, *MLP]

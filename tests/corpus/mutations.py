@@ -718,7 +718,7 @@ BACKPROP += [
         [("        for x, y_true in zip(data, all_y_trues):\n            params = sgd_step(",
           "        for x, y_true in zip(data[::-1], all_y_trues[::-1]):\n            params = sgd_step(")],
         fails=["train_trajectory"],
-        hint="the mistake is in train itself",
+        hint="the same order 3, 2, 1, 0 in every epoch",
         about="train steps through the samples from the last to the first",
     ),
     bug(
@@ -849,7 +849,7 @@ MLP += [
 """)],
         # (XOR is still learned from the new weights)
         fails=["fit_trajectory", "fit_is_vectorised"],
-        hint="the mistake is in fit itself",
+        hint="do not re-initialise the weights",
         also={"fit_is_vectorised": "the mistake is in fit itself"},
         about="fit starts by drawing new weights instead of training from the current ones",
     ),

@@ -1,0 +1,147 @@
+"""The mlp checks' known mistakes: what a wrong backward pass, step or predict gives, replayed in
+plain NumPy at the grader's weights, and the hints that name them.
+
+Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``).
+"""
+
+import numpy as np
+
+from autograder.checking.siblings import load_sibling
+from autograder.grading.compare import Misconception, diagnose
+
+network = load_sibling(__file__, "mlp_network")  # the sigmoid and the parameters' names
+
+CROSS_ENTROPY = (
+    "Your output gradient looks like dZ2 = A2 - Y, which belongs to a sigmoid with the cross-entropy loss. "
+    "This network uses the mean squared error: dL/dA2 = 2 * (A2 - Y) / (m * output_size), "
+    "then multiply by the sigmoid's slope A2 * (1 - A2) to reach dZ2."
+)
+NO_FACTOR_TWO = "The gradient of mean((A2 - Y)**2) carries a factor 2: dL/dA2 = 2 * (A2 - Y) / N."
+NO_SCALE = (
+    "Every gradient lacks the loss's factor 2 / (m * output_size): the loss is the mean of (A2 - Y)**2 over "
+    "all m * output_size outputs, so dL/dA2 = 2 * (A2 - Y) / (m * output_size)."
+)
+NOT_DIVIDED = "The gradient is divided by N = m * output_size because the loss is a mean."
+BY_M = "The mean runs over all m * output_size outputs, so divide by N = m * output_size, not by m."
+TANH_SLOPE = (
+    "1 - A1**2 is the slope of tanh; the hidden layer here is a sigmoid, whose slope is A1 * (1 - A1): "
+    "use that in dZ1."
+)
+TRANSPOSED = {
+    "W1": "Your dW1 is the transpose of the right one: it must have W1's shape (input_size, hidden_size), as X.T @ dZ1 has.",
+    "W2": "Your dW2 is the transpose of the right one: it must have W2's shape (hidden_size, output_size), as A1.T @ dZ2 has.",
+}
+NO_KEEPDIMS = ("Your d{name} has shape {got}, {name}'s is {want}: sum over the samples with keepdims=True "
+               "(.sum(axis=0, keepdims=True)) so that the gradient keeps {name}'s 2-D shape.")  # fmt: skip
+WRONG_AXIS = ("Your d{name} sums over the wrong axis: a bias is shared by all samples, so its gradient sums "
+              "{dz} over the samples, axis=0 (keepdims=True), not over axis 1.")  # fmt: skip
+NO_TRANSPOSE = (
+    "A matrix product in backward has mismatched shapes: dZ2 has shape (m, output_size) and W2 "
+    "(hidden_size, output_size), so the gradient goes back to the hidden layer through W2.T: dA1 = dZ2 @ W2.T."
+)
+STEP_REBINDS = (
+    "After step, {name} is unchanged. Writing param = param - lr * grad in a loop only makes the local name "
+    "param point to a new array; the network's own array stays as it was. Update it in place (param -= ...) "
+    "or assign it back with setattr(self, name, ...)."
+)
+PREDICT_FLOAT = (
+    "predict returns floats; the spec asks for an integer array of 0s and 1s: compare with >= 0.5 and "
+    "convert with .astype(int). (np.round gives floats, and rounds an output of exactly 0.5 down to 0.)"
+)
+FIT_RESTARTS = (
+    "Your loss, backward and step are right, but the first loss your fit records is not the loss at the weights "
+    "the network had when fit was called. fit must continue from the current parameters: do not re-initialise "
+    "the weights (or make a new network) inside fit."
+)
+
+
+def gradients(params, X, y, *, scale=None, hidden_slope=None):
+    """The four gradients and dZ1, dZ2 in plain NumPy; ``scale`` (of A2 - Y) and ``hidden_slope``
+    (of A1) replay mistakes."""
+    W1, b1, W2, b2 = (params[name] for name in network.PARAMS)
+    A1 = network.sigmoid(X @ W1 + b1)
+    A2 = network.sigmoid(A1 @ W2 + b2)
+    Y = np.asarray(y, dtype=float).reshape(A2.shape)
+    dZ2 = (2.0 / A2.size if scale is None else scale) * (A2 - Y) * A2 * (1 - A2)
+    dZ1 = (dZ2 @ W2.T) * (A1 * (1 - A1) if hidden_slope is None else hidden_slope(A1))
+    grads = {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
+    return grads, dZ1, dZ2
+
+
+def _b2_mistakes(params, X, y):
+    """What common wrong output gradients give for b2's gradient."""
+    W1, b1, W2, b2 = (params[name] for name in network.PARAMS)
+    A2 = network.sigmoid(network.sigmoid(X @ W1 + b1) @ W2 + b2)
+    Y = np.asarray(y, dtype=float).reshape(A2.shape)
+    m, n = A2.shape[0], A2.size
+    slope = A2 * (1 - A2)
+    candidates = [Misconception(CROSS_ENTROPY, dZ2.sum(axis=0, keepdims=True)) for dZ2 in ((A2 - Y), (A2 - Y) / m, (A2 - Y) / n)]
+    candidates.append(Misconception(NO_FACTOR_TWO, ((A2 - Y) / n * slope).sum(axis=0, keepdims=True)))
+    if n != m:
+        candidates.append(Misconception(BY_M, (2 * (A2 - Y) / m * slope).sum(axis=0, keepdims=True)))
+    candidates.append(Misconception(NOT_DIVIDED, (2 * (A2 - Y) * slope).sum(axis=0, keepdims=True)))
+    candidates.append(Misconception(NO_SCALE, ((A2 - Y) * slope).sum(axis=0, keepdims=True)))
+    return candidates
+
+
+def _parameter_mistakes(name, right, dZ1, dZ2, tanh):
+    """What common slips give for one parameter's gradient."""
+    dZ = dZ1 if name == "b1" else dZ2
+    if name in TRANSPOSED:
+        return [Misconception(TRANSPOSED[name], right.T), Misconception(TANH_SLOPE, tanh[name])]
+    return [
+        Misconception(NO_KEEPDIMS.format(name=name, got=right.ravel().shape, want=right.shape), right.ravel()),
+        Misconception(WRONG_AXIS.format(name=name, dz="dZ1" if name == "b1" else "dZ2"), dZ.sum(axis=1, keepdims=True)),
+        Misconception(WRONG_AXIS.format(name=name, dz="dZ1" if name == "b1" else "dZ2"), dZ.sum(axis=1)),
+        Misconception(TANH_SLOPE, tanh[name]),
+    ]
+
+
+def backward_hint(got, failed, params, X, y):
+    """A hint naming what is wrong in a backward pass: a mistake in the output gradient (seen in
+    b2's), or one mistake per wrong parameter (a transposed or wrongly summed gradient, tanh's slope)."""
+    if not isinstance(got, dict):
+        return None
+    hint = diagnose(got.get("b2"), _b2_mistakes(params, X, y)) if "b2" in failed else None
+    if hint:
+        return hint
+    right, dZ1, dZ2 = gradients(params, X, y)
+    tanh, _, _ = gradients(params, X, y, hidden_slope=lambda A1: 1 - A1**2)
+    hints = []
+    for name in failed:
+        found = diagnose(got.get(name), _parameter_mistakes(name, right[name], dZ1, dZ2, tanh))
+        if found is None:
+            return None
+        if found not in hints:
+            hints.append(found)
+    return " ".join(hints) or None
+
+
+def raised_hint(raised_message, sizes):
+    """A hint for a backward that raised on the product dZ2 @ W2 (W2 not transposed): the message
+    of ``@`` or of np.dot for an (m, out) matrix times an (hidden, out) one."""
+    _, hidden, out = sizes
+    if "matmul" in raised_message and f"(size {hidden} is different from {out})" in raised_message:
+        return NO_TRANSPOSE
+    if f"not aligned: {out} (dim 1) != {hidden} (dim 0)" in raised_message:
+        return NO_TRANSPOSE
+    return None
+
+
+def step_mistakes(name, before, grads, lr):
+    """What step leaves in parameter ``name`` for common slips."""
+    return [
+        Misconception(STEP_REBINDS.format(name=name), before),
+        Misconception("Step against the gradient: param -= lr * grad.", before + lr * grads),
+        Misconception("Scale the gradient by the learning rate lr.", before - grads),
+    ]
+
+
+def fit_start_hint(recorded, expected, parts_hint, fit_itself):
+    """FIT_RESTARTS when every part is right (``parts_hint`` is ``fit_itself``) and the first
+    recorded loss is not the loss at the starting weights."""
+    if parts_hint != fit_itself or not recorded or not np.isfinite(recorded[0]):
+        return parts_hint
+    if abs(recorded[0] - expected[0]) > 1e-6 * max(1.0, abs(expected[0])):
+        return FIT_RESTARTS
+    return parts_hint
