@@ -117,13 +117,16 @@ def handout(tmp_path_factory):
     return folder
 
 
-# Checks that still write out part of an answer: backprop's forward pass, written out to compute
-# what a mistake would give (it belongs in checks/backprop_mistakes.py, asked through
-# reference.mistakes and recorded, as perceptron's learning rule is), and a hint that names the
-# sigmoid's slope. Issue 12 is open until this is empty.
+# Checks that still write out part of an answer. Backprop's forward pass and the MLP's backward
+# pass are written out to compute what a mistake would give: that code belongs in
+# checks/<module>_mistakes.py, asked through reference.mistakes with the check's fixed inputs and
+# recorded, as perceptron's learning rule is. Two hints name a fix in the answer's own words
+# (the sigmoid's slope, unpacking the gate weights). Issue 12 is open until this is empty.
 KNOWN_LEAKS = {
     ("checks/test_backprop.py", "backprop.py"),
+    ("checks/mlp_hints.py", "mlp.py"),
     ("checks/test_activations.py", "activations.py"),
+    ("checks/test_gates.py", "gates.py"),
 }
 
 

@@ -25,7 +25,7 @@ from autograder.sandbox.session import StudentError, StudentTooSlow
 EXERCISE = "mlp"
 network = load_sibling(__file__, "mlp_network")  # weights, nets, broken parts, timing
 fresh = load_sibling(__file__, "mlp_fresh")  # what a new network must be
-mistakes = load_sibling(__file__, "mlp_mistakes")  # what known mistakes give, and their hints
+mistakes = load_sibling(__file__, "mlp_hints")  # what known mistakes give, and their hints
 
 LOOP_HINT = (
     "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "

@@ -1,7 +1,7 @@
 """The mlp checks' known mistakes: what a wrong backward pass, step or predict gives, replayed in
 plain NumPy at the grader's weights, and the hints that name them.
 
-Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``).
+Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
 """
 
 import numpy as np
