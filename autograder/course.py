@@ -205,7 +205,7 @@ def default_course() -> Path:
             return folder / "course.toml"
     raise CourseError(
         "this installation of nnkit carries no course of its own (no course.toml beside the autograder "
-        f"package, {KIT_ROOT}, nor inside it): name one with --course PATH"
+        f"package, {KIT_ROOT}, nor inside it, nor in this folder or one above it): name one with --course PATH"
     )
 
 

@@ -42,9 +42,15 @@ def test_without_any_course_the_message_says_to_name_one(monkeypatch, tmp_path):
 
     monkeypatch.setattr(course_module, "SOURCE_COURSE", tmp_path / "nothing.toml")
     monkeypatch.setattr(course_module, "BUNDLED_COURSE", tmp_path / "nothing" / "course.toml")
+    monkeypatch.chdir(tmp_path)
     with pytest.raises(CourseError, match=r"carries no course of its own .*: name one with --course PATH"):
         course_module.load_course()
     assert not course_module.is_default_course(ROOT / "course.toml")
+    # a student's kit: the course.toml of the folder the command runs in, or of one above it
+    (tmp_path / "course.toml").write_text("")
+    (tmp_path / "exercises").mkdir()
+    monkeypatch.chdir(tmp_path / "exercises")
+    assert course_module.default_course() == tmp_path / "course.toml"
 
 
 def _run(command, **options) -> subprocess.CompletedProcess:
