@@ -9,6 +9,7 @@ import time
 
 import numpy as np
 
+from autograder.checking.parts import first_wrong_part
 from autograder.checking.remote import RemoteObject
 from autograder.grading.compare import ATOL, CheckFailed, describe, expect_close, is_number, kind_of
 from autograder.sandbox.session import StudentError, StudentTimeout
@@ -107,20 +108,7 @@ def broken_part(student, reference):
         replies[ready]
     except StudentError:
         return None  # no network to ask: the other checks say what happened
-    for name in ("forward", "loss", "backward", "step"):
-        try:
-            got = replies[steps[name]]
-            if isinstance(expected[name], dict):
-                right = isinstance(got, dict) and all(
-                    np.allclose(np.asarray(got[k], dtype=float), expected[name][k], rtol=1e-5, atol=1e-9)
-                    for k in PARAMS)  # fmt: skip
-            else:
-                right = np.allclose(np.asarray(got, dtype=float), expected[name], rtol=1e-5, atol=1e-9)
-        except (StudentError, KeyError, TypeError, ValueError):
-            right = False
-        if not right:
-            return name
-    return None
+    return first_wrong_part(replies, steps, expected, number=lambda v: np.asarray(v, dtype=float), rtol=1e-5, atol=1e-9)
 
 
 def parts_hint(student, reference) -> str:

@@ -5,6 +5,7 @@ from itertools import permutations
 import numpy as np
 import pytest
 
+from autograder.checking.parts import first_wrong_part
 from autograder.grading import gradcheck
 from autograder.grading.compare import (
     CheckFailed,
@@ -115,19 +116,7 @@ def _broken_part(student, reference):
         replies = batch.run()
     except StudentError:
         return None  # cannot tell: the other checks say what happened
-    for name, step in steps.items():
-        try:
-            got = replies[step]
-            if isinstance(expected[name], dict):
-                right = isinstance(got, dict) and all(np.isclose(float(got[k]), expected[name][k], rtol=1e-6, atol=1e-12)
-                                                      for k in NAMES)  # fmt: skip
-            else:
-                right = bool(np.isclose(float(got), expected[name], rtol=1e-6, atol=1e-12))
-        except (StudentError, KeyError, TypeError, ValueError):
-            right = False
-        if not right:
-            return name
-    return None
+    return first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12)
 
 
 def _parts_hint(student, reference) -> str:

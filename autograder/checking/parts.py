@@ -1,0 +1,33 @@
+"""Which part a wrong answer is built on is itself wrong: the cause a student should read first.
+
+A check of ``fit`` (or ``train``, or ``xor``) fails for every mistake in the parts it calls.
+Before guessing at the check's own mistake, it asks each part on one fixed case, in the
+order they are built on each other, and names the first that answers wrongly.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..sandbox.session import StudentError
+
+
+def first_wrong_part(replies, steps: dict, expected: dict, *, number=float, rtol: float, atol: float) -> str | None:
+    """The first name of ``steps`` (in their order) whose reply is not close to ``expected[name]``:
+    a number, or a dict of numbers by name. ``number`` turns one replied value into what is
+    compared (``float`` for a scalar, ``np.asarray`` for an array); a reply that cannot be
+    turned, or that raised, counts as wrong."""
+    for name, step in steps.items():
+        try:
+            right = _close(replies[step], expected[name], number, rtol, atol)
+        except (StudentError, KeyError, TypeError, ValueError):
+            right = False
+        if not right:
+            return name
+    return None
+
+
+def _close(got, want, number, rtol: float, atol: float) -> bool:
+    if isinstance(want, dict):
+        return isinstance(got, dict) and all(_close(got[key], want[key], number, rtol, atol) for key in want)
+    return bool(np.all(np.isclose(number(got), want, rtol=rtol, atol=atol)))
