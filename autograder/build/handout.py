@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..course import Course
 from ..grader import grade
-from ..intake.submission import Submission
+from ..intake.load import load_submission
 from .release import NOTICE, build_stubs
 from .visible_checks import visible_source
 
@@ -104,11 +104,10 @@ def _write_checks(course: Course, target: Path) -> None:
 
 def _record(course: Course, solutions: Path, stubs: Path, into: Path) -> None:
     """What the references answer the visible checks, on the solutions and on the stubs."""
-    def files(where: Path) -> dict:
-        return {f"{e.module}.py": (where / f"{e.module}.py").read_text(encoding="utf-8") for e in course.exercises}
-
-    grade([Submission("solutions", solutions, files(solutions)), Submission("stubs", stubs, files(stubs))],
-          course=course, include_hidden=False, record_into=into)  # fmt: skip
+    modules = [e.module for e in course.exercises]
+    submissions = [load_submission(folder, name, expected=modules) for name, folder in
+                   (("solutions", solutions), ("stubs", stubs))]  # fmt: skip
+    grade(submissions, course=course, include_hidden=False, record_into=into)
 
 
 def _course_text(course: Course) -> str:
@@ -139,8 +138,8 @@ def _write_kit(target: Path) -> None:
     """The nnkit package without the course: its code, and a pyproject.toml to install it."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", *COURSE_CONTENT)
     shutil.copytree(PACKAGE_DIR, target / "autograder", ignore=ignore)
-    packages = sorted(".".join(p.relative_to(target).parts) for p in (target / "autograder").rglob("__init__.py")
-                      for p in [p.parent])  # fmt: skip
+    inits = (target / "autograder").rglob("__init__.py")
+    packages = sorted(".".join(init.parent.relative_to(target).parts) for init in inits)
     (target / "pyproject.toml").write_text(
         '[build-system]\nrequires = ["setuptools>=68"]\nbuild-backend = "setuptools.build_meta"\n\n'
         '[project]\nname = "nnkit"\nversion = "0.1.0"\nrequires-python = ">=3.11"\n'

@@ -73,14 +73,19 @@ def shape_hint(name, got, shape):
             "W2 (hidden_size, output_size), b2 (1, output_size).")
 
 
+def _floats(params, name):
+    """A parameter as a float array, or None where it is not numbers (the shape part says what it is)."""
+    try:
+        return np.asarray(params[name], dtype=float)
+    except (TypeError, ValueError):
+        return None
+
+
 def bias_problems(params):
     problems = []
     for name in ("b1", "b2"):
-        try:
-            value = np.asarray(params[name], dtype=float)
-        except (TypeError, ValueError):
-            continue  # the shape part says what it is
-        if value.size and np.any(value != 0):
+        value = _floats(params, name)
+        if value is not None and value.size and np.any(value != 0):
             problems.append((f"{name} should start at zero, got {describe(value)}", ZERO_BIASES))
     return problems
 
@@ -96,11 +101,8 @@ def seed_problems(first, again, sizes):
     """The weights are drawn (not all equal), and the seed reproduces them."""
     problems = []
     for name in ("W1", "W2"):
-        try:
-            value = np.asarray(first[name], dtype=float)
-        except (TypeError, ValueError):
-            continue  # the shape part says what it is
-        if value.size > 1 and np.ptp(value) == 0:
+        value = _floats(first, name)
+        if value is not None and value.size > 1 and np.ptp(value) == 0:
             problems.append((f"every entry of {name} is {value.flat[0]:g}: the weights are not drawn at random",
                              EQUAL_WEIGHTS))  # fmt: skip
     if not same(first, again):
