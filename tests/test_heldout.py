@@ -1,7 +1,8 @@
-"""The held-out corpus (tests/heldout/cases.py) is well-formed.
+"""The held-out corpora (tests/heldout/cases.py, tests/heldout2/cases.py) are well-formed.
 
-Only the shape of the corpus is checked here, quickly and without grading: how well the
-grader does on it is measured by ``tests/heldout/measure.py`` and improved separately.
+Only the shape of each corpus is checked here, quickly and without grading: how well the
+grader does on it is measured by ``tests/heldout/measure.py`` (``--cases`` for the second)
+and improved separately.
 """
 
 import importlib.util
@@ -11,32 +12,41 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-HELDOUT = ROOT / "tests" / "heldout"
+
+# corpus folder: (fewest bugs, fewest variants, fewest bugs per exercise) it promises
+CORPORA = {"heldout": (50, 10, 7), "heldout2": (70, 15, 7)}
 
 
-def _load_cases():
-    spec = importlib.util.spec_from_file_location("heldout_cases", HELDOUT / "cases.py")
+def _load_cases(corpus):
+    spec = importlib.util.spec_from_file_location(f"{corpus}_cases", ROOT / "tests" / corpus / "cases.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.CASES
 
 
-CASES = _load_cases()
+CASES = {corpus: _load_cases(corpus) for corpus in CORPORA}
 COURSE = tomllib.loads((ROOT / "course.toml").read_text(encoding="utf-8"))
 EXERCISES = [e["module"] for e in COURSE["exercise"]]
 
 
-def test_counts_and_coverage():
-    bugs = [c for c in CASES if c["kind"] == "bug"]
-    variants = [c for c in CASES if c["kind"] == "variant"]
-    assert len(bugs) >= 50 and len(variants) >= 10
-    assert len(bugs) + len(variants) == len(CASES), "every case is a bug or a variant"
+@pytest.mark.parametrize("corpus", CORPORA)
+def test_counts_and_coverage(corpus):
+    cases = CASES[corpus]
+    fewest_bugs, fewest_variants, fewest_per_exercise = CORPORA[corpus]
+    bugs = [c for c in cases if c["kind"] == "bug"]
+    variants = [c for c in cases if c["kind"] == "variant"]
+    assert len(bugs) >= fewest_bugs and len(variants) >= fewest_variants
+    assert len(bugs) + len(variants) == len(cases), "every case is a bug or a variant"
     for module in EXERCISES:
-        assert sum(c["module"] == module for c in bugs) >= 7, f"fewer than 7 bugs in {module}"
-    assert len({c["name"] for c in CASES}) == len(CASES), "case names are unique"
+        count = sum(c["module"] == module for c in bugs)
+        assert count >= fewest_per_exercise, f"{count} bugs in {module}"
+    assert len({c["name"] for c in cases}) == len(cases), "case names are unique"
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+@pytest.mark.parametrize(
+    "case", [c for corpus in CORPORA for c in CASES[corpus]],
+    ids=[f"{corpus}-{c['name']}" for corpus in CORPORA for c in CASES[corpus]],
+)  # fmt: skip
 def test_case_is_well_formed(case):
     assert case["module"] in EXERCISES
     assert case["did"].strip() and case["edits"]

@@ -1,9 +1,10 @@
-"""Measure the grader on the held-out corpus of beginner mistakes (tests/heldout/cases.py).
+"""Measure the grader on a corpus of beginner mistakes (tests/heldout/cases.py unless --cases).
 
     .venv/bin/python tests/heldout/measure.py                  # table and totals
     .venv/bin/python tests/heldout/measure.py --verbose        # ... and every failing test's hint
     .venv/bin/python tests/heldout/measure.py --json out.json  # ... and a JSON report
     .venv/bin/python tests/heldout/measure.py --only mlp_step_plus --only var_gates_other_weights
+    .venv/bin/python tests/heldout/measure.py --cases tests/heldout2/cases.py  # another corpus
 
 Each case becomes one submission: the seven reference modules of ``solutions/``, the
 case's module changed by its edits. The reference itself is graded too, as a control
@@ -41,8 +42,11 @@ SOLUTIONS = ROOT / "solutions"
 REFERENCE_ID = "reference"
 
 
-def load_cases() -> list[dict]:
-    spec = importlib.util.spec_from_file_location("heldout_cases", Path(__file__).with_name("cases.py"))
+DEFAULT_CASES = Path(__file__).with_name("cases.py")
+
+
+def load_cases(path: Path = DEFAULT_CASES) -> list[dict]:
+    spec = importlib.util.spec_from_file_location("heldout_cases", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.CASES
@@ -131,6 +135,10 @@ def percent(part: int, whole: int) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--cases", metavar="PATH", type=Path, default=DEFAULT_CASES,
+        help="the corpus to grade, a cases.py in this format (default: the one beside this script)",
+    )  # fmt: skip
     parser.add_argument("--json", metavar="PATH", help="also write the full report as JSON")
     parser.add_argument("--only", action="append", metavar="CASE", help="grade only these cases")
     parser.add_argument("--verbose", action="store_true", help="show every failing test's message and hint")
@@ -140,7 +148,7 @@ def main(argv=None) -> int:
     if not args.all_cpus and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # children inherit it
 
-    cases = load_cases()
+    cases = load_cases(args.cases)
     if args.only:
         unknown = set(args.only) - {c["name"] for c in cases}
         if unknown:
