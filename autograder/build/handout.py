@@ -26,7 +26,7 @@ from pathlib import Path
 from ..course import Course
 from ..grader import grade
 from ..intake.load import load_submission
-from .release import NOTICE, build_stubs
+from .release import build_stubs
 from .visible_checks import visible_source
 
 MARKER = ".nnkit-handout"
@@ -69,8 +69,7 @@ def build_handout(course: Course, folder: Path, *, force: bool = False) -> Path:
     exercises.mkdir()
     for name, stub in build_stubs(solutions).items():
         if name.removesuffix(".py") in {e.module for e in course.exercises}:
-            notice = NOTICE.format(source=f"{solutions.name}/{name}")
-            (exercises / name).write_text(STUB_NOTICE + stub.removeprefix(notice), encoding="utf-8")
+            (exercises / name).write_text(STUB_NOTICE + stub, encoding="utf-8")
     _write_checks(course, folder / "checks")
     _record(course, solutions, exercises, folder / "expected")
     (folder / "course.toml").write_text(_course_text(course), encoding="utf-8")
