@@ -53,6 +53,11 @@ inputs, so an answer that only fits these inputs will lose points there.
 
 `nnkit check -x gates` checks one exercise; `nnkit check --format json` prints the result
 for editors and scripts.
+
+Notebooks: if your course hands out Jupyter notebooks, keep them in this folder or in a
+folder inside it (run `nbgrader fetch_assignment` here, for example), and start Jupyter
+where the kit is installed. Their test cells run the visible tests through the kit, as
+`nnkit check` does, and show what each earns and why.
 """
 
 
@@ -123,6 +128,8 @@ def _course_text(course: Course) -> str:
         "[limits]",
         *(f"{key} = {getattr(limits, key)!r}" for key in limits.__dataclass_fields__),
     ]
+    lines += ["", "[nbgrader]", f"assignment = {_toml(course.nbgrader.assignment)}",
+              f"notebook = {_toml(course.nbgrader.notebook)}"]  # how its notebooks are named
     for exercise in course.exercises:
         lines += ["", "[[exercise]]", f"module = {_toml(exercise.module)}", f"title = {_toml(exercise.title)}",
                   f"points = {exercise.points!r}"]  # fmt: skip
