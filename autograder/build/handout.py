@@ -15,7 +15,8 @@ What goes in, and what stays out:
 - ``README.md``: the two commands that set it up and check.
 
 A folder that is not empty is refused unless ``force`` is given, and even then only a
-folder an earlier handout wrote (it holds ``.nnkit-handout``) is written over.
+folder an earlier handout wrote (it holds ``.nnkit-handout``) is written over; its
+``.git``, if it became a repository (a Classroom template, ``build/classroom.py``), is kept.
 """
 
 from __future__ import annotations
@@ -90,7 +91,13 @@ def _make_room(folder: Path, force: bool) -> None:
             raise HandoutError(f"{folder} is not empty: name an empty folder, or give --force to write over a handout")
         if not (folder / MARKER).is_file():
             raise HandoutError(f"{folder} is not empty and holds no handout, so --force does not write over it")
-        shutil.rmtree(folder)
+        for entry in folder.iterdir():  # a repository made of the handout (a Classroom template) keeps .git
+            if entry.name == ".git":
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
     folder.mkdir(parents=True, exist_ok=True)
 
 
