@@ -15,7 +15,7 @@ import click
 
 from .batch.discover import DiscoveryError, discover, missing_students, read_roster
 from .build.handout import HandoutError, build_handout
-from .build.release import EditedStubs, release as release_stubs
+from .build.release import release as release_stubs
 from .course import CourseError
 from .cli_common import (EXIT_BELOW, EXIT_CHECK_FAILED, EXIT_GRADER, CONTEXT, GraderFailure, UsageFailure, check_exercises,
                          course_option, load_course_or_exit)  # fmt: skip
@@ -256,7 +256,7 @@ def release(course_path, force):
     course = load_course_or_exit(course_path)
     try:
         written = release_stubs(course.references("nnkit release"), course.exercises_dir, force=force)
-    except (EditedStubs, ValueError, CourseError) as exc:
+    except (ValueError, CourseError) as exc:  # EditedStubs is a ValueError
         raise UsageFailure(str(exc)) from None
     for path in written:
         click.echo(f"wrote {path}")
