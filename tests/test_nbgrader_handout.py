@@ -14,8 +14,7 @@ message and hint.
 
 import html
 import json
-import os
-import shutil
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -68,9 +67,14 @@ def student(tmp_path_factory):
     where = _run([str(venv / "bin" / "python"), "-c", "import autograder; print(autograder.__file__)"], handout,
                  student_env).stdout  # fmt: skip
     assert where.startswith(str(venv)) and not (Path(where).parent / "_course").exists()
-    cell_ids = {m: nbbuild.test_cell_ids(m, tests) for m, tests in nbbuild.collect_tests(COURSE).items()}
+    tests_of_cells = {}  # grade_id -> the test its cell calls, read from the instructor's source notebooks
+    for path in (root / "course" / "source" / ASSIGNMENT).glob("*.ipynb"):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            if cell["metadata"].get("nbgrader", {}).get("grade"):
+                (name,) = re.findall(r'nnkit_score\("\w+", "([^"]+)"\)', "".join(cell["source"]))
+                tests_of_cells[cell["metadata"]["nbgrader"]["grade_id"]] = name
     return {"handout": handout, "released": handout / ASSIGNMENT, "venv": venv, "jupyter": env,
-            "student_env": student_env, "cell_ids": cell_ids}  # fmt: skip
+            "student_env": student_env, "tests_of_cells": tests_of_cells}  # fmt: skip
 
 
 def _execute(student, folder: Path) -> dict:
@@ -116,10 +120,9 @@ def _test_cells(nb: dict) -> list[tuple[dict, dict]]:
 def _verdicts(student, nb: dict, module: str, tests: dict) -> dict:
     """``{test name: (points, html)}`` of the test cells that ran a test; every other test cell
     must be a hidden test's, which nbgrader emptied and which shows nothing."""
-    by_id = {cell_id: name for name, cell_id in student["cell_ids"][module].items()}
     found = {}
     for meta, outputs in _test_cells(nb):
-        name = by_id[meta["grade_id"]]
+        name = student["tests_of_cells"][meta["grade_id"]]
         if name not in tests:
             assert outputs == [] and meta["grade_id"].startswith(f"{module}_hidden_test_"), (name, outputs)
             continue
