@@ -22,7 +22,7 @@ EXERCISE = "activations"
 
 SIGMOID_OF_Z = (
     "z * (1 - z) is the sigmoid's slope written in terms of its output a = sigmoid(z). "
-    "Here the argument is z itself: compute s = sigmoid(z) first, then s * (1 - s)."
+    "Here the argument is z itself: take the sigmoid of z first, then s * (1 - s) with s that output."
 )
 LARGE = np.array([-1000.0, -400.0, -20.0, 0.5, 20.0, 400.0, 1000.0])
 TANH_OVERFLOW = (
@@ -36,7 +36,7 @@ TANH_OF_Z = (
 )
 
 
-SIGMOID_SIGN = "The sign is flipped: the sigmoid's slope is s * (1 - s) with s = sigmoid(z), not s * (s - 1)."
+SIGMOID_SIGN = "The sign is flipped: the sigmoid's slope is s * (1 - s) with s the sigmoid's output, not s * (s - 1)."
 TANH_SIGN = "The sign is flipped: tanh's slope is 1 - tanh(z)**2, never negative."
 TANH_NO_SQUARE = "tanh is not squared: the slope is 1 - tanh(z)**2, not 1 - tanh(z)."
 ELEMENT_WISE = {
