@@ -64,7 +64,7 @@ SHUFFLED = ("Your losses are what training gives when the samples are visited in
 def _shuffled_hint(losses, trajectories, rtol=1e-6):
     """SHUFFLED, saying which order, if ``losses`` are what a train gives that visits the samples
     in another order than the data's: the same order in every epoch (all its losses agree), or a
-    new order each epoch (the first loss that is not data order's is another order's).
+    new order each epoch (the first loss that data order does not give best is another order's).
     ``trajectories``: from ``reference.mistakes.shuffled_trajectories``."""
     try:
         wanted = np.asarray([float(v) for v in losses])
@@ -78,13 +78,13 @@ def _shuffled_hint(losses, trajectories, rtol=1e-6):
     if closest and errors[closest] <= rtol:
         order = trajectories["orders"][closest]
         return SHUFFLED.format(order=f"the same order {', '.join(map(str, order))} in every epoch")
-    diverted = np.asarray(trajectories["diverted"])
-    in_data_order = relative_error(wanted, diverted[:, 0]) <= rtol
-    if in_data_order.all():
-        return None
-    first = int(np.argmin(in_data_order))
-    if np.any(relative_error(wanted[first], diverted[first, 1:]) <= rtol):
-        return SHUFFLED.format(order="a new shuffled order in each epoch")
+    for loss, diverted in zip(wanted, np.asarray(trajectories["diverted"])):
+        errors = relative_error(loss, diverted)
+        closest = int(np.argmin(errors))  # data order goes on while it is the closest
+        if errors[closest] > rtol:
+            return None
+        if closest:
+            return SHUFFLED.format(order="a new shuffled order in each epoch")
     return None
 
 
