@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from corpus.mutations import BUGS, submission
 from kit import SOLUTIONS
 from test_classroom import _stub, decode, needs_node, reporter, steps_of, totals
-from test_handout import KNOWN_LEAKS, hidden_tests, leaks
+from test_handout import hidden_tests, leaks
 
 from autograder.build import classroom as classroom_build
 from autograder.cli import main
@@ -117,11 +117,7 @@ def test_the_template_holds_no_answer_and_no_hidden_test(template, tmp_path):
         if path.is_file():
             (tmp_path / f"{path.name}.txt").write_text(path.read_text())
     assert leaks(tmp_path) == []
-    found = leaks(template)
-    assert [leak for leak in found if "hidden test" in leak] == []
-    answers = {(str(Path(leak.split(": ")[0]).relative_to(template)), leak.split("answer line of ")[1].split(":")[0])
-               for leak in found}  # fmt: skip
-    assert answers <= KNOWN_LEAKS  # the checks that still hold answer code, as in every handout
+    assert leaks(template) == []
     readme = (template / "README.md").read_text()
     assert "python3 -m pip install ./kit" in readme and "hidden tests" in readme and "Grading on GitHub Classroom" in readme
 
