@@ -14,12 +14,10 @@ from pathlib import Path
 import click
 
 from .batch.discover import DiscoveryError, discover, missing_students, read_roster
-from .build.handout import HandoutError, build_handout
 from .build.release import release as release_stubs
 from .course import CourseError
 from .cli_common import (EXIT_BELOW, EXIT_CHECK_FAILED, EXIT_GRADER, CONTEXT, GraderFailure, UsageFailure, check_exercises,
                          course_option, load_course_or_exit)  # fmt: skip
-from .grader import GraderError, chosen_exercises, grade_paths
 from .grading.results import points_text
 from .report import text
 from .report.terminal import printable
@@ -27,10 +25,19 @@ from .report.formats import FORMATS
 from .cli_integrations import classroom, gradescope
 from .cli_similarity import similarity
 from .nbgrader.cli import group as nbgrader_group
-from .sandbox.host import SandboxError
 from .sandbox.isolation import detect
 
-GRADER_ERRORS = (GraderError, SandboxError)  # the grader's own failures: exit 3
+# What a command does not use it does not import: the grader (pytest, NumPy, the plugin) and the
+# sandbox's processes are imported inside the commands that grade, so that `nnkit check` can
+# start its sandbox's zygote before them (see ``check``) and `release` never loads them.
+
+
+def _grader_errors() -> tuple[type[Exception], ...]:
+    """The grader's own failures, which exit with 3."""
+    from .grader import GraderError
+    from .sandbox.host import SandboxError
+
+    return GraderError, SandboxError
 
 def _isolation(course, *, say: bool = True):
     """Find the sandbox once per run and (``say``) tell on stderr what protects the grader."""
@@ -120,12 +127,14 @@ def grade(paths, course_path, fmt, output_path, min_score, exercises, verbose, o
         _grade_class(entries, course, out, fmt, min_score, exercises, workers, force, pictures, executor,
                      scheduler, isolation, missing)  # fmt: skip
         return
+    from .grader import grade_paths
+
     try:
         results = grade_paths(
             [e.path for e in entries], ids=[e.student for e in entries], course=course,
             exercises=exercises or None, isolation=isolation,
         )  # fmt: skip
-    except GRADER_ERRORS as exc:
+    except _grader_errors() as exc:
         raise GraderFailure(str(exc)) from None
     if fmt == "table":
         output = text.table(results, verbose=verbose)
@@ -160,6 +169,7 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
     from .batch.dask_executor import BatchUsageError
     from .batch.runner import grade_batch
     from .batch.summary_table import summary_table
+    from .grader import chosen_exercises
 
     out = out.absolute()
     progress = Progress(len(entries))
@@ -176,7 +186,7 @@ def _grade_class(entries, course, out, fmt, min_score, exercises, workers, force
         )  # fmt: skip
     except BatchUsageError as exc:
         raise UsageFailure(str(exc)) from None
-    except GRADER_ERRORS as exc:
+    except _grader_errors() as exc:
         raise GraderFailure(str(exc)) from None
     finally:
         progress.finish()
@@ -230,11 +240,18 @@ def check(path, course_path, exercises, fmt, verbose):
     if path.is_symlink():
         path = path.resolve()  # the student named it: followed (links inside it are not)
     isolation = _isolation(course, say=verbose)
+    # The zygote starts before the grader's own imports (pytest, the plugin, the checks), and
+    # loads NumPy on another core meanwhile: it is ready by the time the first check asks for a child.
+    from .sandbox.host import Sandbox
+
     try:
-        (result,) = grade_paths(
-            [path], course=course, include_hidden=False, exercises=exercises or None, isolation=isolation
-        )
-    except GRADER_ERRORS as exc:
+        with Sandbox(course.limits, isolation=isolation) as sandbox:
+            from .grader import grade_paths
+
+            (result,) = grade_paths(
+                [path], course=course, include_hidden=False, exercises=exercises or None, sandbox=sandbox
+            )
+    except _grader_errors() as exc:
         raise GraderFailure(str(exc)) from None
     click.echo(text.json_lines([result]) if fmt == "json" else text.friendly(result), nl=False)
     if any(t.status != "passed" for e in result.exercises for t in e.tests) or result.problem:
@@ -274,12 +291,14 @@ def handout(folder, course_path, force):
     Example:
         nnkit handout ../nnkit-student
     """
+    from .build.handout import HandoutError, build_handout
+
     course = load_course_or_exit(course_path)
     try:
         build_handout(course, folder, force=force)
     except (HandoutError, CourseError) as exc:
         raise UsageFailure(str(exc)) from None
-    except GRADER_ERRORS as exc:
+    except _grader_errors() as exc:
         raise GraderFailure(str(exc)) from None
     click.echo(f"wrote the student's kit to {folder}: its README.md says how to set it up and check")
 

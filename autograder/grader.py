@@ -227,11 +227,14 @@ def grade_paths(
     exercises: Iterable[str] | None = None,
     isolation: Isolation | None = None,
     ids: Sequence[str] | None = None,
+    sandbox: Sandbox | None = None,
 ) -> list[SubmissionResult]:
     """Load and grade each path; one that cannot be read scores zero with a message.
 
     ``ids`` gives the student id of each path (default: ``intake.load.student_id``). The ids
-    of all paths, readable or not, are made unique together.
+    of all paths, readable or not, are made unique together. ``sandbox``: one already started
+    (its zygote warming up while the caller imported the grader), left open; else one of this
+    call's own.
     """
     modules = [e.module for e in course.exercises]
     chosen = chosen_exercises(course, exercises)
@@ -245,7 +248,7 @@ def grade_paths(
     names = unique_ids(item.id if isinstance(item, Submission) else item[0] for item in read)
     loaded = [dataclasses.replace(item, id=name) for item, name in zip(read, names) if isinstance(item, Submission)]
     graded = iter(grade(loaded, course=course, include_hidden=include_hidden,
-                        exercises=list(exercises) if exercises else None, isolation=isolation))  # fmt: skip
+                        exercises=list(exercises) if exercises else None, sandbox=sandbox, isolation=isolation))  # fmt: skip
     return [next(graded) if isinstance(item, Submission) else unreadable(name, item[1], chosen)
             for item, name in zip(read, names)]  # fmt: skip
 

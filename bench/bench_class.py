@@ -6,11 +6,13 @@ Generates N submissions in a temporary folder, a mix of correct ones, single-bug
 ones from the test corpus, the blank stubs, and hostile ones from the attack
 suite that fail fast (patched NumPy, lying arrays, exits, crashes, fork bombs,
 floods of output; endless loops are left out: they cost their time limit by
-design). Grades the class with `grade --out` logic, with 1 worker and with one
-per core, and prints the rate over the whole batch, the rate once results flow
-(from the first result to the last: the start-up of workers, sandboxes and
-pytest left out), and the parent's peak resident memory (which must stay flat
-as N grows: the parent keeps one gradebook row per student).
+design). Grades the class with `grade --out` logic, with 1, 2, ... workers up to
+the cores it finds, and prints the rate over the whole batch, the rate once
+results flow (from the first result to the last: the start-up of workers,
+sandboxes and pytest left out), what a submission costs per worker (workers x
+seconds / submissions, the figure to set against bench_where.py's floor), and the
+parent's peak resident memory (which must stay flat as N grows: the parent keeps
+one gradebook row per student).
 """
 
 from __future__ import annotations
@@ -93,11 +95,12 @@ def main() -> None:
         klass = make_class(Path(folder), args.students)
         print(f"{args.students} submissions (5 in 10 correct, 3 buggy, 1 blank, 1 hostile), "
               f"pictures {'on' if args.pictures else 'off'}, {cores} cores")  # fmt: skip
-        for workers in sorted({1, cores}):
+        for workers in range(1, cores + 1):
             seconds, graded, first, steady = run(klass, workers, args.pictures)
             print(f"  {workers} worker(s): {graded} graded in {seconds:6.1f} s = {graded / seconds:5.2f} submissions/s "
-                  f"(first result after {first:.1f} s, then {steady:5.2f}/s)")  # fmt: skip
-        print(f"  batch parent's peak resident memory: {peak_rss_mb():.0f} MiB")
+                  f"(first result after {first:.1f} s, then {steady:5.2f}/s); "
+                  f"{workers * seconds / graded * 1e3:.0f} ms per submission per worker")  # fmt: skip
+        print(f"  batch parent's peak resident memory: {peak_rss_mb():.0f} MiB; load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -22,12 +22,23 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..course import Limits
 from . import wire
 from .cleanup import remove_tree
 from .isolation import Isolation, detect
+
+
+@dataclass(frozen=True)
+class SandboxUsage:
+    """CPU seconds a sandbox's processes used so far: the children it reaped (the student's code,
+    with the walls and the wire on its side), and the zygote itself with its clean-up processes."""
+
+    children_seconds: float
+    zygote_seconds: float
+    children: int  # how many children were reaped
 
 
 class ChildGone(Exception):
@@ -171,6 +182,12 @@ class Sandbox:
         except (OSError, AttributeError):
             pass  # no zygote: nothing of it is left to clean
         return {}
+
+    def usage(self) -> SandboxUsage:
+        """What the zygote and the children it reaped have used so far (asked after the reaps
+        already sent, which the zygote answers in order)."""
+        reply = self._ask({"op": "usage"})
+        return SandboxUsage(reply["children_seconds"], reply["zygote_seconds"], reply["children"])
 
     def close(self) -> None:
         self._stop_zygote()

@@ -8,7 +8,9 @@ the child walls itself in (``walls``) and serves requests (``child``). For each
 "reap" request it kills a child and all it left behind, and removes its files.
 The zygote never sees a reference solution, a check or a submission: the
 student's source reaches the child only after the fork, over the child's own
-socket. The zygote is not dumpable, so no child can open its memory.
+socket. The zygote is not dumpable, so no child can open its memory. A "usage"
+request answers the CPU seconds its reaped children and the zygote itself (with its
+clean-up processes) have used so far: where a grading run's time goes.
 """
 
 import ctypes
@@ -64,6 +66,7 @@ def zygote(control_fd):
     control = socket.socket(fileno=control_fd)
     live = {}  # pid -> its spawn request
     removers = set()  # processes removing a dead child's scratch folder, off the answering path
+    usage = {"children_seconds": 0.0, "children": 0}  # CPU of the children reaped so far
     while True:
         _collect_removers(removers)
         try:
@@ -76,8 +79,12 @@ def zygote(control_fd):
         if request["op"] == "spawn":
             reply = _spawn(request, fds, control, filters)
             live[reply["pid"]] = request
+        elif request["op"] == "usage":
+            own = os.times()  # the zygote's own CPU, and that of the clean-up processes it waited for
+            reply = dict(usage, zygote_seconds=own.user + own.system + own.children_user + own.children_system
+                         - usage["children_seconds"])  # fmt: skip
         else:
-            reply = _reap(request["pid"], live.pop(request["pid"], {}), live, removers)
+            reply = _reap(request["pid"], live.pop(request["pid"], {}), live, removers, usage)
             if request.get("quiet"):
                 continue  # the grader did not wait for this one
         control.send(json.dumps(reply).encode())
@@ -102,14 +109,17 @@ def _spawn(request, fds, control, filters):
     return {"pid": pid}
 
 
-def _reap(pid, spawned, live, removers):
-    """Kill the child and all it left behind, collect its exit status, remove its files."""
+def _reap(pid, spawned, live, removers, usage):
+    """Kill the child and all it left behind, collect its exit status (and add the CPU it
+    used to ``usage``), remove its files."""
     try:
         os.killpg(pid, signal.SIGKILL)
     except OSError:
         pass
     try:
-        _, status = os.waitpid(pid, 0)
+        _, status, used = os.wait4(pid, 0)
+        usage["children_seconds"] += used.ru_utime + used.ru_stime
+        usage["children"] += 1
     except ChildProcessError:
         status = None
     _kill_orphans(set(live) | removers)
@@ -191,14 +201,35 @@ def _remove_owned(uid):
 def _orphans(live):
     """Our children that we did not spawn: what dead children left behind."""
     me = os.getpid()
-    found = []
     try:
         if os.readlink("/proc/self") != str(me):
-            return found  # a /proc of another PID namespace: its numbers are not ours
+            return []  # a /proc of another PID namespace: its numbers are not ours
     except OSError:
-        return found
+        return []
+    children = _listed_children(me)
+    if children is None:
+        children = _scanned_children(me)
+    return [pid for pid in children if pid not in live]
+
+
+def _listed_children(me):
+    """Our children as the kernel lists them per thread (``/proc/<pid>/task/<tid>/children``, a
+    few microseconds), or None where the kernel keeps no such list."""
+    found = []
+    try:
+        for task in os.listdir(f"/proc/{me}/task"):
+            with open(f"/proc/{me}/task/{task}/children", "rb") as fh:
+                found += [int(pid) for pid in fh.read().split()]
+    except OSError:
+        return None
+    return found
+
+
+def _scanned_children(me):
+    """Our children found by reading every process's parent in /proc (milliseconds on a busy machine)."""
+    found = []
     for entry in os.listdir("/proc"):
-        if not entry.isdigit() or int(entry) in live:
+        if not entry.isdigit():
             continue
         try:
             with open(f"/proc/{entry}/stat", "rb") as fh:
