@@ -3,11 +3,15 @@ never ends costs its full time limit once, not once per check that goes through 
 
 import re
 
-from kit import solution_files, write_course
+from kit import COURSE, MODULES, solution_files, write_course
 
 from autograder.course import load_course
-from autograder.grader import grade
+from autograder.grader import assemble, grade
+from autograder.intake.load import load_submission
 from autograder.intake.submission import Submission
+from autograder.report import text
+from autograder.report.html import render_html
+from autograder.report.markdown import render_markdown
 
 CALL_TIMEOUT = 2.0
 
@@ -42,3 +46,28 @@ def test_an_endless_forward_pass_costs_the_full_limit_once_and_later_checks_poin
     vectorised = next(t for t in mlp.tests if t.name == "fit_is_vectorised")
     assert vectorised.status == "failed" and "it is stuck, not slow" in vectorised.message
     assert "over the samples" not in (vectorised.hint or "") + vectorised.message
+
+
+def test_the_notes_of_reading_a_submission_are_said_once_in_each_report(tmp_path):
+    """Five modules are missing: each missing exercise's problem explains itself where it stands
+    alone (the JSON record, the terminal's table), and a report that lists the notes near the
+    top says each of them there only, not again after every missing exercise."""
+    (tmp_path / "ada" / "part1").mkdir(parents=True)
+    for module in ("gates", "perceptron"):
+        (tmp_path / "ada" / "part1" / f"{module}.py").write_text(solution_files()[f"{module}.py"])
+    (tmp_path / "ada" / "part1" / "big.py").write_bytes(b"#" * ((1 << 20) + 1))
+    (tmp_path / "ada" / "part2").mkdir()
+    (tmp_path / "ada" / "part2" / "mlp.py").write_text(solution_files()["mlp.py"])
+    submission = load_submission(tmp_path / "ada", expected=MODULES)
+    notes = ("the modules were read from part1/", "big.py is larger than 1 MiB and was not read")
+    assert submission.notes == notes
+    result = assemble(submission, COURSE.exercises, [], {})
+    mlp = next(e for e in result.exercises if e.name == "mlp")
+    assert mlp.problem == f"no mlp.py in the submission ({notes[0]}; {notes[1]})"  # alone, it says why
+    assert text.table([result]).count(notes[0]) == 5  # the table lists no notes: each problem carries them
+    reports = {"feedback.md": render_markdown(result), "feedback.html": render_html(result, pictures=False),
+               "check": text.friendly(result), "grade --verbose": text.table([result], verbose=True)}  # fmt: skip
+    for name, page in reports.items():
+        for note in notes:
+            assert page.count(note) == 1, (name, note)
+        assert page.count("no mlp.py in the submission") == 1, name
