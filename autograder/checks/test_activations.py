@@ -13,6 +13,7 @@ from autograder.grading.compare import (
     diagnose,
     expect_close,
     expect_unchanged,
+    list_error_hint,
     relative_error,
     truth_value_hint,
 )
@@ -343,3 +344,34 @@ def test_derivatives_on_large_inputs(student, reference):
         cause = _built_on_broken(name, function, slope, value, got)
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12, hint=cause,
                      misconceptions=[] if cause else mistakes(z))  # fmt: skip
+
+
+# Every function of the module takes "a Python number or an array-like" (its docstring): a list is
+# what a beginner passes, and what the neuron exercise's code hands an activation.
+TAKE_LISTS = ("sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative",
+              "leaky_relu", "leaky_relu_derivative", "softmax")  # fmt: skip
+
+
+def test_functions_take_python_lists(student):
+    """Every activation and derivative takes a Python list as it takes an array, with the same answer."""
+    z = [-2.0, -0.5, 0.0, 1.5, 3.0]
+    for name in TAKE_LISTS:
+        replies = iter(student.map(name, [(np.array(z),), (z,)]))
+        try:
+            on_array = next(replies)
+        except StudentError as exc:
+            if exc.raised == "NotImplementedError":
+                raise  # not written yet: nothing takes a list
+            continue  # it fails on arrays too: its own check says how
+        call = f"{name}(z) with z = {z} (a Python list)"
+        try:
+            on_list = next(replies)
+        except StudentError as exc:
+            hint = list_error_hint(exc.raised, exc.raised_message, "z = np.asarray(z, dtype=float), first thing")
+            if hint is None:
+                raise
+            raise CheckFailed(f"{exc.message}\n  {name} must take a list as it takes an array", hint=hint) from None
+        # the answer for the same numbers as an array is the expected one: whether that is right, other checks say
+        expect_close(on_list, on_array, call=f"{call}, against {name} of np.array(z)",
+                     hint="Convert the input first, z = np.asarray(z, dtype=float), so that a list is computed as "
+                          "an array is.")  # fmt: skip
