@@ -236,9 +236,9 @@ class Session:
             where = "earlier in this check" if first.check and first.check == self.check_under_way else (
                 f"in the check {first.check}" if first.check else "in an earlier test")  # fmt: skip
             return StudentTimeout(
-                f"{label} was stopped after {timeout:.3g} s, the time a call into {module}.py gets since "
-                f"{first.label} ran out of time {where} ({first.seconds:.3g} s): fix that first (look for a "
-                "loop that never ends); this check may then pass as well"
+                f"{label} did not finish within {timeout:.3g} s and was stopped: since {first.label} ran out of "
+                f"time {where} ({first.seconds:.3g} s), a call into {module}.py gets only that long. Fix that first "
+                "(look for a loop that never ends); this check may then pass as well"
             )
         if module:
             self._first_timeouts.setdefault(module, FirstTimeout(label, self.check_under_way, timeout))
