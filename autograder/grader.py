@@ -24,7 +24,7 @@ from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
 from .sandbox.isolation import Isolation
 from .intake.load import load_submission, unreadable_id
-from .intake.submission import Submission, SubmissionError, meant_for
+from .intake.submission import Submission, SubmissionError, meant_for, reading_notes
 
 
 # pytest's built-in plugins that grading does not use: fewer means a faster start.
@@ -208,10 +208,11 @@ def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) 
 def _problem(sub: Submission, module: str, tests) -> str:
     """One line saying why a whole exercise could not be graded, if that is so; a missing module
     adds the notes of reading the submission (where it looked, what it skipped: a link, a file
-    too large), which may say why."""
+    too large), which may say why, so that the line explains itself wherever it is shown alone
+    (a page that also lists the notes shows it without them: ``report.words.problem_beside_notes``)."""
     if f"{module}.py" not in sub.files:
-        notes = f" ({'; '.join(sub.notes)})" if sub.notes else ""
-        return cut(f"no {module}.py in the submission{meant_for(module, sub.files)}{notes}", MAX_PROBLEM_CHARS)
+        said = f"no {module}.py in the submission{meant_for(module, sub.files)}{reading_notes(sub.notes)}"
+        return cut(said, MAX_PROBLEM_CHARS)
     messages = {t.message for t in tests if t.status in ("error", "timeout")}
     for message in messages:
         if message.startswith(f"{module}.py could not be imported"):

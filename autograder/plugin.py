@@ -167,6 +167,7 @@ class GradingPlugin:
         """Run one test on the submission under way, and time it (the JUnit report's ``time``)."""
         started = time.perf_counter()
         outcome = Outcome(test)
+        self._student.check_under_way = test.name  # a timeout names it to the checks that follow
         ending = self._call(test, outcome) if test.direct else self._call_through_pytest(test, outcome)
         if isinstance(ending, SandboxError):  # the walls failed, not the student: no grade of this run holds
             raise SandboxFailed(ending) from ending

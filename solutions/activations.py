@@ -19,6 +19,8 @@ written down here:
   the left slope (0 and ``alpha``), as the spec's "1 where z > 0" says.
 - ``softmax`` works along the last axis; a number (no axis) is a single
   choice and gets probability 1.0.
+- A Python list is an array-like like any other: ``sigmoid([0.0, 2.0])`` works as
+  ``sigmoid(np.array([0.0, 2.0]))`` does (convert with ``np.asarray(z, dtype=float)`` first).
 - Inputs are never modified.
 """
 

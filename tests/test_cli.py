@@ -98,7 +98,7 @@ def test_check_shows_visible_tests_with_hints_and_never_hidden_ones(tmp_path):
     assert "hint: z * (1 - z) is the sigmoid's slope written in terms of its output" in out.stdout
     assert "[x] sigmoid matches 1 / (1 + exp(-z))" in out.stdout
     assert "The derivatives stay finite" not in out.stdout  # the hidden test is neither run nor shown
-    assert "11 of 12 checks pass" in out.stdout
+    assert "12 of 13 checks pass" in out.stdout
 
 
 def test_check_defaults_to_the_exercises_folder(tmp_path, monkeypatch):

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from autograder.sandbox import wire
-from autograder.checking.remote import RemoteModule, RemoteObject
+from autograder.checking.remote import Batch, RemoteModule, RemoteObject
 from autograder.course import Limits
 from autograder.sandbox.host import Sandbox
 from autograder.sandbox.session import Session, StudentError, StudentTimeout, StudentTooSlow
@@ -303,10 +303,55 @@ def test_a_function_that_ran_out_of_time_gets_a_shorter_leash(sandbox, module):
     with pytest.raises(StudentTimeout, match=r"spin\(\) did not finish within 2 s \(the time per call\)"):
         module.call("spin")
     started = time.monotonic()
-    with pytest.raises(StudentTimeout, match="within 1 s .*ran out of time in an earlier test"):
+    with pytest.raises(StudentTimeout, match=r"within 1 s and was stopped: since spin\(\) ran out of time in an earlier test"):
         module.call("spin")
     assert time.monotonic() - started < 1.8
-    assert module.call("double", 3) == 6  # other functions keep the full limit
+    assert module.call("double", 3) == 6  # a call that ends still ends within the leash
+
+
+def test_after_one_timeout_every_call_into_the_module_is_stopped_soon_and_points_to_it(sandbox):
+    """An endless loop in a helper hangs every function that uses it: only the first call pays
+    the full limit, and each later one names the first as the cause, with its check."""
+    code = "def helper():\n    while True:\n        pass\n\ndef fit():\n    helper()\n\ndef predict():\n    helper()\n"
+    session = Session(sandbox, {"m.py": code + "\ndef double(x):\n    return 2 * x\n"})
+    module = RemoteModule(session, "m")
+    try:
+        session.check_under_way = "fresh_network"
+        with pytest.raises(StudentTimeout, match=r"^fit\(\) did not finish within 2 s \(the time per call\)"):
+            module.call("fit")
+        with pytest.raises(StudentTimeout) as again:
+            module.call("predict")
+        assert "since fit() ran out of time earlier in this check (2 s), a call into m.py" in again.value.message
+        session.check_under_way = "learns_xor"
+        started = time.monotonic()
+        with pytest.raises(StudentTimeout) as later:
+            module.call("predict")
+        assert time.monotonic() - started < 1.8
+        assert later.value.message == (
+            "predict() did not finish within 1 s and was stopped: since fit() ran out of time in the check "
+            "fresh_network (2 s), a call into m.py gets only that long. Fix that first (look for a loop that never "
+            "ends); this check may then pass as well"
+        )
+        assert module.call("double", 4) == 8
+        assert session.ran_out_of_time("m", "fit") and session.ran_out_of_time("m", "predict")
+        assert not session.ran_out_of_time("m", "double")
+    finally:
+        session.close()
+
+
+def test_a_batch_that_runs_out_of_time_marks_every_call_in_it(sandbox):
+    """A batch (a constructor, then the method that hangs) cannot say which step hung: each call it
+    made is taken to have run out of time, so a check asking about the method learns it."""
+    code = "class Net:\n    def fit(self):\n        while True:\n            pass\n"
+    session = Session(sandbox, {"m.py": code})
+    try:
+        batch = Batch(RemoteModule(session, "m"))
+        batch.invoke("fit", on=batch.invoke("Net"))
+        with pytest.raises(StudentTimeout, match=r"^Net\(\) and Net.fit\(\) did not finish within 2 s"):
+            batch.run()
+        assert session.ran_out_of_time("m", "fit") and session.ran_out_of_time("m", "Net")
+    finally:
+        session.close()
 
 
 def test_a_check_may_stop_a_call_sooner_without_shortening_later_ones(module):

@@ -13,6 +13,7 @@ from autograder.grading.compare import (
     diagnose,
     expect_close,
     expect_unchanged,
+    list_error_hint,
     relative_error,
     truth_value_hint,
 )
@@ -344,3 +345,38 @@ def test_derivatives_on_large_inputs(student, reference):
         cause = _built_on_broken(name, function, slope, value, got)
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12, hint=cause,
                      misconceptions=[] if cause else mistakes(reference, z))  # fmt: skip
+
+
+# Every function of the module takes "a Python number or an array-like" (its docstring): a list is
+# what a beginner passes, and what the neuron exercise's code hands an activation.
+TAKE_LISTS = ("sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative", "relu", "relu_derivative",
+              "leaky_relu", "leaky_relu_derivative", "softmax")  # fmt: skip
+
+
+def test_functions_take_python_lists(student, reference):
+    """Every activation and derivative takes a Python list as it takes an array."""
+    z = [-2.0, -0.5, 0.0, 1.5, 3.0]
+    expected = {name: getattr(reference, name)(np.array(z)) for name in TAKE_LISTS}
+    judged = []  # the functions right on an array: only they say whether a list is taken
+    for name in TAKE_LISTS:
+        replies = iter(student.map(name, [(np.array(z),), (z,)]))
+        try:
+            on_array = next(replies)
+            expect_close(on_array, expected[name], call=name)
+        except (StudentError, CheckFailed):
+            continue  # wrong on an array too: its own check says how
+        judged.append(name)
+        call = f"{name}(z) with z = {z} (a Python list)"
+        try:
+            on_list = next(replies)
+        except StudentError as exc:
+            hint = list_error_hint(exc.raised, exc.raised_message, "z = np.asarray(z, dtype=float), first thing")
+            if hint is None:
+                raise
+            raise CheckFailed(f"{exc.message}\n  {name} must take a list as it takes an array", hint=hint) from None
+        expect_close(on_list, expected[name], call=call,
+                     hint="Convert the input first, z = np.asarray(z, dtype=float), so that a list is computed as "
+                          "an array is.")  # fmt: skip
+    if not judged:
+        raise CheckFailed(f"none of {', '.join(TAKE_LISTS)} gives the right answer for z = np.array({z}), so "
+                          "whether they take a list could not be checked: their own checks say what is wrong")

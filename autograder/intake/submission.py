@@ -43,6 +43,13 @@ def fingerprint(submission: Submission | None, problem: str = "") -> str:
     return "sha256:" + digest.hexdigest()
 
 
+def reading_notes(notes) -> str:
+    """`` (the modules were read from part1/; big.py is larger than 1 MiB and was not read)``:
+    the notes of reading a submission as the problem of an exercise it lacks ends with them
+    (they may say why it is missing), or ``""`` when there are none."""
+    return f" ({'; '.join(notes)})" if notes else ""
+
+
 def meant_for(module: str, names) -> str:
     """`` (is activation.py meant to be activations.py?)`` when a file of the submission is
     named almost like the missing module, else ``""``."""

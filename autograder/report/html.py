@@ -15,7 +15,8 @@ import re
 
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult, points_text
 from .pictures import picture_png, picture_words, pictures_of
-from .words import INTRO, closing, counts, mark, missing_tip, outcome, shared_detail, shared_problem
+from .words import (INTRO, closing, counts, mark, missing_tip, outcome, problem_beside_notes, shared_detail,
+                    shared_problem)  # fmt: skip
 
 __all__ = ["anchor", "escape", "render_html"]
 
@@ -153,7 +154,7 @@ def _test_item(exercise: ExerciseResult, test: TestResult, *, shared: bool, pict
     return "".join(parts)
 
 
-def _exercise_section(e: ExerciseResult, pictures: bool) -> str:
+def _exercise_section(e: ExerciseResult, notes, pictures: bool) -> str:
     shared = shared_problem(e)
     label = f"{points_text(e.score)} of {points_text(e.max_score)} points"
     head = f'<h2>{escape(e.title)} <code>{escape(e.name)}.py</code></h2><span class="exercise-score">{label}</span>'
@@ -164,7 +165,7 @@ def _exercise_section(e: ExerciseResult, pictures: bool) -> str:
         f'<p class="lead">{e.passed} of {len(e.tests)} checks pass.</p>',
     ]
     if e.problem:
-        text = f"<strong>Nothing in this exercise could be checked:</strong> {escape(e.problem)}"
+        text = f"<strong>Nothing in this exercise could be checked:</strong> {escape(problem_beside_notes(e, notes))}"
         if shared is not None and missing_tip(e):
             text += f"<br>{escape(missing_tip(e))}"
         detail = shared_detail(e) if shared is not None else ""
@@ -213,7 +214,7 @@ def render_html(result: SubmissionResult, *, pictures: bool = True) -> str:
                 f'<td class="num">{e.passed} / {len(e.tests)}</td><td>{bar}</td></tr>'
             )
         parts.append("</tbody></table>")
-    parts += [_exercise_section(e, pictures) for e in result.exercises]
+    parts += [_exercise_section(e, result.notes, pictures) for e in result.exercises]
     parts.append(f"<footer><p>{escape(closing(result))}</p></footer></main></body></html>")
     return "\n".join(parts) + "\n"
 

@@ -9,7 +9,8 @@ import re
 from ..grading.results import SubmissionResult, TestResult, points_text
 from .pictures import picture_words, pictures_of
 from .terminal import printable
-from .words import INTRO, closing, counts, mark, missing_tip, outcome, shared_detail, shared_problem
+from .words import (INTRO, closing, counts, mark, missing_tip, outcome, problem_beside_notes, shared_detail,
+                    shared_problem)  # fmt: skip
 
 __all__ = ["code", "escape", "render_markdown"]
 
@@ -106,7 +107,8 @@ def render_markdown(result: SubmissionResult) -> str:
         out += [f"{score}, {e.passed} of {len(e.tests)} checks pass.", ""]
         shared = shared_problem(e)
         if e.problem:
-            out += [f"> **Nothing in this exercise could be checked:** {escape(e.problem)}", ""]
+            problem = problem_beside_notes(e, result.notes)
+            out += [f"> **Nothing in this exercise could be checked:** {escape(problem)}", ""]
             if shared is not None and missing_tip(e):
                 out += [f"> {escape(missing_tip(e))}", ""]
             detail = shared_detail(e) if shared is not None else ""

@@ -3,7 +3,9 @@
 The score distribution (a histogram, mean and median), every student with their
 total, status and a link to their ``feedback.html``, the submissions that could
 not be read and why, each exercise's mean and median, each test's pass rate, and
-how many students each hint (a named misconception) reached. Results stream
+how many students each hint (a named misconception) reached: first the hints that
+name a mistake, then, grouped by the part they point to, the follow-on hints that
+only send the student to another failure ("fix forward first"). Results stream
 through :class:`Summary` one at a time: it keeps counts and one short row per
 student, never the results themselves, so a class of thousands costs a few
 hundred kilobytes.
@@ -11,6 +13,7 @@ hundred kilobytes.
 
 from __future__ import annotations
 
+import re
 import statistics
 import urllib.parse
 from array import array
@@ -24,6 +27,11 @@ from .html import escape
 __all__ = ["Summary", "render_summary_html"]
 
 BINS = 10  # the histogram's bars: 0-10 %, 10-20 %, ..., 90-100 % of the points
+# A follow-on hint names no mistake: it sends the student to a part whose own check fails, in the
+# checks' words "(see the check of forward): fix forward first, and loss follows" (CONTRIBUTING.md).
+# Counted as a misconception, it would rank above the mistakes it follows from, since it collects
+# the students of all of them.
+FOLLOW_ON = re.compile(r"\bfix ([^.:;()]{1,60}?) first\b")
 
 
 @dataclass
@@ -79,7 +87,8 @@ class Summary:
         self.max_scores: set[float] = set()
         self.exercises: dict[str, _ExerciseCounts] = {}
         self.tests: dict[tuple[str, str], _TestCounts] = {}
-        self.hints: dict[str, _HintCounts] = {}
+        self.hints: dict[str, _HintCounts] = {}  # the hints that name a mistake
+        self.follow_ons: dict[tuple[str, str], _HintCounts] = {}  # (exercise, the part pointed to)
         self.rows: dict[str, _Student] = {}  # every student, the missing included
 
     def add(self, result: SubmissionResult) -> None:
@@ -94,7 +103,8 @@ class Summary:
         self.unreadable += bool(result.problem)
         self.max_scores.add(round(result.max_score, 6))
         self.totals.append(result.score / result.max_score if result.max_score else 0.0)
-        reached: dict[str, set[str]] = {}
+        reached: dict[str, set[str]] = {}  # hint -> "exercise: test" of the tests that gave it
+        pointed: dict[tuple[str, str], set[str]] = {}  # (exercise, part) -> the same, for follow-on hints
         for e in result.exercises:
             counts = self.exercises.setdefault(e.name, _ExerciseCounts(e.title, e.max_score))
             counts.scores.append(e.score)
@@ -104,12 +114,17 @@ class Summary:
                 test = self.tests.setdefault((e.name, t.name), _TestCounts(e.name, t.name, t.hidden, t.description))
                 test.statuses["not_run" if not_run else t.status] += 1
                 if t.hint and t.status != "passed":
-                    reached.setdefault(t.hint, set()).add(f"{e.name}: {t.name}")
-        for hint, where in reached.items():  # a student counts once per hint, however many tests it came up in
-            counts = self.hints.setdefault(hint, _HintCounts())
-            counts.students += 1
-            for place in where:
-                counts.tests[place] = counts.tests.get(place, 0) + 1
+                    follows = FOLLOW_ON.search(t.hint)
+                    found = pointed.setdefault((e.name, follows.group(1)), set()) if follows else \
+                        reached.setdefault(t.hint, set())  # fmt: skip
+                    found.add(f"{e.name}: {t.name}")
+        # a student counts once per hint (or part pointed to), however many tests it came up in
+        for table, seen in ((self.hints, reached), (self.follow_ons, pointed)):
+            for key, where in seen.items():
+                counts = table.setdefault(key, _HintCounts())
+                counts.students += 1
+                for place in where:
+                    counts.tests[place] = counts.tests.get(place, 0) + 1
 
     def add_missing(self, student: str) -> None:
         """A student of the roster who handed in nothing: listed, not counted in the statistics."""
@@ -148,7 +163,7 @@ class Summary:
             parts.append("</main></body></html>")
             return "\n".join(parts) + "\n"
         parts += [self._overview(), self._similar(similar), self._students(feedback), self._unreadable(),
-                  self._exercises(), self._hints(), self._tests()]  # fmt: skip
+                  self._exercises(), self._hints(), self._follow_ons(), self._tests()]  # fmt: skip
         if isolation:
             parts.append(f"<h2>Isolation</h2><p class=\"isolation\">{escape(isolation)}</p>")
         parts.append("</main></body></html>")
@@ -235,21 +250,39 @@ class Summary:
             f"<tbody>{''.join(rows)}</tbody></table></section>"
         )
 
-    def _hints(self) -> str:
-        if not self.hints:
-            return "<section><h2>Misconceptions</h2><p>No hint was given to any student.</p></section>"
+    def _hint_rows(self, table: dict, label) -> str:
+        """A row per entry of ``table`` (most students first): students, share, ``label(key)``, the tests."""
         rows = []
-        for hint, counts in sorted(self.hints.items(), key=lambda item: (-item[1].students, item[0])):
+        for key, counts in sorted(table.items(), key=lambda item: (-item[1].students, item[0])):
             where = "; ".join(f"{place} ({n})" for place, n in sorted(counts.tests.items(), key=lambda kv: (-kv[1], kv[0])))
             rows.append(
                 f'<tr><td class="num">{counts.students}</td><td class="num">{counts.students / self.students:.0%}</td>'
-                f'<td>{escape(hint)}</td><td class="where">{escape(where)}</td></tr>'
+                f'<td>{label(key)}</td><td class="where">{escape(where)}</td></tr>'
             )
+        return "".join(rows)
+
+    def _hints(self) -> str:
+        if not self.hints:
+            return "<section><h2>Misconceptions</h2><p>No hint named a mistake for any student.</p></section>"
         return (
             "<section><h2>Misconceptions</h2><p>Each hint names a mistake the checks recognised. A student counts "
             "once per hint, however many tests gave it; the tests are listed with how many students got it there.</p>"
             '<table><thead><tr><th class="num">Students</th><th class="num">Share</th><th>Hint</th><th>Given by</th>'
-            f"</tr></thead><tbody>{''.join(rows)}</tbody></table></section>"
+            f"</tr></thead><tbody>{self._hint_rows(self.hints, escape)}</tbody></table></section>"
+        )
+
+    def _follow_ons(self) -> str:
+        if not self.follow_ons:
+            return ""
+        rows = self._hint_rows(self.follow_ons, lambda key: f"fix <code>{escape(key[1])}</code> first "
+                                                            f"({escape(key[0])}.py)")  # fmt: skip
+        return (
+            "<section><h2>Follow-on hints</h2><p>These hints name no mistake: they tell the student that a check "
+            "fails because a part it is built on fails its own check, and to fix that part first. They are grouped "
+            "by the part they point to; the mistakes themselves are counted above, or in the Tests table when their "
+            "check gives no hint.</p>"
+            '<table><thead><tr><th class="num">Students</th><th class="num">Share</th><th>Points to</th>'
+            f"<th>Given by</th></tr></thead><tbody>{rows}</tbody></table></section>"
         )
 
     def _tests(self) -> str:

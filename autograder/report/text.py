@@ -12,6 +12,7 @@ import textwrap
 
 from ..grading.results import SubmissionResult, points_text
 from .terminal import printable
+from .words import problem_beside_notes
 
 MARKS = {"passed": "ok", "failed": "FAIL", "error": "ERROR", "timeout": "TIMEOUT"}
 
@@ -28,7 +29,8 @@ def table(results: list[SubmissionResult], *, verbose: bool = False) -> str:
         width = max([len(e.name) for e in result.exercises] + [8])
         for e in result.exercises:
             tests = f"{e.passed}/{len(e.tests)} tests"
-            note = f"  ({_line(e.problem)})" if e.problem else ""
+            problem = problem_beside_notes(e, result.notes) if verbose else e.problem  # verbose lists the notes
+            note = f"  ({_line(problem)})" if e.problem else ""
             points = f"{points_text(e.score):>6} / {points_text(e.max_score):<4}"
             lines.append(f"  {_line(e.name):<{width}}  {points} {tests}{note}")
             if verbose and not e.problem:
@@ -61,11 +63,13 @@ def _indent(text: str, prefix: str) -> str:
 def friendly(result: SubmissionResult) -> str:
     """What a student reads after ``nnkit check``: every test, and for each failure what and why."""
     lines = []
+    if result.notes:  # said once, here, not again after each exercise they may explain
+        lines += ["How your submission was read:", *(f"  - {_line(note)}" for note in result.notes), ""]
     for e in result.exercises:
         points = f"{points_text(e.score)} of {points_text(e.max_score)} points"
         lines.append(f"{_line(e.title)} ({_line(e.name)}.py): {points}")
         if e.problem and all(t.status != "passed" for t in e.tests):
-            lines.append(f"  ! {_line(e.problem)}")
+            lines.append(f"  ! {_line(problem_beside_notes(e, result.notes))}")
             lines.append("")
             continue
         for t in e.tests:

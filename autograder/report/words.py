@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from ..grading.results import ExerciseResult, SubmissionResult, TestResult
+from ..intake.submission import reading_notes
 
 OUTCOME = {"passed": "passed", "failed": "not right yet", "error": "raised an error", "timeout": "too slow"}
 MARK = {"passed": "✓", "failed": "✗", "error": "!", "timeout": "⏱"}
@@ -63,6 +64,12 @@ def closing(result: SubmissionResult) -> str:
         "Take the exercises one at a time and start with the first check that does not pass: "
         "later checks often build on earlier ones, so one fix can turn several of them green."
     )
+
+
+def problem_beside_notes(exercise: ExerciseResult, notes) -> str:
+    """An exercise's problem as shown beside the notes of reading the submission (``notes``, said
+    once, near the top): without the notes a missing module's problem ends with."""
+    return exercise.problem.removesuffix(reading_notes(notes)) if notes else exercise.problem
 
 
 def shared_problem(exercise: ExerciseResult) -> str | None:

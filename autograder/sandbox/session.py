@@ -20,6 +20,7 @@ from . import wire
 from .host import ChildGone, ChildProcess, Sandbox, SandboxError
 
 ERROR_TYPE_CHARS, ERROR_TEXT_CHARS = 200, 4000  # what is kept of an error a child reports
+LEASH_SECONDS = 1.0  # the time a call gets once an earlier call into its module ran out of time
 
 
 class StudentError(Exception):
@@ -48,6 +49,16 @@ class StudentTimeout(StudentError):
 class StudentTooSlow(StudentTimeout):
     """A call outran the shorter time its check allowed it (``within=``), not a limit:
     the check decides what that means (too slow to be vectorised, say)."""
+
+
+@dataclass(frozen=True)
+class FirstTimeout:
+    """The first call into a module that ran out of time: what it was (``label``), the check
+    that made it (``check``, empty when no check was named) and the time it had."""
+
+    label: str
+    check: str
+    seconds: float
 
 
 class Budget:
@@ -116,7 +127,9 @@ class Session:
         self._child: ChildProcess | None = None
         self._imported: set[str] = set()
         self._import_errors: dict[str, StudentError] = {}
-        self._slow: set[str] = set()  # targets that ran out of time once
+        self._slow: set[str] = set()  # "module:name" of the calls that ran out of time once
+        self._first_timeouts: dict[str, FirstTimeout] = {}  # by module: its first call that ran out of time
+        self.check_under_way = ""  # the name of the check running now, set by whoever runs the checks
         self.output = bytearray()  # everything the children printed, up to the limit
         self.printed: dict[str, bytearray] = {}  # the same, by the module whose request printed it
         self._module_under_way: str | None = None  # whose request is running: what is printed now is its
@@ -125,6 +138,12 @@ class Session:
         """Whether ``name`` of ``module`` (a function, or a method of an object the module
         made) was stopped for running out of time in an earlier call."""
         return f"{module}:{name}" in self._slow
+
+    def leash(self) -> float:
+        """How long a call into a module gets once a call into it ran out of time: long enough
+        for any call that ends, short enough that a loop that never ends costs its full limit
+        once, not once per check that goes through it."""
+        return min(LEASH_SECONDS, self.sandbox.limits.call_timeout)
 
     # -- lifecycle -------------------------------------------------------
     def _fresh_child(self) -> ChildProcess:
@@ -167,21 +186,19 @@ class Session:
             )
         return min(self.sandbox.limits.call_timeout, left)
 
-    def _exchange(self, child: ChildProcess, header: dict, arrays: list, label: str, slow_key: str = "",
-                  module: str | None = None, within: float | None = None) -> tuple[dict, list]:  # fmt: skip
+    def _exchange(self, child: ChildProcess, header: dict, arrays: list, label: str, module: str | None = None,
+                  calls: tuple[str, ...] = (), within: float | None = None) -> tuple[dict, list]:  # fmt: skip
         """Send ``child`` one request and wait for its reply, within the time allowed; every
         failure becomes a StudentError that names ``label`` (a SandboxError if the child could
         not be walled in). ``module`` is whose request it is (what is printed meanwhile is
-        credited to it); ``slow_key`` what a timeout gives a shorter leash from then on."""
-        # A function that already ran out of time once gets a shorter leash: a loop
-        # that never ends should not cost the full limit in every test that calls it.
-        slow_key = slow_key or label
+        credited to it) and ``calls`` the names it calls there; ``within`` stops it sooner
+        than the limits would, with StudentTooSlow."""
         self._module_under_way = module
         timeout = self._timeout()
         budget_bound = timeout < self.sandbox.limits.call_timeout
-        if slow_key in self._slow:
-            timeout = min(timeout, max(1.0, self.sandbox.limits.call_timeout / 5))
-        shortened = not budget_bound and timeout < self.sandbox.limits.call_timeout
+        first = self._first_timeouts.get(module) if module else None
+        leashed = first is not None and self.leash() < timeout
+        timeout = self.leash() if leashed else timeout
         capped = within is not None and within < timeout
         timeout = within if capped else timeout
         started = time.monotonic()
@@ -191,17 +208,8 @@ class Session:
             self._retire()
             if capped:
                 raise StudentTooSlow(f"{label} did not finish within {timeout:.3g} s and was stopped") from None
-            self._slow.add(slow_key)
-            if shortened:
-                limit = "allowed after it ran out of time in an earlier test"
-            else:
-                limit = "left for the submission" if budget_bound else "per call"
-            advice = "look for a loop that never ends"
-            if label.startswith("importing "):
-                advice += ', or for code at the top of the file that belongs under if __name__ == "__main__":'
-            raise StudentTimeout(
-                f"{label} did not finish within {timeout:.3g} s (the time {limit}) and was stopped; {advice}"
-            ) from None
+            raise self._ran_out_of_time(label, module, calls, timeout, first if leashed else None,
+                                        "left for the submission" if budget_bound else "per call") from None  # fmt: skip
         except (ChildGone, wire.WireError) as exc:
             ending = self._retire()
             if not child.answered and ending.get("exit") == wire.SETUP_FAILED:
@@ -217,6 +225,27 @@ class Session:
         if "error" in reply:
             raise self._error(reply["error"], label, child.scratch)
         return reply, blobs
+
+    def _ran_out_of_time(self, label: str, module: str | None, calls: tuple[str, ...], timeout: float,
+                         first: FirstTimeout | None, limit: str) -> StudentTimeout:  # fmt: skip
+        """The StudentTimeout of a request stopped at ``timeout``, noted for the requests after it.
+        A request stopped at the leash (``first``: the module's first timeout, the reason for it)
+        points to that first timeout: the student reads the cause once, where it happened."""
+        self._slow.update(f"{module}:{name}" for name in calls)
+        if first is not None:
+            where = "earlier in this check" if first.check and first.check == self.check_under_way else (
+                f"in the check {first.check}" if first.check else "in an earlier test")  # fmt: skip
+            return StudentTimeout(
+                f"{label} did not finish within {timeout:.3g} s and was stopped: since {first.label} ran out of "
+                f"time {where} ({first.seconds:.3g} s), a call into {module}.py gets only that long. Fix that first "
+                "(look for a loop that never ends); this check may then pass as well"
+            )
+        if module:
+            self._first_timeouts.setdefault(module, FirstTimeout(label, self.check_under_way, timeout))
+        advice = "look for a loop that never ends"
+        if label.startswith("importing "):
+            advice += ', or for code at the top of the file that belongs under if __name__ == "__main__":'
+        return StudentTimeout(f"{label} did not finish within {timeout:.3g} s (the time {limit}) and was stopped; {advice}")
 
     def _error(self, error: dict, label: str, scratch: str) -> StudentError:
         """The StudentError for an exception the child reported (its type, message, traceback)."""
@@ -250,7 +279,7 @@ class Session:
         child = self._fresh_child()
         if module not in self._imported:
             try:
-                self._exchange(child, {"op": "import", "module": module}, [], f"importing {module}.py", module=module)
+                self._exchange(child, {"op": "import", "module": module}, [], f"importing {module}.py", module)
             except StudentError as exc:
                 self._import_errors[module] = exc
                 raise
@@ -266,8 +295,7 @@ class Session:
         child = self.ensure(module)
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])
         header = {"op": op, "target": target, "args": tree, **options}
-        slow_key = f"{module}:{target.get('name')}"
-        reply, arrays = self._exchange(child, header, blobs, label, slow_key, module, within)
+        reply, arrays = self._exchange(child, header, blobs, label, module, (str(target.get("name")),), within)
         value = self._decode(reply, arrays, make_object)
         return _echoed(value) if options.get("echo") else value
 
@@ -282,8 +310,8 @@ class Session:
         tree, blobs = wire.encode(arguments)
         calls = list(dict.fromkeys(f"{label.split('(')[0]}()" for label in labels if "(" in label))
         label = labels[0] if len(labels) == 1 else " and ".join(calls[:3]) if calls else module
-        slow_key = f"{module}:{steps[0]['target'].get('name')}" if steps else module
-        reply, arrays = self._exchange(child, {"op": "batch", "steps": steps, "args": tree}, blobs, label, slow_key, module)
+        called = tuple(str(step["target"].get("name")) for step in steps if step.get("op") == "call")
+        reply, arrays = self._exchange(child, {"op": "batch", "steps": steps, "args": tree}, blobs, label, module, called)
         answer = self._decode(reply, arrays, make_object)
         if type(answer) is not dict or type(answer.get("values")) is not list:
             raise StudentError(f"while running {label}, your code sent back garbled data")

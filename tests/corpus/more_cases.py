@@ -117,6 +117,14 @@ ACTIVATIONS = [
         hint="keepdims=True",
         about="softmax divides by the row sums without keepdims, which fails for a matrix",
     ),
+    bug(
+        "leaky_relu_derivative_compares_a_list", "activations",
+        [("    z = np.asarray(z, dtype=float)\n    return np.where(z > 0, 1.0, alpha)", "    return np.where(z > 0, 1.0, alpha)")],
+        fails=["functions_take_python_lists"],
+        hint="np.asarray(z, dtype=float)",
+        about="leaky_relu_derivative compares z with 0 as it came: right for a number or an array, a TypeError "
+              "for a Python list",
+    ),
     alternative(
         "relu_by_masking_and_leaky_slope_by_sums", "activations",
         [("return np.maximum(np.asarray(z, dtype=float), 0.0)", "z = np.asarray(z, dtype=float)\n    return z * (z > 0)"),
