@@ -7,6 +7,7 @@ submission scored below ``--min-score``; 2 a usage error or a broken course;
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -28,13 +29,17 @@ from .cli_integrations import classroom, gradescope
 from .cli_similarity import similarity
 from .nbgrader.cli import group as nbgrader_group
 from .sandbox.host import SandboxError
-from .sandbox.isolation import detect
+from .sandbox.isolation import FORCE_VARIABLE, detect
 
 GRADER_ERRORS = (GraderError, SandboxError)  # the grader's own failures: exit 3
 
 def _isolation(course, *, say: bool = True):
-    """Find the sandbox once per run and (``say``) tell on stderr what protects the grader."""
-    isolation = detect(tmp_mb=course.limits.scratch_mb)
+    """Find the sandbox once per run (the level FORCE_VARIABLE names, if set) and (``say``) tell
+    on stderr what protects the grader."""
+    try:
+        isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=os.environ.get(FORCE_VARIABLE) or None)
+    except ValueError as exc:
+        raise UsageFailure(f"{FORCE_VARIABLE}: {exc}") from None
     if say:
         click.echo(f"nnkit: {isolation.describe()}", err=True)
     return isolation
