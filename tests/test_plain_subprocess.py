@@ -115,6 +115,14 @@ def test_what_a_child_started_in_its_group_goes_with_it(sandbox):
     while sleeper in descendants(os.getpid()) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert sleeper not in descendants(os.getpid())
+
+
+def test_nothing_is_left_running_after_close():
+    with open_sandbox(Limits(call_timeout=2.0), isolation=detect(prefer="subprocess")) as box:
+        session = Session(box, {"m.py": CODE})
+        assert RemoteModule(session, "m").call("double", 2) == 4
+        assert len(sandbox_processes()) == 2  # the child, and the next one started ahead
+        session.close(wait=False)  # killed now, waited for at the next spawn or at close
     assert sandbox_processes() == []
 
 

@@ -65,10 +65,18 @@ class PlainSandbox:
         self.root = Path(tempfile.mkdtemp(prefix="nnkit-"))
         self._counter = itertools.count()
         self._stopping: list[PlainChild] = []  # killed, not yet waited for
+        # The next child, started ahead: it loads NumPy while the grader gets ready (and, later,
+        # while the one before it works), so a session need not wait for an interpreter to start.
+        self._spare: PlainChild | None = self._start()
 
     def spawn(self) -> PlainChild:
-        """Start a fresh interpreter for student code, with a scratch folder of its own."""
+        """A fresh interpreter for student code, with a scratch folder of its own, started ahead."""
         self.finish_stopped()
+        child, self._spare = self._spare or self._start(), None
+        self._spare = self._start()
+        return child
+
+    def _start(self) -> PlainChild:
         # unpredictable, so no earlier child can prepare a folder for a later one
         scratch = str(self.root / f"c{next(self._counter)}-{secrets.token_hex(8)}")
         marker = f"\x1enn-{secrets.token_hex(12)}:"
@@ -92,6 +100,9 @@ class PlainSandbox:
             self._stopping.pop().finish()
 
     def close(self) -> None:
+        if self._spare is not None:
+            self._spare.stop()
+            self._spare = None
         self.finish_stopped()
         remove_tree(str(self.root))
 
