@@ -7,6 +7,7 @@ against the corpus graded at this level (``graded``); the command line is run wi
 forced, and once in a Python whose ``os.fork`` is gone, where it must be chosen on its own.
 """
 
+import dataclasses
 import json
 import os
 import subprocess
@@ -173,3 +174,33 @@ def test_in_a_python_without_fork_check_chooses_the_level_itself_and_never_forks
     started = [json.loads(line) for line in log.read_text().splitlines()]
     assert started and all(command[3].endswith("plain_child.py") for command in started), started
     assert not any("zygote.py" in part for command in started for part in command)
+
+
+def test_a_child_that_cannot_start_is_the_sandbox_failing_not_the_student(tmp_path):
+    from autograder.sandbox.host import SandboxError
+
+    folder = tmp_path / "sandbox"
+    folder.mkdir()
+    # the child's script alone, without the neighbours it imports: a broken install
+    (folder / "plain_child.py").write_text((isolation_module.SANDBOX_DIR / "plain_child.py").read_text())
+    broken = dataclasses.replace(detect(prefer="subprocess"), script_dir=str(folder))
+    with open_sandbox(Limits(call_timeout=5.0), isolation=broken) as box:
+        with pytest.raises(SandboxError, match="(?s)could not wall in a child.*No module named 'rlimits'"):
+            RemoteModule(Session(box, {"m.py": CODE}), "m").call("double", 1)
+
+
+def test_without_resource_limits_or_folder_descriptors_the_portable_paths_are_taken(tmp_path, monkeypatch):
+    """What Windows lacks, taken away here: the child's limits are skipped and named, and a
+    scratch folder is still removed."""
+    from autograder.sandbox import cleanup, rlimits
+
+    monkeypatch.setattr(rlimits, "resource", None)
+    assert rlimits.set_limits(1 << 30, required=False) == ["RLIMIT_AS", "RLIMIT_CORE", "RLIMIT_FSIZE", "RLIMIT_NOFILE"]
+    with pytest.raises(OSError):
+        rlimits.set_limits(1 << 30)
+    monkeypatch.setattr(os, "supports_dir_fd", set())
+    scratch = tmp_path / "scratch"
+    (scratch / "deep" / "er").mkdir(parents=True)
+    (scratch / "deep" / "er" / "file.txt").write_text("x")
+    cleanup.remove_tree(str(scratch))
+    assert not scratch.exists()

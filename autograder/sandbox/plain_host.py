@@ -138,34 +138,35 @@ class PlainChild:
             threading.Thread(target=work, name=f"nnkit-child-{self.pid}{work.__name__}", daemon=True).start()
 
     # -- the three pipes, one thread each --------------------------------
-    def _read_answers(self) -> None:
-        with self._process.stdout as stream:
+    @staticmethod
+    def _chunks(stream):
+        """What comes through ``stream`` (one of the child's pipes), as it comes, until its end."""
+        with stream:
             while True:
                 try:
                     chunk = stream.read(CHUNK)
                 except (OSError, ValueError):
-                    chunk = b""
-                while not self._stopped.is_set():  # a grader that stopped listening takes nothing more
-                    try:
-                        self._answers.put(chunk, timeout=0.5)
-                        break
-                    except queue.Full:
-                        continue
-                if not chunk or self._stopped.is_set():
                     return
+                if not chunk:
+                    return
+                yield chunk
+
+    def _read_answers(self) -> None:
+        for chunk in itertools.chain(self._chunks(self._process.stdout), [b""]):  # b"": the pipe's end
+            while not self._stopped.is_set():  # a grader that stopped listening takes nothing more
+                try:
+                    self._answers.put(chunk, timeout=0.5)
+                    break
+                except queue.Full:
+                    continue
+            if self._stopped.is_set():
+                return
 
     def _read_output(self) -> None:
         pending = bytearray()
-        with self._process.stderr as stream:
-            while True:
-                try:
-                    chunk = stream.read(CHUNK)
-                except (OSError, ValueError):
-                    chunk = b""
-                if not chunk:
-                    break
-                pending += chunk
-                self._take_marks(pending)
+        for chunk in self._chunks(self._process.stderr):
+            pending += chunk
+            self._take_marks(pending)
         self._keep(pending)
         with self._printed:
             self._output_ended = True
