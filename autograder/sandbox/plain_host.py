@@ -77,7 +77,8 @@ class PlainSandbox:
         return child
 
     def _start(self) -> PlainChild:
-        # unpredictable, so no earlier child can prepare a folder for a later one
+        # A name of its own. (Unlike the zygote's children, an earlier child can read it here: at
+        # this level it runs as the student and may do anything to their files anyway.)
         scratch = str(self.root / f"c{next(self._counter)}-{secrets.token_hex(8)}")
         marker = f"\x1enn-{secrets.token_hex(12)}:"
         command = [sys.executable, "-I", "-B", str(Path(self.isolation.script_dir) / CHILD_SCRIPT), scratch,
