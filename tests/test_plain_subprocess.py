@@ -204,3 +204,14 @@ def test_without_resource_limits_or_folder_descriptors_the_portable_paths_are_ta
     (scratch / "deep" / "er" / "file.txt").write_text("x")
     cleanup.remove_tree(str(scratch))
     assert not scratch.exists()
+
+
+def test_a_class_graded_into_a_folder_at_the_forced_level_gets_the_default_levels_grades(tmp_path):
+    """The batch workers take the level the command chose: each starts its own children."""
+    forced = _nnkit("grade", "examples", "--out", str(tmp_path / "forced"), env={FORCE_VARIABLE: "subprocess"})
+    default = _nnkit("grade", "examples", "--out", str(tmp_path / "default"))
+    assert forced.returncode == default.returncode == 0, forced.stderr + default.stderr
+    assert "student code runs under subprocess" in (tmp_path / "forced" / "summary.html").read_text()
+    gradebook = (tmp_path / "forced" / "gradebook.csv").read_text()
+    assert gradebook == (tmp_path / "default" / "gradebook.csv").read_text()
+    assert gradebook.count("\n") == 4  # the header and ada, ben, cleo
