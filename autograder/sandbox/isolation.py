@@ -69,7 +69,7 @@ class Isolation:
 
     level: str  # one of LEVELS
     prefix: tuple[str, ...] = ()
-    script_dir: str = str(SANDBOX_DIR)  # where the zygote's script, zygote.py, is found
+    script_dir: str = str(SANDBOX_DIR)  # where the children's scripts (zygote.py, plain_child.py) are found
     scratch_root: str | None = None  # None: the grader makes a temporary folder
     uid_mode: str = "same"  # "own" | "reader" | "same": see walls.become_student
     private_tmp: bool = False  # each child mounts a fresh /tmp and /dev/shm
