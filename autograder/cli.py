@@ -7,6 +7,7 @@ submission scored below ``--min-score``; 2 a usage error or a broken course;
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -25,7 +26,7 @@ from .report.formats import FORMATS
 from .cli_integrations import classroom, gradescope
 from .cli_similarity import similarity
 from .nbgrader.cli import group as nbgrader_group
-from .sandbox.isolation import detect
+from .sandbox.isolation import FORCE_VARIABLE, detect
 
 # What a command does not use it does not import: the grader (pytest, NumPy, the plugin) and the
 # sandbox's processes are imported inside the commands that grade, so that `nnkit check` can
@@ -40,8 +41,12 @@ def _grader_errors() -> tuple[type[Exception], ...]:
     return GraderError, SandboxError
 
 def _isolation(course, *, say: bool = True):
-    """Find the sandbox once per run and (``say``) tell on stderr what protects the grader."""
-    isolation = detect(tmp_mb=course.limits.scratch_mb)
+    """Find the sandbox once per run (the level FORCE_VARIABLE names, if set) and (``say``) tell
+    on stderr what protects the grader."""
+    try:
+        isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=os.environ.get(FORCE_VARIABLE) or None)
+    except ValueError as exc:
+        raise UsageFailure(f"{FORCE_VARIABLE}: {exc}") from None
     if say:
         click.echo(f"nnkit: {isolation.describe()}", err=True)
     return isolation
@@ -242,10 +247,10 @@ def check(path, course_path, exercises, fmt, verbose):
     isolation = _isolation(course, say=verbose)
     # The zygote starts before the grader's own imports (pytest, the plugin, the checks), and
     # loads NumPy on another core meanwhile: it is ready by the time the first check asks for a child.
-    from .sandbox.host import Sandbox
+    from .sandbox.plain_host import open_sandbox
 
     try:
-        with Sandbox(course.limits, isolation=isolation) as sandbox:
+        with open_sandbox(course.limits, isolation=isolation) as sandbox:
             from .grader import grade_paths
 
             (result,) = grade_paths(

@@ -22,6 +22,7 @@ from .grading.bounds import MAX_PROBLEM_CHARS, bounded_result, cut
 from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
+from .sandbox.plain_host import open_sandbox
 from .sandbox.isolation import Isolation
 from .intake.load import load_submission, unreadable_id
 from .intake.submission import Submission, SubmissionError, meant_for, reading_notes
@@ -121,7 +122,7 @@ def grade_stream(
     kit answers its checks from it; see ``autograder/checking/recording.py``)."""
     chosen = chosen_exercises(course, exercises)
     owned = sandbox is None
-    sandbox = sandbox or Sandbox(course.limits, isolation=isolation)
+    sandbox = sandbox or open_sandbox(course.limits, isolation=isolation)
 
     def on_graded(submission: Submission, outcomes, printed: dict[str, str]) -> None:
         on_result(assemble(submission, chosen, outcomes, printed))

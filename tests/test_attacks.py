@@ -132,6 +132,15 @@ BY_LEVEL = {
     # under unshare the zygote is PID 1, whose process group the child cannot name (0): killpg(0)
     # signals the child's own group, which is only itself
     ("unshare", "kill_parent"): ("neuron", 0, "error", "your code crashed (SIGKILL)"),
+    # On a student's own machine (the subprocess level) these succeed, as Isolation.gaps says:
+    # the reference is read and run, earning what it earns; sockets are made; the network is
+    # reached (its module holds nothing else, so it earns nothing); replaced builtins break the
+    # child's own answering, which ends it.
+    ("subprocess", "read_solutions"): (None, 100, None, None),
+    ("subprocess", "read_kit"): (None, 100, None, None),
+    ("subprocess", "socket_pair"): ("gates", 0, "error", "RuntimeError: made sockets of its own"),
+    ("subprocess", "network"): ("gates", 0, "error", " is not defined"),
+    ("subprocess", "patch_builtins"): ("gates", 0, "error", "while importing gates.py, your code ended the process"),
 }
 EXPECTED.update(NEW)
 ORDER = list(EXPECTED)
@@ -141,7 +150,15 @@ READ_KIT = '''
 open({checks!r}).read()
 exec(open({path!r}).read())
 '''
-LEVELS = ["bubblewrap", "unshare", "none", "container"]
+LEVELS = ["bubblewrap", "unshare", "none", "container", "subprocess"]
+# At the subprocess level (a student's own machine) nothing walls a child in, so an attack on
+# the machine, its files or its processes would succeed against this one: only the attacks that
+# can harm nothing but their own child, and those that only read, run there. What the others
+# could do is said in Isolation.gaps and the README.
+AT_SUBPROCESS = ("patch_numpy", "patch_builtins", "lying_array", "forged_reply", "lying_float", "stack_peek",
+                 "rng_patch", "fake_output", "exit_at_import", "exit_in_call", "segfault", "stubborn_loop",
+                 "slow_import", "memory_hog", "output_flood", "read_solutions", "read_kit", "network", "env_peek",
+                 "deep_tree", "socket_pair", "thread_bomb")  # fmt: skip
 NOUSERNS = Path(__file__).parent / "tools" / "nouserns.c"
 
 
@@ -229,7 +246,8 @@ def outcome(setting, request, tmp_path_factory):
     level = request.param
     course = setting["course"]
     honest = [load_submission(ROOT / "examples" / name) for name in HONEST] + [load_submission(SOLUTIONS)]
-    attacks = [attack_submission(name, setting["templated"]) for name in ORDER]
+    attacks = [attack_submission(name, setting["templated"]) for name in ORDER
+               if level != "subprocess" or name in AT_SUBPROCESS]  # fmt: skip
     mixed_order = [honest[0], *attacks[: len(attacks) // 2], honest[1], *attacks[len(attacks) // 2 :], honest[2]]
     private_tmp = setting["folder"] / f"tmp-{level}"
     private_tmp.mkdir()
@@ -267,6 +285,8 @@ def outcome(setting, request, tmp_path_factory):
 
 @pytest.mark.parametrize("name", ORDER)
 def test_attack_earns_only_what_its_honest_content_earns(outcome, name):
+    if outcome["level"] == "subprocess" and name not in AT_SUBPROCESS:
+        pytest.skip("not tried at the subprocess level: it would succeed against this machine")
     exercise_name, score, status, message = BY_LEVEL.get((outcome["level"], name), EXPECTED[name])
     result = outcome["results"][name]
     for exercise, got in result.items():
@@ -313,6 +333,11 @@ def test_no_file_outside_the_sandbox_was_written(outcome, setting):
 
 
 def test_the_network_is_unreachable(outcome, setting):
+    if outcome["level"] == "subprocess":  # nothing walls it off on a student's own machine: it got through
+        connection, _ = setting["listener"].accept()
+        with connection:
+            assert connection.recv(100) == b"hello from the sandbox"
+        return
     with pytest.raises(OSError):
         setting["listener"].accept()
 

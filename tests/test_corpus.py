@@ -37,16 +37,21 @@ def _ids(cases):
     return [case.name for case in cases]
 
 
-@pytest.fixture(scope="module")
-def graded():
-    """``{submission id: SubmissionResult}`` for the whole corpus, the solutions and the stubs."""
+def grade_corpus(isolation=None) -> dict:
+    """``{submission id: SubmissionResult}`` for the whole corpus, the solutions and the stubs,
+    graded at ``isolation`` (the strongest level here when None)."""
     submissions = [
         Submission(SOLUTIONS_ID, SOLUTIONS, reference_files(SOLUTIONS)),
         Submission(STUBS_ID, EXERCISES, reference_files(EXERCISES)),
         *(submission(case) for case in CASES),
     ]
-    results = grade(submissions, course=load_course(ROOT / "course.toml"))
+    results = grade(submissions, course=load_course(ROOT / "course.toml"), isolation=isolation)
     return {sub.id: result for sub, result in zip(submissions, results)}
+
+
+@pytest.fixture(scope="module")
+def graded():
+    return grade_corpus()
 
 
 def _full(exercise) -> bool:

@@ -192,7 +192,8 @@ def test_output_is_captured_and_capped(sandbox, module):
 
 
 def sandbox_processes() -> list[int]:
-    """Our descendants that belong to a sandbox (bubblewrap, the zygote, its children).
+    """Our descendants that belong to a sandbox (bubblewrap, the zygote, its children, the
+    subprocess level's children).
 
     Other descendants (multiprocessing's resource tracker, left by an earlier
     test) are not the sandbox's business.
@@ -203,7 +204,7 @@ def sandbox_processes() -> list[int]:
             command = open(f"/proc/{pid}/cmdline", "rb").read()
         except OSError:
             continue
-        if b"zygote.py" in command or b"bwrap" in command or b"unshare" in command:
+        if any(name in command for name in (b"zygote.py", b"plain_child.py", b"bwrap", b"unshare")):
             found.append(pid)
     return found
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..course import Course, load_course
 from ..grader import GraderError
 from ..grading.bounds import MAX_PROBLEM_CHARS, cut
-from ..sandbox.host import Sandbox
+from ..sandbox.plain_host import open_sandbox
 from ..sandbox.isolation import detect
 from .chunks import START_UP_SECONDS, failed_chunk, grade_chunk, longest_chunk_seconds
 from .discover import Entry
@@ -131,7 +131,7 @@ def grade_chunk_remote(course_path: str, level: str, entries, out: str | None, p
     """A Dask task: grade one chunk on whichever worker runs it, with a sandbox of its own."""
     course = load_course(course_path)
     isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=level)
-    with Sandbox(course.limits, isolation=isolation) as sandbox:
+    with open_sandbox(course.limits, isolation=isolation) as sandbox:
         return grade_chunk(
             course,
             [Entry(s, Path(p)) for s, p in entries],

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from ..course import Course, load_course
 from ..grader import GraderError, grade_stream
-from ..sandbox.host import Sandbox
+from ..sandbox.plain_host import open_sandbox
 from ..sandbox.isolation import detect
 from . import messages
 from .chunks import ChunkFeeder, failed_chunk, longest_chunk_seconds
@@ -80,7 +80,7 @@ def _worker_main(course_path: str, level: str, out: str | None, pictures: bool, 
     course = load_course(course_path)
     isolation = detect(tmp_mb=course.limits.scratch_mb, prefer=level)
     feeder = ChunkFeeder(course, tasks, replies, Path(out) if out else None, pictures, exercises)
-    with Sandbox(course.limits, isolation=isolation) as sandbox:
+    with open_sandbox(course.limits, isolation=isolation) as sandbox:
         try:
             grade_stream(feeder, feeder.on_result, course=course, sandbox=sandbox, exercises=exercises)
         except GraderError as exc:

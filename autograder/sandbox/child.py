@@ -68,9 +68,16 @@ def _student_traceback(exc, scratch):
 
 
 class RequestServer:
-    def __init__(self, sock, scratch):
+    """Serves the grader's requests on ``sock`` (anything with ``recv_into`` and ``sendall``).
+
+    ``before_answer(header)``, when given, is called before each answer is sent and returns
+    the header to send (the subprocess level marks its output pipe there, see ``plain_child``).
+    """
+
+    def __init__(self, sock, scratch, before_answer=None):
         self.sock = sock
         self.scratch = scratch
+        self.before_answer = before_answer
         self.objects = {}
         self.ids = {}
         self.inbox = bytearray()
@@ -92,6 +99,8 @@ class RequestServer:
             self.inbox += self.receive_view[:count]
 
     def send(self, header, arrays=()):
+        if self.before_answer is not None:
+            header = self.before_answer(header)
         self.sock.sendall(wire.pack(header, arrays))
 
     def register(self, obj):

@@ -3,13 +3,16 @@
 A child may leave folders no one may enter, nested deeper than any path may be long or
 Python may recurse. The walk here holds one open folder at a time, climbs back through
 "..", never recurses, and changes modes only of what lies inside the folder it removes.
+Where folders cannot be opened (Windows: the ``subprocess`` level), ``shutil.rmtree`` does
+what it can.
 """
 
 import errno
 import os
+import shutil
 import stat
 
-OPEN_FOLDER = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | os.O_CLOEXEC
+OPEN_FOLDER = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0)
 
 
 def _open_inside(name, parent_fd):
@@ -36,6 +39,9 @@ def _empty_of_files(fd):
 
 def remove_tree(path):
     """Remove ``path`` and all beneath it; never raises (what cannot go, stays)."""
+    if os.open not in os.supports_dir_fd:
+        shutil.rmtree(path, ignore_errors=True)
+        return
     try:
         info = os.lstat(path)
     except OSError:

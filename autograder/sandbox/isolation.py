@@ -13,8 +13,13 @@ sandbox that works here:
    namespace when not root); the file system stays visible.
 3. **none**: an ordinary process, as in a container that refuses namespaces
    (Docker's default seccomp profile: Gradescope, most CI).
+4. **subprocess**: where none of these can be had (macOS, Windows, a Python without
+   ``os.fork``): no zygote, each child a fresh interpreter started with
+   ``subprocess.Popen`` (see ``plain_host``), with the grader's time limits, capped
+   output and, where the platform has them, resource limits, and nothing of the walls
+   below. It is for a student checking their own work on their own machine.
 
-Whatever the level, every child also gets, where the kernel offers it:
+Whatever the Linux level, every child also gets, where the kernel offers it:
 
 - a **user of its own** when the grader runs as root: it owns nothing, cannot
   signal or trace anyone, and its threads are counted and capped;
@@ -53,6 +58,8 @@ THREADS = 16  # threads (and processes, where allowed) one child may run at once
 # What the zygote keeps inside bubblewrap as root, to give each child its own /tmp and user.
 ZYGOTE_CAPS = ("CAP_SYS_ADMIN", "CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP", "CAP_CHOWN", "CAP_DAC_OVERRIDE",
                "CAP_FOWNER", "CAP_KILL")  # fmt: skip
+LEVELS = ("bubblewrap", "unshare", "none", "subprocess")  # strongest first
+FORCE_VARIABLE = "NNKIT_ISOLATION"  # names the level nnkit grade and nnkit check use, instead of the strongest
 SYSTEM_LIBS = ("/usr/lib", "/usr/lib64", "/usr/lib32", "/lib", "/lib64", "/lib32", "/etc/ld.so.cache")
 
 
@@ -60,9 +67,9 @@ SYSTEM_LIBS = ("/usr/lib", "/usr/lib64", "/usr/lib32", "/lib", "/lib64", "/lib32
 class Isolation:
     """How the zygote is started, how each child is walled in, and what that protects."""
 
-    level: str  # "bubblewrap" | "unshare" | "none"
+    level: str  # one of LEVELS
     prefix: tuple[str, ...] = ()
-    script_dir: str = str(SANDBOX_DIR)  # where the zygote's script, zygote.py, is found
+    script_dir: str = str(SANDBOX_DIR)  # where the children's scripts (zygote.py, plain_child.py) are found
     scratch_root: str | None = None  # None: the grader makes a temporary folder
     uid_mode: str = "same"  # "own" | "reader" | "same": see walls.become_student
     private_tmp: bool = False  # each child mounts a fresh /tmp and /dev/shm
@@ -218,13 +225,21 @@ def _root_mode() -> str:
     return "own" if _interpreter_open_to_others() else "reader"
 
 
+def zygote_possible() -> bool:
+    """Whether the Linux levels can be had: a zygote that forks children and walls them in."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
 def detect(*, tmp_mb: int = 64, prefer: str | None = None) -> Isolation:
-    """The strongest isolation that works here (``prefer`` forces a weaker one, for tests)."""
-    order = ["bubblewrap", "unshare", "none"]
+    """The strongest isolation that works here (``prefer`` forces a weaker one, for tests
+    and for ``FORCE_VARIABLE``); the ``subprocess`` level wherever no zygote can be had."""
+    order = list(LEVELS)
     if prefer is not None:
         if prefer not in order:
-            raise ValueError(f"unknown isolation level {prefer!r}")
+            raise ValueError(f"unknown isolation level {prefer!r} (one of {', '.join(LEVELS)})")
         order = order[order.index(prefer) :]
+    if order[0] == "subprocess" or not zygote_possible():
+        return plain_subprocess()
     as_root = os.geteuid() == 0
     abi = landlock.abi_version()
     bwrap_installed = shutil.which("bwrap") is not None
@@ -245,6 +260,29 @@ def detect(*, tmp_mb: int = 64, prefer: str | None = None) -> Isolation:
                 why = "bubblewrap is installed but cannot start here (namespaces are refused, as in most containers)"
             return _walls("none", (), str(SANDBOX_DIR), None, as_root, abi, tmp_mb, mode, why)
     raise ValueError(f"no isolation level among {order} works here")
+
+
+def plain_subprocess() -> Isolation:
+    """The ``subprocess`` level, with what it protects and, plainly, what it does not."""
+    limits = "memory, file size and open files" if os.name == "posix" else ""
+    protections = [
+        "each piece of student work in a fresh Python process of its own (no fork), answering as plain data: "
+        "student code never runs in the grading process",
+        "wall-clock limits kept by the grader, which kills the process when a call runs over",
+        "printed output captured and capped",
+    ]  # fmt: skip
+    if limits:
+        protections.append(f"resource limits ({limits}; macOS may ignore the memory limit)")
+    gaps = [
+        "this level is for checking your own work on your own machine, never for grading anyone else's: "
+        "student code runs as you and can do whatever you can",
+        "it can read and change every file you can (the kit and any solutions included), use the network, "
+        "start processes and signal your other processes: no namespaces, seccomp filter or Landlock",
+        "nothing caps the scratch folder, /tmp or threads" + ("" if limits else ", nor memory, file size or open files"),
+        "a process it starts is stopped with it only while it stays in its process group"
+        if os.name == "posix" else "a process it starts is not stopped with it",
+    ]  # fmt: skip
+    return Isolation("subprocess", protections=tuple(protections), gaps=tuple(gaps))
 
 
 def _walls(level, prefix, script_dir, scratch_root, as_root, abi, tmp_mb, uid_mode, why="") -> Isolation:

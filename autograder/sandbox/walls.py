@@ -19,9 +19,8 @@ import socket
 import sys
 
 import landlock
+import rlimits
 
-FILE_BYTES = 16 << 20  # largest file student code may write
-OPEN_FILES = 256
 SHM_BYTES = 8 << 20  # a child's private /dev/shm
 DEVICES = ["/dev/null", "/dev/zero", "/dev/urandom", "/dev/random"]
 PR_SET_DUMPABLE = 4
@@ -155,12 +154,7 @@ def wall_in(config, rpc_fd, out_fd, filters):
     os.makedirs(scratch, mode=0o700)
     _oom_first()
     become_student(config, scratch)
-    memory = config.get("memory_bytes")
-    if memory:
-        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
-    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_BYTES, FILE_BYTES))
-    resource.setrlimit(resource.RLIMIT_NOFILE, (OPEN_FILES, OPEN_FILES))
+    rlimits.set_limits(config.get("memory_bytes"))
     if config.get("threads"):
         # Threads and processes of this user: only this child has it (or, in a user
         # namespace of its own, only the sandbox), so this bounds what it can start.

@@ -26,7 +26,8 @@ are always JSON.
 This module is imported by the child as well as by the grader, so it uses only
 the standard library and NumPy. It also holds the one word the two sides share
 outside messages: ``SETUP_FAILED``, the exit code of a child the zygote could
-not wall in.
+not wall in; and ``output_mark``, what a child of the ``subprocess`` level writes
+to its output pipe before each answer (see ``plain_child``).
 """
 
 import json
@@ -50,6 +51,12 @@ MAX_ARRAYS = 4096
 MAX_DEPTH = 32
 SETUP_FAILED = 121  # a child's exit code when the sandbox, not the student, failed to set it up
 ALLOWED_KINDS = "biufc"  # bool, signed, unsigned, float, complex
+MARK_DIGITS = 8  # the request id in an output mark
+
+
+def output_mark(marker, request_id):
+    """``marker`` (bytes) followed by the last MARK_DIGITS digits of ``request_id``."""
+    return marker + f"{request_id or 0:0{MARK_DIGITS}d}"[-MARK_DIGITS:].encode()
 
 
 class Codec:
