@@ -445,7 +445,7 @@ NEURON = [
         [("return sum(a * b + b for a, b in zip(sizes, sizes[1:]))",
           "return sum(a * b for a, b in zip(sizes, sizes[1:]))")],
         fails=["count_parameters"],
-        hint="Count the biases too",
+        hint="add the biases too",
         about="count_parameters counts the weights only",
     ),
     alternative(
@@ -1007,7 +1007,7 @@ EXTRA = [
         "layer_output_as_an_array", "neuron",
         [("    return outputs\n", "    return np.array(outputs)\n")],
         fails=["layer_output"],
-        hint="This exercise is plain Python",
+        hint="This exercise is plain Python and returns a list",
         about="layer_output returns a NumPy array instead of the list the spec asks for",
     ),
 ]
