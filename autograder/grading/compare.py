@@ -262,8 +262,12 @@ def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str
     if abs(factor + 1) < 1e-6:
         return ("Your values have the right size and the opposite sign: a sign is flipped, "
                 "for example a difference taken the wrong way round (b - a for a - b).")  # fmt: skip
-    return (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
+    text = (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
             "for example a factor of 0.5 or 2 too many or too few, or a division by the wrong count.")
+    if factor > 2.5 and abs(factor - round(factor)) < 1e-6:  # a count: the number of values averaged
+        text += (f" If {round(factor)} is the number of values your code adds up, it sums where the mean belongs: "
+                 "take np.mean of them, or divide by that count.")
+    return text
 
 
 FLOAT32_HINT = (
