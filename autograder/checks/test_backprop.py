@@ -8,6 +8,7 @@ import pytest
 from autograder.checking.parts import first_wrong_part
 from autograder.grading import gradcheck
 from autograder.grading.compare import (
+    RETURNED_NONE,
     CheckFailed,
     Misconception,
     describe,
@@ -18,7 +19,10 @@ from autograder.grading.compare import (
     is_number,
     relative_error,
 )
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
+
+paths = load_sibling(__file__, "backprop_paths")  # which link of the chain a set of wrong partials shares
 
 EXERCISE = "backprop"
 
@@ -103,7 +107,7 @@ def _shuffled(start, learn_rate, losses):
 def _broken_part(student, reference):
     """The first of feedforward, backprop and sgd_step that gives a wrong answer on one fixed
     case, or None when all three are right (then train itself is wrong)."""
-    params = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.1, 0.2)))
+    params = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.15, 0.2)))  # h1 != h2: a slip between them shows
     grads = dict(zip(NAMES, (0.1, 0.2, -0.3, 0.4, -0.5, 0.6, -0.7, 0.8, -0.9)))
     x, y_true = [1.5, -0.5], 1.0
     batch = student.batch()
@@ -126,6 +130,16 @@ def _parts_hint(student, reference) -> str:
         return TRAIN_ITSELF
     return (f"train is built on your {part}, which gives wrong answers itself (see the check of {part}): "
             f"fix {part} first, and train follows.")  # fmt: skip
+
+
+def _pair_hint(got):
+    """How to fix a train that returns something else than the pair (trained_params, losses)."""
+    if isinstance(got, dict):
+        return ("train returns only the trained parameters: it returns both, the parameters and the list of "
+                "the losses recorded per epoch, as a pair (a tuple of two), trained parameters first.")  # fmt: skip
+    if got is None:
+        return RETURNED_NONE
+    return None
 
 
 def _random_params(rng):
@@ -283,9 +297,31 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=hint or "Follow the chain from L back to each parameter: dL/do1, then do1/dh, then dh/dw.",
+            hint=hint or paths.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )
+
+
+IGNORES_LEARN_RATE = (
+    "Your losses at learn_rate=0.5 are those of learn_rate=0.1: train ignores its learn_rate argument. "
+    "Pass learn_rate on to sgd_step instead of a fixed number."
+)
+
+
+def test_train_uses_learn_rate(student, reference):
+    """train at learn_rate=0.5 follows the reference, checked where train at 0.1 does (a train that
+    is wrong at 0.1 already fails the trajectory check, which says why)."""
+    at = {rate: reference.train(DATA, Y_TRUES, START, learn_rate=rate, epochs=5)[1] for rate in (0.1, 0.5)}
+    batch = student.batch()
+    steps = {rate: batch.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": rate, "epochs": 5}) for rate in at}
+    replies = batch.run()
+    try:
+        expect_close(replies[steps[0.1]][1], at[0.1], call="", rtol=1e-5)
+    except (CheckFailed, StudentError, TypeError, IndexError, KeyError):
+        return  # wrong at 0.1 too: the trajectory check reports it
+    expect_close(replies[steps[0.5]][1], at[0.5], rtol=1e-5,
+                 call="train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=5): the 5 losses",
+                 misconceptions=[Misconception(IGNORES_LEARN_RATE, at[0.1])])  # fmt: skip
 
 
 def test_sgd_step(student, rng, seed):
@@ -310,7 +346,8 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
     call = f"train(DATA, Y_TRUES, params, learn_rate=0.1, epochs=25) with params = {_params_text(start)} (seed {seed})"
     got, (_, _, p_after), _ = student.invoke("train", (DATA, Y_TRUES, start), {"learn_rate": 0.1, "epochs": 25}, echo=True)
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
-        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)")
+        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)",
+                          hint=_pair_hint(got))  # fmt: skip
     trained, losses = got
 
     def reference_train():
@@ -347,7 +384,8 @@ def test_training_separates_emily_and_frank(student, reference):
     call = "train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)"
     got = student.call("train", DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
-        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)")
+        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)",
+                          hint=_pair_hint(got))  # fmt: skip
     trained = got[0]
     try:
         emily = reference.feedforward(trained, EMILY)

@@ -199,7 +199,7 @@ GATES += [
         "or_weights_too_small_xor_built_right", "gates",
         [("OR_WEIGHTS = (0.0, 0.6, 0.6)", "OR_WEIGHTS = (0.0, 0.4, 0.4)")],
         fails=["gate_weights[OR]", "xor_truth_table", "xor_on_arrays"],
-        hint="Write down the four weighted sums",
+        hint="the sums of the rows that should output 1 stay below 0.5: make the weights (or w0) larger",
         also={"xor_truth_table": "Your xor is built the right way, as AND(OR, NAND), but OR_WEIGHTS give the wrong truth table"},
         about="OR weights whose single inputs do not reach 0.5 (0.4 each): they compute AND; xor itself is right",
     ),
