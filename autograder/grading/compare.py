@@ -211,9 +211,9 @@ def shape_hint(got: tuple, expected: tuple) -> str | None:
     if got and expected and int(np.prod(got)) == int(np.prod(expected)) and [n for n in got if n != 1] == [
         n for n in expected if n != 1
     ]:
-        return (f"Your values have shape {got} where {expected} is expected: the same values with an axis of "
-                f"length 1 dropped or added. Keep the shape of the input you were given (reshape the result "
-                f"to {expected}, or do not flatten with ravel or reshape(-1) in the first place).")  # fmt: skip
+        return (f"Your result has shape {got} where {expected} is expected: an axis of length 1 is dropped or "
+                "added (ravel, flatten and reshape(-1) drop one, and so does a sum or max over an axis without "
+                f"keepdims=True). Keep the expected shape, or restore it with .reshape{expected}.")  # fmt: skip
     return None
 
 

@@ -11,6 +11,8 @@ import re
 
 MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
 ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
+NON_BROADCASTABLE = re.compile(r"non-broadcastable output operand with shape \(([\d, ]*)\) doesn't match the "
+                               r"broadcast shape \(([\d, ]*)\)")
 NO_ATTRIBUTE = re.compile(r"'(\w+)' object has no attribute '(\w+)'")
 BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneType", "set"}
 
@@ -18,7 +20,7 @@ BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneT
 def python_error_hint(raised: str, raised_message: str) -> str | None:
     """A hint for the error ``raised`` (its type's name) that said ``raised_message``, or None
     when it is not one whose usual cause is known."""
-    for hint in (_matmul(raised, raised_message), _index(raised, raised_message),
+    for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
@@ -44,6 +46,18 @@ def _matmul(raised: str, message: str) -> str | None:
     )
 
 
+def _in_place_shape(raised: str, message: str) -> str | None:
+    found = NON_BROADCASTABLE.search(message) if raised == "ValueError" else None
+    if not found:
+        return None
+    return (
+        f"An in-place update (-=, +=) changed an array of shape ({found.group(1)}) by one of shape "
+        f"({found.group(2)}): a gradient must have the shape of its parameter. If the gradient comes from "
+        "another of your functions (backward, say), that function is where the shape goes wrong (see its check): "
+        "fix it first, and this follows."
+    )
+
+
 def _index(raised: str, message: str) -> str | None:
     if raised != "IndexError" or "out of range" not in message:
         return None
@@ -62,7 +76,8 @@ def _attribute(raised: str, message: str) -> str | None:
     return (
         f"Your code reads self.{name}, which this {owner} does not have at that point: an attribute that only "
         "another method sets (forward, say) exists only after that method ran, and the checks call each method "
-        f"on its own. Recompute what you need inside the method that uses it, or set self.{name} in __init__."
+        "on its own. Recompute what you need inside the method that uses it, from its own arguments and the "
+        f"current parameters (and if no method sets self.{name}, look for a misspelt name)."
     )
 
 
