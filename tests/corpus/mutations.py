@@ -14,7 +14,8 @@ Two kinds of case:
   every exercise must pass, and, unless ``hint`` is None, the hint of the first
   listed test must contain ``hint``. ``also`` pins the hints of later failing
   tests where one mistake explains them (``{"tiny_network": "fix Neuron first"}``):
-  each must contain its text.
+  each must contain its text. ``crashes`` marks a bug whose code raises in some of the
+  failing tests (an error of the student's code, status error, where its hint still names it).
 - ``alternative``: a different but correct answer; it must get full marks.
 """
 
@@ -42,19 +43,20 @@ class Case:
     hint: str | None = None  # must appear in the hint of fails[0]
     about: str = ""  # what the student wrote, in a sentence
     also: tuple[tuple[str, str], ...] = ()  # (test, text): text must appear in that failing test's hint
+    crashes: bool = False  # the student's code raises in the failing tests (status error), as written
 
     @property
     def is_bug(self) -> bool:
         return bool(self.fails)
 
 
-def bug(name, module, replacements, *, fails, hint, about, also=None) -> Case:
+def bug(name, module, replacements, *, fails, hint, about, also=None, crashes=False) -> Case:
     if not fails:
         raise CorpusError(f"bug case {name!r} must name at least one failing test")
     also = tuple((also or {}).items())
     if any(test not in fails for test, _ in also):
         raise CorpusError(f"bug case {name!r} pins the hint of a test it does not list in fails")
-    return Case(name, module, tuple(replacements), tuple(fails), hint, about, also)
+    return Case(name, module, tuple(replacements), tuple(fails), hint, about, also, crashes)
 
 
 def alternative(name, module, replacements, *, about) -> Case:

@@ -1,4 +1,5 @@
-"""Which path of the chain rule a set of wrong partial derivatives shares, in words (backprop's hints).
+"""Hints of backprop's checks: which path of the chain rule a set of wrong partial derivatives
+shares, in words, and how to fix what train returns.
 
 The network of the backprop exercise: h1 = sigmoid(w1*x[0] + w2*x[1] + b1), h2 likewise with w3,
 w4, b2, and o1 = sigmoid(w5*h1 + w6*h2 + b3), with L = (y_true - o1)**2. A mistake in one link of
@@ -7,6 +8,8 @@ ones tells where to look. Said in maths, never as a solution's code line.
 """
 
 from __future__ import annotations
+
+from autograder.grading.compare import RETURNED_NONE, is_number
 
 OUTPUT_SLOPE = "dL/do1 * o1 * (1 - o1)"
 CHAINS = {
@@ -30,8 +33,7 @@ GROUPS = [
     ({"w1", "w2", "b1", "w3", "w4", "b2"}, "the six partials of the hidden layer, which all pass back through "
                                            "the output neuron: check dL/dh1 and dL/dh2"),
     ({"w5", "w6", "b3"}, "the output neuron's three partials: check dL/do1 and o1's slope, o1 * (1 - o1)"),
-    ({"w1", "w2", "b1", "w3", "w4", "b2", "w5", "w6", "b3"},
-     "all nine, so the mistake is where every path starts: dL/do1 or o1's slope"),
+    (set(CHAINS), "the mistake is where every path starts, dL/do1 or o1's slope, o1 * (1 - o1)"),
 ]
 
 
@@ -44,10 +46,30 @@ def wrong_path_hint(wrong: list[str]) -> str | None:
     names = ", ".join(wrong[:-1]) + (" and " if len(wrong) > 1 else "") + wrong[-1]
     for group, where in GROUPS:
         if set(wrong) == group:
-            return f"Only {names} are wrong: {where}. The chain: {BACK}."
+            which = "All nine partials are wrong" if len(group) == len(CHAINS) else f"Only {names} are wrong"
+            return f"{which}: {where}. The chain: {BACK}."
     if len(wrong) == 1:
         name = wrong[0]
         return (f"Only dL/d{name} is wrong, the others are right. {name} feeds {FEEDS[name]}, so "
                 f"dL/d{name} = {CHAINS[name]}, where {BACK}.")
     chains = "; ".join(f"dL/d{name} = {CHAINS[name]}" for name in wrong)
     return f"Only {names} are wrong, the others are right. Follow each one's path: {chains}; where {BACK}."
+
+
+IGNORES_LEARN_RATE = (
+    "Your losses at learn_rate=0.5 are those of learn_rate=0.1: train ignores its learn_rate argument. "
+    "Pass learn_rate on to sgd_step instead of a fixed number."
+)
+
+
+def pair_hint(got):
+    """How to fix a train that returns something else than the pair (trained_params, losses)."""
+    if isinstance(got, dict):
+        return ("train returns only the trained parameters: it returns both, the parameters and the list of "
+                "the losses recorded per epoch, as a pair (a tuple of two), trained parameters first.")  # fmt: skip
+    if got is None:
+        return RETURNED_NONE
+    if isinstance(got, (list, tuple)) and got and all(is_number(value) for value in got):
+        return ("train returns only the losses: it returns both, the trained parameters and the losses, "
+                "as a pair (a tuple of two), trained parameters first.")  # fmt: skip
+    return None
