@@ -255,4 +255,11 @@ CASES = [
         crashes=True,
         about='forward multiplies by W2.T',
     ),
+    bug(
+        'loss_grad_transposed', 'loss',
+        [('    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size', '    return (2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size).T')],
+        fails=['mse_gradient'],
+        hint='Your result is transposed: shape (1, 6) where (6, 1) is expected',
+        about='mse_loss_gradient transposes its result',
+    ),
 ]
