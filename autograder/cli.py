@@ -243,16 +243,20 @@ def check(path, course_path, exercises, fmt, verbose):
 
 @main.command(context_settings=CONTEXT)
 @course_option
-def release(course_path):
+@click.option("--force", is_flag=True, help="Overwrite stubs that someone has written in.")
+def release(course_path, force):
     """Regenerate the student stubs (exercises/) from the solutions.
 
     Every region between "### BEGIN SOLUTION" and "### END SOLUTION" becomes
-    "raise NotImplementedError(...)" (or NAME = None for a constant).
+    "raise NotImplementedError(...)" (or NAME = None for a constant). Only
+    missing files and stubs as a release left them are written: if a file to
+    change was edited, nothing is written, it is named and the exit code is 2
+    (--force overwrites).
     """
     course = load_course_or_exit(course_path)
     try:
-        written = release_stubs(course.references("nnkit release"), course.exercises_dir)
-    except (ValueError, CourseError) as exc:
+        written = release_stubs(course.references("nnkit release"), course.exercises_dir, force=force)
+    except (ValueError, CourseError) as exc:  # EditedStubs is a ValueError
         raise UsageFailure(str(exc)) from None
     for path in written:
         click.echo(f"wrote {path}")

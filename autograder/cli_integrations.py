@@ -17,10 +17,13 @@ import click
 
 from .build import classroom as classroom_build
 from .build import gradescope as gradescope_build
-from .cli_common import CONTEXT, UsageFailure, check_exercises, course_option, load_course_or_exit
+from .build.handout import HandoutError
+from .cli_common import CONTEXT, GraderFailure, UsageFailure, check_exercises, course_option, load_course_or_exit
 from .course import CourseError
+from .grader import GraderError
 from .report import classroom as classroom_report
 from .report.terminal import printable
+from .sandbox.host import SandboxError
 from .sandbox.isolation import detect
 
 # ---- Gradescope --------------------------------------------------------------------------------
@@ -94,54 +97,41 @@ def gradescope_run_command(course_path, root, exercises):
 
 @click.group(context_settings=CONTEXT)
 def classroom():
-    """Grade with GitHub Classroom: write the workflow for the template repository."""
+    """Grade with GitHub Classroom: write the template repository, grade a push."""
 
 
 @classroom.command("init", context_settings=CONTEXT)
-@click.argument("folder", required=False, type=click.Path(file_okay=False, path_type=Path), default=Path("."))
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
 @course_option
-@click.option("--kit-repo", required=True, metavar="OWNER/NAME",
-              help="The GitHub repository holding your copy of nnkit (its course.toml and solutions).")
-@click.option("--kit-ref", default="main", show_default=True, help="The branch or tag of that repository.")
-@click.option("--course-file", default="course.toml", show_default=True,
-              help="The course file's path inside that repository.")
-@click.option("--submission", default="exercises", show_default=True,
-              help="The folder of the student's modules in their repository.")
 @click.option("--one-step", is_flag=True,
               help="List all tests under one heading in the reporter's log (default: one per exercise).")
 @click.option("--python", "python_version", default="3.12", show_default=True, help="The Python the workflow sets up.")
-@click.option("--force", is_flag=True, help="Replace an existing classroom.yml.")
-def classroom_init_command(folder, course_path, kit_repo, kit_ref, course_file, submission, one_step, python_version,
-                           force):  # fmt: skip
-    """Write FOLDER/.github/workflows/classroom.yml for the assignment's template repository.
+@click.option("--force", is_flag=True, help="Write over an earlier template in FOLDER (its .git is kept).")
+def classroom_init_command(folder, course_path, one_step, python_version, force):
+    """Write the assignment's template repository into FOLDER: the student's kit and its workflow.
 
-    FOLDER is the template repository (default: the current folder). Each push
-    of a student is graded by one step (`nnkit classroom grade`), then the
-    reporter step lists every test, with the message and hint of each visible
-    one that failed, and reports the points.
+    FOLDER gets what `nnkit handout` writes (stubs, visible checks, expected
+    results, the kit without answers), .github/workflows/classroom.yml and a
+    README. Each push of a student is graded on the visible tests by one step
+    (`nnkit classroom grade`), then the reporter step lists every test, with
+    the message and hint of each that failed, and reports the points. No token
+    or secret is needed: nothing comes from outside the repository.
 
     \b
     Example:
-        nnkit classroom init ../nn-template --kit-repo my-course/nnkit
+        nnkit classroom init ../nn-template
     """
     course = load_course_or_exit(course_path)
     try:
-        path = classroom_build.init(
-            folder,
-            course,
-            force=force,
-            kit_repo=kit_repo,
-            kit_ref=kit_ref,
-            course_file=course_file,
-            submission=submission,
-            per_exercise=not one_step,
-            python_version=python_version,
-        )
-    except (FileExistsError, ValueError) as exc:
+        path = classroom_build.init(folder, course, force=force, per_exercise=not one_step,
+                                    python_version=python_version)  # fmt: skip
+    except (HandoutError, CourseError) as exc:
         raise UsageFailure(str(exc)) from None
-    click.echo(f"wrote {path}")
-    click.echo("Commit it to the template repository; if the kit's repository is private, add a secret NNKIT_TOKEN "
-               "that can read it.")  # fmt: skip
+    except (GraderError, SandboxError) as exc:
+        raise GraderFailure(str(exc)) from None
+    click.echo(f"wrote the template repository to {folder} (workflow: {path})")
+    click.echo("Make it a GitHub repository, mark it a template, and create the assignment from it. "
+               "Grade the students' repositories, hidden tests included, with `nnkit grade`.")  # fmt: skip
 
 
 @classroom.command("grade", context_settings=CONTEXT)

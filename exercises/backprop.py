@@ -1,5 +1,5 @@
 # Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
-# (Made from solutions/backprop.py by `nnkit release`; instructors edit that file, not this one.)
+# (Made from solutions/backprop.py by `nnkit release`, stub 8c520462b6defb09; instructors edit that file, not this one.)
 """Exercise 6: backpropagation by hand on a 2-2-1 network.
 
 The network has two inputs, two sigmoid hidden neurons and one sigmoid

@@ -1,5 +1,5 @@
 # Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
-# (Made from solutions/gates.py by `nnkit release`; instructors edit that file, not this one.)
+# (Made from solutions/gates.py by `nnkit release`, stub 31628e40877a87c1; instructors edit that file, not this one.)
 """Exercise 1: logic gates from a single perceptron.
 
 A perceptron adds up its inputs, each scaled by a weight, adds a bias weight

@@ -1,5 +1,5 @@
 # Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
-# (Made from solutions/loss.py by `nnkit release`; instructors edit that file, not this one.)
+# (Made from solutions/loss.py by `nnkit release`, stub 0d15b4e6ca1a6b5c; instructors edit that file, not this one.)
 """Exercise 5: the mean squared error and its gradient.
 
 A loss turns "how wrong is the network" into one number, and its gradient

@@ -1,5 +1,5 @@
 # Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
-# (Made from solutions/mlp.py by `nnkit release`; instructors edit that file, not this one.)
+# (Made from solutions/mlp.py by `nnkit release`, stub cbdd8ac284f03bad; instructors edit that file, not this one.)
 """Exercise 7: a vectorised multi-layer perceptron.
 
 Exercise 6 followed one sample through nine named numbers. Here the same

@@ -1,5 +1,5 @@
 # Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
-# (Made from solutions/neuron.py by `nnkit release`; instructors edit that file, not this one.)
+# (Made from solutions/neuron.py by `nnkit release`, stub 9235762b6d15b751; instructors edit that file, not this one.)
 """Exercise 4: a neuron, a dense layer, a tiny network and its size.
 
 A neuron takes a weighted sum of its inputs, adds its bias and passes the

@@ -1,5 +1,5 @@
 # Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
-# (Made from solutions/perceptron.py by `nnkit release`; instructors edit that file, not this one.)
+# (Made from solutions/perceptron.py by `nnkit release`, stub 5a147e6a820e1599; instructors edit that file, not this one.)
 """Exercise 2: Rosenblatt's perceptron learning rule.
 
 In exercise 1 you picked the weights by hand. Here the perceptron finds them

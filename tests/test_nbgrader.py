@@ -283,8 +283,9 @@ def test_corpus_notebooks_score_in_nbgrader_as_grade_scores_their_code(nbgrader_
         got = nbgrader_run["scores"]["bugs"][module]
         assert expected.score < expected.max_score, f"{case.name} should lose points in {module}"
         assert round(got["score"], 6) == round(expected.score, 6), (case.name, got["score"], expected.score)
+        cell_ids = nbbuild.test_cell_ids(module, expected.tests)
         for test in expected.tests:
-            cell_score, cell_max = got["cells"][nbbuild.test_cell_id(module, test.name)]
+            cell_score, cell_max = got["cells"][cell_ids[test.name]]
             assert cell_max == test.max_score
             assert cell_score == test.score, f"{case.name}: {test.name} got {cell_score} in nbgrader, {test.score} by grade"
 
@@ -346,7 +347,8 @@ def test_feedback_shows_a_hidden_test_by_name_and_outcome_only(nbgrader_run):
     assert [t.hidden for t in failed] == [True] and failed[0].message  # only the hidden test fails
     (test,) = failed
     got = nbgrader_run["scores"]["hidden"]["activations"]
-    assert got["cells"][nbbuild.test_cell_id("activations", test.name)][0] == test.score == 0
+    cell_id = nbbuild.test_cell_ids("activations", expected.tests)[test.name]
+    assert cell_id == "activations_hidden_test_1" and got["cells"][cell_id][0] == test.score == 0
     page = (nbgrader_run["folder"] / "feedback" / "hidden" / ASSIGNMENT / "activations.html").read_text("utf-8")
     assert test.name in page and "(failed)" in page and "only its outcome is shown" in page
     secrets = [line.strip() for line in test.message.splitlines() if line.strip()]

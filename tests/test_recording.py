@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from kit import SOLUTIONS
 
+from autograder.checking.outcome import verdict
 from autograder.checking.recording import PlayedReference, RecordingError, RecordingMissing, RecordingReference
 from autograder.checking.references import load_reference
 
@@ -66,10 +67,36 @@ def test_the_record_is_plain_json_and_npy_files(tmp_path):
 
 def test_a_question_never_asked_is_refused_with_a_reason(tmp_path):
     _, player = played(tmp_path, "mlp", questions)
-    with pytest.raises(RecordingMissing, match=r"no answer for mlp\.MLP"):
+    with pytest.raises(RecordingMissing, match=r"this kit lacks a recorded answer for mlp\.MLP"):
         player.MLP(2, 4, 1, seed=0)
     with pytest.raises(RecordingMissing):
         player.MLP(2, 3, 1, lr=0.5, seed=0).forward(XOR_X + 1)
+
+
+def test_what_was_done_to_an_object_before_is_part_of_each_question_asked_of_it(tmp_path):
+    def ask(reference):
+        answers = []
+        for scale in (1.0, 2.0):  # two networks made alike, then given other weights
+            net = reference.MLP(2, 3, 1, seed=0)
+            net.W1 = np.full((2, 3), scale)
+            answers.append(net.forward(XOR_X))
+        return answers
+
+    asked, player = played(tmp_path, "mlp", ask)
+    again = ask(player)
+    assert not np.array_equal(asked[0], asked[1])
+    for first, second in zip(asked, again, strict=True):
+        np.testing.assert_array_equal(first, second)
+
+
+def test_a_check_that_asks_what_was_not_recorded_is_the_kits_error_in_words_without_a_traceback(tmp_path):
+    _, player = played(tmp_path, "mlp", questions)
+    with pytest.raises(RecordingMissing) as missing:
+        player.MLP(2, 4, 1, seed=0)
+    said = verdict(missing.value)
+    assert said["status"] == "error" and said["detail"] == ""
+    assert said["message"].startswith("this kit lacks a recorded answer for mlp.MLP(...)")
+    assert "not yours" in said["message"] and "Traceback" not in said["message"]
 
 
 def test_arguments_that_cannot_be_named_exactly_are_refused_while_recording(tmp_path):

@@ -1,12 +1,17 @@
 """Does `release` turn the reference solutions into honest student stubs?"""
 
 import ast
+import hashlib
 import importlib.util
 import inspect
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from kit import EXERCISES, MODULES, ROOT, SOLUTIONS
+
+from autograder.build import release as rel
+from autograder.cli import main
 
 
 def _load(path, name):
@@ -16,7 +21,6 @@ def _load(path, name):
     return module
 
 
-rel = _load(ROOT / "autograder" / "build" / "release.py", "nnkit_build_release")
 
 # What the student writes in the kit's exercises; everything else is given. Another exercise
 # must stub something, and each thing it stubs must raise NotImplementedError.
@@ -180,12 +184,75 @@ def test_release_writes_only_changed_files_and_skips_private_ones(tmp_path):
 
     assert rel.release(solutions, exercises) == [exercises / "model.py"]
     written = (exercises / "model.py").read_text()
+    mark = hashlib.sha256(rel.make_stub(METHOD_SOURCE).encode()).hexdigest()[:16]
     assert written.splitlines()[:2] == [
         "# Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.",
-        "# (Made from sol/model.py by `nnkit release`; instructors edit that file, not this one.)",
+        f"# (Made from sol/model.py by `nnkit release`, stub {mark}; instructors edit that file, not this one.)",
     ]
     assert not (exercises / "_helper.py").exists()
     assert rel.release(solutions, exercises) == []
+
+
+def _released(tmp_path, names=("a.py", "b.py", "c.py")):
+    """Solutions and the stubs an earlier release wrote of them; then a solution changes."""
+    solutions, exercises = tmp_path / "sol", tmp_path / "ex"
+    solutions.mkdir()
+    for name in names:
+        (solutions / name).write_text(METHOD_SOURCE)
+    rel.release(solutions, exercises)
+    for name in names:
+        (solutions / name).write_text(METHOD_SOURCE.replace("lr=0.1", "lr=0.2"))
+    return solutions, exercises
+
+
+def test_release_rewrites_untouched_stubs_of_an_earlier_release(tmp_path):
+    solutions, exercises = _released(tmp_path)
+    (exercises / "c.py").unlink()
+    assert rel.release(solutions, exercises) == [exercises / n for n in ("a.py", "b.py", "c.py")]
+    assert all("lr=0.2" in (exercises / n).read_text() for n in ("a.py", "b.py", "c.py"))
+
+
+@pytest.mark.parametrize("edit", ["answer", "notice", "crlf", "not a stub", "link"])
+def test_release_writes_nothing_when_a_stub_was_edited_and_names_it(tmp_path, edit):
+    solutions, exercises = _released(tmp_path)
+    target, before = exercises / "b.py", (exercises / "b.py").read_bytes()
+    if edit == "answer":  # a student's answer in place of the raise
+        target.write_bytes(before.replace(b"# YOUR CODE HERE", b"self.mean_ = X.mean()\n        return self"))
+    elif edit == "notice":  # the mark no longer fits: the text below it is not what it was made of
+        target.write_bytes(before.replace(b"stub ", b"stub 0", 1)[:-1] + before[-1:])
+    elif edit == "crlf":  # an editor that saved it with Windows line endings
+        target.write_bytes(before.replace(b"\n", b"\r\n"))
+    elif edit == "not a stub":
+        target.write_text("def fit(X):\n    return X\n")
+    else:  # a link to somebody's file: neither followed nor written through
+        (tmp_path / "mine.py").write_bytes(before)
+        target.unlink()
+        target.symlink_to(tmp_path / "mine.py")
+    edited = target.read_bytes()
+    with pytest.raises(rel.EditedStubs, match=r"nothing written: .*ex/b\.py changed since") as caught:
+        rel.release(solutions, exercises)
+    assert caught.value.paths == [target]
+    assert target.read_bytes() == edited and b"lr=0.1" in (exercises / "a.py").read_bytes()  # nothing written
+
+    assert rel.release(solutions, exercises, force=True) == [exercises / n for n in ("a.py", "b.py", "c.py")]
+    assert not target.is_symlink() and b"lr=0.2" in target.read_bytes()
+    assert edit != "link" or (tmp_path / "mine.py").read_bytes() == before
+
+
+def test_the_release_command_refuses_edited_stubs_with_exit_2_and_force_overwrites(tmp_path):
+    solutions, exercises = _released(tmp_path, ("gates.py", "loss.py"))
+    (tmp_path / "course.toml").write_text(
+        '[course]\nsolutions = "sol"\nexercises = "ex"\n\n[[exercise]]\nmodule = "gates"\npoints = 1\n'
+    )
+    with open(exercises / "gates.py", "a") as handle:
+        handle.write("# my notes\n")
+    runner = CliRunner()
+    done = runner.invoke(main, ["release", "--course", str(tmp_path / "course.toml")])
+    assert done.exit_code == 2 and f"{exercises / 'gates.py'} changed since" in done.output
+    assert "--force" in done.output and "lr=0.1" in (exercises / "loss.py").read_text()
+    done = runner.invoke(main, ["release", "--course", str(tmp_path / "course.toml"), "--force"])
+    assert done.exit_code == 0 and "2 stub(s) changed" in done.output, done.output
+    assert "my notes" not in (exercises / "gates.py").read_text()
 
 
 def test_stale_stubs_reports_missing_and_edited_stubs(tmp_path):

@@ -1,5 +1,13 @@
-"""GitHub Classroom: the workflow a student repository runs (``nnkit classroom init``), and
-its grading step (``nnkit classroom grade``).
+"""GitHub Classroom: the assignment's template repository (``nnkit classroom init``), the
+workflow in it, and its grading step (``nnkit classroom grade``).
+
+The template repository is the student's kit (``build/handout.py``): the stubs in
+``exercises/``, the visible checks, the recorded expected results, the nnkit package
+without the course (``kit/``), and a course file without solutions. So a student who
+reads or edits it finds no answer and no hidden test, and the workflow needs nothing
+from outside the repository: no token, no secret. The grades that count, hidden tests
+included, are the instructor's: ``nnkit grade`` over the students' repositories (the
+README of the kit says how).
 
 GitHub Classroom reads the points of a push from a workflow named
 ``Autograding Tests`` with one job, ``run-autograding-tests``, whose last step
@@ -7,36 +15,36 @@ is the reporter action ``classroom-resources/autograding-grading-reporter``.
 The reporter reads one environment variable ``<RUNNER-ID>_RESULTS`` per
 runner named in its ``runners`` input.
 
-The workflow checks the kit out of the instructor's repository (``--kit-repo``)
-into ``.nnkit``, with the secret ``NNKIT_TOKEN`` when that repository is private,
-and installs it with pip; its course.toml and reference solutions come with it.
-Before that it installs bubblewrap (after ``apt-get update``) and, where
-AppArmor restricts unprivileged user namespaces (Ubuntu 24.04 runners), lifts
-that restriction so bubblewrap can make its namespaces; where either fails,
-nnkit still grades behind Landlock and seccomp, and the log says so.
+The workflow installs bubblewrap (after ``apt-get update``) and, where AppArmor
+restricts unprivileged user namespaces (Ubuntu 24.04 runners), lifts that
+restriction so bubblewrap can make its namespaces; where either fails, nnkit
+still grades behind Landlock and seccomp, and the log says so. Then it installs
+the repository's ``kit/`` with pip.
 
-One step, ``nnkit classroom grade``, grades everything once and sets one step
-output per runner (``report/classroom.py`` says why the tests and the points
-travel in different runners). Each of the reporter's variables falls back to a
-fixed result saying that nothing was graded, so a grading step that crashed or
+One step, ``nnkit classroom grade``, grades ``exercises/`` on the visible tests once
+and sets one step output per runner (``report/classroom.py`` says why the tests and
+the points travel in different runners). Each of the reporter's variables falls back
+to a fixed result saying that nothing was graded, so a grading step that crashed or
 timed out still gives a readable log and 0 points rather than no report.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..course import Course
 from ..report import classroom
+from .handout import build_handout
 
 WORKFLOW_PATH = Path(".github") / "workflows" / "classroom.yml"
 WORKFLOW_NAME = "Autograding Tests"  # the name GitHub Classroom looks for
 JOB_ID = "run-autograding-tests"  # the job GitHub Classroom looks for
 REPORTER = "classroom-resources/autograding-grading-reporter@v1"
-KIT_DIR = ".nnkit"
+KIT_DIR = "kit"  # the handout's nnkit package, in the repository
+COURSE_FILE = "course.toml"  # the handout's course: expected results instead of solutions
+SUBMISSION = "exercises"  # the handout's stubs, which the students fill in
 GRADE_STEP = "grade"  # the id of the grading step, whose outputs the reporter reads
 USERNS_KEY = "kernel.apparmor_restrict_unprivileged_userns"
 NOT_GRADED = "nnkit did not grade this push: the step 'Grade with nnkit' failed (see its log)"
@@ -50,7 +58,19 @@ if [ -e /proc/sys/{USERNS_KEY.replace(".", "/")} ]; then
   sudo sysctl -w {USERNS_KEY}=0 ||
     echo "::warning::could not allow user namespaces: nnkit grades without bubblewrap"
 fi
-python -m pip install --quiet -e {KIT_DIR}
+python -m pip install --quiet ./{KIT_DIR}
+"""
+GITIGNORE = "__pycache__/\n*.pyc\n.ipynb_checkpoints/\n"
+README = """
+## Grading on GitHub Classroom
+
+Each push runs `.github/workflows/classroom.yml`: it installs the kit from `kit/`, runs the
+visible tests on `exercises/` (the tests `nnkit check` runs here) and reports their points to
+GitHub Classroom; the log of the workflow's run (the repository's *Actions* tab) lists every
+test, and a test that fails says why, as `nnkit check` does. Those points are the visible
+tests' only: your instructor grades your `exercises/` with hidden tests as well, from your
+repository as you last pushed it, and that grade is the one that counts. Changing the
+workflow, `checks/` or `expected/` changes what the log says, not that grade.
 """
 
 
@@ -74,25 +94,14 @@ def reporter_env(course: Course, *, per_exercise: bool = True) -> dict[str, str]
     }
 
 
-def workflow(
-    course: Course,
-    *,
-    kit_repo: str,
-    kit_ref: str = "main",
-    course_file: str = "course.toml",
-    submission: str = "exercises",
-    per_exercise: bool = True,
-    python_version: str = "3.12",
-) -> str:
-    """The text of ``.github/workflows/classroom.yml``."""
-    if not re.fullmatch(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+", kit_repo):
-        raise ValueError(f"--kit-repo must be OWNER/NAME on GitHub, got {kit_repo!r}")
+def workflow(course: Course, *, per_exercise: bool = True, python_version: str = "3.12") -> str:
+    """The text of ``.github/workflows/classroom.yml`` for a template repository that is a handout."""
     runners = classroom.runner_ids(course, per_exercise=per_exercise)
-    command = f"nnkit classroom grade {submission} --course {KIT_DIR}/{course_file}"
+    command = f"nnkit classroom grade {SUBMISSION} --course {COURSE_FILE}"
     if not per_exercise:
         command += " --one-step"
     lines = [
-        "# Written by `nnkit classroom init`: GitHub Classroom grades every push with nnkit.",
+        "# Written by `nnkit classroom init`: GitHub Classroom grades every push with nnkit's visible tests.",
         "# GitHub Classroom needs the workflow name, the single job's id and the reporter step as they are.",
         f"name: {WORKFLOW_NAME}",
         '"on":',
@@ -114,13 +123,6 @@ def workflow(
         "        uses: actions/setup-python@v5",
         "        with:",
         f"          python-version: {_q(python_version)}",
-        "      - name: Check out nnkit",
-        "        uses: actions/checkout@v4",
-        "        with:",
-        f"          repository: {_q(kit_repo)}",
-        f"          ref: {_q(kit_ref)}",
-        f"          path: {KIT_DIR}",
-        "          token: ${{ secrets.NNKIT_TOKEN || github.token }}",
         "      - name: Install nnkit",
         "        run: |",
         *_block(INSTALL, 10),
@@ -170,12 +172,17 @@ def grade(folder: Path, course: Course, *, per_exercise: bool = True, isolation=
     return Graded({k: classroom.encode(v) for k, v in objects.items()}, "\n".join(lines) + "\n", True)
 
 
-def init(folder: Path, course: Course, *, force: bool = False, **options) -> Path:
-    """Write the workflow into ``folder``; refuses to replace one unless ``force``."""
+def init(folder: Path, course: Course, *, force: bool = False, per_exercise: bool = True,
+         python_version: str = "3.12") -> Path:
+    """Write the template repository into ``folder``: the handout of ``course``, the workflow, and
+    a README that adds how Classroom grades. Refuses a folder that is not empty unless ``force``
+    is given and it holds an earlier template (or handout), whose ``.git`` is kept.
+    Returns the workflow's path."""
+    build_handout(course, folder, force=force)
     target = folder / WORKFLOW_PATH
-    if target.exists() and not force:
-        raise FileExistsError(f"{target} already exists (--force replaces it)")
-    text = workflow(course, **options)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
+    target.parent.mkdir(parents=True)
+    target.write_text(workflow(course, per_exercise=per_exercise, python_version=python_version), encoding="utf-8")
+    (folder / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
+    with open(folder / "README.md", "a", encoding="utf-8") as readme:
+        readme.write(README)
     return target

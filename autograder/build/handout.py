@@ -15,7 +15,8 @@ What goes in, and what stays out:
 - ``README.md``: the two commands that set it up and check.
 
 A folder that is not empty is refused unless ``force`` is given, and even then only a
-folder an earlier handout wrote (it holds ``.nnkit-handout``) is written over.
+folder an earlier handout wrote (it holds ``.nnkit-handout``) is written over; its
+``.git``, if it became a repository (a Classroom template, ``build/classroom.py``), is kept.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pathlib import Path
 from ..course import Course
 from ..grader import grade
 from ..intake.load import load_submission
-from .release import NOTICE, build_stubs
+from .release import build_stubs
 from .visible_checks import visible_source
 
 MARKER = ".nnkit-handout"
@@ -53,6 +54,11 @@ inputs, so an answer that only fits these inputs will lose points there.
 
 `nnkit check -x gates` checks one exercise; `nnkit check --format json` prints the result
 for editors and scripts.
+
+Notebooks: if your course hands out Jupyter notebooks, keep them in this folder or in a
+folder inside it (run `nbgrader fetch_assignment` here, for example), and start Jupyter
+where the kit is installed. Their test cells run the visible tests through the kit, as
+`nnkit check` does, and show what each earns and why.
 """
 
 
@@ -69,8 +75,7 @@ def build_handout(course: Course, folder: Path, *, force: bool = False) -> Path:
     exercises.mkdir()
     for name, stub in build_stubs(solutions).items():
         if name.removesuffix(".py") in {e.module for e in course.exercises}:
-            notice = NOTICE.format(source=f"{solutions.name}/{name}")
-            (exercises / name).write_text(STUB_NOTICE + stub.removeprefix(notice), encoding="utf-8")
+            (exercises / name).write_text(STUB_NOTICE + stub, encoding="utf-8")
     _write_checks(course, folder / "checks")
     _record(course, solutions, exercises, folder / "expected")
     (folder / "course.toml").write_text(_course_text(course), encoding="utf-8")
@@ -86,7 +91,13 @@ def _make_room(folder: Path, force: bool) -> None:
             raise HandoutError(f"{folder} is not empty: name an empty folder, or give --force to write over a handout")
         if not (folder / MARKER).is_file():
             raise HandoutError(f"{folder} is not empty and holds no handout, so --force does not write over it")
-        shutil.rmtree(folder)
+        for entry in folder.iterdir():  # a repository made of the handout (a Classroom template) keeps .git
+            if entry.name == ".git":
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
     folder.mkdir(parents=True, exist_ok=True)
 
 
@@ -124,6 +135,8 @@ def _course_text(course: Course) -> str:
         "[limits]",
         *(f"{key} = {getattr(limits, key)!r}" for key in limits.__dataclass_fields__),
     ]
+    lines += ["", "[nbgrader]", f"assignment = {_toml(course.nbgrader.assignment)}",
+              f"notebook = {_toml(course.nbgrader.notebook)}"]  # how its notebooks are named
     for exercise in course.exercises:
         lines += ["", "[[exercise]]", f"module = {_toml(exercise.module)}", f"title = {_toml(exercise.title)}",
                   f"points = {exercise.points!r}"]  # fmt: skip

@@ -16,21 +16,46 @@ and at module level, where a region holds only assignments, it becomes a
 one-line instruction followed by ``NAME = None`` for each name assigned.
 ``release`` writes a stub for every solution; ``stale_stubs`` tells which
 stubs on disk differ from what ``release`` would write.
+
+A stub starts with a notice that names its solution and carries a mark, the
+first 16 hex digits of the SHA-256 of the text below the notice. A file is an
+untouched stub when it is exactly such a notice followed by the text its mark
+was made of, whichever release wrote it; anything else (an answer written in,
+a line removed, a file nnkit never wrote) is someone's work, which ``release``
+does not overwrite unless forced.
 """
 
 from __future__ import annotations
 
 import ast
+import hashlib
 import re
 from pathlib import Path
 from typing import NamedTuple
+
+from ..atomic_write import write_atomic
 
 BEGIN_MARKER = "### BEGIN SOLUTION"
 END_MARKER = "### END SOLUTION"
 NOTICE = (
     "# Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.\n"
-    "# (Made from {source} by `nnkit release`; instructors edit that file, not this one.)\n"
+    "# (Made from {source} by `nnkit release`, stub {mark}; instructors edit that file, not this one.)\n"
 )
+NOTICE_PATTERN = re.compile(
+    r"# Your exercise: .*\n# \(Made from (?P<source>.+) by `nnkit release`, stub (?P<mark>[0-9a-f]{16}); .*\)\n"
+)
+
+
+class EditedStubs(ValueError):
+    """Files ``release`` would overwrite that are not untouched stubs; it wrote nothing."""
+
+    def __init__(self, paths: list[Path]):
+        self.paths = paths
+        names = ", ".join(str(p) for p in paths)
+        super().__init__(
+            f"nothing written: {names} changed since `nnkit release` wrote them (an answer written in, or a "
+            "file nnkit did not write); move your work elsewhere, or give --force to overwrite them"
+        )
 
 
 class _Region(NamedTuple):
@@ -67,49 +92,72 @@ def make_stub(source: str, *, filename: str = "<source>") -> str:
 
 
 def build_stubs(solutions_dir: Path | str) -> dict[str, str]:
-    """Map each solution's file name to the stub ``release`` would write.
+    """Map each solution's file name to its stub, without the notice ``release`` puts above it.
 
-    Every ``*.py`` in ``solutions_dir`` counts, except names starting with
-    ``_``. Each stub starts with a notice naming its solution.
+    Every ``*.py`` in ``solutions_dir`` counts, except names starting with ``_``.
     """
     solutions_dir = Path(solutions_dir)
-    stubs = {}
-    for path in sorted(solutions_dir.glob("*.py")):
-        if path.name.startswith("_"):
-            continue
-        source = path.read_bytes().decode("utf-8")
-        notice = NOTICE.format(source=f"{solutions_dir.name}/{path.name}")
-        stubs[path.name] = notice + make_stub(source, filename=str(path))
-    return stubs
+    return {
+        path.name: make_stub(path.read_bytes().decode("utf-8"), filename=str(path))
+        for path in sorted(solutions_dir.glob("*.py"))
+        if not path.name.startswith("_")
+    }
 
 
-def release(solutions_dir: Path | str, exercises_dir: Path | str) -> list[Path]:
-    """Write the stubs into ``exercises_dir`` (created if missing).
+def with_notice(source: str, stub: str) -> str:
+    """The file ``release`` writes: the notice naming ``source`` and marking ``stub``, then ``stub``."""
+    mark = hashlib.sha256(stub.encode("utf-8")).hexdigest()[:16]
+    return NOTICE.format(source=source, mark=mark) + stub
 
-    Only files whose content changes are written; returns their paths, so a
-    second run with nothing new returns ``[]``.
+
+def is_untouched_stub(data: bytes) -> bool:
+    """Whether ``data`` is a stub exactly as some release wrote it (its mark fits the text below the notice)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    notice = NOTICE_PATTERN.match(text)
+    return notice is not None and text == with_notice(notice["source"], text[notice.end() :])
+
+
+def _released_files(solutions_dir: Path | str) -> dict[str, bytes]:
+    solutions_dir = Path(solutions_dir)
+    return {name: with_notice(f"{solutions_dir.name}/{name}", stub).encode("utf-8")
+            for name, stub in build_stubs(solutions_dir).items()}  # fmt: skip
+
+
+def _untouched_file(path: Path) -> bool:
+    return path.is_file() and is_untouched_stub(path.read_bytes())
+
+
+def _differs(path: Path, data: bytes) -> bool:
+    return path.is_symlink() or not path.is_file() or path.read_bytes() != data
+
+
+def release(solutions_dir: Path | str, exercises_dir: Path | str, *, force: bool = False) -> list[Path]:
+    """Write the stubs into ``exercises_dir`` (created if missing); returns the files written.
+
+    Writes only files whose content changes, so a second run with nothing new returns ``[]``.
+    A file to change must be missing or an untouched stub of an earlier release: if any is not
+    (someone wrote in it; a symbolic link counts as someone's too), nothing is written and
+    ``EditedStubs`` names them all, unless ``force`` is given. Each file is replaced whole
+    (a link is replaced, never followed).
     """
     exercises_dir = Path(exercises_dir)
-    exercises_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, stub in build_stubs(solutions_dir).items():
-        target = exercises_dir / name
-        data = stub.encode("utf-8")
-        if not target.is_file() or target.read_bytes() != data:
-            target.write_bytes(data)
-            written.append(target)
-    return written
+    changed = {exercises_dir / name: data for name, data in _released_files(solutions_dir).items()
+               if _differs(exercises_dir / name, data)}  # fmt: skip
+    edited = [path for path in changed if path.is_symlink() or path.exists() and not _untouched_file(path)]
+    if edited and not force:
+        raise EditedStubs(edited)
+    for path, data in changed.items():
+        write_atomic(path, data.decode("utf-8"))
+    return list(changed)
 
 
 def stale_stubs(solutions_dir: Path | str, exercises_dir: Path | str) -> list[str]:
     """Names of the stubs that are missing or differ from what ``release`` writes."""
     exercises_dir = Path(exercises_dir)
-    stale = []
-    for name, stub in build_stubs(solutions_dir).items():
-        target = exercises_dir / name
-        if not target.is_file() or target.read_bytes() != stub.encode("utf-8"):
-            stale.append(name)
-    return stale
+    return [name for name, data in _released_files(solutions_dir).items() if _differs(exercises_dir / name, data)]
 
 
 def _parse(source: str, filename: str, what: str) -> ast.Module:

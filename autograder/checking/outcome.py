@@ -11,6 +11,7 @@ from ..grading.compare import CheckFailed
 from ..grading.errors import python_error_hint
 from ..grading.results import TestResult
 from ..sandbox.session import StudentError
+from .recording import RecordingMissing
 
 # Exceptions a check may end with that are the student's outcome, not errors of ours to
 # re-raise (pytest.fail and pytest.skip raise BaseException subclasses).
@@ -71,13 +72,16 @@ class Outcome:
 def verdict(ending: BaseException) -> dict:
     """The status, credit and words of a check that ended with ``ending``: a failed comparison
     keeps its partial credit and hint; the student's code failing is theirs; anything else
-    is the grader's own error, shown as such."""
+    is the grader's own error, shown as such (a student's kit lacking a recorded answer says so,
+    without a traceback)."""
     if isinstance(ending, CheckFailed):
         credit = min(1.0, max(0.0, float(ending.credit)))
         return {"status": "failed", "credit": credit, "message": ending.message, "hint": ending.hint}
     if isinstance(ending, StudentError):
         return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
                 "hint": python_error_hint(ending.raised, ending.raised_message)}
+    if isinstance(ending, RecordingMissing):
+        return {"status": "error", "credit": 0.0, "message": str(ending), "detail": ""}
     if isinstance(ending, AssertionError):
         return {"status": "failed", "credit": 0.0, "message": str(ending) or "the answer is not right"}
     return {

@@ -12,10 +12,11 @@ only the answers to questions the visible checks ask on their fixed inputs.
 Two rules make the keys the same in both runs:
 
 - a function of the reference module is pure: its key is its name and arguments;
-- an object the reference made (an ``MLP``) keeps a count of what was done to it,
-  so ``net.fit(X, y)`` followed by ``net.W1`` is told apart from ``net.W1`` before
-  the fit. The checks must do the same things to such an object whatever the
-  student answered.
+- an object the reference made (an ``MLP``) keeps a count and a digest of every
+  question asked of it before, so ``net.fit(X, y)`` followed by ``net.W1`` is told
+  apart from ``net.W1`` before the fit, and ``net.forward(X)`` after ``net.W1 = A``
+  from the same after ``net.W1 = B``. The checks must do the same things to such an
+  object whatever the student answered.
 
 What counts as a plain value, and how it is stored (JSON, arrays as ``.npy`` files,
 never pickle), is in ``encode`` and ``decode``.
@@ -40,7 +41,8 @@ class RecordingError(ValueError):
 
 
 class RecordingMissing(LookupError):
-    """A question the recording has no answer for: the checks asked something they did not ask when it was made."""
+    """A question the recording has no answer for: the checks asked something they did not ask when it was made.
+    Its message is what a student reads (a check ending with it is reported as an error of the kit's)."""
 
 
 class _NotPlain(Exception):
@@ -141,21 +143,23 @@ def decode(data, arrays_dir: Path):
 class Proxy:
     """What a check holds for the reference module or an object it made, in either run."""
 
-    __slots__ = ("_path", "_book", "_steps", "_target")
+    __slots__ = ("_path", "_book", "_steps", "_history", "_target")
 
     def __init__(self, path: tuple, book, target=None):
         object.__setattr__(self, "_path", path)
         object.__setattr__(self, "_book", book)
         object.__setattr__(self, "_steps", 0)
+        object.__setattr__(self, "_history", "")  # a digest of the questions asked of it so far
         object.__setattr__(self, "_target", target)  # the real object, while recording
 
     def _next(self, step: tuple) -> tuple:
-        """The path of this question: an object's count of earlier questions is part of it."""
+        """The path of this question: an object's count and digest of earlier questions are part of it."""
         if len(self._path) == 1:  # the module: its functions are pure
             return self._path + (step,)
-        count = self._steps
+        count, history = self._steps, self._history
         object.__setattr__(self, "_steps", count + 1)
-        return self._path + ((count,) + step,)
+        object.__setattr__(self, "_history", key_of((history, step)))
+        return self._path + ((count, history) + step,)
 
     def __getattr__(self, name: str):
         if name.startswith("__"):
@@ -190,7 +194,7 @@ def _real(value):
 def _describe(path: tuple) -> str:
     text = path[0]
     for step in path[1:]:
-        step = step[1:] if isinstance(step[0], int) else step
+        step = step[2:] if isinstance(step[0], int) else step
         text += f".{step[1]}" if step[0] == "attr" else f".{step[1]} = ..." if step[0] == "set" else "(...)"
     return text
 
@@ -260,6 +264,7 @@ class PlayedReference:
     @staticmethod
     def _missing(path: tuple) -> RecordingMissing:
         return RecordingMissing(
-            f"the recorded expected results have no answer for {_describe(path)}: "
-            "this kit's checks and its recording do not match (ask for a fresh handout)"
+            f"this kit lacks a recorded answer for {_describe(path)}: its check asked the reference a question "
+            "that was not asked when the kit was made, so it cannot tell whether your answer is right. "
+            "This is the kit's fault, not yours: tell your instructor, whose fresh handout fixes it."
         )

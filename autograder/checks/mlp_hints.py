@@ -1,15 +1,14 @@
-"""The mlp checks' known mistakes: what a wrong backward pass, step or predict gives, replayed in
-plain NumPy at the grader's weights, and the hints that name them.
+"""The mlp checks' known mistakes: the hints that name them, and how a wrong backward pass,
+step or predict is matched to one. What a wrong forward or backward pass gives comes from
+``reference.mistakes`` (``mlp_mistakes.py``, instructor-side), asked with the checks' fixed
+inputs; a wrong step's from the grader's own parameters and gradients.
 
 Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
 """
 
 import numpy as np
 
-from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import Misconception, diagnose
-
-network = load_sibling(__file__, "mlp_network")  # the sigmoid and the parameters' names
 
 CROSS_ENTROPY = (
     "Your output gradient looks like dZ2 = A2 - Y, which belongs to a sigmoid with the cross-entropy loss. "
@@ -55,32 +54,15 @@ FIT_RESTARTS = (
 )
 
 
-def gradients(params, X, y, *, scale=None, hidden_slope=None):
-    """The four gradients and dZ1, dZ2 in plain NumPy; ``scale`` (of A2 - Y) and ``hidden_slope``
-    (of A1) replay mistakes."""
-    W1, b1, W2, b2 = (params[name] for name in network.PARAMS)
-    A1 = network.sigmoid(X @ W1 + b1)
-    A2 = network.sigmoid(A1 @ W2 + b2)
-    Y = np.asarray(y, dtype=float).reshape(A2.shape)
-    dZ2 = (2.0 / A2.size if scale is None else scale) * (A2 - Y) * A2 * (1 - A2)
-    dZ1 = (dZ2 @ W2.T) * (A1 * (1 - A1) if hidden_slope is None else hidden_slope(A1))
-    grads = {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
-    return grads, dZ1, dZ2
-
-
-def _b2_mistakes(params, X, y):
-    """What common wrong output gradients give for b2's gradient."""
-    W1, b1, W2, b2 = (params[name] for name in network.PARAMS)
-    A2 = network.sigmoid(network.sigmoid(X @ W1 + b1) @ W2 + b2)
-    Y = np.asarray(y, dtype=float).reshape(A2.shape)
-    m, n = A2.shape[0], A2.size
-    slope = A2 * (1 - A2)
-    candidates = [Misconception(CROSS_ENTROPY, dZ2.sum(axis=0, keepdims=True)) for dZ2 in ((A2 - Y), (A2 - Y) / m, (A2 - Y) / n)]
-    candidates.append(Misconception(NO_FACTOR_TWO, ((A2 - Y) / n * slope).sum(axis=0, keepdims=True)))
-    if n != m:
-        candidates.append(Misconception(BY_M, (2 * (A2 - Y) / m * slope).sum(axis=0, keepdims=True)))
-    candidates.append(Misconception(NOT_DIVIDED, (2 * (A2 - Y) * slope).sum(axis=0, keepdims=True)))
-    candidates.append(Misconception(NO_SCALE, ((A2 - Y) * slope).sum(axis=0, keepdims=True)))
+def _b2_mistakes(b2):
+    """The hints for b2's gradient under common wrong output gradients (``b2``: the
+    ``"b2"`` part of ``reference.mistakes.backward_mistakes``)."""
+    candidates = [Misconception(CROSS_ENTROPY, value) for value in b2["cross_entropy"]]
+    candidates.append(Misconception(NO_FACTOR_TWO, b2["no_factor_two"]))
+    if b2["by_m"] is not None:
+        candidates.append(Misconception(BY_M, b2["by_m"]))
+    candidates.append(Misconception(NOT_DIVIDED, b2["not_divided"]))
+    candidates.append(Misconception(NO_SCALE, b2["no_scale"]))
     return candidates
 
 
@@ -97,19 +79,19 @@ def _parameter_mistakes(name, right, dZ1, dZ2, tanh):
     ]
 
 
-def backward_hint(got, failed, params, X, y):
+def backward_hint(got, failed, known):
     """A hint naming what is wrong in a backward pass: a mistake in the output gradient (seen in
-    b2's), or one mistake per wrong parameter (a transposed or wrongly summed gradient, tanh's slope)."""
+    b2's), or one mistake per wrong parameter (a transposed or wrongly summed gradient, tanh's
+    slope). ``known``: what ``reference.mistakes.backward_mistakes`` gives on the check's inputs."""
     if not isinstance(got, dict):
         return None
-    hint = diagnose(got.get("b2"), _b2_mistakes(params, X, y)) if "b2" in failed else None
+    hint = diagnose(got.get("b2"), _b2_mistakes(known["b2"])) if "b2" in failed else None
     if hint:
         return hint
-    right, dZ1, dZ2 = gradients(params, X, y)
-    tanh, _, _ = gradients(params, X, y, hidden_slope=lambda A1: 1 - A1**2)
     hints = []
     for name in failed:
-        found = diagnose(got.get(name), _parameter_mistakes(name, right[name], dZ1, dZ2, tanh))
+        found = diagnose(got.get(name), _parameter_mistakes(name, known["right"][name], known["dZ1"], known["dZ2"],
+                                                            known["tanh"]))  # fmt: skip
         if found is None:
             return None
         if found not in hints:

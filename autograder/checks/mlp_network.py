@@ -81,23 +81,38 @@ def problem(rng, sizes, m):
     return X, y
 
 
-def sigmoid(z):
-    return np.exp(-np.logaddexp(0.0, -z))
+PART_SIZES = (2, 3, 1)  # the small problem that tells which part of a wrong fit is broken
 
 
-def broken_part(student, reference):
-    """The first of forward, loss, backward and step that gives a wrong answer on a small problem
-    (the parts fit, learns_xor and the timed fit are built from), or None if all are right."""
-    sizes = (2, 3, 1)
+def _part_problem():
+    """The small problem's weights, gradients and data (the same in every run)."""
     rng = np.random.default_rng(11)
-    params = random_params(rng, sizes)
-    grads = random_params(rng, sizes)
-    X, y = problem(rng, sizes, 4)
-    ref = reference_net(reference, sizes, params, lr=0.5)
-    stepped = {name: params[name] - 0.5 * grads[name] for name in PARAMS}
-    expected = {"forward": ref.forward(X), "loss": ref.loss(X, y), "backward": ref.backward(X, y), "step": stepped}
+    params = random_params(rng, PART_SIZES)
+    grads = random_params(rng, PART_SIZES)
+    X, y = problem(rng, PART_SIZES, 4)
+    return params, grads, X, y
+
+
+def parts_expected(reference, run_cache):
+    """What forward, loss, backward and step must give on the small problem. Asked whatever the
+    student answered, so that a student's kit has them recorded."""
+
+    def ask():
+        params, grads, X, y = _part_problem()
+        ref = reference_net(reference, PART_SIZES, params, lr=0.5)
+        stepped = {name: params[name] - 0.5 * grads[name] for name in PARAMS}
+        return {"forward": ref.forward(X), "loss": ref.loss(X, y), "backward": ref.backward(X, y), "step": stepped}
+
+    return run_cache.once("mlp.parts", ask)
+
+
+def broken_part(student, expected):
+    """The first of forward, loss, backward and step that gives a wrong answer on the small problem
+    (the parts fit, learns_xor and the timed fit are built from), or None if all are right.
+    ``expected``: what ``parts_expected`` gives."""
+    params, grads, X, y = _part_problem()
     batch = student.batch()
-    net = batch.invoke("MLP", sizes, {"lr": 0.5, "seed": 0})
+    net = batch.invoke("MLP", PART_SIZES, {"lr": 0.5, "seed": 0})
     ready = batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
     steps = {name: batch.invoke(name, (X, y) if name != "forward" else (X,), on=net)
              for name in ("forward", "loss", "backward")}  # fmt: skip
@@ -111,13 +126,16 @@ def broken_part(student, reference):
     return first_wrong_part(replies, steps, expected, number=lambda v: np.asarray(v, dtype=float), rtol=1e-5, atol=1e-9)
 
 
-def parts_hint(student, reference) -> str:
-    """Where a wrong fit, training or timed fit comes from: a broken part named, or fit itself."""
-    part = broken_part(student, reference)
+def parts_hint(student, expected) -> str:
+    """Where a wrong fit, training or timed fit comes from: a broken part named, or fit itself.
+    ``expected``: what ``parts_expected`` gives."""
+    part = broken_part(student, expected)
     if part is None:
         return FIT_ITSELF
     return (f"This check runs your fit, which is built on your {part}, and {part} gives wrong answers itself "
             f"(see the check of {part}): fix {part} first, and this follows.")  # fmt: skip
+
+
 LOOP_SAMPLES = 4_000  # a loop over this many samples costs far more than a vectorised pass over them
 
 
@@ -161,7 +179,7 @@ def timed_fit(module, sizes, params, X, y, within=None):
     return module.session.last_elapsed, losses, net
 
 
-def expect_trained(student, reference, net, losses, trained, call):
+def expect_trained(student, parts, net, losses, trained, call):
     """The timed fit did its work: it returned the losses a full fit records and left the weights
     where the reference's fit leaves them, within the fit trajectory check's tolerance.
 
@@ -169,6 +187,7 @@ def expect_trained(student, reference, net, losses, trained, call):
     recognises the timed call, say). The losses are part of the timed call's reply, and the
     second epoch's loss needs the first step's gradient over every sample, so at least one
     whole epoch was done within the time measured; the weights show that the rest was done.
+    ``parts``: what ``parts_expected`` gives, to name a broken part.
     """
     expected_losses, expected_params = trained
     batch = student.batch()
@@ -184,7 +203,7 @@ def expect_trained(student, reference, net, losses, trained, call):
         raise CheckFailed(
             f"the timed {call} did not train the network as the reference's fit does (the losses it records "
             f"and the weights it leaves), so its time cannot count: {wrong.message}",
-            hint=TIMED_FIT_HINT.format(cause=wrong.hint if wrong.hint == ONE_LOSS else parts_hint(student, reference)),
+            hint=TIMED_FIT_HINT.format(cause=wrong.hint if wrong.hint == ONE_LOSS else parts_hint(student, parts)),
         ) from None
 
 

@@ -22,7 +22,7 @@ EXERCISE = "activations"
 
 SIGMOID_OF_Z = (
     "z * (1 - z) is the sigmoid's slope written in terms of its output a = sigmoid(z). "
-    "Here the argument is z itself: compute s = sigmoid(z) first, then s * (1 - s)."
+    "Here the argument is z itself: take the sigmoid of z first, then s * (1 - s) with s that output."
 )
 LARGE = np.array([-1000.0, -400.0, -20.0, 0.5, 20.0, 400.0, 1000.0])
 TANH_OVERFLOW = (
@@ -36,7 +36,7 @@ TANH_OF_Z = (
 )
 
 
-SIGMOID_SIGN = "The sign is flipped: the sigmoid's slope is s * (1 - s) with s = sigmoid(z), not s * (s - 1)."
+SIGMOID_SIGN = "The sign is flipped: the sigmoid's slope is s * (1 - s) with s the sigmoid's output, not s * (s - 1)."
 TANH_SIGN = "The sign is flipped: tanh's slope is 1 - tanh(z)**2, never negative."
 TANH_NO_SQUARE = "tanh is not squared: the slope is 1 - tanh(z)**2, not 1 - tanh(z)."
 ELEMENT_WISE = {
@@ -59,14 +59,15 @@ def _element_wise(name):
         raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
 
 
-def _sigmoid_slope_mistakes(z):
-    s = np.exp(-np.logaddexp(0.0, -z))
-    return [Misconception(SIGMOID_OF_Z, z * (1 - z)), Misconception(SIGMOID_SIGN, -s * (1 - s))]
+def _sigmoid_slope_mistakes(reference, z):
+    """What sigmoid_derivative gives for common slips at ``z`` (the reference asked with the check's ``z``)."""
+    return [Misconception(SIGMOID_OF_Z, z * (1 - z)), Misconception(SIGMOID_SIGN, -reference.sigmoid_derivative(z))]
 
 
-def _tanh_slope_mistakes(z):
-    t = np.tanh(z)
-    return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - t), Misconception(TANH_SIGN, t**2 - 1)]
+def _tanh_slope_mistakes(reference, z):
+    """What tanh_derivative gives for common slips at ``z`` (the reference asked with the check's ``z``)."""
+    return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - reference.tanh(z)),
+            Misconception(TANH_SIGN, -reference.tanh_derivative(z))]  # fmt: skip
 
 
 FIXED_SLOPES = (0.01, 0.1, 0.2, 0.3, 0.02, 0.05)  # numbers written in where the alpha argument belongs
@@ -142,7 +143,7 @@ def test_sigmoid_values(student, reference, rng, seed):
     _check_values(student, reference, "sigmoid", rng, seed, extra=[(np.array([0.0]), "zero")])
 
 
-def test_sigmoid_is_stable(student):
+def test_sigmoid_is_stable(student, reference):
     """sigmoid stays finite and warning-free for |z| around 1000."""
     z = np.array([-1000.0, -750.0, -40.0, 0.0, 40.0, 750.0, 1000.0])
     call = f"sigmoid(z) with z = {describe(z)}"
@@ -150,7 +151,7 @@ def test_sigmoid_is_stable(student):
         "exp(-z) overflows for z = -1000. Use exp(-|z|), which never overflows, "
         "and pick the formula by the sign of z (or clip z to a safe range)."
     ))  # fmt: skip
-    expect_close(got, np.exp(-np.logaddexp(0.0, -z)), call=call)
+    expect_close(got, reference.sigmoid(z), call=call)
 
 
 def _warning_free(student, name, z, call, *, hint):
@@ -168,7 +169,7 @@ def test_sigmoid_derivative(student, reference, rng, seed):
     """sigmoid_derivative(z) equals the numerical slope of sigmoid at z."""
     _check_derivative(
         student, reference, "sigmoid_derivative", "sigmoid", rng, seed,
-        misconceptions=_sigmoid_slope_mistakes,
+        misconceptions=lambda z: _sigmoid_slope_mistakes(reference, z),
     )  # fmt: skip
 
 
@@ -204,7 +205,7 @@ def test_tanh_derivative(student, reference, rng, seed):
     """tanh_derivative(z) equals the numerical slope of tanh at z."""
     _check_derivative(
         student, reference, "tanh_derivative", "tanh", rng, seed,
-        misconceptions=_tanh_slope_mistakes,
+        misconceptions=lambda z: _tanh_slope_mistakes(reference, z),
     )  # fmt: skip
 
 
@@ -356,4 +357,4 @@ def test_derivatives_on_large_inputs(student, reference):
             value = None
         cause = _built_on_broken(name, function, slope, value, got)
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12, hint=cause,
-                     misconceptions=[] if cause else mistakes(z))  # fmt: skip
+                     misconceptions=[] if cause else mistakes(reference, z))  # fmt: skip

@@ -178,8 +178,8 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
 
 WRONG_SUMS = {
     "no_bias": "w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2.",
-    "bias_last": ("The weights come as (w0, w1, w2), bias first: unpack them as w0, w1, w2 = weights. Yours "
-                  "treat the last one as the bias."),
+    "bias_last": ("The weights come as (w0, w1, w2), bias first: the first of them is w0, the weight of the "
+                  "constant input 1, then w1 and w2. Yours treat the last one as the bias."),
 }
 
 
@@ -260,6 +260,7 @@ def test_gate_weights(student, gate, artifacts):
 @pytest.mark.weight(2)
 def test_xor_truth_table(student, reference):
     """xor(x1, x2) gives 0, 1, 1, 0 on the four inputs."""
+    parts = _parts_expected(reference)
     got = []
     for (x1, x2), value in zip(INPUTS, student.map("xor", INPUTS)):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
@@ -269,23 +270,30 @@ def test_xor_truth_table(student, reference):
     if got != expected:
         raise CheckFailed(
             f"xor on (0,0), (0,1), (1,0), (1,1) gave {got}, expected {expected}",
-            hint=_xor_hint(student, reference, got),
+            hint=_xor_hint(student, parts, got),
         )
 
 
-def _broken_part(student, reference):
+PART_NUMBERS = [0.5, 0.2, 0.9, 0.0, 1.0, -1.0]
+
+
+def _parts_expected(reference):
+    """The calls that tell whether threshold and perceptron are right, and the reference's answers
+    to them: ``{name: (calls, answers)}``. Asked whatever the student answered, so that a
+    student's kit has them recorded."""
+    cases = [(a, b, getattr(reference, f"{gate}_WEIGHTS")) for gate in ("AND", "OR", "NAND") for a, b in INPUTS]
+    return {"threshold": ([(z,) for z in PART_NUMBERS], [reference.threshold(z) for z in PART_NUMBERS]),
+            "perceptron": (cases, [reference.perceptron(*case) for case in cases])}  # fmt: skip
+
+
+def _broken_part(student, parts):
     """A hint naming the first part xor is built on that is itself wrong (threshold, then
-    perceptron), or None when both give the reference's answers.
+    perceptron), or None when both give the reference's answers (``parts``: ``_parts_expected``).
 
     A wrong part makes any guess about xor's own structure unreliable (a perceptron
     that leaves out w0 turns every xor into OR), so the part is named instead.
     """
-    numbers = [0.5, 0.2, 0.9, 0.0, 1.0, -1.0]
-    cases = [(a, b, getattr(reference, f"{gate}_WEIGHTS")) for gate in ("AND", "OR", "NAND") for a, b in INPUTS]
-    for name, calls, expected in (
-        ("threshold", [(z,) for z in numbers], [reference.threshold(z) for z in numbers]),
-        ("perceptron", cases, [reference.perceptron(*case) for case in cases]),
-    ):
+    for name, (calls, expected) in parts.items():
         try:
             got = list(student.map(name, calls))
             right = all(int(np.asarray(g)) == e for g, e in zip(got, expected))
@@ -297,10 +305,10 @@ def _broken_part(student, reference):
     return None
 
 
-def _xor_hint(student, reference, got):
+def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right structure on top of
     wrong gate weights."""
-    broken_part = _broken_part(student, reference)
+    broken_part = _broken_part(student, parts)
     if broken_part:
         return broken_part
     try:
@@ -351,6 +359,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
     """xor works element-wise on arrays of 0s and 1s."""
     x1 = rng.integers(0, 2, size=50)
     x2 = rng.integers(0, 2, size=50)
+    parts = _parts_expected(reference)
     with _element_wise(student, "xor", XOR_FIX):
         got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
@@ -358,7 +367,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
         expect_close(got, np.logical_xor(x1, x2).astype(float), call=call)
     except CheckFailed as wrong:
         table = _truth_table(x1, x2, got)
-        hint = _xor_hint(student, reference, table) if table else _broken_part(student, reference)
+        hint = _xor_hint(student, parts, table) if table else _broken_part(student, parts)
         raise CheckFailed(wrong.message, hint=wrong.hint or hint) from None
     expect_unchanged(x1, x1_after, call=call, what="x1")
     expect_unchanged(x2, x2_after, call=call, what="x2")

@@ -43,17 +43,15 @@ NO_HIDDEN_SIGMOID = "The hidden layer has a sigmoid: A1 = sigmoid(X @ W1 + b1), 
 NO_BIAS = "Each layer adds its bias before its sigmoid: Z1 = X @ W1 + b1 and Z2 = A1 @ W2 + b2. Yours leaves out {which}."
 
 
-def _forward_mistakes(params, X):
-    """What a forward pass would give for common slips, at the grader's weights."""
-    W1, b1, W2, b2 = (params[name] for name in network.PARAMS)
-    A1 = network.sigmoid(X @ W1 + b1)
-    no_b1 = network.sigmoid(X @ W1)
+def _forward_mistakes(known):
+    """The hints for what a forward pass gives for common slips (``known``: from
+    ``reference.mistakes.forward_mistakes`` at the grader's weights)."""
     return [
-        Misconception(NO_OUTPUT_SIGMOID, A1 @ W2 + b2),
-        Misconception(NO_HIDDEN_SIGMOID, network.sigmoid((X @ W1 + b1) @ W2 + b2)),
-        Misconception(NO_BIAS.format(which="b1 and b2"), network.sigmoid(no_b1 @ W2)),
-        Misconception(NO_BIAS.format(which="b1"), network.sigmoid(no_b1 @ W2 + b2)),
-        Misconception(NO_BIAS.format(which="b2"), network.sigmoid(A1 @ W2)),
+        Misconception(NO_OUTPUT_SIGMOID, known["no_output_sigmoid"]),
+        Misconception(NO_HIDDEN_SIGMOID, known["no_hidden_sigmoid"]),
+        Misconception(NO_BIAS.format(which="b1 and b2"), known["no_b1_and_b2"]),
+        Misconception(NO_BIAS.format(which="b1"), known["no_b1"]),
+        Misconception(NO_BIAS.format(which="b2"), known["no_b2"]),
     ]
 
 
@@ -98,9 +96,10 @@ def test_forward(student, reference, rng, seed):
     params = network.random_params(rng, sizes)
     X, _ = network.problem(rng, sizes, 7)
     call = f"forward(X) with X of shape {X.shape} and weights set by the grader (seed {seed})"
+    known = reference.mistakes.forward_mistakes(params, X)  # asked whatever the answer
     got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     expect_close(got, network.reference_net(reference, sizes, params).forward(X), call=call,
-                 misconceptions=lambda: _forward_mistakes(params, X))  # fmt: skip
+                 misconceptions=_forward_mistakes(known))  # fmt: skip
     expect_unchanged(X, X_after, call=call, what="X")
 
 
@@ -156,6 +155,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
             raise
         raise CheckFailed(exc.message, hint=hint) from None
     ref = network.reference_net(reference, sizes, params)
+    known = run_cache.once("mlp.backward.mistakes", lambda: reference.mistakes.backward_mistakes(params, X, y))
 
     def loss(p):
         for name, value in p.items():
@@ -166,7 +166,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = mistakes.backward_hint(got, report.failed, params, X, y)
+        hint = mistakes.backward_hint(got, report.failed, known)
         raise CheckFailed(
             gradcheck.format_report(report, call),
             hint=hint or "Check each step of the chain rule with its shape: dZ2 (m, out), dW2 = A1.T @ dZ2, "
@@ -210,6 +210,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         return losses, {name: getattr(ref, name) for name in network.PARAMS}, ref.loss(X, y)
 
     expected, ref_after, ref_last_loss = run_cache.once("mlp.fit_trajectory", reference_fit)
+    parts = network.parts_expected(reference, run_cache)
     if is_number(losses):
         raise CheckFailed(f"{call} returned one number, {describe(losses)}; it should return the 40 recorded "
                           "losses, one per epoch, shape (40,)", hint=network.ONE_LOSS)  # fmt: skip
@@ -233,16 +234,17 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = wrong.hint or mistakes.fit_start_hint(recorded, expected, network.parts_hint(student, reference), network.FIT_ITSELF)
+        hint = wrong.hint or mistakes.fit_start_hint(recorded, expected, network.parts_hint(student, parts), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
 
 
 @pytest.mark.weight(2)
-def test_learns_xor(student, reference, rng, seed, artifacts):
+def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     """Trained on XOR (hidden_size 8, lr 10, 200 epochs, weights set by the grader), predict gives 0, 1, 1, 0."""
     sizes = (2, 8, 1)
     params = {"W1": rng.normal(size=(2, 8)), "b1": np.zeros((1, 8)), "W2": rng.normal(size=(8, 1)), "b2": np.zeros((1, 1))}
     grid = np.linspace(-0.5, 1.5, 41)
+    parts = network.parts_expected(reference, run_cache)
     batch, net = network.net_batch(student, sizes, params, lr=10.0)
     batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 200}, on=net)
     predict = batch.invoke("predict", (network.XOR_X,), on=net)
@@ -267,7 +269,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts):
     try:
         expect_close(got, network.XOR_Y, call=call)
     except CheckFailed as wrong:
-        raise CheckFailed(wrong.message, hint=network.parts_hint(student, reference)) from None
+        raise CheckFailed(wrong.message, hint=network.parts_hint(student, parts)) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
                           hint=mistakes.PREDICT_FLOAT if isinstance(got, np.ndarray) and got.dtype.kind == "f" else None)  # fmt: skip
@@ -288,10 +290,13 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
         losses = ref.fit(X, y, epochs=2)
         return losses, {name: getattr(ref, name) for name in network.PARAMS}
 
+    trained = run_cache.once("mlp.fit_is_vectorised.trained", reference_fit)
+    parts = network.parts_expected(reference, run_cache)
+
     def student_time(within=None):
         """One timed fit of the student's, and only if it did the work, its time."""
         elapsed, losses, net = network.timed_fit(student, sizes, params, X, y, within)
-        network.expect_trained(student, reference, net, losses, run_cache.once("mlp.fit_is_vectorised.trained", reference_fit), call)
+        network.expect_trained(student, parts, net, losses, trained, call)
         return elapsed
 
     # The loop was timed before any student code ran (see network.time_a_loop); the student's fit is

@@ -99,8 +99,13 @@ class _Cells:
         })  # fmt: skip
 
 
-def test_cell_id(module: str, name: str) -> str:
-    return f"{module}_test_" + re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+def test_cell_ids(module: str, tests: list) -> dict[str, str]:
+    """``{test name: grade_id}`` of the test cells: a visible test's cell is named after it, a
+    hidden test's only by its place among the hidden ones, since the released notebook keeps
+    the grade_id of the cell nbgrader empties and must not tell the hidden test's name."""
+    hidden = iter(range(1, len(tests) + 1))
+    return {test.name: f"{module}_hidden_test_{next(hidden)}" if test.hidden else
+            f"{module}_test_" + re.sub(r"[^a-z0-9]+", "_", test.name.lower()).strip("_") for test in tests}  # fmt: skip
 
 
 def _place_tests(layout: ModuleLayout, lesson: Lesson | None, tests: list) -> dict:
@@ -147,6 +152,7 @@ def notebook(course: Course, number: int, layout: ModuleLayout, tests: list) -> 
     intro = lesson.intro if lesson else layout.docstring
     cells.markdown(f"# Exercise {number}: {exercise.title}\n\n{intro}\n\n{HOW_TO}")
     placed = _place_tests(layout, lesson, tests)
+    cell_ids = test_cell_ids(layout.module, tests)
     for cell in layout.cells:
         if cell.kind == SETUP:
             cells.markdown("Run this read-only cell first: it imports what the exercise uses.")
@@ -157,7 +163,7 @@ def notebook(course: Course, number: int, layout: ModuleLayout, tests: list) -> 
         for test in placed[cell.grade_id]:
             cells.code(
                 _test_source(layout.module, test, exercise.points),
-                test_cell_id(layout.module, test.name),
+                cell_ids[test.name],
                 grade=True,
                 locked=True,
                 points=test.max_score,
@@ -280,4 +286,4 @@ def fill(nb: dict, source: str) -> dict:
     return nb
 
 
-__all__ = ["build", "build_files", "stale", "fill", "notebook", "collect_tests", "test_cell_id", "BuildError"]
+__all__ = ["build", "build_files", "stale", "fill", "notebook", "collect_tests", "test_cell_ids", "BuildError"]

@@ -16,6 +16,14 @@ partial credit. The points of every test cell are the test's share of the
 exercise, as ``grade`` computes them, so a notebook earns in nbgrader exactly
 what ``nnkit grade`` gives the same notebook.
 
+In a student's Jupyter, where only a handout's kit is installed (``nnkit handout``:
+no course of its own, no solutions, no hidden test), the course is the handout's
+``course.toml``, found in the notebook's folder or one above it, and the checks answer
+from its recording; the released notebook's visible test cells then give what
+``nnkit check`` gives the same code: verdict, message, hint and points (check's points,
+the visible tests sharing the exercise's points among themselves). Kept anywhere else,
+a test cell scores 0 and says where the notebook belongs.
+
 While it grades, nothing reaches the cell's output but that number: the
 process's stdout and stderr (file descriptors 1 and 2, which ipykernel
 forwards to the cell) point to /dev/null, warnings are ignored, and any
@@ -64,7 +72,11 @@ import sys
 import warnings
 from pathlib import Path
 
-COURSE_ENV = "NNKIT_COURSE"  # the course.toml to grade with (default: the kit's own)
+COURSE_ENV = "NNKIT_COURSE"  # the course.toml to grade with (default: the kit's own, else the folder's)
+NO_COURSE = (
+    "; in a notebook: keep it in the folder of your nnkit kit (the one with course.toml) or a folder below it, "
+    f"or set {COURSE_ENV} to that course.toml"
+)
 
 _graded: dict = {}  # (exercise, sha256 of the module) -> {test name: TestResult}
 _course = None
@@ -182,9 +194,13 @@ def _grade(exercise: str) -> tuple[dict, str]:
 
 def nnkit_score(exercise: str, test: str) -> Score:
     """The points ``test`` of ``exercise`` earns for this notebook's answer cells (0 on any failure)."""
+    from ..course import CourseError
+
     try:
         with _silenced():
             results, problem = _grade(exercise)
+    except CourseError as exc:  # a student's kit finds its course from the notebook's folder
+        return Score(0.0, problem=f"nnkit has no course to grade with: {exc}{NO_COURSE}")
     except Exception as exc:  # noqa: BLE001 - a test cell scores 0, it never raises
         return Score(0.0, problem=f"nnkit could not grade this notebook ({type(exc).__name__}: {exc})")
     if test not in results:

@@ -1,0 +1,118 @@
+"""The 2-2-1 network's forward pass, partials and training as common mistakes write them: what
+the backprop checks' hints compare with.
+
+Instructor-side only: the grader exposes this module to the checks as ``reference.mistakes``,
+and a student's kit holds only its outputs on the checks' fixed inputs (recorded with the
+reference's), never this code, which is most of the answer. Every function takes the check's
+fixed inputs and returns plain data (numbers, lists, dicts of them).
+
+The network's functions work on one set of parameters and one sample, or element-wise on
+arrays of them (many trainings side by side: a sample ``x`` of shape (..., 2)).
+"""
+
+from itertools import permutations
+
+import numpy as np
+
+NAMES = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")
+# dL/dh1 and dL/dh2 sent back through other weights than w5 and w6: what is sent the wrong way,
+# and the weights it goes through (dL/dh1's, dL/dh2's)
+WRONG_BACK = {"dL/dh1 and dL/dh2": ("w6", "w5"), "dL/dh1": ("w6", "w6"), "dL/dh2": ("w5", "w5")}
+
+
+def _sigmoid(z):
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def _forward(p, x, drop=None):
+    """h1, h2, o1, with the bias ``drop`` left out."""
+    b = {name: (0.0 if name == drop else p[name]) for name in ("b1", "b2", "b3")}
+    x1, x2 = np.asarray(x, dtype=float)[..., 0], np.asarray(x, dtype=float)[..., 1]
+    h1 = _sigmoid(p["w1"] * x1 + p["w2"] * x2 + b["b1"])
+    h2 = _sigmoid(p["w3"] * x1 + p["w4"] * x2 + b["b2"])
+    return h1, h2, _sigmoid(p["w5"] * h1 + p["w6"] * h2 + b["b3"])
+
+
+def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6")):
+    """The nine partials; ``o1_slope`` and ``back`` replay mistakes (the output's slope taken
+    another way, dL/dh1 and dL/dh2 sent back through other weights)."""
+    h1, h2, o1 = _forward(p, x)
+    d_o1 = o1 * (1 - o1) if o1_slope is None else o1_slope(o1)
+    d_o = -2 * (y_true - o1) * d_o1
+    d_h1, d_h2 = d_o * p[back[0]] * h1 * (1 - h1), d_o * p[back[1]] * h2 * (1 - h2)
+    x1, x2 = np.asarray(x, dtype=float)[..., 0], np.asarray(x, dtype=float)[..., 1]
+    return {"w1": d_h1 * x1, "w2": d_h1 * x2, "w3": d_h2 * x1, "w4": d_h2 * x2, "w5": d_o * h1,
+            "w6": d_o * h2, "b1": d_h1, "b2": d_h2, "b3": d_o}  # fmt: skip
+
+
+def output_without_bias(params, x):
+    """o1 with each bias in turn left out: ``{"b1": o1, "b2": o1, "b3": o1}``."""
+    return {bias: float(_forward(params, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
+
+
+def gradient_mistakes(params, x, y_true):
+    """What the partials' hints compare with, for one sample: the right partials; h1 and h2;
+    the slope of each sigmoid at its output; and the nine partials (in NAMES order) with the
+    sigmoid applied to o1 a second time, and with dL/dh1 or dL/dh2 sent back through the
+    other weight (keyed as WRONG_BACK)."""
+    h1, h2, o1 = (float(v) for v in _forward(params, x))
+    right = _gradients(params, x, y_true)
+    twice = _gradients(params, x, y_true, o1_slope=lambda o: _sigmoid(o) * (1 - _sigmoid(o)))
+    return {
+        "right": {n: float(right[n]) for n in NAMES},
+        "hidden": {"h1": h1, "h2": h2},
+        "slopes": {"o1": o1 * (1 - o1), "h1": h1 * (1 - h1), "h2": h2 * (1 - h2)},
+        "sigmoid_twice": [float(twice[n]) for n in NAMES],
+        "wrong_back": {wrong: [float(_gradients(params, x, y_true, back=back)[n]) for n in NAMES]
+                       for wrong, back in WRONG_BACK.items()},  # fmt: skip
+    }
+
+
+def _epoch(params, data, y_trues, learn_rate, orders):
+    """One epoch of trainings side by side, the k-th visiting the samples in ``orders[k]``:
+    the parameters after it (arrays, one entry per training) and the MSE over the data after it."""
+    for position in range(orders.shape[1]):
+        visited = orders[:, position]
+        grads = _gradients(params, data[visited], y_trues[visited])
+        params = {n: params[n] - learn_rate * grads[n] for n in NAMES}
+    outputs = _forward(params, data[:, None, :])[2]  # (samples, trainings)
+    return params, np.mean((y_trues[:, None] - outputs) ** 2, axis=0)
+
+
+def train_mistakes(data, y_trues, start, learn_rate, epochs):
+    """What train would record per epoch for common mistakes: the last sample's loss after the
+    epoch (``last_after``) and before its update (``last_before``), and the mean of each
+    sample's loss as it is visited (``running``)."""
+    params = {n: float(v) for n, v in start.items()}
+    found = {"last_after": [], "last_before": [], "running": []}
+    for _ in range(epochs):
+        seen = []
+        for x, y in zip(data, y_trues):
+            seen.append(float((y - _forward(params, x)[2]) ** 2))
+            grads = _gradients(params, x, y)
+            params = {n: params[n] - learn_rate * float(grads[n]) for n in NAMES}
+        found["last_before"].append(seen[-1])
+        found["last_after"].append(float((y_trues[-1] - _forward(params, data[-1])[2]) ** 2))
+        found["running"].append(float(np.mean(seen)))
+    return found
+
+
+def shuffled_trajectories(data, y_trues, start, learn_rate, epochs):
+    """The losses of trains that visit the samples in another order than the data's.
+
+    ``orders``: every order of the samples, data order first. ``same_order[j]``: the losses when
+    every epoch visits them in ``orders[j]``. ``diverted[k][j]``: the loss after epoch k when
+    the epochs before it went in data order and epoch k in ``orders[j]`` (a train that shuffles
+    anew each epoch leaves data order at its first epoch that is not in data order)."""
+    data, y_trues = np.asarray(data, dtype=float), np.asarray(y_trues, dtype=float)
+    orders = np.array(list(permutations(range(len(data)))))
+    same_order, params = [], {n: np.full(len(orders), float(start[n])) for n in NAMES}
+    for _ in range(epochs):
+        params, losses = _epoch(params, data, y_trues, learn_rate, orders)
+        same_order.append(losses)
+    diverted, in_data_order = [], {n: np.full(len(orders), float(start[n])) for n in NAMES}
+    for _ in range(epochs):  # every training in data order so far, each taking one order next
+        _, losses = _epoch(in_data_order, data, y_trues, learn_rate, orders)
+        diverted.append(losses.tolist())
+        in_data_order, _ = _epoch(in_data_order, data, y_trues, learn_rate, orders[:1])
+    return {"orders": orders.tolist(), "same_order": np.array(same_order).T.tolist(), "diverted": diverted}

@@ -1,0 +1,75 @@
+"""The MLP's forward and backward passes as common mistakes write them: what the mlp checks'
+hints compare with.
+
+Instructor-side only: the grader exposes this module to the checks as ``reference.mistakes``,
+and a student's kit holds only its outputs on the checks' fixed inputs (recorded with the
+reference's), never this code, which is most of the answer. Every function takes the check's
+fixed inputs and returns plain data (arrays, and dicts and lists of them).
+"""
+
+import numpy as np
+
+PARAMS = ("W1", "b1", "W2", "b2")
+
+
+def _sigmoid(z):
+    return np.exp(-np.logaddexp(0.0, -z))
+
+
+def forward_mistakes(params, X):
+    """What forward gives for common slips: without the output's sigmoid, without the hidden
+    layer's, and without b1 and b2, b1, or b2."""
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    A1 = _sigmoid(X @ W1 + b1)
+    no_b1 = _sigmoid(X @ W1)
+    return {
+        "no_output_sigmoid": A1 @ W2 + b2,
+        "no_hidden_sigmoid": _sigmoid((X @ W1 + b1) @ W2 + b2),
+        "no_b1_and_b2": _sigmoid(no_b1 @ W2),
+        "no_b1": _sigmoid(no_b1 @ W2 + b2),
+        "no_b2": _sigmoid(A1 @ W2),
+    }
+
+
+def _gradients(params, X, Y, hidden_slope):
+    """The four gradients, dZ1 and dZ2, with ``hidden_slope`` the slope of the hidden layer at A1."""
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    A1 = _sigmoid(X @ W1 + b1)
+    A2 = _sigmoid(A1 @ W2 + b2)
+    dZ2 = 2.0 / A2.size * (A2 - Y) * A2 * (1 - A2)
+    dZ1 = (dZ2 @ W2.T) * hidden_slope(A1)
+    grads = {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
+    return grads, dZ1, dZ2
+
+
+def backward_mistakes(params, X, y):
+    """What the backward check's hints compare with: the right gradients (``right``) with dZ1
+    and dZ2; the gradients with tanh's slope in the hidden layer (``tanh``); and b2's gradient
+    for wrong output gradients (``b2``): the cross-entropy's dZ2 = A2 - Y as it is, divided by m
+    and by m * output_size (``cross_entropy``), without the factor 2 (``no_factor_two``), divided
+    by m instead of m * output_size (``by_m``, None when the two are one), not divided
+    (``not_divided``), and without the factor 2 / (m * output_size) (``no_scale``)."""
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    A2 = _sigmoid(_sigmoid(X @ W1 + b1) @ W2 + b2)
+    Y = np.asarray(y, dtype=float).reshape(A2.shape)
+    m, n = A2.shape[0], A2.size
+    slope = A2 * (1 - A2)
+
+    def b2_of(dZ2):
+        return dZ2.sum(axis=0, keepdims=True)
+
+    right, dZ1, dZ2 = _gradients(params, X, Y, lambda A1: A1 * (1 - A1))
+    tanh, _, _ = _gradients(params, X, Y, lambda A1: 1 - A1**2)
+    return {
+        "right": right,
+        "dZ1": dZ1,
+        "dZ2": dZ2,
+        "tanh": tanh,
+        "b2": {
+            "cross_entropy": [b2_of(A2 - Y), b2_of((A2 - Y) / m), b2_of((A2 - Y) / n)],
+            "no_factor_two": b2_of((A2 - Y) / n * slope),
+            "by_m": b2_of(2 * (A2 - Y) / m * slope) if n != m else None,
+            "not_divided": b2_of(2 * (A2 - Y) * slope),
+            "no_scale": b2_of((A2 - Y) * slope),
+        },
+    }
