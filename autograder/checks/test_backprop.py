@@ -340,7 +340,9 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
                      call=f"{call}: the trained parameters in the order {', '.join(NAMES)}")  # fmt: skip
     except CheckFailed as wrong:
-        hint = wrong.hint or _shuffled_hint(losses, shuffled) or _parts_hint(student, parts)
+        # a broken part explains any trajectory, a shuffled order's included: it is named first
+        part = _parts_hint(student, parts)
+        hint = wrong.hint or (part if part != TRAIN_ITSELF else _shuffled_hint(losses, shuffled) or part)
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
 
