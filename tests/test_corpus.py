@@ -10,7 +10,7 @@ stubs in a single pytest session; the tests below only read its results.
 import math
 
 import pytest
-from corpus import more_cases
+from corpus import class_cases, more_cases
 from corpus.mutations import (
     CASES,
     Case,
@@ -25,7 +25,7 @@ from autograder.course import load_course
 from autograder.grader import grade
 from autograder.intake.submission import Submission
 
-CASES = [*CASES, *more_cases.CASES]
+CASES = [*CASES, *more_cases.CASES, *class_cases.CASES]
 BUGS = [case for case in CASES if case.is_bug]
 ALTERNATIVES = [case for case in CASES if not case.is_bug]
 
@@ -143,7 +143,9 @@ def test_bug_loses_points_only_where_it_is_wrong(graded, case):
             f"the tests that did not pass:\n{_describe(failing)}"
         )
         # a wrong answer, not a crash of the grader or of the student's code
-        assert all(t.status == "failed" for t in failing), _describe(failing)
+        allowed = {"failed", "error"} if case.crashes else {"failed"}
+        assert all(t.status in allowed for t in failing), _describe(failing)
+        assert not case.crashes or any(t.status == "error" for t in failing), "crashes=True, but nothing raised"
         assert exercise.score < exercise.max_score
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from ..grading.compare import CheckFailed
+from ..grading.errors import python_error_hint
 from ..grading.results import TestResult
 from ..sandbox.session import StudentError
 from .recording import RecordingMissing
@@ -77,7 +78,8 @@ def verdict(ending: BaseException) -> dict:
         credit = min(1.0, max(0.0, float(ending.credit)))
         return {"status": "failed", "credit": credit, "message": ending.message, "hint": ending.hint}
     if isinstance(ending, StudentError):
-        return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail}
+        return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
+                "hint": python_error_hint(ending.raised, ending.raised_message)}
     if isinstance(ending, RecordingMissing):
         return {"status": "error", "credit": 0.0, "message": str(ending), "detail": ""}
     if isinstance(ending, AssertionError):

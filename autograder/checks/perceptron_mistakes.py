@@ -8,14 +8,20 @@ reference's), never this code, which is most of the answer.
 import numpy as np
 
 
-def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True):
-    """The learning rule as a common mistake would write it (for hints)."""
+def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw_sum=False):
+    """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
+    the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule)."""
     weights, b = np.zeros(X.shape[1]), 0.0
     for _ in range(epochs):
         for x_i, y_i in zip(X, y):
             z = x_i @ weights + b
             prediction = 1 if (z > 0 if strict else z >= 0) else 0
-            update = sign * lr * (y_i - prediction)
+            update = sign * lr * (y_i - (z if raw_sum else prediction))
             weights = weights + update * x_i
             b = b + update if bias else b
     return np.append(weights, b)
+
+
+def predict_without_bias(weights, X):
+    """predict's labels with the bias left out of the weighted sum."""
+    return (np.asarray(X, dtype=float) @ np.asarray(weights, dtype=float) >= 0).astype(int)

@@ -174,9 +174,20 @@ def test_sigmoid_derivative(student, reference, rng, seed):
     )  # fmt: skip
 
 
+TANH_HALF = (
+    "Your tanh(z) equals tanh(z / 2): built from the sigmoid, the identity is tanh(z) = 2 * sigmoid(2z) - 1, "
+    "with 2z inside the sigmoid (or use np.tanh)."
+)
+LEAKY_CONSTANT = "For z <= 0 you return alpha itself; leaky ReLU returns alpha * z there, alpha times the input."
+LEAKY_SLOPE_AT_ZERO = (
+    "At z = 0 the slope is alpha (the spec's z <= 0 side), and yours is 1: give 1 only where z > 0."
+)
+
+
 def test_tanh_values(student, reference, rng, seed):
     """tanh matches np.tanh on numbers and arrays."""
-    _check_values(student, reference, "tanh", rng, seed)
+    _check_values(student, reference, "tanh", rng, seed,
+                  misconceptions=lambda z: [Misconception(TANH_HALF, reference.mistakes.tanh_of_half(z))])  # fmt: skip
 
 
 def test_tanh_on_large_inputs(student):
@@ -216,9 +227,11 @@ def test_relu_derivative(student, reference, rng, seed):
 
 def test_leaky_relu(student, reference, rng, seed):
     """leaky_relu(z, alpha) is z where z > 0 and alpha * z elsewhere, for the default and another alpha."""
-    _check_values(student, reference, "leaky_relu", rng, seed, misconceptions=lambda z: _leaky_mistakes(z, 0.1))
-    _check_values(student, reference, "leaky_relu", rng, seed, alpha=0.02,
-                  misconceptions=lambda z: _leaky_mistakes(z, 0.02))  # fmt: skip
+    for alpha in (0.1, 0.02):
+        _check_values(student, reference, "leaky_relu", rng, seed, alpha=alpha, misconceptions=lambda z, alpha=alpha: [
+            *_leaky_mistakes(z, alpha),
+            Misconception(LEAKY_CONSTANT, reference.mistakes.leaky_relu_constant_left(z, alpha)),
+        ])  # fmt: skip
 
 
 def test_leaky_relu_derivative(student, reference, rng, seed):
@@ -229,7 +242,8 @@ def test_leaky_relu_derivative(student, reference, rng, seed):
                       misconceptions=lambda z: _leaky_slope_mistakes(z, 0.3))  # fmt: skip
     z = np.array([-1.0, 0.0, 2.0])
     expect_close(student.call("leaky_relu_derivative", z, alpha=0.3), [0.3, 0.3, 1.0],
-                 call=f"leaky_relu_derivative({describe(z)}, alpha=0.3)", misconceptions=_leaky_slope_mistakes(z, 0.3))
+                 call=f"leaky_relu_derivative({describe(z)}, alpha=0.3)",
+                 misconceptions=[*_leaky_slope_mistakes(z, 0.3), Misconception(LEAKY_SLOPE_AT_ZERO, [0.3, 1.0, 1.0])])
 
 
 def _softmax_mistakes(z):

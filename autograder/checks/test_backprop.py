@@ -16,7 +16,10 @@ from autograder.grading.compare import (
     is_number,
     relative_error,
 )
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
+
+hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partials share; how to fix what train returns
 
 EXERCISE = "backprop"
 
@@ -88,7 +91,7 @@ def _shuffled_hint(losses, trajectories, rtol=1e-6):
     return None
 
 
-PART_PARAMS = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.1, 0.2)))
+PART_PARAMS = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.15, 0.2)))  # h1 != h2: a slip between them shows
 PART_GRADS = dict(zip(NAMES, (0.1, 0.2, -0.3, 0.4, -0.5, 0.6, -0.7, 0.8, -0.9)))
 PART_X, PART_Y = [1.5, -0.5], 1.0
 
@@ -260,9 +263,26 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=hint or "Follow the chain from L back to each parameter: dL/do1, then do1/dh, then dh/dw.",
+            hint=hint or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )
+
+
+def test_train_uses_learn_rate(student, reference):
+    """train at learn_rate=0.5 follows the reference, checked where train at 0.1 does (a train that
+    is wrong at 0.1 already fails the trajectory check, which says why)."""
+    at = {rate: reference.train(DATA, Y_TRUES, START, learn_rate=rate, epochs=5)[1] for rate in (0.1, 0.5)}
+    batch = student.batch()
+    steps = {rate: batch.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": rate, "epochs": 5}) for rate in at}
+    replies = batch.run()
+    slow, fast = replies[steps[0.1]], replies[steps[0.5]]  # a train that raises fails here
+    try:
+        expect_close(slow[1], at[0.1], call="", rtol=1e-5)
+    except (CheckFailed, TypeError, IndexError, KeyError):
+        return  # wrong at 0.1 too: the trajectory check reports it
+    expect_close(fast[1], at[0.5], rtol=1e-5,
+                 call="train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=5): the 5 losses",
+                 misconceptions=[Misconception(hints.IGNORES_LEARN_RATE, at[0.1])])  # fmt: skip
 
 
 def test_sgd_step(student, rng, seed):
@@ -287,7 +307,8 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
     call = f"train(DATA, Y_TRUES, params, learn_rate=0.1, epochs=25) with params = {_params_text(start)} (seed {seed})"
     got, (_, _, p_after), _ = student.invoke("train", (DATA, Y_TRUES, start), {"learn_rate": 0.1, "epochs": 25}, echo=True)
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
-        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)")
+        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)",
+                          hint=hints.pair_hint(got))  # fmt: skip
     trained, losses = got
 
     def reference_train():
@@ -319,7 +340,9 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
                      call=f"{call}: the trained parameters in the order {', '.join(NAMES)}")  # fmt: skip
     except CheckFailed as wrong:
-        hint = wrong.hint or _shuffled_hint(losses, shuffled) or _parts_hint(student, parts)
+        # a broken part explains any trajectory, a shuffled order's included: it is named first
+        part = _parts_hint(student, parts)
+        hint = wrong.hint or (part if part != TRAIN_ITSELF else _shuffled_hint(losses, shuffled) or part)
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
 
@@ -338,7 +361,8 @@ def test_training_separates_emily_and_frank(student, reference, run_cache):
     parts = _parts_expected(reference, run_cache)
     got = student.call("train", DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
-        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)")
+        raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)",
+                          hint=hints.pair_hint(got))  # fmt: skip
     try:
         trained = {name: float(got[0][name]) for name in NAMES}
     except (KeyError, TypeError, ValueError) as exc:

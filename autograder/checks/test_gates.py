@@ -10,6 +10,7 @@ from autograder.grading.compare import (
     CheckFailed,
     Misconception,
     describe,
+    diagnose,
     expect_close,
     expect_unchanged,
     kind_of,
@@ -80,9 +81,23 @@ def _is_int(value) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 
-def _threshold_hints(z):
+ROUNDS = (
+    "Your threshold rounds z, and rounding is not a threshold: it returns any whole number (round(1000.0) is "
+    "1000), and round(0.5) is 0. Compare z with 0.5 instead: 1 where z >= 0.5, else 0."
+)
+NO_THRESHOLD = (
+    "perceptron returns the weighted sum itself. Pass the sum through threshold and return what threshold "
+    "gives: the int 0 or 1."
+)
+ONE_INPUT_TWICE = "Your perceptron ignores {other} (it reads {twice} in its place): z = w0 + w1*x1 + w2*x2."
+
+
+def _threshold_hints(reference, z):
+    """What common threshold mistakes give on ``z`` (the reference's mistakes asked whatever the answer)."""
+    rounded = reference.mistakes.threshold_rounded(z)
     z = np.asarray(z, dtype=float)
     return [
+        Misconception(ROUNDS, rounded),
         Misconception(STRICT_THRESHOLD, (z > 0.5).astype(float)),
         Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
     ]
@@ -92,7 +107,12 @@ def _threshold_hints(z):
 def test_threshold_on_numbers(student):
     """threshold(z) on Python numbers, including exactly 0.5, returns the int 0 or 1."""
     numbers = [0.5, 0.49999, 0.50001, 0.0, 0, 1, -2.5, 1000.0, -1000.0]
-    for z, got in zip(numbers, student.map("threshold", [(z,) for z in numbers])):
+    replies = list(student.map("threshold", [(z,) for z in numbers]))
+    beyond = [(z, got) for z, got in zip(numbers, replies) if _is_int(got) and got not in (0, 1)]
+    if beyond:
+        z, got = beyond[0]
+        raise CheckFailed(f"threshold({z!r}) returned {got}; it may only return 0 or 1", hint=ROUNDS)
+    for z, got in zip(numbers, replies):
         expected = int(z >= 0.5)
         call = f"threshold({z!r})"
         if not _is_int(got):
@@ -103,7 +123,7 @@ def test_threshold_on_numbers(student):
 
 
 @pytest.mark.weight(2)
-def test_threshold_on_arrays(student, rng, seed):
+def test_threshold_on_arrays(student, reference, rng, seed):
     """threshold(z) on 1-D and 2-D arrays returns an integer array of the same shape."""
     edge = np.array([0.5, 0.4999999, 0.5000001, 0.0, -1000.0, 1000.0])
     cases = [
@@ -115,7 +135,7 @@ def test_threshold_on_arrays(student, rng, seed):
     with _element_wise(student, "threshold", "Compare the whole array at once: (z >= 0.5).astype(int)."):
         for (z, how), (got, (z_after,), _) in zip(cases, replies):
             call = f"threshold(z) with z = {describe(z)} ({how})"
-            expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(z))
+            expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(reference, z))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
                                   hint=INTEGER_ARRAY.format(kind=_dtype_name(got)))
@@ -130,16 +150,19 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         for weights in np.round(rng.uniform(-1, 1, size=(6, 3)), 2)
         for x1, x2 in INPUTS
     ]
+    sums = reference.mistakes.weighted_sums(cases)  # asked whatever the answer: recorded
+    one_input_twice = reference.mistakes.outputs_with_one_input_twice(cases)
     replies = student.map("perceptron", cases)
-    for (x1, x2, weights), got in zip(cases, replies):
+    for (x1, x2, weights), got, z in zip(cases, replies, sums):
         expected = reference.perceptron(x1, x2, weights)
         call = f"perceptron({x1}, {x2}, {weights})"
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
-            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1")
+            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
+                              hint=NO_THRESHOLD if diagnose(got, [Misconception("sum", z)]) else None)  # fmt: skip
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=_weighted_sum_hint(cases, [int(g) for g in replies]))  # fmt: skip
+                              hint=_weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice))  # fmt: skip
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
@@ -160,8 +183,12 @@ WRONG_SUMS = {
 }
 
 
-def _weighted_sum_hint(cases, got):
-    """The hint for a wrong weighted sum whose outputs match it on every case, or None."""
+def _weighted_sum_hint(cases, got, one_input_twice):
+    """The hint for a wrong weighted sum whose outputs match it on every case, or None
+    (``one_input_twice``: the outputs of a sum that reads x1, or x2, in both places)."""
+    for twice, outputs in one_input_twice.items():
+        if got == outputs:
+            return ONE_INPUT_TWICE.format(twice=twice, other="x2" if twice == "x1" else "x1")
     sums = {
         "no_bias": lambda x1, x2, w: w[1] * x1 + w[2] * x2,
         "bias_last": lambda x1, x2, w: w[2] + w[0] * x1 + w[1] * x2,
@@ -205,6 +232,13 @@ def test_gate_weights(student, gate, artifacts):
             "Write down the four weighted sums w0 + w1*x1 + w2*x2 and choose weights so that "
             "exactly the rows that should output 1 reach 0.5."
         )
+        missed = {t for g, t in zip(got, TRUTH[gate]) if g != t}
+        if missed == {1}:
+            hint = (f"With these {gate}_WEIGHTS the sums of the rows that should output 1 stay below 0.5: make "
+                    "the weights (or w0) larger, until exactly those rows reach 0.5.")  # fmt: skip
+        elif missed == {0}:
+            hint = (f"With these {gate}_WEIGHTS rows that should output 0 reach 0.5 too: make the weights "
+                    "(or w0) smaller, until only the rows that should output 1 reach 0.5.")  # fmt: skip
         near = [z for z, g, t in zip(sums, got, TRUTH[gate]) if g != t and abs(z - 0.5) < ON_THRESHOLD]
         if near:
             hint = (

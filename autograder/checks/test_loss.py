@@ -49,11 +49,17 @@ def _lists_converted():
         raise CheckFailed(exc.message, hint=hint) from None
 
 
+ABSOLUTE = (
+    "Your value is the mean absolute error: the mean squared error squares each difference, "
+    "(y_true - y_pred) ** 2, where yours takes its absolute value, then averages the squares."
+)
+
+
 def _loss_mistakes(y_true, y_pred):
     t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     with np.errstate(all="ignore"):
         broadcast = float(np.mean((t - p) ** 2)) if t.shape != p.shape else None
-    hints = [Misconception("The mean squared error averages the squares of the differences.", np.mean(np.abs(t.ravel() - p.ravel())))]
+    hints = [Misconception(ABSOLUTE, np.mean(np.abs(t.ravel() - p.ravel())))]
     if broadcast is not None:
         hints.insert(0, Misconception(BROADCAST, broadcast))
     squares = (t.ravel() - p.ravel()) ** 2

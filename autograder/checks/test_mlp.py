@@ -222,6 +222,10 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     recorded = network.numbers(losses)
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": recorded,
                                "first_difference": network.first_difference(recorded, expected)}  # fmt: skip
+    if isinstance(losses, (list, tuple)) and len(losses) == len(expected):  # the spec: fit returns an array
+        raise CheckFailed(f"{call} returned a Python {type(losses).__name__} of losses; it should return a NumPy "
+                          "array of the 40 recorded losses, shape (40,)",
+                          hint="fit returns a list: turn it into an array before returning it, np.array(losses).")
     try:
         expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=network.FIT_RTOL, misconceptions=[
             Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref_last_loss]),

@@ -64,10 +64,29 @@ def _sigmoid(z):
     return float(np.exp(-np.logaddexp(0.0, -z)))
 
 
-def _neuron_mistakes(weights, bias, x):
-    """What a Neuron would give for a few known mistakes."""
+SUBTRACTED_BIAS = (
+    "Your output is the sigmoid of the weighted sum minus the bias: the bias is added, "
+    "sigmoid(dot(weights, x) + bias)."
+)
+LAYER_SIGMOID = (
+    "Your outputs are the sigmoid of the right ones: layer_output has no activation. Return each neuron's "
+    "weighted sum plus its bias, without the sigmoid."
+)
+FIRST_BIAS_ONLY = "Every neuron got biases[0]: neuron j adds its own bias, biases[j]."
+LOOPS_OVER_INPUTS = (
+    "Your list has one entry per input ({inputs}), and the layer has {neurons} neurons: the result holds one "
+    "output per neuron, so the outer loop runs over the neurons, len(weights) of them, and the inner sum "
+    "over the inputs."
+)
+
+
+def _neuron_mistakes(reference, weights, bias, x):
+    """What a Neuron would give for a few known mistakes (the reference's mistakes module is asked
+    whatever the answer, so that a student's kit holds its reply)."""
     z = float(np.dot(weights, x) + bias)
+    subtracted = reference.mistakes.feedforward_bias_subtracted(weights, bias, x)
     return [
+        Misconception(SUBTRACTED_BIAS, subtracted),
         Misconception("Apply the sigmoid to the weighted sum: sigmoid(dot(weights, x) + bias).", z),
         Misconception("The bias is added before the sigmoid, not after it.", _sigmoid(z - bias) + bias),
         Misconception(NO_BIAS, _sigmoid(z - bias)),
@@ -110,7 +129,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
         got = _one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
-        expect_close(got, expected, call=call, misconceptions=_neuron_mistakes(weights, bias, x))
+        expect_close(got, expected, call=call, misconceptions=_neuron_mistakes(reference, weights, bias, x))
 
 
 @pytest.mark.weight(2)
@@ -165,6 +184,9 @@ def test_layer_output(student, reference, rng, seed):
     cases.append((rng.normal(size=n_in).round(2).tolist(), rng.normal(size=(n_out, n_in)).round(2).tolist(),
                   rng.normal(size=n_out).round(2).tolist(), f"random, seed {seed}"))  # fmt: skip
     replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases])
+    mistakes = [(reference.mistakes.layer_with_mistake(inputs, weights, biases, sigmoid=True),
+                 reference.mistakes.layer_with_mistake(inputs, weights, biases, first_bias_only=True))
+                for inputs, weights, biases, _ in cases]  # fmt: skip
     for index, (inputs, weights, biases, what) in enumerate(cases):
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
         try:
@@ -184,13 +206,17 @@ def test_layer_output(student, reference, rng, seed):
         swapped = _swapped(inputs, weights, biases)
         hints = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
         hints.append(Misconception(BIAS_PER_INPUT, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
-        expect_close(got, expected, call=call, misconceptions=hints)
+        hints += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
+        per_input = len(got) == len(inputs) != len(expected)
+        expect_close(got, expected, call=call, misconceptions=hints,
+                     hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input else None)
 
 
 def _not_a_list_hint(got, expected):
     """What to say about a layer_output that returned something other than a list."""
     if isinstance(got, np.ndarray):
-        return "This exercise is plain Python: build the list with a loop or a list comprehension."
+        return ("This exercise is plain Python and returns a list: build it with a loop or a list comprehension, "
+                "or turn your array into a list with .tolist().")
     if got is None:
         return RETURNED_NONE
     if diagnose(got, [Misconception("total", sum(expected))]) and len(expected) > 1:
@@ -213,8 +239,10 @@ def _swapped(inputs, weights, biases):
 def test_count_parameters(student, reference):
     """count_parameters(layer_sizes) counts weights and biases of a fully connected network."""
     all_sizes = ([3, 5, 5, 5, 2], [2, 2, 1], [4, 1], [784, 128, 10], [1])
-    for sizes, got in zip(all_sizes, student.map("count_parameters", [(sizes,) for sizes in all_sizes])):
+    replies = student.map("count_parameters", [(sizes,) for sizes in all_sizes])
+    for index, sizes in enumerate(all_sizes):
         call = f"count_parameters({sizes})"
+        got = replies[index]
         expected = reference.count_parameters(sizes)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return an int",
@@ -223,7 +251,8 @@ def test_count_parameters(student, reference):
         pairs = [a * b + b for a, b in zip(sizes, sizes[1:])]
         hint = None
         if got == weights:
-            hint = "Count the biases too: one per neuron in every layer after the input layer."
+            hint = ("Your count has only the weights: add the biases too, one per neuron in every layer "
+                    "after the input layer.")
         elif got == weights + sum(sizes):
             hint = "The input layer has no biases: only the layers after it do."
         elif len(pairs) > 1 and got == sum(pairs[:-1]):
@@ -236,7 +265,7 @@ def test_count_parameters(student, reference):
 
 
 @pytest.mark.hidden
-def test_neuron_accepts_lists(student):
+def test_neuron_accepts_lists(student, reference):
     """Neuron works when weights and inputs are plain lists."""
     call = "Neuron([0, 1], 4).feedforward([2, 3])"
     try:
@@ -248,4 +277,4 @@ def test_neuron_accepts_lists(student):
             raise
         raise CheckFailed(exc.message, hint=hint) from None
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
-                 misconceptions=_neuron_mistakes([0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip
+                 misconceptions=_neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip

@@ -12,6 +12,7 @@ from autograder.grading.compare import (
     expect_float,
     expect_unchanged,
     kind_of,
+    list_error_hint,
     truth_value_hint,
 )
 from autograder.checking.remote import RemoteObject
@@ -26,6 +27,24 @@ GATE_Y = {"AND": np.array([0, 0, 0, 1]), "OR": np.array([0, 1, 1, 1])}
 OFF_BY_ONE = (
     "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
     "the loop over the epochs): loop for _ in range(self.epochs), one pass over the data per epoch."
+)
+
+
+RAW_SUM = (
+    "Your update uses the weighted sum z itself, as Adaline's delta rule does; the perceptron's rule uses "
+    "its 0/1 prediction: first predict 1 if z >= 0 else 0, then update = lr * (y_i - prediction)."
+)
+FIT_RETURNS_NONE = (
+    "fit ends without a return, so it gives back None. End it with return self, so that a call can go on "
+    "with the fitted perceptron: Perceptron().fit(X, y).predict(X)."
+)
+PREDICT_LIST = (
+    "predict builds a Python list. Compute on the whole array at once, comparing the array of weighted sums "
+    "with 0 and turning the result into integers with .astype(int), or convert your list with np.array(labels)."
+)
+NO_BIAS_IN_PREDICT = (
+    "Your labels are those of X @ weights without the bias: add self.bias to the weighted sum before "
+    "comparing it with 0."
 )
 
 
@@ -47,6 +66,7 @@ def _mistakes(reference, X, y, lr, epochs):
         Misconception("The bias learns too: add the same update to it as to the weights "
                       "(it is the weight of a constant input 1).",
                       fit_with_mistake(X, y, lr, epochs, bias=False)),
+        Misconception(RAW_SUM, fit_with_mistake(X, y, lr, epochs, raw_sum=True)),
     ]  # fmt: skip
 
 
@@ -106,7 +126,8 @@ def test_fit_returns_self(student):
     replies = batch.run()
     p, got = replies[made], replies[fit]
     if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
-        raise CheckFailed(f"Perceptron.fit(X, y) returned {describe(got)}; it should end with `return self`")
+        raise CheckFailed(f"Perceptron.fit(X, y) returned {describe(got)}; it should end with `return self`",
+                          hint=FIT_RETURNS_NONE if got is None else None)  # fmt: skip
 
 
 @pytest.mark.weight(4)
@@ -180,7 +201,11 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     batch.invoke("fit", (GATE_X, GATE_Y["OR"]), on=p)
     batch.set_many({"weights": weights, "bias": bias}, on=p)
     predict = batch.invoke("predict", (X,), on=p)
+    no_bias = reference.mistakes.predict_without_bias(weights, X)  # asked whatever the answer: recorded
     got = _predicted(batch.run(), predict)
+    if isinstance(got, list):
+        raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
+                          hint=PREDICT_LIST)  # fmt: skip
     expected = ((X @ weights + bias) >= 0).astype(float)
     strict = ((X @ weights + bias) > 0).astype(float)
     half = ((X @ weights + bias) >= 0.5).astype(float)
@@ -188,11 +213,12 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
         Misconception("A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0.", strict),
         Misconception("predict steps at 0, not at 0.5 (0.5 was the threshold of exercise 1's gates, whose "
                       "weights were picked for it): 1 where z = X @ weights + bias >= 0.", half),
+        Misconception(NO_BIAS_IN_PREDICT, no_bias),
     ])  # fmt: skip
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         kind = got.dtype.kind if isinstance(got, np.ndarray) else None
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
-                          hint=PREDICT_DTYPE.get(kind))  # fmt: skip
+                          hint=PREDICT_DTYPE.get(kind) or PREDICT_LIST)  # fmt: skip
 
 
 @pytest.mark.weight(2)
@@ -252,3 +278,31 @@ def test_attribute_types(student):
     if not (isinstance(weights, np.ndarray) and weights.shape == (3,) and weights.dtype.kind == "f"):
         raise CheckFailed(f"{call} is {kind_of(weights)}; expected a float array of shape (3,)")
     expect_float(learned["bias"], call="bias")
+
+
+@pytest.mark.hidden
+def test_fit_accepts_lists(student):
+    """fit takes X and y as Python lists (the module's docstring says lists are accepted) and learns
+    what it learns from the same numbers as arrays."""
+    batch = student.batch()
+    steps = []
+    for X, y in ((GATE_X.tolist(), GATE_Y["AND"].tolist()), (GATE_X, GATE_Y["AND"])):
+        p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 5})
+        batch.invoke("fit", (X, y), on=p)
+        steps.append(batch.get_many(["weights", "bias"], on=p))
+    replies = batch.run()
+    call = "Perceptron(lr=0.1, epochs=5).fit(X, y) with X and y given as Python lists"
+    try:
+        from_lists = replies[steps[0]]
+    except StudentError as exc:
+        hint = list_error_hint(exc.raised, exc.raised_message, "X = np.asarray(X, dtype=float) at the start of fit")
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
+    weights, bias = _learned(from_lists, call)
+    try:
+        from_arrays = np.append(*_learned(replies[steps[1]], call))
+    except (StudentError, CheckFailed):
+        return  # fit fails on arrays too: the other checks say why
+    expect_close(np.append(weights, bias), from_arrays, call=f"{call}: the weights followed by the bias, against "
+                 "those learned from the same numbers as arrays")  # fmt: skip

@@ -187,7 +187,7 @@ def expect_close(
     if got_array.shape != expected.shape:
         raise CheckFailed(
             f"{call}: expected shape {expected.shape}, got shape {got_array.shape}",
-            hint=found() or hint,
+            hint=found() or hint or shape_hint(got_array.shape, expected.shape),
         )
     if not _close(got_array, expected, rtol, atol).all():
         named = found() or (FLOAT32_HINT if _is_float32(got) else None)
@@ -196,6 +196,25 @@ def expect_close(
     if float_dtype and not _is_float(got):
         raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype",
                           hint=dtype_hint(got))  # fmt: skip
+
+
+def shape_hint(got: tuple, expected: tuple) -> str | None:
+    """How to fix a result of shape ``got`` where ``expected`` belongs, when the two shapes show
+    the usual cause: the values reduced to one number, transposed, or flattened (or given an axis)."""
+    if got == () and expected != ():
+        return (f"You return one number where one value per element (shape {expected}) is expected: your code "
+                "averages or sums over the elements. Keep the element-wise result, one value per element, "
+                "and leave out the np.mean or np.sum.")  # fmt: skip
+    if len(got) == 2 and got[::-1] == expected and got != expected:
+        return (f"Your result is transposed: shape {got} where {expected} is expected. Check the order of a "
+                "product's factors (A @ B, not B @ A) and any .T you added.")  # fmt: skip
+    if got and expected and int(np.prod(got)) == int(np.prod(expected)) and [n for n in got if n != 1] == [
+        n for n in expected if n != 1
+    ]:
+        return (f"Your result has shape {got} where {expected} is expected: an axis of length 1 is dropped or "
+                "added (ravel, flatten and reshape(-1) drop one, and so does a sum or max over an axis without "
+                f"keepdims=True). Keep the expected shape, or restore it with .reshape{expected}.")  # fmt: skip
+    return None
 
 
 RETURNED_NONE = (
@@ -243,8 +262,12 @@ def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str
     if abs(factor + 1) < 1e-6:
         return ("Your values have the right size and the opposite sign: a sign is flipped, "
                 "for example a difference taken the wrong way round (b - a for a - b).")  # fmt: skip
-    return (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
+    text = (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
             "for example a factor of 0.5 or 2 too many or too few, or a division by the wrong count.")
+    if factor > 2.5 and abs(factor - round(factor)) < 1e-6:  # a count: the number of values averaged
+        text += (f" If {round(factor)} is the number of values your code adds up, it sums where the mean belongs: "
+                 "take np.mean of them, or divide by that count.")
+    return text
 
 
 FLOAT32_HINT = (
@@ -315,7 +338,12 @@ def expect_float(got, *, call: str) -> float:
     code that uses it as one (in a sum, a comparison, a list of losses) breaks.
     """
     if not is_number(got):
-        hint = "Return a plain number, for example float(value)." if isinstance(got, np.ndarray) and got.size == 1 else None
+        hint = None
+        if isinstance(got, np.ndarray) and got.size == 1:
+            hint = "Return a plain number, for example float(value)."
+        elif isinstance(got, np.ndarray) and got.size > 1 and got.dtype.kind in "biuf":
+            hint = (f"You return {got.size} values, one per element, where a single number belongs: combine them "
+                    "into one, as the spec says (for a mean, float(np.mean(...))), and return that.")  # fmt: skip
         hint = RETURNED_NONE if got is None else hint
         raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint)
     return float(np.asarray(got, dtype=np.float64))

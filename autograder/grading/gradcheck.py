@@ -67,7 +67,9 @@ def compare_gradients(got: dict, numerical: dict, *, threshold: float = THRESHOL
     """Compare a student's dict of gradients with numerical ones, parameter by parameter."""
     errors, problems = {}, {}
     if not isinstance(got, dict):
-        raise CheckFailed(f"the gradients should come back as a dict, got {describe(got)}")
+        raise CheckFailed(f"the gradients should come back as a dict, got {describe(got)}",
+                          hint="Return a dict keyed by the parameter names, {name: gradient, ...}, one entry per "
+                               "parameter: the code that uses the gradients looks each one up by its name.")  # fmt: skip
     for name, expected in numerical.items():
         expected = np.asarray(expected, dtype=np.float64)
         if name not in got:

@@ -14,7 +14,8 @@ Two kinds of case:
   every exercise must pass, and, unless ``hint`` is None, the hint of the first
   listed test must contain ``hint``. ``also`` pins the hints of later failing
   tests where one mistake explains them (``{"tiny_network": "fix Neuron first"}``):
-  each must contain its text.
+  each must contain its text. ``crashes`` marks a bug whose code raises in some of the
+  failing tests (an error of the student's code, status error, where its hint still names it).
 - ``alternative``: a different but correct answer; it must get full marks.
 """
 
@@ -42,19 +43,20 @@ class Case:
     hint: str | None = None  # must appear in the hint of fails[0]
     about: str = ""  # what the student wrote, in a sentence
     also: tuple[tuple[str, str], ...] = ()  # (test, text): text must appear in that failing test's hint
+    crashes: bool = False  # the student's code raises in the failing tests (status error), as written
 
     @property
     def is_bug(self) -> bool:
         return bool(self.fails)
 
 
-def bug(name, module, replacements, *, fails, hint, about, also=None) -> Case:
+def bug(name, module, replacements, *, fails, hint, about, also=None, crashes=False) -> Case:
     if not fails:
         raise CorpusError(f"bug case {name!r} must name at least one failing test")
     also = tuple((also or {}).items())
     if any(test not in fails for test, _ in also):
         raise CorpusError(f"bug case {name!r} pins the hint of a test it does not list in fails")
-    return Case(name, module, tuple(replacements), tuple(fails), hint, about, also)
+    return Case(name, module, tuple(replacements), tuple(fails), hint, about, also, crashes)
 
 
 def alternative(name, module, replacements, *, about) -> Case:
@@ -199,7 +201,7 @@ GATES += [
         "or_weights_too_small_xor_built_right", "gates",
         [("OR_WEIGHTS = (0.0, 0.6, 0.6)", "OR_WEIGHTS = (0.0, 0.4, 0.4)")],
         fails=["gate_weights[OR]", "xor_truth_table", "xor_on_arrays"],
-        hint="Write down the four weighted sums",
+        hint="the sums of the rows that should output 1 stay below 0.5: make the weights (or w0) larger",
         also={"xor_truth_table": "Your xor is built the right way, as AND(OR, NAND), but OR_WEIGHTS give the wrong truth table"},
         about="OR weights whose single inputs do not reach 0.5 (0.4 each): they compute AND; xor itself is right",
     ),
@@ -445,7 +447,7 @@ NEURON = [
         [("return sum(a * b + b for a, b in zip(sizes, sizes[1:]))",
           "return sum(a * b for a, b in zip(sizes, sizes[1:]))")],
         fails=["count_parameters"],
-        hint="Count the biases too",
+        hint="add the biases too",
         about="count_parameters counts the weights only",
     ),
     alternative(
@@ -1007,7 +1009,7 @@ EXTRA = [
         "layer_output_as_an_array", "neuron",
         [("    return outputs\n", "    return np.array(outputs)\n")],
         fails=["layer_output"],
-        hint="This exercise is plain Python",
+        hint="This exercise is plain Python and returns a list",
         about="layer_output returns a NumPy array instead of the list the spec asks for",
     ),
 ]

@@ -1,0 +1,75 @@
+"""Hints of backprop's checks: which path of the chain rule a set of wrong partial derivatives
+shares, in words, and how to fix what train returns.
+
+The network of the backprop exercise: h1 = sigmoid(w1*x[0] + w2*x[1] + b1), h2 likewise with w3,
+w4, b2, and o1 = sigmoid(w5*h1 + w6*h2 + b3), with L = (y_true - o1)**2. A mistake in one link of
+the chain makes wrong exactly the partials whose path goes through that link, so the set of wrong
+ones tells where to look. Said in maths, never as a solution's code line.
+"""
+
+from __future__ import annotations
+
+from autograder.grading.compare import RETURNED_NONE, is_number
+
+OUTPUT_SLOPE = "dL/do1 * o1 * (1 - o1)"
+CHAINS = {
+    "w1": "dL/dh1 * h1 * (1 - h1) * x[0]",
+    "w2": "dL/dh1 * h1 * (1 - h1) * x[1]",
+    "b1": "dL/dh1 * h1 * (1 - h1), times the constant input 1",
+    "w3": "dL/dh2 * h2 * (1 - h2) * x[0]",
+    "w4": "dL/dh2 * h2 * (1 - h2) * x[1]",
+    "b2": "dL/dh2 * h2 * (1 - h2), times the constant input 1",
+    "w5": f"{OUTPUT_SLOPE} * h1",
+    "w6": f"{OUTPUT_SLOPE} * h2",
+    "b3": f"{OUTPUT_SLOPE}, times the constant input 1 (no h1 or h2 in it)",
+}
+FEEDS = {"w1": "h1", "w2": "h1", "b1": "h1", "w3": "h2", "w4": "h2", "b2": "h2", "w5": "o1", "w6": "o1", "b3": "o1"}
+BACK = (f"dL/do1 = -2 * (y_true - o1); dL/dh1 = {OUTPUT_SLOPE} * w5 and dL/dh2 = {OUTPUT_SLOPE} * w6")
+GROUPS = [
+    ({"w1", "w2", "b1"}, "the three partials that pass through h1: check dL/dh1 (through w5) and h1's slope, "
+                         "h1 * (1 - h1), written with h1 only"),
+    ({"w3", "w4", "b2"}, "the three partials that pass through h2: check dL/dh2 (through w6) and h2's slope, "
+                         "h2 * (1 - h2), written with h2 only"),
+    ({"w1", "w2", "b1", "w3", "w4", "b2"}, "the six partials of the hidden layer, which all pass back through "
+                                           "the output neuron: check dL/dh1 and dL/dh2"),
+    ({"w5", "w6", "b3"}, "the output neuron's three partials: check dL/do1 and o1's slope, o1 * (1 - o1)"),
+    (set(CHAINS), "the mistake is where every path starts, dL/do1 or o1's slope, o1 * (1 - o1)"),
+]
+
+
+def wrong_path_hint(wrong: list[str]) -> str | None:
+    """A hint naming the wrong partials (``wrong``, parameter names) and the link of the chain they
+    share, or None when no parameter is named."""
+    wrong = [name for name in CHAINS if name in wrong]
+    if not wrong:
+        return None
+    names = ", ".join(wrong[:-1]) + (" and " if len(wrong) > 1 else "") + wrong[-1]
+    for group, where in GROUPS:
+        if set(wrong) == group:
+            which = "All nine partials are wrong" if len(group) == len(CHAINS) else f"Only {names} are wrong"
+            return f"{which}: {where}. The chain: {BACK}."
+    if len(wrong) == 1:
+        name = wrong[0]
+        return (f"Only dL/d{name} is wrong, the others are right. {name} feeds {FEEDS[name]}, so "
+                f"dL/d{name} = {CHAINS[name]}, where {BACK}.")
+    chains = "; ".join(f"dL/d{name} = {CHAINS[name]}" for name in wrong)
+    return f"Only {names} are wrong, the others are right. Follow each one's path: {chains}; where {BACK}."
+
+
+IGNORES_LEARN_RATE = (
+    "Your losses at learn_rate=0.5 are those of learn_rate=0.1: train ignores its learn_rate argument. "
+    "Pass learn_rate on to sgd_step instead of a fixed number."
+)
+
+
+def pair_hint(got):
+    """How to fix a train that returns something else than the pair (trained_params, losses)."""
+    if isinstance(got, dict):
+        return ("train returns only the trained parameters: it returns both, the parameters and the list of "
+                "the losses recorded per epoch, as a pair (a tuple of two), trained parameters first.")  # fmt: skip
+    if got is None:
+        return RETURNED_NONE
+    if isinstance(got, (list, tuple)) and got and all(is_number(value) for value in got):
+        return ("train returns only the losses: it returns both, the trained parameters and the losses, "
+                "as a pair (a tuple of two), trained parameters first.")  # fmt: skip
+    return None

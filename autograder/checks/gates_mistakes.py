@@ -1,0 +1,27 @@
+"""What the gates' parts give as common mistakes write them: what the checks' hints compare with.
+
+Instructor-side only: the grader exposes this module to the checks as ``reference.mistakes``,
+and a student's kit holds only its outputs on the checks' fixed inputs (recorded with the
+reference's), never this code.
+"""
+
+import numpy as np
+
+
+def threshold_rounded(z):
+    """threshold written as rounding: whole numbers, and 0.5 rounded down to 0 (to even)."""
+    return np.round(np.asarray(z, dtype=float))
+
+
+def weighted_sums(cases):
+    """w0 + w1*x1 + w2*x2 for each (x1, x2, weights) case, before any threshold."""
+    return [float(w[0] + w[1] * x1 + w[2] * x2) for x1, x2, w in cases]
+
+
+def outputs_with_one_input_twice(cases):
+    """The perceptron's 0/1 outputs when its sum reads one input in both places:
+    ``{"x1": [...], "x2": [...]}``, the input read twice."""
+    return {
+        "x1": [int(w[0] + w[1] * x1 + w[2] * x1 >= 0.5) for x1, _, w in cases],
+        "x2": [int(w[0] + w[1] * x2 + w[2] * x2 >= 0.5) for _, x2, w in cases],
+    }

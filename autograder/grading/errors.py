@@ -1,0 +1,91 @@
+"""Hints for Python's and NumPy's own errors, raised by a student's code, that say their usual cause.
+
+A check that knows more (which function, which shapes) gives its own hint; these are what a
+failing call gets when no check said anything: the error's message read the way a teacher
+would read it to a beginner. Pure: they see only the exception's type name and message.
+"""
+
+from __future__ import annotations
+
+import re
+
+MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
+ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
+NON_BROADCASTABLE = re.compile(r"non-broadcastable output operand with shape \(([\d, ]*)\) doesn't match the "
+                               r"broadcast shape \(([\d, ]*)\)")
+NO_ATTRIBUTE = re.compile(r"'(\w+)' object has no attribute '(\w+)'")
+BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneType", "set"}
+
+
+def python_error_hint(raised: str, raised_message: str) -> str | None:
+    """A hint for the error ``raised`` (its type's name) that said ``raised_message``, or None
+    when it is not one whose usual cause is known."""
+    for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
+                 _attribute(raised, raised_message), _str_index(raised, raised_message)):  # fmt: skip
+        if hint:
+            return hint
+    return None
+
+
+def _matmul(raised: str, message: str) -> str | None:
+    if raised != "ValueError":
+        return None
+    found = MATMUL.search(message)
+    if found:
+        sizes = f"one side has {found.group(2)} where the other has {found.group(1)}"
+    else:
+        aligned = ALIGNED.search(message)
+        if not aligned:
+            return None
+        sizes = f"the shapes were ({aligned.group(1)}) and ({aligned.group(2)})"
+    return (
+        f"A matrix product A @ B (or np.dot) needs A's last dimension to equal B's first, and here {sizes}. "
+        "Write down the shape of each side: usually an array was made with the wrong size (one entry per "
+        "sample where one per feature belongs, X.shape[0] for X.shape[1]), or a transpose (.T) was added "
+        "that the shapes do not need, or one they need is missing."
+    )
+
+
+def _in_place_shape(raised: str, message: str) -> str | None:
+    found = NON_BROADCASTABLE.search(message) if raised == "ValueError" else None
+    if not found:
+        return None
+    return (
+        f"An in-place update (-=, +=) changed an array of shape ({found.group(1)}) by one of shape "
+        f"({found.group(2)}): a gradient must have the shape of its parameter. If the gradient comes from "
+        "another of your functions (backward, say), that function is where the shape goes wrong (see its check): "
+        "fix it first, and this follows."
+    )
+
+
+def _index(raised: str, message: str) -> str | None:
+    if raised != "IndexError" or "out of range" not in message:
+        return None
+    return (
+        "An index ran past the end of a list: a list of n items has the indices 0 to n - 1. A loop that reads "
+        "item i + 1 must stop one step earlier, range(len(items) - 1), or walk over neighbouring pairs with "
+        "zip(items, items[1:])."
+    )
+
+
+def _attribute(raised: str, message: str) -> str | None:
+    found = NO_ATTRIBUTE.search(message) if raised == "AttributeError" else None
+    if not found or found.group(1) in BUILT_IN_TYPES or found.group(1).startswith(("ndarray", "numpy")):
+        return None
+    owner, name = found.groups()
+    return (
+        f"Your code reads self.{name}, which this {owner} does not have at that point: an attribute that only "
+        "another method sets (forward, say) exists only after that method ran, and the checks call each method "
+        "on its own. Recompute what you need inside the method that uses it, from its own arguments and the "
+        f"current parameters (and if no method sets self.{name}, look for a misspelt name)."
+    )
+
+
+def _str_index(raised: str, message: str) -> str | None:
+    if raised != "TypeError" or "list indices must be integers or slices, not str" not in message:
+        return None
+    return (
+        "A list was indexed with a name, as one indexes a dict: a value that should be a dict keyed by names "
+        "(the gradients, the parameters) is a list here. Return a dict, {name: value, ...}, where names are "
+        "asked for; if one of your own functions returns the list, fix that function first."
+    )
