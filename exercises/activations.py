@@ -1,5 +1,5 @@
 # Your exercise: write your answers where it says YOUR CODE HERE, then run `nnkit check`.
-# (Made from solutions/activations.py by `nnkit release`, stub a3e2cb93d4b9b23a; instructors edit that file, not this one.)
+# (Made from solutions/activations.py by `nnkit release`, stub a0a6c84234deec7d; instructors edit that file, not this one.)
 """Exercise 3: activation functions and their derivatives.
 
 A network of weighted sums alone is still one weighted sum. An activation
