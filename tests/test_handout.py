@@ -156,8 +156,8 @@ def test_the_installed_kit_checks_the_stubs_and_the_solutions_with_no_course_of_
     assert not (package / "checks").exists() and not (package / "_course").exists()
     assert leaks(package) == []
     blank = _check(installed, handout)
-    assert blank.returncode == 1 and "0 of 48 checks pass" in blank.stdout, blank.stdout + blank.stderr
+    assert blank.returncode == 1 and "0 of 49 checks pass" in blank.stdout, blank.stdout + blank.stderr
     shutil.copytree(SOLUTIONS, handout / "mine")
     right = _check(installed, handout, "mine")
-    assert right.returncode == 0 and "48 of 48 checks pass: 100 of 100 points" in right.stdout, right.stdout + right.stderr
+    assert right.returncode == 0 and "49 of 49 checks pass: 100 of 100 points" in right.stdout, right.stdout + right.stderr
     assert "hidden" in right.stdout.splitlines()[-1]  # one line says the grade adds hidden tests

@@ -130,10 +130,10 @@ def test_nothing_is_left_running_after_close():
 def test_check_passes_the_solutions_and_fails_the_stubs_at_the_forced_level():
     passed = _nnkit("check", str(SOLUTIONS), "-v", env={FORCE_VARIABLE: "subprocess"})
     assert passed.returncode == 0, passed.stdout + passed.stderr
-    assert "47 of 47 checks pass" in passed.stdout
+    assert "49 of 49 checks pass" in passed.stdout
     assert "student code runs under subprocess" in passed.stderr
     failed = _nnkit("check", str(EXERCISES), env={FORCE_VARIABLE: "subprocess"})
-    assert failed.returncode == 1 and "0 of 47 checks pass" in failed.stdout
+    assert failed.returncode == 1 and "0 of 49 checks pass" in failed.stdout
     wrong = _nnkit("check", str(SOLUTIONS), env={FORCE_VARIABLE: "sandboxed"})
     assert wrong.returncode == 2 and "unknown isolation level 'sandboxed'" in wrong.stderr
 
@@ -169,7 +169,7 @@ def test_in_a_python_without_fork_check_chooses_the_level_itself_and_never_forks
     wrapper.write_text(NO_FORK.format(log=str(log)))
     done = _nnkit("check", str(SOLUTIONS), "-v", command=(sys.executable, str(wrapper)))
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "47 of 47 checks pass" in done.stdout
+    assert "49 of 49 checks pass" in done.stdout
     assert "student code runs under subprocess" in done.stderr
     started = [json.loads(line) for line in log.read_text().splitlines()]
     assert started and all(command[3].endswith("plain_child.py") for command in started), started
