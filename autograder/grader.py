@@ -22,7 +22,7 @@ from .grading.bounds import MAX_PROBLEM_CHARS, bounded_result, cut
 from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
-from .sandbox.plain_host import open_sandbox
+from .sandbox.plain_host import PlainSandbox, open_sandbox
 from .sandbox.isolation import Isolation
 from .intake.load import load_submission, unreadable_id
 from .intake.submission import Submission, SubmissionError, meant_for, reading_notes
@@ -86,7 +86,7 @@ def grade(
     course: Course,
     include_hidden: bool = True,
     exercises: Iterable[str] | None = None,
-    sandbox: Sandbox | None = None,
+    sandbox: Sandbox | PlainSandbox | None = None,
     isolation: Isolation | None = None,
     record_into: Path | None = None,
 ) -> list[SubmissionResult]:
@@ -111,7 +111,7 @@ def grade_stream(
     course: Course,
     include_hidden: bool = True,
     exercises: Iterable[str] | None = None,
-    sandbox: Sandbox | None = None,
+    sandbox: Sandbox | PlainSandbox | None = None,
     isolation: Isolation | None = None,
     record_into: Path | None = None,
 ) -> None:
@@ -229,7 +229,7 @@ def grade_paths(
     exercises: Iterable[str] | None = None,
     isolation: Isolation | None = None,
     ids: Sequence[str] | None = None,
-    sandbox: Sandbox | None = None,
+    sandbox: Sandbox | PlainSandbox | None = None,
 ) -> list[SubmissionResult]:
     """Load and grade each path; one that cannot be read scores zero with a message.
 
