@@ -1,7 +1,7 @@
-"""The held-out corpora (tests/heldout/cases.py, tests/heldout2/cases.py) are well-formed.
+"""The held-out corpora (tests/heldout*/cases.py) are well-formed.
 
 Only the shape of each corpus is checked here, quickly and without grading: how well the
-grader does on it is measured by ``tests/heldout/measure.py`` (``--cases`` for the second)
+grader does on it is measured by ``tests/heldout/measure.py`` (``--cases`` for the others)
 and improved separately.
 """
 
@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 # corpus folder: (fewest bugs, fewest variants, fewest bugs per exercise) it promises
-CORPORA = {"heldout": (50, 10, 7), "heldout2": (70, 15, 7)}
+CORPORA = {"heldout": (50, 10, 7), "heldout2": (70, 15, 7), "heldout3": (90, 28, 10)}
 
 
 def _load_cases(corpus):
