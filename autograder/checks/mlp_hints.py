@@ -8,7 +8,36 @@ Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/sibli
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import Misconception, diagnose
+
+layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation
+
+NO_OUTPUT_SIGMOID = (
+    "The output layer has a sigmoid too: A2 = sigmoid(A1 @ W2 + b2). Without it the outputs are not "
+    "between 0 and 1, and predict's >= 0.5 no longer means what it should."
+)
+NO_HIDDEN_SIGMOID = "The hidden layer has a sigmoid: A1 = sigmoid(X @ W1 + b1), and A1 (not X @ W1 + b1) feeds W2."
+NO_BIAS = "Each layer adds its bias before its sigmoid: Z1 = X @ W1 + b1 and Z2 = A1 @ W2 + b2. Yours leaves out {which}."
+
+
+HIDDEN = "A1 = sigmoid(X @ W1 + b1)"
+OUTPUT = "A2 = sigmoid(A1 @ W2 + b2)"
+
+
+def forward_mistakes(known):
+    """The hints for what a forward pass gives for common slips (``known``: from
+    ``reference.mistakes.forward_mistakes`` at the grader's weights)."""
+    return [
+        Misconception(NO_OUTPUT_SIGMOID, known["no_output_sigmoid"]),
+        Misconception(NO_HIDDEN_SIGMOID, known["no_hidden_sigmoid"]),
+        Misconception(NO_BIAS.format(which="b1 and b2"), known["no_b1_and_b2"]),
+        Misconception(NO_BIAS.format(which="b1"), known["no_b1"]),
+        Misconception(NO_BIAS.format(which="b2"), known["no_b2"]),
+        *[Misconception(layers.activation_hint(f"{layer} layer", used, formula), known[f"{layer}_{used}"])
+          for layer, formula in (("hidden", HIDDEN), ("output", OUTPUT)) for used in ("relu", "tanh", "twice")],
+    ]  # fmt: skip
+
 
 CROSS_ENTROPY = (
     "Your output gradient looks like dZ2 = A2 - Y, which belongs to a sigmoid with the cross-entropy loss. "

@@ -16,19 +16,31 @@ def _sigmoid(z):
     return np.exp(-np.logaddexp(0.0, -z))
 
 
+ACTIVATIONS = {  # what a layer applies instead of its sigmoid ("none" is forward_mistakes' own)
+    "relu": lambda z: np.maximum(z, 0.0),
+    "tanh": np.tanh,
+    "twice": lambda z: _sigmoid(_sigmoid(z)),
+}
+
+
 def forward_mistakes(params, X):
     """What forward gives for common slips: without the output's sigmoid, without the hidden
-    layer's, and without b1 and b2, b1, or b2."""
+    layer's, without b1 and b2, b1, or b2; and with each layer applying another activation than
+    its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the activations of ACTIVATIONS)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
     no_b1 = _sigmoid(X @ W1)
-    return {
+    found = {
         "no_output_sigmoid": A1 @ W2 + b2,
         "no_hidden_sigmoid": _sigmoid((X @ W1 + b1) @ W2 + b2),
         "no_b1_and_b2": _sigmoid(no_b1 @ W2),
         "no_b1": _sigmoid(no_b1 @ W2 + b2),
         "no_b2": _sigmoid(A1 @ W2),
     }
+    for name, act in ACTIVATIONS.items():
+        found[f"hidden_{name}"] = _sigmoid(act(X @ W1 + b1) @ W2 + b2)
+        found[f"output_{name}"] = act(A1 @ W2 + b2)
+    return found
 
 
 def _gradients(params, X, Y, hidden_slope):

@@ -35,26 +35,6 @@ STUCK_HINT = (
     "fit never finishes: look for a loop that never ends (a while loop whose condition never "
     "changes, or an epoch counter that is never increased), in fit or in what it calls."
 )
-NO_OUTPUT_SIGMOID = (
-    "The output layer has a sigmoid too: A2 = sigmoid(A1 @ W2 + b2). Without it the outputs are not "
-    "between 0 and 1, and predict's >= 0.5 no longer means what it should."
-)
-NO_HIDDEN_SIGMOID = "The hidden layer has a sigmoid: A1 = sigmoid(X @ W1 + b1), and A1 (not X @ W1 + b1) feeds W2."
-NO_BIAS = "Each layer adds its bias before its sigmoid: Z1 = X @ W1 + b1 and Z2 = A1 @ W2 + b2. Yours leaves out {which}."
-
-
-def _forward_mistakes(known):
-    """The hints for what a forward pass gives for common slips (``known``: from
-    ``reference.mistakes.forward_mistakes`` at the grader's weights)."""
-    return [
-        Misconception(NO_OUTPUT_SIGMOID, known["no_output_sigmoid"]),
-        Misconception(NO_HIDDEN_SIGMOID, known["no_hidden_sigmoid"]),
-        Misconception(NO_BIAS.format(which="b1 and b2"), known["no_b1_and_b2"]),
-        Misconception(NO_BIAS.format(which="b1"), known["no_b1"]),
-        Misconception(NO_BIAS.format(which="b2"), known["no_b2"]),
-    ]
-
-
 @pytest.mark.weight(2)
 def test_fresh_network(student):
     """A new MLP has the spec's shapes, zero biases, weights its seed reproduces, and fit works from them.
@@ -99,7 +79,7 @@ def test_forward(student, reference, rng, seed):
     known = reference.mistakes.forward_mistakes(params, X)  # asked whatever the answer
     got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     expect_close(got, network.reference_net(reference, sizes, params).forward(X), call=call,
-                 misconceptions=_forward_mistakes(known))  # fmt: skip
+                 misconceptions=mistakes.forward_mistakes(known))  # fmt: skip
     expect_unchanged(X, X_after, call=call, what="X")
 
 
