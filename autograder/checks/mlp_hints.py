@@ -12,6 +12,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import Misconception, diagnose
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation
+gradients = load_sibling(__file__, "mlp_gradient_hints")  # what wrong gradients look like, when no mistake is known
 
 NO_OUTPUT_SIGMOID = (
     "The output layer has a sigmoid too: A2 = sigmoid(A1 @ W2 + b2). Without it the outputs are not "
@@ -55,6 +56,10 @@ TANH_SLOPE = (
     "1 - A1**2 is the slope of tanh; the hidden layer here is a sigmoid, whose slope is A1 * (1 - A1): "
     "use that in dZ1."
 )
+NO_HIDDEN_SLOPE = (
+    "dZ1 lacks the hidden sigmoid's slope: the gradient that comes back through W2.T is multiplied "
+    "element-wise by A1 * (1 - A1) before it reaches W1 and b1."
+)
 TRANSPOSED = {
     "W1": "Your dW1 is the transpose of the right one: it must have W1's shape (input_size, hidden_size), as X.T @ dZ1 has.",
     "W2": "Your dW2 is the transpose of the right one: it must have W2's shape (hidden_size, output_size), as A1.T @ dZ2 has.",
@@ -95,23 +100,25 @@ def _b2_mistakes(b2):
     return candidates
 
 
-def _parameter_mistakes(name, right, dZ1, dZ2, tanh):
-    """What common slips give for one parameter's gradient."""
-    dZ = dZ1 if name == "b1" else dZ2
+def _parameter_mistakes(name, right, known):
+    """What common slips give for one parameter's gradient (``right``; ``known``: what
+    ``reference.mistakes.backward_mistakes`` gives)."""
+    dZ = known["dZ1"] if name == "b1" else known["dZ2"]
+    hidden = [Misconception(TANH_SLOPE, known["tanh"][name]), Misconception(NO_HIDDEN_SLOPE, known["no_hidden_slope"][name])]
     if name in TRANSPOSED:
-        return [Misconception(TRANSPOSED[name], right.T), Misconception(TANH_SLOPE, tanh[name])]
+        return [Misconception(TRANSPOSED[name], right.T), *hidden]
     return [
         Misconception(NO_KEEPDIMS.format(name=name, got=right.ravel().shape, want=right.shape), right.ravel()),
         Misconception(WRONG_AXIS.format(name=name, dz="dZ1" if name == "b1" else "dZ2"), dZ.sum(axis=1, keepdims=True)),
         Misconception(WRONG_AXIS.format(name=name, dz="dZ1" if name == "b1" else "dZ2"), dZ.sum(axis=1)),
-        Misconception(TANH_SLOPE, tanh[name]),
+        *hidden,
     ]
 
 
 def backward_hint(got, failed, known):
     """A hint naming what is wrong in a backward pass: a mistake in the output gradient (seen in
     b2's), or one mistake per wrong parameter (a transposed or wrongly summed gradient, tanh's
-    slope). ``known``: what ``reference.mistakes.backward_mistakes`` gives on the check's inputs."""
+    slope or none), or else which gradients are wrong and what they look like. ``known``: what ``reference.mistakes.backward_mistakes`` gives on the check's inputs."""
     if not isinstance(got, dict):
         return None
     hint = diagnose(got.get("b2"), _b2_mistakes(known["b2"])) if "b2" in failed else None
@@ -119,10 +126,9 @@ def backward_hint(got, failed, known):
         return hint
     hints = []
     for name in failed:
-        found = diagnose(got.get(name), _parameter_mistakes(name, known["right"][name], known["dZ1"], known["dZ2"],
-                                                            known["tanh"]))  # fmt: skip
+        found = diagnose(got.get(name), _parameter_mistakes(name, known["right"][name], known))
         if found is None:
-            return None
+            return gradients.wrong_gradients_hint(got, failed, known["right"], np.shape(known["dZ2"]))
         if found not in hints:
             hints.append(found)
     return " ".join(hints) or None

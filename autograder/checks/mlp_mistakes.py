@@ -56,7 +56,8 @@ def _gradients(params, X, Y, hidden_slope):
 
 def backward_mistakes(params, X, y):
     """What the backward check's hints compare with: the right gradients (``right``) with dZ1
-    and dZ2; the gradients with tanh's slope in the hidden layer (``tanh``); and b2's gradient
+    and dZ2; the gradients with tanh's slope in the hidden layer (``tanh``) and with no slope
+    there (``no_hidden_slope``); and b2's gradient
     for wrong output gradients (``b2``): the cross-entropy's dZ2 = A2 - Y as it is, divided by m
     and by m * output_size (``cross_entropy``), without the factor 2 (``no_factor_two``), divided
     by m instead of m * output_size (``by_m``, None when the two are one), not divided
@@ -72,11 +73,13 @@ def backward_mistakes(params, X, y):
 
     right, dZ1, dZ2 = _gradients(params, X, Y, lambda A1: A1 * (1 - A1))
     tanh, _, _ = _gradients(params, X, Y, lambda A1: 1 - A1**2)
+    no_hidden_slope, _, _ = _gradients(params, X, Y, lambda A1: 1.0)
     return {
         "right": right,
         "dZ1": dZ1,
         "dZ2": dZ2,
         "tanh": tanh,
+        "no_hidden_slope": no_hidden_slope,
         "b2": {
             "cross_entropy": [b2_of(A2 - Y), b2_of((A2 - Y) / m), b2_of((A2 - Y) / n)],
             "no_factor_two": b2_of((A2 - Y) / n * slope),
