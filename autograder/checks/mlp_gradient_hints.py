@@ -36,14 +36,15 @@ def _factor(value, right):
 
 def _factor_words(c, m, n):
     """How ``c`` times the right gradient reads, naming the loss's constants when one explains it."""
-    known = {2.0: "2 times the right one (one factor 2 too many)", 0.5: "half the right one (the factor 2 is missing)",
-             float(n): f"N = m * output_size = {n} times the right one (the division by N is missing)",
-             1.0 / n: f"the right one divided by N = m * output_size = {n} a second time",
-             n / 2.0: f"N/2 = {n / 2:g} times the right one (the factor 2 / N is missing)",
-             float(m): f"m = {m} times the right one (the division by the number of samples is missing)",
-             n / m: f"output_size = {n // m} times the right one (divided by m, not by N = m * output_size)"}  # fmt: skip
+    known = [(2.0, "2 times the right one (one factor 2 too many)"), (0.5, "half the right one (the factor 2 is missing)"),
+             (n, f"N = m * output_size = {n} times the right one (the division by N is missing)"),
+             (1.0 / n, f"the right one divided by N = m * output_size = {n} a second time"),
+             (n / 2.0, f"N/2 = {n / 2:g} times the right one (the factor 2 / N is missing)"),
+             (m, f"m = {m} times the right one (the division by the number of samples is missing)"),
+             (1.0 / m, f"the right one divided by m = {m} (a division by the number of samples too many)"),
+             (n / m, f"output_size = {n // m} times the right one (divided by m, not by N = m * output_size)")]  # fmt: skip
     sign = "minus " if c < 0 else ""
-    for value, words in known.items():
+    for value, words in known:  # the first that fits: 2 may also be m or output_size
         if value != 1.0 and abs(abs(c) - value) <= 1e-4 * value:
             return sign + words
     return "the right one with its sign flipped" if abs(c + 1) <= 1e-4 else f"{c:.4g} times the right one"

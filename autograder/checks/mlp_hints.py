@@ -60,6 +60,10 @@ NO_HIDDEN_SLOPE = (
     "dZ1 lacks the hidden sigmoid's slope: the gradient that comes back through W2.T is multiplied "
     "element-wise by A1 * (1 - A1) before it reaches W1 and b1."
 )
+SLOPE_OF_Z = (
+    "dZ1 takes the hidden sigmoid's slope as Z1 * (1 - Z1), with the weighted sum Z1. The slope a * (1 - a) "
+    "is written with the sigmoid's output: A1 * (1 - A1), with A1 = sigmoid(Z1)."
+)
 TRANSPOSED = {
     "W1": "Your dW1 is the transpose of the right one: it must have W1's shape (input_size, hidden_size), as X.T @ dZ1 has.",
     "W2": "Your dW2 is the transpose of the right one: it must have W2's shape (hidden_size, output_size), as A1.T @ dZ2 has.",
@@ -104,7 +108,8 @@ def _parameter_mistakes(name, right, known):
     """What common slips give for one parameter's gradient (``right``; ``known``: what
     ``reference.mistakes.backward_mistakes`` gives)."""
     dZ = known["dZ1"] if name == "b1" else known["dZ2"]
-    hidden = [Misconception(TANH_SLOPE, known["tanh"][name]), Misconception(NO_HIDDEN_SLOPE, known["no_hidden_slope"][name])]
+    hidden = [Misconception(TANH_SLOPE, known["tanh"][name]), Misconception(NO_HIDDEN_SLOPE, known["no_hidden_slope"][name]),
+              Misconception(SLOPE_OF_Z, known["slope_of_z"][name])]  # fmt: skip
     if name in TRANSPOSED:
         return [Misconception(TRANSPOSED[name], right.T), *hidden]
     return [

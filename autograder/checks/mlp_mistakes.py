@@ -44,20 +44,21 @@ def forward_mistakes(params, X):
 
 
 def _gradients(params, X, Y, hidden_slope):
-    """The four gradients, dZ1 and dZ2, with ``hidden_slope`` the slope of the hidden layer at A1."""
+    """The four gradients, dZ1 and dZ2, with ``hidden_slope(A1, Z1)`` the slope of the hidden layer."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
-    A1 = _sigmoid(X @ W1 + b1)
+    Z1 = X @ W1 + b1
+    A1 = _sigmoid(Z1)
     A2 = _sigmoid(A1 @ W2 + b2)
     dZ2 = 2.0 / A2.size * (A2 - Y) * A2 * (1 - A2)
-    dZ1 = (dZ2 @ W2.T) * hidden_slope(A1)
+    dZ1 = (dZ2 @ W2.T) * hidden_slope(A1, Z1)
     grads = {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
     return grads, dZ1, dZ2
 
 
 def backward_mistakes(params, X, y):
     """What the backward check's hints compare with: the right gradients (``right``) with dZ1
-    and dZ2; the gradients with tanh's slope in the hidden layer (``tanh``) and with no slope
-    there (``no_hidden_slope``); and b2's gradient
+    and dZ2; the gradients with tanh's slope in the hidden layer (``tanh``), with no slope there
+    (``no_hidden_slope``) and with the sigmoid's slope written with Z1 (``slope_of_z``); and b2's gradient
     for wrong output gradients (``b2``): the cross-entropy's dZ2 = A2 - Y as it is, divided by m
     and by m * output_size (``cross_entropy``), without the factor 2 (``no_factor_two``), divided
     by m instead of m * output_size (``by_m``, None when the two are one), not divided
@@ -71,15 +72,17 @@ def backward_mistakes(params, X, y):
     def b2_of(dZ2):
         return dZ2.sum(axis=0, keepdims=True)
 
-    right, dZ1, dZ2 = _gradients(params, X, Y, lambda A1: A1 * (1 - A1))
-    tanh, _, _ = _gradients(params, X, Y, lambda A1: 1 - A1**2)
-    no_hidden_slope, _, _ = _gradients(params, X, Y, lambda A1: 1.0)
+    right, dZ1, dZ2 = _gradients(params, X, Y, lambda A1, Z1: A1 * (1 - A1))
+    tanh, _, _ = _gradients(params, X, Y, lambda A1, Z1: 1 - A1**2)
+    no_hidden_slope, _, _ = _gradients(params, X, Y, lambda A1, Z1: 1.0)
+    slope_of_z, _, _ = _gradients(params, X, Y, lambda A1, Z1: Z1 * (1 - Z1))
     return {
         "right": right,
         "dZ1": dZ1,
         "dZ2": dZ2,
         "tanh": tanh,
         "no_hidden_slope": no_hidden_slope,
+        "slope_of_z": slope_of_z,
         "b2": {
             "cross_entropy": [b2_of(A2 - Y), b2_of((A2 - Y) / m), b2_of((A2 - Y) / n)],
             "no_factor_two": b2_of((A2 - Y) / n * slope),
