@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import RETURNED_NONE, Misconception, diagnose, is_number
+from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
 
@@ -85,14 +86,16 @@ def _feedforward_mistakes(found):
     ]  # fmt: skip
 
 
-def feedforward_hint(got, found):
-    """The hint naming the slip whose o1 matches ``got`` on every sample (lists: one o1 per
-    sample, ``found`` one ``reference.mistakes.feedforward_mistakes`` per sample), or None. All
-    samples must agree: on one sample two slips may give the same o1 (all weights 1: h1 = h2)."""
+def feedforward_hint(replies, found):
+    """The hint naming the slip whose o1 matches the student's on every sample (``replies``: the
+    student's feedforward on each, echoed; ``found``: ``reference.mistakes.feedforward_mistakes``
+    on each), or None. All samples must agree: on one sample two slips may give the same o1
+    (all weights 1: h1 = h2); a sample that raised matches none."""
     try:
-        return diagnose([float(value) for value in got], _feedforward_mistakes(list(found)), rtol=1e-6, atol=1e-9)
-    except (TypeError, ValueError):
+        got = [float(reply[0]) for reply in replies]
+    except (StudentError, TypeError, ValueError):
         return None
+    return diagnose(got, _feedforward_mistakes(found), rtol=1e-6, atol=1e-9)
 
 
 IGNORES_LEARN_RATE = (

@@ -40,6 +40,24 @@ def forward_mistakes(known):
     ]  # fmt: skip
 
 
+SQUARE_SIZES = (3, 3, 3)  # a network on which a forward pass that mixes up its matrices runs
+TRANSPOSED_IN_FORWARD = ("Your forward multiplies by {name}.T: {name} has shape {shape}, which is already the shape "
+                         "the product needs ({product}), so use {name} as it is.")  # fmt: skip
+
+
+def square_forward_hint(got, known):
+    """A hint for a forward pass that raised on the check's network, from what it gives on one whose
+    sizes are all equal (``got``; ``known``: ``reference.mistakes.square_forward_mistakes``)."""
+    return diagnose(got, [
+        Misconception(layers.layer_input_hint("output layer", "X, the network's input", "A1", OUTPUT),
+                      known["output_from_x"]),
+        Misconception(TRANSPOSED_IN_FORWARD.format(name="W1", shape="(input_size, hidden_size)", product="X @ W1"),
+                      known["W1_transposed"]),
+        Misconception(TRANSPOSED_IN_FORWARD.format(name="W2", shape="(hidden_size, output_size)", product="A1 @ W2"),
+                      known["W2_transposed"]),
+    ])  # fmt: skip
+
+
 CROSS_ENTROPY = (
     "Your output gradient looks like dZ2 = A2 - Y, which belongs to a sigmoid with the cross-entropy loss. "
     "This network uses the mean squared error: dL/dA2 = 2 * (A2 - Y) / (m * output_size), "

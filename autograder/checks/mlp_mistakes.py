@@ -43,6 +43,19 @@ def forward_mistakes(params, X):
     return found
 
 
+def square_forward_mistakes(params, X):
+    """What forward gives for slips that raise on a network of any other shape, on one whose three
+    sizes are equal: the output layer fed X instead of A1 (``output_from_x``), and W1 or W2 used
+    transposed (``W1_transposed``, ``W2_transposed``)."""
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    A1 = _sigmoid(X @ W1 + b1)
+    return {
+        "output_from_x": _sigmoid(X @ W2 + b2),
+        "W1_transposed": _sigmoid(_sigmoid(X @ W1.T + b1) @ W2 + b2),
+        "W2_transposed": _sigmoid(A1 @ W2.T + b2),
+    }
+
+
 def _gradients(params, X, Y, hidden_slope):
     """The four gradients, dZ1 and dZ2, with ``hidden_slope(A1, Z1)`` the slope of the hidden layer."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)

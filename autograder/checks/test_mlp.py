@@ -77,7 +77,19 @@ def test_forward(student, reference, rng, seed):
     X, _ = network.problem(rng, sizes, 7)
     call = f"forward(X) with X of shape {X.shape} and weights set by the grader (seed {seed})"
     known = reference.mistakes.forward_mistakes(params, X)  # asked whatever the answer
-    got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
+    square = network.random_params(rng, mistakes.SQUARE_SIZES)
+    known_square = reference.mistakes.square_forward_mistakes(square, X)
+    try:
+        got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
+    except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
+        try:
+            hint = mistakes.square_forward_hint(network.student_call(student, mistakes.SQUARE_SIZES, square, "forward", (X,)),
+                                                known_square)  # fmt: skip
+        except StudentError:
+            hint = None
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
     expect_close(got, network.reference_net(reference, sizes, params).forward(X), call=call,
                  misconceptions=mistakes.forward_mistakes(known))  # fmt: skip
     expect_unchanged(X, X_after, call=call, what="X")
