@@ -82,17 +82,22 @@ def test_forward(student, reference, rng, seed):
     try:
         got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
-        try:
-            hint = mistakes.square_forward_hint(network.student_call(student, mistakes.SQUARE_SIZES, square, "forward", (X,)),
-                                                known_square)  # fmt: skip
-        except StudentError:
-            hint = None
+        hint = _square_forward_hint(student, square, X, known_square) if exc.raised else None  # not after a timeout
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
     expect_close(got, network.reference_net(reference, sizes, params).forward(X), call=call,
                  misconceptions=mistakes.forward_mistakes(known))  # fmt: skip
     expect_unchanged(X, X_after, call=call, what="X")
+
+
+def _square_forward_hint(student, params, X, known):
+    """``mistakes.square_forward_hint`` for the student's forward on the network of SQUARE_SIZES."""
+    try:
+        return mistakes.square_forward_hint(network.student_call(student, mistakes.SQUARE_SIZES, params, "forward", (X,)),
+                                            known)  # fmt: skip
+    except StudentError:
+        return None
 
 
 @pytest.mark.weight(2)
