@@ -9,7 +9,11 @@ ones tells where to look. Said in maths, never as a solution's code line.
 
 from __future__ import annotations
 
-from autograder.grading.compare import RETURNED_NONE, is_number
+from autograder.checking.siblings import load_sibling
+from autograder.grading.compare import RETURNED_NONE, Misconception, diagnose, is_number
+from autograder.sandbox.session import StudentError
+
+layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
 
 OUTPUT_SLOPE = "dL/do1 * o1 * (1 - o1)"
 CHAINS = {
@@ -54,6 +58,44 @@ def wrong_path_hint(wrong: list[str]) -> str | None:
                 f"dL/d{name} = {CHAINS[name]}, where {BACK}.")
     chains = "; ".join(f"dL/d{name} = {CHAINS[name]}" for name in wrong)
     return f"Only {names} are wrong, the others are right. Follow each one's path: {chains}; where {BACK}."
+
+
+NEURON_OF = {"b1": "h1", "b2": "h2", "b3": "o1"}
+HIDDEN = "h1 = sigmoid(w1*x[0] + w2*x[1] + b1), h2 = sigmoid(w3*x[0] + w4*x[1] + b2)"
+OUTPUT = "o1 = sigmoid(w5*h1 + w6*h2 + b3)"
+
+
+def _feedforward_mistakes(found):
+    """The hints for o1 as common slips compute it on several samples (``found``: one
+    ``reference.mistakes.feedforward_mistakes`` per sample)."""
+
+    def at(slip):
+        return [case[slip] for case in found]
+
+    return [
+        *[Misconception(f"Each neuron adds its bias before its sigmoid: {b} is missing from {NEURON_OF[b]}.", at(b))
+          for b in ("b3", "b1", "b2")],
+        Misconception(layers.layer_input_hint("output neuron o1", "the inputs x[0] and x[1]", "h1 and h2", OUTPUT),
+                      at("o1_from_x")),
+        *[Misconception(f"feedforward returns {h}, a hidden neuron's output; it returns o1, the output neuron's: "
+                        f"{OUTPUT}.", at(f"returns_{h}")) for h in ("h1", "h2")],
+        *[Misconception(layers.activation_hint("hidden layer (h1 and h2)", used, HIDDEN), at(f"hidden_{used}"))
+          for used in layers.ACTIVATIONS],
+        *[Misconception(layers.activation_hint("output neuron o1", used, OUTPUT), at(f"output_{used}"))
+          for used in layers.ACTIVATIONS],
+    ]  # fmt: skip
+
+
+def feedforward_hint(replies, found):
+    """The hint naming the slip whose o1 matches the student's on every sample (``replies``: the
+    student's feedforward on each, echoed; ``found``: ``reference.mistakes.feedforward_mistakes``
+    on each), or None. All samples must agree: on one sample two slips may give the same o1
+    (all weights 1: h1 = h2); a sample that raised matches none."""
+    try:
+        got = [float(reply[0]) for reply in replies]
+    except (StudentError, TypeError, ValueError):
+        return None
+    return diagnose(got, _feedforward_mistakes(found), rtol=1e-6, atol=1e-9)
 
 
 IGNORES_LEARN_RATE = (

@@ -45,9 +45,31 @@ def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6")):
             "w6": d_o * h2, "b1": d_h1, "b2": d_h2, "b3": d_o}  # fmt: skip
 
 
-def output_without_bias(params, x):
-    """o1 with each bias in turn left out: ``{"b1": o1, "b2": o1, "b3": o1}``."""
-    return {bias: float(_forward(params, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
+ACTIVATIONS = {  # what a layer applies instead of its one sigmoid
+    "relu": lambda z: np.maximum(z, 0.0),
+    "tanh": np.tanh,
+    "none": lambda z: z,
+    "twice": lambda z: _sigmoid(_sigmoid(z)),
+}
+
+
+def feedforward_mistakes(params, x):
+    """o1 as common slips compute it, keyed by slip: each bias in turn left out (``"b1"``,
+    ``"b2"``, ``"b3"``); the output neuron fed the inputs x[0], x[1] instead of h1, h2
+    (``"o1_from_x"``); h1 or h2 returned (``"returns_h1"``, ``"returns_h2"``); and each layer
+    with another activation than its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the
+    activations of ACTIVATIONS)."""
+    p = params
+    x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
+    found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
+    h1, h2, _ = (float(v) for v in _forward(p, x))
+    found["o1_from_x"] = float(_sigmoid(p["w5"] * x1 + p["w6"] * x2 + p["b3"]))
+    found["returns_h1"], found["returns_h2"] = h1, h2
+    z1, z2 = p["w1"] * x1 + p["w2"] * x2 + p["b1"], p["w3"] * x1 + p["w4"] * x2 + p["b2"]
+    for name, act in ACTIVATIONS.items():
+        found[f"hidden_{name}"] = float(_sigmoid(p["w5"] * act(z1) + p["w6"] * act(z2) + p["b3"]))
+        found[f"output_{name}"] = float(act(p["w5"] * h1 + p["w6"] * h2 + p["b3"]))
+    return found
 
 
 def gradient_mistakes(params, x, y_true):

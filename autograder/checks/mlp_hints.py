@@ -8,7 +8,55 @@ Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/sibli
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import Misconception, diagnose
+
+layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation
+gradients = load_sibling(__file__, "mlp_gradient_hints")  # what wrong gradients look like, when no mistake is known
+
+NO_OUTPUT_SIGMOID = (
+    "The output layer has a sigmoid too: A2 = sigmoid(A1 @ W2 + b2). Without it the outputs are not "
+    "between 0 and 1, and predict's >= 0.5 no longer means what it should."
+)
+NO_HIDDEN_SIGMOID = "The hidden layer has a sigmoid: A1 = sigmoid(X @ W1 + b1), and A1 (not X @ W1 + b1) feeds W2."
+NO_BIAS = "Each layer adds its bias before its sigmoid: Z1 = X @ W1 + b1 and Z2 = A1 @ W2 + b2. Yours leaves out {which}."
+
+
+HIDDEN = "A1 = sigmoid(X @ W1 + b1)"
+OUTPUT = "A2 = sigmoid(A1 @ W2 + b2)"
+
+
+def forward_mistakes(known):
+    """The hints for what a forward pass gives for common slips (``known``: from
+    ``reference.mistakes.forward_mistakes`` at the grader's weights)."""
+    return [
+        Misconception(NO_OUTPUT_SIGMOID, known["no_output_sigmoid"]),
+        Misconception(NO_HIDDEN_SIGMOID, known["no_hidden_sigmoid"]),
+        Misconception(NO_BIAS.format(which="b1 and b2"), known["no_b1_and_b2"]),
+        Misconception(NO_BIAS.format(which="b1"), known["no_b1"]),
+        Misconception(NO_BIAS.format(which="b2"), known["no_b2"]),
+        *[Misconception(layers.activation_hint(f"{layer} layer", used, formula), known[f"{layer}_{used}"])
+          for layer, formula in (("hidden", HIDDEN), ("output", OUTPUT)) for used in ("relu", "tanh", "twice")],
+    ]  # fmt: skip
+
+
+SQUARE_SIZES = (3, 3, 3)  # a network on which a forward pass that mixes up its matrices runs
+TRANSPOSED_IN_FORWARD = ("Your forward multiplies by {name}.T: {name} has shape {shape}, which is already the shape "
+                         "the product needs ({product}), so use {name} as it is.")  # fmt: skip
+
+
+def square_forward_hint(got, known):
+    """A hint for a forward pass that raised on the check's network, from what it gives on one whose
+    sizes are all equal (``got``; ``known``: ``reference.mistakes.square_forward_mistakes``)."""
+    return diagnose(got, [
+        Misconception(layers.layer_input_hint("output layer", "X, the network's input", "A1", OUTPUT),
+                      known["output_from_x"]),
+        Misconception(TRANSPOSED_IN_FORWARD.format(name="W1", shape="(input_size, hidden_size)", product="X @ W1"),
+                      known["W1_transposed"]),
+        Misconception(TRANSPOSED_IN_FORWARD.format(name="W2", shape="(hidden_size, output_size)", product="A1 @ W2"),
+                      known["W2_transposed"]),
+    ])  # fmt: skip
+
 
 CROSS_ENTROPY = (
     "Your output gradient looks like dZ2 = A2 - Y, which belongs to a sigmoid with the cross-entropy loss. "
@@ -25,6 +73,14 @@ BY_M = "The mean runs over all m * output_size outputs, so divide by N = m * out
 TANH_SLOPE = (
     "1 - A1**2 is the slope of tanh; the hidden layer here is a sigmoid, whose slope is A1 * (1 - A1): "
     "use that in dZ1."
+)
+NO_HIDDEN_SLOPE = (
+    "dZ1 lacks the hidden sigmoid's slope: the gradient that comes back through W2.T is multiplied "
+    "element-wise by A1 * (1 - A1) before it reaches W1 and b1."
+)
+SLOPE_OF_Z = (
+    "dZ1 takes the hidden sigmoid's slope as Z1 * (1 - Z1), with the weighted sum Z1. The slope a * (1 - a) "
+    "is written with the sigmoid's output: A1 * (1 - A1), with A1 = sigmoid(Z1)."
 )
 TRANSPOSED = {
     "W1": "Your dW1 is the transpose of the right one: it must have W1's shape (input_size, hidden_size), as X.T @ dZ1 has.",
@@ -66,23 +122,26 @@ def _b2_mistakes(b2):
     return candidates
 
 
-def _parameter_mistakes(name, right, dZ1, dZ2, tanh):
-    """What common slips give for one parameter's gradient."""
-    dZ = dZ1 if name == "b1" else dZ2
+def _parameter_mistakes(name, right, known):
+    """What common slips give for one parameter's gradient (``right``; ``known``: what
+    ``reference.mistakes.backward_mistakes`` gives)."""
+    dZ = known["dZ1"] if name == "b1" else known["dZ2"]
+    hidden = [Misconception(TANH_SLOPE, known["tanh"][name]), Misconception(NO_HIDDEN_SLOPE, known["no_hidden_slope"][name]),
+              Misconception(SLOPE_OF_Z, known["slope_of_z"][name])]  # fmt: skip
     if name in TRANSPOSED:
-        return [Misconception(TRANSPOSED[name], right.T), Misconception(TANH_SLOPE, tanh[name])]
+        return [Misconception(TRANSPOSED[name], right.T), *hidden]
     return [
         Misconception(NO_KEEPDIMS.format(name=name, got=right.ravel().shape, want=right.shape), right.ravel()),
         Misconception(WRONG_AXIS.format(name=name, dz="dZ1" if name == "b1" else "dZ2"), dZ.sum(axis=1, keepdims=True)),
         Misconception(WRONG_AXIS.format(name=name, dz="dZ1" if name == "b1" else "dZ2"), dZ.sum(axis=1)),
-        Misconception(TANH_SLOPE, tanh[name]),
+        *hidden,
     ]
 
 
 def backward_hint(got, failed, known):
     """A hint naming what is wrong in a backward pass: a mistake in the output gradient (seen in
     b2's), or one mistake per wrong parameter (a transposed or wrongly summed gradient, tanh's
-    slope). ``known``: what ``reference.mistakes.backward_mistakes`` gives on the check's inputs."""
+    slope or none), or else which gradients are wrong and what they look like. ``known``: what ``reference.mistakes.backward_mistakes`` gives on the check's inputs."""
     if not isinstance(got, dict):
         return None
     hint = diagnose(got.get("b2"), _b2_mistakes(known["b2"])) if "b2" in failed else None
@@ -90,10 +149,9 @@ def backward_hint(got, failed, known):
         return hint
     hints = []
     for name in failed:
-        found = diagnose(got.get(name), _parameter_mistakes(name, known["right"][name], known["dZ1"], known["dZ2"],
-                                                            known["tanh"]))  # fmt: skip
+        found = diagnose(got.get(name), _parameter_mistakes(name, known["right"][name], known))
         if found is None:
-            return None
+            return gradients.wrong_gradients_hint(got, failed, known["right"], np.shape(known["dZ2"]))
         if found not in hints:
             hints.append(found)
     return " ".join(hints) or None

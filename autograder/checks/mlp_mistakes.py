@@ -16,35 +16,62 @@ def _sigmoid(z):
     return np.exp(-np.logaddexp(0.0, -z))
 
 
+ACTIVATIONS = {  # what a layer applies instead of its sigmoid ("none" is forward_mistakes' own)
+    "relu": lambda z: np.maximum(z, 0.0),
+    "tanh": np.tanh,
+    "twice": lambda z: _sigmoid(_sigmoid(z)),
+}
+
+
 def forward_mistakes(params, X):
     """What forward gives for common slips: without the output's sigmoid, without the hidden
-    layer's, and without b1 and b2, b1, or b2."""
+    layer's, without b1 and b2, b1, or b2; and with each layer applying another activation than
+    its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the activations of ACTIVATIONS)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
     no_b1 = _sigmoid(X @ W1)
-    return {
+    found = {
         "no_output_sigmoid": A1 @ W2 + b2,
         "no_hidden_sigmoid": _sigmoid((X @ W1 + b1) @ W2 + b2),
         "no_b1_and_b2": _sigmoid(no_b1 @ W2),
         "no_b1": _sigmoid(no_b1 @ W2 + b2),
         "no_b2": _sigmoid(A1 @ W2),
     }
+    for name, act in ACTIVATIONS.items():
+        found[f"hidden_{name}"] = _sigmoid(act(X @ W1 + b1) @ W2 + b2)
+        found[f"output_{name}"] = act(A1 @ W2 + b2)
+    return found
+
+
+def square_forward_mistakes(params, X):
+    """What forward gives for slips that raise on a network of any other shape, on one whose three
+    sizes are equal: the output layer fed X instead of A1 (``output_from_x``), and W1 or W2 used
+    transposed (``W1_transposed``, ``W2_transposed``)."""
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    A1 = _sigmoid(X @ W1 + b1)
+    return {
+        "output_from_x": _sigmoid(X @ W2 + b2),
+        "W1_transposed": _sigmoid(_sigmoid(X @ W1.T + b1) @ W2 + b2),
+        "W2_transposed": _sigmoid(A1 @ W2.T + b2),
+    }
 
 
 def _gradients(params, X, Y, hidden_slope):
-    """The four gradients, dZ1 and dZ2, with ``hidden_slope`` the slope of the hidden layer at A1."""
+    """The four gradients, dZ1 and dZ2, with ``hidden_slope(A1, Z1)`` the slope of the hidden layer."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
-    A1 = _sigmoid(X @ W1 + b1)
+    Z1 = X @ W1 + b1
+    A1 = _sigmoid(Z1)
     A2 = _sigmoid(A1 @ W2 + b2)
     dZ2 = 2.0 / A2.size * (A2 - Y) * A2 * (1 - A2)
-    dZ1 = (dZ2 @ W2.T) * hidden_slope(A1)
+    dZ1 = (dZ2 @ W2.T) * hidden_slope(A1, Z1)
     grads = {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
     return grads, dZ1, dZ2
 
 
 def backward_mistakes(params, X, y):
     """What the backward check's hints compare with: the right gradients (``right``) with dZ1
-    and dZ2; the gradients with tanh's slope in the hidden layer (``tanh``); and b2's gradient
+    and dZ2; the gradients with tanh's slope in the hidden layer (``tanh``), with no slope there
+    (``no_hidden_slope``) and with the sigmoid's slope written with Z1 (``slope_of_z``); and b2's gradient
     for wrong output gradients (``b2``): the cross-entropy's dZ2 = A2 - Y as it is, divided by m
     and by m * output_size (``cross_entropy``), without the factor 2 (``no_factor_two``), divided
     by m instead of m * output_size (``by_m``, None when the two are one), not divided
@@ -58,13 +85,17 @@ def backward_mistakes(params, X, y):
     def b2_of(dZ2):
         return dZ2.sum(axis=0, keepdims=True)
 
-    right, dZ1, dZ2 = _gradients(params, X, Y, lambda A1: A1 * (1 - A1))
-    tanh, _, _ = _gradients(params, X, Y, lambda A1: 1 - A1**2)
+    right, dZ1, dZ2 = _gradients(params, X, Y, lambda A1, Z1: A1 * (1 - A1))
+    tanh, _, _ = _gradients(params, X, Y, lambda A1, Z1: 1 - A1**2)
+    no_hidden_slope, _, _ = _gradients(params, X, Y, lambda A1, Z1: 1.0)
+    slope_of_z, _, _ = _gradients(params, X, Y, lambda A1, Z1: Z1 * (1 - Z1))
     return {
         "right": right,
         "dZ1": dZ1,
         "dZ2": dZ2,
         "tanh": tanh,
+        "no_hidden_slope": no_hidden_slope,
+        "slope_of_z": slope_of_z,
         "b2": {
             "cross_entropy": [b2_of(A2 - Y), b2_of((A2 - Y) / m), b2_of((A2 - Y) / n)],
             "no_factor_two": b2_of((A2 - Y) / n * slope),

@@ -35,26 +35,6 @@ STUCK_HINT = (
     "fit never finishes: look for a loop that never ends (a while loop whose condition never "
     "changes, or an epoch counter that is never increased), in fit or in what it calls."
 )
-NO_OUTPUT_SIGMOID = (
-    "The output layer has a sigmoid too: A2 = sigmoid(A1 @ W2 + b2). Without it the outputs are not "
-    "between 0 and 1, and predict's >= 0.5 no longer means what it should."
-)
-NO_HIDDEN_SIGMOID = "The hidden layer has a sigmoid: A1 = sigmoid(X @ W1 + b1), and A1 (not X @ W1 + b1) feeds W2."
-NO_BIAS = "Each layer adds its bias before its sigmoid: Z1 = X @ W1 + b1 and Z2 = A1 @ W2 + b2. Yours leaves out {which}."
-
-
-def _forward_mistakes(known):
-    """The hints for what a forward pass gives for common slips (``known``: from
-    ``reference.mistakes.forward_mistakes`` at the grader's weights)."""
-    return [
-        Misconception(NO_OUTPUT_SIGMOID, known["no_output_sigmoid"]),
-        Misconception(NO_HIDDEN_SIGMOID, known["no_hidden_sigmoid"]),
-        Misconception(NO_BIAS.format(which="b1 and b2"), known["no_b1_and_b2"]),
-        Misconception(NO_BIAS.format(which="b1"), known["no_b1"]),
-        Misconception(NO_BIAS.format(which="b2"), known["no_b2"]),
-    ]
-
-
 @pytest.mark.weight(2)
 def test_fresh_network(student):
     """A new MLP has the spec's shapes, zero biases, weights its seed reproduces, and fit works from them.
@@ -97,10 +77,27 @@ def test_forward(student, reference, rng, seed):
     X, _ = network.problem(rng, sizes, 7)
     call = f"forward(X) with X of shape {X.shape} and weights set by the grader (seed {seed})"
     known = reference.mistakes.forward_mistakes(params, X)  # asked whatever the answer
-    got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
+    square = network.random_params(rng, mistakes.SQUARE_SIZES)
+    known_square = reference.mistakes.square_forward_mistakes(square, X)
+    try:
+        got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
+    except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
+        hint = _square_forward_hint(student, square, X, known_square) if exc.raised else None  # not after a timeout
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
     expect_close(got, network.reference_net(reference, sizes, params).forward(X), call=call,
-                 misconceptions=_forward_mistakes(known))  # fmt: skip
+                 misconceptions=mistakes.forward_mistakes(known))  # fmt: skip
     expect_unchanged(X, X_after, call=call, what="X")
+
+
+def _square_forward_hint(student, params, X, known):
+    """``mistakes.square_forward_hint`` for the student's forward on the network of SQUARE_SIZES."""
+    try:
+        return mistakes.square_forward_hint(network.student_call(student, mistakes.SQUARE_SIZES, params, "forward", (X,)),
+                                            known)  # fmt: skip
+    except StudentError:
+        return None
 
 
 @pytest.mark.weight(2)
@@ -169,8 +166,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
         hint = mistakes.backward_hint(got, report.failed, known)
         raise CheckFailed(
             gradcheck.format_report(report, call),
-            hint=hint or "Check each step of the chain rule with its shape: dZ2 (m, out), dW2 = A1.T @ dZ2, "
-            "db2 = dZ2.sum(axis=0, keepdims=True), dA1 = dZ2 @ W2.T, dZ1 = dA1 * A1 * (1 - A1).",
+            hint=hint,
             credit=len(report.passed) / len(network.PARAMS),
         )
     expect_unchanged(X, X_after, call=call, what="X")

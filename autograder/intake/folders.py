@@ -1,4 +1,5 @@
-"""The modules of a submission folder: its top, or the one subfolder that holds them.
+"""The modules of a submission folder: its top, or the one subfolder that holds them, and a
+course module missing there that one other folder holds (see ``elsewhere``).
 
 Only the ``.py`` files of the chosen folder are read, through ``safe_files``
 (relative to their open folder, with ``O_NOFOLLOW``): a link inside the
@@ -11,7 +12,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from .modules import LINK_NOTE, MODULE_NAME, choose_folder, read_modules
+from .elsewhere import borrowed, near_misses
+from .modules import LINK_NOTE, MODULE_NAME, NOT_A_MODULE_NAME, choose_folder, read_modules
 from .safe_files import FILE, FOLDER, LINK, MAX_ITEMS, OTHER, Folder
 
 MAX_SUBFOLDERS = 64  # folders of a submission looked into for its modules
@@ -27,7 +29,7 @@ def _skipped(items, prefix: str = "") -> list[str]:
         elif item.name.endswith(".py") and item.kind == OTHER:
             notes.append(f"{where} is not a regular file; it was not read")
         elif item.name.endswith(".py") and item.kind == FILE and not MODULE_NAME.fullmatch(item.name):
-            notes.append(f"{where} is not a Python module name; it was not read")
+            notes.append(f"{where}{NOT_A_MODULE_NAME}")
     return notes
 
 
@@ -46,7 +48,8 @@ def _listing(folder: Folder, prefix: str) -> tuple[list, list[str]]:
 
 
 def modules_in_folder(path: Path, expected: frozenset) -> tuple[dict, list]:
-    """``({"gates.py": text}, notes)`` of the folder ``path`` or of its one subfolder of modules."""
+    """``({"gates.py": text}, notes)`` of the folder ``path`` or of its one subfolder of modules,
+    with the course modules missing there that one other folder holds."""
     with Folder(path) as top:
         items, notes = _listing(top, "")
         listings = {"": (items, [])}
@@ -56,13 +59,18 @@ def modules_in_folder(path: Path, expected: frozenset) -> tuple[dict, list]:
         for name in subfolders[:MAX_SUBFOLDERS]:
             with top.sub(name) as folder:
                 listings[name] = _listing(folder, f"{name}/")
-        folders = {name: {m[:-3] for m in _module_files(found)} for name, (found, _) in listings.items()}
-        folders = {name: modules for name, modules in folders.items() if modules}
-        if not folders:
-            return {}, notes
-        chosen = choose_folder(folders, expected, f"{path.name}/", "exercise modules")
+        modules = {name: {m[:-3] for m in _module_files(found)} for name, (found, _) in listings.items()}
+        folders = {name: found for name, found in modules.items() if found}
+        chosen = choose_folder(folders, expected, f"{path.name}/", "exercise modules", borrows=True) if folders else ""
+        extra, moved = borrowed(folders, chosen, expected)
         if chosen:
             notes += [f"the modules were read from {chosen}/", *listings[chosen][1]]
-        with top.sub(chosen) if chosen else contextlib.nullcontext(top) as folder:
-            files, read_notes = read_modules(folder.read, _module_files(listings[chosen][0]), expected)
+        missing = set(expected) - modules[chosen] - {name[:-3] for name in extra}
+        near, named = near_misses({name: [i.name for i in found if i.kind == FILE] for name, (found, _) in listings.items()},
+                                  missing)  # fmt: skip
+        notes = [note for note in notes if note.removesuffix(NOT_A_MODULE_NAME) not in named] + moved + near
+        with contextlib.ExitStack() as opened:
+            folder_of = {name: opened.enter_context(top.sub(name)) if name else top for name in {chosen, *extra.values()}}
+            files, read_notes = read_modules(lambda name, limit: folder_of[extra.get(name, chosen)].read(name, limit),
+                                             _module_files(listings[chosen][0]) + list(extra), expected)  # fmt: skip
     return files, notes + read_notes

@@ -4,7 +4,7 @@ A submission is hostile, so reading one is bounded: at most ``MAX_FILES`` module
 are read, each at most ``MAX_FILE_BYTES`` and all together at most
 ``MAX_SUBMISSION_BYTES`` (the course's modules first); what is left out gets a note.
 When modules (or notebooks) sit in several folders, ``choose_folder`` takes the one
-holding the most course exercises and refuses to guess between equals.
+holding the most course exercises and refuses to guess between equals that hold the same ones.
 """
 
 from __future__ import annotations
@@ -22,15 +22,19 @@ MAX_TIED_FOLDERS_SHOWN = 5
 
 MODULE_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.py")
 LINK_NOTE = "{} is a symbolic link; links are not followed"
+NOT_A_MODULE_NAME = " is not a Python module name; it was not read"  # after the file's path
 
 
-def choose_folder(folders: dict[str, set], expected: frozenset, where: str, holding: str) -> str:
+def choose_folder(folders: dict[str, set], expected: frozenset, where: str, holding: str, *, borrows: bool = False) -> str:
     """Pick the folder whose exercises are the submission; refuse to guess between equals.
 
     ``folders`` maps a folder (relative, "" for the top) to the exercises found in it.
-    The folder with the most course exercises wins, the shallowest on a tie; two
-    different folders with as many at the same depth are a SubmissionError saying that
-    ``where`` holds ``holding`` (``"exercise modules"``) in several folders.
+    The folder with the most course exercises wins, the shallowest on a tie. Two different
+    folders with as many at the same depth are a SubmissionError, unless the caller
+    ``borrows`` (reads the exercises missing from the chosen folder from the one other folder
+    that holds each: ``elsewhere.borrowed``) and the tied folders hold different exercises:
+    then the first by name is chosen. The error says that ``where`` holds ``holding``
+    (``"exercise modules"``) in several folders.
     """
 
     def rank(folder):
@@ -40,8 +44,10 @@ def choose_folder(folders: dict[str, set], expected: frozenset, where: str, hold
 
     ordered = sorted(folders, key=lambda f: (rank(f), f))
     best = ordered[0]
-    if len(ordered) > 1 and rank(ordered[1]) == rank(best):
-        tied = [f"{f or '.'}/" for f in ordered if rank(f) == rank(best)]
+    tied = [f for f in ordered if rank(f) == rank(best)]
+    held = [module for f in tied for module in (folders[f] & expected if expected else folders[f])]
+    if len(tied) > 1 and (not borrows or len(held) != len(set(held))):  # the same exercise twice: which is meant?
+        tied = [f"{f or '.'}/" for f in tied]
         shown = ", ".join(tied[:MAX_TIED_FOLDERS_SHOWN])
         if len(tied) > MAX_TIED_FOLDERS_SHOWN:
             shown += f" and {len(tied) - MAX_TIED_FOLDERS_SHOWN} more"

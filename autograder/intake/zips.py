@@ -4,7 +4,8 @@ A zip is hostile: its entry count and directory size are read from its end
 record before the archive is parsed, only stored or deflated members are read,
 and a member that expands more than ``MAX_COMPRESSION_RATIO`` times refuses the
 zip (a zip bomb). A zip whose files all sit in one top folder is read from
-inside it; ``choose_folder`` picks among several.
+inside it; ``choose_folder`` picks among several, and a course module missing there that one
+other folder holds is read from that one (see ``elsewhere``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import struct
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from .modules import LINK_NOTE, MODULE_NAME, choose_folder, read_modules
+from .elsewhere import borrowed, near_misses
+from .modules import LINK_NOTE, MODULE_NAME, NOT_A_MODULE_NAME, choose_folder, read_modules
 from .safe_files import READ_CHUNK, UnsafeFile, open_binary
 from .submission import SubmissionError
 
@@ -97,33 +99,40 @@ def _is_link(info: zipfile.ZipInfo) -> bool:
     return (info.external_attr >> 16) & 0o170000 == 0o120000
 
 
-def _zip_folders(archive: zipfile.ZipFile) -> tuple[dict, list]:
-    """({folder: {module file name: its entry}}, notes on the .py entries skipped)."""
+def _zip_folders(archive: zipfile.ZipFile) -> tuple[dict, dict, list]:
+    """({folder: {module file name: its entry}}, {folder: every file name}, notes on the .py entries skipped)."""
     folders: dict = {}
+    names: dict = {}
     notes = []
     for info in archive.infolist():
         member = PurePosixPath(info.filename)
-        if info.is_dir() or "__MACOSX" in info.filename or not member.name.endswith(".py"):
+        if info.is_dir() or "__MACOSX" in info.filename:
+            continue
+        parent = "" if str(member.parent) == "." else str(member.parent)
+        names.setdefault(parent, []).append(member.name)
+        if not member.name.endswith(".py"):
             continue
         if _is_link(info):
             notes.append(LINK_NOTE.format(info.filename))
         elif not MODULE_NAME.fullmatch(member.name):
-            notes.append(f"{info.filename} is not a Python module name; it was not read")
+            notes.append(f"{info.filename}{NOT_A_MODULE_NAME}")
         elif info.compress_type not in READABLE_COMPRESSION:
             notes.append(f"{info.filename} is compressed with method {info.compress_type}, not stored or deflated; "
                          "it was not read")  # fmt: skip
         else:
-            parent = str(member.parent)
-            folders.setdefault("" if parent == "." else parent, {})[member.name] = info
-    return folders, notes
+            folders.setdefault(parent, {})[member.name] = info
+    return folders, names, notes
 
 
 def _read_zip(archive: zipfile.ZipFile, name: str, expected: frozenset) -> tuple[dict, list]:
-    folders, notes = _zip_folders(archive)
-    if not folders:
-        return {}, notes
+    folders, names, notes = _zip_folders(archive)
     modules = {folder: {m[:-3] for m in members} for folder, members in folders.items()}
-    members = folders[choose_folder(modules, expected, name, "exercise modules")]
+    chosen = choose_folder(modules, expected, name, "exercise modules", borrows=True) if folders else ""
+    extra, moved = borrowed(modules, chosen, expected)
+    missing = set(expected) - modules.get(chosen, set()) - {module[:-3] for module in extra}
+    near, named = near_misses(names, missing)
+    notes = [note for note in notes if note.removesuffix(NOT_A_MODULE_NAME) not in named] + moved + near
+    members = {**folders.get(chosen, {}), **{module: folders[folder][module] for module, folder in extra.items()}}
     files, read_notes = read_modules(lambda member, limit: _inflate(archive, members[member], name, limit),
                                      list(members), expected)  # fmt: skip
     return files, notes + read_notes

@@ -37,6 +37,9 @@ points travel in different runners (``outputs``):
 
 The table's total, the ``earned`` line and the notice then all say the same.
 
+The notes of reading the submission (a module found in another folder, a file too large to
+read) are one line, listed first; a missing exercise's line points to it instead of repeating them.
+
 A visible failed test shows its message and hint (in ``test_code``; for an
 error, in the ``Error:`` line after the test's name). A hidden test shows its
 name and outcome only: its message would name its inputs, and a student can
@@ -62,12 +65,15 @@ from ..course import Course
 from ..grading.results import (ExerciseResult, SubmissionResult, TestResult, from_cents, in_hundredths, points_text,
                                to_cents)  # fmt: skip
 from .terminal import printable
+from .words import problem_beside_notes
 
 STATUS = {"passed": "pass", "failed": "fail", "error": "error", "timeout": "error"}
 HIDDEN_MESSAGE = "hidden test: its inputs are not shown"
 EARNED, MISSED = "earned", "missed"  # the runners that carry the points
 ONE_RUNNER = "tests"  # the display runner when all exercises are listed together
 NO_LINE = 0  # the reporter adds " - line N" to a test's line unless line_no is 0
+NOTES_NAME = "reading your submission"  # the one line that lists the intake's notes
+SEE_NOTES = f"(see {NOTES_NAME}, above)"
 _COMMAND = re.compile(r"^(\s*):(?=:)", re.MULTILINE)
 
 
@@ -121,6 +127,18 @@ def _not_graded(name: str, why: str) -> dict:
             "message": f"{name}: {log_text(why)}"}  # fmt: skip
 
 
+def notes_line(notes) -> list[dict]:
+    """The one line listing the notes of reading the submission (none when there are none):
+    an error line, the only kind whose message the reporter prints without a test's code."""
+    return [_not_graded(NOTES_NAME, "; ".join(notes))] if notes else []
+
+
+def _problem(exercise: ExerciseResult, notes) -> str:
+    """An exercise's problem without the notes, which ``notes_line`` says once: a pointer instead."""
+    problem = problem_beside_notes(exercise, notes)
+    return problem if problem == exercise.problem else f"{problem} {SEE_NOTES}"
+
+
 def _status(tests: list[dict]) -> str:
     statuses = {t["status"] for t in tests}
     return "pass" if statuses == {"pass"} else "fail"
@@ -129,22 +147,26 @@ def _status(tests: list[dict]) -> str:
 # ---- runners --------------------------------------------------------------------------------
 
 
-def display_runner(exercises: list[ExerciseResult], problem: str = "", name: str = "nnkit") -> dict:
+def display_runner(exercises: list[ExerciseResult], problem: str = "", name: str = "nnkit", *, notes=(),
+                   listed=()) -> dict:  # fmt: skip
     """A runner listing the tests of ``exercises``, worth nothing (``max_score`` 0): the reporter
     prints its tests and no total. An exercise without tests (not graded) gets one error line,
-    and so does a runner with no exercise (under ``name``)."""
+    and so does a runner with no exercise (under ``name``). ``notes``: the notes of reading the
+    submission, listed by this runner first (``notes_line``); ``listed``: notes another runner
+    lists, which the exercises' lines point to instead of repeating."""
     tests = []
+    said = tuple(notes) or tuple(listed)
     for exercise in exercises:
         if not exercise.tests:
-            tests.append(_not_graded(exercise.name, problem or exercise.problem or "not graded"))
+            tests.append(_not_graded(exercise.name, problem or _problem(exercise, said) or "not graded"))
         elif exercise.problem and all(t.status in ("error", "timeout") for t in exercise.tests):
             # a missing module or one that does not import: one line, not the same error per test
-            tests.append(_not_graded(exercise.name, f"{exercise.problem} ({len(exercise.tests)} tests not run)"))
+            tests.append(_not_graded(exercise.name, f"{_problem(exercise, said)} ({len(exercise.tests)} tests not run)"))
         else:
             tests += [reported_test(exercise.name, t) for t in exercise.tests]
     if not tests:  # the reporter divides by the number of tests
         tests.append(_not_graded(name, problem or "nothing was graded"))
-    return {"version": 1, "status": _status(tests), "max_score": 0, "tests": tests}
+    return {"version": 1, "status": _status(tests), "max_score": 0, "tests": notes_line(notes) + tests}
 
 
 def _complement(total: int, earned: int) -> float:
@@ -202,11 +224,12 @@ def outputs(result: SubmissionResult, course: Course, *, per_exercise: bool = Tr
     """``{runner id: object}`` for one graded submission: the tests, then the points."""
     ids = runner_ids(course, per_exercise=per_exercise)
     by_name = {e.name: e for e in result.exercises}
-    if per_exercise:
-        out = {e.module: display_runner([by_name[e.module]] if e.module in by_name else [], result.problem, e.module)
-               for e in course.exercises}  # fmt: skip
+    if per_exercise:  # the first runner lists the notes, once
+        out = {e.module: display_runner([by_name[e.module]] if e.module in by_name else [], result.problem, e.module,
+                                        notes=result.notes if n == 0 else (), listed=result.notes)
+               for n, e in enumerate(course.exercises)}  # fmt: skip
     else:
-        out = {ONE_RUNNER: display_runner(list(result.exercises), result.problem)}
+        out = {ONE_RUNNER: display_runner(list(result.exercises), result.problem, notes=result.notes)}
     tally = [(e.module, by_name[e.module].cents if e.module in by_name else 0, to_cents(e.points))
              for e in course.exercises]  # fmt: skip
     out[EARNED], out[MISSED] = points_runners(tally)
@@ -225,7 +248,8 @@ def failure_outputs(course: Course, why: str, *, per_exercise: bool = True) -> d
 
 
 def result_object(result: SubmissionResult) -> dict:
-    """One runner holding every test and the submission's points (``--format classroom``).
+    """One runner holding every test and the submission's points (``--format classroom``), after
+    the line of notes on reading the submission, if any.
 
     Classroom gets the right points from it; the reporter's own per-runner total counts
     passed tests instead (see the module's docstring), which ``nnkit classroom grade`` avoids."""
@@ -233,7 +257,7 @@ def result_object(result: SubmissionResult) -> dict:
     if not tests:
         tests.append(_not_graded("nnkit", result.problem or "nothing was graded"))
     status = "error" if result.problem else _status(tests)
-    out = {"version": 1, "status": status, "max_score": result.max_score, "tests": tests}
+    out = {"version": 1, "status": status, "max_score": result.max_score, "tests": notes_line(result.notes) + tests}
     if result.problem:
         out["message"] = log_text(result.problem)
     return out

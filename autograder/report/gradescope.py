@@ -16,6 +16,10 @@ does not show them their total score. So when the submission has hidden tests,
 and says that hidden tests count too; the hidden tests' points reach students
 with the tests themselves (once published, or never), and the top-level
 ``score`` (which overrides the sum of the tests') is the whole score.
+
+The notes of reading the submission (a module found in another folder, a file too large to
+read) are listed once, at the top of ``output``; a missing exercise's line, and each of its
+tests, points to them in a few words instead of repeating them.
 """
 
 from __future__ import annotations
@@ -24,19 +28,26 @@ import json
 
 from ..course import Course
 from ..grading.results import SubmissionResult, TestResult, from_cents, points_text
+from .words import problem_beside_notes
 
 OUTPUT_FORMAT = "text"  # messages hold arrays and code: shown as written, in a <pre>
+NOTES_TITLE = "Reading your submission:"
+SEE_NOTES = "(see Reading your submission, at the top)"
 
 
 class OneSubmissionOnly(ValueError):
     """Gradescope grades one submission per run; several are a usage error."""
 
 
-def _test_output(test: TestResult) -> str:
+def _test_output(test: TestResult, see_notes: bool = False) -> str:
+    """A test's output; ``see_notes``: its exercise's module is missing and the top-level output
+    lists notes on reading the submission, which may say why: a few words point there."""
     if test.status == "passed":
         return ""
     label = {"failed": "Wrong", "error": "Error", "timeout": "Too slow"}[test.status]
     parts = [f"{label}: {test.message}" if test.message else label]
+    if see_notes:
+        parts[0] += f" {SEE_NOTES}"
     if test.hint:
         parts.append(f"Hint: {test.hint}")
     if test.detail and test.status == "error":
@@ -65,9 +76,12 @@ def _summary(result: SubmissionResult, hidden_visibility: str) -> str:
     lines = []
     if result.problem:
         lines.append(f"Your submission could not be graded: {result.problem}")
+    if result.notes:  # said once, here: each exercise they may explain points to them
+        lines += [NOTES_TITLE, *(f"- {note}" for note in result.notes), ""]
     hidden = any(t.hidden for e in result.exercises for t in e.tests)
     for e in result.exercises:
-        note = f" ({e.problem})" if e.problem else ""
+        problem = problem_beside_notes(e, result.notes)
+        note = f" ({problem}{' ' + SEE_NOTES if problem != e.problem else ''})" if problem else ""
         if hidden:
             earned, possible = _visible_points(e.tests)
             lines.append(f"{e.title}: {points_text(earned)} of {points_text(possible)} points in the visible tests"
@@ -88,6 +102,7 @@ def results_json(result: SubmissionResult, course: Course, *, execution_time: fl
     hidden = course.gradescope.hidden_visibility
     tests = []
     for e_number, exercise in enumerate(result.exercises, 1):
+        see_notes = problem_beside_notes(exercise, result.notes) != exercise.problem
         for t_number, test in enumerate(exercise.tests, 1):
             tests.append(
                 {
@@ -96,7 +111,7 @@ def results_json(result: SubmissionResult, course: Course, *, execution_time: fl
                     "score": test.score,
                     "max_score": test.max_score,
                     "status": "passed" if test.status == "passed" else "failed",
-                    "output": _test_output(test),
+                    "output": _test_output(test, see_notes),
                     "output_format": OUTPUT_FORMAT,
                     "visibility": hidden if test.hidden else "visible",
                 }
