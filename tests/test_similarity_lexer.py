@@ -163,4 +163,6 @@ def test_a_rule_anchored_at_a_line_start_is_not_tried_in_the_middle_of_a_line():
 
 def test_a_lexer_that_does_not_lex_by_its_rules_alone_is_refused():
     with pytest.raises(TypeError, match="NumPyLexer"):
-        FastLexer(NumPyLexer())
+        FastLexer(NumPyLexer())  # it changes some names' tokens after its rules
+    with pytest.raises(TypeError, match="PythonLexer"):
+        FastLexer(get_lexer_by_name("python", filters=["keywordcase"]))

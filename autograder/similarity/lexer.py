@@ -41,6 +41,7 @@ _CATEGORY_ASCII = {category: frozenset(c for c in ASCII if re.match(expression, 
                    for category, expression in _CATEGORIES.items()}  # fmt: skip
 _ONE_CHARACTER = (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN)
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+_NON_ASCII = "\u00e9"  # stands for every non-ASCII character in the tables of rules
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,6 @@ class Start:
             return False
         return self.empty or character in self.ascii or (self.other and len(character) == 1
                                                           and character not in ASCII)  # fmt: skip
-
-
-_ANYTHING = Start(ASCII, True, True)
 
 
 def start_of(pattern: re.Pattern) -> Start:
@@ -146,7 +144,7 @@ class FastLexer:
     trying at each position only the rules whose ``Start`` allows the character there."""
 
     def __init__(self, lexer: RegexLexer):
-        if type(lexer).get_tokens_unprocessed is not RegexLexer.get_tokens_unprocessed:
+        if type(lexer).get_tokens_unprocessed is not RegexLexer.get_tokens_unprocessed or lexer.filters:
             raise TypeError(f"{type(lexer).__name__} does not lex by its rules alone")
         self.lexer = lexer
         starts: dict[re.Pattern, Start] = {}  # a rule included in several states is parsed once
@@ -193,7 +191,7 @@ def _choices(rules, starts: dict[re.Pattern, Start]):
     for line_start in (False, True):
         def allowed(character: str) -> tuple:
             return tuple(rule for rule in rules if starts[rule[0].__self__].allows(character, line_start))
-        found.append(({character: allowed(character) for character in [*ASCII, ""]}, allowed("\u00e9")))
+        found.append(({character: allowed(character) for character in [*ASCII, ""]}, allowed(_NON_ASCII)))
     return tuple(found)
 
 
