@@ -26,9 +26,9 @@ All pairs are counted at once from an index of who holds which fingerprint, so
 part (a few ms a module with ``lexer``'s way of running pygments' rules, some 5
 times less than pygments' own way): the batch does it when it grades a student
 (the filtered text is kept beside the code, see ``sources``), else it is done
-here, in ``workers`` processes for a large class. The hashes themselves are computed here, in one
-process, because copydetect hashes with Python's ``hash``, which differs
-between processes.
+here, in ``workers`` processes for a large class. The hashes themselves are
+computed here, in one process, because copydetect hashes with Python's ``hash``,
+which differs between processes.
 """
 
 from __future__ import annotations
