@@ -28,12 +28,12 @@ SOURCES = "sources.json"
 def write_sources(student_folder: Path, files: dict[str, str]) -> None:
     """Keep a submission's module texts (``Submission.files``: ``{"gates.py": text}``) and their
     filtered texts in ``<student_folder>/sources.json``, written atomically. The batch calls it
-    on the grading worker as it reads the submission (lexing takes some 10 ms a module)."""
+    on the grading worker as it reads the submission (lexing takes a few ms a module)."""
     kept = {"files": files, "filtered": {}, "filter": FILTER_VERSION}
     for name, text in files.items():
         try:
             kept["filtered"][name] = filtered(text)
-        except Exception:  # noqa: BLE001 - a text the lexer chokes on is lexed again when compared, not lost
+        except Exception:  # noqa: BLE001 - the code is kept all the same; it is filtered again when compared
             continue
     write_atomic(Path(student_folder) / SOURCES, json.dumps(kept, ensure_ascii=False) + "\n")
 
