@@ -309,7 +309,18 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
     cap = max(0.1, 3 * loop_time)
     stuck_before = student.session.ran_out_of_time(EXERCISE, "fit")
     try:
-        fastest = student_time(within=cap)
+        try:
+            fastest = student_time(within=cap)
+        except StudentTooSlow:
+            if stuck_before:
+                raise
+            # The loop was timed once for the whole run, and the machine's load may have risen since:
+            # time it again now and give the fit one more try against that, so that a busy moment
+            # cannot fail a vectorised fit (a loop over the samples is stopped again).
+            network.time_a_loop(run_cache)
+            loop_time = run_cache["loop_time"]
+            cap = max(0.1, 3 * loop_time)
+            fastest = student_time(within=cap)
     except StudentTooSlow:
         if stuck_before or network.never_ends(student, sizes, params, X, y):
             raise CheckFailed(

@@ -375,7 +375,7 @@ def _same_data(a, b) -> bool:
         return a == b
 
 
-def expect_unchanged(before, after, *, call: str, what: str = "its input") -> None:
+def expect_unchanged(before, after, *, call: str, what: str = "its input", hint: str = IN_PLACE_HINT) -> None:
     """Fail if the student's call modified an argument (the child echoes it back)."""
     if not _same_data(before, after):
-        raise CheckFailed(f"{call} modified {what} in place", hint=IN_PLACE_HINT)
+        raise CheckFailed(f"{call} modified {what} in place", hint=hint)
