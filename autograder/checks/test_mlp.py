@@ -18,6 +18,7 @@ from autograder.grading.compare import (
     expect_unchanged,
     is_number,
     kind_of,
+    length_hint,
 )
 from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError, StudentTooSlow
@@ -217,7 +218,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
-            hint="Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
+            hint=length_hint(losses, expected) or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": recorded,

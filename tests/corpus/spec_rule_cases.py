@@ -4,7 +4,10 @@
 input that shows them: lists to the gates' perceptron (its docstring says "array-like"), a second
 ``fit`` of the same perceptron, a softmax row far below another, two TinyNetworks alive at once,
 a ``layer_output`` that writes into a list it was given, and a ``train`` that learns from the
-lesson's data whatever it is given. Each case here is another spelling of one of those classes,
+lesson's data whatever it is given. It also showed classes of mistake whose values or errors no
+hint read: a result cut short or one pass too long, the math module or float() given an array, a
+loss that is the RMSE, divides by N - 1 or squares the mean difference (and a value two mistakes
+share, which must name neither). Each case here is another spelling of one of those classes,
 written for this file, with its exact expected outcome; same helpers and rules as
 ``mutations.py``.
 """
@@ -77,5 +80,42 @@ CASES = [
         fails=['train_uses_its_data'],
         hint="train learned from the lesson's data set, not from the data it was given",
         about="train's updates go over the module's DATA and ALL_Y_TRUES, not its arguments",
+    ),
+    bug(
+        'mlp_fit_records_after_the_last_step_too', 'mlp',
+        [('        for epoch in range(epochs):\n', '        for epoch in range(epochs + 1):\n'),
+         ('        losses = np.empty(epochs)\n', '        losses = np.empty(epochs + 1)\n')],
+        fails=['fit_trajectory', 'fit_is_vectorised'],
+        hint='Your result has 1 value too many, and the first',
+        about='fit runs range(epochs + 1) and records one loss too many',
+    ),
+    bug(
+        'activations_tanh_with_math', 'activations',
+        [('    return np.tanh(np.asarray(z, dtype=float))\n', '    import math\n    return math.tanh(z)\n')],
+        fails=['tanh_values', 'tanh_on_large_inputs', 'tanh_derivative', 'derivatives_on_large_inputs'],
+        hint='The functions of the math module',
+        crashes=True,
+        about='tanh calls math.tanh, which takes one number only',
+    ),
+    bug(
+        'loss_root_mean_square', 'loss',
+        [('    return float(np.mean((y_true - y_pred) ** 2))', '    return float(np.sqrt(np.mean((y_true - y_pred) ** 2)))')],
+        fails=['mse_values', 'mse_column_against_flat'],
+        hint='the square root of the mean squared error',
+        about='mse_loss returns the root of the mean square (the RMSE)',
+    ),
+    bug(
+        'loss_mean_with_n_minus_one', 'loss',
+        [('    return float(np.mean((y_true - y_pred) ** 2))', '    return float(((y_true - y_pred) ** 2).sum() / (len(y_true) - 1))')],
+        fails=['mse_values', 'mse_column_against_flat'],
+        hint='not by N - 1',
+        about='mse_loss divides the sum of squares by N - 1',
+    ),
+    bug(
+        'loss_mean_error_squared', 'loss',
+        [('    return float(np.mean((y_true - y_pred) ** 2))', '    return float((y_true - y_pred).mean() ** 2)')],
+        fails=['mse_values', 'mse_column_against_flat'],
+        hint='square each difference first',
+        about='mse_loss squares the mean error instead of averaging the squared errors',
     ),
 ]
