@@ -17,3 +17,12 @@ def leaky_relu_constant_left(z, alpha):
     """leaky_relu that returns alpha itself, not alpha * z, where z <= 0."""
     z = np.asarray(z, dtype=float)
     return np.where(z > 0, z, alpha)
+
+
+def softmax_shifted_by_array_max(z):
+    """softmax that subtracts the largest score of the whole array, not each row's: a row far below
+    that score becomes 0 / 0, nan."""
+    z = np.asarray(z, dtype=float)
+    with np.errstate(all="ignore"):
+        e = np.exp(z - z.max())
+        return e / e.sum(axis=-1, keepdims=True)

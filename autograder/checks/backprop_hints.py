@@ -9,8 +9,10 @@ ones tells where to look. Said in maths, never as a solution's code line.
 
 from __future__ import annotations
 
+import numpy as np
+
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import RETURNED_NONE, Misconception, diagnose, is_number
+from autograder.grading.compare import RETURNED_NONE, Misconception, diagnose, is_number, relative_error
 from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
@@ -115,3 +117,41 @@ def pair_hint(got):
         return ("train returns only the losses: it returns both, the trained parameters and the losses, "
                 "as a pair (a tuple of two), trained parameters first.")  # fmt: skip
     return None
+
+
+SHUFFLED = ("Your losses are what training gives when the samples are visited in {order}. The spec visits them "
+            "in data order, first to last, in every epoch: do not shuffle or reorder them.")  # fmt: skip
+
+
+def shuffled_hint(losses, trajectories, rtol=1e-6):
+    """SHUFFLED, saying which order, if ``losses`` are what a train gives that visits the samples
+    in another order than the data's: the same order in every epoch (all its losses agree), or a
+    new order each epoch (the first loss that data order does not give best is another order's).
+    ``trajectories``: from ``reference.mistakes.shuffled_trajectories``."""
+    try:
+        wanted = np.asarray([float(v) for v in losses])
+    except (TypeError, ValueError):
+        return None
+    same = np.asarray(trajectories["same_order"])
+    if wanted.shape != same.shape[1:]:
+        return None
+    errors = relative_error(wanted, same).max(axis=1)
+    closest = int(np.argmin(errors))  # orders that nearly commute give nearly the same losses: the closest
+    if closest and errors[closest] <= rtol:
+        order = trajectories["orders"][closest]
+        return SHUFFLED.format(order=f"the same order {', '.join(map(str, order))} in every epoch")
+    for loss, diverted in zip(wanted, np.asarray(trajectories["diverted"])):
+        errors = relative_error(loss, diverted)
+        closest = int(np.argmin(errors))  # data order goes on while it is the closest
+        if errors[closest] > rtol:
+            return None
+        if closest:
+            return SHUFFLED.format(order="a new shuffled order in each epoch")
+    return None
+
+
+LESSON_DATA_USED = (
+    "train learned from the lesson's data set, not from the data it was given: loop over its own "
+    "arguments, zip(data, all_y_trues), and compute each epoch's loss on them too, never on the "
+    "module's DATA and ALL_Y_TRUES."
+)

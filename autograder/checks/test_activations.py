@@ -20,7 +20,8 @@ from autograder.grading.compare import (
 from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
 
-hints = load_sibling(__file__, "activations_hints")  # which side of z makes sigmoid overflow
+hints = load_sibling(__file__, "activations_hints")  # which side of z makes sigmoid overflow; softmax's maximum, keepdims
+
 EXERCISE = "activations"
 
 SIGMOID_OF_Z = (
@@ -157,14 +158,19 @@ def test_sigmoid_is_stable(student, reference):
     expect_close(got, reference.sigmoid(z), call=call)
 
 
-def _warning_free(student, name, z, call, *, hint):
-    """Call ``name(z)`` with NumPy's warnings turned into errors; an overflow fails the check."""
+def _warning_free(student, name, z, call, *, hint, invalid_hint=None):
+    """Call ``name(z)`` with NumPy's warnings turned into errors; a warning fails the check, with
+    ``hint`` for an overflow and ``invalid_hint`` (when given) for another warning, such as the
+    "invalid value" of 0 / 0."""
     try:
         return student.invoke(name, (z,), strict=True)
     except StudentError as exc:
-        if exc.raised in ("FloatingPointError", "RuntimeWarning"):
-            raise CheckFailed(f"{call} overflowed: NumPy warned ({exc.raised}: {exc.raised_message})", hint=hint) from None
-        raise
+        if exc.raised not in ("FloatingPointError", "RuntimeWarning"):
+            raise
+        overflow = "overflow" in exc.raised_message
+        what = "overflowed" if overflow else "made NumPy warn"
+        chosen = hint if overflow or invalid_hint is None else invalid_hint
+        raise CheckFailed(f"{call} {what}: NumPy warned ({exc.raised}: {exc.raised_message})", hint=chosen) from None
 
 
 @pytest.mark.weight(2)
@@ -259,33 +265,6 @@ def _softmax_mistakes(z):
     ]  # fmt: skip
 
 
-KEEPDIMS = (
-    "A sum (or max) over the last axis without keepdims=True has shape {short}, which cannot line up with "
-    "the {full} array: NumPy matches trailing axes, not rows. Pass keepdims=True to np.sum (and np.max) "
-    "so that each row's value stays in a column of shape {kept}."
-)
-
-
-def _numpy_shape(shape) -> str:
-    """A shape as NumPy writes it in a broadcasting error: (4,3) and (4,)."""
-    return "(" + ",".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
-
-
-@contextmanager
-def _keepdims(z):
-    """softmax(z) on a 2-D or higher z: the broadcasting error a row statistic without keepdims gives
-    (z's shape against z's shape without its last axis) fails the check with a hint naming keepdims."""
-    try:
-        yield
-    except StudentError as exc:
-        z = np.asarray(z)
-        lost = f"shapes {_numpy_shape(z.shape)} {_numpy_shape(z.shape[:-1])}"
-        if z.ndim < 2 or "could not be broadcast" not in exc.message or lost not in exc.message:
-            raise
-        raise CheckFailed(exc.message, hint=KEEPDIMS.format(
-            short=z.shape[:-1], full=z.shape, kept=(*z.shape[:-1], 1))) from None  # fmt: skip
-
-
 @pytest.mark.weight(2)
 def test_softmax(student, reference, rng, seed):
     """softmax matches the reference along the last axis, each slice summing to 1."""
@@ -297,22 +276,23 @@ def test_softmax(student, reference, rng, seed):
     ]
     replies = iter(student.map("softmax", [(z,) for z, _ in cases], echo=True))
     for z, what in cases:
-        with _keepdims(z):
+        with hints.keepdims(z):
             got, (z_after,), _ = next(replies)
         call = f"softmax(z) with z = {describe(z)} ({what})"
         expect_close(got, reference.softmax(z), call=call, float_dtype=True, misconceptions=_softmax_mistakes(z))
         expect_unchanged(z, z_after, call=call)
 
 
-def test_softmax_is_stable(student):
-    """softmax of scores around 1000 is finite and warning-free, and a constant shift changes nothing."""
-    z = np.array([[1000.0, 1000.0, 999.0], [-1000.0, 0.0, 1000.0]])
+def test_softmax_is_stable(student, reference):
+    """softmax of scores around 1000 and -1000 is finite and warning-free, row by row (a row far
+    below another's scores is as stable as the rest), and a constant shift changes nothing."""
+    z = np.array([[1000.0, 1000.0, 999.0], [-1000.0, 0.0, 1000.0], [-1000.0, -1001.0, -1002.0]])
     call = f"softmax(z) with z = {describe(z)}"
-    with _keepdims(z):
-        got = _warning_free(student, "softmax", z, call,
-                            hint="exp(1000) overflows. Subtract each row's maximum before exp: softmax does not change.")
-    expected = np.exp(z - z.max(axis=-1, keepdims=True))
-    expect_close(got, expected / expected.sum(axis=-1, keepdims=True), call=call, misconceptions=_softmax_mistakes(z))
+    with hints.keepdims(z):
+        got = _warning_free(student, "softmax", z, call, hint=hints.SOFTMAX_OVERFLOW, invalid_hint=hints.SOFTMAX_ROW_MAX)
+    shifted_by_all = Misconception(hints.SOFTMAX_ROW_MAX, reference.mistakes.softmax_shifted_by_array_max(z))
+    expect_close(got, reference.softmax(z), call=call,
+                 misconceptions=[shifted_by_all, *_softmax_mistakes(z)])  # fmt: skip
 
 
 def _not_finite(value) -> bool:

@@ -60,37 +60,6 @@ SUM_NOT_MEAN = ("Each recorded loss is the sum of the squared errors over the da
                 "divide the sum by the number of samples (or use np.mean).")  # fmt: skip
 ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs exactly `epochs` epochs and records one "
                    "loss after each; range(epochs - 1) and range(1, epochs) are one short, range(epochs) is right.")  # fmt: skip
-SHUFFLED = ("Your losses are what training gives when the samples are visited in {order}. The spec visits them "
-            "in data order, first to last, in every epoch: do not shuffle or reorder them.")  # fmt: skip
-
-
-def _shuffled_hint(losses, trajectories, rtol=1e-6):
-    """SHUFFLED, saying which order, if ``losses`` are what a train gives that visits the samples
-    in another order than the data's: the same order in every epoch (all its losses agree), or a
-    new order each epoch (the first loss that data order does not give best is another order's).
-    ``trajectories``: from ``reference.mistakes.shuffled_trajectories``."""
-    try:
-        wanted = np.asarray([float(v) for v in losses])
-    except (TypeError, ValueError):
-        return None
-    same = np.asarray(trajectories["same_order"])
-    if wanted.shape != same.shape[1:]:
-        return None
-    errors = relative_error(wanted, same).max(axis=1)
-    closest = int(np.argmin(errors))  # orders that nearly commute give nearly the same losses: the closest
-    if closest and errors[closest] <= rtol:
-        order = trajectories["orders"][closest]
-        return SHUFFLED.format(order=f"the same order {', '.join(map(str, order))} in every epoch")
-    for loss, diverted in zip(wanted, np.asarray(trajectories["diverted"])):
-        errors = relative_error(loss, diverted)
-        closest = int(np.argmin(errors))  # data order goes on while it is the closest
-        if errors[closest] > rtol:
-            return None
-        if closest:
-            return SHUFFLED.format(order="a new shuffled order in each epoch")
-    return None
-
-
 PART_PARAMS = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.15, 0.2)))  # h1 != h2: a slip between them shows
 PART_GRADS = dict(zip(NAMES, (0.1, 0.2, -0.3, 0.4, -0.5, 0.6, -0.7, 0.8, -0.9)))
 PART_X, PART_Y = [1.5, -0.5], 1.0
@@ -336,7 +305,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
     except CheckFailed as wrong:
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)
-        hint = wrong.hint or (part if part != TRAIN_ITSELF else _shuffled_hint(losses, shuffled) or part)
+        hint = wrong.hint or (part if part != TRAIN_ITSELF else hints.shuffled_hint(losses, shuffled) or part)
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
 
@@ -372,3 +341,30 @@ def test_training_separates_emily_and_frank(student, reference, run_cache):
             f"and Frank {frank:.3f} (should be < 0.5)",
             hint=_parts_hint(student, parts),
         )
+
+
+OWN_DATA = np.array([[1.0, -2.0], [-3.0, 0.5], [2.0, 2.0]])
+OWN_Y_TRUES = np.array([0.0, 1.0, 1.0])
+
+
+@pytest.mark.hidden
+def test_train_uses_its_data(student, reference):
+    """train learns from the data it is given: on three other samples it follows the reference
+    (checked only where train follows it on the lesson's data, which the trajectory check judges)."""
+    lesson = reference.train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)
+    own = reference.train(OWN_DATA, OWN_Y_TRUES, START, learn_rate=0.1, epochs=5)
+    batch = student.batch()
+    steps = [batch.invoke("train", (data, y, START), {"learn_rate": 0.1, "epochs": 5})
+             for data, y in ((DATA, Y_TRUES), (OWN_DATA, OWN_Y_TRUES))]  # fmt: skip
+    replies = batch.run()
+    on_lesson = replies[steps[0]]  # a train that raises fails here
+    try:
+        expect_close(on_lesson[1], lesson[1], call="", rtol=1e-5)
+    except (CheckFailed, TypeError, IndexError, KeyError):
+        return  # wrong on the lesson's data already: the trajectory check says why
+    call = f"train(data, all_y_trues, START, learn_rate=0.1, epochs=5) with data = {OWN_DATA.tolist()}, all_y_trues = {OWN_Y_TRUES.tolist()}"
+    expect_close([replies[steps[1]][0][n] for n in NAMES], [own[0][n] for n in NAMES], rtol=1e-5,
+                 call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
+                 misconceptions=[Misconception(hints.LESSON_DATA_USED, [lesson[0][n] for n in NAMES])])  # fmt: skip
+    expect_close(replies[steps[1]][1], own[1], rtol=1e-5, call=f"{call}: the 5 losses",
+                 misconceptions=[Misconception(hints.LESSON_DATA_USED, lesson[1])])  # fmt: skip

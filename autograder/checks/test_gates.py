@@ -14,6 +14,7 @@ from autograder.grading.compare import (
     expect_close,
     expect_unchanged,
     kind_of,
+    list_error_hint,
 )
 from autograder.sandbox.session import StudentError
 
@@ -174,6 +175,23 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         reference.perceptron(x1, x2, weights),
         call=f"perceptron(x1, x2, {weights}) with x1, x2 random 0/1 arrays of shape (3, 4) (seed {seed})",
     )
+    _expect_lists_taken(student, reference, weights)
+
+
+def _expect_lists_taken(student, reference, weights):
+    """perceptron takes Python lists as it takes arrays: its docstring promises "array-like"."""
+    x1, x2 = [0, 1, 1, 0], [0, 0, 1, 1]
+    call = f"perceptron({x1}, {x2}, {weights}) with Python lists"
+    convert = "x1, x2 = np.asarray(x1), np.asarray(x2), before the weighted sum"
+    try:
+        got = student.call("perceptron", x1, x2, weights)
+    except StudentError as exc:
+        hint = list_error_hint(exc.raised, exc.raised_message, convert)
+        if hint is None:
+            raise
+        raise CheckFailed(f"{exc.message}\n  perceptron must take lists as it takes arrays", hint=hint) from None
+    expect_close(got, reference.perceptron(np.array(x1), np.array(x2), weights), call=call,
+                 hint=f"Convert the inputs first, {convert}, so that lists are computed as arrays are.")  # fmt: skip
 
 
 WRONG_SUMS = {

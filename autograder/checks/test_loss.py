@@ -15,6 +15,7 @@ from autograder.grading.compare import (
     expect_unchanged,
     kind_of,
     list_error_hint,
+    matching_hints,
 )
 from autograder.sandbox.session import StudentError
 
@@ -55,7 +56,22 @@ ABSOLUTE = (
 )
 
 
-def _loss_mistakes(y_true, y_pred):
+LOSS_MISTAKES = {
+    "root": "Your value is the square root of the mean squared error (the RMSE): the MSE is the mean of the "
+            "squares itself, with no square root at the end.",
+    "n_minus_1": "Divide the sum of the squares by the number of elements N, not by N - 1 (that is the sample "
+                 "variance's correction, which a mean does not have).",
+    "square_of_mean": "You average the differences first and square the average, so positive and negative errors "
+                      "cancel: square each difference first, then take the mean of the squares.",
+    "half": HALF,
+}
+
+
+def _loss_mistakes(reference, y_true, y_pred):
+    """The known mistakes' values for this case: the ones from ``reference.mistakes`` (asked whatever
+    the student answered, so recorded) and the broadcast, absolute, sum ones."""
+    asked = [Misconception(hint, reference.mistakes.loss_with_mistake(y_true, y_pred, name))
+             for name, hint in LOSS_MISTAKES.items()]  # fmt: skip
     t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     with np.errstate(all="ignore"):
         broadcast = float(np.mean((t - p) ** 2)) if t.shape != p.shape else None
@@ -64,8 +80,7 @@ def _loss_mistakes(y_true, y_pred):
         hints.insert(0, Misconception(BROADCAST, broadcast))
     squares = (t.ravel() - p.ravel()) ** 2
     hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum(squares)))
-    hints.append(Misconception(HALF, 0.5 * np.mean(squares)))
-    return hints
+    return hints + asked
 
 
 def _gradient_mistakes(y_true, y_pred):
@@ -114,18 +129,34 @@ def _floored_everywhere(cases, replies):
     return any(floors) and np.allclose(answers, floors, rtol=1e-9, atol=0)
 
 
+def _named_everywhere(reference, cases, replies):
+    """The one known mistake whose value matches every answer, when one case alone cannot tell two
+    mistakes apart (the lesson's example gives the same number for half the MSE and for the square
+    of the mean difference); None when no single mistake explains them all."""
+    try:
+        answers = [float(got) for got, _, _ in replies]
+    except (StudentError, TypeError, ValueError):
+        return None
+    common = None
+    for (y_true, y_pred, _), got in zip(cases, answers):
+        matched = matching_hints(got, _loss_mistakes(reference, y_true, y_pred))
+        common = matched if common is None else common & matched
+    return next(iter(common)) if common and len(common) == 1 else None
+
+
 @pytest.mark.weight(2)
 def test_mse_values(student, reference, rng, seed):
     """mse_loss is the mean of squared differences over all elements, returned as a float."""
     cases = _cases(rng, seed)
     replies = student.map("mse_loss", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
     floored = _floored_everywhere(cases, replies)
+    named = _named_everywhere(reference, cases, replies)
     with _lists_converted():
         for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             value = expect_float(got, call=call)
             expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
-                         misconceptions=_loss_mistakes(y_true, y_pred), hint=FLOORED if floored else None)  # fmt: skip
+                         misconceptions=_loss_mistakes(reference, y_true, y_pred), hint=FLOORED if floored else named)  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 
@@ -139,7 +170,7 @@ def test_mse_column_against_flat(student, reference, rng, seed):
     for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
         call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
         got = expect_float(got, call=call)
-        expect_close(got, reference.mse_loss(t, p.ravel()), call=call, misconceptions=_loss_mistakes(y_true, y_pred))
+        expect_close(got, reference.mse_loss(t, p.ravel()), call=call, misconceptions=_loss_mistakes(reference, y_true, y_pred))
 
 
 def test_mse_rejects_different_sizes(student):

@@ -18,6 +18,7 @@ from autograder.grading.compare import (
     expect_unchanged,
     is_number,
     kind_of,
+    length_hint,
 )
 from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError, StudentTooSlow
@@ -213,7 +214,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
-            hint="Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
+            hint=length_hint(losses, expected) or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": recorded,
@@ -305,7 +306,18 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
     cap = max(0.1, 3 * loop_time)
     stuck_before = student.session.ran_out_of_time(EXERCISE, "fit")
     try:
-        fastest = student_time(within=cap)
+        try:
+            fastest = student_time(within=cap)
+        except StudentTooSlow:
+            if stuck_before:
+                raise
+            # The loop was timed once for the whole run, and the machine's load may have risen since:
+            # time it again now and give the fit one more try against that, so that a busy moment
+            # cannot fail a vectorised fit (a loop over the samples is stopped again).
+            network.time_a_loop(run_cache)
+            loop_time = run_cache["loop_time"]
+            cap = max(0.1, 3 * loop_time)
+            fastest = student_time(within=cap)
     except StudentTooSlow:
         if stuck_before or network.never_ends(student, sizes, params, X, y):
             raise CheckFailed(

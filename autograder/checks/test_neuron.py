@@ -13,6 +13,7 @@ from autograder.grading.compare import (
     diagnose,
     expect_close,
     expect_float,
+    expect_unchanged,
     kind_of,
     list_error_hint,
 )
@@ -155,6 +156,30 @@ def test_tiny_network(student, reference, rng, seed):
         except CheckFailed as wrong:
             cause = _neuron_first(student, reference, weights, bias, x, got)
             raise CheckFailed(wrong.message, hint=cause or wrong.hint) from None
+    _expect_networks_apart(student, reference, cases[0], cases[1])
+
+
+SHARED_NEURONS = (
+    "A TinyNetwork built before another one gives the newer network's output: its neurons are shared by "
+    "every network, as class attributes (TinyNetwork.h1 = ...) or a module-level variable are. Store each "
+    "network's own neurons on the instance: self.h1 = Neuron(weights, bias), and so on."
+)
+
+
+def _expect_networks_apart(student, reference, first, second):
+    """Two TinyNetworks built one after the other keep their own neurons: the first still gives its
+    own output once the second exists (``first`` and ``second``: cases of test_tiny_network)."""
+    batch = student.batch()
+    networks = [batch.invoke("TinyNetwork", (np.array(weights), bias)) for weights, bias, _, _ in (first, second)]
+    outputs = [batch.invoke("feedforward", (np.array(first[2]),), on=network) for network in networks]
+    replies = batch.run()
+    weights, bias, x, _ = first
+    call = (f"TinyNetwork({weights}, {bias}).feedforward({x}), asked after a second TinyNetwork({second[0]}, "
+            f"{second[1]}) was built")
+    expected = reference.TinyNetwork(np.array(weights), bias).feedforward(np.array(x))
+    newer = expect_float(replies[outputs[1]], call=call)
+    expect_close(expect_float(replies[outputs[0]], call=call), expected, call=call,
+                 misconceptions=[Misconception(SHARED_NEURONS, newer)])  # fmt: skip
 
 
 def _neuron_first(student, reference, weights, bias, x, got):
@@ -183,14 +208,14 @@ def test_layer_output(student, reference, rng, seed):
     n_in, n_out = int(rng.integers(2, 5)), int(rng.integers(1, 5))
     cases.append((rng.normal(size=n_in).round(2).tolist(), rng.normal(size=(n_out, n_in)).round(2).tolist(),
                   rng.normal(size=n_out).round(2).tolist(), f"random, seed {seed}"))  # fmt: skip
-    replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases])
+    replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases], echo=True)
     mistakes = [(reference.mistakes.layer_with_mistake(inputs, weights, biases, sigmoid=True),
                  reference.mistakes.layer_with_mistake(inputs, weights, biases, first_bias_only=True))
                 for inputs, weights, biases, _ in cases]  # fmt: skip
     for index, (inputs, weights, biases, what) in enumerate(cases):
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
         try:
-            got = replies[index]
+            got, arguments_after, _ = replies[index]
         except StudentError as exc:
             if exc.raised == "IndexError" and _swapped(inputs, weights, biases) is None:
                 where = (f" (with {len(inputs)} inputs and {len(biases)} neurons, weights[i][j] runs off "
@@ -210,6 +235,15 @@ def test_layer_output(student, reference, rng, seed):
         per_input = len(got) == len(inputs) != len(expected)
         expect_close(got, expected, call=call, misconceptions=hints,
                      hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input else None)
+        for what, before, after in zip(("inputs", "weights", "biases"), (inputs, weights, biases), arguments_after):
+            expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=LIST_CHANGED)
+
+
+LIST_CHANGED = (
+    "Your function changed a list it was given. outputs = biases does not copy the list: both names refer "
+    "to the caller's list, so outputs[j] += ... changes their biases too. Start a new list (outputs = [] "
+    "and append to it, or outputs = list(biases))."
+)
 
 
 def _not_a_list_hint(got, expected):

@@ -306,3 +306,30 @@ def test_fit_accepts_lists(student):
         return  # fit fails on arrays too: the other checks say why
     expect_close(np.append(weights, bias), from_arrays, call=f"{call}: the weights followed by the bias, against "
                  "those learned from the same numbers as arrays")  # fmt: skip
+
+
+FIT_CONTINUES = (
+    "A second fit continued from the weights the first one left. fit starts from zeros every time it is "
+    "called: set self.weights = np.zeros(n_features) and self.bias = 0.0 at the start of fit, "
+    "unconditionally (not only when there are no weights yet), and keep nothing else between fits."
+)
+
+
+@pytest.mark.hidden
+def test_fit_starts_afresh(student):
+    """A second fit starts again from zeros: fit on NAND then on AND leaves what a new perceptron's fit
+    on AND leaves (the student's own, so a wrong but consistent rule loses points only in its own
+    checks; a fit that raises, or leaves no weights, fails here as everywhere)."""
+    batch = student.batch()
+    fresh = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 3})
+    batch.invoke("fit", (GATE_X, GATE_Y["AND"]), on=fresh)
+    reused = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 3})
+    batch.invoke("fit", (GATE_X, 1 - GATE_Y["AND"]), on=reused)
+    batch.invoke("fit", (GATE_X, GATE_Y["AND"]), on=reused)
+    reads = [batch.get_many(["weights", "bias"], on=p) for p in (fresh, reused)]
+    replies = batch.run()
+    call = "Perceptron(lr=0.1, epochs=3): fit on the NAND table, then fit on the AND table"
+    expected = np.append(*_learned(replies[reads[0]], call))  # a fit that raises fails here too
+    got = np.append(*_learned(replies[reads[1]], call))
+    expect_close(got, expected, call=f"{call}: the weights followed by the bias, against those of a new "
+                 "perceptron fitted on the AND table only", hint=FIT_CONTINUES)  # fmt: skip

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .shape_hints import length_hint, shape_hint
+
 RTOL = 1e-6  # relative tolerance for "the same number" after float round-off
 ATOL = 1e-9
 
@@ -109,20 +111,28 @@ def _close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> np.ndarray
 
 
 def diagnose(got, misconceptions=(), rtol: float = 1e-5, atol: float = 1e-7) -> str | None:
-    """The hint of the first misconception whose value matches ``got``, if any."""
+    """The hint of the misconception whose value matches ``got``, if any. When mistakes with
+    different hints give this same value, the value cannot tell which one was made: None, rather
+    than a hint that may name a mistake the student did not make."""
+    matched = matching_hints(got, misconceptions, rtol, atol)
+    return next(iter(matched)) if len(matched) == 1 else None
+
+
+def matching_hints(got, misconceptions=(), rtol: float = 1e-5, atol: float = 1e-7) -> set[str]:
+    """The hints of every misconception whose value matches ``got`` (empty when ``got`` is not numbers)."""
     try:
         got_array = np.asarray(got, dtype=np.float64)
     except (TypeError, ValueError):
-        return None
+        return set()
+    matched = set()
     for m in misconceptions:
         try:
             wrong = np.asarray(m.value, dtype=np.float64)
         except (TypeError, ValueError):
             continue
         if wrong.shape == got_array.shape and _close(got_array, wrong, rtol, atol).all():
-            # a mistake that happens to agree with the right answer says nothing
-            return m.hint
-    return None
+            matched.add(m.hint)
+    return matched
 
 
 def mismatch_report(got: np.ndarray, expected: np.ndarray, rtol: float, atol: float, show: int = 3) -> str:
@@ -187,7 +197,7 @@ def expect_close(
     if got_array.shape != expected.shape:
         raise CheckFailed(
             f"{call}: expected shape {expected.shape}, got shape {got_array.shape}",
-            hint=found() or hint or shape_hint(got_array.shape, expected.shape),
+            hint=found() or hint or length_hint(got_array, expected) or shape_hint(got_array.shape, expected.shape),
         )
     if not _close(got_array, expected, rtol, atol).all():
         named = found() or (FLOAT32_HINT if _is_float32(got) else None)
@@ -196,25 +206,6 @@ def expect_close(
     if float_dtype and not _is_float(got):
         raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype",
                           hint=dtype_hint(got))  # fmt: skip
-
-
-def shape_hint(got: tuple, expected: tuple) -> str | None:
-    """How to fix a result of shape ``got`` where ``expected`` belongs, when the two shapes show
-    the usual cause: the values reduced to one number, transposed, or flattened (or given an axis)."""
-    if got == () and expected != ():
-        return (f"You return one number where one value per element (shape {expected}) is expected: your code "
-                "averages or sums over the elements. Keep the element-wise result, one value per element, "
-                "and leave out the np.mean or np.sum.")  # fmt: skip
-    if len(got) == 2 and got[::-1] == expected and got != expected:
-        return (f"Your result is transposed: shape {got} where {expected} is expected. Check the order of a "
-                "product's factors (A @ B, not B @ A) and any .T you added.")  # fmt: skip
-    if got and expected and int(np.prod(got)) == int(np.prod(expected)) and [n for n in got if n != 1] == [
-        n for n in expected if n != 1
-    ]:
-        return (f"Your result has shape {got} where {expected} is expected: an axis of length 1 is dropped or "
-                "added (ravel, flatten and reshape(-1) drop one, and so does a sum or max over an axis without "
-                f"keepdims=True). Keep the expected shape, or restore it with .reshape{expected}.")  # fmt: skip
-    return None
 
 
 RETURNED_NONE = (
@@ -375,7 +366,7 @@ def _same_data(a, b) -> bool:
         return a == b
 
 
-def expect_unchanged(before, after, *, call: str, what: str = "its input") -> None:
+def expect_unchanged(before, after, *, call: str, what: str = "its input", hint: str = IN_PLACE_HINT) -> None:
     """Fail if the student's call modified an argument (the child echoes it back)."""
     if not _same_data(before, after):
-        raise CheckFailed(f"{call} modified {what} in place", hint=IN_PLACE_HINT)
+        raise CheckFailed(f"{call} modified {what} in place", hint=hint)

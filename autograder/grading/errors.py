@@ -21,7 +21,8 @@ def python_error_hint(raised: str, raised_message: str) -> str | None:
     """A hint for the error ``raised`` (its type's name) that said ``raised_message``, or None
     when it is not one whose usual cause is known."""
     for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
-                 _attribute(raised, raised_message), _str_index(raised, raised_message)):  # fmt: skip
+                 _attribute(raised, raised_message), _str_index(raised, raised_message),
+                 _to_one_number(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -89,3 +90,16 @@ def _str_index(raised: str, message: str) -> str | None:
         "(the gradients, the parameters) is a list here. Return a dict, {name: value, ...}, where names are "
         "asked for; if one of your own functions returns the list, fix that function first."
     )
+
+
+def _to_one_number(raised: str, message: str) -> str | None:
+    # NumPy 2 says "only 0-dimensional arrays ...", NumPy 1 "only size-1 arrays ..."
+    if raised != "TypeError" or "arrays can be converted to Python scalars" not in message:
+        return None
+    return (
+        "An array of several values was used where Python needs one number. The functions of the math "
+        "module (math.exp, math.sqrt, math.log) take one number at a time: use NumPy's own, np.exp, np.sqrt, "
+        "np.log, which work on whole arrays. And float(x) or int(x) needs an x holding exactly one value: "
+        "if x comes from np.mean or np.sum with an axis, that kept one value per row or column."
+    )
+

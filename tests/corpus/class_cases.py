@@ -12,7 +12,7 @@ CASES = [
     bug(
         'perceptron_weights_one_per_row', 'perceptron',
         [('self.weights = np.zeros(X.shape[1])', 'self.weights = np.zeros(len(X))')],
-        fails=['fit_returns_self', 'weights_after_fit', 'predict_uses_step_at_zero', 'learns_gate[AND]', 'learns_gate[OR]', 'fit_leaves_data_alone', 'attribute_types', 'fit_accepts_lists'],
+        fails=['fit_returns_self', 'weights_after_fit', 'predict_uses_step_at_zero', 'learns_gate[AND]', 'learns_gate[OR]', 'fit_leaves_data_alone', 'attribute_types', 'fit_accepts_lists', 'fit_starts_afresh'],
         hint="A matrix product A @ B (or np.dot) needs A's last dimension",
         crashes=True,
         about='fit makes one weight per sample, np.zeros(len(X)), so X @ weights fails',
@@ -197,7 +197,7 @@ CASES = [
     bug(
         'bp_backprop_returns_values_list', 'backprop',
         [('    return {name: float(grads[name]) for name in PARAM_NAMES}', '    return list(grads.values())')],
-        fails=['backprop_gradients', 'train_uses_learn_rate', 'train_trajectory', 'training_separates_emily_and_frank'],
+        fails=['backprop_gradients', 'train_uses_learn_rate', 'train_trajectory', 'training_separates_emily_and_frank', 'train_uses_its_data'],
         hint=None,
         crashes=True,
         about="backprop returns the list of the gradients' values",
