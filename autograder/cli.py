@@ -95,9 +95,9 @@ def run() -> None:
     try:
         main(obj=ending)
     except SystemExit as exc:
-        if not ending.quick:
+        if not ending.quick or not isinstance(exc.code, (int, type(None))):
             raise
-        code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
+        code = exc.code or 0
         try:
             sys.stdout.flush()
             sys.stderr.flush()
