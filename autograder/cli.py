@@ -7,9 +7,12 @@ submission scored below ``--min-score``; 2 a usage error or a broken course;
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import click
@@ -50,6 +53,57 @@ def _isolation(course, *, say: bool = True):
     if say:
         click.echo(f"nnkit: {isolation.describe()}", err=True)
     return isolation
+
+
+class BackgroundImport:
+    """A module imported on a thread of its own while the caller does other work; ``module()``
+    waits for it (and raises what the import raised)."""
+
+    def __init__(self, name: str):
+        self._name = name
+        self._module = None
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._load, name=f"nnkit-import-{name}")
+        self._thread.start()
+
+    def _load(self) -> None:
+        try:
+            self._module = importlib.import_module(self._name)
+        except BaseException as exc:  # handed to the thread that asks for the module
+            self._failure = exc
+
+    def module(self):
+        self._thread.join()
+        if self._failure is not None:
+            raise self._failure
+        return self._module
+
+
+@dataclass
+class Ending:
+    """How the ``nnkit`` program ends once its command is done. ``quick``: the command has closed
+    all it opened (its sandbox, its files) and written its output, so the process may end at once,
+    without the interpreter's tear-down of every module it loaded (about 0.1 s with NumPy and
+    pytest); the other commands leave clean-up to that tear-down (temporary folders, workers)."""
+
+    quick: bool = False
+
+
+def run() -> None:
+    """The ``nnkit`` program (``main`` is the command group, which tests invoke in-process)."""
+    ending = Ending()
+    try:
+        main(obj=ending)
+    except SystemExit as exc:
+        if not ending.quick or not isinstance(exc.code, (int, type(None))):
+            raise
+        code = exc.code or 0
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except OSError:  # a reader that went away: what the interpreter's own exit would report
+            code = 120
+        os._exit(code)
 
 
 @click.group(context_settings=CONTEXT)
@@ -244,21 +298,25 @@ def check(path, course_path, exercises, fmt, verbose):
         )
     if path.is_symlink():
         path = path.resolve()  # the student named it: followed (links inside it are not)
+    # The grader (pytest, NumPy, the plugin) is imported on a thread of its own while this one finds
+    # the sandbox, which waits on a probe process, and starts its zygote; the zygote loads NumPy on
+    # another core and is ready by the time the first check asks for a child.
+    grader = BackgroundImport("autograder.grader")
     isolation = _isolation(course, say=verbose)
-    # The zygote starts before the grader's own imports (pytest, the plugin, the checks), and
-    # loads NumPy on another core meanwhile: it is ready by the time the first check asks for a child.
     from .sandbox.plain_host import open_sandbox
 
     try:
         with open_sandbox(course.limits, isolation=isolation) as sandbox:
-            from .grader import grade_paths
-
+            grade_paths = grader.module().grade_paths
             (result,) = grade_paths(
                 [path], course=course, include_hidden=False, exercises=exercises or None, sandbox=sandbox
             )
     except _grader_errors() as exc:
         raise GraderFailure(str(exc)) from None
     click.echo(text.json_lines([result]) if fmt == "json" else text.friendly(result), nl=False)
+    ending = click.get_current_context().obj
+    if isinstance(ending, Ending):
+        ending.quick = True  # the sandbox is closed and the report written: nothing left to tear down
     if any(t.status != "passed" for e in result.exercises for t in e.tests) or result.problem:
         sys.exit(EXIT_CHECK_FAILED)
 
@@ -314,4 +372,4 @@ main.add_command(nbgrader_group)
 main.add_command(similarity)
 
 if __name__ == "__main__":
-    main()
+    run()

@@ -15,16 +15,14 @@ from pathlib import Path
 
 import click
 
-from .build import classroom as classroom_build
 from .build import gradescope as gradescope_build
-from .build.handout import HandoutError
 from .cli_common import CONTEXT, GraderFailure, UsageFailure, check_exercises, course_option, load_course_or_exit
 from .course import CourseError
-from .grader import GraderError
-from .report import classroom as classroom_report
 from .report.terminal import printable
-from .sandbox.host import SandboxError
 from .sandbox.isolation import detect
+
+# The handout's build and the grader (pytest, NumPy, the sandbox) are imported inside the commands
+# that use them: `nnkit check` loads this module too, and must not pay for them before its sandbox starts.
 
 # ---- Gradescope --------------------------------------------------------------------------------
 
@@ -121,6 +119,11 @@ def classroom_init_command(folder, course_path, one_step, python_version, force)
     Example:
         nnkit classroom init ../nn-template
     """
+    from .build import classroom as classroom_build
+    from .build.handout import HandoutError
+    from .grader import GraderError
+    from .sandbox.host import SandboxError
+
     course = load_course_or_exit(course_path)
     try:
         path = classroom_build.init(folder, course, force=force, per_exercise=not one_step,
@@ -148,6 +151,9 @@ def classroom_grade_command(folder, course_path, one_step):
     points are in the outputs, whatever they are); 1 the grader itself failed
     (the outputs say so); 2 usage or course error.
     """
+    from .build import classroom as classroom_build
+    from .report import classroom as classroom_report
+
     course = load_course_or_exit(course_path)
     try:
         classroom_report.runner_ids(course, per_exercise=not one_step)

@@ -1,14 +1,21 @@
 """`nnkit check` against the import floor, in one run. Prints figures; asserts nothing.
 
-    python bench/bench_check.py [--repeat N] [--handout]
+    python bench/bench_check.py [--repeat N] [--handout] [--against OTHER_CHECKOUT]
 
 The floor is what any tool built on NumPy, pytest and click pays before it does anything:
 `python -c "import numpy, pytest, click"`. Each round times, one after the other, the floor,
 the instructor's `nnkit check solutions` and `nnkit check exercises` (the blank stubs) and,
 with --handout, the same two commands of a student's kit (`nnkit handout`, then
-`pip install ./kit` into a fresh environment, as tests/test_handout.py does). Rounds
+`pip install ./kit` into a fresh environment, as tests/test_handout.py does) and, with
+--against, the instructor's two commands of another checkout (main, say: before and after
+in the same rounds, with this interpreter and its packages). Rounds
 alternate so that other work on the machine weighs on every figure alike; the medians
 and their ratios to the floor's median are printed, with the load average.
+
+Every command runs without PYTHONDONTWRITEBYTECODE, as on a student's machine: NumPy, pytest
+and click were compiled when pip installed them, and the kit's own modules (and the checks)
+are compiled at their first run; with the variable set, only the kit would pay for compiling
+at every run (about 0.2 s here).
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOOR = ["-c", "import numpy, pytest, click"]
 
 
-def seconds(command: list[str], cwd: Path, env: dict | None = None) -> float:
+def seconds(command: list[str], cwd: Path, env: dict) -> float:
     started = time.perf_counter()
     subprocess.run(command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return time.perf_counter() - started
@@ -48,14 +55,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--handout", action="store_true", help="also time a student's kit, installed in a fresh env")
+    parser.add_argument("--against", type=Path, default=None, help="also time the check of this other checkout")
     args = parser.parse_args()
     solutions = ROOT / "solutions"
     nnkit = [sys.executable, "-m", "autograder.cli"]  # run in ROOT: this checkout's kit, whatever is installed
+    here = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     commands = {
-        "floor: import numpy, pytest, click": ([sys.executable, *FLOOR], ROOT, None),
-        "instructor: nnkit check solutions": ([*nnkit, "check", str(solutions)], ROOT, None),
-        "instructor: nnkit check exercises": ([*nnkit, "check", "exercises"], ROOT, None),
+        "floor: import numpy, pytest, click": ([sys.executable, *FLOOR], ROOT, here),
+        "instructor: nnkit check solutions": ([*nnkit, "check", str(solutions)], ROOT, here),
+        "instructor: nnkit check exercises": ([*nnkit, "check", "exercises"], ROOT, here),
     }
+    if args.against:
+        other = args.against.resolve()
+        commands["against: nnkit check solutions"] = ([*nnkit, "check", str(other / "solutions")], other, here)
+        commands["against: nnkit check exercises"] = ([*nnkit, "check", "exercises"], other, here)
     with tempfile.TemporaryDirectory() as folder:
         if args.handout:
             handout, kit_bin = install_handout(Path(folder))
@@ -71,8 +84,10 @@ def main() -> None:
             for name, (command, cwd, env) in commands.items():
                 times[name].append(seconds(command, cwd, env))
         load_after = os.getloadavg()[0]
-    print(f"{args.repeat} alternating rounds, {os.cpu_count()} cores, load average {load_before:.1f} -> {load_after:.1f}")
+    print(f"{args.repeat} alternating rounds, {os.cpu_count()} cores, load average {load_before:.1f} -> {load_after:.1f}"
+          f"{'' if 'PYTHONDONTWRITEBYTECODE' not in os.environ else ' (PYTHONDONTWRITEBYTECODE left out of the runs)'}")
     floors = {"instructor": statistics.median(times["floor: import numpy, pytest, click"])}
+    floors["against"] = floors["instructor"]
     if args.handout:
         floors["handout"] = statistics.median(times["handout: floor in its env"])
     for name, values in times.items():

@@ -156,7 +156,7 @@ def _write_kit(target: Path) -> None:
     (target / "pyproject.toml").write_text(
         '[build-system]\nrequires = ["setuptools>=68"]\nbuild-backend = "setuptools.build_meta"\n\n'
         '[project]\nname = "nnkit"\nversion = "0.1.0"\nrequires-python = ">=3.11"\n'
-        f"dependencies = {list(DEPENDENCIES)!r}\n\n[project.scripts]\nnnkit = \"autograder.cli:main\"\n\n"
+        f"dependencies = {list(DEPENDENCIES)!r}\n\n[project.scripts]\nnnkit = \"autograder.cli:run\"\n\n"
         f"[tool.setuptools]\npackages = {packages!r}\n".replace("'", '"'),
         encoding="utf-8",
     )

@@ -11,11 +11,37 @@ from dataclasses import dataclass
 
 from ..course import Course
 from ..grading.results import SubmissionResult
-from . import classroom, gradescope, junit, text
+from . import text
+
+# The formats of one platform each are imported when used: `nnkit check` and the table need none.
 
 
 def _nothing(output: str) -> None:
     pass
+
+
+def _gradescope(results: list[SubmissionResult], course: Course, seconds: float) -> str:
+    from . import gradescope
+
+    return gradescope.render(results, course, execution_time=seconds)
+
+
+def _classroom(results: list[SubmissionResult], course: Course, seconds: float) -> str:
+    from . import classroom
+
+    return classroom.render(results, course)
+
+
+def _classroom_step_output(output: str) -> None:
+    from . import classroom
+
+    classroom.write_step_output(output)
+
+
+def _junit(results: list[SubmissionResult], course: Course, seconds: float) -> str:
+    from . import junit
+
+    return junit.render(results, course)
 
 
 @dataclass(frozen=True)
@@ -33,11 +59,9 @@ FORMATS: dict[str, Format] = {
         Format("table", lambda results, course, seconds: text.table(results), "a table per submission, for people"),
         Format("json", lambda results, course, seconds: text.json_lines(results),
                "one JSON object per submission, one per line"),
-        Format("gradescope", lambda results, course, seconds: gradescope.render(results, course, execution_time=seconds),
-               "Gradescope's results.json (one submission)", one_submission=True),
-        Format("classroom", lambda results, course, seconds: classroom.render(results, course),
-               "GitHub Classroom's base64 result (one submission; also the step output `result` "
-               "when GITHUB_OUTPUT is set)", one_submission=True, after=classroom.write_step_output),
-        Format("junit", lambda results, course, seconds: junit.render(results, course), "JUnit XML for CI test reports"),
+        Format("gradescope", _gradescope, "Gradescope's results.json (one submission)", one_submission=True),
+        Format("classroom", _classroom, "GitHub Classroom's base64 result (one submission; also the step output "
+               "`result` when GITHUB_OUTPUT is set)", one_submission=True, after=_classroom_step_output),
+        Format("junit", _junit, "JUnit XML for CI test reports"),
     )
 }  # fmt: skip

@@ -37,6 +37,7 @@ Whatever the Linux level, every child also gets, where the kernel offers it:
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import platform
 import secrets
@@ -97,11 +98,18 @@ class Isolation:
         return UID_BASE + secrets.randbelow(UID_SPAN) if self.uid_mode in ("own", "reader") else None
 
 
+def _numpy_dir() -> Path:
+    """NumPy's package folder, found as ``import numpy`` would find it but without importing it:
+    detection runs before the sandbox's zygote starts, and NumPy takes longer to load than all the rest."""
+    spec = importlib.util.find_spec("numpy")
+    if spec is None or spec.origin is None:
+        raise ImportError("NumPy is not installed for this interpreter")
+    return Path(spec.origin).resolve().parent
+
+
 def _python_dirs() -> list[str]:
     """Folders the interpreter and NumPy need, outermost first, without repeats."""
-    import numpy
-
-    candidates = [sys.base_prefix, sys.prefix, str(Path(numpy.__file__).resolve().parents[1])]
+    candidates = [sys.base_prefix, sys.prefix, str(_numpy_dir().parent)]
     return _outermost(os.path.realpath(p) for p in candidates)
 
 
@@ -139,9 +147,7 @@ def hidden_paths() -> list[str]:
 
 def landlock_read_paths() -> list[str]:
     """What a child may read under Landlock: the standard library, NumPy, the system libraries."""
-    import numpy
-
-    numpy_dir = Path(numpy.__file__).resolve().parent
+    numpy_dir = _numpy_dir()
     stdlib = os.path.dirname(os.__file__)
     wanted = [stdlib, sysconfig.get_config_var("DESTSHARED") or stdlib, str(numpy_dir),
               str(numpy_dir.parent / "numpy.libs"), *SYSTEM_LIBS]  # fmt: skip

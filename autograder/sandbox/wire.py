@@ -36,7 +36,8 @@ import math
 import re
 import struct
 
-import numpy as np
+# NumPy is imported by the functions that handle arrays, not here: the grader opens its sandbox
+# (which imports this module) before it loads NumPy, so that the zygote starts as early as it can.
 
 _FRAME = struct.Struct("!Q")
 _HEADER = struct.Struct("!I")
@@ -94,6 +95,8 @@ def encode(value, register=None):
     ``register(obj) -> (id, type_name)`` is called for objects that are not
     plain data (only the child passes one); without it they raise WireError.
     """
+    import numpy as np
+
     arrays = []
 
     def enc(x, depth):
@@ -171,6 +174,8 @@ def _list(v):
 
 def pack(header, arrays=(), codec=REPLY):
     """Bytes of one message: ``header`` (a dict) and the arrays ``encode`` collected."""
+    import numpy as np
+
     meta, blobs = [], []
     for array in arrays:
         array = np.asarray(array)
@@ -215,11 +220,15 @@ def _dtype(text):
     if dtype is None:
         if type(text) is not str or not _DTYPE.fullmatch(text):
             raise WireError("array of a dtype that is not a plain number type")
+        import numpy as np
+
         dtype = _DTYPES[text] = np.dtype(text)
     return dtype
 
 
 def _array(meta, body, offset):
+    import numpy as np
+
     if type(meta) is not list or len(meta) != 3:
         raise WireError("malformed array description")
     dtype_text, shape, length = meta
