@@ -85,6 +85,10 @@ def _feedforward_mistakes(found):
           for used in layers.ACTIVATIONS],
         *[Misconception(layers.activation_hint("output neuron o1", used, OUTPUT), at(f"output_{used}"))
           for used in layers.ACTIVATIONS],
+        *[Misconception(f"Your feedforward uses {used} where {meant} belongs, in {FEEDS[meant]}'s weighted sum "
+                        f"(a line copied from the one above and not fully edited?): {FEEDS[meant]} takes "
+                        f"{', '.join(n for n, fed in FEEDS.items() if fed == FEEDS[meant])}.", at(f"{used}_for_{meant}"))
+          for used, meant in (key.split("_for_") for key in (found[0] if found else {}) if "_for_" in key)],
     ]  # fmt: skip
 
 

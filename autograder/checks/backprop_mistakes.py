@@ -58,7 +58,8 @@ def feedforward_mistakes(params, x):
     ``"b2"``, ``"b3"``); the output neuron fed the inputs x[0], x[1] instead of h1, h2
     (``"o1_from_x"``); h1 or h2 returned (``"returns_h1"``, ``"returns_h2"``); and each layer
     with another activation than its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the
-    activations of ACTIVATIONS)."""
+    activations of ACTIVATIONS); and one parameter read where another of its kind belongs
+    (``"b1_for_b2"``: b1 where b2 belongs, the pairs of MIXED_UP)."""
     p = params
     x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
     found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
@@ -69,7 +70,13 @@ def feedforward_mistakes(params, x):
     for name, act in ACTIVATIONS.items():
         found[f"hidden_{name}"] = float(_sigmoid(p["w5"] * act(z1) + p["w6"] * act(z2) + p["b3"]))
         found[f"output_{name}"] = float(act(p["w5"] * h1 + p["w6"] * h2 + p["b3"]))
+    for used, meant in MIXED_UP:
+        found[f"{used}_for_{meant}"] = float(_forward({**p, meant: p[used]}, x)[2])
     return found
+
+
+# One parameter read where another of its kind belongs (a line copied and not fully edited).
+MIXED_UP = [(used, meant) for group in (NAMES[:6], NAMES[6:]) for used in group for meant in group if used != meant]
 
 
 def gradient_mistakes(params, x, y_true):

@@ -174,6 +174,9 @@ def step_mistakes(name, before, grads, lr):
         Misconception(STEP_REBINDS.format(name=name), before),
         Misconception("Step against the gradient: param -= lr * grad.", before + lr * grads),
         Misconception("Scale the gradient by the learning rate lr.", before - grads),
+        *[Misconception(f"Your step uses a learning rate of {fixed}, not the network's own: use self.lr, which "
+                        "the constructor keeps (MLP(..., lr=0.5) must step with 0.5).", before - fixed * grads)
+          for fixed in (0.1, 0.01) if fixed != lr],
     ]
 
 

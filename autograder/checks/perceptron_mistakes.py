@@ -8,17 +8,20 @@ reference's), never this code, which is most of the answer.
 import numpy as np
 
 
-def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw_sum=False):
+def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw_sum=False, weight_sign=1.0,
+                     bias_scale=1.0):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
-    the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule)."""
+    the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
+    ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
+    bias's update (the learning rate a second time, say)."""
     weights, b = np.zeros(X.shape[1]), 0.0
     for _ in range(epochs):
         for x_i, y_i in zip(X, y):
             z = x_i @ weights + b
             prediction = 1 if (z > 0 if strict else z >= 0) else 0
             update = sign * lr * (y_i - (z if raw_sum else prediction))
-            weights = weights + update * x_i
-            b = b + update if bias else b
+            weights = weights + weight_sign * update * x_i
+            b = b + bias_scale * update if bias else b
     return np.append(weights, b)
 
 

@@ -258,7 +258,13 @@ def test_sgd_step(student, rng, seed):
     expected = [params[n] - 0.25 * grads[n] for n in NAMES]
     expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
                  misconceptions=[Misconception("Step against the gradient: params - learn_rate * grads.",
-                                               [params[n] + 0.25 * grads[n] for n in NAMES])])  # fmt: skip
+                                               [params[n] + 0.25 * grads[n] for n in NAMES]),
+                                 Misconception("Your values are the step itself, learn_rate * grads: return the "
+                                               "parameters after it, params[name] - learn_rate * grads[name].",
+                                               [0.25 * grads[n] for n in NAMES]),
+                                 Misconception("Your values are minus the step: return the parameters after it, "
+                                               "params[name] - learn_rate * grads[name].",
+                                               [-0.25 * grads[n] for n in NAMES])])  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
 

@@ -379,7 +379,9 @@ def _predict_mistakes(forward, floats=False):
     strict, right = (outputs > 0.5).astype(float), (outputs >= 0.5).astype(float)
     found = []
     if not np.array_equal(strict, right):
-        found.append(Misconception(mistakes.PREDICT_FLOAT if floats else "An output of exactly 0.5 predicts 1: use >= 0.5, not > 0.5.", strict))
+        found.append(Misconception(mistakes.PREDICT_FLOAT if floats else (
+            "An output of exactly 0.5 predicts 1, and yours gives 0 there: compare with >= 0.5 (> 0.5 gives 0 at "
+            "exactly 0.5, and so does np.round, which rounds a half to the even number, 0)."), strict))  # fmt: skip
     if not np.allclose(outputs, 0.5, rtol=0, atol=1e-12):
         found.append(Misconception(
             f"Your predict follows your forward, but with these weights every output should be exactly "

@@ -38,6 +38,10 @@ FIT_RETURNS_NONE = (
     "fit ends without a return, so it gives back None. End it with return self, so that a call can go on "
     "with the fitted perceptron: Perceptron().fit(X, y).predict(X)."
 )
+FIT_RETURNS_OTHER = (
+    "fit must give back the perceptron itself, return self, not what it learned (the weights are read from "
+    "the object afterwards, p.weights), so that a call can go on: Perceptron().fit(X, y).predict(X)."
+)
 PREDICT_LIST = (
     "predict builds a Python list. Compute on the whole array at once, comparing the array of weighted sums "
     "with 0 and turning the result into integers with .astype(int), or convert your list with np.array(labels)."
@@ -67,6 +71,10 @@ def _mistakes(reference, X, y, lr, epochs):
                       "(it is the weight of a constant input 1).",
                       fit_with_mistake(X, y, lr, epochs, bias=False)),
         Misconception(RAW_SUM, fit_with_mistake(X, y, lr, epochs, raw_sum=True)),
+        Misconception("Your weights move against the update while the bias moves with it: weights += update * x_i, "
+                      "added like the bias's update, not subtracted.", fit_with_mistake(X, y, lr, epochs, weight_sign=-1.0)),
+        Misconception("update = lr * (y_i - prediction) already holds the learning rate: add update itself to the "
+                      "bias, not lr * update.", fit_with_mistake(X, y, lr, epochs, bias_scale=lr)),
     ]  # fmt: skip
 
 
@@ -127,7 +135,7 @@ def test_fit_returns_self(student):
     p, got = replies[made], replies[fit]
     if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
         raise CheckFailed(f"Perceptron.fit(X, y) returned {describe(got)}; it should end with `return self`",
-                          hint=FIT_RETURNS_NONE if got is None else None)  # fmt: skip
+                          hint=FIT_RETURNS_NONE if got is None else FIT_RETURNS_OTHER)  # fmt: skip
 
 
 @pytest.mark.weight(4)
@@ -163,7 +171,34 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
                 raise
-            raise CheckFailed(wrong.message, hint=_start_hint(student) or CHECKLIST) from None
+            hint = _start_hint(student) or _chance_hint(student, cases[2][1], cases[2][2]) or CHECKLIST
+            raise CheckFailed(wrong.message, hint=hint) from None
+
+
+BY_CHANCE = (
+    "Two fits on the same data learned different weights ({first} and {second}): your fit depends on chance. "
+    "The rule visits the samples in order, first to last, in every epoch, from zero weights: do not shuffle "
+    "the samples or draw anything at random."
+)
+
+
+def _chance_hint(student, X, y):
+    """BY_CHANCE when two fits on the same data leave different weights (a shuffle, a random start);
+    None when they agree or could not be read. Asked only once fit is known to be wrong."""
+    batch = student.batch()
+    reads = []
+    for _ in range(2):
+        p = batch.invoke("Perceptron", kwargs={"lr": 0.05, "epochs": 15})
+        batch.invoke("fit", (X, y), on=p)
+        reads.append(batch.get_many(["weights", "bias"], on=p))
+    try:
+        replies = batch.run()
+        learned = [np.append(np.asarray(replies[r]["weights"], dtype=float), float(replies[r]["bias"])) for r in reads]
+    except (StudentError, TypeError, ValueError, KeyError):
+        return None
+    if learned[0].shape == learned[1].shape and np.allclose(learned[0], learned[1], rtol=1e-9, atol=0):
+        return None
+    return BY_CHANCE.format(first=describe(learned[0]), second=describe(learned[1]))
 
 
 PREDICT_DTYPE = {
@@ -190,6 +225,18 @@ def _predicted(replies, step):
         raise CheckFailed(exc.message, hint=hint) from None
 
 
+def _labels_hint(got):
+    """A hint when predict gives labels other than 0 and 1 (np.sign's -1, say); None otherwise."""
+    try:
+        labels = set(np.unique(np.asarray(got, dtype=float)).tolist())
+    except (TypeError, ValueError):
+        return None
+    if labels <= {0.0, 1.0}:
+        return None
+    return (f"Your labels include {sorted(labels - {0.0, 1.0})}: this perceptron's labels are 0 and 1, as y's "
+            "are (np.sign gives -1, 0 and 1, the labels of other courses): give 1 where z >= 0 and 0 elsewhere.")
+
+
 @pytest.mark.weight(2)
 def test_predict_uses_step_at_zero(student, reference, rng, seed):
     """predict(X) returns 0/1 integers, 1 where X @ weights + bias >= 0 (exactly 0 included)."""
@@ -214,7 +261,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
         Misconception("predict steps at 0, not at 0.5 (0.5 was the threshold of exercise 1's gates, whose "
                       "weights were picked for it): 1 where z = X @ weights + bias >= 0.", half),
         Misconception(NO_BIAS_IN_PREDICT, no_bias),
-    ])  # fmt: skip
+    ], hint=_labels_hint(got))  # fmt: skip
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         kind = got.dtype.kind if isinstance(got, np.ndarray) else None
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
