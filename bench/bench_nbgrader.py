@@ -1,6 +1,6 @@
 """nbgrader's autograde against `nnkit grade` on the same submitted notebooks. Prints figures.
 
-    python bench/bench_nbgrader.py [--students N] [--no-pictures]
+    python bench/bench_nbgrader.py [--students N] [--no-pictures] [--repeat R]
 
 Builds the nbgrader course (what `nnkit nbgrader build` writes) in a temporary
 folder, runs the real `nbgrader generate_assignment`, and hands in N students'
@@ -12,8 +12,17 @@ blank (a sixth). Then, in the same run, it times:
   (a) `nbgrader autograde <assignment>`, a real subprocess in the course folder
       (its gradebook.db there too), with this interpreter as the only Python
       kernel (registered through JUPYTER_PATH, as tests/test_nbgrader.py does);
-  (b) `nnkit grade submitted/ --out results/` logic: `grade_batch` over what
-      `discover` finds, with one worker per core, then with 1 worker.
+  (b) `nnkit grade submitted/ --out results/ --workers N`, a real subprocess too
+      (the interpreter's start and every import counted, as for nbgrader), with
+      one worker per core, then with 1 worker, then one per core without pictures;
+      each R times (3 by default), the median compared.
+
+Both grade the same notebooks with the same checks: nbgrader runs the hidden test
+cells `nnkit nbgrader build` wrote, which call the kit's checks. nbgrader's
+settings are its own defaults: `autograde` has no option to grade notebooks in
+parallel, and each notebook gets a fresh kernel by design. nnkit writes more
+than nbgrader's autograde does (each student's feedback.html and feedback.md,
+with pictures unless --no-pictures, the similarity report and the summary).
 
 It prints seconds and submissions per second for each, the ratio nbgrader time /
 nnkit time of this run, and whether each student's total (and each exercise's
@@ -30,6 +39,7 @@ import math
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -40,8 +50,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from autograder.batch.discover import discover  # noqa: E402
-from autograder.batch.runner import grade_batch  # noqa: E402
 from autograder.course import load_course  # noqa: E402
 from autograder.nbgrader import build as nbbuild  # noqa: E402
 from autograder.nbgrader.layout import SETUP, split_module  # noqa: E402
@@ -160,11 +168,19 @@ def differences(mine: dict[str, float], other: dict[str, float]) -> list[str]:
     ]
 
 
-def run_nnkit(course, submitted: Path, out: Path, workers: int, pictures: bool) -> tuple[float, int]:
-    entries = discover([submitted])
+def run_nnkit(submitted: Path, out: Path, workers: int, pictures: bool) -> tuple[float, int]:
+    """Run `nnkit grade SUBMITTED --out OUT --workers N`; its wall-clock seconds and the students
+    its gradebook lists (exits on failure)."""
+    command = [sys.executable, "-m", "autograder.cli", "grade", str(submitted), "--out", str(out),
+               "--course", str(ROOT / "course.toml"), "--workers", str(workers),
+               "--pictures" if pictures else "--no-pictures"]  # fmt: skip
     started = time.perf_counter()
-    report = grade_batch(entries, course=course, out=out, workers=workers, pictures=pictures)
-    return time.perf_counter() - started, report.graded
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"nnkit grade failed ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    with open(out / "gradebook.csv", newline="", encoding="utf-8") as fh:
+        return seconds, sum(1 for _ in csv.DictReader(fh))
 
 
 def rate(count: int, seconds: float) -> str:
@@ -176,9 +192,10 @@ def main() -> None:
     parser.add_argument("--students", type=int, default=6)
     parser.add_argument("--no-pictures", dest="pictures", action="store_false",
                         help="nnkit: no pictures in feedback.html (`grade --out` draws them by default)")  # fmt: skip
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each nnkit command; the median is compared")
     args = parser.parse_args()
-    if args.students < 1:
-        parser.error("--students must be at least 1")
+    if args.students < 1 or args.repeat < 1:
+        parser.error("--students and --repeat must be at least 1")
     require_dev_extra()
     cores = os.cpu_count() or 1
     course = load_course(ROOT / "course.toml")
@@ -208,17 +225,25 @@ def main() -> None:
         print(f"  (a) nbgrader autograde {assignment}:        {rate(args.students, nb_seconds)}"
               f"   ({nb_seconds / notebooks:.2f} s a notebook)")  # fmt: skip
 
-        runs = {}
-        for workers in sorted({cores, 1}, reverse=True):
-            out = folder / ("results" if workers == cores else f"results-{workers}-worker")
-            seconds, graded = run_nnkit(course, submitted, out, workers, args.pictures)
-            runs[workers] = (seconds, out)
-            label = f"(b) nnkit grade --out, {workers} worker(s):"
-            print(f"  {label:<40} {rate(graded, seconds)}   ratio nbgrader/nnkit = {nb_seconds / seconds:5.1f}x")
+        runs = {}  # (workers, pictures) -> the median seconds, the results folder
+        plan = dict.fromkeys([(cores, args.pictures), (1, args.pictures), (cores, False)])
+        for workers, pictures in plan:
+            out = folder / f"results-{workers}-{'pictures' if pictures else 'no-pictures'}"
+            times = []
+            for _ in range(args.repeat):
+                shutil.rmtree(out, ignore_errors=True)
+                seconds, graded = run_nnkit(submitted, out, workers, pictures)
+                times.append(seconds)
+            seconds = statistics.median(times)
+            runs[workers, pictures] = (seconds, out)
+            label = f"(b) nnkit grade --out --workers {workers}{'' if pictures else ' --no-pictures'}:"
+            print(f"  {label:<50} {rate(graded, seconds)}   ratio nbgrader/nnkit = {nb_seconds / seconds:5.1f}x"
+                  f"   (median of {', '.join(f'{t:.1f}' for t in times)} s; load {os.getloadavg()[0]:.1f})")
 
         theirs = nbgrader_scores(folder, course, sorted(kinds))
-        ours, statuses = nnkit_scores(runs[cores][1])
-        print(f"  scores, nbgrader's gradebook.db against nnkit's {runs[cores][1].name}/gradebook.csv:")
+        main_run = runs[cores, args.pictures][1]
+        ours, statuses = nnkit_scores(main_run)
+        print(f"  scores, nbgrader's gradebook.db against nnkit's {main_run.name}/gradebook.csv:")
         agree = 0
         for student in sorted(kinds):
             mine, other = ours.get(student, {}), theirs.get(student, {})
@@ -228,11 +253,10 @@ def main() -> None:
             totals = f"nbgrader {other.get('total', math.nan):7.3f}  nnkit {mine.get('total', math.nan):7.3f}"
             print(f"    {student}  {totals}  {verdict:<8} [{statuses.get(student, 'missing')}] {kinds[student]}")
         print(f"  {agree} of {len(kinds)} students get the same total and exercise scores from both")
-        other_run = [w for w in runs if w != cores]
-        if other_run:
-            slow, _ = nnkit_scores(runs[other_run[0]][1])
-            same = slow == ours
-            print(f"  nnkit with 1 worker gives {'the same' if same else 'DIFFERENT'} scores as with {cores}")
+        for _, other in runs.values():
+            if other != main_run:
+                same = nnkit_scores(other)[0] == ours
+                print(f"  nnkit's {other.name} gives {'the same' if same else 'DIFFERENT'} scores as {main_run.name}")
 
 
 if __name__ == "__main__":

@@ -96,8 +96,9 @@ class ChunkFeeder:
     """
 
     def __init__(self, course: Course, tasks, replies, out: Path | None, pictures: bool, exercises):
-        # replies: a pipe's sending end (see ``messages``); a send is written before the worker goes
-        # on, so even a worker killed right after saying "start" has said it
+        # tasks: a pipe's receiving end, chunks and then None; replies: a pipe's sending end (see
+        # ``messages``); a send is written before the worker goes on, so even a worker killed right
+        # after saying "start" has said it
         self.course, self.tasks, self.replies = course, tasks, replies
         self.out, self.pictures = out, pictures
         self.chosen = chosen_exercises(course, exercises)
@@ -106,7 +107,10 @@ class ChunkFeeder:
 
     def __iter__(self):
         while True:
-            task = self.tasks.get()
+            try:
+                task = self.tasks.recv()
+            except EOFError:  # the parent is gone
+                return
             if task is None:
                 return
             chunk_id, entries = task

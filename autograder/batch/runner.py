@@ -78,10 +78,11 @@ def _absolute(entries: list[Entry]) -> list[Entry]:
 
 def _to_grade(store: ResultStore, course: Course, entries: list[Entry], force: bool) -> list[Entry]:
     """The entries to grade: all with ``force``; otherwise those without a stored result, and
-    those whose submission changed since (its fingerprint now is not the stored one)."""
+    those whose submission changed since (its fingerprint now is not the stored one). Only a
+    stored result costs a reading of the submission: a new class is not read twice."""
     if force:
         return list(entries)
-    return [e for e in entries if not store.current(e.student, read_fingerprint(course, e))]
+    return [e for e in entries if not (store.done(e.student) and store.current(e.student, read_fingerprint(course, e)))]
 
 
 def grade_batch(

@@ -125,21 +125,28 @@ def _notebook_folder(top: Folder, expected, budget: _Budget) -> tuple[str, list[
 
     In a student's folder of an nbgrader tree (``submitted/alice/``) each
     subfolder is an assignment; the one whose notebooks hold the most course
-    exercises is taken, and two that hold as many are refused, never guessed.
+    exercises is taken, and two that hold as many are refused, never guessed. The usual
+    student's folder holds one assignment folder, taken without reading its notebooks here.
     """
     items = top.items()[0]
     notes = _link_notes(items)
     if _notebook_names(items):
         return "", notes
-    exercises = {}
+    holding = []
     for name in _subfolders(items):
         with top.sub(name) as folder:
-            notebooks = _notebook_names(folder.items()[0])
-            if notebooks:
-                exercises[name] = _exercises_in(folder, notebooks, expected, budget)
-    if not exercises:
+            if _notebook_names(folder.items()[0]):
+                holding.append(name)
+    if not holding:
         raise SubmissionError(f"{top.path} holds no notebooks")
-    chosen = choose_folder(exercises, frozenset(expected), f"{top.path.name}/", "the course's notebooks")
+    if len(holding) == 1:  # nothing to choose between: its notebooks are read once, when graded
+        chosen = holding[0]
+    else:
+        exercises = {}
+        for name in holding:
+            with top.sub(name) as folder:
+                exercises[name] = _exercises_in(folder, _notebook_names(folder.items()[0]), expected, budget)
+        chosen = choose_folder(exercises, frozenset(expected), f"{top.path.name}/", "the course's notebooks")
     return chosen, notes + [f"the notebooks were read from {chosen}/"]
 
 
