@@ -96,7 +96,7 @@ def test_gradescope_and_classroom_say_the_notes_once_and_the_missing_exercise_po
             assert json.dumps(page).count(note) == 1, (name, note)
     output = pages["results.json"]["output"]
     assert output.startswith(f"{gradescope.NOTES_TITLE}\n- {notes[0]}\n")
-    assert f"no neuron.py in the submission {gradescope.SEE_NOTES}" in output
+    assert f"no neuron.py in the submission; {gradescope.SEE_NOTES}" in output
     neuron_tests = [t for t in pages["results.json"]["tests"] if t["name"].startswith("neuron:")]
     assert neuron_tests and all(gradescope.SEE_NOTES in t["output"] for t in neuron_tests)
     assert not any(gradescope.SEE_NOTES in t["output"] for t in pages["results.json"]["tests"] if t["name"].startswith("gates:"))

@@ -83,12 +83,13 @@ def test_output_shows_only_the_visible_tests_points(graded, visibility):
 
 
 def test_without_hidden_tests_the_output_gives_the_whole_score(tmp_path):
-    course = load_course(small_course(tmp_path, ("loss", "backprop"), extra='[gradescope]\nhidden_visibility = "hidden"\n'))
-    (result,) = grade_paths([student(tmp_path / "bob", ("loss", "backprop"))], course=course)
+    # loss is the one exercise without hidden checks
+    course = load_course(small_course(tmp_path, ("loss",), extra='[gradescope]\nhidden_visibility = "hidden"\n'))
+    (result,) = grade_paths([student(tmp_path / "bob", ("loss",))], course=course)
     assert not any(t.hidden for e in result.exercises for t in e.tests)
     data = json.loads(gradescope.render([result], course))
     jsonschema.validate(data, SCHEMA)
-    assert data["output"].splitlines()[-1] == f"Total: {result.score:g} of 30 points."
+    assert data["output"].splitlines()[-1] == f"Total: {result.score:g} of {result.max_score:g} points."
 
 
 def test_a_submission_that_could_not_be_read_says_why_and_scores_0(graded):

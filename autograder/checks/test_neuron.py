@@ -161,8 +161,8 @@ def test_tiny_network(student, reference, rng, seed):
 
 SHARED_NEURONS = (
     "A TinyNetwork built before another one gives the newer network's output: its neurons are shared by "
-    "every network, as class attributes (TinyNetwork.h1 = ...) or a module-level variable are. Store each "
-    "network's own neurons on the instance: self.h1 = Neuron(weights, bias), and so on."
+    "every network, as class attributes (TinyNetwork.h1 = ...) or a module-level variable are. Keep each "
+    "network's neurons as attributes of the instance, self, which every network has of its own."
 )
 
 

@@ -32,7 +32,7 @@ from .words import problem_beside_notes
 
 OUTPUT_FORMAT = "text"  # messages hold arrays and code: shown as written, in a <pre>
 NOTES_TITLE = "Reading your submission:"
-SEE_NOTES = "(see Reading your submission, at the top)"
+SEE_NOTES = "see Reading your submission, at the top"
 
 
 class OneSubmissionOnly(ValueError):
@@ -47,7 +47,7 @@ def _test_output(test: TestResult, see_notes: bool = False) -> str:
     label = {"failed": "Wrong", "error": "Error", "timeout": "Too slow"}[test.status]
     parts = [f"{label}: {test.message}" if test.message else label]
     if see_notes:
-        parts[0] += f" {SEE_NOTES}"
+        parts[0] += f" ({SEE_NOTES})"
     if test.hint:
         parts.append(f"Hint: {test.hint}")
     if test.detail and test.status == "error":
@@ -81,7 +81,7 @@ def _summary(result: SubmissionResult, hidden_visibility: str) -> str:
     hidden = any(t.hidden for e in result.exercises for t in e.tests)
     for e in result.exercises:
         problem = problem_beside_notes(e, result.notes)
-        note = f" ({problem}{' ' + SEE_NOTES if problem != e.problem else ''})" if problem else ""
+        note = f" ({problem}{'; ' + SEE_NOTES if problem != e.problem else ''})" if problem else ""
         if hidden:
             earned, possible = _visible_points(e.tests)
             lines.append(f"{e.title}: {points_text(earned)} of {points_text(possible)} points in the visible tests"
