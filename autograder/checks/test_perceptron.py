@@ -357,8 +357,8 @@ def test_fit_accepts_lists(student):
 
 FIT_CONTINUES = (
     "A second fit continued from the weights the first one left. fit starts from zeros every time it is "
-    "called: set self.weights = np.zeros(n_features) and self.bias = 0.0 at the start of fit, "
-    "unconditionally (not only when there are no weights yet), and keep nothing else between fits."
+    "called: at the start of fit, every time (not only when there are no weights yet), set the weights to "
+    "zeros, one per feature, and the bias to 0.0, and keep nothing else between fits."
 )
 
 
