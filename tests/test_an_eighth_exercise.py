@@ -1,8 +1,10 @@
-"""Is an exercise one unit? Adding an eighth takes its reference, its checks and one
-``[[exercise]]`` entry; the stubs, the notebooks and every list of exercises follow.
+"""Is an exercise one unit? Adding an eighth takes its reference, its checks (with what its
+mistakes compute, ``<module>_mistakes.py``, beside them) and one ``[[exercise]]`` entry; the
+stubs, the notebooks and every list of exercises follow.
 
 In a copy of the kit, ``loss`` is copied to ``loss2`` (the solution as it is, the checks
-with only the exercise's name changed) and entered in ``course.toml``; then the copy's
+with only the exercise's name changed, its mistakes module as it is) and entered in
+``course.toml``; then the copy's
 own ``nnkit`` (the copy's package first on the path, its course beside it) releases the
 stubs, grades the solutions, checks them as a student would and builds the nbgrader
 course, and the copy's own course tests pass, all without another change.
@@ -32,6 +34,7 @@ def kit(tmp_path_factory):
         (shutil.copytree if (ROOT / name).is_dir() else shutil.copy2)(ROOT / name, copy / name, **(
             {"ignore": ignore} if (ROOT / name).is_dir() else {}))  # fmt: skip
     shutil.copy2(copy / "solutions" / "loss.py", copy / "solutions" / f"{NEW}.py")
+    shutil.copy2(copy / "autograder" / "checks" / "loss_mistakes.py", copy / "autograder" / "checks" / f"{NEW}_mistakes.py")
     checks = (copy / "autograder" / "checks" / "test_loss.py").read_text(encoding="utf-8")
     assert checks.count('EXERCISE = "loss"\n') == 1
     (copy / "autograder" / "checks" / f"test_{NEW}.py").write_text(
@@ -81,3 +84,13 @@ def test_an_eighth_exercise_needs_its_reference_its_checks_and_its_entry(kit):
     done = run(kit, sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
                "tests/test_course.py", "tests/test_release.py", "tests/test_solutions_facts.py")  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+
+
+def test_checks_that_ask_for_mistakes_nobody_wrote_name_the_missing_file(tmp_path):
+    from autograder.checking.references import MissingReference, References
+
+    checks = tmp_path / "checks"
+    checks.mkdir()
+    reference = References(ROOT / "solutions", ["loss"], checks_dir=checks).module("loss")
+    with pytest.raises(MissingReference, match=r"reference\.mistakes\.loss_with_mistake.*no loss_mistakes\.py"):
+        reference.mistakes.loss_with_mistake([1.0], [0.0], "root")

@@ -21,7 +21,7 @@ from .recording import RECORD_FILE, PlayedReference, RecordingReference
 
 class MissingReference(RuntimeError):
     """A check asked for a reference that was not read before grading began (the course has no
-    such solution file)."""
+    such solution file), or for mistakes its checks folder has no module for."""
 
 
 def load_reference(path: Path, module: str, source: str):
@@ -30,6 +30,19 @@ def load_reference(path: Path, module: str, source: str):
     holder.__file__ = str(path)
     exec(compile(source, str(path), "exec"), holder.__dict__)  # noqa: S102 - the course's own reference
     return holder
+
+
+class NoMistakes:
+    """``reference.mistakes`` of an exercise whose checks folder has no ``<module>_mistakes.py``:
+    a check that asks it is told which file is missing (a course author who copied another
+    exercise's checks also copies that file)."""
+
+    def __init__(self, path: Path):
+        self._path = path
+
+    def __getattr__(self, name):
+        raise MissingReference(f"the checks ask reference.mistakes.{name}, but there is no {self._path.name} "
+                               f"in {self._path.parent}")
 
 
 class References:
@@ -49,6 +62,8 @@ class References:
                     # recorded with it, and a student's kit gets the outputs, not this code.
                     self._imported[module].mistakes = load_reference(mistakes, f"{module}_mistakes",
                                                                      mistakes.read_text(encoding="utf-8"))
+                elif checks_dir is not None:
+                    self._imported[module].mistakes = NoMistakes(mistakes)
 
     def module(self, name: str):
         """The imported reference of ``name``."""
