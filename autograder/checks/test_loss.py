@@ -129,17 +129,18 @@ def _floored_everywhere(cases, replies):
     return any(floors) and np.allclose(answers, floors, rtol=1e-9, atol=0)
 
 
-def _named_everywhere(reference, cases, replies):
+def _named_everywhere(mistakes, replies):
     """The one known mistake whose value matches every answer, when one case alone cannot tell two
     mistakes apart (the lesson's example gives the same number for half the MSE and for the square
-    of the mean difference); None when no single mistake explains them all."""
+    of the mean difference); None when no single mistake explains them all. ``mistakes``: each
+    case's ``_loss_mistakes``."""
     try:
         answers = [float(got) for got, _, _ in replies]
     except (StudentError, TypeError, ValueError):
         return None
     common = None
-    for (y_true, y_pred, _), got in zip(cases, answers):
-        matched = matching_hints(got, _loss_mistakes(reference, y_true, y_pred))
+    for known, got in zip(mistakes, answers):
+        matched = matching_hints(got, known)
         common = matched if common is None else common & matched
     return next(iter(common)) if common and len(common) == 1 else None
 
@@ -150,13 +151,14 @@ def test_mse_values(student, reference, rng, seed):
     cases = _cases(rng, seed)
     replies = student.map("mse_loss", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
     floored = _floored_everywhere(cases, replies)
-    named = _named_everywhere(reference, cases, replies)
+    mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
+    named = _named_everywhere(mistakes, replies)
     with _lists_converted():
-        for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
+        for (y_true, y_pred, what), (got, (t_after, p_after), _), known in zip(cases, replies, mistakes):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             value = expect_float(got, call=call)
-            expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
-                         misconceptions=_loss_mistakes(reference, y_true, y_pred), hint=FLOORED if floored else named)  # fmt: skip
+            expect_close(value, reference.mse_loss(y_true, y_pred), call=call, misconceptions=known,
+                         hint=FLOORED if floored else named)  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 
