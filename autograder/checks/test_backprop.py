@@ -231,10 +231,17 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
         )
 
 
-def test_train_uses_learn_rate(student, reference):
+def _lesson_training(reference, run_cache, rate):
+    """The reference's train on the lesson's data from START for 5 epochs at ``rate``: asked once a
+    run, for the learning-rate check and the own-data check alike."""
+    return run_cache.once(("backprop.lesson_training", rate),
+                          lambda: reference.train(DATA, Y_TRUES, START, learn_rate=rate, epochs=5))  # fmt: skip
+
+
+def test_train_uses_learn_rate(student, reference, run_cache):
     """train at learn_rate=0.5 follows the reference, checked where train at 0.1 does (a train that
     is wrong at 0.1 already fails the trajectory check, which says why)."""
-    at = {rate: reference.train(DATA, Y_TRUES, START, learn_rate=rate, epochs=5)[1] for rate in (0.1, 0.5)}
+    at = {rate: _lesson_training(reference, run_cache, rate)[1] for rate in (0.1, 0.5)}
     batch = student.batch()
     steps = {rate: batch.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": rate, "epochs": 5}) for rate in at}
     replies = batch.run()
@@ -354,10 +361,10 @@ OWN_Y_TRUES = np.array([0.0, 1.0, 1.0])
 
 
 @pytest.mark.hidden
-def test_train_uses_its_data(student, reference):
+def test_train_uses_its_data(student, reference, run_cache):
     """train learns from the data it is given: on three other samples it follows the reference
     (checked only where train follows it on the lesson's data, which the trajectory check judges)."""
-    lesson = reference.train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)
+    lesson = _lesson_training(reference, run_cache, 0.1)
     own = reference.train(OWN_DATA, OWN_Y_TRUES, START, learn_rate=0.1, epochs=5)
     batch = student.batch()
     steps = [batch.invoke("train", (data, y, START), {"learn_rate": 0.1, "epochs": 5})
