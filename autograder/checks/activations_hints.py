@@ -126,7 +126,7 @@ def not_finite(value) -> bool:
         return False
 
 
-OUTPUT_SLOPE = {"sigmoid": "s * (1 - s) with s = sigmoid(z)", "tanh": "1 - t * t with t = tanh(z)"}
+OUTPUT_SLOPE = {"sigmoid": "s * (1 - s), where s is sigmoid(z)", "tanh": "1 - t * t, where t is tanh(z)"}
 
 
 OWN_OVERFLOW = (

@@ -75,10 +75,10 @@ def common_factor_hint(got, numerical) -> str | None:
     inverse = 1.0 / factor
     if factor > 0 and inverse > 1.5 and abs(inverse - round(inverse)) < 1e-4:
         n = round(inverse)
-        return (f"Every partial is exactly 1/{n} of the right one: one division by {n} sits where all nine paths "
-                f"start, dL/do1. L here is the loss of one sample, (y_true - o1)**2, so dL/do1 = -2 * (y_true - o1) "
-                f"with no division by the number of samples ({n}) or any other count: backprop works on one sample, "
-                "and nothing is averaged over the data set.")  # fmt: skip
+        return (f"Every partial is exactly 1/{n} of the right one, so one factor of 1/{n} sits where all nine "
+                "paths start, at dL/do1. L here is the loss of one sample, (y_true - o1)**2, and dL/do1 = "
+                "-2 * (y_true - o1) has no other factor: no division by the number of samples (backprop sees one "
+                "sample, and nothing is averaged over the data set) and no learning rate (sgd_step applies it).")  # fmt: skip
     return (f"Every partial is exactly {factor:.4g} times the right one: one constant factor sits where all nine "
             "paths start, dL/do1, which is -2 * (y_true - o1) for the one sample's loss (y_true - o1)**2 (no "
             "other factor and no division by a count).")  # fmt: skip

@@ -165,9 +165,9 @@ BROADCAST = re.compile(r"could not be broadcast together with shapes ((?:\([\d,]
 MIXED_LAYERS = (
     "An array of the hidden layer's shape {hidden} (the shape of Z1, A1 and dZ1) met one of the output layer's "
     "shape {output} (the shape of Z2, A2, Y and dZ2) in an element-wise operation. The two layers' arrays never "
-    "mix element by element: the way back from dZ2 to the hidden layer is the product dZ2 @ W2.T, and what "
-    "multiplies it element-wise to give dZ1 is the hidden layer's own slope, A1 * (1 - A1), built from A1, "
-    "not from A2."
+    "mix element by element: dZ2 is made of the output layer's A2 and Y only; the way back from dZ2 to the "
+    "hidden layer is the product dZ2 @ W2.T; and what multiplies that element-wise to give dZ1 is the hidden "
+    "layer's own slope, A1 * (1 - A1), built from A1, not from A2."
 )
 
 

@@ -41,8 +41,8 @@ TANH_OF_Z = (
 
 
 HALF_SUBSTITUTED = (
-    "Only one factor of your slope uses {f}'s output; the other uses z itself. Written with the output "
-    "{a} = {f}(z), the slope is {slope}: {a} in both factors, wherever the formula has it, never z. Compute {a} "
+    "Only one factor of your slope uses {f}'s output; the other uses z itself. Written with the output, "
+    "{a} for {f}(z), the slope is {slope}: {a} in both factors, wherever the formula has it, never z. Compute {a} "
     "once from z, then the slope from {a}."
 )
 SIGMOID_ONE_FACTOR = HALF_SUBSTITUTED.format(f="sigmoid", a="s", slope="s * (1 - s)")

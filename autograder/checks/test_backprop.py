@@ -20,7 +20,7 @@ from autograder.grading.compare import (
 )
 from autograder.checking.siblings import load_sibling
 from autograder.grading.keys import misnamed_keys_hint
-from autograder.sandbox.session import StudentError
+from autograder.sandbox.session import StudentError, StudentTimeout
 
 hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partials share; how to fix what train returns
 
@@ -106,14 +106,18 @@ def _parts_hint(student, expected) -> str:
 @contextmanager
 def _train_runs(student, parts):
     """Calls of train (``parts``: ``_parts_expected``): an error raised while train runs, when one
-    of the parts it is built on answers wrongly, fails the check naming that part as the cause."""
+    of the parts it is built on answers wrongly, names that part as the cause in its hint (a timeout is
+    left as it is)."""
     try:
         yield
     except StudentError as exc:
+        if isinstance(exc, StudentTimeout):
+            raise  # asking the parts again would wait out the same time
         hint = _parts_hint(student, parts)
         if hint == TRAIN_ITSELF:
             raise
-        raise CheckFailed(exc.message, hint=hint) from None
+        raise type(exc)(exc.message, exc.detail, raised=exc.raised, raised_message=exc.raised_message,
+                        hint=hint) from None  # fmt: skip
 
 
 def _random_params(rng):
