@@ -64,24 +64,20 @@ def wrong_path_hint(wrong: list[str]) -> str | None:
 
 def common_factor_hint(got, numerical) -> str | None:
     """A hint when every one of the nine partials (``got`` and ``numerical``: values in the same
-    order) is the right one times one constant: the factor sits where every path starts, at dL/do1.
-    A sign (-1) and a missing 2 (1/2) have hints of their own and give None here."""
+    order) is the right one divided by one whole number: a division (by a count, or a factor such
+    as a learning rate) where every path starts, at dL/do1. Any other common factor gives None: on
+    one case a wrong o1 slope scales all nine alike too. A missing 2 (1/2) has a hint of its own."""
     try:
         factor = common_factor(np.asarray(got, dtype=float), np.asarray(numerical, dtype=float), rtol=1e-4)
     except (TypeError, ValueError):
         return None
-    if factor is None or min(abs(factor + 1), abs(factor - 0.5)) < 1e-4:
-        return None
-    inverse = 1.0 / factor
-    if factor > 0 and inverse > 1.5 and abs(inverse - round(inverse)) < 1e-4:
-        n = round(inverse)
-        return (f"Every partial is exactly 1/{n} of the right one, so one factor of 1/{n} sits where all nine "
-                "paths start, at dL/do1. L here is the loss of one sample, (y_true - o1)**2, and dL/do1 = "
-                "-2 * (y_true - o1) has no other factor: no division by the number of samples (backprop sees one "
-                "sample, and nothing is averaged over the data set) and no learning rate (sgd_step applies it).")  # fmt: skip
-    return (f"Every partial is exactly {factor:.4g} times the right one: one constant factor sits where all nine "
-            "paths start, dL/do1, which is -2 * (y_true - o1) for the one sample's loss (y_true - o1)**2 (no "
-            "other factor and no division by a count).")  # fmt: skip
+    if factor is None or factor <= 0 or 1.0 / factor < 2.5 or abs(1.0 / factor - round(1.0 / factor)) >= 1e-4:
+        return None  # 1/2, the missing factor 2, has a hint of its own
+    n = round(1.0 / factor)
+    return (f"Every partial is exactly 1/{n} of the right one, so one factor of 1/{n} sits where all nine "
+            "paths start, at dL/do1. L here is the loss of one sample, (y_true - o1)**2, and dL/do1 = "
+            "-2 * (y_true - o1) has no other factor: no division by the number of samples (backprop sees one "
+            "sample, and nothing is averaged over the data set) and no learning rate (sgd_step applies it).")  # fmt: skip
 
 
 NEURON_OF = {"b1": "h1", "b2": "h2", "b3": "o1"}
