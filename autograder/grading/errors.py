@@ -22,7 +22,7 @@ def python_error_hint(raised: str, raised_message: str) -> str | None:
     when it is not one whose usual cause is known."""
     for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
-                 _to_one_number(raised, raised_message)):  # fmt: skip
+                 _to_one_number(raised, raised_message), _key(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -103,3 +103,14 @@ def _to_one_number(raised: str, message: str) -> str | None:
         "if x comes from np.mean or np.sum with an axis, that kept one value per row or column."
     )
 
+
+
+def _key(raised: str, message: str) -> str | None:
+    if raised != "KeyError" or not re.fullmatch(r"'[^']+'", message.strip()):
+        return None
+    return (
+        f"A dict was asked for the key {message.strip()}, which it does not hold. Keys are compared exactly: "
+        "upper and lower case, underscores and spelling all count ('W1' and 'w1' are two different keys). If the "
+        "dict comes from another of your functions (the gradients from backward, say), that function writes its "
+        "keys under other names (see its check): fix it first, and this follows."
+    )
