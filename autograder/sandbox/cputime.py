@@ -11,9 +11,11 @@ Linux only. Three parts are added up:
 - the same, recursively, for the processes it started that still run (found through
   ``/proc``; not where the ``/proc`` mounted here belongs to another PID namespace).
 
-A process that a descendant started and that ended before the reading without being waited
-for by one of them is missed; where the seccomp filter refuses new processes (the default)
-there are none. Elsewhere (macOS, Windows) no process's clock can be read from outside it:
+A process that ended is still counted while its parent has not waited for it (its clock
+outlives it until then), and afterwards in its parent's ``cutime``. What is missed is a
+process that left the tree (its parent ended first, so another process adopted it): the
+zygote, which adopts them, adds them itself. Where the seccomp filter refuses new processes
+(the default) there are none of these. Elsewhere (macOS, Windows) no process's clock can be read from outside it:
 ``tree_seconds`` answers None.
 
 Imported by the zygote as a neighbour of its script (standard library only) and by
