@@ -5,7 +5,6 @@ sleeps). Real sandboxes at every isolation level that works here, real processes
 cores busy; no timing threshold: only what the check decides, and the measure it says it used.
 """
 
-import json
 import os
 import shutil
 import subprocess
@@ -14,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from kit import SOLUTIONS, solution_files, write_course
+from kit import SOLUTIONS, grade_in_a_container, solution_files, write_course
 
 from autograder.course import load_course
 from autograder.grader import grade
@@ -23,7 +22,6 @@ from autograder.sandbox.cputime import tree_seconds
 from autograder.sandbox.isolation import detect
 
 FITS = Path(__file__).parent / "timed_fits"
-NOUSERNS = Path(__file__).parent / "tools" / "nouserns.c"
 LEVELS = ["bubblewrap", "unshare", "none", "container", "subprocess"]
 HONEST = ("honest1", "honest2", "honest3")  # the reference, three times: three chances to lose points
 CHEATS = {"looping": ("looping",), "threaded": ("looping", "threaded"), "forked": ("looping", "forked"),
@@ -53,26 +51,6 @@ class Hogs:
             process.wait()
 
 
-def _in_a_container(subs, course_path: Path, folder: Path) -> dict:
-    """Grade through the command line inside a seccomp filter that refuses namespaces, as
-    Docker's default profile does: the ``none`` level, found by the grader itself."""
-    runner = folder / "nouserns"
-    subprocess.run(["cc", "-O2", "-o", str(runner), str(NOUSERNS)], check=True)
-    paths = []
-    for sub in subs:
-        where = folder / "subs" / sub.id
-        where.mkdir(parents=True)
-        for name, text in sub.files.items():
-            (where / name).write_text(text)
-        paths.append(str(where))
-    nnkit = str(Path(sys.executable).parent / "nnkit")
-    done = subprocess.run([str(runner), nnkit, "grade", *paths, "--format", "json", "--course", str(course_path),
-                           "-x", "mlp"], capture_output=True, text=True, timeout=600)  # fmt: skip
-    records = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    assert len(records) == len(subs), done.stderr
-    return {r["submission"]: r for r in records}
-
-
 def _checks(record: dict) -> dict:
     """By check name: (status, score, max_score, message) of the mlp exercise."""
     mlp = next(e for e in record["exercises"] if e["name"] == "mlp")
@@ -84,7 +62,8 @@ def _grade(level: str, course_path: Path, folder: Path) -> dict:
     if level == "container":
         if not shutil.which("cc"):
             pytest.fail("the container case needs a C compiler (cc) to build tests/tools/nouserns.c")
-        records = _in_a_container(subs, course_path, folder)
+        records, said = grade_in_a_container(subs, course_path, folder, "-x", "mlp")
+        assert len(records) == len(subs), said
     else:
         isolation = detect(prefer=level)
         if isolation.level != level:
