@@ -2,6 +2,7 @@
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -46,6 +47,30 @@ def jupyter_env(root: Path) -> dict:
         PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
     )
     return env
+
+
+NOUSERNS = Path(__file__).parent / "tools" / "nouserns.c"
+
+
+def grade_in_a_container(submissions, course_path: Path, folder: Path, *options: str) -> tuple[dict, str]:
+    """Grade through the command line inside a seccomp filter that refuses namespaces, as
+    Docker's default profile does (Gradescope, most CI containers): each submission's JSON
+    record by its name, and what the command said on stderr. ``options``: more of
+    ``nnkit grade``'s (``-x mlp``, say)."""
+    runner = folder / "nouserns"
+    subprocess.run(["cc", "-O2", "-o", str(runner), str(NOUSERNS)], check=True)
+    paths = []
+    for sub in submissions:
+        where = folder / "subs" / sub.id
+        where.mkdir(parents=True)
+        for name, text in sub.files.items():
+            (where / name).write_text(text)
+        paths.append(str(where))
+    nnkit = str(Path(sys.executable).parent / "nnkit")
+    done = subprocess.run([str(runner), nnkit, "grade", *paths, "--format", "json", "--course", str(course_path),
+                           *options], capture_output=True, text=True, timeout=600)  # fmt: skip
+    records = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+    return {r["submission"]: r for r in records}, done.stderr
 
 
 # A check for batch tests: a submission whose gates.py holds DOOMED makes it kill the worker

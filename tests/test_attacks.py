@@ -9,14 +9,13 @@ import json
 import os
 import shutil
 import socket
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from kit import ROOT, SOLUTIONS, solution_files, write_course
+from kit import ROOT, SOLUTIONS, grade_in_a_container, solution_files, write_course
 from test_sandbox import sandbox_processes
 
 from autograder.cli import main
@@ -159,7 +158,6 @@ AT_SUBPROCESS = ("patch_numpy", "patch_builtins", "lying_array", "forged_reply",
                  "rng_patch", "fake_output", "exit_at_import", "exit_in_call", "segfault", "stubborn_loop",
                  "slow_import", "memory_hog", "output_flood", "read_solutions", "read_kit", "network", "env_peek",
                  "deep_tree", "socket_pair", "thread_bomb")  # fmt: skip
-NOUSERNS = Path(__file__).parent / "tools" / "nouserns.c"
 
 
 @pytest.fixture(scope="module")
@@ -212,25 +210,6 @@ def _brief(record: dict) -> dict:
             for e in record["exercises"]}  # fmt: skip
 
 
-def _in_a_container(submissions, setting, folder) -> tuple[dict, str]:
-    """Grade through the command line inside a seccomp filter that refuses namespaces, as
-    Docker's default profile does (Gradescope, most CI containers)."""
-    runner = folder / "nouserns"
-    subprocess.run(["cc", "-O2", "-o", str(runner), str(NOUSERNS)], check=True)
-    paths = []
-    for sub in submissions:
-        where = folder / "subs" / sub.id
-        where.mkdir(parents=True)
-        for name, text in sub.files.items():
-            (where / name).write_text(text)
-        paths.append(str(where))
-    nnkit = str(Path(sys.executable).parent / "nnkit")
-    done = subprocess.run([str(runner), nnkit, "grade", *paths, "--format", "json", "--course",
-                           str(setting["course_path"])], capture_output=True, text=True, timeout=600)  # fmt: skip
-    records = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
-    return {r["submission"]: _brief(r) for r in records}, done.stderr
-
-
 def _file_states(paths) -> dict:
     """Each existing file's bytes, mode and modification time."""
     states = {}
@@ -259,7 +238,8 @@ def outcome(setting, request, tmp_path_factory):
         if level == "container":
             if not shutil.which("cc"):
                 pytest.fail("the container case needs a C compiler (cc) to build tests/tools/nouserns.c")
-            mixed, said = _in_a_container(mixed_order, setting, tmp_path_factory.mktemp("container"))
+            records, said = grade_in_a_container(mixed_order, setting["course_path"], tmp_path_factory.mktemp("container"))
+            mixed = {name: _brief(record) for name, record in records.items()}
         else:
             isolation = detect(prefer=level)
             if isolation.level != level:

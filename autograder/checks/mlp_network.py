@@ -6,6 +6,7 @@ Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/sibli
 """
 
 import time
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -138,6 +139,64 @@ def parts_hint(student, expected) -> str:
 
 LOOP_SAMPLES = 4_000  # a loop over this many samples costs far more than a vectorised pass over them
 EPOCHS_TIMED = 2  # the timed fit's epochs
+CAP_TIMES, CAP_FLOOR = 10, 0.25  # a timed fit is stopped at this many times the loop's wall-clock time (at least)
+
+
+@dataclass(frozen=True)
+class LoopTime:
+    """What the Python loop of ``time_a_loop`` costs here: CPU seconds of the grader's thread,
+    and wall-clock seconds."""
+
+    cpu: float
+    wall: float
+
+    def cap(self) -> float:
+        """The wall-clock time a timed fit gets before it is stopped: generous, since the CPU
+        it used is what is judged where it can be read (only an endless loop, or a fit that
+        sleeps, needs stopping), and also enough for a vectorised fit where it cannot."""
+        return max(CAP_FLOOR, CAP_TIMES * self.wall)
+
+
+@dataclass(frozen=True)
+class FitTime:
+    """What one timed fit cost: the CPU seconds its child used for the call, read from outside
+    the child (None where they cannot be read: see ``Session.last_cpu``), and wall-clock seconds
+    by the grader's clock."""
+
+    cpu: float | None
+    wall: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """A timed fit set against the loop in the one measure both have: CPU seconds where the
+    child's could be read, which other work on the machine barely changes; otherwise (the
+    ``subprocess`` level off Linux) wall-clock seconds, which a busy machine lengthens."""
+
+    fit: float
+    loop: float
+    cpu: bool
+
+    @classmethod
+    def of(cls, fit: FitTime, loop: LoopTime) -> "Comparison":
+        if fit.cpu is None:
+            return cls(fit.wall, loop.wall, cpu=False)
+        return cls(fit.cpu, loop.cpu, cpu=True)
+
+    def borderline(self) -> bool:
+        """Neither clearly fine nor clearly slow: worth measuring again."""
+        return self.loop < self.fit <= 2 * self.loop
+
+    def too_costly(self, call: str, stopped_at: float | None = None) -> str:
+        """Why the fit fails when it cost more than the loop (``stopped_at``: the cap it was stopped at)."""
+        if self.cpu:
+            spent, loop, costs = f"{self.fit:.3f} CPU seconds", f"{self.loop:.3f} CPU seconds", "uses"
+        else:
+            spent, loop, costs = f"{self.fit:.3f} s", f"{self.loop:.3f} s", "takes"
+        said = f"was still running after {stopped_at:.3f} s and was stopped, having used {spent}" if stopped_at else (
+            f"used {spent}" if self.cpu else f"took {spent}")  # fmt: skip
+        return (f"{call} {said}, more than a Python loop doing two tiny matrix products per sample {costs} here "
+                f"({loop}): a vectorised fit {costs} a small fraction of that")  # fmt: skip
 
 
 def time_a_loop(run_cache) -> None:
@@ -146,19 +205,22 @@ def time_a_loop(run_cache) -> None:
     products, for each of the 2 epochs. One epoch's loop is timed twice and the faster counts,
     twice over (a pause of the machine lengthens a run, never shortens it: the faster of two
     short runs is the likelier to have none, and it costs what one run of both epochs would).
+    Both its CPU time (of this thread: what the student's child's CPU time is set against) and
+    its wall-clock time (for the cap, and where the child's CPU cannot be read) are kept.
     A fit that loops over the samples does that and more (activations, the backward pass), so
-    it takes longer; a vectorised fit takes a small fraction of it. This measures the machine,
+    it costs more; a vectorised fit costs a small fraction of it. This measures the machine,
     not any answer: a student's kit times its loop the same way."""
     rng = np.random.default_rng(0)
     X = rng.normal(size=(LOOP_SAMPLES, 2))
     W1, W2 = rng.normal(size=(2, 4)), rng.normal(size=(4, 1))
-    best_epoch = float("inf")
+    best_cpu = best_wall = float("inf")
     for _ in range(2):
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.thread_time()
         for i in range(LOOP_SAMPLES):
             (X[i : i + 1] @ W1) @ W2
-        best_epoch = min(best_epoch, time.perf_counter() - started)
-    run_cache["loop_time"] = EPOCHS_TIMED * best_epoch
+        best_cpu = min(best_cpu, time.thread_time() - started_cpu)
+        best_wall = min(best_wall, time.perf_counter() - started)
+    run_cache["loop_time"] = LoopTime(cpu=EPOCHS_TIMED * best_cpu, wall=EPOCHS_TIMED * best_wall)
 
 
 def never_ends(student, sizes, params, X, y, seconds=1.0) -> bool:
@@ -174,11 +236,17 @@ def never_ends(student, sizes, params, X, y, seconds=1.0) -> bool:
 
 
 def timed_fit(module, sizes, params, X, y, within=None):
-    """``fit(X, y, epochs=2)`` of a fresh net of ``module``'s with the given weights: the seconds
-    it took by the grader's clock (around the whole call), what it returned, and the net."""
+    """``fit(X, y, epochs=2)`` of a fresh net of ``module``'s with the given weights, stopped at
+    ``within`` seconds (StudentTooSlow): what it cost (a FitTime), what it returned, and the net."""
     net = student_net(module, sizes, params)
     losses = net.invoke("fit", (X, y), {"epochs": EPOCHS_TIMED}, within=within)
-    return module.session.last_elapsed, losses, net
+    return last_call_cost(module), losses, net
+
+
+def last_call_cost(module) -> FitTime:
+    """What the last call into ``module`` cost, stopped or not (its CPU seconds are read only
+    for a call made with ``within``)."""
+    return FitTime(module.session.last_cpu, module.session.last_elapsed)
 
 
 def expect_trained(student, parts, net, losses, trained, call):

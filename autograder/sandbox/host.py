@@ -183,6 +183,11 @@ class Sandbox:
             pass  # no zygote: nothing of it is left to clean
         return {}
 
+    def cpu_seconds(self, pid: int) -> float | None:
+        """The CPU seconds the live child ``pid`` has used so far, with all it started, read by
+        the zygote from outside it (see ``cputime``); None where they cannot be read."""
+        return self._ask({"op": "cpu", "pid": pid}).get("seconds")
+
     def usage(self) -> SandboxUsage:
         """What the zygote and the children it reaped have used so far (asked after the reaps
         already sent, which the zygote answers in order)."""
@@ -287,6 +292,10 @@ class ChildProcess:
             return reply, blobs
         except (BrokenPipeError, ConnectionResetError):
             raise ChildGone from None
+
+    def cpu_seconds(self) -> float | None:
+        """The CPU seconds this child has used so far, read from outside it (see ``Sandbox.cpu_seconds``)."""
+        return self.sandbox.cpu_seconds(self.pid)
 
     def stop(self, wait: bool = True) -> dict:
         """Kill the child, keep the last of its output; how it ended: ``{"exit": code}``,

@@ -5,7 +5,7 @@ This is the level for a student's own machine where the zygote cannot be had: ma
 Windows, a Python without ``os.fork`` (see ``Isolation.gaps`` for what it does not
 protect). ``PlainSandbox`` offers sessions what ``host.Sandbox`` does (``limits``,
 ``isolation``, ``spawn``, ``close``) and ``PlainChild`` what ``host.ChildProcess`` does
-(``request``, ``stop``, ``output``, ``answered``). Requests go down the child's stdin and
+(``request``, ``cpu_seconds``, ``stop``, ``output``, ``answered``). Requests go down the child's stdin and
 answers come up its stdout, in ``wire``'s frames; what the student prints comes up its
 stderr, capped at ``output_bytes``. One thread per pipe moves the bytes, so the grader
 waits on a queue with its own clock on every platform (``select`` cannot wait on a pipe
@@ -30,6 +30,7 @@ from pathlib import Path
 from ..course import Limits
 from . import wire
 from .cleanup import remove_tree
+from .cputime import tree_seconds
 from .host import ZYGOTE_ANSWER_SECONDS, ChildGone, Sandbox, SandboxError, sandbox_environment
 from .isolation import Isolation, detect
 
@@ -239,6 +240,11 @@ class PlainChild:
                 if not self._printed.wait_for(lambda: self._marked >= header["id"] or self._output_ended, left):
                     raise TimeoutError
         return reply, blobs
+
+    def cpu_seconds(self) -> float | None:
+        """The CPU seconds this child has used so far, with all it started that stayed its
+        descendant, read from outside it; None off Linux (see ``cputime``)."""
+        return tree_seconds(self.pid)
 
     def stop(self, wait: bool = True) -> dict:
         """Kill the child, keep the last of its output; how it ended: ``{"exit": code}``,

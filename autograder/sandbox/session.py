@@ -127,6 +127,11 @@ class Session:
         self.budget = budget or Budget(sandbox.limits.submission_timeout)
         self.generation = 0  # children retired so far: an object of an earlier generation is gone
         self.last_elapsed = 0.0  # seconds the last request took, answered or not
+        # The CPU seconds the child (all its threads, and the processes it started) used during
+        # the last request, answered or not, read from outside it: only for a call with a shorter
+        # time cap (``within``), whose time a check judges, and only where the child's CPU can be
+        # read (Linux; see ``cputime``). None otherwise.
+        self.last_cpu: float | None = None
         self._child: ChildProcess | None = None
         self._imported: set[str] = set()
         self._import_errors: dict[str, StudentError] = {}
@@ -195,7 +200,7 @@ class Session:
         failure becomes a StudentError that names ``label`` (a SandboxError if the child could
         not be walled in). ``module`` is whose request it is (what is printed meanwhile is
         credited to it) and ``calls`` the names it calls there; ``within`` stops it sooner
-        than the limits would, with StudentTooSlow."""
+        than the limits would, with StudentTooSlow, and has the CPU it costs measured (``last_cpu``)."""
         self._module_under_way = module
         timeout = self._timeout()
         budget_bound = timeout < self.sandbox.limits.call_timeout
@@ -204,9 +209,8 @@ class Session:
         timeout = self.leash() if leashed else timeout
         capped = within is not None and within < timeout
         timeout = within if capped else timeout
-        started = time.monotonic()
         try:
-            reply, blobs = child.request(header, arrays, timeout)
+            reply, blobs = self._timed_request(child, header, arrays, timeout, measure_cpu=within is not None)
         except TimeoutError:
             self._retire()
             if capped:
@@ -222,12 +226,25 @@ class Session:
             doing = label if label.startswith("importing ") else f"running {label}"
             raise StudentError(f"while {doing}, your code {what}") from None
         finally:
-            self.last_elapsed = time.monotonic() - started
             if self._child is child:
                 self._collect(child)
         if "error" in reply:
             raise self._error(reply["error"], label, child.scratch)
         return reply, blobs
+
+    def _timed_request(self, child: ChildProcess, header: dict, arrays: list, timeout: float, *,
+                       measure_cpu: bool) -> tuple[dict, list]:  # fmt: skip
+        """``child.request``, its wall-clock time kept in ``last_elapsed`` and, with ``measure_cpu``,
+        the CPU seconds the child used meanwhile in ``last_cpu`` (read before the child is
+        stopped, should it run out of time)."""
+        before = child.cpu_seconds() if measure_cpu else None
+        started = time.monotonic()
+        try:
+            return child.request(header, arrays, timeout)
+        finally:
+            self.last_elapsed = time.monotonic() - started
+            after = child.cpu_seconds() if before is not None else None
+            self.last_cpu = after - before if after is not None else None
 
     def _ran_out_of_time(self, label: str, module: str | None, calls: tuple[str, ...], timeout: float,
                          first: FirstTimeout | None, limit: str) -> StudentTimeout:  # fmt: skip
@@ -293,7 +310,8 @@ class Session:
                 make_object: ObjectMaker, within: float | None = None, **options):  # fmt: skip
         """Run one request in the child that holds ``module``; options: strict, echo.
 
-        ``within`` stops the call sooner than the limits would, with StudentTooSlow.
+        ``within`` stops the call sooner than the limits would, with StudentTooSlow, and has
+        the CPU seconds the child used for it measured (``last_cpu``).
         """
         child = self.ensure(module)
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])

@@ -10,7 +10,9 @@ The zygote never sees a reference solution, a check or a submission: the
 student's source reaches the child only after the fork, over the child's own
 socket. The zygote is not dumpable, so no child can open its memory. A "usage"
 request answers the CPU seconds its reaped children and the zygote itself (with its
-clean-up processes) have used so far: where a grading run's time goes.
+clean-up processes) have used so far: where a grading run's time goes. A "cpu" request
+answers the CPU seconds one live child (with all it started) has used so far, read from
+outside it (see ``cputime``): what a timed call of student code costs.
 """
 
 import ctypes
@@ -40,6 +42,7 @@ import numpy.random  # noqa: E402, F401
 import seccomp  # noqa: E402
 from child import RequestServer  # noqa: E402
 from cleanup import remove_tree  # noqa: E402
+from cputime import children_of, proc_is_ours, tree_seconds  # noqa: E402
 from walls import PR_SET_DUMPABLE, wall_in  # noqa: E402
 from wire import SETUP_FAILED  # noqa: E402
 
@@ -79,6 +82,8 @@ def zygote(control_fd):
         if request["op"] == "spawn":
             reply = _spawn(request, fds, control, filters)
             live[reply["pid"]] = request
+        elif request["op"] == "cpu":
+            reply = {"seconds": _cpu_seconds(request["pid"], live, removers)}
         elif request["op"] == "usage":
             own = os.times()  # the zygote's own CPU, and that of the clean-up processes it waited for
             reply = dict(usage, zygote_seconds=own.user + own.system + own.children_user + own.children_system
@@ -200,46 +205,21 @@ def _remove_owned(uid):
 
 def _orphans(live):
     """Our children that we did not spawn: what dead children left behind."""
-    me = os.getpid()
-    try:
-        if os.readlink("/proc/self") != str(me):
-            return []  # a /proc of another PID namespace: its numbers are not ours
-    except OSError:
-        return []
-    children = _listed_children(me)
-    if children is None:
-        children = _scanned_children(me)
-    return [pid for pid in children if pid not in live]
+    if not proc_is_ours():
+        return []  # a /proc of another PID namespace: its numbers are not ours
+    return [pid for pid in children_of(os.getpid()) if pid not in live]
 
 
-def _listed_children(me):
-    """Our children as the kernel lists them per thread (``/proc/<pid>/task/<tid>/children``, a
-    few microseconds), or None where the kernel keeps no such list."""
-    found = []
-    try:
-        for task in os.listdir(f"/proc/{me}/task"):
-            with open(f"/proc/{me}/task/{task}/children", "rb") as fh:
-                found += [int(pid) for pid in fh.read().split()]
-    except OSError:
+def _cpu_seconds(pid, live, removers):
+    """The CPU seconds the live child ``pid`` has used so far with all it started, and what
+    dead children left behind (whose work it may have handed them): see ``cputime``. None
+    for a process we did not spawn, or where its clock cannot be read."""
+    if pid not in live:
         return None
-    return found
-
-
-def _scanned_children(me):
-    """Our children found by reading every process's parent in /proc (milliseconds on a busy machine)."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", "rb") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(b")") + 2 :].split()
-        if int(fields[1]) == me:
-            found.append(int(entry))
-    return found
+    own = tree_seconds(pid)
+    if own is None:
+        return None
+    return own + sum(tree_seconds(orphan) or 0.0 for orphan in _orphans(set(live) | removers))
 
 
 def _kill_orphans(live, rounds=100):
