@@ -1,5 +1,6 @@
-"""The instructor's references answer each question once per grading run (``AnswersOnce``), and
-that changes no answer: copies out, copies in, objects and unkeyable questions computed anew."""
+"""The instructor's references answer each slow question once per grading run (``AnswersOnce``),
+and that changes no answer: copies out, copies in, objects and unkeyable questions computed anew,
+quick functions called directly. The tests set what counts as slow (no timing in tests)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ def apply(function, value):
 '''
 
 @pytest.fixture
-def course(tmp_path):
+def course(tmp_path, monkeypatch):
+    monkeypatch.setattr(references, "KEEP_SLOWER_THAN", 0.0)  # every function is worth keeping
     solutions, checks = tmp_path / "solutions", tmp_path / "checks"
     solutions.mkdir()
     checks.mkdir()
@@ -122,6 +124,23 @@ def test_past_the_cap_answers_are_computed_not_kept(course, monkeypatch):
     for times in (1, 2, 3, 3, 1):
         reference.doubled([1.0], times=times)
     assert reference.CALLS == [("doubled", 1), ("doubled", 2), ("doubled", 3), ("doubled", 3)]
+
+
+def test_quick_functions_are_called_directly_until_one_call_is_slow(course, monkeypatch):
+    monkeypatch.setattr(references, "KEEP_SLOWER_THAN", 3600.0)  # every function is quick
+    reference = References(*course[:1], ["sums"], checks_dir=course[1]).module("sums")
+    values = np.array([1.0, 2.0])
+    for _ in range(3):
+        assert reference.doubled([1.0]).tolist() == [2.0]
+    assert reference.scaled_in_place(values) == 30.0
+    assert values.tolist() == [1.0, 2.0]  # the first call, which timed it, ran on copies
+    assert reference.scaled_in_place(values) == 30.0 and values.tolist() == [10.0, 20.0]  # called as it is
+    assert reference.CALLS == [("doubled", 2)] * 3 + [("scaled_in_place",)] * 2
+    monkeypatch.setattr(references, "KEEP_SLOWER_THAN", 0.0)  # now every call is slow
+    reference.doubled([1.0])  # called directly and found slow: the next one is kept
+    for _ in range(3):
+        assert reference.doubled([1.0]).tolist() == [2.0]
+    assert reference.CALLS == [("doubled", 2)] * 3 + [("scaled_in_place",)] * 2 + [("doubled", 2)] * 2
 
 
 def test_a_module_without_a_reference_is_still_refused(course):

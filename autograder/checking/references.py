@@ -15,8 +15,11 @@ no solution code).
 from __future__ import annotations
 
 import copy
+import time
 import types
 from pathlib import Path
+
+import numpy as np
 
 from .recording import RECORD_FILE, PlayedReference, RecordingError, RecordingReference, call_step
 
@@ -24,6 +27,7 @@ from .recording import RECORD_FILE, PlayedReference, RecordingError, RecordingRe
 # first submission asks them all), so the cap holds memory flat when a check asks the reference
 # about each student's own values, questions that are never asked again.
 MOST_ANSWERS_KEPT = 4096
+KEEP_SLOWER_THAN = 0.001  # seconds: an answer quicker to compute than this is not worth keeping
 
 
 class MissingReference(RuntimeError):
@@ -53,33 +57,45 @@ class NoMistakes:
 
 
 class AnswersOnce:
-    """The answers of a run's reference functions, each computed the first time its question is asked.
+    """The answers of a run's reference functions, each slow one computed the first time its question is asked.
 
     A function of a reference module (or of its ``mistakes``) is pure: what it returns depends on
     its arguments' values alone, the rule a student's kit is recorded by. The checks ask the same
     questions of every submission (their inputs come from seeds), so a batch worker computes each
     answer once, not once per student. A question is its function's name and its arguments' values
     (arrays by dtype, shape and bytes); a kept answer is plain data (numbers, strings, arrays, and
-    lists, tuples and dicts of them), handed out as a copy. The function always runs on copies of
-    its arguments, so whether an answer was kept or computed, the check's own values are left as
-    they were. Other values (a class, an object, a question with an argument that cannot be keyed)
-    are computed at every call.
+    lists, tuples and dicts of them), handed out as a copy, and computed on copies of its arguments.
+
+    Keeping an answer costs its key and its copies, some tens of microseconds: a function that
+    answered in less than ``KEEP_SLOWER_THAN`` seconds is called directly from then on, until a call
+    of it takes longer. Which way an answer comes changes nothing but the time. Other values (a class,
+    an object, a question with an argument that cannot be keyed) are computed at every call.
     """
 
     def __init__(self):
         self._kept: dict[tuple, object] = {}
+        self._quick: set[str] = set()  # the functions called directly
 
     def ask(self, name: str, function, args: tuple, kwargs: dict):
         """``function(*args, **kwargs)``, computed once per question (``name``: the function's own)."""
+        if name in self._quick:
+            started = time.perf_counter()
+            answer = function(*args, **kwargs)
+            if time.perf_counter() - started >= KEEP_SLOWER_THAN:
+                self._quick.discard(name)
+            return answer
         try:
             question = (name, call_step(args, kwargs))
         except RecordingError:
             return function(*args, **kwargs)
         if question in self._kept:
-            return copy.deepcopy(self._kept[question])
-        answer = function(*copy.deepcopy(args), **copy.deepcopy(kwargs))
-        if len(self._kept) < MOST_ANSWERS_KEPT and _plain(answer):
-            self._kept[question] = copy.deepcopy(answer)
+            return _copy(self._kept[question])
+        started = time.perf_counter()
+        answer = function(*_copy(args), **_copy(kwargs))
+        if time.perf_counter() - started < KEEP_SLOWER_THAN:
+            self._quick.add(name)
+        elif len(self._kept) < MOST_ANSWERS_KEPT and _plain(answer):
+            self._kept[question] = _copy(answer)
         return answer
 
 
@@ -90,6 +106,20 @@ def _plain(value) -> bool:
     except RecordingError:
         return False
     return True
+
+
+def _copy(value):
+    """A copy of plain data, nothing shared with ``value`` that could be changed in place."""
+    kind = type(value)
+    if kind is np.ndarray:
+        return value.copy()
+    if kind is list or kind is tuple:
+        return kind(_copy(v) for v in value)
+    if kind is dict:
+        return {key: _copy(v) for key, v in value.items()}
+    if kind in (float, int, bool, str, type(None)) or isinstance(value, np.generic):
+        return value  # immutable
+    return copy.deepcopy(value)  # a subclass of a plain kind
 
 
 class AnsweringModule:
