@@ -27,7 +27,7 @@ from .recording import RECORD_FILE, PlayedReference, RecordingError, RecordingRe
 # first submission asks them all), so the cap holds memory flat when a check asks the reference
 # about each student's own values, questions that are never asked again.
 MOST_ANSWERS_KEPT = 4096
-KEEP_SLOWER_THAN = 0.001  # seconds: an answer quicker to compute than this is not worth keeping
+KEEP_SLOWER_THAN = 0.0002  # seconds: an answer quicker to compute than this is not worth keeping (a kept one costs 20-70 µs)
 
 
 class MissingReference(RuntimeError):
