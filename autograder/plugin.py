@@ -69,8 +69,9 @@ class SandboxFailed(Exception):
 @contextlib.contextmanager
 def _old_objects_left_alone():
     """The objects alive before grading (NumPy's, pytest's, the checks', the references') kept out of
-    the garbage collector's full passes while grading runs: each pass would walk them all again
-    (tens of milliseconds), and none of them becomes garbage during the run. Given back to it after."""
+    the garbage collector's passes while grading runs: each full pass would walk them all again (tens
+    of milliseconds). They are given back to it when the loop ends; the few of them that become
+    garbage meanwhile are freed then."""
     gc.freeze()
     try:
         yield

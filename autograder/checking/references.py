@@ -6,7 +6,7 @@ reference that changes during the run is found at its end (``changed``), and the
 grades do not stand.
 
 Three kinds, one interface (``module(name)``, ``changed()``): the references themselves
-(``References``, the instructor's grading, each function answering a question once per run),
+(``References``, the instructor's grading, each slow question answered once per run),
 the same written down as the checks use them (``RecordingReferences``, building a student's
 kit) and the written-down answers alone (``PlayedReferences``, a student's kit, which holds
 no solution code).
@@ -27,7 +27,9 @@ from .recording import RECORD_FILE, PlayedReference, RecordingError, RecordingRe
 # first submission asks them all), so the cap holds memory flat when a check asks the reference
 # about each student's own values, questions that are never asked again.
 MOST_ANSWERS_KEPT = 4096
-KEEP_SLOWER_THAN = 0.0002  # seconds: an answer quicker to compute than this is not worth keeping (a kept one costs 20-70 µs)
+# Seconds: an answer quicker to compute than this is not worth keeping (keying and copying a kept one
+# costs some 20-70 microseconds).
+KEEP_SLOWER_THAN = 0.0002
 
 
 class MissingReference(RuntimeError):
@@ -77,7 +79,7 @@ class AnswersOnce:
         self._quick: set[str] = set()  # the functions called directly
 
     def ask(self, name: str, function, args: tuple, kwargs: dict):
-        """``function(*args, **kwargs)``, computed once per question (``name``: the function's own)."""
+        """``function(*args, **kwargs)``, computed once per slow question (``name``: the function's own)."""
         if name in self._quick:
             started = time.perf_counter()
             answer = function(*args, **kwargs)
@@ -169,7 +171,7 @@ class References:
         self._answering = {name: AnsweringModule(module, name, answers) for name, module in self._imported.items()}
 
     def module(self, name: str):
-        """The imported reference of ``name``, its functions answering each question once per run."""
+        """The imported reference of ``name``, its functions answering through the run's ``AnswersOnce``."""
         if name not in self._imported:
             raise MissingReference(f"no reference for {name} was loaded before grading began")
         return self._answering[name]
