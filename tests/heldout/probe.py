@@ -1,7 +1,7 @@
-"""Check the cases of this corpus against the reference with plain calls, no grader.
+"""Check the cases of a held-out corpus against the reference with plain calls, no grader.
 
-    .venv/bin/python tests/heldout3/probe.py            # one line per case that needs a look
-    .venv/bin/python tests/heldout3/probe.py --all      # ... and every case's differences
+    .venv/bin/python tests/heldout/probe.py --cases tests/heldout4/cases.py          # one line per case that needs a look
+    .venv/bin/python tests/heldout/probe.py --cases tests/heldout4/cases.py --all    # ... and every case's differences
 
 Each exercise has a list of probes: small calls of the module with fixed inputs (numbers, lists,
 arrays of several shapes, edge values such as |z| = 1000, the seeded MLP). A probe's outcome is
@@ -32,7 +32,7 @@ ROOT = HERE.parents[1]
 
 
 def load_cases(path: Path) -> list[dict]:
-    spec = importlib.util.spec_from_file_location("heldout3_cases", path)
+    spec = importlib.util.spec_from_file_location("probed_cases", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.CASES
@@ -171,6 +171,7 @@ PROBES["perceptron"] = [
     lambda m: m.Perceptron(lr=0.05, epochs=7).fit(PX, PY).predict(PX),
     lambda m: fit_twice(m),
     lambda m: predict_with(m, np.array([0.4, -0.3]), -0.2, PREDICT_X),
+    lambda m: unchanged(PY.astype(float), lambda y: fitted(m, PX, y, lr=0.05, epochs=4)),
 ]
 
 
@@ -241,7 +242,9 @@ PROBES["loss"] = (
     [lambda m, t=t, p=p: m.mse_loss(t, p) for t, p in LOSS_PAIRS]
     + [lambda m, t=t, p=p: m.mse_loss_gradient(t, p) for t, p in LOSS_PAIRS]
     + [lambda m: both_unchanged(m.mse_loss, [1, 2, 3], [0.5, 2.5, 2.0]),
-       lambda m: both_unchanged(m.mse_loss_gradient, [1, 2, 3], [0.5, 2.5, 2.0])]
+       lambda m: both_unchanged(m.mse_loss_gradient, [1, 2, 3], [0.5, 2.5, 2.0]),
+       lambda m: m.mse_loss([], []),
+       lambda m: m.mse_loss_gradient([], [])]
 )
 
 
@@ -266,6 +269,7 @@ PROBES["backprop"] = [
     lambda m: m.train(OTHER_DATA.tolist(), OTHER_Y.tolist(), bp_params(6), 0.3, 5),
     lambda m: unchanged(dict(m.START_PARAMS), lambda p: m.train(m.DATA, m.ALL_Y_TRUES, p, 0.1, 3)),
     lambda m: unchanged(m.DATA.copy(), lambda d: m.train(d, m.ALL_Y_TRUES, dict(m.START_PARAMS), 0.1, 3)),
+    lambda m: m.train(m.DATA, m.ALL_Y_TRUES, dict(m.START_PARAMS)),
 ]
 
 
@@ -277,6 +281,8 @@ def set_params(net, seed):
 
 
 MX = RNG.normal(size=(6, 3))
+# The MLP probes pass views of MY1 and MY2: read-only arrays can still be reshaped by assigning
+# .shape, and a case doing so to a view leaves the shared targets alone for the next probe and case.
 MY1 = (RNG.random(6) > 0.5).astype(float)
 MY2 = RNG.random((6, 2))
 XOR_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
@@ -290,6 +296,12 @@ def params_of(net):
 def stepped(m, out, y):
     net = set_params(m.MLP(3, 4, out, lr=0.3, seed=0), 11)
     net.step(net.backward(MX, y))
+    return params_of(net)
+
+
+def stepped_defaults(m):
+    net = set_params(m.MLP(3, 4, 1, seed=0), 11)
+    net.step(net.backward(MX, MY1.view()))
     return params_of(net)
 
 
@@ -314,21 +326,25 @@ PROBES["mlp"] = [
     lambda m: [params_of(m.MLP(2, 3, 1, seed=5)), params_of(m.MLP(2, 3, 1, seed=5))],
     lambda m: set_params(m.MLP(3, 4, 1, seed=0), 1).forward(MX),
     lambda m: set_params(m.MLP(3, 4, 2, seed=0), 2).forward(MX.tolist()),
-    lambda m: set_params(m.MLP(3, 4, 1, seed=0), 3).loss(MX, MY1),
-    lambda m: set_params(m.MLP(3, 4, 2, seed=0), 4).loss(MX, MY2),
-    lambda m: set_params(m.MLP(3, 4, 1, seed=0), 3).backward(MX, MY1),
-    lambda m: set_params(m.MLP(3, 4, 2, seed=0), 4).backward(MX, MY2),
+    lambda m: set_params(m.MLP(3, 4, 1, seed=0), 3).loss(MX, MY1.view()),
+    lambda m: set_params(m.MLP(3, 4, 2, seed=0), 4).loss(MX, MY2.view()),
+    lambda m: set_params(m.MLP(3, 4, 1, seed=0), 3).backward(MX, MY1.view()),
+    lambda m: set_params(m.MLP(3, 4, 2, seed=0), 4).backward(MX, MY2.view()),
     lambda m: set_params(m.MLP(3, 4, 1, seed=0), 5).backward(MX, MY1.reshape(-1, 1)),
-    lambda m: stepped(m, 1, MY1),
-    lambda m: stepped(m, 2, MY2),
-    lambda m: fit_run(m, 1, MY1, 30),
-    lambda m: fit_run(m, 2, MY2, 20),
-    lambda m: fit_run(m, 1, MY1, 10, twice=True),
+    lambda m: stepped(m, 1, MY1.view()),
+    lambda m: stepped(m, 2, MY2.view()),
+    lambda m: fit_run(m, 1, MY1.view(), 30),
+    lambda m: fit_run(m, 2, MY2.view(), 20),
+    lambda m: fit_run(m, 1, MY1.view(), 10, twice=True),
     lambda m: fit_run(m, 1, MY1.tolist(), 5),
     lambda m: set_params(m.MLP(3, 4, 1, seed=0), 6).predict(MX),
     lambda m: set_params(m.MLP(3, 4, 2, seed=0), 7).predict(MX),
     zero_predict,
-    lambda m: unchanged(MX.copy(), lambda X: set_params(m.MLP(3, 4, 1, seed=0), 8).fit(X, MY1, epochs=3)),
+    lambda m: stepped_defaults(m),
+    lambda m: set_params(m.MLP(3, 4, 1, seed=0), 12).fit(MX, MY1.view()),
+    lambda m: set_params(m.MLP(3, 4, 2, seed=0), 2).forward(MX * 1000.0),
+    lambda m: unchanged(MY1.copy(), lambda y: set_params(m.MLP(3, 4, 1, seed=0), 3).backward(MX, y)),
+    lambda m: unchanged(MX.copy(), lambda X: set_params(m.MLP(3, 4, 1, seed=0), 8).fit(X, MY1.view(), epochs=3)),
     lambda m: (lambda net: [net.fit(XOR_X, XOR_Y, epochs=3000)[-1] < 0.01, net.predict(XOR_X)])(
         m.MLP(2, 4, 1, lr=2.0, seed=0)),
 ]
@@ -378,11 +394,12 @@ def short(outcome) -> str:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=Path, required=True, help="the corpus to probe, a cases.py (tests/heldout3/, tests/heldout4/)")
     parser.add_argument("--all", action="store_true", help="show every case's differences")
     parser.add_argument("--only", action="append", help="probe only these cases")
     args = parser.parse_args(argv)
     freeze([F2, EDGE, SOFT, XA, XB, AND_X, PX, PY, PREDICT_X, LOSS_PAIRS, OTHER_DATA, OTHER_Y, MX, MY1, MY2, XOR_X, XOR_Y])
-    cases = [c for c in load_cases(HERE / "cases.py") if not args.only or c["name"] in args.only]
+    cases = [c for c in load_cases(args.cases) if not args.only or c["name"] in args.only]
     texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "solutions").glob("*.py")}
     references = {name: load_module(name, text) for name, text in texts.items()}
     ref_outcomes = {name: [run(p, references[name]) for p in probes] for name, probes in PROBES.items()}
