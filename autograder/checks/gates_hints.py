@@ -38,6 +38,27 @@ def weighted_sum_hint(cases, got, one_input_twice):
             return WRONG_SUMS[name]
     return None
 
+PYTHON_LOGIC = (
+    "Python's and, or, not and if ask an array for a single True/False, which NumPy refuses; its advice "
+    "to use a.any() or a.all() is not what this needs. {fix}"
+)
+
+XOR_FIX = ("Let the perceptrons do the logic element by element: feed the two first-layer outputs into a "
+           "second perceptron, for example perceptron(either, not_both, AND_WEIGHTS).")  # fmt: skip
+
+INTEGER_ARRAY = ("Your threshold gives the right 0s and 1s, but as {kind}: the spec asks for an integer array. "
+                 "Convert the comparison's result with .astype(int).")  # fmt: skip
+
+ROUNDS = (
+    "Your threshold rounds z, and rounding is not a threshold: it returns any whole number (round(1000.0) is "
+    "1000), and round(0.5) is 0. Compare z with 0.5 instead: 1 where z >= 0.5, else 0."
+)
+
+NO_THRESHOLD = (
+    "perceptron returns the weighted sum itself. Pass the sum through threshold and return what threshold "
+    "gives: the int 0 or 1."
+)
+
 
 def _is_bool(value) -> bool:
     return isinstance(value, (bool, np.bool_)) or (isinstance(value, np.ndarray) and value.dtype.kind == "b")

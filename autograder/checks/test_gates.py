@@ -34,13 +34,6 @@ TRUTH = {
 ON_THRESHOLD = 1e-9  # a sum this close to 0.5 is on the threshold but for float rounding
 STRICT_THRESHOLD = "At exactly z = 0.5 the perceptron must fire: use z >= 0.5, not z > 0.5."
 ZERO_THRESHOLD = "The threshold is 0.5, not 0: fire where z >= 0.5."
-PYTHON_LOGIC = (
-    "Python's and, or, not and if ask an array for a single True/False, which NumPy refuses; its advice "
-    "to use a.any() or a.all() is not what this needs. {fix}"
-)
-XOR_FIX = ("Let the perceptrons do the logic element by element: feed the two first-layer outputs into a "
-           "second perceptron, for example perceptron(either, not_both, AND_WEIGHTS).")  # fmt: skip
-
 
 # Each function and the parts it is built on, which must take arrays for it to take them.
 BUILT_ON = {"threshold": (), "perceptron": ("threshold",), "xor": ("threshold", "perceptron")}
@@ -60,7 +53,7 @@ def _element_wise(student, name, fix):
     except StudentError as exc:
         if TRUTH_VALUE not in exc.raised_message:
             raise
-        hint = PYTHON_LOGIC.format(fix=fix)
+        hint = hints.PYTHON_LOGIC.format(fix=fix)
         for part in BUILT_ON[name]:
             try:
                 student.call(part, *PART_ON_ARRAYS[part])
@@ -70,10 +63,6 @@ def _element_wise(student, name, fix):
                             f"{part}): fix {part} first, and {name} follows.")  # fmt: skip
                     break
         raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
-
-
-INTEGER_ARRAY = ("Your threshold gives the right 0s and 1s, but as {kind}: the spec asks for an integer array. "
-                 "Convert the comparison's result with .astype(int).")  # fmt: skip
 
 
 def _dtype_name(value) -> str:
@@ -94,22 +83,12 @@ def _is_int(value) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 
-ROUNDS = (
-    "Your threshold rounds z, and rounding is not a threshold: it returns any whole number (round(1000.0) is "
-    "1000), and round(0.5) is 0. Compare z with 0.5 instead: 1 where z >= 0.5, else 0."
-)
-NO_THRESHOLD = (
-    "perceptron returns the weighted sum itself. Pass the sum through threshold and return what threshold "
-    "gives: the int 0 or 1."
-)
-
-
 def _threshold_hints(reference, z):
     """What common threshold mistakes give on ``z`` (the reference's mistakes asked whatever the answer)."""
     rounded = reference.mistakes.threshold_rounded(z)
     z = np.asarray(z, dtype=float)
     return [
-        Misconception(ROUNDS, rounded),
+        Misconception(hints.ROUNDS, rounded),
         Misconception(STRICT_THRESHOLD, (z > 0.5).astype(float)),
         Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
     ]
@@ -123,7 +102,7 @@ def test_threshold_on_numbers(student):
     beyond = [(z, got) for z, got in zip(numbers, replies) if _is_int(got) and got not in (0, 1)]
     if beyond:
         z, got = beyond[0]
-        raise CheckFailed(f"threshold({z!r}) returned {got}; it may only return 0 or 1", hint=ROUNDS)
+        raise CheckFailed(f"threshold({z!r}) returned {got}; it may only return 0 or 1", hint=hints.ROUNDS)
     for z, got in zip(numbers, replies):
         expected = int(z >= 0.5)
         call = f"threshold({z!r})"
@@ -151,7 +130,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
             expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(reference, z))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
-                                  hint=INTEGER_ARRAY.format(kind=_dtype_name(got)))
+                                  hint=hints.INTEGER_ARRAY.format(kind=_dtype_name(got)))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -171,7 +150,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         call = f"perceptron({x1}, {x2}, {weights})"
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
-                              hint=NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
+                              hint=hints.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
                               else hints.int_hint("perceptron", got, _threshold_gives(student)))  # fmt: skip
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
@@ -372,7 +351,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
     x1 = rng.integers(0, 2, size=50)
     x2 = rng.integers(0, 2, size=50)
     parts = _parts_expected(reference)
-    with _element_wise(student, "xor", XOR_FIX):
+    with _element_wise(student, "xor", hints.XOR_FIX):
         got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
     try:
