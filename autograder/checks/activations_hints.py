@@ -85,7 +85,7 @@ VALUE_NOT_SLOPE = (
     "{function} at z is {slope}."
 )
 SLOPES = {
-    "sigmoid": "s * (1 - s) with s = sigmoid(z)",
+    "sigmoid": "s * (1 - s), s being the sigmoid of z",
     "tanh": "1 - tanh(z)**2",
     "relu": "1 where z > 0 and 0 elsewhere",
     "leaky_relu": "1 where z > 0 and the constant alpha where z <= 0",
