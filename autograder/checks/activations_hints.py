@@ -118,8 +118,8 @@ LEAKY_SLOPE_IS_VALUE = (
     "of alpha * z is the constant alpha, whatever z is (1 where z > 0, alpha where z <= 0)."
 )
 SOFTMAX_TOTAL_SUM = (
-    "Your softmax divides by the sum over the whole array, so only all rows together sum to 1: take the sum "
-    "along the last axis, one per row, with axis=-1 and keepdims=True, as for the maximum."
+    "softmax works along the last axis: each row sums to 1, not the whole array. Yours divides by the sum over "
+    "the whole array: take the sum along the last axis, one per row, with axis=-1 and keepdims=True."
 )
 SOFTMAX_BY_MAX = (
     "Your softmax divides the exponentials by their maximum, so the largest is 1 and a row sums to more than 1: "
