@@ -31,7 +31,7 @@ def similarity(results, submissions, course_path, workers):
         nnkit grade submissions/ --out results/
         nnkit similarity results/
     """
-    from .similarity.sources import SOURCES  # copydetect loads matplotlib: only here, not for every command
+    from .similarity.sources import SOURCES  # pygments and the lexer: only here, not for every command
     from .similarity.write import CSV_NAME, HTML_NAME, write_similarity
 
     course = load_course_or_exit(course_path)

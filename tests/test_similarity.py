@@ -9,11 +9,13 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 from corpus.classmates import STUBS, disguise, record, stub_record, variant, write_results
-from corpus.mutations import ALTERNATIVES, BUGS
+from corpus.mutations import ALTERNATIVES, BUGS, reference_files
 from kit import ROOT
 
 from autograder.cli import main
@@ -232,3 +234,43 @@ def test_a_duration_in_a_message_does_not_tell_two_answers_apart():
     assert answer_key(slow) == answer_key(slower) != answer_key(other)
     assert answer_key(dict(slow, status="passed")) is None
     assert json.dumps(slow)  # the record is left as it was
+
+
+def test_the_fingerprints_and_matches_are_copydetects_own():
+    """The report loads copydetect's fingerprinting file on its own (the package imports pyplot):
+    its thresholds, hashes and matched ranges are what the whole package gives."""
+    import copydetect.defaults
+    from copydetect import CodeFingerprint, __version__, compare_files
+
+    from autograder.similarity import code, copydetect_parts
+
+    assert (copydetect_parts.NOISE_THRESHOLD, copydetect_parts.GUARANTEE_THRESHOLD) == (
+        copydetect.defaults.NOISE_THRESHOLD, copydetect.defaults.GUARANTEE_THRESHOLD)  # fmt: skip
+    assert copydetect_parts.copydetect_version() == __version__
+    reference = (ROOT / "solutions" / "mlp.py").read_text()
+    for case in [c for c in BUGS if c.module == "mlp"][:6]:
+        texts = [reference, variant([case])["mlp.py"]]
+        discounted = code.hashes_of(filtered(reference))[::7]  # some fingerprints left out as common
+        theirs = [CodeFingerprint("module.py", code.K, code.WINDOW, boilerplate=discounted, fp=io.StringIO(t),
+                                  language="python") for t in texts]  # fmt: skip
+        ours = [code.fingerprint(t, discounted) for t in texts]
+        assert [o.hashes for o in ours] == [t.hashes for t in theirs]
+        _, _, slices = compare_files(*theirs)
+        expected = [[(int(s), int(e)) for s, e in zip(*part)] for part in slices]
+        assert list(code.copied_ranges(*ours)) == expected and expected[0]
+
+
+def test_grading_a_class_imports_neither_copydetects_package_nor_pyplot(tmp_path):
+    """copydetect's package imports pyplot for its own report, which nnkit never shows."""
+    folder = tmp_path / "class"
+    for student in ("ann", "bob"):
+        (folder / student).mkdir(parents=True)
+        for name, text in reference_files().items():
+            (folder / student / name).write_text(text)
+    probe = ("import sys\nfrom autograder.cli import main\n"
+             "main(['grade', sys.argv[1], '--out', sys.argv[2], '--no-pictures'], standalone_mode=False)\n"
+             "print(sorted(m for m in sys.modules if m.startswith(('copydetect', 'matplotlib', 'tqdm', 'jinja2'))))")
+    done = subprocess.run([sys.executable, "-c", probe, str(folder), str(tmp_path / "out")], capture_output=True,
+                          text=True, cwd=ROOT, timeout=300)  # fmt: skip
+    assert (tmp_path / "out" / "similarity.csv").is_file(), done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"

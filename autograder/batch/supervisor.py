@@ -38,6 +38,7 @@ from pathlib import Path
 
 from ..course import Course, load_course
 from ..grader import GraderError, grade_stream
+from ..report.drawing import load_matplotlib
 from ..sandbox.plain_host import open_sandbox
 from ..sandbox.isolation import detect
 from . import messages
@@ -216,6 +217,8 @@ class Supervisor:
         self.workers = min(workers, len(self.pending))
 
     def run(self) -> None:
+        if self.args[3] and _start_method() == "fork":
+            load_matplotlib()  # every worker draws: loaded here, before the forks, it is loaded once
         for _ in range(self.workers):
             self._start_worker(hand_out=False)
         for depth in range(1, PREFETCH + 1):  # one chunk each first, so a small batch is shared

@@ -1,6 +1,8 @@
 """Hints of the activations checks that need more than one look at the student's function or a
-word on its shape: which side of z makes sigmoid overflow, a softmax shifted by the wrong maximum,
-and a row statistic taken without keepdims. Said in words, never as a solution's code line.
+word on its shape: which side of z makes sigmoid overflow, a sigmoid or tanh that saturates too
+early (z clipped to a small range), a derivative that overflows on its own or inherits its
+function's fault, a softmax shifted by the wrong maximum, and a row statistic taken without
+keepdims. Said in words, never as a solution's code line.
 
 Loaded by ``test_activations.py`` with ``load_sibling``; handed out with the checks.
 """
@@ -9,10 +11,11 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed, Misconception
+from autograder.grading.compare import CheckFailed, Misconception, diagnose
 from autograder.sandbox.session import StudentError
 
-SAFE = "Use exp(-|z|), which never overflows, and pick the formula by the sign of z (or clip z to a safe range)."
+EXACT = "Use exp(-|z|), which never overflows, and pick the formula by the sign of z"
+SAFE = EXACT + " (or clip z to a safe range)."
 OVERFLOWS = {
     (True, False): "exp(-z) overflows for z = -1000. " + SAFE,
     (False, True): "exp(z) overflows for z = 1000. " + SAFE,
@@ -168,3 +171,84 @@ def softmax_normaliser_mistakes(z):
     z = np.asarray(z, dtype=float)
     e = np.exp(z - z.max(axis=-1, keepdims=True))
     return [Misconception(SOFTMAX_TOTAL_SUM, e / e.sum()), Misconception(SOFTMAX_BY_MAX, e)]
+
+
+SATURATION = {  # per function: its output mapped back to z, and how to stay finite without changing an answer
+    "sigmoid": (lambda s: np.log(s / (1 - s)), EXACT + "."),
+    "tanh": (np.arctanh, "use np.tanh(z), which is exact and never overflows."),
+}
+
+
+def saturated_hint(name, z, got, expected):
+    """A hint when ``got`` (the student's ``name``, sigmoid or tanh, at the points ``z``) is finite,
+    right at some points and, on each side of 0, one and the same wrong value at the others: the
+    function stops changing beyond some |z| (z clipped to a small range, or the output capped) while
+    the true one goes on toward its limit. The bound is named from the output it sticks at."""
+    inverse, safe = SATURATION[name]
+    try:
+        z, got, expected = (np.asarray(v, dtype=float) for v in (z, got, expected))
+    except (TypeError, ValueError):
+        return None
+    if got.shape != z.shape or expected.shape != z.shape or not np.isfinite(got).all():
+        return None
+    wrong = ~np.isclose(got, expected, rtol=1e-6, atol=1e-9)
+    if not wrong.any() or wrong.all():
+        return None
+    plateaus = []
+    for side in (z < 0, z > 0):
+        stuck = got[side & wrong]
+        if stuck.size and not np.allclose(stuck, stuck[0], rtol=1e-9, atol=0.0):
+            return None  # a side that changes from point to point is not a plateau
+        if stuck.size:
+            plateaus.append((stuck[0], np.abs(z[side & wrong]).min()))
+    if max(np.sum(wrong & (z < 0)), np.sum(wrong & (z > 0))) < 2:
+        return None  # one wrong point per side could be anything
+    value, first = plateaus[0]
+    with np.errstate(all="ignore"):
+        bound = abs(float(inverse(value)))
+    where = f"about |z| = {bound:.3g}" if np.isfinite(bound) else "some |z|"
+    return (f"Your {name} is right near 0 but saturates too early: it stops changing at {where} and gives "
+            f"{value:.6g} for every z from |z| = {first:g} on, where {name} goes on toward its limit. That is what "
+            f"clipping z (np.clip) to a range as small as ±{bound:.3g}, or capping the output, does: it keeps exp "
+            f"from overflowing but changes the answers for large |z|. Leave z as it is; {safe}")
+
+
+def not_finite(value) -> bool:
+    """Whether a numeric answer holds nan or inf (False for anything that is not numbers)."""
+    try:
+        return not np.isfinite(np.asarray(value, dtype=float)).all()
+    except (TypeError, ValueError):
+        return False
+
+
+OUTPUT_SLOPE = {"sigmoid": "s * (1 - s), where s is sigmoid(z)", "tanh": "1 - t * t, where t is tanh(z)"}
+
+
+OWN_OVERFLOW = (
+    "{name} gives nan or inf for |z| around 1000 while your {function} stays finite there: {name} overflows "
+    "in an exp of its own (exp(1000) is inf, and inf / inf or inf * 0 is nan). Write the slope from "
+    "{function}'s output instead, {slope}, which is finite wherever {function} is."
+)
+
+
+def derivative_cause(name, function, slope, value, right, got):
+    """Why the derivative ``name`` gave ``got`` on large |z|, when that can be told: it is the
+    slope (``slope``: the derivative in terms of the function's output) of the student's own
+    ``function``, whose values ``value`` there are wrong (nan, inf, or not the ``right`` ones), so
+    that function is the cause; or it holds nan or inf though ``function`` is right, so the
+    derivative overflows in an exp of its own. None otherwise."""
+    try:
+        mine = None if value is None else np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if mine is None or mine.shape != np.shape(right):
+        return None
+    if np.isfinite(mine).all() and np.allclose(mine, right, rtol=1e-6, atol=1e-9):
+        return OWN_OVERFLOW.format(name=name, function=function, slope=OUTPUT_SLOPE[function]) if not_finite(got) else None
+    with np.errstate(all="ignore"):
+        replayed = slope(mine)
+    if diagnose(got, [Misconception("built on it", replayed)]) is None:
+        return None
+    how = "gives nan or inf" if not np.isfinite(mine).all() else "gives wrong values"
+    return (f"{name} uses your {function}, which {how} for |z| around 1000 (see the check of {function} on "
+            f"large inputs): fix {function} first, and {name} follows.")  # fmt: skip

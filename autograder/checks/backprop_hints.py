@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import RETURNED_NONE, Misconception, diagnose, is_number, relative_error
+from autograder.grading.compare import RETURNED_NONE, Misconception, common_factor, diagnose, is_number, relative_error
 from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
@@ -60,6 +60,24 @@ def wrong_path_hint(wrong: list[str]) -> str | None:
                 f"dL/d{name} = {CHAINS[name]}, where {BACK}.")
     chains = "; ".join(f"dL/d{name} = {CHAINS[name]}" for name in wrong)
     return f"Only {names} are wrong, the others are right. Follow each one's path: {chains}; where {BACK}."
+
+
+def common_factor_hint(got, numerical) -> str | None:
+    """A hint when every one of the nine partials (``got`` and ``numerical``: values in the same
+    order) is the right one divided by one whole number: a division (by a count, or a factor such
+    as a learning rate) where every path starts, at dL/do1. Any other common factor gives None: on
+    one case a wrong o1 slope scales all nine alike too. A missing 2 (1/2) has a hint of its own."""
+    try:
+        factor = common_factor(np.asarray(got, dtype=float), np.asarray(numerical, dtype=float), rtol=1e-4)
+    except (TypeError, ValueError):
+        return None
+    if factor is None or factor <= 0 or 1.0 / factor < 2.5 or abs(1.0 / factor - round(1.0 / factor)) >= 1e-4:
+        return None  # 1/2, the missing factor 2, has a hint of its own
+    n = round(1.0 / factor)
+    return (f"Every partial is exactly 1/{n} of the right one, so one factor of 1/{n} sits where all nine "
+            "paths start, at dL/do1. L here is the loss of one sample, (y_true - o1)**2, and dL/do1 = "
+            "-2 * (y_true - o1) has no other factor: no division by the number of samples (backprop sees one "
+            "sample, and nothing is averaged over the data set) and no learning rate (sgd_step applies it).")  # fmt: skip
 
 
 NEURON_OF = {"b1": "h1", "b2": "h2", "b3": "o1"}
@@ -159,3 +177,52 @@ LESSON_DATA_USED = (
     "arguments, zip(data, all_y_trues), and compute each epoch's loss on them too, never on the "
     "module's DATA and ALL_Y_TRUES."
 )
+
+
+def wrong_input_hint(got, wrong, x, known):
+    """A hint if every wrong partial is a weight's partial built from the other input it could
+    take (x[0] for x[1], h1 for h2): the right gradient for another weight's input."""
+    if 0 in (x[0], x[1]):
+        return None  # no ratio to tell one input from the other
+    grads, h1, h2 = known["right"], known["hidden"]["h1"], known["hidden"]["h2"]
+    inputs = {"w1": ("x[0]", "x[1]", x[1] / x[0]), "w2": ("x[1]", "x[0]", x[0] / x[1]),
+              "w3": ("x[0]", "x[1]", x[1] / x[0]), "w4": ("x[1]", "x[0]", x[0] / x[1]),
+              "w5": ("h1", "h2", h2 / h1), "w6": ("h2", "h1", h1 / h2)}  # fmt: skip
+    parts = []
+    for name in wrong:
+        if name not in inputs or not inputs[name][2] or abs(inputs[name][2] - 1) < 1e-6:
+            return None
+        right, other, ratio = inputs[name]
+        try:
+            if relative_error(float(got[name]), grads[name] * ratio) > 1e-4:
+                return None
+        except (KeyError, TypeError, ValueError):
+            return None
+        parts.append(f"{name} multiplies {right}, so dL/d{name} is built from {right}, not {other}")
+    if not parts:
+        return None
+    return f"Only {', '.join('dL/d' + n for n in wrong)} {'is' if len(wrong) == 1 else 'are'} wrong: " + "; ".join(parts) + "."
+
+
+def missing_slope_hint(got, numerical, wrong, slopes):
+    """A hint if every wrong partial is the right one without one sigmoid's slope on its path
+    (``slopes``: each sigmoid's slope at its output, on this case)."""
+    on_path = {name: ["o1"] + (["h1"] if name in ("w1", "w2", "b1") else ["h2"] if name in ("w3", "w4", "b2") else [])
+               for name in CHAINS}  # fmt: skip
+    missing = {}
+    for name in wrong:
+        try:
+            value = float(got[name])
+        except (KeyError, TypeError, ValueError):
+            return None
+        found = [k for k in on_path[name] if relative_error(value, numerical[name] / slopes[k]) <= 1e-4]
+        if not found:
+            return None
+        missing.setdefault(found[0], []).append(f"dL/d{name}")
+    if not missing:
+        return None
+    parts = []
+    for k, names in missing.items():
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        parts.append(f"{listed} leave{'s' if len(names) == 1 else ''} out the slope of {k}'s sigmoid, {k} * (1 - {k})")
+    return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."

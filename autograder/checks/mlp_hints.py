@@ -6,10 +6,13 @@ inputs; a wrong step's from the grader's own parameters and gradients.
 Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
 """
 
+import re
+
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import Misconception, diagnose
+from autograder.grading.keys import misnamed_keys_hint
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation
 gradients = load_sibling(__file__, "mlp_gradient_hints")  # what wrong gradients look like, when no mistake is known
@@ -144,7 +147,8 @@ def backward_hint(got, failed, known):
     slope or none), or else which gradients are wrong and what they look like. ``known``: what ``reference.mistakes.backward_mistakes`` gives on the check's inputs."""
     if not isinstance(got, dict):
         return None
-    hint = diagnose(got.get("b2"), _b2_mistakes(known["b2"])) if "b2" in failed else None
+    hint = misnamed_keys_hint(got, known["right"]) or (
+        diagnose(got.get("b2"), _b2_mistakes(known["b2"])) if "b2" in failed else None)
     if hint:
         return hint
     hints = []
@@ -157,14 +161,31 @@ def backward_hint(got, failed, known):
     return " ".join(hints) or None
 
 
-def raised_hint(raised_message, sizes):
-    """A hint for a backward that raised on the product dZ2 @ W2 (W2 not transposed): the message
-    of ``@`` or of np.dot for an (m, out) matrix times an (hidden, out) one."""
+BROADCAST = re.compile(r"could not be broadcast together with shapes ((?:\([\d,]*\) ?)+)")
+MIXED_LAYERS = (
+    "An array of the hidden layer's shape {hidden} (the shape of Z1, A1 and dZ1) met one of the output layer's "
+    "shape {output} (the shape of Z2, A2, Y and dZ2) in an element-wise operation. The two layers' arrays never "
+    "mix element by element: dZ2 is made of the output layer's A2 and Y only; the way back from dZ2 to the "
+    "hidden layer is the product dZ2 @ W2.T; and what multiplies that element-wise to give dZ1 is the hidden "
+    "layer's own slope, A1 * (1 - A1), built from A1, not from A2."
+)
+
+
+def raised_hint(raised_message, sizes, samples):
+    """A hint for a backward that raised: on the product dZ2 @ W2 (W2 not transposed), from the
+    message of ``@`` or of np.dot for an (m, out) matrix times an (hidden, out) one; or on an
+    element-wise operation between an array of the hidden layer's shape, (``samples``, hidden),
+    and one of the output layer's, (``samples``, out)."""
     _, hidden, out = sizes
     if "matmul" in raised_message and f"(size {hidden} is different from {out})" in raised_message:
         return NO_TRANSPOSE
     if f"not aligned: {out} (dim 1) != {hidden} (dim 0)" in raised_message:
         return NO_TRANSPOSE
+    found = BROADCAST.search(raised_message)
+    shapes = set(re.findall(r"\(([\d,]*)\)", found.group(1))) if found else set()
+    layer_shapes = {f"{samples},{hidden}": (samples, hidden), f"{samples},{out}": (samples, out)}
+    if hidden != out and set(layer_shapes) <= shapes:
+        return MIXED_LAYERS.format(hidden=layer_shapes[f"{samples},{hidden}"], output=layer_shapes[f"{samples},{out}"])
     return None
 
 

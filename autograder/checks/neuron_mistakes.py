@@ -25,3 +25,36 @@ def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_onl
         total = sum(x * w for x, w in zip(inputs, neuron_weights)) + biases[0 if first_bias_only else j]
         outputs.append(float(_sigmoid(total)) if sigmoid else total)
     return outputs
+
+
+def tiny_network_without_bias(weights, bias, x):
+    """TinyNetwork's output when some of its neurons leave the bias out, by which ones do:
+    ``"o1"`` (the output neuron), ``"hidden"`` (h1 and h2), ``"all"`` (every neuron)."""
+    weights, x = np.asarray(weights, dtype=float), np.asarray(x, dtype=float)
+
+    def network(hidden_bias, output_bias):
+        hidden = float(_sigmoid(np.dot(weights, x) + hidden_bias))
+        return float(_sigmoid(np.dot(weights, [hidden, hidden]) + output_bias))
+
+    return {"o1": network(bias, 0.0), "hidden": network(0.0, bias), "all": network(0.0, 0.0)}
+
+
+def count_parameters_slips(layer_sizes):
+    """What count_parameters gives for the usual slips, by name: only the weights; biases for every
+    layer, the input layer's too; the biases of the sending layer of each pair (a) for the receiving
+    one's (b); a + b weights for a * b, with the right biases or the sending ones; the first or the
+    last pair of layers left out."""
+    pairs = list(zip(layer_sizes, layer_sizes[1:]))
+    weights = sum(a * b for a, b in pairs)
+    receiving, sending = sum(b for _, b in pairs), sum(a for a, _ in pairs)
+    added = sum(a + b for a, b in pairs)
+    each = [a * b + b for a, b in pairs]
+    return {
+        "weights_only": weights,
+        "every_layer": weights + sum(layer_sizes),
+        "sending_biases": weights + sending,
+        "added_widths": added + receiving,
+        "added_widths_sending_biases": added + sending,
+        "last_pair_missing": sum(each[:-1]),
+        "first_pair_missing": sum(each[1:]),
+    }

@@ -40,6 +40,13 @@ TANH_OF_Z = (
 )
 
 
+HALF_SUBSTITUTED = (
+    "Only one factor of your slope uses {f}'s output; the other uses z itself. Written with the output, "
+    "{a} for {f}(z), the slope is {slope}: {a} in both factors, wherever the formula has it, never z. Compute {a} "
+    "once from z, then the slope from {a}."
+)
+SIGMOID_ONE_FACTOR = HALF_SUBSTITUTED.format(f="sigmoid", a="s", slope="s * (1 - s)")
+TANH_ONE_FACTOR = HALF_SUBSTITUTED.format(f="tanh", a="t", slope="1 - t * t")
 SIGMOID_SIGN = "The sign is flipped: the sigmoid's slope is s * (1 - s) with s the sigmoid's output, not s * (s - 1)."
 TANH_SIGN = "The sign is flipped: tanh's slope is 1 - tanh(z)**2, never negative."
 TANH_NO_SQUARE = "tanh is not squared: the slope is 1 - tanh(z)**2, not 1 - tanh(z)."
@@ -65,14 +72,19 @@ def _element_wise(name):
 
 def _sigmoid_slope_mistakes(reference, z):
     """What sigmoid_derivative gives for common slips at ``z`` (the reference asked with the check's ``z``)."""
+    s = reference.sigmoid(z)
     return [Misconception(SIGMOID_OF_Z, z * (1 - z)), Misconception(SIGMOID_SIGN, -reference.sigmoid_derivative(z)),
+            Misconception(SIGMOID_ONE_FACTOR, s * (1 - z)),
+            Misconception(SIGMOID_ONE_FACTOR, z * (1 - s)),
             *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z)]  # fmt: skip
 
 
 def _tanh_slope_mistakes(reference, z):
     """What tanh_derivative gives for common slips at ``z`` (the reference asked with the check's ``z``)."""
-    return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - reference.tanh(z)),
+    t = reference.tanh(z)
+    return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - t),
             Misconception(TANH_SIGN, -reference.tanh_derivative(z)),
+            Misconception(TANH_ONE_FACTOR, 1 - t * z),
             *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z)]  # fmt: skip
 
 
@@ -159,7 +171,9 @@ def test_sigmoid_is_stable(student, reference):
         got = _warning_free(student, "sigmoid", z, call, hint=None)
     except CheckFailed as wrong:  # which side overflows tells how it was written
         raise CheckFailed(wrong.message, hint=hints.sigmoid_overflow_hint(student)) from None
-    expect_close(got, reference.sigmoid(z), call=call, misconceptions=mirrored)
+    expected = reference.sigmoid(z)
+    expect_close(got, expected, call=call, misconceptions=mirrored,
+                 hint=hints.saturated_hint("sigmoid", z, got, expected))  # fmt: skip
 
 
 def _warning_free(student, name, z, call, *, hint, invalid_hint=None):
@@ -211,7 +225,8 @@ def test_tanh_on_large_inputs(student):
     z = LARGE
     call = f"tanh(z) with z = {describe(z)}"
     got = student.call("tanh", z)
-    expect_close(got, np.tanh(z), call=call, hint=TANH_OVERFLOW if _not_finite(got) else None)
+    expect_close(got, np.tanh(z), call=call,
+                 hint=TANH_OVERFLOW if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z)))
 
 
 def test_tanh_derivative(student, reference, rng, seed):
@@ -302,33 +317,12 @@ def test_softmax_is_stable(student, reference):
                  misconceptions=[shifted_by_all, *_softmax_mistakes(z)])  # fmt: skip
 
 
-def _not_finite(value) -> bool:
-    """Whether a numeric answer holds nan or inf (False for anything that is not numbers)."""
-    try:
-        return not np.isfinite(np.asarray(value, dtype=float)).all()
-    except (TypeError, ValueError):
-        return False
-
-
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of
-# that function's output.
+# that function's output (the hints say it in words: activations_hints.OUTPUT_SLOPE).
 DERIVATIVES = (
     ("sigmoid_derivative", "sigmoid", _sigmoid_slope_mistakes, lambda s: s * (1 - s)),
     ("tanh_derivative", "tanh", _tanh_slope_mistakes, lambda t: 1 - t**2),
 )
-
-
-def _built_on_broken(name, function, slope, value, got):
-    """A hint when ``got`` is the derivative computed from the student's own ``function``
-    and that function gives nan or inf here: the cause is the function, not the derivative."""
-    if value is None or not _not_finite(value):
-        return None
-    with np.errstate(all="ignore"):
-        replayed = slope(np.asarray(value, dtype=float))
-    if diagnose(got, [Misconception("built on it", replayed)]) is None:
-        return None
-    return (f"{name} uses your {function}, which gives nan or inf for |z| around 1000 (see the check of "
-            f"{function} on large inputs): fix {function} first, and {name} follows.")  # fmt: skip
 
 
 @pytest.mark.hidden
@@ -345,7 +339,7 @@ def test_derivatives_on_large_inputs(student, reference):
             value = replies[function_step]
         except StudentError:
             value = None
-        cause = _built_on_broken(name, function, slope, value, got)
+        cause = hints.derivative_cause(name, function, slope, value, getattr(reference, function)(z), got)
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12, hint=cause,
                      misconceptions=[] if cause else mistakes(reference, z))  # fmt: skip
 

@@ -1,5 +1,7 @@
 """Checks for exercise 6, ``backprop``: the chain rule on a 2-2-1 network, SGD, training."""
 
+from contextlib import contextmanager
+
 import numpy as np
 import pytest
 
@@ -17,7 +19,8 @@ from autograder.grading.compare import (
     relative_error,
 )
 from autograder.checking.siblings import load_sibling
-from autograder.sandbox.session import StudentError
+from autograder.grading.keys import misnamed_keys_hint
+from autograder.sandbox.session import StudentError, StudentTimeout
 
 hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partials share; how to fix what train returns
 
@@ -100,6 +103,23 @@ def _parts_hint(student, expected) -> str:
             f"fix {part} first, and train follows.")  # fmt: skip
 
 
+@contextmanager
+def _train_runs(student, parts):
+    """Calls of train (``parts``: ``_parts_expected``): an error raised while train runs, when one
+    of the parts it is built on answers wrongly, names that part as the cause in its hint (a timeout is
+    left as it is)."""
+    try:
+        yield
+    except StudentError as exc:
+        if isinstance(exc, StudentTimeout):
+            raise  # asking the parts again would wait out the same time
+        hint = _parts_hint(student, parts)
+        if hint == TRAIN_ITSELF:
+            raise
+        raise type(exc)(exc.message, exc.detail, raised=exc.raised, raised_message=exc.raised_message,
+                        hint=hint) from None  # fmt: skip
+
+
 def _random_params(rng):
     return {name: float(v) for name, v in zip(NAMES, rng.normal(scale=0.8, size=9).round(4))}
 
@@ -118,7 +138,8 @@ def test_feedforward(student, reference, rng, seed):
     for (params, x, what), (got, (p_after, _), _) in zip(cases, replies):
         call = f"feedforward(params, {x}) with params = {_params_text(params)} ({what})"
         try:
-            expect_close(expect_float(got, call=call), reference.feedforward(params, x), call=call)
+            expected = reference.feedforward(params, x)
+            expect_close(expect_float(got, call=call, expected=expected), expected, call=call)
         except CheckFailed as wrong:
             hint = wrong.hint or hints.feedforward_hint(replies, found)
             raise CheckFailed(wrong.message, hint=hint) from None
@@ -146,55 +167,6 @@ def _chain_mistakes(known):
             *[Misconception(THROUGH_W5_W6.format(wrong=wrong), partials) for wrong, partials in known["wrong_back"].items()]]  # fmt: skip
 
 
-def _wrong_input_hint(got, wrong, x, known):
-    """A hint if every wrong partial is a weight's partial built from the other input it could
-    take (x[0] for x[1], h1 for h2): the right gradient for another weight's input."""
-    if 0 in (x[0], x[1]):
-        return None  # no ratio to tell one input from the other
-    grads, h1, h2 = known["right"], known["hidden"]["h1"], known["hidden"]["h2"]
-    inputs = {"w1": ("x[0]", "x[1]", x[1] / x[0]), "w2": ("x[1]", "x[0]", x[0] / x[1]),
-              "w3": ("x[0]", "x[1]", x[1] / x[0]), "w4": ("x[1]", "x[0]", x[0] / x[1]),
-              "w5": ("h1", "h2", h2 / h1), "w6": ("h2", "h1", h1 / h2)}  # fmt: skip
-    parts = []
-    for name in wrong:
-        if name not in inputs or not inputs[name][2] or abs(inputs[name][2] - 1) < 1e-6:
-            return None
-        right, other, ratio = inputs[name]
-        try:
-            if relative_error(float(got[name]), grads[name] * ratio) > 1e-4:
-                return None
-        except (KeyError, TypeError, ValueError):
-            return None
-        parts.append(f"{name} multiplies {right}, so dL/d{name} is built from {right}, not {other}")
-    if not parts:
-        return None
-    return f"Only {', '.join('dL/d' + n for n in wrong)} {'is' if len(wrong) == 1 else 'are'} wrong: " + "; ".join(parts) + "."
-
-
-def _missing_slope_hint(got, numerical, wrong, slopes):
-    """A hint if every wrong partial is the right one without one sigmoid's slope on its path
-    (``slopes``: each sigmoid's slope at its output, on this case)."""
-    on_path = {name: ["o1"] + (["h1"] if name in ("w1", "w2", "b1") else ["h2"] if name in ("w3", "w4", "b2") else [])
-               for name in NAMES}  # fmt: skip
-    missing = {}
-    for name in wrong:
-        try:
-            value = float(got[name])
-        except (KeyError, TypeError, ValueError):
-            return None
-        found = [k for k in on_path[name] if relative_error(value, numerical[name] / slopes[k]) <= 1e-4]
-        if not found:
-            return None
-        missing.setdefault(found[0], []).append(f"dL/d{name}")
-    if not missing:
-        return None
-    parts = []
-    for k, names in missing.items():
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        parts.append(f"{listed} leave{'s' if len(names) == 1 else ''} out the slope of {k}'s sigmoid, {k} * (1 - {k})")
-    return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
-
-
 @pytest.mark.weight(5)
 def test_backprop_gradients(student, reference, rng, seed, artifacts):
     """backprop's nine partials match a numerical gradient check, parameter by parameter (partial credit)."""
@@ -216,9 +188,11 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
         if report.failed and not failures:
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
             mistaken = _sign_and_scale_mistakes(numerical) + _chain_mistakes(known)
-            hint = diagnose(vector, mistaken) if vector and None not in vector else None
-            hint = hint or _missing_slope_hint(got, numerical, report.failed, known["slopes"])
-            hint = hint or _wrong_input_hint(got, report.failed, x, known)
+            whole = bool(vector) and None not in vector  # all nine partials there
+            hint = misnamed_keys_hint(got, NAMES) or (diagnose(vector, mistaken) if whole else None)
+            hint = hint or (hints.common_factor_hint(vector, [numerical[n] for n in NAMES]) if whole else None)
+            hint = hint or hints.missing_slope_hint(got, numerical, report.failed, known["slopes"])
+            hint = hint or hints.wrong_input_hint(got, report.failed, x, known)
             failures.append((gradcheck.format_report(report, call), hint))
     artifacts["gradient_errors"] = gradcheck.plot_data(gradcheck.GradientReport(worst, {}))
     if failures:
@@ -242,10 +216,12 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     """train at learn_rate=0.5 follows the reference, checked where train at 0.1 does (a train that
     is wrong at 0.1 already fails the trajectory check, which says why)."""
     at = {rate: _lesson_training(reference, run_cache, rate)[1] for rate in (0.1, 0.5)}
+    parts = _parts_expected(reference, run_cache)
     batch = student.batch()
     steps = {rate: batch.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": rate, "epochs": 5}) for rate in at}
     replies = batch.run()
-    slow, fast = replies[steps[0.1]], replies[steps[0.5]]  # a train that raises fails here
+    with _train_runs(student, parts):
+        slow, fast = replies[steps[0.1]], replies[steps[0.5]]  # a train that raises fails here
     try:
         expect_close(slow[1], at[0.1], call="", rtol=1e-5)
     except (CheckFailed, TypeError, IndexError, KeyError):
@@ -281,7 +257,10 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
     """train from given parameters follows the reference: same losses per epoch, same final parameters."""
     start = _random_params(rng)
     call = f"train(DATA, Y_TRUES, params, learn_rate=0.1, epochs=25) with params = {_params_text(start)} (seed {seed})"
-    got, (_, _, p_after), _ = student.invoke("train", (DATA, Y_TRUES, start), {"learn_rate": 0.1, "epochs": 25}, echo=True)
+    parts = _parts_expected(reference, run_cache)
+    with _train_runs(student, parts):
+        got, (_, _, p_after), _ = student.invoke("train", (DATA, Y_TRUES, start), {"learn_rate": 0.1, "epochs": 25},
+                                                 echo=True)  # fmt: skip
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)",
                           hint=hints.pair_hint(got))  # fmt: skip
@@ -298,7 +277,6 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         reference.mistakes.train_mistakes(DATA, Y_TRUES, start, 0.1, 25)))  # fmt: skip
     shuffled = run_cache.once("backprop.shuffled", lambda: reference.mistakes.shuffled_trajectories(
         DATA, Y_TRUES, start, 0.1, 25))  # fmt: skip
-    parts = _parts_expected(reference, run_cache)
     recorded_before = np.r_[initial, ref_losses[:-1]]
     if is_number(losses):
         raise CheckFailed(f"{call} returned one number, {describe(losses)}, as losses; it should return the 25 "
@@ -335,7 +313,8 @@ def test_training_separates_emily_and_frank(student, reference, run_cache):
     expected = run_cache.once("backprop.separates", lambda: reference.train(DATA, Y_TRUES, START, learn_rate=0.5,
                                                                              epochs=150)[0])  # fmt: skip
     parts = _parts_expected(reference, run_cache)
-    got = student.call("train", DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)
+    with _train_runs(student, parts):
+        got = student.call("train", DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return (trained_params, losses)",
                           hint=hints.pair_hint(got))  # fmt: skip
@@ -366,11 +345,13 @@ def test_train_uses_its_data(student, reference, run_cache):
     (checked only where train follows it on the lesson's data, which the trajectory check judges)."""
     lesson = _lesson_training(reference, run_cache, 0.1)
     own = reference.train(OWN_DATA, OWN_Y_TRUES, START, learn_rate=0.1, epochs=5)
+    parts = _parts_expected(reference, run_cache)
     batch = student.batch()
     steps = [batch.invoke("train", (data, y, START), {"learn_rate": 0.1, "epochs": 5})
              for data, y in ((DATA, Y_TRUES), (OWN_DATA, OWN_Y_TRUES))]  # fmt: skip
     replies = batch.run()
-    on_lesson = replies[steps[0]]  # a train that raises fails here
+    with _train_runs(student, parts):
+        on_lesson = replies[steps[0]]  # a train that raises fails here
     try:
         expect_close(on_lesson[1], lesson[1], call="", rtol=1e-5)
     except (CheckFailed, TypeError, IndexError, KeyError):

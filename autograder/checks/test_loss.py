@@ -17,6 +17,7 @@ from autograder.grading.compare import (
     list_error_hint,
     matching_hints,
 )
+from autograder.grading.shape_hints import argument_shape_hint
 from autograder.sandbox.session import StudentError
 
 EXERCISE = "loss"
@@ -206,7 +207,9 @@ def test_mse_gradient(student, reference, rng, seed):
             y_pred_arr = np.asarray(y_pred, dtype=float)
             call = f"mse_loss_gradient(y_true, y_pred) with {what}"
             numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
+            shapes = {"y_true": np.shape(y_true), "y_pred": np.shape(y_pred)}
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
-                         misconceptions=_gradient_mistakes(y_true, y_pred))  # fmt: skip
+                         misconceptions=_gradient_mistakes(y_true, y_pred),
+                         hint=argument_shape_hint(getattr(got, "shape", ()), shapes, expected="y_pred"))  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")

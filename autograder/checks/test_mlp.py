@@ -148,7 +148,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     try:
         got, (X_after, y_after), _ = network.student_call(student, sizes, params, "backward", (X, y), echo=True)
     except StudentError as exc:
-        hint = mistakes.raised_hint(exc.raised_message, sizes)
+        hint = mistakes.raised_hint(exc.raised_message, sizes, len(X))
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None

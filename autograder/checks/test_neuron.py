@@ -151,13 +151,15 @@ def test_tiny_network(student, reference, rng, seed):
         with _one_number():
             got = next(replies)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
-        got = expect_float(got, call=call)
         expected = reference.TinyNetwork(np.array(weights), bias).feedforward(np.array(x))
+        got = expect_float(got, call=call, expected=expected)
         one_layer = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
+        without_bias = reference.mistakes.tiny_network_without_bias(weights, bias, x)
         try:
             expect_close(got, expected, call=call, misconceptions=[
                 Misconception("The output neuron o1 takes the hidden outputs [h1, h2] as its inputs, "
                               "not the network's input x.", one_layer),
+                *[Misconception(TINY_WITHOUT_BIAS[which], value) for which, value in without_bias.items()],
             ])  # fmt: skip
         except CheckFailed as wrong:
             cause = _neuron_first(student, reference, weights, bias, x, got)
@@ -165,6 +167,13 @@ def test_tiny_network(student, reference, rng, seed):
     _expect_networks_apart(student, reference, cases[0], cases[1])
 
 
+TINY_WITHOUT_BIAS = {
+    which: f"Your network's {words} without the bias. All three neurons, h1, h2 and o1, are built from the same "
+           "two arguments, the weights and the bias, so each one adds the bias to its own weighted sum: pass the "
+           "bias on to every neuron you build, not 0 and not nothing."
+    for which, words in (("o1", "output neuron o1 works"), ("hidden", "hidden neurons h1 and h2 work"),
+                         ("all", "neurons all work"))
+}
 SHARED_NEURONS = (
     "A TinyNetwork built before another one gives the newer network's output: its neurons are shared by "
     "every network, as class attributes (TinyNetwork.h1 = ...) or a module-level variable are. Keep each "
@@ -275,33 +284,46 @@ def _swapped(inputs, weights, biases):
         return None
 
 
+COUNT_SLIPS = {
+    "weights_only": "Your count has only the weights: add the biases too, one per neuron in every layer after the "
+                    "input layer.",
+    "every_layer": "The input layer has no biases: only the layers after it do.",
+    "sending_biases": "Your weights are counted right, but the biases are counted on the sending side of each pair of "
+                      "layers: with a neurons sending to b, you add a biases. A bias belongs to the neuron that "
+                      "receives, so the pair brings b biases, one per neuron of the next layer (the input layer has "
+                      "none, the output layer has its own).",
+    "added_widths": "Your biases are counted right, but the weights between two layers are not: you add the two "
+                    "sizes, a + b. Every one of the a sending neurons connects to every one of the b receiving ones, "
+                    "which makes a times b weights, the product of the two sizes.",
+    "added_widths_sending_biases": "Both terms of each pair's count are off. The weights between a layer of a neurons "
+                                   "and one of b are a times b (every neuron to every neuron: a product, not a sum), "
+                                   "and the biases are b, one per receiving neuron (not a, the sending layer's).",
+    "last_pair_missing": "The last pair of layers is missing: count every consecutive pair, "
+                         "range(len(layer_sizes) - 1) or zip(layer_sizes, layer_sizes[1:]).",
+    "first_pair_missing": "The first pair of layers is missing: count every consecutive pair, input layer to first "
+                          "hidden too.",
+}
+
+
 @pytest.mark.weight(2)
 def test_count_parameters(student, reference):
     """count_parameters(layer_sizes) counts weights and biases of a fully connected network."""
     all_sizes = ([3, 5, 5, 5, 2], [2, 2, 1], [4, 1], [784, 128, 10], [1])
     replies = student.map("count_parameters", [(sizes,) for sizes in all_sizes])
+    slips = [reference.mistakes.count_parameters_slips(sizes) for sizes in all_sizes]  # asked whatever the answers
+    answers = []
     for index, sizes in enumerate(all_sizes):
-        call = f"count_parameters({sizes})"
         got = replies[index]
-        expected = reference.count_parameters(sizes)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
-            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return an int",
+            raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
                               hint=RETURNED_NONE if got is None else None)  # fmt: skip
-        weights = sum(a * b for a, b in zip(sizes, sizes[1:]))
-        pairs = [a * b + b for a, b in zip(sizes, sizes[1:])]
-        hint = None
-        if got == weights:
-            hint = ("Your count has only the weights: add the biases too, one per neuron in every layer "
-                    "after the input layer.")
-        elif got == weights + sum(sizes):
-            hint = "The input layer has no biases: only the layers after it do."
-        elif len(pairs) > 1 and got == sum(pairs[:-1]):
-            hint = ("The last pair of layers is missing: count every consecutive pair, "
-                    "range(len(layer_sizes) - 1) or zip(layer_sizes, layer_sizes[1:]).")
-        elif len(pairs) > 1 and got == sum(pairs[1:]):
-            hint = "The first pair of layers is missing: count every consecutive pair, input layer to first hidden too."
+        answers.append(int(got))
+    # a slip is named only when it gives every answer: one size alone may fit two slips
+    hint = diagnose(answers, [Misconception(words, [found[name] for found in slips]) for name, words in COUNT_SLIPS.items()])
+    for sizes, got in zip(all_sizes, answers):
+        expected = reference.count_parameters(sizes)
         if got != expected:
-            raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
+            raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}", hint=hint)
 
 
 @pytest.mark.hidden

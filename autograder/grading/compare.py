@@ -237,10 +237,8 @@ def _times(factor: float) -> str:
     return text
 
 
-def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str | None:
-    """A hint when every value of ``got`` is the expected one times the same constant (not 0 or 1):
-    a factor or a sign is wrong. For a single number, only a factor of -1, 2, 1/2 or another whole
-    number (or its inverse) counts, since any two numbers have some ratio."""
+def common_factor(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> float | None:
+    """The one constant c (not 0 or 1) with ``got`` = c * ``expected`` everywhere, or None."""
     nonzero = np.abs(expected) > 1e-12
     if not nonzero.any() or not np.isfinite(got).all() or np.any(np.abs(got[~nonzero]) > 1e-12):
         return None
@@ -248,8 +246,18 @@ def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str
     factor = float(np.median(ratios))
     if abs(factor) < 1e-6 or abs(factor - 1) < 1e-3 or not np.allclose(ratios, factor, rtol=rtol, atol=0):
         return None
+    return factor
+
+
+def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str | None:
+    """A hint when every value of ``got`` is the expected one times the same constant (not 0 or 1):
+    a factor or a sign is wrong. For a single number, only a factor of -1, 2, 1/2 or another whole
+    number (or its inverse) counts, since any two numbers have some ratio."""
+    factor = common_factor(got, expected, rtol)
+    if factor is None:
+        return None
     whole = any(abs(x - round(x)) < 1e-6 for x in (factor, 1.0 / factor))
-    if nonzero.sum() == 1 and not whole:
+    if int(np.sum(np.abs(expected) > 1e-12)) == 1 and not whole:
         return None
     if abs(factor + 1) < 1e-6:
         return ("Your values have the right size and the opposite sign: a sign is flipped, "
@@ -323,14 +331,30 @@ def is_number(value) -> bool:
     return isinstance(value, np.ndarray) and value.ndim == 0 and value.dtype.kind in "iuf"
 
 
-def expect_float(got, *, call: str) -> float:
+def _one_of_several(got, expected) -> str | None:
+    """A hint when ``got`` is a tuple or list of several values and exactly one of them is the
+    ``expected`` number: the function returns what it computed on the way along with its answer."""
+    if expected is None or not isinstance(got, (tuple, list)) or len(got) < 2:
+        return None
+    right = [i for i, item in enumerate(got) if is_number(item) and np.isclose(float(item), expected, rtol=RTOL, atol=ATOL)]
+    if len(right) != 1:
+        return None
+    which = "last" if right[0] == len(got) - 1 else f"value number {right[0] + 1}"
+    return (f"You return {len(got)} values at once, as a {type(got).__name__}, and the {which} of them is the right "
+            "answer: return only that one, as a single float. The other values are steps on the way to it; keep "
+            "them inside the function (local variables), where the caller does not see them.")
+
+
+def expect_float(got, *, call: str, expected: float | None = None) -> float:
     """``got`` must be one real number: a Python or NumPy scalar, or a 0-d array.
 
     An array holding one value, such as shape (1,) or (1, 1), is not a number:
     code that uses it as one (in a sum, a comparison, a list of losses) breaks.
+    With ``expected`` (the right number), a tuple or list that holds it among other
+    values is named as such.
     """
     if not is_number(got):
-        hint = None
+        hint = _one_of_several(got, expected)
         if isinstance(got, np.ndarray) and got.size == 1:
             hint = "Return a plain number, for example float(value)."
         elif isinstance(got, np.ndarray) and got.size > 1 and got.dtype.kind in "biuf":

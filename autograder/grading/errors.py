@@ -23,7 +23,8 @@ def python_error_hint(raised: str, raised_message: str) -> str | None:
     when it is not one whose usual cause is known."""
     for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
-                 _to_one_number(raised, raised_message), _integer_array_updated(raised_message)):  # fmt: skip
+                 _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
+                 _key(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -105,7 +106,6 @@ def _to_one_number(raised: str, message: str) -> str | None:
     )
 
 
-
 def _integer_array_updated(message: str) -> str | None:
     # NumPy's in-place operators (+=, -=, *=) keep the array's dtype and refuse to cast floats into it
     found = INTEGER_OUTPUT.search(message)
@@ -121,3 +121,14 @@ def _integer_array_updated(message: str) -> str | None:
 
 
 _OPERATORS = {"add": "+=", "subtract": "-=", "multiply": "*=", "divide": "/=", "true_divide": "/="}
+
+
+def _key(raised: str, message: str) -> str | None:
+    if raised != "KeyError" or not re.fullmatch(r"'[^']+'", message.strip()):
+        return None
+    return (
+        f"A dict was asked for the key {message.strip()}, which it does not hold. Keys are compared exactly: "
+        "upper and lower case, underscores and spelling all count ('W1' and 'w1' are two different keys). If the "
+        "dict comes from another of your functions (the gradients from backward, say), that function writes its "
+        "keys under other names (see its check): fix it first, and this follows."
+    )

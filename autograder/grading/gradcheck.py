@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .compare import CheckFailed, describe, relative_error, to_array
+from .keys import near_key, near_key_words
 
 STEP = 1e-6  # central differences are accurate to about STEP**2
 THRESHOLD = 1e-5  # largest relative error accepted between analytic and numerical
@@ -73,7 +74,8 @@ def compare_gradients(got: dict, numerical: dict, *, threshold: float = THRESHOL
     for name, expected in numerical.items():
         expected = np.asarray(expected, dtype=np.float64)
         if name not in got:
-            errors[name], problems[name] = np.inf, "missing"
+            near = near_key(name, got)
+            errors[name], problems[name] = np.inf, f"missing ({near_key_words(name, near)})" if near else "missing"
             continue
         try:
             value = to_array(got[name], call=f"gradient {name!r}")

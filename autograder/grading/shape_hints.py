@@ -50,3 +50,18 @@ def shape_hint(got: tuple, expected: tuple) -> str | None:
                 "added (ravel, flatten and reshape(-1) drop one, and so does a sum or max over an axis without "
                 f"keepdims=True). Keep the expected shape, or restore it with .reshape{expected}.")  # fmt: skip
     return None
+
+
+def argument_shape_hint(got: tuple, arguments: dict, expected: str) -> str | None:
+    """A hint when a result of shape ``got`` has the shape of one of the call's other ``arguments``
+    (name -> shape) where the shape of the argument named ``expected`` belongs: the computation
+    was brought to the wrong argument's shape (that one reshaped, or the other flattened, to match)."""
+    want = tuple(arguments[expected])
+    if tuple(got) == want:
+        return None
+    like = [name for name, shape in arguments.items() if name != expected and tuple(shape) == tuple(got)]
+    if len(like) != 1:
+        return None
+    return (f"Your result has {like[0]}'s shape {tuple(got)}, but it must have {expected}'s shape {want}: the "
+            f"result takes the shape of what it is computed from. Bring {like[0]} to {expected}'s shape before you "
+            f"compute (reshape it to {expected}.shape), not {expected} to {like[0]}'s.")

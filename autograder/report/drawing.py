@@ -18,6 +18,13 @@ from .words import floats
 MAX_CURVE_POINTS = 2000  # a longer loss list is thinned before it is drawn
 
 
+def load_matplotlib() -> None:
+    """Import the parts of matplotlib the pictures use, before any is drawn: a parent about to
+    fork workers that will draw loads them once for all of them (see ``batch.supervisor``)."""
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+
+
 def _axes(width: float, height: float, margins: tuple[float, float, float, float]):
     """A figure on the Agg canvas with one axes placed by fixed margins in inches (left, bottom,
     right, top): a fixed layout draws in half the time of matplotlib's automatic ones."""

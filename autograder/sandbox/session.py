@@ -29,17 +29,20 @@ class StudentError(Exception):
     When a call into student code raised an exception, ``raised`` is its type's name
     (``"ValueError"``) and ``raised_message`` what it said, for a check that expects one;
     both are empty when the code failed otherwise (missing, not importable, crashed,
-    out of time, garbled answer).
+    out of time, garbled answer). ``hint``, when a check knows the cause (a part this code is
+    built on that is wrong itself), is shown instead of the error's usual reading.
     """
 
     status = "error"
 
-    def __init__(self, message: str, detail: str = "", *, raised: str = "", raised_message: str = ""):
+    def __init__(self, message: str, detail: str = "", *, raised: str = "", raised_message: str = "",
+                 hint: str | None = None):  # fmt: skip
         super().__init__(message)
         self.message = message
         self.detail = detail
         self.raised = raised
         self.raised_message = raised_message
+        self.hint = hint
 
 
 class StudentTimeout(StudentError):

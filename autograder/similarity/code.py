@@ -33,7 +33,6 @@ which differs between processes.
 
 from __future__ import annotations
 
-import io
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,12 +40,10 @@ from multiprocessing import get_context
 
 import numpy as np
 import pygments
-from copydetect import CodeFingerprint, __version__, compare_files
-from copydetect.defaults import GUARANTEE_THRESHOLD, NOISE_THRESHOLD
-from copydetect.utils import hashed_kgrams, winnow
 from pygments import token
 from pygments.lexers import get_lexer_by_name
 
+from .copydetect_parts import GUARANTEE_THRESHOLD, NOISE_THRESHOLD, copydetect_utils, copydetect_version
 from .lexer import FastLexer
 
 K = NOISE_THRESHOLD  # characters of filtered code per fingerprint (copydetect's default, 25)
@@ -56,7 +53,7 @@ COMMON_SHARE, COMMON_FLOOR = 0.05, 4  # a fingerprint in more than max(4, 5% of 
 BATCH = 64  # students read at a time: memory holds one batch of source texts
 PARALLEL_FROM = 300  # modules to lex in a batch before processes are worth starting (about a second each)
 # Filtered text made by another version of the filter is made again.
-FILTER_VERSION = f"copydetect {__version__}, pygments {pygments.__version__}"
+FILTER_VERSION = f"copydetect {copydetect_version()}, pygments {pygments.__version__}"
 
 
 def common_limit(submissions: int) -> int:
@@ -117,7 +114,9 @@ def hashes_of(filtered_text: str) -> np.ndarray:
     """The sorted unique fingerprints (winnowed k-gram hashes) of filtered code."""
     if len(filtered_text) < K:
         return np.empty(0, dtype=np.int64)
-    return np.unique(winnow(hashed_kgrams(filtered_text, K), WINDOW, remove_duplicates=False)[0]).astype(np.int64)
+    utils = copydetect_utils()
+    kept = utils.winnow(utils.hashed_kgrams(filtered_text, K), WINDOW, remove_duplicates=False)[0]
+    return np.unique(kept).astype(np.int64)
 
 
 @dataclass
@@ -242,12 +241,11 @@ class Matcher:
 
     def __init__(self, scores: CodeScores):
         self.scores = scores
-        self.prints: dict[tuple[str, str], CodeFingerprint] = {}
+        self.prints: dict[tuple[str, str], Fingerprint] = {}
 
-    def _print(self, student: str, name: str, text: str) -> CodeFingerprint:
+    def _print(self, student: str, name: str, text: str) -> Fingerprint:
         if (student, name) not in self.prints:
-            self.prints[(student, name)] = CodeFingerprint(
-                name, K, WINDOW, boilerplate=self.scores.discounted[name], fp=io.StringIO(text), language="python")
+            self.prints[(student, name)] = fingerprint(text, self.scores.discounted[name])
         return self.prints[(student, name)]
 
     def matches(self, a: str, files_a: dict[str, str], b: str, files_b: dict[str, str]) -> list[Match]:
@@ -256,12 +254,47 @@ class Matcher:
         for name in self.scores.modules_shared(a, b):
             if name in files_a and name in files_b:
                 print_a, print_b = self._print(a, name, files_a[name]), self._print(b, name, files_b[name])
-                overlap, _, (slices_a, slices_b) = compare_files(print_a, print_b)
-                if overlap:
-                    found.append(Match(name, print_a.raw_code, print_b.raw_code, _ranges(slices_a),
-                                       _ranges(slices_b)))  # fmt: skip
+                ranges_a, ranges_b = copied_ranges(print_a, print_b)
+                if ranges_a:
+                    found.append(Match(name, print_a.text, print_b.text, ranges_a, ranges_b))
         return found
 
 
-def _ranges(slices: np.ndarray) -> list[tuple[int, int]]:
+@dataclass(frozen=True)
+class Fingerprint:
+    """One module's text as copydetect fingerprints it for showing matches: the hashes kept
+    (common ones left out), where in the filtered text each occurs, and the offsets that map
+    the filtered text back to the student's own characters."""
+
+    text: str
+    hashes: set
+    where: dict  # hash -> its starts in the filtered text
+    offsets: np.ndarray  # (filtered index, characters removed up to there), as copydetect's filter gives
+
+
+def fingerprint(text: str, discounted: np.ndarray) -> Fingerprint:
+    """``text``'s fingerprint by copydetect's own steps (its ``CodeFingerprint``, without the report
+    module that carries it)."""
+    utils = copydetect_utils()
+    filtered_text, offsets = utils.filter_code(text, "module.py", "python")
+    hashes, where = utils.get_document_fingerprints(filtered_text, K, WINDOW, discounted)
+    return Fingerprint(text, hashes, where, offsets)
+
+
+def copied_ranges(a: Fingerprint, b: Fingerprint) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The character ranges of ``a``'s and of ``b``'s own text that the fingerprints both hold
+    cover, as copydetect's ``compare_files`` finds them (empty lists when none)."""
+    utils = copydetect_utils()
+    starts_a, starts_b = utils.find_fingerprint_overlap(a.hashes, b.hashes, a.where, b.where)
+    return _in_text(utils.get_copied_slices(starts_a, K), a.offsets), _in_text(utils.get_copied_slices(starts_b, K), b.offsets)
+
+
+def _in_text(slices: np.ndarray, offsets: np.ndarray) -> list[tuple[int, int]]:
+    """Slices of the filtered text as ranges of the original: each end moves on by the characters
+    the filter had removed before the last filtered position at or past it."""
+    if slices.shape[1] == 0:
+        return []
+    if len(offsets):
+        last = offsets.shape[0] - 1
+        slices = slices + offsets[:, 1][np.clip(np.searchsorted(offsets[:, 0], slices), 0, last)]
     return [(int(start), int(end)) for start, end in zip(slices[0], slices[1])]
