@@ -141,7 +141,8 @@ def slope_mistakes(reference, name, function, z, alpha=None):
     kwargs = {} if alpha is None else {"alpha": alpha}
     found = [Misconception(VALUE_NOT_SLOPE.format(name=name, function=function, slope=SLOPES[function]),
                            getattr(reference, function)(z, **kwargs))]  # fmt: skip
-    for used in set(FORMS) - {function} if function in FORMS else ():
+    others = sorted(set(FORMS) - {function}) if function in FORMS else []
+    for used in others:
         found.append(Misconception(WRONG_FUNCTION.format(name=name, used=used, function=function,
                                                          slope=SLOPES[function]),
                                    FORMS[function](getattr(reference, used)(z))))  # fmt: skip

@@ -7,6 +7,8 @@ Loaded by ``test_perceptron.py`` with ``load_sibling``; handed out with the chec
 
 import numpy as np
 
+from autograder.grading.compare import common_factor
+
 OFF_BY_ONE = (
     "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
     "the loop over the epochs): loop for _ in range(self.epochs), one pass over the data per epoch."
@@ -95,10 +97,7 @@ def labels_changed_hint(y, y_after):
 def defaults_hint(got, expected):
     """What the learned weights and bias of Perceptron() say about its defaults: a learning rate
     other than 0.01 scales them all by one factor."""
-    nonzero = np.abs(expected) > 1e-12
-    if got.shape == expected.shape and nonzero.any() and np.all(np.abs(got[~nonzero]) < 1e-12):
-        ratios = got[nonzero] / expected[nonzero]
-        factor = float(np.median(ratios))
-        if factor > 0 and abs(factor - 1) > 1e-6 and np.allclose(ratios, factor, rtol=1e-6):
-            return DEFAULTS.format(found=DEFAULT_LR.format(factor=factor, lr=0.01 * factor))
+    factor = common_factor(got, expected) if got.shape == expected.shape else None
+    if factor is not None and factor > 0:
+        return DEFAULTS.format(found=DEFAULT_LR.format(factor=factor, lr=0.01 * factor))
     return DEFAULTS.format(found=DEFAULT_OTHER)

@@ -376,7 +376,7 @@ def _expect_floats_and_lists(student):
             got = student.call("xor", x1, x2)
         except StudentError as exc:
             hint = hints.operator_hint(exc.raised_message)
-            if hint is None and list_error_hint(exc.raised, exc.raised_message, "") and isinstance(x1, list):
+            if hint is None and isinstance(x1, list) and exc.raised in ("TypeError", "AttributeError"):
                 hint = ("xor must take lists as perceptron does: build it only from perceptron calls, which take "
                         "lists, or convert x1 and x2 with np.asarray first (if your perceptron fails on lists, "
                         "its own check says so: fix perceptron first).")  # fmt: skip
