@@ -75,7 +75,8 @@ def _sigmoid_slope_mistakes(reference, z):
     s = reference.sigmoid(z)
     return [Misconception(SIGMOID_OF_Z, z * (1 - z)), Misconception(SIGMOID_SIGN, -reference.sigmoid_derivative(z)),
             Misconception(SIGMOID_ONE_FACTOR, s * (1 - z)),
-            Misconception(SIGMOID_ONE_FACTOR, z * (1 - s))]  # fmt: skip
+            Misconception(SIGMOID_ONE_FACTOR, z * (1 - s)),
+            *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z)]  # fmt: skip
 
 
 def _tanh_slope_mistakes(reference, z):
@@ -83,7 +84,8 @@ def _tanh_slope_mistakes(reference, z):
     t = reference.tanh(z)
     return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - t),
             Misconception(TANH_SIGN, -reference.tanh_derivative(z)),
-            Misconception(TANH_ONE_FACTOR, 1 - t * z)]  # fmt: skip
+            Misconception(TANH_ONE_FACTOR, 1 - t * z),
+            *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z)]  # fmt: skip
 
 
 FIXED_SLOPES = (0.01, 0.1, 0.2, 0.3, 0.02, 0.05)  # numbers written in where the alpha argument belongs
@@ -104,7 +106,7 @@ def _leaky_slope_mistakes(z, alpha):
     left = [Misconception(f"For z <= 0 your slope is {a}, but alpha is {alpha} here: use the alpha argument, "
                           "not a fixed number.", np.where(z > 0, 1.0, a)) for a in slopes]  # fmt: skip
     return [Misconception("For z <= 0 the slope is alpha, not 0 (that is relu's slope): np.where(z > 0, 1.0, alpha).",
-                          np.where(z > 0, 1.0, 0.0)), *left]  # fmt: skip
+                          np.where(z > 0, 1.0, 0.0)), *left, *hints.leaky_slope_is_value(z, alpha)]  # fmt: skip
 
 
 def _inputs(rng):
@@ -156,19 +158,22 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
 @pytest.mark.weight(2)
 def test_sigmoid_values(student, reference, rng, seed):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and arrays of any shape, as floats."""
-    _check_values(student, reference, "sigmoid", rng, seed, extra=[(np.array([0.0]), "zero")])
+    _check_values(student, reference, "sigmoid", rng, seed, extra=[(np.array([0.0]), "zero")],
+                  misconceptions=lambda z: hints.sigmoid_mistakes(reference, z))  # fmt: skip
 
 
 def test_sigmoid_is_stable(student, reference):
     """sigmoid stays finite and warning-free for |z| around 1000."""
     z = np.array([-1000.0, -750.0, -40.0, 0.0, 40.0, 750.0, 1000.0])
     call = f"sigmoid(z) with z = {describe(z)}"
+    mirrored = hints.sigmoid_mistakes(reference, z)
     try:
         got = _warning_free(student, "sigmoid", z, call, hint=None)
     except CheckFailed as wrong:  # which side overflows tells how it was written
         raise CheckFailed(wrong.message, hint=hints.sigmoid_overflow_hint(student)) from None
     expected = reference.sigmoid(z)
-    expect_close(got, expected, call=call, hint=hints.saturated_hint("sigmoid", z, got, expected))
+    expect_close(got, expected, call=call, misconceptions=mirrored,
+                 hint=hints.saturated_hint("sigmoid", z, got, expected))  # fmt: skip
 
 
 def _warning_free(student, name, z, call, *, hint, invalid_hint=None):
@@ -234,12 +239,14 @@ def test_tanh_derivative(student, reference, rng, seed):
 
 def test_relu_values(student, reference, rng, seed):
     """relu(z) = max(0, z) element-wise, as floats."""
-    _check_values(student, reference, "relu", rng, seed, extra=[(np.array([-0.0, 0.0, 1e-9]), "zero")])
+    _check_values(student, reference, "relu", rng, seed, extra=[(np.array([-0.0, 0.0, 1e-9]), "zero")],
+                  misconceptions=hints.relu_mistakes)  # fmt: skip
 
 
 def test_relu_derivative(student, reference, rng, seed):
     """relu_derivative is 1 where z > 0, else 0 (also at exactly 0), and matches the numerical slope."""
-    _check_derivative(student, reference, "relu_derivative", "relu", rng, seed)
+    _check_derivative(student, reference, "relu_derivative", "relu", rng, seed,
+                      misconceptions=lambda z: hints.slope_mistakes(reference, "relu_derivative", "relu", z))
     z = np.array([-2.0, 0.0, 3.0])
     expect_close(
         student.call("relu_derivative", z), [0.0, 0.0, 1.0], call=f"relu_derivative({describe(z)})",
@@ -248,10 +255,11 @@ def test_relu_derivative(student, reference, rng, seed):
 
 
 def test_leaky_relu(student, reference, rng, seed):
-    """leaky_relu(z, alpha) is z where z > 0 and alpha * z elsewhere, for the default and another alpha."""
-    for alpha in (0.1, 0.02):
+    """leaky_relu(z, alpha) is z where z > 0 and alpha * z elsewhere, for the default alpha, a smaller
+    one and one above 1 (the spec's definition holds for any alpha)."""
+    for alpha in (0.1, 0.02, 1.5):
         _check_values(student, reference, "leaky_relu", rng, seed, alpha=alpha, misconceptions=lambda z, alpha=alpha: [
-            *_leaky_mistakes(z, alpha),
+            *_leaky_mistakes(z, alpha), *hints.leaky_form_mistakes(z, alpha),
             Misconception(LEAKY_CONSTANT, reference.mistakes.leaky_relu_constant_left(z, alpha)),
         ])  # fmt: skip
 
@@ -272,8 +280,8 @@ def _softmax_mistakes(z):
     z = np.asarray(z, dtype=float)
     e = np.exp(z - z.max())
     return [
-        Misconception("softmax works along the last axis: each row sums to 1, not the whole array. "
-                      "Use axis=-1 with keepdims=True.", e / e.sum()),
+        Misconception(hints.SOFTMAX_TOTAL_SUM, e / e.sum()),
+        *hints.softmax_normaliser_mistakes(z),
         Misconception("softmax works along the last axis (each row), not down the columns (axis=0).",
                       np.exp(z - z.max(axis=0)) / np.exp(z - z.max(axis=0)).sum(axis=0)),
     ]  # fmt: skip

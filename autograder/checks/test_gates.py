@@ -16,7 +16,10 @@ from autograder.grading.compare import (
     kind_of,
     list_error_hint,
 )
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
+
+hints = load_sibling(__file__, "gates_hints")  # sums read or thresholded wrong, bools, raw inputs in xor
 
 EXERCISE = "gates"
 
@@ -31,13 +34,6 @@ TRUTH = {
 ON_THRESHOLD = 1e-9  # a sum this close to 0.5 is on the threshold but for float rounding
 STRICT_THRESHOLD = "At exactly z = 0.5 the perceptron must fire: use z >= 0.5, not z > 0.5."
 ZERO_THRESHOLD = "The threshold is 0.5, not 0: fire where z >= 0.5."
-PYTHON_LOGIC = (
-    "Python's and, or, not and if ask an array for a single True/False, which NumPy refuses; its advice "
-    "to use a.any() or a.all() is not what this needs. {fix}"
-)
-XOR_FIX = ("Let the perceptrons do the logic element by element: feed the two first-layer outputs into a "
-           "second perceptron, for example perceptron(either, not_both, AND_WEIGHTS).")  # fmt: skip
-
 
 # Each function and the parts it is built on, which must take arrays for it to take them.
 BUILT_ON = {"threshold": (), "perceptron": ("threshold",), "xor": ("threshold", "perceptron")}
@@ -57,7 +53,7 @@ def _element_wise(student, name, fix):
     except StudentError as exc:
         if TRUTH_VALUE not in exc.raised_message:
             raise
-        hint = PYTHON_LOGIC.format(fix=fix)
+        hint = hints.PYTHON_LOGIC.format(fix=fix)
         for part in BUILT_ON[name]:
             try:
                 student.call(part, *PART_ON_ARRAYS[part])
@@ -69,28 +65,22 @@ def _element_wise(student, name, fix):
         raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
 
 
-INTEGER_ARRAY = ("Your threshold gives the right 0s and 1s, but as {kind}: the spec asks for an integer array. "
-                 "Convert the comparison's result with .astype(int).")  # fmt: skip
-
-
 def _dtype_name(value) -> str:
     kind = getattr(getattr(value, "dtype", None), "kind", None)
     return {"f": "floats (0.0 and 1.0)", "b": "booleans (True and False)"}.get(kind, "no integer array")
 
 
+def _threshold_gives(student):
+    """What the student's threshold returns for the number 0.7 (None if it raises): asked only to
+    say where a bool came from."""
+    try:
+        return student.call("threshold", 0.7)
+    except StudentError:
+        return None
+
+
 def _is_int(value) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
-
-
-ROUNDS = (
-    "Your threshold rounds z, and rounding is not a threshold: it returns any whole number (round(1000.0) is "
-    "1000), and round(0.5) is 0. Compare z with 0.5 instead: 1 where z >= 0.5, else 0."
-)
-NO_THRESHOLD = (
-    "perceptron returns the weighted sum itself. Pass the sum through threshold and return what threshold "
-    "gives: the int 0 or 1."
-)
-ONE_INPUT_TWICE = "Your perceptron ignores {other} (it reads {twice} in its place): z = w0 + w1*x1 + w2*x2."
 
 
 def _threshold_hints(reference, z):
@@ -98,7 +88,7 @@ def _threshold_hints(reference, z):
     rounded = reference.mistakes.threshold_rounded(z)
     z = np.asarray(z, dtype=float)
     return [
-        Misconception(ROUNDS, rounded),
+        Misconception(hints.ROUNDS, rounded),
         Misconception(STRICT_THRESHOLD, (z > 0.5).astype(float)),
         Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
     ]
@@ -112,12 +102,13 @@ def test_threshold_on_numbers(student):
     beyond = [(z, got) for z, got in zip(numbers, replies) if _is_int(got) and got not in (0, 1)]
     if beyond:
         z, got = beyond[0]
-        raise CheckFailed(f"threshold({z!r}) returned {got}; it may only return 0 or 1", hint=ROUNDS)
+        raise CheckFailed(f"threshold({z!r}) returned {got}; it may only return 0 or 1", hint=hints.ROUNDS)
     for z, got in zip(numbers, replies):
         expected = int(z >= 0.5)
         call = f"threshold({z!r})"
         if not _is_int(got):
-            raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}")
+            raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
+                              hint=hints.int_hint("threshold", got))  # fmt: skip
         hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else ZERO_THRESHOLD if 0 <= z < 0.5 and got == 1 else None
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
@@ -139,7 +130,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
             expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(reference, z))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
-                                  hint=INTEGER_ARRAY.format(kind=_dtype_name(got)))
+                                  hint=hints.INTEGER_ARRAY.format(kind=_dtype_name(got)))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -159,11 +150,12 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         call = f"perceptron({x1}, {x2}, {weights})"
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
-                              hint=NO_THRESHOLD if diagnose(got, [Misconception("sum", z)]) else None)  # fmt: skip
+                              hint=hints.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
+                              else hints.int_hint("perceptron", got, _threshold_gives(student)))  # fmt: skip
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=_weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice))  # fmt: skip
+                              hint=hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice))  # fmt: skip
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
@@ -192,29 +184,6 @@ def _expect_lists_taken(student, reference, weights):
         raise CheckFailed(f"{exc.message}\n  perceptron must take lists as it takes arrays", hint=hint) from None
     expect_close(got, reference.perceptron(np.array(x1), np.array(x2), weights), call=call,
                  hint=f"Convert the inputs first, {convert}, so that lists are computed as arrays are.")  # fmt: skip
-
-
-WRONG_SUMS = {
-    "no_bias": "w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2.",
-    "bias_last": ("The weights come as (w0, w1, w2), bias first: the first of them is w0, the weight of the "
-                  "constant input 1, then w1 and w2. Yours treat the last one as the bias."),
-}
-
-
-def _weighted_sum_hint(cases, got, one_input_twice):
-    """The hint for a wrong weighted sum whose outputs match it on every case, or None
-    (``one_input_twice``: the outputs of a sum that reads x1, or x2, in both places)."""
-    for twice, outputs in one_input_twice.items():
-        if got == outputs:
-            return ONE_INPUT_TWICE.format(twice=twice, other="x2" if twice == "x1" else "x1")
-    sums = {
-        "no_bias": lambda x1, x2, w: w[1] * x1 + w[2] * x2,
-        "bias_last": lambda x1, x2, w: w[2] + w[0] * x1 + w[1] * x2,
-    }
-    for name, z in sums.items():
-        if got == [int(z(x1, x2, w) >= 0.5) for x1, x2, w in cases]:
-            return WRONG_SUMS[name]
-    return None
 
 
 def _sum_text(z: float) -> str:
@@ -282,7 +251,8 @@ def test_xor_truth_table(student, reference):
     got = []
     for (x1, x2), value in zip(INPUTS, student.map("xor", INPUTS)):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
-            raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1")
+            raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
+                              hint=hints.int_hint("xor", value, _threshold_gives(student)))  # fmt: skip
         got.append(int(value))
     expected = [0, 1, 1, 0]
     if got != expected:
@@ -346,6 +316,9 @@ def _xor_hint(student, parts, got):
             names = " and ".join(f"{gate}_WEIGHTS" for gate in broken)
             return (f"Your xor is built the right way, as AND(OR, NAND), but {names} give the wrong truth table: "
                     "fix those weights first (each gate must reproduce its own truth table).")  # fmt: skip
+    raw_input = hints.raw_input_hint(got)
+    if raw_input:
+        return raw_input
     looks_like = {tuple(v): k for k, v in TRUTH.items()}.get(tuple(got))
     if looks_like:
         return (f"Your xor computes {looks_like}. XOR is AND(OR(x1, x2), NAND(x1, x2)): "
@@ -378,7 +351,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
     x1 = rng.integers(0, 2, size=50)
     x2 = rng.integers(0, 2, size=50)
     parts = _parts_expected(reference)
-    with _element_wise(student, "xor", XOR_FIX):
+    with _element_wise(student, "xor", hints.XOR_FIX):
         got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
     try:
@@ -389,3 +362,25 @@ def test_xor_on_arrays(student, reference, rng, seed):
         raise CheckFailed(wrong.message, hint=wrong.hint or hint) from None
     expect_unchanged(x1, x1_after, call=call, what="x1")
     expect_unchanged(x2, x2_after, call=call, what="x2")
+    _expect_floats_and_lists(student)
+
+
+def _expect_floats_and_lists(student):
+    """xor takes float 0.0/1.0 arrays and Python lists as perceptron does (its docstring: scalars or
+    arrays; the perceptrons it is built from take lists)."""
+    pairs = [(np.array([0.0, 0.0, 1.0, 1.0]), np.array([0.0, 1.0, 0.0, 1.0]), "float arrays"),
+             ([0, 0, 1, 1], [0, 1, 0, 1], "Python lists")]  # fmt: skip
+    for x1, x2, what in pairs:
+        call = f"xor({describe(x1)}, {describe(x2)}) ({what})"
+        try:
+            got = student.call("xor", x1, x2)
+        except StudentError as exc:
+            hint = hints.operator_hint(exc.raised_message)
+            if hint is None and isinstance(x1, list) and exc.raised in ("TypeError", "AttributeError"):
+                hint = ("xor must take lists as perceptron does: build it only from perceptron calls, which take "
+                        "lists, or convert x1 and x2 with np.asarray first (if your perceptron fails on lists, "
+                        "its own check says so: fix perceptron first).")  # fmt: skip
+            if hint is None:
+                raise
+            raise CheckFailed(f"{exc.message}\n  xor must take {what}", hint=hint) from None
+        expect_close(got, [0.0, 1.0, 1.0, 0.0], call=call)

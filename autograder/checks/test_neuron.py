@@ -39,6 +39,11 @@ BIAS_PER_INPUT = (
     "inputs[i] * weights[j][i]."
 )
 
+NEURON_BIAS_PER_INPUT = (
+    "Your neuron adds the bias once per input ({n} times here), as a bias added inside the sum does (to each "
+    "weights[i] * x[i] before summing): add it once, after the weighted sum, then take the sigmoid."
+)
+
 
 def _one_number_hint(message):
     """A hint for the TypeError of float(), int() or a math function given an array where one number
@@ -91,6 +96,7 @@ def _neuron_mistakes(reference, weights, bias, x):
         Misconception("Apply the sigmoid to the weighted sum: sigmoid(dot(weights, x) + bias).", z),
         Misconception("The bias is added before the sigmoid, not after it.", _sigmoid(z - bias) + bias),
         Misconception(NO_BIAS, _sigmoid(z - bias)),
+        Misconception(NEURON_BIAS_PER_INPUT.format(n=len(x)), _sigmoid(z + (len(x) - 1) * bias)),
     ]
 
 

@@ -5,6 +5,7 @@ import pytest
 
 from autograder.grading.compare import (
     FLOAT32_HINT,
+    IN_PLACE_HINT,
     CheckFailed,
     Misconception,
     describe,
@@ -16,7 +17,10 @@ from autograder.grading.compare import (
     truth_value_hint,
 )
 from autograder.checking.remote import RemoteObject
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
+
+hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
 
 EXERCISE = "perceptron"
 
@@ -24,39 +28,11 @@ GATE_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 GATE_Y = {"AND": np.array([0, 0, 0, 1]), "OR": np.array([0, 1, 1, 1])}
 
 
-OFF_BY_ONE = (
-    "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
-    "the loop over the epochs): loop for _ in range(self.epochs), one pass over the data per epoch."
-)
-
-
-RAW_SUM = (
-    "Your update uses the weighted sum z itself, as Adaline's delta rule does; the perceptron's rule uses "
-    "its 0/1 prediction: first predict 1 if z >= 0 else 0, then update = lr * (y_i - prediction)."
-)
-FIT_RETURNS_NONE = (
-    "fit ends without a return, so it gives back None. End it with return self, so that a call can go on "
-    "with the fitted perceptron: Perceptron().fit(X, y).predict(X)."
-)
-FIT_RETURNS_OTHER = (
-    "fit must give back the perceptron itself, return self, not what it learned (the weights are read from "
-    "the object afterwards, p.weights), so that a call can go on: Perceptron().fit(X, y).predict(X)."
-)
-PREDICT_LIST = (
-    "predict builds a Python list. Compute on the whole array at once, comparing the array of weighted sums "
-    "with 0 and turning the result into integers with .astype(int), or convert your list with np.array(labels)."
-)
-NO_BIAS_IN_PREDICT = (
-    "Your labels are those of X @ weights without the bias: add self.bias to the weighted sum before "
-    "comparing it with 0."
-)
-
-
 def _mistakes(reference, X, y, lr, epochs):
     """What each common mistake in the rule would leave on this data, from ``reference.mistakes``
     (instructor-side code: a student's kit has only these outputs)."""
     fit_with_mistake = reference.mistakes.fit_with_mistake
-    off_by_one = [Misconception(OFF_BY_ONE.format(ran=ran, than=than, epochs=epochs), fit_with_mistake(X, y, lr, ran))
+    off_by_one = [Misconception(hints.OFF_BY_ONE.format(ran=ran, than=than, epochs=epochs), fit_with_mistake(X, y, lr, ran))
                   for ran, than in ((epochs - 1, "one fewer"), (epochs + 1, "one more"))]  # fmt: skip
     no_lr = [Misconception("The update leaves out the learning rate: update = lr * (y_i - prediction), "
                            "so that each mistake moves the weights by lr times the input.",
@@ -70,7 +46,9 @@ def _mistakes(reference, X, y, lr, epochs):
         Misconception("The bias learns too: add the same update to it as to the weights "
                       "(it is the weight of a constant input 1).",
                       fit_with_mistake(X, y, lr, epochs, bias=False)),
-        Misconception(RAW_SUM, fit_with_mistake(X, y, lr, epochs, raw_sum=True)),
+        Misconception(hints.RAW_SUM, fit_with_mistake(X, y, lr, epochs, raw_sum=True)),
+        Misconception(hints.MINUS_ONE_LABELS, fit_with_mistake(X, y, lr, epochs, minus_one_labels=True)),
+        Misconception(hints.BIAS_WITH_INPUT, fit_with_mistake(X, y, lr, epochs, bias_with_input=True)),
         Misconception("Your weights move against the update while the bias moves with it: weights += update * x_i, "
                       "added like the bias's update, not subtracted.", fit_with_mistake(X, y, lr, epochs, weight_sign=-1.0)),
         Misconception("update = lr * (y_i - prediction) already holds the learning rate: add update itself to the "
@@ -78,11 +56,6 @@ def _mistakes(reference, X, y, lr, epochs):
     ]  # fmt: skip
 
 
-NOT_FROM_ZEROS = (
-    "fit must start from weights = np.zeros(n_features) and bias = 0.0, not from random or other values: "
-    "Perceptron(epochs=0).fit(X, y), which makes no pass over the data, leaves yours at weights {weights} "
-    "and bias {bias}."
-)
 CHECKLIST = "Start from zeros, visit the samples in order, and update after every sample."
 
 
@@ -101,7 +74,7 @@ def _start_hint(student):
         return None  # not weights at all: nothing to say about where they start
     if not np.any(start[0]) and start[1] == 0.0:
         return None
-    return NOT_FROM_ZEROS.format(weights=describe(weights), bias=describe(bias))
+    return hints.NOT_FROM_ZEROS.format(weights=describe(weights), bias=describe(bias))
 
 
 def _learned(learned, call):
@@ -135,7 +108,7 @@ def test_fit_returns_self(student):
     p, got = replies[made], replies[fit]
     if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
         raise CheckFailed(f"Perceptron.fit(X, y) returned {describe(got)}; it should end with `return self`",
-                          hint=FIT_RETURNS_NONE if got is None else FIT_RETURNS_OTHER)  # fmt: skip
+                          hint=hints.FIT_RETURNS_NONE if got is None else hints.FIT_RETURNS_OTHER)  # fmt: skip
 
 
 @pytest.mark.weight(4)
@@ -175,15 +148,8 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
             raise CheckFailed(wrong.message, hint=hint) from None
 
 
-BY_CHANCE = (
-    "Two fits on the same data learned different weights ({first} and {second}): your fit depends on chance. "
-    "The rule visits the samples in order, first to last, in every epoch, from zero weights: do not shuffle "
-    "the samples or draw anything at random."
-)
-
-
 def _chance_hint(student, X, y):
-    """BY_CHANCE when two fits on the same data leave different weights (a shuffle, a random start);
+    """BY_CHANCE (perceptron_hints.py) when two fits on the same data leave different weights (a shuffle, a random start);
     None when they agree or could not be read. Asked only once fit is known to be wrong."""
     batch = student.batch()
     reads = []
@@ -198,19 +164,7 @@ def _chance_hint(student, X, y):
         return None
     if learned[0].shape == learned[1].shape and np.allclose(learned[0], learned[1], rtol=1e-9, atol=0):
         return None
-    return BY_CHANCE.format(first=describe(learned[0]), second=describe(learned[1]))
-
-
-PREDICT_DTYPE = {
-    "b": "predict returns booleans (True/False), which is what a comparison such as z >= 0 gives: "
-         "turn them into 0/1 integers with .astype(int), for example (z >= 0).astype(int).",
-    "f": "predict returns floats (np.where with 1.0 and 0.0 gives them, for example): "
-         "return 0/1 integers, with .astype(int) or np.where(z >= 0, 1, 0).",
-}
-ELEMENT_WISE = (
-    "predict is given all the samples at once, so z = X @ weights + bias is an array: compare it as a "
-    "whole, (z >= 0).astype(int), which works element-wise."
-)
+    return hints.BY_CHANCE.format(first=describe(learned[0]), second=describe(learned[1]))
 
 
 def _predicted(replies, step):
@@ -219,7 +173,7 @@ def _predicted(replies, step):
     try:
         return replies[step]
     except StudentError as exc:
-        hint = truth_value_hint(exc.raised_message, ELEMENT_WISE)
+        hint = truth_value_hint(exc.raised_message, hints.ELEMENT_WISE)
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -252,7 +206,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     got = _predicted(batch.run(), predict)
     if isinstance(got, list):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
-                          hint=PREDICT_LIST)  # fmt: skip
+                          hint=hints.PREDICT_LIST)  # fmt: skip
     expected = ((X @ weights + bias) >= 0).astype(float)
     strict = ((X @ weights + bias) > 0).astype(float)
     half = ((X @ weights + bias) >= 0.5).astype(float)
@@ -260,12 +214,12 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
         Misconception("A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0.", strict),
         Misconception("predict steps at 0, not at 0.5 (0.5 was the threshold of exercise 1's gates, whose "
                       "weights were picked for it): 1 where z = X @ weights + bias >= 0.", half),
-        Misconception(NO_BIAS_IN_PREDICT, no_bias),
+        Misconception(hints.NO_BIAS_IN_PREDICT, no_bias),
     ], hint=_labels_hint(got))  # fmt: skip
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         kind = got.dtype.kind if isinstance(got, np.ndarray) else None
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
-                          hint=PREDICT_DTYPE.get(kind) or PREDICT_LIST)  # fmt: skip
+                          hint=hints.PREDICT_DTYPE.get(kind) or hints.PREDICT_LIST)  # fmt: skip
 
 
 @pytest.mark.weight(2)
@@ -308,7 +262,8 @@ def test_fit_leaves_data_alone(student):
     fit = batch.invoke("fit", (X, y), on=batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 5}), echo=True)
     _, (X_after, y_after), _ = batch.run()[fit]
     expect_unchanged(X, X_after, call="Perceptron.fit(X, y)", what="X")
-    expect_unchanged(y, y_after, call="Perceptron.fit(X, y)", what="y")
+    expect_unchanged(y, y_after, call="Perceptron.fit(X, y)", what="y",
+                     hint=hints.labels_changed_hint(y, y_after) or IN_PLACE_HINT)
 
 
 @pytest.mark.hidden
@@ -380,3 +335,26 @@ def test_fit_starts_afresh(student):
     got = np.append(*_learned(replies[reads[1]], call))
     expect_close(got, expected, call=f"{call}: the weights followed by the bias, against those of a new "
                  "perceptron fitted on the AND table only", hint=FIT_CONTINUES)  # fmt: skip
+
+
+@pytest.mark.hidden
+def test_defaults_as_the_spec(student, rng):
+    """Perceptron() with no arguments learns what the student's own Perceptron(lr=0.01, epochs=15)
+    learns: the spec's defaults (so a wrong rule loses points only in its own checks; a fit that
+    raises fails here as everywhere)."""
+    X = np.round(rng.normal(size=(12, 2)), 2)
+    y = rng.integers(0, 2, size=12)
+    batch = student.batch()
+    reads = []
+    for kwargs in ({}, {"lr": 0.01, "epochs": 15}, {"lr": 0.01, "epochs": 15}):
+        p = batch.invoke("Perceptron", kwargs=kwargs)
+        batch.invoke("fit", (X, y), on=p)
+        reads.append(batch.get_many(["weights", "bias"], on=p))
+    replies = batch.run()
+    call = "Perceptron().fit(X, y) with 12 random samples that no line separates"
+    explicit, again = (np.append(*_learned(replies[read], call)) for read in reads[1:])  # a fit that raises fails
+    if not np.array_equal(explicit, again):
+        return  # fit depends on chance: the weights check says so
+    got = np.append(*_learned(replies[reads[0]], call))
+    expect_close(got, explicit, call=f"{call}: the weights followed by the bias, against those of your "
+                 "Perceptron(lr=0.01, epochs=15)", hint=hints.defaults_hint(got, explicit))  # fmt: skip

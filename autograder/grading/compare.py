@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .shape_hints import length_hint, shape_hint
+from .value_hints import rounded_hint
 
 RTOL = 1e-6  # relative tolerance for "the same number" after float round-off
 ATOL = 1e-9
@@ -202,7 +203,7 @@ def expect_close(
     if not _close(got_array, expected, rtol, atol).all():
         named = found() or (FLOAT32_HINT if _is_float32(got) else None)
         raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}",
-                          hint=named or hint or scale_hint(got_array, expected))  # fmt: skip
+                          hint=named or hint or rounded_hint(got_array, expected) or scale_hint(got_array, expected))  # fmt: skip
     if float_dtype and not _is_float(got):
         raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype",
                           hint=dtype_hint(got))  # fmt: skip

@@ -13,6 +13,7 @@ MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is 
 ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
 NON_BROADCASTABLE = re.compile(r"non-broadcastable output operand with shape \(([\d, ]*)\) doesn't match the "
                                r"broadcast shape \(([\d, ]*)\)")
+INTEGER_OUTPUT = re.compile(r"Cannot cast ufunc '(\w+)' output from dtype\('(float\w*)'\) to dtype\('((?:u?int|bool)\w*)'\)")
 NO_ATTRIBUTE = re.compile(r"'(\w+)' object has no attribute '(\w+)'")
 BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneType", "set"}
 
@@ -22,7 +23,8 @@ def python_error_hint(raised: str, raised_message: str) -> str | None:
     when it is not one whose usual cause is known."""
     for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
-                 _to_one_number(raised, raised_message), _key(raised, raised_message)):  # fmt: skip
+                 _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
+                 _key(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -103,6 +105,22 @@ def _to_one_number(raised: str, message: str) -> str | None:
         "if x comes from np.mean or np.sum with an axis, that kept one value per row or column."
     )
 
+
+def _integer_array_updated(message: str) -> str | None:
+    # NumPy's in-place operators (+=, -=, *=) keep the array's dtype and refuse to cast floats into it
+    found = INTEGER_OUTPUT.search(message)
+    if not found:
+        return None
+    operation, _, kept = found.groups()
+    return (
+        f"An in-place update ({_OPERATORS.get(operation, operation)}) put float results into an array created "
+        f"with the integer dtype {kept}; an in-place operation keeps its array's dtype, so NumPy refuses. Create "
+        "the array with a float dtype: np.zeros(n) is float already (leave out dtype=int), and np.zeros_like or "
+        "np.array of integer data copy its integer dtype unless you pass dtype=float."
+    )
+
+
+_OPERATORS = {"add": "+=", "subtract": "-=", "multiply": "*=", "divide": "/=", "true_divide": "/="}
 
 
 def _key(raised: str, message: str) -> str | None:

@@ -18,7 +18,7 @@ CASES = [
     bug(
         'gates_perceptron_sum_of_list_products', 'gates',
         [('z = w0 + w1 * np.asarray(x1) + w2 * np.asarray(x2)', 'z = w0 + x1 * w1 + x2 * w2')],
-        fails=['perceptron_weighted_sum'],
+        fails=['perceptron_weighted_sum', 'xor_on_arrays'],
         hint='Your code was given Python lists, and lists have no element-wise arithmetic',
         about='perceptron multiplies its inputs as they come, so lists of 0s and 1s raise a TypeError',
     ),

@@ -1,0 +1,117 @@
+"""Hints of the gates checks that read a wrong answer's pattern: a weighted sum read the wrong way or
+thresholded twice, a bool where the int 0 or 1 belongs, an xor whose second layer is fed a raw input,
+an xor written with Python's operators instead of perceptrons. Said in words, never as a solution's line.
+
+Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+ONE_INPUT_TWICE = "Your perceptron ignores {other} (it reads {twice} in its place): z = w0 + w1*x1 + w2*x2."
+WRONG_SUMS = {
+    "no_bias": "w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2.",
+    "bias_last": ("The weights come as (w0, w1, w2), bias first: the first of them is w0, the weight of the "
+                  "constant input 1, then w1 and w2. Yours treat the last one as the bias."),
+    "fires_at_one": ("Your perceptron fires only where the weighted sum reaches 1, not 0.5: the threshold is "
+                     "applied twice, as when 0.5 is subtracted from the sum before threshold, which compares "
+                     "with 0.5 itself. Pass the weighted sum to threshold as it is."),
+    "fires_at_zero": ("Your perceptron fires where the weighted sum reaches 0, not 0.5: the sum is shifted by 0.5 "
+                      "before threshold, or compared with 0 (the perceptron exercise's step). Here the threshold "
+                      "is 0.5: pass the weighted sum itself to threshold."),
+}
+SUMS = {
+    "no_bias": lambda x1, x2, w: w[1] * x1 + w[2] * x2,
+    "bias_last": lambda x1, x2, w: w[2] + w[0] * x1 + w[1] * x2,
+    "fires_at_one": lambda x1, x2, w: w[0] + w[1] * x1 + w[2] * x2 - 0.5,
+    "fires_at_zero": lambda x1, x2, w: w[0] + w[1] * x1 + w[2] * x2 + 0.5,
+}
+
+
+def weighted_sum_hint(cases, got, one_input_twice):
+    """The hint for a wrong weighted sum whose outputs match it on every case, or None
+    (``one_input_twice``: the outputs of a sum that reads x1, or x2, in both places)."""
+    for twice, outputs in one_input_twice.items():
+        if got == outputs:
+            return ONE_INPUT_TWICE.format(twice=twice, other="x2" if twice == "x1" else "x1")
+    for name, z in SUMS.items():
+        if got == [int(z(x1, x2, w) >= 0.5) for x1, x2, w in cases]:
+            return WRONG_SUMS[name]
+    return None
+
+PYTHON_LOGIC = (
+    "Python's and, or, not and if ask an array for a single True/False, which NumPy refuses; its advice "
+    "to use a.any() or a.all() is not what this needs. {fix}"
+)
+
+XOR_FIX = ("Let the perceptrons do the logic element by element: feed the two first-layer outputs into a "
+           "second perceptron, for example perceptron(either, not_both, AND_WEIGHTS).")  # fmt: skip
+
+INTEGER_ARRAY = ("Your threshold gives the right 0s and 1s, but as {kind}: the spec asks for an integer array. "
+                 "Convert the comparison's result with .astype(int).")  # fmt: skip
+
+ROUNDS = (
+    "Your threshold rounds z, and rounding is not a threshold: it returns any whole number (round(1000.0) is "
+    "1000), and round(0.5) is 0. Compare z with 0.5 instead: 1 where z >= 0.5, else 0."
+)
+
+NO_THRESHOLD = (
+    "perceptron returns the weighted sum itself. Pass the sum through threshold and return what threshold "
+    "gives: the int 0 or 1."
+)
+
+
+def _is_bool(value) -> bool:
+    return isinstance(value, (bool, np.bool_)) or (isinstance(value, np.ndarray) and value.dtype.kind == "b")
+
+
+def int_hint(name, got, threshold_gives=None):
+    """A hint when ``name`` returned a bool or a float where the int 0 or 1 belongs, or None for any
+    other kind. ``threshold_gives``: what the student's threshold returned for a number, when
+    ``name`` is built on it, so that a bool passed on from threshold names threshold."""
+    if name != "threshold" and threshold_gives is not None and (_is_bool(threshold_gives)
+                                                                 or isinstance(threshold_gives, float)):
+        return (f"{name} passes on what your threshold returns for a number, {threshold_gives!r}, which is not "
+                "an int (see the check of threshold on numbers): fix threshold first, with int(...) around the "
+                f"comparison, and {name} follows.")  # fmt: skip
+    if _is_bool(got):
+        return (f"Your {name} returns a comparison's result, a bool (True/False), where the int 0 or 1 belongs: "
+                "convert it with int(...) for a number (and .astype(int) for an array).")  # fmt: skip
+    if isinstance(got, (float, np.floating)):
+        return (f"Your {name} returns a float ({got!r}) where the int 0 or 1 belongs: convert it with int(...) "
+                "for a number (and .astype(int) for an array).")  # fmt: skip
+    return None
+
+
+# xor's table when the lesson's recipe, AND(OR(x1, x2), NAND(x1, x2)), gets a raw input in its second layer
+RAW_INPUT_TABLES = {
+    (0, 0, 1, 0): ("x1", "the output of OR"),
+    (0, 1, 0, 0): ("x2", "the output of OR"),
+    (0, 0, 1, 1): ("x1", "the output of NAND"),
+    (0, 1, 0, 1): ("x2", "the output of NAND"),
+}
+RAW_INPUT = (
+    "Your xor gives {table}: what the second layer gives when one of its inputs is the raw input {raw} where a "
+    "first-layer output belongs (in AND(OR(x1, x2), NAND(x1, x2)), {raw} where {output} should be). The second "
+    "perceptron takes only the two outputs of the first layer, both computed from x1 and x2."
+)
+
+
+def raw_input_hint(got):
+    """A hint when xor's four outputs are those of a second layer fed x1 or x2 itself, or None."""
+    found = RAW_INPUT_TABLES.get(tuple(got))
+    return RAW_INPUT.format(table=list(got), raw=found[0], output=found[1]) if found else None
+
+
+OPERATOR_TEXTS = ("unsupported operand type(s) for ^", "unsupported operand type(s) for &",
+                  "unsupported operand type(s) for |", "bitwise_xor", "bitwise_and", "bitwise_or")  # fmt: skip
+XOR_BY_OPERATOR = (
+    "Your xor uses one of Python's bitwise operators (^, & or |), which work on integers only: they fail on "
+    "floats (1.0 ^ 0.0) and on lists, which xor takes as the perceptron does. Build xor from perceptrons, as "
+    "the exercise asks: a first layer of two gates (OR and NAND of x1 and x2) and a second-layer perceptron "
+    "with AND_WEIGHTS on their outputs."
+)
+
+
+def operator_hint(raised_message):
+    """XOR_BY_OPERATOR for the error a bitwise operator raises on floats or lists, else None."""
+    return XOR_BY_OPERATOR if any(text in raised_message for text in OPERATOR_TEXTS) else None

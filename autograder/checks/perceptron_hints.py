@@ -1,0 +1,103 @@
+"""Hints of the perceptron checks: what each known mistake in fit and predict is told, and how a
+mistake that leaves a trace (labels changed in place, defaults other than the spec's) is named. Said
+in words, never as a solution's line.
+
+Loaded by ``test_perceptron.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+from autograder.grading.compare import common_factor
+
+OFF_BY_ONE = (
+    "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
+    "the loop over the epochs): loop for _ in range(self.epochs), one pass over the data per epoch."
+)
+
+RAW_SUM = (
+    "Your update uses the weighted sum z itself, as Adaline's delta rule does; the perceptron's rule uses "
+    "its 0/1 prediction: first predict 1 if z >= 0 else 0, then update = lr * (y_i - prediction)."
+)
+
+FIT_RETURNS_NONE = (
+    "fit ends without a return, so it gives back None. End it with return self, so that a call can go on "
+    "with the fitted perceptron: Perceptron().fit(X, y).predict(X)."
+)
+
+FIT_RETURNS_OTHER = (
+    "fit must give back the perceptron itself, return self, not what it learned (the weights are read from "
+    "the object afterwards, p.weights), so that a call can go on: Perceptron().fit(X, y).predict(X)."
+)
+
+PREDICT_LIST = (
+    "predict builds a Python list. Compute on the whole array at once, comparing the array of weighted sums "
+    "with 0 and turning the result into integers with .astype(int), or convert your list with np.array(labels)."
+)
+
+NO_BIAS_IN_PREDICT = (
+    "Your labels are those of X @ weights without the bias: add self.bias to the weighted sum before "
+    "comparing it with 0."
+)
+
+NOT_FROM_ZEROS = (
+    "fit must start from weights = np.zeros(n_features) and bias = 0.0, not from random or other values: "
+    "Perceptron(epochs=0).fit(X, y), which makes no pass over the data, leaves yours at weights {weights} "
+    "and bias {bias}."
+)
+
+BY_CHANCE = (
+    "Two fits on the same data learned different weights ({first} and {second}): your fit depends on chance. "
+    "The rule visits the samples in order, first to last, in every epoch, from zero weights: do not shuffle "
+    "the samples or draw anything at random."
+)
+
+PREDICT_DTYPE = {
+    "b": "predict returns booleans (True/False), which is what a comparison such as z >= 0 gives: "
+         "turn them into 0/1 integers with .astype(int), for example (z >= 0).astype(int).",
+    "f": "predict returns floats (np.where with 1.0 and 0.0 gives them, for example): "
+         "return 0/1 integers, with .astype(int) or np.where(z >= 0, 1, 0).",
+}
+
+ELEMENT_WISE = (
+    "predict is given all the samples at once, so z = X @ weights + bias is an array: compare it as a "
+    "whole, (z >= 0).astype(int), which works element-wise."
+)
+
+MINUS_ONE_LABELS = (
+    "Your fit trains as if the 0 labels were -1, the labels of perceptrons that predict -1 or 1 (y[y == 0] = -1, "
+    "2 * y - 1). This perceptron's labels are 0 and 1, as its predictions are: train on y as given, so that "
+    "the error y_i - prediction is -1, 0 or 1."
+)
+BIAS_WITH_INPUT = (
+    "Your bias gets the update multiplied by the sample's inputs, as a weight does. The bias is the weight of a "
+    "constant input 1: add the update itself to the bias, without x_i."
+)
+DEFAULTS = (
+    "Perceptron() with no arguments must use the spec's defaults, lr=0.01 and epochs=15: {found}"
+)
+DEFAULT_LR = (
+    "yours learn weights {factor:.4g} times those of lr=0.01, as a default learning rate of {lr:.4g} would "
+    "(from zero weights, every update is proportional to lr)."
+)
+DEFAULT_OTHER = "check the defaults in __init__'s signature, and that __init__ stores what it is given."
+
+
+def labels_changed_hint(y, y_after):
+    """MINUS_ONE_LABELS when fit left the caller's 0 labels as -1, else None."""
+    try:
+        y, y_after = np.asarray(y, dtype=float), np.asarray(y_after, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if y.shape != y_after.shape or not np.array_equal(np.where(y == 0, -1.0, y), y_after):
+        return None
+    return ("Your fit turned the caller's 0 labels into -1 in place. " + MINUS_ONE_LABELS
+            + " And never change the caller's y: work on a copy if you must.")  # fmt: skip
+
+
+def defaults_hint(got, expected):
+    """What the learned weights and bias of Perceptron() say about its defaults: a learning rate
+    other than 0.01 scales them all by one factor."""
+    factor = common_factor(got, expected) if got.shape == expected.shape else None
+    if factor is not None and factor > 0:
+        return DEFAULTS.format(found=DEFAULT_LR.format(factor=factor, lr=0.01 * factor))
+    return DEFAULTS.format(found=DEFAULT_OTHER)
