@@ -12,14 +12,23 @@ import numpy as np
 from ..sandbox.session import StudentError
 
 
-def first_wrong_part(replies, steps: dict, expected: dict, *, number=float, rtol: float, atol: float) -> str | None:
+def first_wrong_part(replies, steps: dict, expected: dict, *, number=float, rtol: float, atol: float,
+                     raised_is_wrong: bool = True) -> str | None:
     """The first name of ``steps`` (in their order) whose reply is not close to ``expected[name]``:
     a number, or a dict of numbers by name. ``number`` turns one replied value into what is
     compared (``float`` for a scalar, ``np.asarray`` for an array); a reply that cannot be
-    turned, or that raised, counts as wrong."""
+    turned counts as wrong, and so does one that raised, unless ``raised_is_wrong`` is False:
+    then a part that raised ends the search with None (when the caller itself raised, that part's
+    error is most likely the very one it met, already shown: a stub, a missing file)."""
     for name, step in steps.items():
         try:
-            right = _close(replies[step], expected[name], number, rtol, atol)
+            got = replies[step]
+        except StudentError:
+            if not raised_is_wrong:
+                return None
+            return name
+        try:
+            right = _close(got, expected[name], number, rtol, atol)
         except (StudentError, KeyError, TypeError, ValueError):
             right = False
         if not right:

@@ -79,10 +79,10 @@ def _parts_expected(reference, run_cache):
     })  # fmt: skip
 
 
-def _broken_part(student, expected):
+def _broken_part(student, expected, raised_is_wrong=True):
     """The first of feedforward, backprop and sgd_step that gives a wrong answer on the fixed
     case (``expected``: ``_parts_expected``), or None when all three are right (then train
-    itself is wrong)."""
+    itself is wrong). ``raised_is_wrong``: as in ``first_wrong_part``."""
     batch = student.batch()
     steps = {"feedforward": batch.invoke("feedforward", (PART_PARAMS, PART_X)),
              "backprop": batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y)),
@@ -91,12 +91,14 @@ def _broken_part(student, expected):
         replies = batch.run()
     except StudentError:
         return None  # cannot tell: the other checks say what happened
-    return first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12)
+    return first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12, raised_is_wrong=raised_is_wrong)
 
 
-def _parts_hint(student, expected) -> str:
-    """Where a wrong training comes from: a broken part named, or train itself."""
-    part = _broken_part(student, expected)
+def _parts_hint(student, expected, raised_is_wrong=True) -> str:
+    """Where a wrong training comes from: a broken part named, or train itself. When train itself
+    raised (``raised_is_wrong`` False), a part that raises is not named: its error is the one
+    train met and shows (a stub, a missing backprop.py)."""
+    part = _broken_part(student, expected, raised_is_wrong)
     if part is None:
         return TRAIN_ITSELF
     return (f"train is built on your {part}, which gives wrong answers itself (see the check of {part}): "
@@ -113,7 +115,7 @@ def _train_runs(student, parts):
     except StudentError as exc:
         if isinstance(exc, StudentTimeout):
             raise  # asking the parts again would wait out the same time
-        hint = _parts_hint(student, parts)
+        hint = _parts_hint(student, parts, raised_is_wrong=False)
         if hint == TRAIN_ITSELF:
             raise
         raise type(exc)(exc.message, exc.detail, raised=exc.raised, raised_message=exc.raised_message,
