@@ -53,6 +53,8 @@ def _train_mistakes(found):
         Misconception("losses[e] is measured after the epoch, with the parameters all its updates led to: "
                       "averaging each sample's loss as it is visited mixes parameters from along the way.",
                       found["running"]),
+        Misconception(hints.STALE_GRADIENTS, found["stale"]),
+        Misconception(hints.SKIPS_LAST, found["skips_last"]),
     ]  # fmt: skip
 
 
@@ -215,7 +217,8 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
             worst[name] = max(worst[name], error)
         if report.failed and not failures:
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
-            mistaken = _sign_and_scale_mistakes(numerical) + _chain_mistakes(known)
+            mistaken = _sign_and_scale_mistakes(numerical) + _chain_mistakes(known) + [
+                Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             hint = diagnose(vector, mistaken) if vector and None not in vector else None
             hint = hint or _missing_slope_hint(got, numerical, report.failed, known["slopes"])
             hint = hint or _wrong_input_hint(got, report.failed, x, known)
@@ -271,7 +274,12 @@ def test_sgd_step(student, rng, seed):
                                                [0.25 * grads[n] for n in NAMES]),
                                  Misconception("Your values are minus the step: return the parameters after it, "
                                                "params[name] - learn_rate * grads[name].",
-                                               [-0.25 * grads[n] for n in NAMES])])  # fmt: skip
+                                               [-0.25 * grads[n] for n in NAMES]),
+                                 Misconception(hints.NO_LEARN_RATE, [params[n] - grads[n] for n in NAMES]),
+                                 *[Misconception(hints.ONLY_STEPPED.format(kind=kind, others=others),
+                                                 [params[n] - (0.25 * grads[n] if n[0] == letter else 0.0) for n in NAMES])
+                                   for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
+                                                                ("b", "biases", "weights w1 to w6"))]])  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
 
@@ -318,7 +326,9 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
     except CheckFailed as wrong:
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)
-        hint = wrong.hint or (part if part != TRAIN_ITSELF else hints.shuffled_hint(losses, shuffled) or part)
+        if part == TRAIN_ITSELF:
+            part = hints.shuffled_hint(losses, shuffled) or hints.later_epochs_hint(losses, ref_losses) or part
+        hint = wrong.hint or part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
 
