@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import RETURNED_NONE, Misconception, diagnose, is_number, relative_error
+from autograder.grading.compare import RETURNED_NONE, CheckFailed, Misconception, diagnose, is_number, relative_error
 from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
@@ -168,6 +168,32 @@ def later_epochs_hint(losses, expected, rtol=1e-5):
     return LATER_EPOCHS if right[0] and not right.all() else None
 
 
+WHOLE_DATA_SET = (
+    "losses[e] is the mean squared error over the whole data set after epoch e, not the loss of one sample. "
+    "Once the epoch's updates are done, run feedforward on every sample with the new parameters and average "
+    "(y_true - o1)**2 over all of them."
+)
+ONE_NUMBER = "train returns (trained_params, losses) with one loss per epoch: append each epoch's loss to a list."
+
+
+def train_mistakes(found):
+    """The hints for what train would record per epoch for common mistakes (``found``: from
+    ``reference.mistakes.train_mistakes``)."""
+    return [
+        Misconception(WHOLE_DATA_SET, found["last_after"]),
+        Misconception(WHOLE_DATA_SET, found["last_before"]),
+        Misconception("losses[e] is measured after the epoch, with the parameters all its updates led to: "
+                      "averaging each sample's loss as it is visited mixes parameters from along the way.",
+                      found["running"]),
+        Misconception(STALE_GRADIENTS, found["stale"]),
+        Misconception(SKIPS_LAST, found["skips_last"]),
+    ]  # fmt: skip
+
+
+SUM_NOT_MEAN = ("Each recorded loss is the sum of the squared errors over the data set; the loss is their mean: "
+                "divide the sum by the number of samples (or use np.mean).")  # fmt: skip
+ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs exactly `epochs` epochs and records one "
+                   "loss after each; range(epochs - 1) and range(1, epochs) are one short, range(epochs) is right.")  # fmt: skip
 IGNORES_LEARN_RATE = (
     "Your losses at learn_rate=0.5 are those of learn_rate=0.1: train ignores its learn_rate argument. "
     "Pass learn_rate on to sgd_step instead of a fixed number."
@@ -226,3 +252,25 @@ LESSON_DATA_USED = (
     "arguments, zip(data, all_y_trues), and compute each epoch's loss on them too, never on the "
     "module's DATA and ALL_Y_TRUES."
 )
+
+
+DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
+
+
+def expect_defaults(losses, at_default_rate, rtol=1e-5):
+    """Fail, naming each of the spec's defaults a train called without learn_rate and epochs did
+    not use (``losses``: what it recorded; ``at_default_rate``: the first losses of a train at
+    learn_rate 0.1 from the same start)."""
+    problems = []
+    if len(losses) != DEFAULT_EPOCHS:
+        problems.append((f"recorded {len(losses)} losses, not {DEFAULT_EPOCHS}", f"epochs={DEFAULT_EPOCHS}"))
+    first = np.asarray(losses[: len(at_default_rate)])
+    if first.shape != np.shape(at_default_rate) or (relative_error(first, at_default_rate) > rtol).any():
+        problems.append(("trained with another learning rate than 0.1", f"learn_rate={DEFAULT_LEARN_RATE}"))
+    if problems:
+        raise CheckFailed(
+            "train(DATA, Y_TRUES, START) called without learn_rate and epochs " + " and ".join(m for m, _ in problems),
+            hint=(f"The spec gives train the default{'s' if len(problems) > 1 else ''} {' and '.join(d for _, d in problems)}, "
+                  f"used when a caller leaves {'them' if len(problems) > 1 else 'it'} out: make "
+                  f"{'these the defaults' if len(problems) > 1 else 'this the default'} in train's definition."),
+        )  # fmt: skip
