@@ -12,12 +12,18 @@ import numpy as np
 
 from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, describe
-from autograder.sandbox.session import StudentError
+from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")  # the student's network with weights set by the grader
 
 SIZES = (2, 3, 1)
 DEFAULT_LR, DEFAULT_EPOCHS = 0.1, 1000
+
+
+def _nothing_judged(exc: StudentError) -> bool:
+    """Whether an error of the student's leaves a rule unjudged and must end its check: a part
+    not written yet, stuck, or a crash. Any other error is a wrong part whose own check says why."""
+    return isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError")
 
 
 def _rate(before, after, grads):
@@ -33,20 +39,24 @@ def _rate(before, after, grads):
 
 def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     """The rate a step of a network made with ``lr`` took (None: not given) and the number of losses
-    fit with ``epochs`` recorded on another (None: not given): (rate, count), None for what failed."""
+    fit with ``epochs`` recorded on another (None: not given): (rate, count), None for what cannot
+    be read from the answers or was not reached. A part not written yet fails the check."""
     batch = student.batch()
     net = batch.invoke("MLP", SIZES, {"seed": 0} if lr is None else {"seed": 0, "lr": lr})
     batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
     batch.invoke("step", (grads,), on=net)
     read = batch.get_many(("W1",), on=net)
-    fitted = batch.invoke("fit", (X, y), {} if epochs is None else {"epochs": epochs},
-                          on=batch.invoke("MLP", SIZES, {"seed": 0}))  # fmt: skip
+    other = batch.invoke("MLP", SIZES, {"seed": 0})
+    batch.set_many({name: value.copy() for name, value in params.items()}, on=other)
+    fitted = batch.invoke("fit", (X, y), {} if epochs is None else {"epochs": epochs}, on=other)
     replies = batch.run()
     try:
-        rate = _rate(params["W1"], replies[read]["W1"], grads["W1"])
-        losses = replies[fitted]
-    except (StudentError, KeyError, TypeError):
-        return None, None  # a network that cannot be made, stepped or fitted: the other checks say why
+        stepped, losses = replies[read], replies[fitted]
+    except StudentError as exc:
+        if _nothing_judged(exc):
+            raise
+        return None, None
+    rate = _rate(params["W1"], stepped.get("W1") if isinstance(stepped, dict) else None, grads["W1"])
     return rate, (len(losses) if hasattr(losses, "__len__") else None)
 
 
@@ -87,18 +97,29 @@ OVERFLOW = (
 )
 
 
-def large_forward(student):
-    """The student's forward on LARGE_X at LARGE_PARAMS, with NumPy's warnings turned into errors;
-    CheckFailed with OVERFLOW when NumPy warns."""
+def expect_stable_forward(student):
+    """The student's forward on LARGE_X at LARGE_PARAMS, with NumPy's warnings turned into errors,
+    must give finite outputs without a warning (OVERFLOW when NumPy warns of one). Only this is
+    judged: whether the outputs are right is the forward check's business, and a forward that
+    raises another error (not a part not written yet) raises there too, which says why."""
     batch, net = network.net_batch(student, SIZES, LARGE_PARAMS)
     forward = batch.invoke("forward", (LARGE_X,), on=net, strict=True)
+    call = "forward(X) with pre-activations near +-1000"
     try:
-        return batch.run()[forward]
+        got = batch.run()[forward]
     except StudentError as exc:
-        if exc.raised not in ("FloatingPointError", "RuntimeWarning"):
+        if exc.raised in ("FloatingPointError", "RuntimeWarning"):
+            raise CheckFailed(f"{call} made NumPy warn ({exc.raised}: {exc.raised_message})",
+                              hint=OVERFLOW if "overflow" in exc.raised_message else None) from None  # fmt: skip
+        if _nothing_judged(exc):
             raise
-        raise CheckFailed(f"forward(X) with pre-activations near +-1000 made NumPy warn ({exc.raised}: "
-                          f"{exc.raised_message})", hint=OVERFLOW if "overflow" in exc.raised_message else None) from None  # fmt: skip
+        return
+    try:
+        finite = bool(np.all(np.isfinite(np.asarray(got, dtype=float))))
+    except (TypeError, ValueError):
+        return  # not numbers: the forward check says what it returns
+    if not finite:
+        raise CheckFailed(f"{call} gave nan or inf: {describe(got)}", hint=OVERFLOW)
 
 
 RESHAPED = (
@@ -127,14 +148,21 @@ def _unchanged(method, what, before, after):
 def expect_data_left_alone(student, params, X, y):
     """forward, loss, backward, fit (2 epochs) and predict, each on its own network, leave the
     caller's X and y (a flat float y, the shape code that reshapes in place changes) as they were.
-    A method that raises is skipped: its own check reports it."""
+    A method that raises is skipped (its own check reports it), unless every one does and the
+    first is not written yet: then nothing was checked, and the check fails with its error."""
     calls = {"forward": (X,), "loss": (X, y), "backward": (X, y), "fit": (X, y), "predict": (X,)}
+    raised = []
     for method, args in calls.items():
         batch, net = network.net_batch(student, SIZES, params)
         step = batch.invoke(method, args, {"epochs": 2} if method == "fit" else {}, on=net, echo=True)
         try:
             _, after, _ = batch.run()[step]
-        except StudentError:
+        except StudentError as exc:
+            if isinstance(exc, StudentTimeout):
+                raise
+            raised.append(exc)
             continue
         for what, before, echoed in zip(("X", "y"), args, after):
             _unchanged(method, what, before, echoed)
+    if len(raised) == len(calls) and _nothing_judged(raised[0]):
+        raise raised[0]

@@ -79,8 +79,9 @@ LOSS_MISTAKES = {
     "square_of_mean": "You average the differences first and square the average, so positive and negative errors "
                       "cancel: square each difference first, then take the mean of the squares.",
     "half": HALF,
-    "variance": "np.var subtracts the mean of the differences before squaring them, so it is not the mean squared "
-                "error: square the differences (y_true - y_pred) themselves and take the mean of those squares.",
+    "variance": "Your value is the variance of the differences (what np.var gives): it subtracts the mean of the "
+                "differences before squaring them. The MSE squares the differences (y_true - y_pred) themselves "
+                "and takes the mean of those squares.",
 }
 
 
