@@ -1,5 +1,7 @@
 """Hints of backprop's checks: which path of the chain rule a set of wrong partial derivatives
-shares, in words, and how to fix what train returns.
+shares, in words; which slip of a forward pass (feedforward's, or backprop's own) a wrong answer
+is; what sgd_step and train got wrong, from the values they give; and how to fix what train
+returns, and its defaults.
 
 The network of the backprop exercise: h1 = sigmoid(w1*x[0] + w2*x[1] + b1), h2 likewise with w3,
 w4, b2, and o1 = sigmoid(w5*h1 + w6*h2 + b3), with L = (y_true - o1)**2. A mistake in one link of
