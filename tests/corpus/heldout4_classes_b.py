@@ -138,6 +138,7 @@ CASES = [
         fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold'],
         hint="Your output layer adds b1, the other layer's bias",
         about='forward adds b1 in the output layer',
+        crashes=True,
     ),
     bug(
         'mlp_init_lr_written_in', 'mlp',
