@@ -1,5 +1,7 @@
 """Hints of backprop's checks: which path of the chain rule a set of wrong partial derivatives
-shares, in words, and how to fix what train returns.
+shares, in words; which slip of a forward pass (feedforward's, or backprop's own) a wrong answer
+is; what sgd_step and train got wrong, from the values they give; and how to fix what train
+returns, and its defaults.
 
 The network of the backprop exercise: h1 = sigmoid(w1*x[0] + w2*x[1] + b1), h2 likewise with w3,
 w4, b2, and o1 = sigmoid(w5*h1 + w6*h2 + b3), with L = (y_true - o1)**2. A mistake in one link of
@@ -12,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import RETURNED_NONE, Misconception, common_factor, diagnose, is_number, relative_error
+from autograder.grading.compare import RETURNED_NONE, CheckFailed, Misconception, common_factor, diagnose, is_number, relative_error
 from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
@@ -107,7 +109,37 @@ def _feedforward_mistakes(found):
                         f"(a line copied from the one above and not fully edited?): {FEEDS[meant]} takes "
                         f"{', '.join(n for n, fed in FEEDS.items() if fed == FEEDS[meant])}.", at(f"{used}_for_{meant}"))
           for used, meant in (key.split("_for_") for key in (found[0] if found else {}) if "_for_" in key)],
+        *[Misconception(f"Your feedforward {slip_words(key)} (a line copied from the other hidden neuron's and not "
+                        f"fully edited?): {HIDDEN}.", at(key)) for key in (found[0] if found else {}) if "_of_" in key],
     ]  # fmt: skip
+
+
+def slip_words(slip: str) -> str:
+    """What a slip of the forward pass does, in words (``slip``: a key of the mistakes module's
+    FORWARD_SLIPS or COPIED_LINE)."""
+    if slip.startswith("no_"):
+        return f"leaves {slip[3:]} out of {NEURON_OF[slip[3:]]}"
+    if slip.endswith("_inputs_swapped"):
+        h = slip[:2]
+        first, second = ("w1", "w2") if h == "h1" else ("w3", "w4")
+        return f"computes {h} with x[0] and x[1] swapped ({first} multiplies x[0], {second} multiplies x[1])"
+    if "_for_" in slip:
+        used, meant = slip.split("_for_")
+        return f"reads {used} where {meant} belongs, in {FEEDS[meant]}'s weighted sum"
+    h, what, other = slip.split("_")[0], slip.split("_")[1], slip.split("_")[-1]
+    own = {"h1": ("w1", "w2", "b1"), "h2": ("w3", "w4", "b2")}
+    if what == "weights":
+        return (f"computes {h} with {other}'s weights {own[other][0]} and {own[other][1]} instead of its own, "
+                f"{own[h][0]} and {own[h][1]}")  # fmt: skip
+    return f"computes {h} with {other}'s line, {', '.join(own[other])}, instead of its own {', '.join(own[h])}"
+
+
+def forward_slip_hint(slip: str) -> str:
+    """The hint for partials that are the right chain rule applied to a forward pass, inside
+    backprop, that ``slip`` (see ``slip_words``)."""
+    return (f"Your partials are the right chain rule applied to h1, h2 and o1 from a forward pass that {slip_words(slip)}: "
+            f"backprop's own forward pass differs from feedforward's. Compute h1, h2 and o1 in backprop as the "
+            f"network does: {HIDDEN}, {OUTPUT}.")  # fmt: skip
 
 
 def feedforward_hint(replies, found):
@@ -122,6 +154,66 @@ def feedforward_hint(replies, found):
     return diagnose(got, _feedforward_mistakes(found), rtol=1e-6, atol=1e-9)
 
 
+STALE_GRADIENTS = (
+    "Your losses are what training gives when every sample's gradient is taken at the parameters the epoch "
+    "started with: take one sample at a time, its backprop at the current parameters (the ones the previous "
+    "sample's step just updated), then its sgd_step, before the next sample's gradient."
+)
+SKIPS_LAST = (
+    "Your losses are what training gives when the last sample is never visited: each epoch visits every "
+    "sample, the last one too; a range(len(data) - 1) stops one short, zip(data, all_y_trues) visits them all."
+)
+NO_LEARN_RATE = ("Your step subtracts the whole gradient: multiply each gradient by learn_rate first, "
+                 "params[name] - learn_rate * grads[name].")  # fmt: skip
+ONLY_STEPPED = ("Only the {kind} moved: the {others} came back unchanged. sgd_step moves every one of the nine "
+                "parameters, biases and weights alike, against its own gradient.")  # fmt: skip
+LATER_EPOCHS = (
+    "Your first epoch's loss is right and the later ones drift away: something changes from one epoch to the "
+    "next that should not. The learning rate stays the same learn_rate in every epoch (no decay or schedule), "
+    "and each epoch starts from the parameters the previous one ended with."
+)
+
+
+def later_epochs_hint(losses, expected, rtol=1e-5):
+    """LATER_EPOCHS if the first recorded loss is right and a later one is not (a train whose
+    feedforward, backprop and sgd_step are right), else None."""
+    try:
+        got = np.asarray([float(v) for v in losses])
+    except (TypeError, ValueError):
+        return None
+    expected = np.asarray(expected, dtype=float)
+    if got.shape != expected.shape or len(got) < 2:
+        return None
+    right = relative_error(got, expected) <= rtol
+    return LATER_EPOCHS if right[0] and not right.all() else None
+
+
+WHOLE_DATA_SET = (
+    "losses[e] is the mean squared error over the whole data set after epoch e, not the loss of one sample. "
+    "Once the epoch's updates are done, run feedforward on every sample with the new parameters and average "
+    "(y_true - o1)**2 over all of them."
+)
+ONE_NUMBER = "train returns (trained_params, losses) with one loss per epoch: append each epoch's loss to a list."
+
+
+def train_mistakes(found):
+    """The hints for what train would record per epoch for common mistakes (``found``: from
+    ``reference.mistakes.train_mistakes``)."""
+    return [
+        Misconception(WHOLE_DATA_SET, found["last_after"]),
+        Misconception(WHOLE_DATA_SET, found["last_before"]),
+        Misconception("losses[e] is measured after the epoch, with the parameters all its updates led to: "
+                      "averaging each sample's loss as it is visited mixes parameters from along the way.",
+                      found["running"]),
+        Misconception(STALE_GRADIENTS, found["stale"]),
+        Misconception(SKIPS_LAST, found["skips_last"]),
+    ]  # fmt: skip
+
+
+SUM_NOT_MEAN = ("Each recorded loss is the sum of the squared errors over the data set; the loss is their mean: "
+                "divide the sum by the number of samples (or use np.mean).")  # fmt: skip
+ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs exactly `epochs` epochs and records one "
+                   "loss after each; range(epochs - 1) and range(1, epochs) are one short, range(epochs) is right.")  # fmt: skip
 IGNORES_LEARN_RATE = (
     "Your losses at learn_rate=0.5 are those of learn_rate=0.1: train ignores its learn_rate argument. "
     "Pass learn_rate on to sgd_step instead of a fixed number."
@@ -130,6 +222,9 @@ IGNORES_LEARN_RATE = (
 
 def pair_hint(got):
     """How to fix a train that returns something else than the pair (trained_params, losses)."""
+    if isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[1], dict) and not isinstance(got[0], dict):
+        return ("train returns the pair the other way round, (losses, trained_params): swap the order, so that "
+                "the trained parameters come first and the losses second, (trained_params, losses).")  # fmt: skip
     if isinstance(got, dict):
         return ("train returns only the trained parameters: it returns both, the parameters and the list of "
                 "the losses recorded per epoch, as a pair (a tuple of two), trained parameters first.")  # fmt: skip
@@ -226,3 +321,25 @@ def missing_slope_hint(got, numerical, wrong, slopes):
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         parts.append(f"{listed} leave{'s' if len(names) == 1 else ''} out the slope of {k}'s sigmoid, {k} * (1 - {k})")
     return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
+
+
+DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
+
+
+def expect_defaults(losses, at_default_rate, rtol=1e-5):
+    """Fail, naming each of the spec's defaults a train called without learn_rate and epochs did
+    not use (``losses``: what it recorded; ``at_default_rate``: the first losses of a train at
+    learn_rate 0.1 from the same start)."""
+    problems = []
+    if len(losses) != DEFAULT_EPOCHS:
+        problems.append((f"recorded {len(losses)} losses, not {DEFAULT_EPOCHS}", f"epochs={DEFAULT_EPOCHS}"))
+    first = np.asarray(losses[: len(at_default_rate)])
+    if first.shape != np.shape(at_default_rate) or (relative_error(first, at_default_rate) > rtol).any():
+        problems.append(("trained with another learning rate than 0.1", f"learn_rate={DEFAULT_LEARN_RATE}"))
+    if problems:
+        raise CheckFailed(
+            "train(DATA, Y_TRUES, START) called without learn_rate and epochs " + " and ".join(m for m, _ in problems),
+            hint=(f"The spec gives train the default{'s' if len(problems) > 1 else ''} {' and '.join(d for _, d in problems)}, "
+                  f"used when a caller leaves {'them' if len(problems) > 1 else 'it'} out: make "
+                  f"{'these the defaults' if len(problems) > 1 else 'this the default'} in train's definition."),
+        )  # fmt: skip

@@ -33,10 +33,11 @@ def _forward(p, x, drop=None):
     return h1, h2, _sigmoid(p["w5"] * h1 + p["w6"] * h2 + b["b3"])
 
 
-def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6")):
-    """The nine partials; ``o1_slope`` and ``back`` replay mistakes (the output's slope taken
-    another way, dL/dh1 and dL/dh2 sent back through other weights)."""
-    h1, h2, o1 = _forward(p, x)
+def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6"), forward=None):
+    """The nine partials; ``o1_slope``, ``back`` and ``forward`` replay mistakes (the output's
+    slope taken another way, dL/dh1 and dL/dh2 sent back through other weights, h1, h2 and o1
+    computed with the parameters ``forward`` while the chain uses ``p``)."""
+    h1, h2, o1 = _forward(p if forward is None else forward, x)
     d_o1 = o1 * (1 - o1) if o1_slope is None else o1_slope(o1)
     d_o = -2 * (y_true - o1) * d_o1
     d_h1, d_h2 = d_o * p[back[0]] * h1 * (1 - h1), d_o * p[back[1]] * h2 * (1 - h2)
@@ -72,21 +73,45 @@ def feedforward_mistakes(params, x):
         found[f"output_{name}"] = float(act(p["w5"] * h1 + p["w6"] * h2 + p["b3"]))
     for used, meant in MIXED_UP:
         found[f"{used}_for_{meant}"] = float(_forward({**p, meant: p[used]}, x)[2])
+    for slip, misread in COPIED_LINE.items():
+        found[slip] = float(_forward({**p, **{meant: p[used] for meant, used in misread.items()}}, x)[2])
     return found
+
 
 
 # One parameter read where another of its kind belongs (a line copied and not fully edited).
 MIXED_UP = [(used, meant) for group in (NAMES[:6], NAMES[6:]) for used in group for meant in group if used != meant]
 
+# A hidden neuron's line copied from the other's and its weights (or weights and bias) not edited:
+# the parameters it reads instead of its own.
+COPIED_LINE = {
+    "h2_weights_of_h1": {"w3": "w1", "w4": "w2"},
+    "h1_weights_of_h2": {"w1": "w3", "w2": "w4"},
+    "h2_line_of_h1": {"w3": "w1", "w4": "w2", "b2": "b1"},
+    "h1_line_of_h2": {"w1": "w3", "w2": "w4", "b1": "b2"},
+}
+# The forward pass inside backprop computed another way than feedforward's, as the parameters it
+# reads instead of the right ones (a missing bias reads 0): keyed by a short name of the slip.
+FORWARD_SLIPS = {
+    **{f"no_{b}": {b: None} for b in ("b1", "b2", "b3")},
+    "h1_inputs_swapped": {"w1": "w2", "w2": "w1"},
+    "h2_inputs_swapped": {"w3": "w4", "w4": "w3"},
+    **{f"{used}_for_{meant}": {meant: used} for used, meant in MIXED_UP},
+    **COPIED_LINE,
+}
+
 
 def gradient_mistakes(params, x, y_true):
     """What the partials' hints compare with, for one sample: the right partials; h1 and h2;
     the slope of each sigmoid at its output; and the nine partials (in NAMES order) with the
-    sigmoid applied to o1 a second time, and with dL/dh1 or dL/dh2 sent back through the
-    other weight (keyed as WRONG_BACK)."""
+    sigmoid applied to o1 a second time, with dL/dh1 or dL/dh2 sent back through the other
+    weight (keyed as WRONG_BACK), and with the right chain applied to h1, h2 and o1 from a forward
+    pass that slips (keyed as FORWARD_SLIPS)."""
     h1, h2, o1 = (float(v) for v in _forward(params, x))
     right = _gradients(params, x, y_true)
     twice = _gradients(params, x, y_true, o1_slope=lambda o: _sigmoid(o) * (1 - _sigmoid(o)))
+    slipped = {slip: {**params, **{meant: 0.0 if used is None else params[used] for meant, used in misread.items()}}
+               for slip, misread in FORWARD_SLIPS.items()}  # fmt: skip
     return {
         "right": {n: float(right[n]) for n in NAMES},
         "hidden": {"h1": h1, "h2": h2},
@@ -94,6 +119,8 @@ def gradient_mistakes(params, x, y_true):
         "sigmoid_twice": [float(twice[n]) for n in NAMES],
         "wrong_back": {wrong: [float(_gradients(params, x, y_true, back=back)[n]) for n in NAMES]
                        for wrong, back in WRONG_BACK.items()},  # fmt: skip
+        "forward_slips": {slip: [float(_gradients(params, x, y_true, forward=forward)[n]) for n in NAMES]
+                          for slip, forward in slipped.items()},  # fmt: skip
     }
 
 
@@ -108,10 +135,29 @@ def _epoch(params, data, y_trues, learn_rate, orders):
     return params, np.mean((y_trues[:, None] - outputs) ** 2, axis=0)
 
 
+def _losses(params, data, y_trues):
+    return float(np.mean([(y - _forward(params, x)[2]) ** 2 for x, y in zip(data, y_trues)]))
+
+
+def _slipped_training(data, y_trues, start, learn_rate, epochs, *, stale=False, skip_last=False):
+    """The losses per epoch of a train that takes every sample's gradient at the epoch's starting
+    parameters (``stale``) or never visits the last sample (``skip_last``)."""
+    params, losses = {n: float(v) for n, v in start.items()}, []
+    visited = list(zip(data, y_trues))[: len(data) - 1 if skip_last else len(data)]
+    for _ in range(epochs):
+        at_start = dict(params)
+        for x, y in visited:
+            grads = _gradients(at_start if stale else params, x, y)
+            params = {n: params[n] - learn_rate * float(grads[n]) for n in NAMES}
+        losses.append(_losses(params, data, y_trues))
+    return losses
+
+
 def train_mistakes(data, y_trues, start, learn_rate, epochs):
     """What train would record per epoch for common mistakes: the last sample's loss after the
-    epoch (``last_after``) and before its update (``last_before``), and the mean of each
-    sample's loss as it is visited (``running``)."""
+    epoch (``last_after``) and before its update (``last_before``), the mean of each sample's
+    loss as it is visited (``running``); and the losses of a train that takes the gradients at
+    the epoch's starting parameters (``stale``) or skips the last sample (``skips_last``)."""
     params = {n: float(v) for n, v in start.items()}
     found = {"last_after": [], "last_before": [], "running": []}
     for _ in range(epochs):
@@ -123,6 +169,8 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
         found["last_before"].append(seen[-1])
         found["last_after"].append(float((y_trues[-1] - _forward(params, data[-1])[2]) ** 2))
         found["running"].append(float(np.mean(seen)))
+    found["stale"] = _slipped_training(data, y_trues, start, learn_rate, epochs, stale=True)
+    found["skips_last"] = _slipped_training(data, y_trues, start, learn_rate, epochs, skip_last=True)
     return found
 
 

@@ -14,7 +14,8 @@ def _differences(y_true, y_pred):
 def loss_with_mistake(y_true, y_pred, mistake):
     """The loss a common mistake gives: ``"root"`` (the RMSE), ``"n_minus_1"`` (the sum of squares
     divided by N - 1), ``"square_of_mean"`` (the mean difference squared), ``"half"`` (half the
-    mean of squares). nan where the mistake cannot be computed (N - 1 of one element)."""
+    mean of squares), ``"variance"`` (np.var of the differences, which subtracts their mean
+    first). nan where the mistake cannot be computed (N - 1 of one element)."""
     d = _differences(y_true, y_pred)
     with np.errstate(all="ignore"):
         value = {
@@ -22,5 +23,6 @@ def loss_with_mistake(y_true, y_pred, mistake):
             "n_minus_1": lambda: np.sum(d**2) / (d.size - 1) if d.size > 1 else np.nan,
             "square_of_mean": lambda: np.mean(d) ** 2,
             "half": lambda: 0.5 * np.mean(d**2),
+            "variance": lambda: np.var(d),
         }[mistake]()
     return float(value)

@@ -11,8 +11,9 @@ import re
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import Misconception, diagnose
+from autograder.grading.compare import Misconception, describe, diagnose
 from autograder.grading.keys import misnamed_keys_hint
+from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation
 gradients = load_sibling(__file__, "mlp_gradient_hints")  # what wrong gradients look like, when no mistake is known
@@ -48,6 +49,10 @@ TRANSPOSED_IN_FORWARD = ("Your forward multiplies by {name}.T: {name} has shape 
                          "the product needs ({product}), so use {name} as it is.")  # fmt: skip
 
 
+OTHER_BIAS = ("Your {layer} layer adds {used}, the other layer's bias, where its own {own} belongs ({own} has the "
+              "layer's shape {shape}; {used} only fits by chance, or not at all): {formula}.")  # fmt: skip
+
+
 def square_forward_hint(got, known):
     """A hint for a forward pass that raised on the check's network, from what it gives on one whose
     sizes are all equal (``got``; ``known``: ``reference.mistakes.square_forward_mistakes``)."""
@@ -58,6 +63,10 @@ def square_forward_hint(got, known):
                       known["W1_transposed"]),
         Misconception(TRANSPOSED_IN_FORWARD.format(name="W2", shape="(hidden_size, output_size)", product="A1 @ W2"),
                       known["W2_transposed"]),
+        Misconception(OTHER_BIAS.format(layer="hidden", used="b2", own="b1", shape="(1, hidden_size)", formula=HIDDEN),
+                      known["b2_in_hidden"]),
+        Misconception(OTHER_BIAS.format(layer="output", used="b1", own="b2", shape="(1, output_size)", formula=OUTPUT),
+                      known["b1_in_output"]),
     ])  # fmt: skip
 
 
@@ -106,6 +115,30 @@ PREDICT_FLOAT = (
     "predict returns floats; the spec asks for an integer array of 0s and 1s: compare with >= 0.5 and "
     "convert with .astype(int). (np.round gives floats, and rounds an output of exactly 0.5 down to 0.)"
 )
+PREDICT_BOOL = (
+    "predict returns the comparison's booleans (True and False); the spec asks for an integer array of 0s "
+    "and 1s: convert the comparison's result with .astype(int)."
+)
+PREDICT_ARGMAX = (
+    "predict gives one class index per sample, all 0: np.argmax over the outputs picks one of several "
+    "outputs, and with one output the only index is 0. Here each output is a probability on its own: "
+    "threshold it at 0.5 (an output >= 0.5 is 1) and keep forward's shape (m, output_size)."
+)
+
+
+def predict_shape_hint(got):
+    """How to fix a predict of the wrong shape (``got``): argmax named when it is one 0 per sample."""
+    if got.ndim == 1 and got.size and not np.any(got):
+        return PREDICT_ARGMAX
+    return "Keep forward's 2-D shape (m, output_size) in predict: threshold forward's outputs as they are, without flattening."
+
+
+def predict_dtype_hint(got):
+    """How to fix a predict whose values are right but not integers (``got``)."""
+    kind = got.dtype.kind if isinstance(got, np.ndarray) else None
+    return {"f": PREDICT_FLOAT, "b": PREDICT_BOOL}.get(kind)
+
+
 FIT_RESTARTS = (
     "Your loss, backward and step are right, but the first loss your fit records is not the loss at the weights "
     "the network had when fit was called. fit must continue from the current parameters: do not re-initialise "
@@ -189,14 +222,24 @@ def raised_hint(raised_message, sizes, samples):
     return None
 
 
-def step_mistakes(name, before, grads, lr):
-    """What step leaves in parameter ``name`` for common slips."""
+IGNORES_LR = ("Your MLP(..., lr={lr:g}) keeps a learning rate of {fixed:g} in self.lr: the constructor ignores its lr "
+              "argument. Store the lr it is given, and step with it.")  # fmt: skip
+FIXED_LR = ("Your step uses a learning rate of {fixed:g}, not the network's own: use self.lr, which the constructor "
+            "keeps (MLP(..., lr={lr:g}) must step with {lr:g}).")  # fmt: skip
+
+
+def step_mistakes(name, before, grads, lr, replies=None, kept=None):
+    """What step leaves in parameter ``name`` for common slips. ``replies[kept]``, when given and
+    readable, is the network's ``lr`` attribute: a fixed rate kept there is the constructor's slip."""
+    try:
+        stored = float(replies[kept]["lr"]) if replies is not None else None
+    except (StudentError, KeyError, TypeError, ValueError):
+        stored = None
     return [
         Misconception(STEP_REBINDS.format(name=name), before),
         Misconception("Step against the gradient: param -= lr * grad.", before + lr * grads),
         Misconception("Scale the gradient by the learning rate lr.", before - grads),
-        *[Misconception(f"Your step uses a learning rate of {fixed}, not the network's own: use self.lr, which "
-                        "the constructor keeps (MLP(..., lr=0.5) must step with 0.5).", before - fixed * grads)
+        *[Misconception((IGNORES_LR if stored == fixed else FIXED_LR).format(fixed=fixed, lr=lr), before - fixed * grads)
           for fixed in (0.1, 0.01) if fixed != lr],
     ]
 
@@ -209,3 +252,26 @@ def fit_start_hint(recorded, expected, parts_hint, fit_itself):
     if abs(recorded[0] - expected[0]) > 1e-6 * max(1.0, abs(expected[0])):
         return FIT_RESTARTS
     return parts_hint
+
+
+def predict_mistakes(forward, floats=False):
+    """What predict gives on the student's own forward with > 0.5 (the hint for > applies only
+    where that differs from >= 0.5), and with >= 0.5 when that forward is not the expected 0.5."""
+    try:
+        outputs = np.asarray(forward, dtype=float)
+    except (TypeError, ValueError):
+        return []
+    if outputs.shape != (5, 1):
+        return []
+    strict, right = (outputs > 0.5).astype(float), (outputs >= 0.5).astype(float)
+    found = []
+    if not np.array_equal(strict, right):
+        found.append(Misconception(PREDICT_FLOAT if floats else (
+            "An output of exactly 0.5 predicts 1, and yours gives 0 there: compare with >= 0.5 (> 0.5 gives 0 at "
+            "exactly 0.5, and so does np.round, which rounds a half to the even number, 0)."), strict))  # fmt: skip
+    if not np.allclose(outputs, 0.5, rtol=0, atol=1e-12):
+        found.append(Misconception(
+            f"Your predict follows your forward, but with these weights every output should be exactly "
+            f"sigmoid(0) = 0.5, and your forward gives {describe(outputs.ravel())}: fix forward first "
+            "(see the check of forward), and predict follows.", right))  # fmt: skip
+    return found

@@ -45,11 +45,14 @@ def forward_mistakes(params, X):
 
 def square_forward_mistakes(params, X):
     """What forward gives for slips that raise on a network of any other shape, on one whose three
-    sizes are equal: the output layer fed X instead of A1 (``output_from_x``), and W1 or W2 used
-    transposed (``W1_transposed``, ``W2_transposed``)."""
+    sizes are equal: the output layer fed X instead of A1 (``output_from_x``), W1 or W2 used
+    transposed (``W1_transposed``, ``W2_transposed``), and one layer adding the other's bias
+    (``b2_in_hidden``, ``b1_in_output``)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
     return {
+        "b2_in_hidden": _sigmoid(_sigmoid(X @ W1 + b2) @ W2 + b2),
+        "b1_in_output": _sigmoid(A1 @ W2 + b1),
         "output_from_x": _sigmoid(X @ W2 + b2),
         "W1_transposed": _sigmoid(_sigmoid(X @ W1.T + b1) @ W2 + b2),
         "W2_transposed": _sigmoid(A1 @ W2.T + b2),

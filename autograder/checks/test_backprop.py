@@ -39,30 +39,6 @@ TRAIN_ITSELF = (
 )
 
 
-WHOLE_DATA_SET = (
-    "losses[e] is the mean squared error over the whole data set after epoch e, not the loss of one sample. "
-    "Once the epoch's updates are done, run feedforward on every sample with the new parameters and average "
-    "(y_true - o1)**2 over all of them."
-)
-ONE_NUMBER = "train returns (trained_params, losses) with one loss per epoch: append each epoch's loss to a list."
-
-
-def _train_mistakes(found):
-    """The hints for what train would record per epoch for common mistakes (``found``: from
-    ``reference.mistakes.train_mistakes``)."""
-    return [
-        Misconception(WHOLE_DATA_SET, found["last_after"]),
-        Misconception(WHOLE_DATA_SET, found["last_before"]),
-        Misconception("losses[e] is measured after the epoch, with the parameters all its updates led to: "
-                      "averaging each sample's loss as it is visited mixes parameters from along the way.",
-                      found["running"]),
-    ]  # fmt: skip
-
-
-SUM_NOT_MEAN = ("Each recorded loss is the sum of the squared errors over the data set; the loss is their mean: "
-                "divide the sum by the number of samples (or use np.mean).")  # fmt: skip
-ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs exactly `epochs` epochs and records one "
-                   "loss after each; range(epochs - 1) and range(1, epochs) are one short, range(epochs) is right.")  # fmt: skip
 PART_PARAMS = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.15, 0.2)))  # h1 != h2: a slip between them shows
 PART_GRADS = dict(zip(NAMES, (0.1, 0.2, -0.3, 0.4, -0.5, 0.6, -0.7, 0.8, -0.9)))
 PART_X, PART_Y = [1.5, -0.5], 1.0
@@ -189,7 +165,8 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
             worst[name] = max(worst[name], error)
         if report.failed and not failures:
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
-            mistaken = _sign_and_scale_mistakes(numerical) + _chain_mistakes(known)
+            mistaken = _sign_and_scale_mistakes(numerical) + _chain_mistakes(known) + [
+                Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             whole = bool(vector) and None not in vector  # all nine partials there
             hint = misnamed_keys_hint(got, NAMES) or (diagnose(vector, mistaken) if whole else None)
             hint = hint or (hints.common_factor_hint(vector, [numerical[n] for n in NAMES]) if whole else None)
@@ -249,7 +226,12 @@ def test_sgd_step(student, rng, seed):
                                                [0.25 * grads[n] for n in NAMES]),
                                  Misconception("Your values are minus the step: return the parameters after it, "
                                                "params[name] - learn_rate * grads[name].",
-                                               [-0.25 * grads[n] for n in NAMES])])  # fmt: skip
+                                               [-0.25 * grads[n] for n in NAMES]),
+                                 Misconception(hints.NO_LEARN_RATE, [params[n] - grads[n] for n in NAMES]),
+                                 *[Misconception(hints.ONLY_STEPPED.format(kind=kind, others=others),
+                                                 [params[n] - (0.25 * grads[n] if n[0] == letter else 0.0) for n in NAMES])
+                                   for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
+                                                                ("b", "biases", "weights w1 to w6"))]])  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
 
@@ -275,21 +257,21 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
 
     ref_params, ref_losses, initial = run_cache.once("backprop.train_trajectory", reference_train)
     # what mistakes would record, and where a wrong training comes from: asked whatever the answer
-    mistaken = run_cache.once("backprop.train_mistakes", lambda: _train_mistakes(
+    mistaken = run_cache.once("backprop.train_mistakes", lambda: hints.train_mistakes(
         reference.mistakes.train_mistakes(DATA, Y_TRUES, start, 0.1, 25)))  # fmt: skip
     shuffled = run_cache.once("backprop.shuffled", lambda: reference.mistakes.shuffled_trajectories(
         DATA, Y_TRUES, start, 0.1, 25))  # fmt: skip
     recorded_before = np.r_[initial, ref_losses[:-1]]
     if is_number(losses):
         raise CheckFailed(f"{call} returned one number, {describe(losses)}, as losses; it should return the 25 "
-                          "recorded losses, one per epoch", hint=ONE_NUMBER)  # fmt: skip
+                          "recorded losses, one per epoch", hint=hints.ONE_NUMBER)  # fmt: skip
     try:
         expect_close(losses, ref_losses, call=f"{call}: the 25 losses (losses[e] is the MSE after epoch e)",
                      rtol=1e-5, misconceptions=lambda: [
                          Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
                          *mistaken,
-                         Misconception(SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
-                         Misconception(ONE_EPOCH_SHORT, ref_losses[:-1]),
+                         Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
+                         Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]),
                      ])  # fmt: skip
         if set(trained) != set(NAMES):
             raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
@@ -298,7 +280,9 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
     except CheckFailed as wrong:
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)
-        hint = wrong.hint or (part if part != TRAIN_ITSELF else hints.shuffled_hint(losses, shuffled) or part)
+        if part == TRAIN_ITSELF:
+            part = hints.shuffled_hint(losses, shuffled) or hints.later_epochs_hint(losses, ref_losses) or part
+        hint = wrong.hint or part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
 
@@ -364,3 +348,24 @@ def test_train_uses_its_data(student, reference, run_cache):
                  misconceptions=[Misconception(hints.LESSON_DATA_USED, [lesson[0][n] for n in NAMES])])  # fmt: skip
     expect_close(replies[steps[1]][1], own[1], rtol=1e-5, call=f"{call}: the 5 losses",
                  misconceptions=[Misconception(hints.LESSON_DATA_USED, lesson[1])])  # fmt: skip
+
+
+@pytest.mark.hidden
+def test_train_defaults(student, reference, run_cache):
+    """train's learn_rate defaults to 0.1 and its epochs to 1000, as the spec says (judged only where
+    train with both given follows the reference; the trajectory check judges the rest)."""
+    lesson = _lesson_training(reference, run_cache, 0.1)[1]
+    batch = student.batch()
+    given = batch.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5})
+    default = batch.invoke("train", (DATA, Y_TRUES, START))
+    replies = batch.run()
+    try:
+        expect_close(replies[given][1], lesson, call="", rtol=1e-5)
+        losses = [float(v) for v in replies[default][1]]
+    except StudentError as exc:
+        if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
+            raise  # not written yet, stuck, or crashed: nothing was judged
+        return  # train raises whatever it is given: the trajectory check says why
+    except (CheckFailed, TypeError, IndexError, KeyError, ValueError):
+        return  # wrong with both given: the trajectory check says why
+    hints.expect_defaults(losses, lesson)

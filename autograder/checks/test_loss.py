@@ -38,19 +38,34 @@ LEN_NOT_SIZE = (
 )
 
 
+SIZES_NOT_SHAPES = (
+    "Your function raised ValueError for inputs that hold the same number of elements in different shapes, "
+    "(n,) and (n, 1): the rule is about the number of elements, not the shape. Compare y_true.size with "
+    "y_pred.size, and flatten both before comparing them element by element."
+)
+
+
 @contextmanager
-def _lists_converted():
+def _lists_converted(shapes_differ=False):
     """Calls that include the lesson's example, given as Python lists: code that treats them as
-    arrays (subtracts them, reads .shape) fails the check with a hint instead of ending it as an error."""
+    arrays (subtracts them, reads .shape) fails the check with a hint instead of ending it as an error.
+    ``shapes_differ``: some calls pair inputs of equal size and different shapes, which code that
+    compares shapes instead of sizes rejects with its own ValueError (not NumPy's broadcast error)."""
     try:
         yield
     except StudentError as exc:
         hint = list_error_hint(exc.raised, exc.raised_message, "y_true = np.asarray(y_true, dtype=float), and the same for y_pred")
+        if shapes_differ and exc.raised == "ValueError" and "broadcast" not in exc.raised_message:
+            hint = SIZES_NOT_SHAPES
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
 
 
+LIST_RETURNED = (
+    "Your gradient is a Python list: return the NumPy array itself (do not convert it with .tolist() or list()), "
+    "so that it keeps y_pred's shape and a float dtype; np.asarray turns a list back into an array."
+)
 ABSOLUTE = (
     "Your value is the mean absolute error: the mean squared error squares each difference, "
     "(y_true - y_pred) ** 2, where yours takes its absolute value, then averages the squares."
@@ -65,6 +80,9 @@ LOSS_MISTAKES = {
     "square_of_mean": "You average the differences first and square the average, so positive and negative errors "
                       "cancel: square each difference first, then take the mean of the squares.",
     "half": HALF,
+    "variance": "Your value is the variance of the differences (what np.var gives): it subtracts the mean of the "
+                "differences before squaring them. The MSE squares the differences (y_true - y_pred) themselves "
+                "and takes the mean of those squares.",
 }
 
 
@@ -170,15 +188,26 @@ def test_mse_column_against_flat(student, reference, rng, seed):
     t = rng.integers(0, 2, size=5).astype(float)
     p = rng.uniform(size=(5, 1)).round(3)
     cases = [(t, p), (t.reshape(-1, 1), p.ravel())]
-    for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
-        call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
-        got = expect_float(got, call=call)
-        expect_close(got, reference.mse_loss(t, p.ravel()), call=call, misconceptions=_loss_mistakes(reference, y_true, y_pred))
+    with _lists_converted(shapes_differ=True):
+        for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
+            call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
+            got = expect_float(got, call=call)
+            expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
+                         misconceptions=_loss_mistakes(reference, y_true, y_pred))  # fmt: skip
+
+
+SIZE_CHECK = ("Compare y_true.size with y_pred.size and raise ValueError with a clear message when they differ "
+              "(NumPy broadcasts one value against four without a word, so nothing else stops it).")  # fmt: skip
+EMPTY_CHECK = ("The inputs are empty, and the mean of no elements is undefined (np.mean gives nan with a warning): "
+               "raise ValueError when the inputs hold no elements, after the size check.")  # fmt: skip
 
 
 def test_mse_rejects_different_sizes(student):
-    """Inputs with different numbers of elements raise ValueError."""
-    for y_true, y_pred in [(np.zeros(4), np.zeros(5)), (np.zeros((3, 1)), np.zeros((2, 3)))]:
+    """Inputs with different numbers of elements, one value against four included, raise ValueError;
+    so do empty inputs (the stubs' docstrings say so: the mean of nothing is undefined)."""
+    cases = [(np.zeros(4), np.zeros(5), SIZE_CHECK), (np.zeros((3, 1)), np.zeros((2, 3)), SIZE_CHECK),
+             (np.zeros(4), np.zeros(1), SIZE_CHECK), (np.zeros(0), np.zeros(0), EMPTY_CHECK)]  # fmt: skip
+    for y_true, y_pred, hint in cases:
         for name in ("mse_loss", "mse_loss_gradient"):
             call = f"{name}(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape}"
             try:
@@ -189,10 +218,7 @@ def test_mse_rejects_different_sizes(student):
                 if exc.raised in ("", "NotImplementedError"):
                     raise  # not an exception from the call (missing, crashed), or not written yet
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}") from None
-            raise CheckFailed(
-                f"{call} returned {kind_of(got)} instead of raising ValueError",
-                hint="Compare y_true.size with y_pred.size and raise ValueError with a clear message when they differ.",
-            )
+            raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError", hint=hint)
 
 
 @pytest.mark.weight(3)
@@ -202,10 +228,13 @@ def test_mse_gradient(student, reference, rng, seed):
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}")
     ]
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
-    with _lists_converted():
+    with _lists_converted(shapes_differ=True):
         for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
             y_pred_arr = np.asarray(y_pred, dtype=float)
             call = f"mse_loss_gradient(y_true, y_pred) with {what}"
+            if isinstance(got, list):
+                raise CheckFailed(f"{call} returned a Python list, {describe(got)}; it should return a NumPy float "
+                                  "array of y_pred's shape", hint=LIST_RETURNED)  # fmt: skip
             numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
             shapes = {"y_true": np.shape(y_true), "y_pred": np.shape(y_pred)}
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,

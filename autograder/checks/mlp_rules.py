@@ -1,0 +1,168 @@
+"""Rules of the mlp exercise that its hidden checks try, each on a small network of its own: the
+spec's defaults (``lr=0.1``, fit's ``epochs=1000``), a forward pass that stays finite and
+warning-free when the pre-activations are near +-1000, and every method leaving the caller's
+``X`` and ``y`` as they were, values, shape and dtype.
+
+Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from autograder.checking.siblings import load_sibling
+from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, describe
+from autograder.sandbox.session import StudentError, StudentTimeout
+
+network = load_sibling(__file__, "mlp_network")  # the student's network with weights set by the grader
+
+SIZES = (2, 3, 1)
+DEFAULT_LR, DEFAULT_EPOCHS = 0.1, 1000
+
+
+def _nothing_judged(exc: StudentError) -> bool:
+    """Whether an error of the student's leaves a rule unjudged and must end its check: a part
+    not written yet, stuck, or a crash. Any other error is a wrong part whose own check says why."""
+    return isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError")
+
+
+def _rate(before, after, grads):
+    """The learning rate a step took, from one parameter before and after it, or None."""
+    try:
+        moved = np.asarray(before, dtype=float) - np.asarray(after, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if moved.shape != np.shape(grads) or not np.all(np.isfinite(moved)):
+        return None
+    return float(np.sum(moved * grads) / np.sum(grads * grads))
+
+
+def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
+    """The rate a step of a network made with ``lr`` took (None: not given) and the number of losses
+    fit with ``epochs`` recorded on another (None: not given): (rate, count), None for what cannot
+    be read from the answers or was not reached. A part not written yet fails the check."""
+    batch = student.batch()
+    net = batch.invoke("MLP", SIZES, {"seed": 0} if lr is None else {"seed": 0, "lr": lr})
+    batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
+    batch.invoke("step", (grads,), on=net)
+    read = batch.get_many(("W1",), on=net)
+    other = batch.invoke("MLP", SIZES, {"seed": 0})
+    batch.set_many({name: value.copy() for name, value in params.items()}, on=other)
+    fitted = batch.invoke("fit", (X, y), {} if epochs is None else {"epochs": epochs}, on=other)
+    replies = batch.run()
+    try:
+        stepped, losses = replies[read], replies[fitted]
+    except StudentError as exc:
+        if _nothing_judged(exc):
+            raise
+        return None, None
+    rate = _rate(params["W1"], stepped.get("W1") if isinstance(stepped, dict) else None, grads["W1"])
+    return rate, (len(losses) if hasattr(losses, "__len__") else None)
+
+
+def expect_defaults(student, params, grads, X, y) -> None:
+    """Fail, naming each default of the spec the student's MLP does not have: a network made
+    without lr must step with 0.1, and fit without epochs must record 1000 losses. Each is judged
+    only where the student's network steps with an lr it is given and fit runs the epochs it is
+    given (else the step and fit checks say what is wrong, and a default is not to blame)."""
+    given_rate, given_count = _stepped_and_fitted(student, params, grads, X, y, 0.5, 3)
+    rate, count = _stepped_and_fitted(student, params, grads, X, y, None, None)
+    problems = []
+    if given_rate is not None and abs(given_rate - 0.5) <= 1e-6 and rate is not None and abs(rate - DEFAULT_LR) > 1e-6:
+        problems.append((f"MLP{SIZES} made without lr stepped with a learning rate of {rate:.4g}",
+                         f"The spec gives the constructor's lr the default {DEFAULT_LR}: MLP(input_size, hidden_size, "
+                         f"output_size) with no lr must step with {DEFAULT_LR}. Give the lr parameter that default."))  # fmt: skip
+    if given_count == 3 and count is not None and count != DEFAULT_EPOCHS:
+        problems.append((f"fit(X, y) without epochs recorded {count} losses",
+                         f"The spec gives fit's epochs the default {DEFAULT_EPOCHS}: fit(X, y) with no epochs must "
+                         f"train {DEFAULT_EPOCHS} epochs and record {DEFAULT_EPOCHS} losses. Give the epochs parameter "
+                         "that default."))  # fmt: skip
+    if problems:
+        raise CheckFailed("; ".join(message for message, _ in problems), hint=" ".join(hint for _, hint in problems))
+
+
+# Weights that drive every pre-activation of the hidden and the output layer to about +-1000.
+LARGE_PARAMS = {
+    "W1": np.array([[500.0, -500.0, 0.0], [500.0, -500.0, 0.0]]),
+    "b1": np.zeros((1, 3)),
+    "W2": np.array([[1000.0], [-1000.0], [0.0]]),
+    "b2": np.zeros((1, 1)),
+}
+LARGE_X = np.array([[1.0, 1.0], [-1.0, -1.0], [0.5, 0.5]])
+OVERFLOW = (
+    "Your forward overflowed: 1 / (1 + exp(-z)) computes exp(1000) for a pre-activation of -1000, which "
+    "overflows with a warning (and may give nan or inf). Write the module's sigmoid in the stable form of "
+    "exercise 3: take the exponential only of minus the absolute value of z, which never exceeds 1, and pick "
+    "the formula for each sign of z from it."
+)
+
+
+def expect_stable_forward(student):
+    """The student's forward on LARGE_X at LARGE_PARAMS, with NumPy's warnings turned into errors,
+    must give finite outputs without a warning (OVERFLOW when NumPy warns of one). Only this is
+    judged: whether the outputs are right is the forward check's business, and a forward that
+    raises another error (not a part not written yet) raises there too, which says why."""
+    batch, net = network.net_batch(student, SIZES, LARGE_PARAMS)
+    forward = batch.invoke("forward", (LARGE_X,), on=net, strict=True)
+    call = "forward(X) with pre-activations near +-1000"
+    try:
+        got = batch.run()[forward]
+    except StudentError as exc:
+        if exc.raised in ("FloatingPointError", "RuntimeWarning"):
+            raise CheckFailed(f"{call} made NumPy warn ({exc.raised}: {exc.raised_message})",
+                              hint=OVERFLOW if "overflow" in exc.raised_message else None) from None  # fmt: skip
+        if _nothing_judged(exc):
+            raise
+        return
+    try:
+        finite = bool(np.all(np.isfinite(np.asarray(got, dtype=float))))
+    except (TypeError, ValueError):
+        return  # not numbers: the forward check says what it returns
+    if not finite:
+        raise CheckFailed(f"{call} gave nan or inf: {describe(got)}", hint=OVERFLOW)
+
+
+RESHAPED = (
+    "Your {method} changed the shape of the caller's {what} from {before} to {after}. np.asarray of a float "
+    "array is the caller's own array, so assigning its .shape (or calling .resize) reshapes theirs: use "
+    ".reshape(...), which gives a new array of the new shape and leaves the caller's as it was."
+)
+RETYPED = "Your {method} changed the dtype of the caller's {what} from {before} to {after}: convert a copy, not theirs."
+
+
+def _unchanged(method, what, before, after):
+    """Fail if the caller's array ``before`` came back (``after``) with another shape, dtype or values."""
+    call = f"{method}(...) on a network of sizes {SIZES}"
+    if not isinstance(after, np.ndarray):
+        raise CheckFailed(f"{call} replaced the caller's {what} by {describe(after)}", hint=IN_PLACE_HINT)
+    if after.shape != before.shape:
+        raise CheckFailed(f"{call} changed the caller's {what} in place: its shape is now {after.shape}, was {before.shape}",
+                          hint=RESHAPED.format(method=method, what=what, before=before.shape, after=after.shape))  # fmt: skip
+    if after.dtype != before.dtype:
+        raise CheckFailed(f"{call} changed the caller's {what} in place: its dtype is now {after.dtype}, was {before.dtype}",
+                          hint=RETYPED.format(method=method, what=what, before=before.dtype, after=after.dtype))  # fmt: skip
+    if not np.array_equal(after, before):
+        raise CheckFailed(f"{call} modified the caller's {what} in place", hint=IN_PLACE_HINT)
+
+
+def expect_data_left_alone(student, params, X, y):
+    """forward, loss, backward, fit (2 epochs) and predict, each on its own network, leave the
+    caller's X and y (a flat float y, the shape code that reshapes in place changes) as they were.
+    A method that raises is skipped (its own check reports it), unless every one does and the
+    first is not written yet: then nothing was checked, and the check fails with its error."""
+    calls = {"forward": (X,), "loss": (X, y), "backward": (X, y), "fit": (X, y), "predict": (X,)}
+    raised = []
+    for method, args in calls.items():
+        batch, net = network.net_batch(student, SIZES, params)
+        step = batch.invoke(method, args, {"epochs": 2} if method == "fit" else {}, on=net, echo=True)
+        try:
+            _, after, _ = batch.run()[step]
+        except StudentError as exc:
+            if isinstance(exc, StudentTimeout):
+                raise
+            raised.append(exc)
+            continue
+        for what, before, echoed in zip(("X", "y"), args, after):
+            _unchanged(method, what, before, echoed)
+    if len(raised) == len(calls) and _nothing_judged(raised[0]):
+        raise raised[0]
