@@ -364,3 +364,50 @@ MLP = [
 ]
 
 CASES = GATES + PERCEPTRON + ACTIVATIONS + NEURON + LOSS + BACKPROP + MLP
+
+# Added after the first commit, still before any grading.
+EXTRA = [
+    _bug("perceptron", "perceptron_bias_update_outdented",
+         "fit updates the bias once per epoch (dedented out of the sample loop), with the last sample's update.",
+         [[("bias",), ("each sample", "every sample", "inner loop", "inside", "indent")]],
+         [("                self.bias = float(self.bias + update)\n        return self",
+           "            self.bias = float(self.bias + update)\n        return self")]),
+    _bug("neuron", "neuron_tiny_returns_hidden",
+         "TinyNetwork.feedforward returns the hidden outputs list instead of o1's output.",
+         [[("o1", "output neuron")]],
+         [("        return self.o1.feedforward(hidden)", "        return hidden")]),
+    _bug("backprop", "backprop_sgd_in_place",
+         "sgd_step subtracts in the given params dict and returns it.",
+         [[IN_PLACE]],
+         [("    return {\n        name: float(params[name] - learn_rate * grads[name]) for name in PARAM_NAMES\n    }",
+           "    for name in PARAM_NAMES:\n        params[name] = float(params[name] - learn_rate * grads[name])\n    return params")]),
+    _bug("mlp", "mlp_forward_tanh_hidden",
+         "forward uses np.tanh for the hidden layer instead of the sigmoid.",
+         [[("sigmoid",), ("hidden", "a1", "tanh")]],
+         [("        A1 = _sigmoid(np.asarray(X, dtype=float) @ self.W1 + self.b1)",
+           "        A1 = np.tanh(np.asarray(X, dtype=float) @ self.W1 + self.b1)")]),
+    _bug("activations", "activations_leaky_derivative_ge",
+         "leaky_relu_derivative uses z >= 0, so the slope at exactly 0 is 1.",
+         [[("alpha",), ("0", "zero")]],
+         [("    return np.where(z > 0, 1.0, alpha)", "    return np.where(z >= 0, 1.0, alpha)")]),
+    _bug("loss", "loss_grad_flattened",
+         "mse_loss_gradient ravels y_pred, so the gradient loses y_pred's shape.",
+         [[("shape",)]],
+         [("    y_pred = np.asarray(y_pred, dtype=float)\n    y_true = np.asarray(y_true, dtype=float)",
+           "    y_pred = np.asarray(y_pred, dtype=float).ravel()\n    y_true = np.asarray(y_true, dtype=float)")]),
+    _variant("gates", "var_gates_xor_swapped_inputs",
+             "xor feeds the hidden outputs to AND in the other order.",
+             [("    return perceptron(either, not_both, AND_WEIGHTS)", "    return perceptron(not_both, either, AND_WEIGHTS)")]),
+    _variant("loss", "var_loss_mse_square",
+             "mse_loss uses np.square.",
+             [("    return float(np.mean((y_true - y_pred) ** 2))", "    return float(np.mean(np.square(y_true - y_pred)))")]),
+    _variant("activations", "var_activations_sigmoid_derivative_symmetric",
+             "sigmoid_derivative as sigmoid(z) * sigmoid(-z).",
+             [("    s = sigmoid(z)\n    return s * (1.0 - s)", "    z = np.asarray(z, dtype=float)\n    return sigmoid(z) * sigmoid(-z)")]),
+    _variant("neuron", "var_neuron_feedforward_matmul",
+             "Neuron.feedforward uses @ on an asarray of the inputs.",
+             [("        total = np.dot(self.weights, inputs) + self.bias",
+               "        total = self.weights @ np.asarray(inputs, dtype=float) + self.bias")]),
+]
+
+CASES = CASES + EXTRA
