@@ -22,13 +22,13 @@ def first_wrong_part(replies, steps: dict, expected: dict, *, number=float, rtol
     error is most likely the very one it met, already shown: a stub, a missing file)."""
     for name, step in steps.items():
         try:
-            got = replies[step]
+            answered = replies[step]
         except StudentError:
             if not raised_is_wrong:
                 return None
             return name
         try:
-            right = _close(got, expected[name], number, rtol, atol)
+            right = _close(answered, expected[name], number, rtol, atol)
         except (StudentError, KeyError, TypeError, ValueError):
             right = False
         if not right:
