@@ -11,8 +11,8 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed, Misconception, diagnose
-from autograder.sandbox.session import StudentError
+from autograder.grading.compare import CheckFailed, Misconception, describe, diagnose, expect_close
+from autograder.sandbox.session import StudentError, StudentTimeout
 
 EXACT = "Use exp(-|z|), which never overflows, and pick the formula by the sign of z"
 SAFE = EXACT + " (or clip z to a safe range)."
@@ -167,6 +167,47 @@ def leaky_slope_is_value(z, alpha):
     return [Misconception(LEAKY_SLOPE_IS_VALUE, np.where(z > 0, 1.0, alpha * z))]
 
 
+SOFTMAX_AXIS = (
+    "Your softmax normalises along axis {axis} ({where}), so the values sum to 1 along that axis and not along "
+    "each row: softmax works along the last axis, axis=-1. Take the maximum and the sum with axis=-1 and "
+    "keepdims=True, so that each row's own value stays in a column that lines up with that row."
+)
+SOFTMAX_NO_KEEPDIMS = (
+    "Your softmax takes the row {what} along the last axis but without keepdims=True: the result has shape "
+    "{short}, and NumPy lines it up with z's last axis, so on this square input row i's {what} lands in "
+    "column i (no error, wrong values). Pass keepdims=True to np.max and np.sum, so that each row's value "
+    "stays in a column of shape {kept} and meets its own row."
+)
+
+
+def softmax_axis_mistakes(z):
+    """softmax normalised along another axis than the last (shifted by each row's maximum, or by the
+    maximum along that same axis, which is the same as no shift), and, on a square last pair of axes, a
+    row maximum or row sum taken without keepdims, which broadcasts across the columns instead."""
+    z = np.asarray(z, dtype=float)
+    if z.ndim < 2:
+        return []
+    found = []
+    with np.errstate(all="ignore"):
+        by_row = np.exp(z - z.max(axis=-1, keepdims=True))
+        for axis in range(z.ndim - 1):
+            where = "down the columns" if z.ndim == 2 else f"the last axis is axis {z.ndim - 1}"
+            hint = SOFTMAX_AXIS.format(axis=axis, where=where)
+            own = np.exp(z - z.max(axis=axis, keepdims=True))
+            found += [Misconception(hint, e / e.sum(axis=axis, keepdims=True)) for e in (by_row, own)]
+        if z.shape[-1] == z.shape[-2]:
+            kept, short = (*z.shape[:-1], 1), z.shape[:-1]
+            flat_max = np.exp(z - z.max(axis=-1))
+            found += [
+                Misconception(SOFTMAX_NO_KEEPDIMS.format(what="sum", short=short, kept=kept), by_row / by_row.sum(axis=-1)),
+                Misconception(SOFTMAX_NO_KEEPDIMS.format(what="maximum", short=short, kept=kept),
+                              flat_max / flat_max.sum(axis=-1, keepdims=True)),
+                Misconception(SOFTMAX_NO_KEEPDIMS.format(what="maximum and sum", short=short, kept=kept),
+                              flat_max / flat_max.sum(axis=-1)),
+            ]  # fmt: skip
+    return found
+
+
 def softmax_normaliser_mistakes(z):
     """softmax shifted row by row but divided by the whole array's sum, or by each row's maximum."""
     z = np.asarray(z, dtype=float)
@@ -253,3 +294,61 @@ def derivative_cause(name, function, slope, value, right, got):
     how = "gives nan or inf" if not np.isfinite(mine).all() else "gives wrong values"
     return (f"{name} uses your {function}, which {how} for |z| around 1000 (see the check of {function} on "
             f"large inputs): fix {function} first, and {name} follows.")  # fmt: skip
+
+
+SPEC_ALPHA = 0.1  # the spec's default alpha of leaky_relu and leaky_relu_derivative
+OTHER_DEFAULT = (
+    "Called without alpha, your {name} uses alpha = {used:g}: the spec's default is alpha = 0.1, written in the "
+    "def line, def {name}(z, alpha=0.1). Right with alpha given, wrong without it: only the default differs."
+)
+UNKNOWN_DEFAULT = (
+    "Called without alpha, your {name} gives other values than with alpha=0.1 given: the spec's default is "
+    "alpha = 0.1, written in the def line, def {name}(z, alpha=0.1), and used in the body as the argument alpha."
+)
+NO_DEFAULT = (
+    "Your {name} needs alpha, but the spec gives it a default, 0.1, so that {name}(z) works alone: write the def "
+    "line as def {name}(z, alpha=0.1)."
+)
+
+
+def _default_used(name, z, got):
+    """The alpha that ``got`` (``name`` of ``z`` called without alpha) was computed with, when its
+    left side (z < 0 for the function, z <= 0 for the slope) shows one; None otherwise."""
+    try:
+        got = np.asarray(got, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if got.shape != z.shape:
+        return None
+    left = got[z < 0] / z[z < 0] if name == "leaky_relu" else got[z <= 0]
+    if not np.isfinite(left).all() or not np.allclose(left, left[0], rtol=1e-9, atol=1e-12):
+        return None
+    return float(left[0])
+
+
+def expect_default_alpha(student, name, z, expected):
+    """``name`` (leaky_relu or its derivative) called on ``z`` without alpha gives ``expected``,
+    its value at the spec's alpha = 0.1. Judged only where the student's ``name`` with alpha=0.1
+    given is right: a wrong formula loses points in its own check, not here."""
+    batch = student.batch()
+    given = batch.invoke(name, (z,), {"alpha": SPEC_ALPHA})
+    default = batch.invoke(name, (z,))
+    replies = batch.run()
+    try:
+        expect_close(replies[given], expected, call="")
+    except StudentError as exc:
+        if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
+            raise  # not written yet, stuck, or crashed: nothing was judged
+        return  # raises with alpha given: its own check says why
+    except CheckFailed:
+        return  # wrong with alpha given: its own check says why
+    call = f"{name}(z) with z = {describe(z)} and alpha not given"
+    try:
+        got = replies[default]
+    except StudentError as exc:
+        if exc.raised == "TypeError" and "alpha" in exc.raised_message:
+            raise CheckFailed(f"{call}: {exc.message}", hint=NO_DEFAULT.format(name=name)) from None
+        raise
+    used = _default_used(name, z, got)
+    hint = UNKNOWN_DEFAULT if used is None or np.isclose(used, SPEC_ALPHA) else OTHER_DEFAULT
+    expect_close(got, expected, call=call, hint=hint.format(name=name, used=used or 0.0))

@@ -124,12 +124,17 @@ def _inputs(rng):
     ]
 
 
+def _given(kwargs):
+    """The keyword arguments of a call as its text shows them: ", alpha=0.3"."""
+    return "".join(f", {k}={v}" for k, v in kwargs.items())
+
+
 def _check_values(student, reference, name, rng, seed, *, misconceptions=None, extra=(), **kwargs):
     cases = [*_inputs(rng), *extra]
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
     with _element_wise(name):
         for (z, what), (got, (z_after,), _) in zip(cases, replies):
-            call = f"{name}(z{''.join(f', {k}={v}' for k, v in kwargs.items())}) with z = {describe(z)} ({what}, seed {seed})"
+            call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             expected = getattr(reference, name)(z, **kwargs)
             hints = misconceptions(np.asarray(z, dtype=float)) if misconceptions else ()
             expect_close(got, expected, call=call, float_dtype=True, misconceptions=hints)
@@ -141,7 +146,7 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
     cases = _inputs(rng)
     with _element_wise(name):
         for (z, what), got in zip(cases, student.map(name, [(z,) for z, _ in cases], kwargs)):
-            call = f"{name}(z) with z = {describe(z)} ({what}, seed {seed})"
+            call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             z = np.asarray(z, dtype=float)
             numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)
             hints = misconceptions(z) if misconceptions else ()
@@ -266,7 +271,7 @@ def test_leaky_relu(student, reference, rng, seed):
 
 def test_leaky_relu_derivative(student, reference, rng, seed):
     """leaky_relu_derivative is 1 where z > 0 and alpha where z <= 0."""
-    _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed,
+    _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed, alpha=0.1,
                       misconceptions=lambda z: _leaky_slope_mistakes(z, 0.1))  # fmt: skip
     _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed, alpha=0.3,
                       misconceptions=lambda z: _leaky_slope_mistakes(z, 0.3))  # fmt: skip
@@ -276,15 +281,22 @@ def test_leaky_relu_derivative(student, reference, rng, seed):
                  misconceptions=[*_leaky_slope_mistakes(z, 0.3), Misconception(LEAKY_SLOPE_AT_ZERO, [0.3, 1.0, 1.0])])
 
 
+@pytest.mark.hidden
+def test_leaky_relu_default_alpha(student, reference):
+    """leaky_relu and leaky_relu_derivative called without alpha use the spec's default, alpha = 0.1."""
+    z = np.array([-4.0, -1.5, -0.25, 0.0, 0.5, 3.0])
+    for name in ("leaky_relu", "leaky_relu_derivative"):
+        hints.expect_default_alpha(student, name, z, getattr(reference, name)(z, alpha=hints.SPEC_ALPHA))
+
+
 def _softmax_mistakes(z):
     z = np.asarray(z, dtype=float)
     e = np.exp(z - z.max())
     return [
         Misconception(hints.SOFTMAX_TOTAL_SUM, e / e.sum()),
         *hints.softmax_normaliser_mistakes(z),
-        Misconception("softmax works along the last axis (each row), not down the columns (axis=0).",
-                      np.exp(z - z.max(axis=0)) / np.exp(z - z.max(axis=0)).sum(axis=0)),
-    ]  # fmt: skip
+        *hints.softmax_axis_mistakes(z),
+    ]
 
 
 @pytest.mark.weight(2)
