@@ -63,14 +63,25 @@ def numpy_shape(shape) -> str:
     return "(" + ",".join(map(str, shape)) + ("," if len(shape) == 1 else "") + ")"
 
 
+AXIS_NUMBER = (
+    "Your softmax names an axis by its number, and {shown} has no such axis ({raised}): softmax works along the "
+    "last axis whatever the number of axes, and axis=-1 names it for a 1-D, 2-D or 3-D input alike. Take the "
+    "maximum and the sum with axis=-1 and keepdims=True."
+)
+
+
 @contextmanager
-def keepdims(z):
-    """softmax(z) on a 2-D or higher z: the broadcasting error a row statistic without keepdims gives
-    (z's shape against z's shape without its last axis) fails the check with a hint naming keepdims."""
+def along_last_axis(z):
+    """softmax(z): an axis number z does not have (axis=1 on a 1-D input) and, on a 2-D or higher z,
+    the broadcasting error a row statistic without keepdims gives (z's shape against z's shape without
+    its last axis) fail the check with a hint naming axis=-1 and keepdims."""
     try:
         yield
     except StudentError as exc:
         z = np.asarray(z)
+        if exc.raised == "AxisError":
+            shown = f"a {z.ndim}-D input" if z.ndim else "a number"
+            raise CheckFailed(exc.message, hint=AXIS_NUMBER.format(shown=shown, raised=exc.raised_message)) from None
         lost = f"shapes {numpy_shape(z.shape)} {numpy_shape(z.shape[:-1])}"
         if z.ndim < 2 or "could not be broadcast" not in exc.message or lost not in exc.message:
             raise

@@ -310,7 +310,7 @@ def test_softmax(student, reference, rng, seed):
     ]
     replies = iter(student.map("softmax", [(z,) for z, _ in cases], echo=True))
     for z, what in cases:
-        with hints.keepdims(z):
+        with hints.along_last_axis(z):
             got, (z_after,), _ = next(replies)
         call = f"softmax(z) with z = {describe(z)} ({what})"
         expect_close(got, reference.softmax(z), call=call, float_dtype=True, misconceptions=_softmax_mistakes(z))
@@ -322,7 +322,7 @@ def test_softmax_is_stable(student, reference):
     below another's scores is as stable as the rest), and a constant shift changes nothing."""
     z = np.array([[1000.0, 1000.0, 999.0], [-1000.0, 0.0, 1000.0], [-1000.0, -1001.0, -1002.0]])
     call = f"softmax(z) with z = {describe(z)}"
-    with hints.keepdims(z):
+    with hints.along_last_axis(z):
         got = _warning_free(student, "softmax", z, call, hint=hints.SOFTMAX_OVERFLOW, invalid_hint=hints.SOFTMAX_ROW_MAX)
     shifted_by_all = Misconception(hints.SOFTMAX_ROW_MAX, reference.mistakes.softmax_shifted_by_array_max(z))
     expect_close(got, reference.softmax(z), call=call,

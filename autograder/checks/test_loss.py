@@ -15,8 +15,8 @@ from autograder.grading.compare import (
     expect_unchanged,
     kind_of,
     list_error_hint,
-    matching_hints,
 )
+from autograder.grading.common_hint import common_hint
 from autograder.grading.shape_hints import argument_shape_hint
 from autograder.sandbox.session import StudentError
 
@@ -45,10 +45,19 @@ SIZES_NOT_SHAPES = (
 )
 
 
+AXIS_NUMBER = (
+    "Your code names an axis by its number, and these inputs have no such axis ({raised}). The mean squared "
+    "error and its gradient are taken over every element, whatever the inputs' shape, so neither needs an "
+    "axis at all: the loss is np.mean of the squared differences without axis=, returned as a float, and the "
+    "gradient is computed element by element."
+)
+
+
 @contextmanager
-def _lists_converted(shapes_differ=False):
+def _known_errors(shapes_differ=False):
     """Calls that include the lesson's example, given as Python lists: code that treats them as
-    arrays (subtracts them, reads .shape) fails the check with a hint instead of ending it as an error.
+    arrays (subtracts them, reads .shape) fails the check with a hint instead of ending it as an error,
+    and so does an axis number the inputs do not have (axis=1 of a 1-D input).
     ``shapes_differ``: some calls pair inputs of equal size and different shapes, which code that
     compares shapes instead of sizes rejects with its own ValueError (not NumPy's broadcast error)."""
     try:
@@ -57,6 +66,8 @@ def _lists_converted(shapes_differ=False):
         hint = list_error_hint(exc.raised, exc.raised_message, "y_true = np.asarray(y_true, dtype=float), and the same for y_pred")
         if shapes_differ and exc.raised == "ValueError" and "broadcast" not in exc.raised_message:
             hint = SIZES_NOT_SHAPES
+        if exc.raised == "AxisError":
+            hint = AXIS_NUMBER.format(raised=exc.raised_message)
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -148,6 +159,26 @@ def _floored_everywhere(cases, replies):
     return any(floors) and np.allclose(answers, floors, rtol=1e-9, atol=0)
 
 
+AXIS_MEAN = (
+    "Your mse_loss returns {n}, shape {got}: the mean was taken along axis {axis} of a {shape} array "
+    "only, which keeps one value per {kept}. The MSE is one number, the mean over every element: take np.mean "
+    "without an axis (or flatten both inputs first) and return it as a float."
+)
+
+
+def _expect_one_mean(got, shape, call):
+    """Fail, naming the axis, when ``got`` is what a mean along one axis of inputs of ``shape`` leaves
+    (that axis dropped, or kept with length 1) instead of one number."""
+    if not isinstance(got, np.ndarray) or got.ndim == 0 or len(shape) < 2:
+        return
+    for axis in range(len(shape)):
+        dropped = shape[:axis] + shape[axis + 1:]
+        if got.shape in (dropped, shape[:axis] + (1,) + shape[axis + 1:]):
+            kept = "column" if (len(shape), axis) == (2, 0) else "row" if (len(shape), axis) == (2, 1) else "slice"
+            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)",
+                              hint=AXIS_MEAN.format(n=f"{got.size} values" if got.size > 1 else "an array of one value", got=got.shape, axis=axis, shape=shape, kept=kept))
+
+
 def _named_everywhere(mistakes, replies):
     """The one known mistake whose value matches every answer, when one case alone cannot tell two
     mistakes apart (the lesson's example gives the same number for half the MSE and for the square
@@ -157,11 +188,7 @@ def _named_everywhere(mistakes, replies):
         answers = [float(got) for got, _, _ in replies]
     except (StudentError, TypeError, ValueError):
         return None
-    common = None
-    for known, got in zip(mistakes, answers):
-        matched = matching_hints(got, known)
-        common = matched if common is None else common & matched
-    return next(iter(common)) if common and len(common) == 1 else None
+    return common_hint(answers, mistakes)
 
 
 @pytest.mark.weight(2)
@@ -172,9 +199,10 @@ def test_mse_values(student, reference, rng, seed):
     floored = _floored_everywhere(cases, replies)
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
     named = _named_everywhere(mistakes, replies)
-    with _lists_converted():
+    with _known_errors():
         for (y_true, y_pred, what), (got, (t_after, p_after), _), known in zip(cases, replies, mistakes):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
+            _expect_one_mean(got, np.shape(y_pred), call)
             value = expect_float(got, call=call)
             expect_close(value, reference.mse_loss(y_true, y_pred), call=call, misconceptions=known,
                          hint=FLOORED if floored else named)  # fmt: skip
@@ -188,9 +216,10 @@ def test_mse_column_against_flat(student, reference, rng, seed):
     t = rng.integers(0, 2, size=5).astype(float)
     p = rng.uniform(size=(5, 1)).round(3)
     cases = [(t, p), (t.reshape(-1, 1), p.ravel())]
-    with _lists_converted(shapes_differ=True):
+    with _known_errors(shapes_differ=True):
         for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
             call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
+            _expect_one_mean(got, max(y_true.shape, y_pred.shape, key=len), call)
             got = expect_float(got, call=call)
             expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
                          misconceptions=_loss_mistakes(reference, y_true, y_pred))  # fmt: skip
@@ -228,7 +257,7 @@ def test_mse_gradient(student, reference, rng, seed):
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}")
     ]
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
-    with _lists_converted(shapes_differ=True):
+    with _known_errors(shapes_differ=True):
         for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
             y_pred_arr = np.asarray(y_pred, dtype=float)
             call = f"mse_loss_gradient(y_true, y_pred) with {what}"

@@ -17,7 +17,11 @@ from autograder.grading.compare import (
     kind_of,
     list_error_hint,
 )
+from autograder.checking.siblings import load_sibling
+from autograder.grading.common_hint import common_hint
 from autograder.sandbox.session import StudentError
+
+hints = load_sibling(__file__, "neuron_hints")  # a TinyNetwork that answers with a layer on the way to o1
 
 EXERCISE = "neuron"
 
@@ -118,7 +122,21 @@ def _feedforwards(student, cls, cases):
     steps = [batch.invoke("feedforward", (np.array(x),), on=batch.invoke(cls, (np.array(weights), bias)))
              for weights, bias, x, _ in cases]  # fmt: skip
     replies = batch.run()
-    return (replies[step] for step in steps)
+    return [_answer(replies, step) for step in steps]
+
+
+def _answer(replies, step):
+    """The answer of ``step``, or the StudentError that reading it raises (raised again by the
+    check that reads it, inside its own hint context)."""
+    try:
+        return replies[step]
+    except StudentError as exc:
+        return exc
+
+
+def _raise_error(got):
+    if isinstance(got, StudentError):
+        raise got
 
 
 @pytest.mark.weight(2)
@@ -129,10 +147,9 @@ def test_neuron_feedforward(student, reference, rng, seed):
         n = int(rng.integers(2, 6))
         cases.append((rng.normal(size=n).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=n).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    replies = _feedforwards(student, "Neuron", cases)
-    for weights, bias, x, what in cases:
+    for (weights, bias, x, what), got in zip(cases, _feedforwards(student, "Neuron", cases)):
         with _one_number():
-            got = next(replies)
+            _raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
         got = _one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
@@ -147,75 +164,31 @@ def test_tiny_network(student, reference, rng, seed):
         cases.append((rng.normal(size=2).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=2).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
     replies = _feedforwards(student, "TinyNetwork", cases)
-    for weights, bias, x, what in cases:
+    expected = [reference.TinyNetwork(np.array(weights), bias).feedforward(np.array(x)) for weights, bias, x, _ in cases]
+    layers = [reference.mistakes.tiny_network_layers(weights, bias, x) for weights, bias, x, _ in cases]
+    mistakes = [_tiny_mistakes(reference, weights, bias, x, known) for (weights, bias, x, _), known in zip(cases, layers)]
+    numbers = [got for got in replies if not isinstance(got, StudentError)]
+    common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # a lesson example may be ambiguous
+    for (weights, bias, x, what), got, right, known, misconceptions in zip(cases, replies, expected, layers, mistakes):
         with _one_number():
-            got = next(replies)
+            _raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
-        expected = reference.TinyNetwork(np.array(weights), bias).feedforward(np.array(x))
-        layers = reference.mistakes.tiny_network_layers(weights, bias, x)
-        _expect_not_a_layer(got, layers, call)
-        got = expect_float(got, call=call, expected=expected)
-        one_layer = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
-        without_bias = reference.mistakes.tiny_network_without_bias(weights, bias, x)
+        hints.expect_not_a_layer(got, known, call)
+        got = expect_float(got, call=call, expected=right)
         try:
-            expect_close(got, expected, call=call, misconceptions=[
-                Misconception(HIDDEN_OUTPUT, one_layer), Misconception(OUTPUT_SUM, layers["output_sum"]),
-                *[Misconception(TINY_WITHOUT_BIAS[which], value) for which, value in without_bias.items()],
-            ])  # fmt: skip
+            expect_close(got, right, call=call, misconceptions=misconceptions, hint=common)
         except CheckFailed as wrong:
             cause = _neuron_first(student, reference, weights, bias, x, got)
             raise CheckFailed(wrong.message, hint=cause or wrong.hint) from None
     _expect_networks_apart(student, reference, cases[0], cases[1])
 
 
-HIDDEN_OUTPUT = (
-    "Your output is one hidden neuron's, h1's (a neuron applied to the network's input x): the output neuron "
-    "o1 takes the hidden outputs [h1, h2] as its inputs, and feedforward returns o1's output."
-)
-OUTPUT_SUM = (
-    "Your output is o1's weighted sum before its sigmoid: o1 is a Neuron like h1 and h2, so the network "
-    "returns o1.feedforward([h1, h2]), the sigmoid included."
-)
-LAYER_RETURNED = {
-    "hidden": "You return the hidden layer's outputs [h1, h2], which are the inputs of the output neuron, not "
-              "the network's answer: pass them to o1 and return o1's output, a single float.",
-    "hidden_sums": "You return the hidden neurons' weighted sums, before their sigmoid, not the network's "
-                   "answer: h1 and h2 are Neurons' outputs (sigmoid included), and feedforward passes [h1, h2] "
-                   "to the output neuron o1 and returns o1's output, a single float.",
-    "all": "You return the outputs of every layer, the hidden neurons' and o1's together: return only the "
-           "output neuron o1's output, a single float; h1 and h2 stay inside feedforward.",
-}
-
-
-def _flat_numbers(value):
-    """``value`` (numbers, nested in lists, tuples or arrays) as one flat list of floats; None if it
-    holds anything else."""
-    if isinstance(value, (list, tuple)):
-        parts = [_flat_numbers(item) for item in value]
-        return None if any(part is None for part in parts) else [v for part in parts for v in part]
-    try:
-        return [float(v) for v in np.asarray(value, dtype=float).ravel()]
-    except (TypeError, ValueError):
-        return None
-
-
-def _same_values(a, b):
-    return len(a) == len(b) and np.allclose(a, b, rtol=1e-6, atol=1e-9)
-
-
-def _expect_not_a_layer(got, layers, call):
-    """Fail, naming it, when TinyNetwork's answer ``got`` is not one number but a layer's values on
-    the way to it (``layers``: neuron_mistakes.tiny_network_layers): the hidden outputs, the hidden
-    sums, or every layer's outputs at once."""
-    flat = _flat_numbers(got)
-    if flat is None or len(flat) < 2:
-        return
-    found = next((which for which in ("hidden", "hidden_sums") if _same_values(flat, layers[which])), None)
-    if found is None and any(_same_values([v], [layers["output"]]) for v in flat):
-        found = "all"
-    if found:
-        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return o1's output, a single number (a float)",
-                          hint=LAYER_RETURNED[found])  # fmt: skip
+def _tiny_mistakes(reference, weights, bias, x, layers):
+    """What a TinyNetwork gives for known wiring mistakes on this case."""
+    one_layer = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
+    without_bias = reference.mistakes.tiny_network_without_bias(weights, bias, x)
+    return [Misconception(hints.HIDDEN_OUTPUT, one_layer), Misconception(hints.OUTPUT_SUM, layers["output_sum"]),
+            *[Misconception(TINY_WITHOUT_BIAS[which], value) for which, value in without_bias.items()]]
 
 
 TINY_WITHOUT_BIAS = {
