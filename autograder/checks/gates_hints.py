@@ -1,4 +1,5 @@
-"""Hints of the gates checks that read a wrong answer's pattern: a weighted sum read the wrong way or
+"""Hints of the gates checks that read a wrong answer's pattern: gate weights whose sums miss the
+threshold (on it, rounded below it, or on the wrong side), a weighted sum read the wrong way or
 thresholded twice, a bool where the int 0 or 1 belongs, an xor whose second layer is fed a raw input,
 an xor written with Python's operators instead of perceptrons. Said in words, never as a solution's line.
 
@@ -115,3 +116,43 @@ XOR_BY_OPERATOR = (
 def operator_hint(raised_message):
     """XOR_BY_OPERATOR for the error a bitwise operator raises on floats or lists, else None."""
     return XOR_BY_OPERATOR if any(text in raised_message for text in OPERATOR_TEXTS) else None
+
+
+ROUNDED_BELOW = (
+    "A weighted sum that should be exactly 0.5, on a row that should output 1, comes out as {z!r} in floating "
+    "point, just below the threshold (0.1, 0.7 and 0.9 have no exact binary form), so that row outputs 0. "
+    "Choose weights with a margin, so that the rows that should output 1 reach clearly above 0.5."
+)
+ON_THE_THRESHOLD = (
+    "{rows} {give} the weighted sum {z!r}, on the threshold itself, and the perceptron fires at z >= 0.5, so "
+    "{it} {output} 1 where {gate} gives 0. Only the rows that should output 1 may reach 0.5: make w0 (or the "
+    "weights) smaller, so that the rows that should output 0 stay clearly below 0.5, with a margin."
+)
+
+
+def gate_weights_hint(gate, sums, got, truth, inputs, on_threshold):
+    """How to fix ``{gate}_WEIGHTS``, whose weighted ``sums`` on ``inputs`` make the perceptron give
+    ``got`` where ``truth`` belongs: a sum on the threshold (within ``on_threshold`` of 0.5) said by
+    the side it fails on, weights right for a threshold at 0, or the direction the rows miss in."""
+    wrong = [(x, z, t) for x, z, g, t in zip(inputs, sums, got, truth) if g != t]
+    below = [z for _, z, t in wrong if t == 1 and abs(z - 0.5) < on_threshold]
+    if below:
+        return ROUNDED_BELOW.format(z=below[0])
+    on_edge = [(x, z) for x, z, t in wrong if t == 0 and abs(z - 0.5) < on_threshold]
+    if on_edge:
+        rows = " and ".join(f"({x1}, {x2})" for (x1, x2), _ in on_edge)
+        many = len(on_edge) > 1
+        return ON_THE_THRESHOLD.format(rows=rows, give="give" if many else "gives", z=on_edge[0][1],
+                                       it="they" if many else "it", output="output" if many else "outputs", gate=gate)
+    if tuple(int(z >= 0) for z in sums) == tuple(truth):
+        return (f"These {gate}_WEIGHTS would be right if the perceptron fired at z >= 0, but it fires at "
+                "z >= 0.5: add 0.5 to w0.")  # fmt: skip
+    missed = {t for _, _, t in wrong}
+    if missed == {1}:
+        return (f"With these {gate}_WEIGHTS the sums of the rows that should output 1 stay below 0.5: make "
+                "the weights (or w0) larger, until exactly those rows reach 0.5.")  # fmt: skip
+    if missed == {0}:
+        return (f"With these {gate}_WEIGHTS rows that should output 0 reach 0.5 too: make the weights "
+                "(or w0) smaller, until only the rows that should output 1 reach 0.5.")  # fmt: skip
+    return ("Write down the four weighted sums w0 + w1*x1 + w2*x2 and choose weights so that "
+            "exactly the rows that should output 1 reach 0.5.")

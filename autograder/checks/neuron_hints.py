@@ -1,5 +1,5 @@
 """Hints of the neuron checks for a TinyNetwork that answers with a value on the way to its output
-(one hidden neuron's output, the hidden layer's outputs or sums, o1's sum before its sigmoid)
+(one hidden neuron's output, the hidden layer's outputs, sums or total, o1's sum before its sigmoid)
 instead of o1's output. Said in words, never as a solution's code line.
 
 Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
@@ -16,6 +16,10 @@ HIDDEN_OUTPUT = (
 OUTPUT_SUM = (
     "Your output is o1's weighted sum before its sigmoid: o1 is a Neuron like h1 and h2, so the network's "
     "answer is o1's own output for the inputs [h1, h2], with the sigmoid applied."
+)
+HIDDEN_TOTAL = (
+    "Your output is h1 + h2, the hidden outputs added up: o1 is a neuron of its own, which weighs [h1, h2] with "
+    "its weights, adds its bias and applies the sigmoid; feedforward returns o1's output."
 )
 LAYER_RETURNED = {
     "hidden": "You return the hidden layer's outputs [h1, h2], which are the inputs of the output neuron, not "

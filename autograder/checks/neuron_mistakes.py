@@ -41,12 +41,14 @@ def tiny_network_without_bias(weights, bias, x):
 
 def tiny_network_layers(weights, bias, x):
     """What TinyNetwork computes on the way to its output: ``"hidden_sums"`` (h1's and h2's weighted
-    sums), ``"hidden"`` ([h1, h2]) and ``"output_sum"`` (o1's weighted sum, before its sigmoid)."""
+    sums), ``"hidden"`` ([h1, h2]), ``"hidden_total"`` (h1 + h2) and ``"output_sum"`` (o1's weighted sum,
+    before its sigmoid)."""
     weights, x = np.asarray(weights, dtype=float), np.asarray(x, dtype=float)
     hidden_sum = float(np.dot(weights, x) + bias)
     hidden = float(_sigmoid(hidden_sum))
     output_sum = float(np.dot(weights, [hidden, hidden]) + bias)
-    return {"hidden_sums": [hidden_sum, hidden_sum], "hidden": [hidden, hidden], "output_sum": output_sum}
+    return {"hidden_sums": [hidden_sum, hidden_sum], "hidden": [hidden, hidden], "hidden_total": 2 * hidden,
+            "output_sum": output_sum}
 
 
 def count_parameters_slips(layer_sizes):

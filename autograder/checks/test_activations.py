@@ -260,8 +260,8 @@ def test_relu_derivative(student, reference, rng, seed):
 
 
 def test_leaky_relu(student, reference, rng, seed):
-    """leaky_relu(z, alpha) is z where z > 0 and alpha * z elsewhere, for the default alpha, a smaller
-    one and one above 1 (the spec's definition holds for any alpha)."""
+    """leaky_relu(z, alpha) is z where z > 0 and alpha * z elsewhere, for alpha = 0.1, a smaller one and
+    one above 1, each given explicitly (the spec's definition holds for any alpha)."""
     for alpha in (0.1, 0.02, 1.5):
         _check_values(student, reference, "leaky_relu", rng, seed, alpha=alpha, misconceptions=lambda z, alpha=alpha: [
             *_leaky_mistakes(z, alpha), *hints.leaky_form_mistakes(z, alpha),

@@ -215,27 +215,7 @@ def test_gate_weights(student, gate, artifacts):
                          "fires": list(got), "right": [g == t for g, t in zip(got, TRUTH[gate])]}  # fmt: skip
     wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
     if wrong:
-        hint = (
-            "Write down the four weighted sums w0 + w1*x1 + w2*x2 and choose weights so that "
-            "exactly the rows that should output 1 reach 0.5."
-        )
-        missed = {t for g, t in zip(got, TRUTH[gate]) if g != t}
-        if missed == {1}:
-            hint = (f"With these {gate}_WEIGHTS the sums of the rows that should output 1 stay below 0.5: make "
-                    "the weights (or w0) larger, until exactly those rows reach 0.5.")  # fmt: skip
-        elif missed == {0}:
-            hint = (f"With these {gate}_WEIGHTS rows that should output 0 reach 0.5 too: make the weights "
-                    "(or w0) smaller, until only the rows that should output 1 reach 0.5.")  # fmt: skip
-        near = [z for z, g, t in zip(sums, got, TRUTH[gate]) if g != t and abs(z - 0.5) < ON_THRESHOLD]
-        if near:
-            hint = (
-                f"A weighted sum that should be 0.5 comes out as {near[0]!r} in floating point, just "
-                "below the threshold (0.1, 0.7 and 0.9 have no exact binary form). Choose weights with a "
-                "margin, so that no sum lands exactly on 0.5."
-            )
-        elif tuple(int(z >= 0) for z in sums) == TRUTH[gate]:
-            hint = (f"These {gate}_WEIGHTS would be right if the perceptron fired at z >= 0, but it fires at "
-                    "z >= 0.5: add 0.5 to w0.")  # fmt: skip
+        hint = hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "

@@ -45,6 +45,15 @@ SIZES_NOT_SHAPES = (
 )
 
 
+FIXED_RESHAPE = (
+    "Your code reshapes to a shape written as fixed numbers, which fits only inputs of that size ({raised}): "
+    "take the shape from the input the result belongs to, .reshape(y_pred.shape), so that it fits every call."
+)
+NOT_Y_PRED_SHAPE = (
+    "Your gradient has shape {got} where y_pred's shape {want} belongs: it holds the right number of values "
+    "but lost y_pred's shape (ravel, flatten or reshape(-1) on y_pred, or on the result). Compute on y_pred as "
+    "given, or end with .reshape(y_pred.shape), which fits every input, never with fixed numbers."
+)
 AXIS_NUMBER = (
     "Your code names an axis by its number, and these inputs have no such axis ({raised}). The mean squared "
     "error and its gradient are taken over every element, whatever the inputs' shape, so neither needs an "
@@ -57,7 +66,7 @@ AXIS_NUMBER = (
 def _known_errors(shapes_differ=False):
     """Calls that include the lesson's example, given as Python lists: code that treats them as
     arrays (subtracts them, reads .shape) fails the check with a hint instead of ending it as an error,
-    and so does an axis number the inputs do not have (axis=1 of a 1-D input).
+    and so does an axis number the inputs do not have (axis=1 of a 1-D input) or a reshape to fixed numbers.
     ``shapes_differ``: some calls pair inputs of equal size and different shapes, which code that
     compares shapes instead of sizes rejects with its own ValueError (not NumPy's broadcast error)."""
     try:
@@ -66,6 +75,8 @@ def _known_errors(shapes_differ=False):
         hint = list_error_hint(exc.raised, exc.raised_message, "y_true = np.asarray(y_true, dtype=float), and the same for y_pred")
         if shapes_differ and exc.raised == "ValueError" and "broadcast" not in exc.raised_message:
             hint = SIZES_NOT_SHAPES
+        if exc.raised == "ValueError" and "cannot reshape" in exc.raised_message:
+            hint = FIXED_RESHAPE.format(raised=exc.raised_message)
         if exc.raised == "AxisError":
             hint = AXIS_NUMBER.format(raised=exc.raised_message)
         if hint is None:
@@ -160,23 +171,32 @@ def _floored_everywhere(cases, replies):
 
 
 AXIS_MEAN = (
-    "Your mse_loss returns {n}, shape {got}: the mean was taken along axis {axis} of a {shape} array "
+    "Your mse_loss returns {n} values, shape {got}: the mean was taken along axis {axis} of a {shape} array "
     "only, which keeps one value per {kept}. The MSE is one number, the mean over every element: take np.mean "
     "without an axis (or flatten both inputs first) and return it as a float."
+)
+ONE_VALUE_ARRAY = (
+    "Your mse_loss returns an array holding one value, shape {got}, where a number belongs: np.mean (or np.sum) "
+    "with keepdims=True keeps every axis it averaged over, with length 1, and along one axis it keeps the "
+    "others (axis=0 of an (n, 1) array leaves shape (1,)). Take np.mean over every element, without axis "
+    "and without keepdims, and return it as a float (float() of an array that still has an axis fails in "
+    "recent NumPy)."
 )
 
 
 def _expect_one_mean(got, shape, call):
-    """Fail, naming the axis, when ``got`` is what a mean along one axis of inputs of ``shape`` leaves
-    (that axis dropped, or kept with length 1) instead of one number."""
-    if not isinstance(got, np.ndarray) or got.ndim == 0 or len(shape) < 2:
+    """Fail, naming keepdims or the axis, when ``got`` is an array where one number belongs: one value
+    kept in an array, or what a mean along one axis of inputs of ``shape`` leaves (that axis dropped,
+    or kept with length 1)."""
+    if not isinstance(got, np.ndarray) or got.ndim == 0:
         return
-    for axis in range(len(shape)):
-        dropped = shape[:axis] + shape[axis + 1:]
-        if got.shape in (dropped, shape[:axis] + (1,) + shape[axis + 1:]):
-            kept = "column" if (len(shape), axis) == (2, 0) else "row" if (len(shape), axis) == (2, 1) else "slice"
-            raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)",
-                              hint=AXIS_MEAN.format(n=f"{got.size} values" if got.size > 1 else "an array of one value", got=got.shape, axis=axis, shape=shape, kept=kept))
+    failed = f"{call} returned {kind_of(got)}; it should return a single number (a float)"
+    if got.size == 1:
+        raise CheckFailed(failed, hint=ONE_VALUE_ARRAY.format(got=got.shape))
+    for axis in range(len(shape) if len(shape) > 1 else 0):
+        if got.shape in (shape[:axis] + shape[axis + 1:], shape[:axis] + (1,) + shape[axis + 1:]):
+            kept = {(2, 0): "column", (2, 1): "row"}.get((len(shape), axis), "slice")
+            raise CheckFailed(failed, hint=AXIS_MEAN.format(n=got.size, got=got.shape, axis=axis, shape=shape, kept=kept))
 
 
 def _named_everywhere(mistakes, replies):
@@ -257,17 +277,21 @@ def test_mse_gradient(student, reference, rng, seed):
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}")
     ]
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
-    with _known_errors(shapes_differ=True):
-        for (y_true, y_pred, what), (got, (t_after, p_after), _) in zip(cases, replies):
-            y_pred_arr = np.asarray(y_pred, dtype=float)
-            call = f"mse_loss_gradient(y_true, y_pred) with {what}"
-            if isinstance(got, list):
-                raise CheckFailed(f"{call} returned a Python list, {describe(got)}; it should return a NumPy float "
-                                  "array of y_pred's shape", hint=LIST_RETURNED)  # fmt: skip
-            numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
-            shapes = {"y_true": np.shape(y_true), "y_pred": np.shape(y_pred)}
-            expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
-                         misconceptions=_gradient_mistakes(y_true, y_pred),
-                         hint=argument_shape_hint(getattr(got, "shape", ()), shapes, expected="y_pred"))  # fmt: skip
-            expect_unchanged(y_true, t_after, call=call, what="y_true")
-            expect_unchanged(y_pred, p_after, call=call, what="y_pred")
+    for index, (y_true, y_pred, what) in enumerate(cases):
+        with _known_errors(shapes_differ=np.shape(y_true) != np.shape(y_pred)):
+            got, (t_after, p_after), _ = replies[index]
+        y_pred_arr = np.asarray(y_pred, dtype=float)
+        call = f"mse_loss_gradient(y_true, y_pred) with {what}"
+        if isinstance(got, list):
+            raise CheckFailed(f"{call} returned a Python list, {describe(got)}; it should return a NumPy float "
+                              "array of y_pred's shape", hint=LIST_RETURNED)  # fmt: skip
+        numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
+        shapes = {"y_true": np.shape(y_true), "y_pred": np.shape(y_pred)}
+        got_shape = getattr(got, "shape", ())
+        shape_hint = argument_shape_hint(got_shape, shapes, expected="y_pred")
+        if shape_hint is None and got_shape != y_pred_arr.shape and np.prod(got_shape) == y_pred_arr.size > 1:
+            shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
+        expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
+                     misconceptions=_gradient_mistakes(y_true, y_pred), hint=shape_hint)  # fmt: skip
+        expect_unchanged(y_true, t_after, call=call, what="y_true")
+        expect_unchanged(y_pred, p_after, call=call, what="y_pred")

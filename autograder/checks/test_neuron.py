@@ -82,6 +82,10 @@ LAYER_SIGMOID = (
     "Your outputs are the sigmoid of the right ones: layer_output has no activation. Return each neuron's "
     "weighted sum plus its bias, without the sigmoid."
 )
+LAYER_NO_BIAS = (
+    "Your outputs are the weighted sums without the biases: neuron j returns the sum over i of "
+    "inputs[i] * weights[j][i], plus its own bias, biases[j]."
+)
 FIRST_BIAS_ONLY = "Every neuron got biases[0]: neuron j adds its own bias, biases[j]."
 LOOPS_OVER_INPUTS = (
     "Your list has one entry per input ({inputs}), and the layer has {neurons} neurons: the result holds one "
@@ -188,6 +192,7 @@ def _tiny_mistakes(reference, weights, bias, x, layers):
     one_layer = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
     without_bias = reference.mistakes.tiny_network_without_bias(weights, bias, x)
     return [Misconception(hints.HIDDEN_OUTPUT, one_layer), Misconception(hints.OUTPUT_SUM, layers["output_sum"]),
+            Misconception(hints.HIDDEN_TOTAL, layers["hidden_total"]),
             *[Misconception(TINY_WITHOUT_BIAS[which], value) for which, value in without_bias.items()]]
 
 
@@ -243,7 +248,7 @@ def _neuron_first(student, reference, weights, bias, x, got):
 @pytest.mark.weight(2)
 def test_layer_output(student, reference, rng, seed):
     """layer_output(inputs, weights, biases) gives one weighted sum plus bias per neuron, as a list."""
-    cases = [([1.0, 2.0], [[0.5, -1.0], [2.0, 0.0], [0.0, 0.25]], [0.0, 1.0, -1.0], "a small example")]
+    cases = [([1.0, 2.0], [[0.5, -1.0], [2.0, 0.0], [0.0, 0.25]], [0.5, 1.0, -1.0], "a small example")]
     n_in, n_out = int(rng.integers(2, 5)), int(rng.integers(1, 5))
     cases.append((rng.normal(size=n_in).round(2).tolist(), rng.normal(size=(n_out, n_in)).round(2).tolist(),
                   rng.normal(size=n_out).round(2).tolist(), f"random, seed {seed}"))  # fmt: skip
@@ -270,6 +275,7 @@ def test_layer_output(student, reference, rng, seed):
         swapped = _swapped(inputs, weights, biases)
         hints = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
         hints.append(Misconception(BIAS_PER_INPUT, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
+        hints.append(Misconception(LAYER_NO_BIAS, [total - b for total, b in zip(expected, biases)]))
         hints += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
         per_input = len(got) == len(inputs) != len(expected)
         expect_close(got, expected, call=call, misconceptions=hints,

@@ -99,10 +99,12 @@ def _to_one_number(raised: str, message: str) -> str | None:
     if raised != "TypeError" or "arrays can be converted to Python scalars" not in message:
         return None
     return (
-        "An array of several values was used where Python needs one number. The functions of the math "
-        "module (math.exp, math.sqrt, math.log) take one number at a time: use NumPy's own, np.exp, np.sqrt, "
-        "np.log, which work on whole arrays. And float(x) or int(x) needs an x holding exactly one value: "
-        "if x comes from np.mean or np.sum with an axis, that kept one value per row or column."
+        "An array was used where Python needs one number. The functions of the math module (math.exp, "
+        "math.sqrt, math.log) take one number at a time: use NumPy's own, np.exp, np.sqrt, np.log, which work "
+        "on whole arrays. And float(x) or int(x) needs x to be one number without axes: an x from np.mean or "
+        "np.sum along an axis keeps one value per row or column, and one with keepdims=True (or a slice such "
+        "as a[0:1]) still has an axis of length 1 even though it holds one value; take the mean or sum over "
+        "every element, without axis or keepdims, or read the one value with x.item()."
     )
 
 

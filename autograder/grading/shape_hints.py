@@ -48,7 +48,8 @@ def shape_hint(got: tuple, expected: tuple) -> str | None:
     ]:
         return (f"Your result has shape {got} where {expected} is expected: an axis of length 1 is dropped or "
                 "added (ravel, flatten and reshape(-1) drop one, and so does a sum or max over an axis without "
-                f"keepdims=True). Keep the expected shape, or restore it with .reshape{expected}.")  # fmt: skip
+                "keepdims=True). Keep that axis, or restore the shape from the array the result belongs to, "
+                ".reshape(a.shape) with a that array: fixed numbers fit only this input.")  # fmt: skip
     return None
 
 

@@ -5,8 +5,11 @@ default argument other than the spec's (no check called leaky_relu without alpha
 normalised along another axis than the last (no hint read the values; the same class reaches
 the MSE, averaged along one axis), and a TinyNetwork that
 returns a layer's values on the way instead of o1's output (only "should return a single
-number"). Each case here is another spelling of one of those classes, written for this file,
-with its exact expected outcome; same helpers and rules as ``mutations.py``.
+number"). A review of heldout5's messages (``/tmp/review5.md`` of that sitting) found others
+misleading: gate weights whose sum sits exactly on 0.5 blamed on rounding, a layer without biases
+told it added biases[0], an MSE kept in a (1,) array told to call float(), a gradient told to
+reshape to the example's fixed shape. Each case here is another spelling of one of those classes,
+written for this file, with its exact expected outcome; same helpers and rules as ``mutations.py``.
 """
 
 from corpus.mutations import alternative, bug
@@ -24,6 +27,21 @@ SOFTMAX_SUM = "    return exps / np.sum(exps, axis=-1, keepdims=True)"
 TINY_RETURN = "        return self.o1.feedforward(hidden)"
 
 CASES = [
+    # -- messages the review of heldout5 found misleading, as classes
+    bug(
+        'gates_nor_sum_on_the_threshold', 'gates',
+        [("NOR_WEIGHTS = (0.5, -0.6, -0.6)", "NOR_WEIGHTS = (1.0, -0.5, -0.5)")],
+        fails=['gate_weights[NOR]'],
+        hint='(0, 1) and (1, 0) give the weighted sum 0.5, on the threshold itself',
+        about='NOR_WEIGHTS put the one-input rows exactly on 0.5, where the perceptron fires',
+    ),
+    bug(
+        'neuron_layer_sums_only', 'neuron',
+        [("        outputs.append(total + bias)", "        outputs.append(total)")],
+        fails=['layer_output'],
+        hint='Your outputs are the weighted sums without the biases',
+        about='layer_output appends each neuron\'s weighted sum and never adds its bias',
+    ),
     # -- the spec's defaults: leaky_relu(z, alpha=0.1), leaky_relu_derivative(z, alpha=0.1)
     bug(
         'activations_leaky_slope_default_fifth', 'activations',
@@ -90,7 +108,7 @@ CASES = [
         'loss_mse_mean_down_columns', 'loss',
         [(MSE_FLAT, MSE_SAME_SHAPE), (MSE_RETURN, "    return np.mean((y_true - y_pred) ** 2, axis=0)")],
         fails=['mse_values', 'mse_column_against_flat'],
-        hint='the mean was taken along axis 0 of a (6, 1) array only, which keeps one value per column',
+        hint='Your mse_loss returns an array holding one value, shape (1,)',
         about='mse_loss keeps the inputs\' shape and averages along axis=0: one mean per column',
     ),
     bug(
@@ -99,6 +117,36 @@ CASES = [
         fails=['mse_values', 'mse_column_against_flat'],
         hint='neither needs an axis at all',
         about='mse_loss averages along axis=1, which the flattened inputs do not have',
+    ),
+    bug(
+        'loss_mse_column_means_squeezed', 'loss',
+        [(MSE_FLAT, MSE_SAME_SHAPE), (MSE_RETURN, "    return np.mean((y_true - y_pred) ** 2, axis=0).squeeze()")],
+        fails=['mse_values'],
+        hint='the mean was taken along axis 0 of a (3, 4) array only, which keeps one value per column',
+        about='mse_loss averages along axis=0 and squeezes: one number for a column, one per column for a matrix',
+    ),
+    bug(
+        'loss_mse_keepdims_everywhere', 'loss',
+        [(MSE_RETURN, "    return np.mean((y_true - y_pred) ** 2, keepdims=True)")],
+        fails=['mse_values', 'mse_column_against_flat'],
+        hint='with keepdims=True keeps every axis it averaged over',
+        about='mse_loss averages with keepdims=True and returns the (1,) array',
+    ),
+    bug(
+        'loss_gradient_fixed_column_shape', 'loss',
+        [("    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
+          "    return (2.0 * (y_pred.ravel() - y_true.ravel()) / y_pred.size).reshape(6, 1)")],
+        fails=['mse_gradient'],
+        hint='.reshape(y_pred.shape), so that it fits every call',
+        about='mse_loss_gradient reshapes its result to the (6, 1) of one example',
+    ),
+    bug(
+        'loss_gradient_flat_result', 'loss',
+        [("    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
+          "    return 2.0 * (y_pred.flatten() - y_true.flatten()) / y_pred.size")],
+        fails=['mse_gradient'],
+        hint="but lost y_pred's shape",
+        about='mse_loss_gradient flattens both inputs and returns the flat gradient',
     ),
     alternative(
         'var_loss_mse_mean_of_column_means', 'loss',
@@ -126,6 +174,13 @@ CASES = [
         fails=['tiny_network'],
         hint="a hidden neuron's output",
         about='TinyNetwork.feedforward returns h2\'s output, never asking o1',
+    ),
+    bug(
+        'neuron_tiny_returns_hidden_total', 'neuron',
+        [(TINY_RETURN, "        return sum(hidden)")],
+        fails=['tiny_network'],
+        hint='Your output is h1 + h2, the hidden outputs added up',
+        about='TinyNetwork.feedforward adds the hidden outputs up instead of passing them to o1',
     ),
     bug(
         'neuron_tiny_returns_hidden_sums', 'neuron',
