@@ -114,7 +114,7 @@ CASES = [
         'loss_grad_flatten_result', 'loss',
         [('    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size', '    return (2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size).flatten()')],
         fails=['mse_gradient'],
-        hint='Your result has shape (6,) where (6, 1) is expected: an',
+        hint="Your gradient has shape (6,) where y_pred's shape (6, 1) belongs",
         about='mse_loss_gradient flattens its result',
     ),
     bug(
