@@ -156,3 +156,37 @@ def gate_weights_hint(gate, sums, got, truth, inputs, on_threshold):
                 "(or w0) smaller, until only the rows that should output 1 reach 0.5.")  # fmt: skip
     return ("Write down the four weighted sums w0 + w1*x1 + w2*x2 and choose weights so that "
             "exactly the rows that should output 1 reach 0.5.")
+
+
+RECIPE = ("AND", "OR", "NAND")  # the lesson's xor: the output gate, then the two hidden gates
+RECIPE_SLIP = (
+    "Your xor {gives}, which is what the lesson's AND(OR(x1, x2), NAND(x1, x2)) gives {slips}: check "
+    "which gate's weights each of your perceptrons uses, the two hidden ones and the output one. (Other "
+    "recipes work too, NOR(AND(x1, x2), NOR(x1, x2)) for one, as long as every gate is the one the recipe needs.)"
+)
+
+
+def _composed(truth, inputs, output, first, second):
+    """xor's table when the gates ``output``(``first``(x1, x2), ``second``(x1, x2)) are used
+    (``truth``: each gate's outputs on ``inputs``)."""
+    hidden = [(truth[first][row], truth[second][row]) for row in range(len(inputs))]
+    return tuple(truth[output][inputs.index(pair)] for pair in hidden)
+
+
+def recipe_slip_hint(got, truth, inputs, looks_like=None):
+    """A hint naming the gate that is another in the lesson's recipe, when ``got`` (xor's table on
+    ``inputs``) is what the recipe gives with one gate swapped for another of ``truth`` (each gate's
+    outputs on ``inputs``); up to three such readings are named, None otherwise. ``looks_like``: the
+    gate whose table ``got`` is, if any."""
+    slips = []
+    for position, (role, right) in enumerate(zip(("as the output gate", "in the hidden pair", "in the hidden pair"),
+                                                 RECIPE)):  # fmt: skip
+        for other in truth:
+            gates = list(RECIPE)
+            gates[position] = other
+            if other != right and _composed(truth, inputs, *gates) == tuple(got):
+                slips.append(f"with {other} in place of {right} {role}")
+    if not slips or len(slips) > 3:
+        return None
+    gives = f"computes {looks_like} ({list(got)})" if looks_like else f"gives {list(got)}"
+    return RECIPE_SLIP.format(gives=gives, slips=", or ".join(slips))

@@ -300,6 +300,9 @@ def _xor_hint(student, parts, got):
     if raw_input:
         return raw_input
     looks_like = {tuple(v): k for k, v in TRUTH.items()}.get(tuple(got))
+    slip = hints.recipe_slip_hint(got, TRUTH, INPUTS, looks_like)
+    if slip:
+        return slip
     if looks_like:
         return (f"Your xor computes {looks_like}. XOR is AND(OR(x1, x2), NAND(x1, x2)): "
                 "feed the two first-layer outputs into a second perceptron.")  # fmt: skip

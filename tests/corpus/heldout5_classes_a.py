@@ -8,8 +8,10 @@ returns a layer's values on the way instead of o1's output (only "should return 
 number"). A review of heldout5's messages (``/tmp/review5.md`` of that sitting) found others
 misleading: gate weights whose sum sits exactly on 0.5 blamed on rounding, a layer without biases
 told it added biases[0], an MSE kept in a (1,) array told to call float(), a gradient told to
-reshape to the example's fixed shape. Each case here is another spelling of one of those classes,
-written for this file, with its exact expected outcome; same helpers and rules as ``mutations.py``.
+reshape to the example's fixed shape; and two vague ones, an xor with one gate of the recipe
+swapped told only the recipe, a TinyNetwork adding its hidden outputs up. Each case here is
+another spelling of one of those classes, written for this file, with its exact expected
+outcome; same helpers and rules as ``mutations.py``.
 """
 
 from corpus.mutations import alternative, bug
@@ -34,6 +36,20 @@ CASES = [
         fails=['gate_weights[NOR]'],
         hint='(0, 1) and (1, 0) give the weighted sum 0.5, on the threshold itself',
         about='NOR_WEIGHTS put the one-input rows exactly on 0.5, where the perceptron fires',
+    ),
+    bug(
+        'gates_xor_hidden_nor_for_or', 'gates',
+        [("    either = perceptron(x1, x2, OR_WEIGHTS)", "    either = perceptron(x1, x2, NOR_WEIGHTS)")],
+        fails=['xor_truth_table', 'xor_on_arrays'],
+        hint='with NOR in place of OR in the hidden pair',
+        about='xor feeds NOR where OR belongs into the output AND, which gives NOR itself',
+    ),
+    bug(
+        'gates_xor_output_nand', 'gates',
+        [("    return perceptron(either, not_both, AND_WEIGHTS)", "    return perceptron(either, not_both, NAND_WEIGHTS)")],
+        fails=['xor_truth_table', 'xor_on_arrays'],
+        hint='with NAND in place of AND as the output gate',
+        about='xor\'s output perceptron uses NAND_WEIGHTS, which gives XNOR',
     ),
     bug(
         'neuron_layer_sums_only', 'neuron',
