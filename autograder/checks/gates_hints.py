@@ -179,13 +179,14 @@ def recipe_slip_hint(got, truth, inputs, looks_like=None):
     outputs on ``inputs``); up to three such readings are named, None otherwise. ``looks_like``: the
     gate whose table ``got`` is, if any."""
     slips = []
-    for position, (role, right) in enumerate(zip(("as the output gate", "in the hidden pair", "in the hidden pair"),
-                                                 RECIPE)):  # fmt: skip
+    roles = ("in the second layer, the output gate", "in the first layer, the hidden pair", "in the first layer, "
+             "the hidden pair")
+    for position, (role, right) in enumerate(zip(roles, RECIPE)):
         for other in truth:
             gates = list(RECIPE)
             gates[position] = other
             if other != right and _composed(truth, inputs, *gates) == tuple(got):
-                slips.append(f"with {other} in place of {right} {role}")
+                slips.append(f"with {other}_WEIGHTS in place of {right}_WEIGHTS {role}")
     if not slips or len(slips) > 3:
         return None
     gives = f"computes {looks_like} ({list(got)})" if looks_like else f"gives {list(got)}"

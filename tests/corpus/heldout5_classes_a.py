@@ -41,14 +41,14 @@ CASES = [
         'gates_xor_hidden_nor_for_or', 'gates',
         [("    either = perceptron(x1, x2, OR_WEIGHTS)", "    either = perceptron(x1, x2, NOR_WEIGHTS)")],
         fails=['xor_truth_table', 'xor_on_arrays'],
-        hint='with NOR in place of OR in the hidden pair',
+        hint='with NOR_WEIGHTS in place of OR_WEIGHTS in the first layer, the hidden pair',
         about='xor feeds NOR where OR belongs into the output AND, which gives NOR itself',
     ),
     bug(
         'gates_xor_output_nand', 'gates',
         [("    return perceptron(either, not_both, AND_WEIGHTS)", "    return perceptron(either, not_both, NAND_WEIGHTS)")],
         fails=['xor_truth_table', 'xor_on_arrays'],
-        hint='with NAND in place of AND as the output gate',
+        hint='with NAND_WEIGHTS in place of AND_WEIGHTS in the second layer, the output gate',
         about='xor\'s output perceptron uses NAND_WEIGHTS, which gives XNOR',
     ),
     bug(
