@@ -281,14 +281,6 @@ def test_leaky_relu_derivative(student, reference, rng, seed):
                  misconceptions=[*_leaky_slope_mistakes(z, 0.3), Misconception(LEAKY_SLOPE_AT_ZERO, [0.3, 1.0, 1.0])])
 
 
-@pytest.mark.hidden
-def test_leaky_relu_default_alpha(student, reference):
-    """leaky_relu and leaky_relu_derivative called without alpha use the spec's default, alpha = 0.1."""
-    z = np.array([-4.0, -1.5, -0.25, 0.0, 0.5, 3.0])
-    for name in ("leaky_relu", "leaky_relu_derivative"):
-        hints.expect_default_alpha(student, name, z, getattr(reference, name)(z, alpha=hints.SPEC_ALPHA))
-
-
 def _softmax_mistakes(z):
     z = np.asarray(z, dtype=float)
     e = np.exp(z - z.max())
@@ -389,3 +381,11 @@ def test_functions_take_python_lists(student, reference):
     if not judged:
         raise CheckFailed(f"none of {', '.join(TAKE_LISTS)} gives the right answer for z = np.array({z}), so "
                           "whether they take a list could not be checked: their own checks say what is wrong")
+
+
+@pytest.mark.hidden
+def test_leaky_relu_default_alpha(student, reference):
+    """leaky_relu and leaky_relu_derivative called without alpha use the spec's default, alpha = 0.1."""
+    z = np.array([-4.0, -1.5, -0.25, 0.0, 0.5, 3.0])
+    for name in ("leaky_relu", "leaky_relu_derivative"):
+        hints.expect_default_alpha(student, name, z, getattr(reference, name)(z, alpha=hints.SPEC_ALPHA))
