@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, Misconception, describe, diagnose, expect_close
-from autograder.sandbox.session import StudentError, StudentTimeout
+from autograder.sandbox.session import StudentError
 
 EXACT = "Use exp(-|z|), which never overflows, and pick the formula by the sign of z"
 SAFE = EXACT + " (or clip z to a safe range)."
@@ -338,21 +338,27 @@ def _default_used(name, z, got):
 
 
 def expect_default_alpha(student, name, z, expected):
-    """``name`` (leaky_relu or its derivative) called on ``z`` without alpha gives ``expected``,
-    its value at the spec's alpha = 0.1. Judged only where the student's ``name`` with alpha=0.1
-    given is right: a wrong formula loses points in its own check, not here."""
+    """``name`` (leaky_relu or its derivative) called on ``z`` without alpha gives what it gives
+    with alpha=0.1 given: ``expected`` (the reference's value there) where the student's is right
+    with alpha given, else the student's own answer with alpha given, so a wrong formula with the
+    right default loses points only in its own check. Nothing to compare (an error, or no numbers,
+    with alpha given) fails: a rule that cannot be judged earns nothing."""
     batch = student.batch()
     given = batch.invoke(name, (z,), {"alpha": SPEC_ALPHA})
     default = batch.invoke(name, (z,))
     replies = batch.run()
+    own = replies[given]  # an error with alpha given fails here, as in the function's own check
     try:
-        expect_close(replies[given], expected, call="")
-    except StudentError as exc:
-        if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
-            raise  # not written yet, stuck, or crashed: nothing was judged
-        return  # raises with alpha given: its own check says why
+        expect_close(own, expected, call="")
     except CheckFailed:
-        return  # wrong with alpha given: its own check says why
+        try:
+            expected = np.asarray(own, dtype=float)
+        except (TypeError, ValueError):
+            expected = None
+        if expected is None or expected.shape != z.shape:
+            raise CheckFailed(f"{name}(z, alpha={SPEC_ALPHA}) with z = {describe(z)} returned {describe(own)}, not an "
+                              "array of z's shape, so its default cannot be compared with it",
+                              hint=f"See the check of {name}: fix {name} first, and this follows.") from None  # fmt: skip
     call = f"{name}(z) with z = {describe(z)} and alpha not given"
     try:
         got = replies[default]

@@ -326,12 +326,13 @@ def missing_slope_hint(got, numerical, wrong, slopes):
 DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
 
 
-def expect_defaults(losses, at_default_rate, rtol=1e-5):
+def expect_defaults(losses, at_default_rate, rtol=1e-5, epochs=DEFAULT_EPOCHS):
     """Fail, naming each of the spec's defaults a train called without learn_rate and epochs did
     not use (``losses``: what it recorded; ``at_default_rate``: the first losses of a train at
-    learn_rate 0.1 from the same start)."""
+    learn_rate 0.1 from the same start; ``epochs``: how many losses a train given epochs=1000
+    records, which is 1000 unless the student's own train is judged against itself)."""
     problems = []
-    if len(losses) != DEFAULT_EPOCHS:
+    if len(losses) != epochs:
         problems.append((f"recorded {len(losses)} losses, not {DEFAULT_EPOCHS}", f"epochs={DEFAULT_EPOCHS}"))
     first = np.asarray(losses[: len(at_default_rate)])
     if first.shape != np.shape(at_default_rate) or (relative_error(first, at_default_rate) > rtol).any():

@@ -7,7 +7,7 @@ Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/sibli
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import describe, kind_of
+from autograder.grading.compare import CheckFailed, describe, kind_of
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")
@@ -114,9 +114,9 @@ def seed_problems(first, again, sizes):
 def fit_problems(student):
     """fit runs from the network's own initial weights as it runs from weights the grader sets.
 
-    A fit that fails from the grader's weights too is wrong in itself, which the fit checks
-    report: it costs nothing here. A fit not written yet (or one that hangs) ends the check,
-    so that the blank stub, whose __init__ is given, earns nothing.
+    Only a fit that works from the grader's weights (returns its losses) can be judged here: one
+    that raises there, or returns no losses, ends the check (with its error, or failed), so that a
+    network whose __init__ is the given code and whose fit does nothing earns nothing.
     """
     sizes = (2, 4, 1)
     call = "MLP(2, 4, 1, lr=1.0, seed=3).fit(X, y, epochs=5) on XOR, from the network's own initial weights,"
@@ -124,15 +124,17 @@ def fit_problems(student):
     on_set_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=net)
     on_own_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=batch.invoke("MLP", sizes, {"lr": 1.0, "seed": 3}))
     replies = batch.run()
-    for step in (on_set_weights, on_own_weights):
-        try:
-            replies[step]
-        except StudentError as exc:
-            if isinstance(exc, StudentTimeout) or exc.raised == "NotImplementedError":
-                raise
-            if step == on_set_weights:
-                return []  # fit fails whatever the weights: the fit checks say why
-            return [(f"{call} failed: {exc.message}",
-                     "fit works from weights the grader sets but not from the ones __init__ gives: make each "
-                     "parameter the float array of the shape forward, backward and step expect.")]  # fmt: skip
+    losses = replies[on_set_weights]  # a fit that raises from the grader's weights fails here
+    if np.ndim(losses) != 1 or len(losses) != 5:
+        raise CheckFailed(f"fit(X, y, epochs=5) from weights the grader set returned {describe(losses)}, not its 5 losses, "
+                          "so whether it runs from the network's own weights cannot be judged",
+                          hint="See the check of fit's trajectory: fix fit first, and this follows.")  # fmt: skip
+    try:
+        replies[on_own_weights]
+    except StudentError as exc:
+        if isinstance(exc, StudentTimeout):
+            raise
+        return [(f"{call} failed: {exc.message}",
+                 "fit works from weights the grader sets but not from the ones __init__ gives: make each "
+                 "parameter the float array of the shape forward, backward and step expect.")]  # fmt: skip
     return []

@@ -20,10 +20,7 @@ SIZES = (2, 3, 1)
 DEFAULT_LR, DEFAULT_EPOCHS = 0.1, 1000
 
 
-def _nothing_judged(exc: StudentError) -> bool:
-    """Whether an error of the student's leaves a rule unjudged and must end its check: a part
-    not written yet, stuck, or a crash. Any other error is a wrong part whose own check says why."""
-    return isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError")
+UNJUDGED_HINT = "See the check of {part}: fix {part} first, and this follows."
 
 
 def _rate(before, after, grads):
@@ -40,7 +37,7 @@ def _rate(before, after, grads):
 def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     """The rate a step of a network made with ``lr`` took (None: not given) and the number of losses
     fit with ``epochs`` recorded on another (None: not given): (rate, count), None for what cannot
-    be read from the answers or was not reached. A part not written yet fails the check."""
+    be read from the answers. A part that raises fails the check: nothing could be judged."""
     batch = student.batch()
     net = batch.invoke("MLP", SIZES, {"seed": 0} if lr is None else {"seed": 0, "lr": lr})
     batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
@@ -50,12 +47,7 @@ def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     batch.set_many({name: value.copy() for name, value in params.items()}, on=other)
     fitted = batch.invoke("fit", (X, y), {} if epochs is None else {"epochs": epochs}, on=other)
     replies = batch.run()
-    try:
-        stepped, losses = replies[read], replies[fitted]
-    except StudentError as exc:
-        if _nothing_judged(exc):
-            raise
-        return None, None
+    stepped, losses = replies[read], replies[fitted]
     rate = _rate(params["W1"], stepped.get("W1") if isinstance(stepped, dict) else None, grads["W1"])
     return rate, (len(losses) if hasattr(losses, "__len__") else None)
 
@@ -64,11 +56,17 @@ def expect_defaults(student, params, grads, X, y) -> None:
     """Fail, naming each default of the spec the student's MLP does not have: a network made
     without lr must step with 0.1, and fit without epochs must record 1000 losses. Each is judged
     only where the student's network steps with an lr it is given and fit runs the epochs it is
-    given (else the step and fit checks say what is wrong, and a default is not to blame)."""
+    given (else the step and fit checks say what is wrong, and a default is not to blame). Where
+    neither can be judged, the check fails: a rule that cannot be tried earns nothing."""
     given_rate, given_count = _stepped_and_fitted(student, params, grads, X, y, 0.5, 3)
+    rate_given = given_rate is not None and abs(given_rate - 0.5) <= 1e-6
+    if not rate_given and given_count != 3:
+        raise CheckFailed(f"a step of MLP{SIZES} made with lr=0.5 did not step with that rate, and fit with epochs=3 "
+                          "did not record 3 losses, so neither of the spec's defaults can be judged",
+                          hint=UNJUDGED_HINT.format(part="step"))  # fmt: skip
     rate, count = _stepped_and_fitted(student, params, grads, X, y, None, None)
     problems = []
-    if given_rate is not None and abs(given_rate - 0.5) <= 1e-6 and rate is not None and abs(rate - DEFAULT_LR) > 1e-6:
+    if rate_given and rate is not None and abs(rate - DEFAULT_LR) > 1e-6:
         problems.append((f"MLP{SIZES} made without lr stepped with a learning rate of {rate:.4g}",
                          f"The spec gives the constructor's lr the default {DEFAULT_LR}: MLP(input_size, hidden_size, "
                          f"output_size) with no lr must step with {DEFAULT_LR}. Give the lr parameter that default."))  # fmt: skip
@@ -100,8 +98,8 @@ OVERFLOW = (
 def expect_stable_forward(student):
     """The student's forward on LARGE_X at LARGE_PARAMS, with NumPy's warnings turned into errors,
     must give finite outputs without a warning (OVERFLOW when NumPy warns of one). Only this is
-    judged: whether the outputs are right is the forward check's business, and a forward that
-    raises another error (not a part not written yet) raises there too, which says why."""
+    judged: whether the outputs are right is the forward check's business. A forward that raises
+    another error, or gives no numbers, fails here too: its stability cannot be judged."""
     batch, net = network.net_batch(student, SIZES, LARGE_PARAMS)
     forward = batch.invoke("forward", (LARGE_X,), on=net, strict=True)
     call = "forward(X) with pre-activations near +-1000"
@@ -111,13 +109,12 @@ def expect_stable_forward(student):
         if exc.raised in ("FloatingPointError", "RuntimeWarning"):
             raise CheckFailed(f"{call} made NumPy warn ({exc.raised}: {exc.raised_message})",
                               hint=OVERFLOW if "overflow" in exc.raised_message else None) from None  # fmt: skip
-        if _nothing_judged(exc):
-            raise
-        return
+        raise
     try:
         finite = bool(np.all(np.isfinite(np.asarray(got, dtype=float))))
     except (TypeError, ValueError):
-        return  # not numbers: the forward check says what it returns
+        raise CheckFailed(f"{call} returned {describe(got)}, not numbers, so its stability cannot be judged",
+                          hint=UNJUDGED_HINT.format(part="forward")) from None  # fmt: skip
     if not finite:
         raise CheckFailed(f"{call} gave nan or inf: {describe(got)}", hint=OVERFLOW)
 
@@ -148,21 +145,26 @@ def _unchanged(method, what, before, after):
 def expect_data_left_alone(student, params, X, y):
     """forward, loss, backward, fit (2 epochs) and predict, each on its own network, leave the
     caller's X and y (a flat float y, the shape code that reshapes in place changes) as they were.
-    A method that raises is skipped (its own check reports it), unless every one does and the
-    first is not written yet: then nothing was checked, and the check fails with its error."""
+    A method that raises, or returns None, is skipped (its own check reports it), unless every one
+    does: then nothing was checked, and the check fails (with the first error, if one raised)."""
     calls = {"forward": (X,), "loss": (X, y), "backward": (X, y), "fit": (X, y), "predict": (X,)}
-    raised = []
+    raised, answered = [], 0
     for method, args in calls.items():
         batch, net = network.net_batch(student, SIZES, params)
         step = batch.invoke(method, args, {"epochs": 2} if method == "fit" else {}, on=net, echo=True)
         try:
-            _, after, _ = batch.run()[step]
+            got, after, _ = batch.run()[step]
         except StudentError as exc:
             if isinstance(exc, StudentTimeout):
                 raise
             raised.append(exc)
             continue
+        answered += got is not None
         for what, before, echoed in zip(("X", "y"), args, after):
             _unchanged(method, what, before, echoed)
-    if len(raised) == len(calls) and _nothing_judged(raised[0]):
+    if raised and len(raised) == len(calls):
         raise raised[0]
+    if not answered:
+        raise CheckFailed(f"forward, loss, backward, fit and predict on a network of sizes {SIZES} each raised or "
+                          "returned None, so whether they leave the caller's X and y alone cannot be judged",
+                          hint=UNJUDGED_HINT.format(part="forward"))  # fmt: skip

@@ -106,6 +106,16 @@ def _params_text(params):
     return "{" + ", ".join(f"{k}: {v:g}" for k, v in params.items()) + "}"
 
 
+def _losses_of(answer, call):
+    """The losses of one train's answer (its pair's second item) as floats; a CheckFailed when
+    there are none to read, since a rule about train cannot be judged without them."""
+    try:
+        return [float(v) for v in answer[1]]
+    except (TypeError, ValueError, IndexError, KeyError):
+        raise CheckFailed(f"{call} returned {describe(answer)}, with no losses to judge this rule by",
+                          hint="See the check of train's trajectory: fix train first, and this follows.") from None  # fmt: skip
+
+
 @pytest.mark.weight(2)
 def test_feedforward(student, reference, rng, seed):
     """feedforward(params, x) returns o1 as a float (the lesson's example and random parameters)."""
@@ -201,11 +211,16 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     replies = batch.run()
     with _train_runs(student, parts):
         slow, fast = replies[steps[0.1]], replies[steps[0.5]]  # a train that raises fails here
+    call = "train(DATA, Y_TRUES, START, learn_rate={}, epochs=5)"
+    slow_losses, fast_losses = _losses_of(slow, call.format(0.1)), _losses_of(fast, call.format(0.5))
     try:
-        expect_close(slow[1], at[0.1], call="", rtol=1e-5)
-    except (CheckFailed, TypeError, IndexError, KeyError):
-        return  # wrong at 0.1 too: the trajectory check reports it
-    expect_close(fast[1], at[0.5], rtol=1e-5,
+        expect_close(slow_losses, at[0.1], call="", rtol=1e-5)
+    except CheckFailed:  # wrong at 0.1 already (the trajectory check says why): does the rate change anything?
+        if slow_losses == fast_losses:
+            raise CheckFailed(f"{call.format(0.5)} recorded the same losses as at learn_rate=0.1",
+                              hint=hints.IGNORES_LEARN_RATE) from None  # fmt: skip
+        return
+    expect_close(fast_losses, at[0.5], rtol=1e-5,
                  call="train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=5): the 5 losses",
                  misconceptions=[Misconception(hints.IGNORES_LEARN_RATE, at[0.1])])  # fmt: skip
 
@@ -338,11 +353,15 @@ def test_train_uses_its_data(student, reference, run_cache):
     replies = batch.run()
     with _train_runs(student, parts):
         on_lesson = replies[steps[0]]  # a train that raises fails here
-    try:
-        expect_close(on_lesson[1], lesson[1], call="", rtol=1e-5)
-    except (CheckFailed, TypeError, IndexError, KeyError):
-        return  # wrong on the lesson's data already: the trajectory check says why
     call = f"train(data, all_y_trues, START, learn_rate=0.1, epochs=5) with data = {OWN_DATA.tolist()}, all_y_trues = {OWN_Y_TRUES.tolist()}"
+    on_lesson_losses, on_own_losses = _losses_of(on_lesson, "train(DATA, Y_TRUES, START)"), _losses_of(replies[steps[1]], call)
+    try:
+        expect_close(on_lesson_losses, lesson[1], call="", rtol=1e-5)
+    except CheckFailed:  # wrong on the lesson's data already (the trajectory check says why): does the data matter?
+        if on_lesson_losses == on_own_losses:
+            raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
+                              hint=hints.LESSON_DATA_USED) from None  # fmt: skip
+        return
     expect_close([replies[steps[1]][0][n] for n in NAMES], [own[0][n] for n in NAMES], rtol=1e-5,
                  call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
                  misconceptions=[Misconception(hints.LESSON_DATA_USED, [lesson[0][n] for n in NAMES])])  # fmt: skip
@@ -352,20 +371,21 @@ def test_train_uses_its_data(student, reference, run_cache):
 
 @pytest.mark.hidden
 def test_train_defaults(student, reference, run_cache):
-    """train's learn_rate defaults to 0.1 and its epochs to 1000, as the spec says (judged only where
-    train with both given follows the reference; the trajectory check judges the rest)."""
+    """train's learn_rate defaults to 0.1 and its epochs to 1000, as the spec says: train without
+    them records what the reference's train records with them, or, where train is wrong with both
+    given (the trajectory check says why), what the student's own train records with them."""
     lesson = _lesson_training(reference, run_cache, 0.1)[1]
     batch = student.batch()
     given = batch.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5})
     default = batch.invoke("train", (DATA, Y_TRUES, START))
     replies = batch.run()
+    given_losses = _losses_of(replies[given], "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)")
+    losses = _losses_of(replies[default], "train(DATA, Y_TRUES, START)")
     try:
-        expect_close(replies[given][1], lesson, call="", rtol=1e-5)
-        losses = [float(v) for v in replies[default][1]]
-    except StudentError as exc:
-        if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
-            raise  # not written yet, stuck, or crashed: nothing was judged
-        return  # train raises whatever it is given: the trajectory check says why
-    except (CheckFailed, TypeError, IndexError, KeyError, ValueError):
-        return  # wrong with both given: the trajectory check says why
+        expect_close(given_losses, lesson, call="", rtol=1e-5)
+    except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
+        explicit = _losses_of(student.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 1000}),
+                              "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=1000)")  # fmt: skip
+        hints.expect_defaults(losses, explicit[:5], epochs=len(explicit))
+        return
     hints.expect_defaults(losses, lesson)

@@ -256,6 +256,8 @@ def test_mse_rejects_different_sizes(student):
     so do empty inputs (the stubs' docstrings say so: the mean of nothing is undefined)."""
     cases = [(np.zeros(4), np.zeros(5), SIZE_CHECK), (np.zeros((3, 1)), np.zeros((2, 3)), SIZE_CHECK),
              (np.zeros(4), np.zeros(1), SIZE_CHECK), (np.zeros(0), np.zeros(0), EMPTY_CHECK)]  # fmt: skip
+    for name in ("mse_loss", "mse_loss_gradient"):
+        _answers_equal_sizes(student, name)
     for y_true, y_pred, hint in cases:
         for name in ("mse_loss", "mse_loss_gradient"):
             call = f"{name}(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape}"
@@ -268,6 +270,20 @@ def test_mse_rejects_different_sizes(student):
                     raise  # not an exception from the call (missing, crashed), or not written yet
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}") from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError", hint=hint)
+
+
+def _answers_equal_sizes(student, name):
+    """``name`` must answer inputs of equal sizes without raising: a ValueError raised whatever
+    it is given says nothing of sizes, and earns nothing here."""
+    try:
+        student.call(name, np.array([1.0, 0.0, 0.0]), np.array([0.5, 0.0, 1.0]))
+    except StudentError as exc:
+        if exc.raised in ("", "NotImplementedError"):
+            raise
+        raise CheckFailed(f"{name}(y_true, y_pred) with two inputs of shape (3,) raised {exc.raised}, so its "
+                          f"ValueError cannot tell sizes apart: {exc.message}",
+                          hint=f"{name} must answer inputs with the same number of elements and raise only when "
+                               "the counts differ (or are zero): see its own check for why it raises.") from None  # fmt: skip
 
 
 @pytest.mark.weight(3)
