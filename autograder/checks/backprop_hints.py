@@ -196,17 +196,59 @@ WHOLE_DATA_SET = (
 ONE_NUMBER = "train returns (trained_params, losses) with one loss per epoch: append each epoch's loss to a list."
 
 
+EACH_SAMPLE = (
+    "Your train records {count} losses, {per} per epoch{what}: one for every sample, because the recording sits "
+    "inside the loop over the samples. Record once per epoch, after that loop (dedent those lines to the epoch "
+    "loop's level): the MSE over the whole data set with the parameters the epoch's last step left, so that "
+    "losses[e] is the loss after epoch e."
+)
+WITH_START = (
+    "Your losses are the right ones with one more in front, the MSE at the starting parameters ({count} losses "
+    "for {epochs} epochs): record a loss only after each epoch's updates, not once more before the first epoch."
+)
+CUMULATIVE = (
+    "Each of your losses is the sum of the epochs' losses so far, a total carried from one epoch to the next: "
+    "record each epoch's own MSE over the data set (start its sum afresh inside the epoch loop, or use np.mean)."
+)
+STEP_PER_EPOCH = (
+    "Your parameters move once per epoch, after the loop over the samples, {how}. train is stochastic gradient "
+    "descent: one sgd_step per sample, inside the loop over the samples, each with that sample's backprop at "
+    "the parameters the previous step left."
+)
+
+
+def each_sample_hint(losses, epochs, samples, what=""):
+    """EACH_SAMPLE when train recorded ``samples`` losses per epoch (``what``: what they are, when
+    known), else None."""
+    count = len(losses) if isinstance(losses, (list, tuple, np.ndarray)) else None
+    if count != epochs * samples or samples < 2:
+        return None
+    return EACH_SAMPLE.format(count=count, per=samples, what=what)
+
+
 def train_mistakes(found):
-    """The hints for what train would record per epoch for common mistakes (``found``: from
+    """The hints for what train would record for common mistakes (``found``: from
     ``reference.mistakes.train_mistakes``)."""
+    epochs = len(found["last_after"])
+    samples = len(found["each_sample_own"]) // epochs
     return [
         Misconception(WHOLE_DATA_SET, found["last_after"]),
         Misconception(WHOLE_DATA_SET, found["last_before"]),
         Misconception("losses[e] is measured after the epoch, with the parameters all its updates led to: "
                       "averaging each sample's loss as it is visited mixes parameters from along the way.",
                       found["running"]),
+        Misconception(each_sample_hint(found["each_sample_mse"], epochs, samples,
+                                       ", the MSE over the data set after each sample's step"), found["each_sample_mse"]),
+        Misconception(each_sample_hint(found["each_sample_own"], epochs, samples,
+                                       ", each sample's own squared error before its step"), found["each_sample_own"]),
+        Misconception(WITH_START.format(count=epochs + 1, epochs=epochs), found["with_start"]),
+        Misconception(CUMULATIVE, found["cumulative"]),
         Misconception(STALE_GRADIENTS, found["stale"]),
         Misconception(SKIPS_LAST, found["skips_last"]),
+        Misconception(STEP_PER_EPOCH.format(how="with the last sample's gradient only (the sgd_step line sits after "
+                                            "the sample loop: look at its indentation)"), found["last_step"]),
+        Misconception(STEP_PER_EPOCH.format(how="by the mean of the epoch's gradients (a batch step)"),
+                      found["mean_step"]),
     ]  # fmt: skip
 
 

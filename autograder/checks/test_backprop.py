@@ -272,7 +272,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          *mistaken,
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
                          Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]),
-                     ])  # fmt: skip
+                     ], hint=hints.each_sample_hint(losses, 25, len(DATA)))  # fmt: skip
         if set(trained) != set(NAMES):
             raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
         expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
