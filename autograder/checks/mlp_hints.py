@@ -275,3 +275,37 @@ def predict_mistakes(forward, floats=False):
             f"sigmoid(0) = 0.5, and your forward gives {describe(outputs.ravel())}: fix forward first "
             "(see the check of forward), and predict follows.", right))  # fmt: skip
     return found
+
+
+EVERY_LOSS_AT_START = (
+    "Every loss your fit records is the one at the starting weights: either loss(X, y) is computed once, before "
+    "the epoch loop, and that value appended every epoch, or the weights never change inside the loop (the step "
+    "sits outside it). In every epoch, compute loss(X, y) at its start, then take one step(backward(X, y))."
+)
+RUNNING_TOTAL = (
+    "Each loss your fit records is the sum of the epochs' losses so far, a total carried from one epoch to the "
+    "next: record each epoch's own loss(X, y), not a running sum."
+)
+ONE_EXTRA = (
+    "Your fit records {count} losses for {epochs} epochs, the first {epochs} right and one more, the loss after the "
+    "last step: either the epoch loop runs once more than epochs, or a loss is recorded once more outside it. "
+    "Record exactly one loss per epoch, at its start, before that epoch's step."
+)
+STEP_PER_SAMPLE = (
+    "Your fit takes one step per sample, each with the gradients of that sample alone (stochastic gradient "
+    "descent). This MLP's fit is full-batch: one step(backward(X, y)) per epoch, with all the samples at once, "
+    "and no loop over the samples."
+)
+
+
+def fit_mistakes(expected, last_loss, found):
+    """The Misconceptions of the losses fit records (``expected``: the reference's, ``last_loss``: the
+    loss after its last step; ``found``: ``reference.mistakes.fit_mistakes`` on the same start)."""
+    epochs = len(expected)
+    return [
+        Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], last_loss]),
+        Misconception(EVERY_LOSS_AT_START, np.full(epochs, expected[0])),
+        Misconception(RUNNING_TOTAL, np.cumsum(expected)),
+        Misconception(ONE_EXTRA.format(count=epochs + 1, epochs=epochs), np.r_[expected, last_loss]),
+        Misconception(STEP_PER_SAMPLE, found["per_sample"]),
+    ]
