@@ -1,0 +1,98 @@
+"""The helpers that name an update or a recorded loss at the wrong loop level (issue 13, the classes
+heldout5 found): the perceptron's rule replayed with a parameter moved once per epoch, the one
+mistake that explains every data set, the count of losses that shows the sample loop, and the
+hint of a failed in-place update. The corpus (``tests/corpus/heldout5_classes_b.py``) shows them
+end to end; these pin their edges."""
+
+import numpy as np
+
+from autograder.checks import backprop_hints, perceptron_hints, perceptron_mistakes
+from autograder.grading.compare import Misconception
+from autograder.grading.errors import python_error_hint
+
+AND_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+AND_Y = np.array([0, 0, 0, 1])
+
+
+def _bias_after_sample_loop(X, y, lr, epochs):
+    """A beginner's fit with the bias's update dedented out of the loop over the samples."""
+    weights, bias = np.zeros(X.shape[1]), 0.0
+    for _ in range(epochs):
+        for x_i, y_i in zip(X, y):
+            update = lr * (y_i - (1 if x_i @ weights + bias >= 0 else 0))
+            weights = weights + update * x_i
+        bias = bias + update
+    return np.append(weights, bias)
+
+
+def _bias_by_summed_errors(X, y, lr, epochs):
+    """A beginner's fit that adds up the epoch's errors and moves the bias by lr times their sum."""
+    weights, bias = np.zeros(X.shape[1]), 0.0
+    for _ in range(epochs):
+        errors = 0.0
+        for x_i, y_i in zip(X, y):
+            error = y_i - (1 if x_i @ weights + bias >= 0 else 0)
+            weights = weights + lr * error * x_i
+            errors += error
+        bias += lr * errors
+    return np.append(weights, bias)
+
+
+def test_a_bias_moved_once_per_epoch_is_replayed_as_written():
+    rng = np.random.default_rng(3)
+    X, y = np.round(rng.normal(size=(9, 2)), 2), rng.integers(0, 2, size=9)
+    for data, labels, lr, epochs in ((AND_X, AND_Y, 0.1, 10), (X, y, 0.2, 7)):
+        replay = perceptron_mistakes.fit_with_mistake(data, labels, lr, epochs, bias_at="last")
+        assert np.allclose(replay, _bias_after_sample_loop(data, labels, lr, epochs), rtol=0, atol=1e-12)
+        summed = perceptron_mistakes.fit_with_mistake(data, labels, lr, epochs, bias_at="lr_sum")
+        assert np.allclose(summed, _bias_by_summed_errors(data, labels, lr, epochs), rtol=0, atol=1e-12)
+    right = perceptron_mistakes.fit_with_mistake(AND_X, AND_Y, 0.1, 10)
+    assert not np.allclose(right, perceptron_mistakes.fit_with_mistake(AND_X, AND_Y, 0.1, 10, bias_at="last"))
+
+
+def test_summing_updates_and_summing_errors_round_apart_where_a_sum_of_zero_decides():
+    """lr * (sum of errors) and the sum of lr * error differ in the last bit, and on the AND table
+    a weighted sum of exactly 0 predicts 1: both spellings must be replayed."""
+    by_updates = perceptron_mistakes.fit_with_mistake(AND_X, AND_Y, 0.1, 3, bias_at="sum")
+    by_errors = perceptron_mistakes.fit_with_mistake(AND_X, AND_Y, 0.1, 3, bias_at="lr_sum")
+    assert not np.allclose(by_updates, by_errors)
+
+
+def test_named_everywhere_takes_the_one_mistake_that_explains_every_data_set():
+    first = [Misconception("A on 1", [1.0, 2.0]), Misconception("B on 1", [1.0, 2.0]), Misconception("C on 1", [5.0])]
+    second = [Misconception("A on 2", [3.0]), Misconception("B on 2", [4.0]), Misconception("C on 2", [6.0])]
+    mistakes = [first, second]
+    # A and B give the same on the first data set; the second tells them apart, and the hint is said
+    # with the numbers of the data set asked for
+    assert perceptron_hints.named_everywhere([np.array([1.0, 2.0]), np.array([4.0])], mistakes, 0) == "B on 1"
+    assert perceptron_hints.named_everywhere([np.array([1.0, 2.0]), np.array([4.0])], mistakes, 1) == "B on 2"
+    # a mistake that explains the first data set but not the second is not named
+    assert perceptron_hints.named_everywhere([np.array([1.0, 2.0]), np.array([7.0])], mistakes, 0) is None
+    # two mistakes said alike that explain both are one hint
+    alike = [[Misconception("same", [1.0]), Misconception("same", [1.0])], [Misconception("same", [2.0])] * 2]
+    assert perceptron_hints.named_everywhere([np.array([1.0]), np.array([2.0])], alike, 0) == "same"
+    assert perceptron_hints.named_everywhere([np.array([1.0]), np.array([2.0])], [first, second[:2]], 0) is None
+
+
+def test_the_loop_level_mistakes_name_what_moved_and_how():
+    found = perceptron_hints.loop_level_mistakes(perceptron_mistakes.fit_with_mistake, AND_X, AND_Y, 0.1, 10)
+    said = [m.hint for m in found]
+    assert len(found) == len(perceptron_hints.LOOP_LEVELS)
+    assert said[0].startswith("Your bias moves once per epoch, after the loop over the samples, by the last")
+    assert said[2].startswith("Your weights and bias move once per epoch, after the loop")
+    assert all("inside the loop over the samples" in hint for hint in said)
+
+
+def test_a_loss_per_sample_is_counted_from_the_epochs_and_the_samples():
+    hint = backprop_hints.each_sample_hint([0.1] * 100, 25, 4)
+    assert hint.startswith("Your train records 100 losses, 4 per epoch: one for every sample")
+    assert backprop_hints.each_sample_hint([0.1] * 26, 25, 4) is None  # one too many is another mistake
+    assert backprop_hints.each_sample_hint([0.1] * 25, 25, 1) is None  # one sample: one per epoch is right
+    assert backprop_hints.each_sample_hint(0.1, 25, 4) is None
+
+
+def test_a_failed_in_place_update_names_the_broadcast_shape_as_such():
+    message = "non-broadcastable output operand with shape (1,5) doesn't match the broadcast shape (12,5)"
+    hint = python_error_hint("ValueError", message)
+    assert "of an array of shape (1,5) failed" in hint and "broadcast to shape (12,5)" in hint
+    assert "by one of shape" not in hint
