@@ -377,10 +377,10 @@ def expect_defaults(losses, at_default_rate, rtol=1e-5):
         problems.append((f"recorded {len(losses)} losses, not {DEFAULT_EPOCHS}", f"epochs={DEFAULT_EPOCHS}"))
     first = np.asarray(losses[: len(at_default_rate)])
     if first.shape != np.shape(at_default_rate) or (relative_error(first, at_default_rate) > rtol).any():
-        problems.append(("trained with another learning rate than 0.1", f"learn_rate={DEFAULT_LEARN_RATE}"))
+        problems.append((f"did not train with learn_rate={DEFAULT_LEARN_RATE}", f"learn_rate={DEFAULT_LEARN_RATE}"))
     if problems:
         raise CheckFailed(
-            "train(DATA, Y_TRUES, START) called without learn_rate and epochs " + " and ".join(m for m, _ in problems),
+            "train(DATA, Y_TRUES, START), called without learn_rate and epochs, " + " and ".join(m for m, _ in problems),
             hint=(f"The spec gives train the default{'s' if len(problems) > 1 else ''} {' and '.join(d for _, d in problems)}, "
                   f"used when a caller leaves {'them' if len(problems) > 1 else 'it'} out: make "
                   f"{'these the defaults' if len(problems) > 1 else 'this the default'} in train's definition."),
