@@ -342,26 +342,30 @@ def wrong_input_hint(got, wrong, x, known):
 
 
 def missing_slope_hint(got, numerical, wrong, slopes):
-    """A hint if every wrong partial is the right one without one sigmoid's slope on its path
-    (``slopes``: each sigmoid's slope at its output, on this case)."""
+    """A hint if every wrong partial is the right one without one sigmoid's slope on its path, or
+    with that slope taken at another neuron's output (``slopes``: each sigmoid's slope at its
+    output, on this case); None where a value fits none of these, or more than one."""
     on_path = {name: ["o1"] + (["h1"] if name in ("w1", "w2", "b1") else ["h2"] if name in ("w3", "w4", "b2") else [])
                for name in CHAINS}  # fmt: skip
-    missing = {}
+    slips = {}
     for name in wrong:
         try:
             value = float(got[name])
         except (KeyError, TypeError, ValueError):
             return None
-        found = [k for k in on_path[name] if relative_error(value, numerical[name] / slopes[k]) <= 1e-4]
-        if not found:
+        found = {(k, at) for k in on_path[name] for at in (None, *slopes)
+                 if at != k and relative_error(value, numerical[name] / slopes[k] * slopes.get(at, 1.0)) <= 1e-4}
+        if len(found) != 1:
             return None
-        missing.setdefault(found[0], []).append(f"dL/d{name}")
-    if not missing:
+        slips.setdefault(found.pop(), []).append(f"dL/d{name}")
+    if not slips:
         return None
     parts = []
-    for k, names in missing.items():
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        parts.append(f"{listed} leave{'s' if len(names) == 1 else ''} out the slope of {k}'s sigmoid, {k} * (1 - {k})")
+    for (k, at), names in slips.items():
+        listed, verb = (names[0], "s") if len(names) == 1 else (", ".join(names[:-1]) + " and " + names[-1], "")
+        parts.append(f"{listed} leave{verb} out the slope of {k}'s sigmoid, {k} * (1 - {k})" if at is None else
+                     f"{listed} take{verb} the slope of {k}'s sigmoid at {at}'s output, {at} * (1 - {at}), where "
+                     f"{k} * (1 - {k}) belongs")  # fmt: skip
     return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
 
 

@@ -287,9 +287,9 @@ RUNNING_TOTAL = (
     "next: record each epoch's own loss(X, y), not a running sum."
 )
 ONE_EXTRA = (
-    "Your fit records {count} losses for {epochs} epochs, the first {epochs} right and one more, the loss after the "
-    "last step: either the epoch loop runs once more than epochs, or a loss is recorded once more outside it. "
-    "Record exactly one loss per epoch, at its start, before that epoch's step."
+    "Your fit records {count} losses for {epochs} epochs: the {epochs} right ones and one more after the epoch loop, "
+    "the loss the last step left (the weights your fit leaves are right, so the loop runs the right number of "
+    "times). Record exactly one loss per epoch, at its start, before that epoch's step, and none after the loop."
 )
 STEP_PER_SAMPLE = (
     "Your fit takes one step per sample, each with the gradients of that sample alone (stochastic gradient "
@@ -298,14 +298,27 @@ STEP_PER_SAMPLE = (
 )
 
 
-def fit_mistakes(expected, last_loss, found):
+def fit_mistakes(expected, last_loss, found, weights_right):
     """The Misconceptions of the losses fit records (``expected``: the reference's, ``last_loss``: the
-    loss after its last step; ``found``: ``reference.mistakes.fit_mistakes`` on the same start)."""
+    loss after its last step; ``found``: ``reference.mistakes.fit_mistakes`` on the same start;
+    ``weights_right``: whether fit left the reference's weights, which tells a loss recorded once
+    more after the loop from a loop that runs once more)."""
     epochs = len(expected)
     return [
         Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], last_loss]),
         Misconception(EVERY_LOSS_AT_START, np.full(epochs, expected[0])),
         Misconception(RUNNING_TOTAL, np.cumsum(expected)),
-        Misconception(ONE_EXTRA.format(count=epochs + 1, epochs=epochs), np.r_[expected, last_loss]),
+        *([Misconception(ONE_EXTRA.format(count=epochs + 1, epochs=epochs), np.r_[expected, last_loss])]
+          if weights_right else []),
         Misconception(STEP_PER_SAMPLE, found["per_sample"]),
     ]
+
+
+def same_weights(replies, read, expected, rtol):
+    """Whether the weights read after a fit (``replies[read]``) are ``expected``'s, within ``rtol``."""
+    try:
+        after = replies[read]
+        return all(np.allclose(np.asarray(after[name], dtype=float), value, rtol=rtol, atol=1e-12)
+                   for name, value in expected.items())  # fmt: skip
+    except (StudentError, KeyError, TypeError, ValueError):
+        return False

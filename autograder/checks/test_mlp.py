@@ -212,7 +212,8 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
 
     expected, ref_after, ref_last_loss = run_cache.once("mlp.fit_trajectory", reference_fit)
     known = mistakes.fit_mistakes(expected, ref_last_loss, run_cache.once("mlp.fit_mistakes", lambda: (
-        reference.mistakes.fit_mistakes(params, X, y, 0.5, 40))))  # asked whatever the answer: recorded
+        reference.mistakes.fit_mistakes(params, X, y, 0.5, 40))),  # asked whatever the answer: recorded
+        mistakes.same_weights(replies, read, ref_after, network.FIT_RTOL))
     parts = network.parts_expected(reference, run_cache)
     if is_number(losses):
         raise CheckFailed(f"{call} returned one number, {describe(losses)}; it should return the 40 recorded "

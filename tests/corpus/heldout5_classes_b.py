@@ -117,7 +117,7 @@ CASES = [
                    "            self.step(self.backward(X, y))\n        losses.append(self.loss(X, y))\n"),
          ("        return losses\n", "        return np.array(losses)\n")],
         fails=['fit_trajectory', 'fit_is_vectorised'],
-        hint="or a loss is recorded once more outside it",
+        hint="and one more after the epoch loop, the loss the last step left",
         about='fit appends the loss once more after the epoch loop, 41 losses for 40 epochs',
     ),
     bug(
@@ -144,5 +144,12 @@ CASES = [
         fails=['train_trajectory'],
         hint="the MSE over the data set after each sample's step: one for every sample",
         about="train records the data set's MSE after every sample's step, inside the sample loop",
+    ),
+    bug(
+        'bp_h2_slope_copied_from_h1', 'backprop',
+        [("    d_h2 = h2 * (1.0 - h2)", "    d_h2 = h1 * (1.0 - h1)")],
+        fails=['backprop_gradients', 'train_trajectory'],
+        hint="take the slope of h2's sigmoid at h1's output",
+        about="backprop's line for h2's slope is copied from h1's and not edited",
     ),
 ]
