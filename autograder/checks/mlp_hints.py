@@ -322,3 +322,16 @@ def same_weights(replies, read, expected, rtol):
                    for name, value in expected.items())  # fmt: skip
     except (StudentError, KeyError, TypeError, ValueError):
         return False
+
+
+LOSS_SUMMED = (
+    "Your loss is the sum of the squared errors over all {count} values of Y ({m} samples times {n} outputs), "
+    "exactly {count} times the right one: the loss is their mean, so divide the sum by that count, A2.size, or "
+    "take np.mean of the squared errors."
+)
+
+
+def loss_summed(expected, shape):
+    """The loss a sum over every value of Y gives where the mean belongs (``shape``: A2's)."""
+    m, n = shape
+    return Misconception(LOSS_SUMMED.format(count=m * n, m=m, n=n), expected * m * n)

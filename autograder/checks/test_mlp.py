@@ -74,7 +74,7 @@ def test_fresh_network(student):
 
 @pytest.mark.weight(2)
 def test_forward(student, reference, rng, seed):
-    """forward(X) returns A2 of shape (m, output_size), as the reference computes it."""
+    """forward(X) returns A2 of shape (m, output_size), as the spec's formulas compute it."""
     sizes = (3, 4, 2)
     params = network.random_params(rng, sizes)
     X, _ = network.problem(rng, sizes, 7)
@@ -121,8 +121,8 @@ def test_loss(student, reference, rng, seed):
         A2 = network.reference_net(reference, sizes, params).forward(X)
         with np.errstate(all="ignore"):
             broadcast = float(np.mean((A2 - y) ** 2)) if flat else None
-        hints = [Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; "
-                               "otherwise A2 - y broadcasts to (m, m).", broadcast)] if flat else []  # fmt: skip
+        hints = ([Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; otherwise A2 - y "
+                                "broadcasts to (m, m).", broadcast)] if flat else []) + [mistakes.loss_summed(expected, A2.shape)]
         expect_close(got, expected, call=call, misconceptions=lambda: _loss_on_your_forward(replies, forward, A2, y) + hints)
 
 
@@ -281,7 +281,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
 
 @pytest.mark.weight(2)
 def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
-    """fit on 4000 samples trains the network as the reference's does, faster than a Python loop over them could."""
+    """fit on 4000 samples trains the network as the spec's rule does, faster than a Python loop over them could."""
     # A narrow network makes the vectorised cost per sample tiny, while a loop pays Python's
     # price for every sample: the two differ by a factor of ten or more on any machine.
     sizes = (2, 4, 1)

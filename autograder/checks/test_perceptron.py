@@ -114,7 +114,7 @@ def test_fit_returns_self(student):
 
 @pytest.mark.weight(4)
 def test_weights_after_fit(student, reference, rng, seed, run_cache):
-    """After fit, weights and bias equal the reference's on four data sets (the rule is deterministic)."""
+    """After fit, weights and bias are what the spec's rule gives on four data sets (the rule is deterministic)."""
     cases = _datasets(rng, seed)
     batch = student.batch()  # all four fits in one request: they take milliseconds
     steps = []
