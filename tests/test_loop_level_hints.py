@@ -4,9 +4,12 @@ mistake that explains every data set, the count of losses that shows the sample 
 hint of a failed in-place update. The corpus (``tests/corpus/heldout5_classes_b.py``) shows them
 end to end; these pin their edges."""
 
-import numpy as np
+import importlib.util
 
-from autograder.checks import backprop_hints, perceptron_hints, perceptron_mistakes
+import numpy as np
+from kit import SOLUTIONS
+
+from autograder.checks import backprop_hints, mlp_hints, mlp_mistakes, perceptron_hints, perceptron_mistakes
 from autograder.grading.compare import Misconception
 from autograder.grading.errors import python_error_hint
 
@@ -96,3 +99,32 @@ def test_a_failed_in_place_update_names_the_broadcast_shape_as_such():
     hint = python_error_hint("ValueError", message)
     assert "of an array of shape (1,5) failed" in hint and "broadcast to shape (12,5)" in hint
     assert "by one of shape" not in hint
+
+
+def _solutions_module(name):
+    spec = importlib.util.spec_from_file_location(f"solutions_{name}", SOLUTIONS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_mlp_stepped_per_sample_is_replayed_as_a_beginner_writes_it():
+    """The MLP's fit with a step per sample, each from backward on that one sample, written with the
+    solution's own MLP: what ``fit_mistakes`` replays (a corpus case cannot hold it, since such a fit
+    is also slow, and the timed check then says one thing or the other by the machine's load)."""
+    rng = np.random.default_rng(5)
+    params = {"W1": rng.normal(size=(3, 4)), "b1": rng.normal(size=(1, 4)), "W2": rng.normal(size=(4, 2)),
+              "b2": rng.normal(size=(1, 2))}  # fmt: skip
+    X, y = rng.normal(size=(6, 3)), rng.integers(0, 2, size=(6, 2)).astype(float)
+    net = _solutions_module("mlp").MLP(3, 4, 2, lr=0.5)
+    for name, value in params.items():
+        setattr(net, name, value.copy())
+    losses = []
+    for _ in range(5):
+        losses.append(net.loss(X, y))
+        for i in range(len(X)):
+            net.step(net.backward(X[i : i + 1], y[i : i + 1]))
+    assert np.allclose(mlp_mistakes.fit_mistakes(params, X, y, 0.5, 5)["per_sample"], losses, rtol=1e-12)
+    known = mlp_hints.fit_mistakes(np.array(losses), 0.1, {"per_sample": losses}, weights_right=False)
+    assert mlp_hints.STEP_PER_SAMPLE in {m.hint for m in known}
+    assert not any(m.hint.startswith("Your fit records") for m in known)  # one more loss: only with right weights

@@ -121,15 +121,6 @@ CASES = [
         about='fit appends the loss once more after the epoch loop, 41 losses for 40 epochs',
     ),
     bug(
-        'mlp_fit_step_per_sample', 'mlp',
-        [(MLP_FIT, "        losses = np.empty(epochs)\n        for epoch in range(epochs):\n            losses[epoch] = self.loss(X, y)\n"
-                   "            for i in range(len(X)):\n"
-                   "                self.step(self.backward(X[i:i + 1], np.reshape(y, (len(X), -1))[i:i + 1]))\n")],
-        fails=['fit_trajectory', 'fit_is_vectorised'],
-        hint="Your fit takes one step per sample",
-        about='fit loops over the samples and steps with each one-sample backward (stochastic gradient descent)',
-    ),
-    bug(
         'perceptron_both_updates_after_sample_loop', 'perceptron',
         [(PERCEPTRON_UPDATE, "            self.weights = self.weights + update * x_i\n"
                              "            self.bias = float(self.bias + update)\n")],
