@@ -72,6 +72,10 @@ BIAS_WITH_INPUT = (
     "Your bias gets the update multiplied by the sample's inputs, as a weight does. The bias is the weight of a "
     "constant input 1: add the update itself to the bias, without x_i."
 )
+WITHOUT_INPUT = (
+    "Your weights all move by the update itself, without the sample's inputs: each weight moves by the update "
+    "times its own input, weights += update * x_i, so that an input of 0 leaves its weight alone."
+)
 DEFAULTS = (
     "Perceptron() with no arguments must use the spec's defaults, lr=0.01 and epochs=15: {found}"
 )

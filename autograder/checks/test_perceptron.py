@@ -53,6 +53,7 @@ def _mistakes(reference, X, y, lr, epochs):
                       "added like the bias's update, not subtracted.", fit_with_mistake(X, y, lr, epochs, weight_sign=-1.0)),
         Misconception("update = lr * (y_i - prediction) already holds the learning rate: add update itself to the "
                       "bias, not lr * update.", fit_with_mistake(X, y, lr, epochs, bias_scale=lr)),
+        Misconception(hints.WITHOUT_INPUT, fit_with_mistake(X, y, lr, epochs, weight_input=False)),
         *hints.loop_level_mistakes(fit_with_mistake, X, y, lr, epochs),
     ]  # fmt: skip
 

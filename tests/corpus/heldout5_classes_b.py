@@ -143,4 +143,12 @@ CASES = [
         hint="take the slope of h2's sigmoid at h1's output",
         about="backprop's line for h2's slope is copied from h1's and not edited",
     ),
+    bug(
+        'perceptron_weights_step_without_inputs', 'perceptron',
+        [("                self.weights += update * x_i  # our own array: safe in place\n",
+          "                self.weights += self.lr * (y_i - prediction)\n")],
+        fails=['weights_after_fit', 'learns_gate[AND]', 'learns_gate[OR]'],
+        hint="Your weights all move by the update itself, without the sample's inputs",
+        about="fit adds lr * error to every weight, not multiplied by the sample's inputs",
+    ),
 ]
