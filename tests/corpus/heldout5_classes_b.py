@@ -4,7 +4,12 @@
 loop level (the perceptron's bias moved once per epoch, after the loop over the samples) and a
 loss recorded at the wrong time or level (train recording inside its loop over the samples).
 Each case here is another spelling of one of those classes, written for this file, with its
-exact expected outcome; same helpers and rules as ``mutations.py``.
+exact expected outcome; same helpers and rules as ``mutations.py``. Two more classes came with
+the work: a sigmoid's slope taken at another neuron's output (the review of heldout5 found its
+hint named suspects, not the slip), and weights moved without the sample's inputs (heldout4's
+case kept its name only by a misleading hint once a perceptron mistake had to explain every data
+set). An MLP stepped per sample has no case here: such a fit is slow too, and the timed check's
+verdict then depends on the machine's load; ``tests/test_loop_level_hints.py`` pins it.
 """
 
 from corpus.mutations import bug
