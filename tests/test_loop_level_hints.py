@@ -128,3 +128,17 @@ def test_an_mlp_stepped_per_sample_is_replayed_as_a_beginner_writes_it():
     known = mlp_hints.fit_mistakes(np.array(losses), 0.1, {"per_sample": losses}, weights_right=False)
     assert mlp_hints.STEP_PER_SAMPLE in {m.hint for m in known}
     assert not any(m.hint.startswith("Your fit records") for m in known)  # one more loss: only with right weights
+
+
+def test_losses_stuck_at_the_start_yield_to_a_broken_part():
+    """A step that changes nothing gives every loss at the starting weights too: a broken part is
+    named then, and fit itself only where every part is right."""
+    stuck, itself, broken = mlp_hints.EVERY_LOSS_AT_START, "fit itself", "fix step first"
+    assert mlp_hints.fit_hint(stuck, [0.3, 0.3], [0.3, 0.2], lambda: broken, itself) == broken
+    assert mlp_hints.fit_hint(stuck, [0.3, 0.3], [0.3, 0.2], lambda: itself, itself) == stuck
+    other = mlp_hints.RUNNING_TOTAL
+
+    def never_asked():
+        raise AssertionError("the parts are asked only when the values name nothing else")
+
+    assert mlp_hints.fit_hint(other, [0.3, 0.5], [0.3, 0.2], never_asked, itself) == other

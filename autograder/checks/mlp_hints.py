@@ -254,6 +254,18 @@ def fit_start_hint(recorded, expected, parts_hint, fit_itself):
     return parts_hint
 
 
+def fit_hint(named, recorded, expected, parts_hint, fit_itself):
+    """The hint of a wrong fit: ``named``, what its losses' values name, unless that is every loss at the
+    starting weights and a part fit is built on is broken (a step that changes nothing gives those losses
+    too: then the part is named); else where the mistake is (``parts_hint()``, or FIT_RESTARTS)."""
+    if named and named != EVERY_LOSS_AT_START:
+        return named
+    part = parts_hint()
+    if named and part == fit_itself:
+        return named
+    return fit_start_hint(recorded, expected, part, fit_itself)
+
+
 def predict_mistakes(forward, floats=False):
     """What predict gives on the student's own forward with > 0.5 (the hint for > applies only
     where that differs from >= 0.5), and with >= 0.5 when that forward is not the expected 0.5."""

@@ -238,7 +238,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = wrong.hint or mistakes.fit_start_hint(recorded, expected, network.parts_hint(student, parts), network.FIT_ITSELF)
+        hint = mistakes.fit_hint(wrong.hint, recorded, expected, lambda: network.parts_hint(student, parts), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
 
 
