@@ -196,17 +196,59 @@ WHOLE_DATA_SET = (
 ONE_NUMBER = "train returns (trained_params, losses) with one loss per epoch: append each epoch's loss to a list."
 
 
+EACH_SAMPLE = (
+    "Your train records {count} losses, {per} per epoch{what}: one for every sample, because the recording sits "
+    "inside the loop over the samples. Record once per epoch, after that loop (dedent those lines to the epoch "
+    "loop's level): the MSE over the whole data set with the parameters the epoch's last step left, so that "
+    "losses[e] is the loss after epoch e."
+)
+WITH_START = (
+    "Your losses are the right ones with one more in front, the MSE at the starting parameters ({count} losses "
+    "for {epochs} epochs): record a loss only after each epoch's updates, not once more before the first epoch."
+)
+CUMULATIVE = (
+    "Each of your losses is the sum of the epochs' losses so far, a total carried from one epoch to the next: "
+    "record each epoch's own MSE over the data set (start its sum afresh inside the epoch loop, or use np.mean)."
+)
+STEP_PER_EPOCH = (
+    "Your parameters move once per epoch, after the loop over the samples, {how}. train is stochastic gradient "
+    "descent: one sgd_step per sample, inside the loop over the samples, each with that sample's backprop at "
+    "the parameters the previous step left."
+)
+
+
+def each_sample_hint(losses, epochs, samples, what=""):
+    """EACH_SAMPLE when train recorded ``samples`` losses per epoch (``what``: what they are, when
+    known), else None."""
+    count = len(losses) if isinstance(losses, (list, tuple, np.ndarray)) else None
+    if count != epochs * samples or samples < 2:
+        return None
+    return EACH_SAMPLE.format(count=count, per=samples, what=what)
+
+
 def train_mistakes(found):
-    """The hints for what train would record per epoch for common mistakes (``found``: from
+    """The hints for what train would record for common mistakes (``found``: from
     ``reference.mistakes.train_mistakes``)."""
+    epochs = len(found["last_after"])
+    samples = len(found["each_sample_own"]) // epochs
     return [
         Misconception(WHOLE_DATA_SET, found["last_after"]),
         Misconception(WHOLE_DATA_SET, found["last_before"]),
         Misconception("losses[e] is measured after the epoch, with the parameters all its updates led to: "
                       "averaging each sample's loss as it is visited mixes parameters from along the way.",
                       found["running"]),
+        Misconception(each_sample_hint(found["each_sample_mse"], epochs, samples,
+                                       ", the MSE over the data set after each sample's step"), found["each_sample_mse"]),
+        Misconception(each_sample_hint(found["each_sample_own"], epochs, samples,
+                                       ", each sample's own squared error before its step"), found["each_sample_own"]),
+        Misconception(WITH_START.format(count=epochs + 1, epochs=epochs), found["with_start"]),
+        Misconception(CUMULATIVE, found["cumulative"]),
         Misconception(STALE_GRADIENTS, found["stale"]),
         Misconception(SKIPS_LAST, found["skips_last"]),
+        Misconception(STEP_PER_EPOCH.format(how="with the last sample's gradient only (the sgd_step line sits after "
+                                            "the sample loop: look at its indentation)"), found["last_step"]),
+        Misconception(STEP_PER_EPOCH.format(how="by the mean of the epoch's gradients (a batch step)"),
+                      found["mean_step"]),
     ]  # fmt: skip
 
 
@@ -300,26 +342,30 @@ def wrong_input_hint(got, wrong, x, known):
 
 
 def missing_slope_hint(got, numerical, wrong, slopes):
-    """A hint if every wrong partial is the right one without one sigmoid's slope on its path
-    (``slopes``: each sigmoid's slope at its output, on this case)."""
+    """A hint if every wrong partial is the right one without one sigmoid's slope on its path, or
+    with that slope taken at another neuron's output (``slopes``: each sigmoid's slope at its
+    output, on this case); None where a value fits none of these, or more than one."""
     on_path = {name: ["o1"] + (["h1"] if name in ("w1", "w2", "b1") else ["h2"] if name in ("w3", "w4", "b2") else [])
                for name in CHAINS}  # fmt: skip
-    missing = {}
+    slips = {}
     for name in wrong:
         try:
             value = float(got[name])
         except (KeyError, TypeError, ValueError):
             return None
-        found = [k for k in on_path[name] if relative_error(value, numerical[name] / slopes[k]) <= 1e-4]
-        if not found:
+        found = {(k, at) for k in on_path[name] for at in (None, *slopes)
+                 if at != k and relative_error(value, numerical[name] / slopes[k] * slopes.get(at, 1.0)) <= 1e-4}
+        if len(found) != 1:
             return None
-        missing.setdefault(found[0], []).append(f"dL/d{name}")
-    if not missing:
+        slips.setdefault(found.pop(), []).append(f"dL/d{name}")
+    if not slips:
         return None
     parts = []
-    for k, names in missing.items():
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-        parts.append(f"{listed} leave{'s' if len(names) == 1 else ''} out the slope of {k}'s sigmoid, {k} * (1 - {k})")
+    for (k, at), names in slips.items():
+        listed, verb = (names[0], "s") if len(names) == 1 else (", ".join(names[:-1]) + " and " + names[-1], "")
+        parts.append(f"{listed} leave{verb} out the slope of {k}'s sigmoid, {k} * (1 - {k})" if at is None else
+                     f"{listed} take{verb} the slope of {k}'s sigmoid at {at}'s output, {at} * (1 - {at}), where "
+                     f"{k} * (1 - {k}) belongs")  # fmt: skip
     return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
 
 
@@ -336,10 +382,10 @@ def expect_defaults(losses, at_default_rate, rtol=1e-5, epochs=DEFAULT_EPOCHS):
         problems.append((f"recorded {len(losses)} losses, not {DEFAULT_EPOCHS}", f"epochs={DEFAULT_EPOCHS}"))
     first = np.asarray(losses[: len(at_default_rate)])
     if first.shape != np.shape(at_default_rate) or (relative_error(first, at_default_rate) > rtol).any():
-        problems.append(("trained with another learning rate than 0.1", f"learn_rate={DEFAULT_LEARN_RATE}"))
+        problems.append((f"did not train with learn_rate={DEFAULT_LEARN_RATE}", f"learn_rate={DEFAULT_LEARN_RATE}"))
     if problems:
         raise CheckFailed(
-            "train(DATA, Y_TRUES, START) called without learn_rate and epochs " + " and ".join(m for m, _ in problems),
+            "train(DATA, Y_TRUES, START), called without learn_rate and epochs, " + " and ".join(m for m, _ in problems),
             hint=(f"The spec gives train the default{'s' if len(problems) > 1 else ''} {' and '.join(d for _, d in problems)}, "
                   f"used when a caller leaves {'them' if len(problems) > 1 else 'it'} out: make "
                   f"{'these the defaults' if len(problems) > 1 else 'this the default'} in train's definition."),

@@ -139,14 +139,20 @@ def _losses(params, data, y_trues):
     return float(np.mean([(y - _forward(params, x)[2]) ** 2 for x, y in zip(data, y_trues)]))
 
 
-def _slipped_training(data, y_trues, start, learn_rate, epochs, *, stale=False, skip_last=False):
+def _slipped_training(data, y_trues, start, learn_rate, epochs, *, stale=False, skip_last=False, per_epoch=None):
     """The losses per epoch of a train that takes every sample's gradient at the epoch's starting
-    parameters (``stale``) or never visits the last sample (``skip_last``)."""
+    parameters (``stale``), never visits the last sample (``skip_last``), or steps once per epoch
+    (``per_epoch``), after the loop over the samples, with the last sample's gradient (``"last"``)
+    or the mean of the epoch's gradients (``"mean"``), all taken at the epoch's starting parameters."""
     params, losses = {n: float(v) for n, v in start.items()}, []
     visited = list(zip(data, y_trues))[: len(data) - 1 if skip_last else len(data)]
     for _ in range(epochs):
         at_start = dict(params)
-        for x, y in visited:
+        if per_epoch:
+            grads = [_gradients(at_start, x, y) for x, y in visited]
+            step = grads[-1] if per_epoch == "last" else {n: np.mean([g[n] for g in grads]) for n in NAMES}
+            params = {n: params[n] - learn_rate * float(step[n]) for n in NAMES}
+        for x, y in [] if per_epoch else visited:
             grads = _gradients(at_start if stale else params, x, y)
             params = {n: params[n] - learn_rate * float(grads[n]) for n in NAMES}
         losses.append(_losses(params, data, y_trues))
@@ -154,23 +160,35 @@ def _slipped_training(data, y_trues, start, learn_rate, epochs, *, stale=False, 
 
 
 def train_mistakes(data, y_trues, start, learn_rate, epochs):
-    """What train would record per epoch for common mistakes: the last sample's loss after the
-    epoch (``last_after``) and before its update (``last_before``), the mean of each sample's
-    loss as it is visited (``running``); and the losses of a train that takes the gradients at
-    the epoch's starting parameters (``stale``) or skips the last sample (``skips_last``)."""
+    """What train would record for common mistakes. One loss per epoch: the last sample's loss
+    after the epoch (``last_after``) and before its update (``last_before``), the mean of each
+    sample's loss as it is visited (``running``), the total of the epochs' losses so far
+    (``cumulative``); one per sample, recorded inside the loop over the samples: the MSE over the
+    data after each sample's step (``each_sample_mse``), each sample's own loss before its step
+    (``each_sample_own``); one more than the epochs: the starting loss, then one per epoch
+    (``with_start``). And the losses of a train that takes the gradients at the epoch's starting
+    parameters (``stale``), skips the last sample (``skips_last``), or steps once per epoch with
+    the last sample's gradient (``last_step``) or the epoch's mean gradient (``mean_step``)."""
     params = {n: float(v) for n, v in start.items()}
-    found = {"last_after": [], "last_before": [], "running": []}
+    found = {"last_after": [], "last_before": [], "running": [], "each_sample_mse": [], "each_sample_own": [],
+             "with_start": [_losses(params, data, y_trues)]}  # fmt: skip
     for _ in range(epochs):
         seen = []
         for x, y in zip(data, y_trues):
             seen.append(float((y - _forward(params, x)[2]) ** 2))
             grads = _gradients(params, x, y)
             params = {n: params[n] - learn_rate * float(grads[n]) for n in NAMES}
+            found["each_sample_mse"].append(_losses(params, data, y_trues))
         found["last_before"].append(seen[-1])
         found["last_after"].append(float((y_trues[-1] - _forward(params, data[-1])[2]) ** 2))
         found["running"].append(float(np.mean(seen)))
+        found["each_sample_own"] += seen
+        found["with_start"].append(_losses(params, data, y_trues))
+    found["cumulative"] = np.cumsum(found["with_start"][1:]).tolist()
     found["stale"] = _slipped_training(data, y_trues, start, learn_rate, epochs, stale=True)
     found["skips_last"] = _slipped_training(data, y_trues, start, learn_rate, epochs, skip_last=True)
+    for level in ("last", "mean"):
+        found[f"{level}_step"] = _slipped_training(data, y_trues, start, learn_rate, epochs, per_epoch=level)
     return found
 
 

@@ -254,6 +254,18 @@ def fit_start_hint(recorded, expected, parts_hint, fit_itself):
     return parts_hint
 
 
+def fit_hint(named, recorded, expected, parts_hint, fit_itself):
+    """The hint of a wrong fit: ``named``, what its losses' values name, unless that is every loss at the
+    starting weights and a part fit is built on is broken (a step that changes nothing gives those losses
+    too: then the part is named); else where the mistake is (``parts_hint()``, or FIT_RESTARTS)."""
+    if named and named != EVERY_LOSS_AT_START:
+        return named
+    part = parts_hint()
+    if named and part == fit_itself:
+        return named
+    return fit_start_hint(recorded, expected, part, fit_itself)
+
+
 def predict_mistakes(forward, floats=False):
     """What predict gives on the student's own forward with > 0.5 (the hint for > applies only
     where that differs from >= 0.5), and with >= 0.5 when that forward is not the expected 0.5."""
@@ -275,3 +287,63 @@ def predict_mistakes(forward, floats=False):
             f"sigmoid(0) = 0.5, and your forward gives {describe(outputs.ravel())}: fix forward first "
             "(see the check of forward), and predict follows.", right))  # fmt: skip
     return found
+
+
+EVERY_LOSS_AT_START = (
+    "Every loss your fit records is the one at the starting weights: either loss(X, y) is computed once, before "
+    "the epoch loop, and that value appended every epoch, or the weights never change inside the loop (the step "
+    "sits outside it). In every epoch, compute loss(X, y) at its start, then take one step(backward(X, y))."
+)
+RUNNING_TOTAL = (
+    "Each loss your fit records is the sum of the epochs' losses so far, a total carried from one epoch to the "
+    "next: record each epoch's own loss(X, y), not a running sum."
+)
+ONE_EXTRA = (
+    "Your fit records {count} losses for {epochs} epochs: the {epochs} right ones and one more after the epoch loop, "
+    "the loss the last step left (the weights your fit leaves are right, so the loop runs the right number of "
+    "times). Record exactly one loss per epoch, at its start, before that epoch's step, and none after the loop."
+)
+STEP_PER_SAMPLE = (
+    "Your fit takes one step per sample, each with the gradients of that sample alone (stochastic gradient "
+    "descent). This MLP's fit is full-batch: one step(backward(X, y)) per epoch, with all the samples at once, "
+    "and no loop over the samples."
+)
+
+
+def fit_mistakes(expected, last_loss, found, weights_right):
+    """The Misconceptions of the losses fit records (``expected``: the reference's, ``last_loss``: the
+    loss after its last step; ``found``: ``reference.mistakes.fit_mistakes`` on the same start;
+    ``weights_right``: whether fit left the reference's weights, which tells a loss recorded once
+    more after the loop from a loop that runs once more)."""
+    epochs = len(expected)
+    return [
+        Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], last_loss]),
+        Misconception(EVERY_LOSS_AT_START, np.full(epochs, expected[0])),
+        Misconception(RUNNING_TOTAL, np.cumsum(expected)),
+        *([Misconception(ONE_EXTRA.format(count=epochs + 1, epochs=epochs), np.r_[expected, last_loss])]
+          if weights_right else []),
+        Misconception(STEP_PER_SAMPLE, found["per_sample"]),
+    ]
+
+
+def same_weights(replies, read, expected, rtol):
+    """Whether the weights read after a fit (``replies[read]``) are ``expected``'s, within ``rtol``."""
+    try:
+        after = replies[read]
+        return all(np.allclose(np.asarray(after[name], dtype=float), value, rtol=rtol, atol=1e-12)
+                   for name, value in expected.items())  # fmt: skip
+    except (StudentError, KeyError, TypeError, ValueError):
+        return False
+
+
+LOSS_SUMMED = (
+    "Your loss is the sum of the squared errors over all {count} values of Y ({m} samples times {n} outputs), "
+    "exactly {count} times the right one: the loss is their mean, so divide the sum by that count, A2.size, or "
+    "take np.mean of the squared errors."
+)
+
+
+def loss_summed(expected, shape):
+    """The loss a sum over every value of Y gives where the mean belongs (``shape``: A2's)."""
+    m, n = shape
+    return Misconception(LOSS_SUMMED.format(count=m * n, m=m, n=n), expected * m * n)

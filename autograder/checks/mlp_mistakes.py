@@ -107,3 +107,22 @@ def backward_mistakes(params, X, y):
             "no_scale": b2_of((A2 - Y) * slope),
         },
     }
+
+
+def _loss(params, X, Y):
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    return float(np.mean((_sigmoid(_sigmoid(X @ W1 + b1) @ W2 + b2) - Y) ** 2))
+
+
+def fit_mistakes(params, X, y, lr, epochs):
+    """What fit records for a slip in its loop: one step per sample, each with the gradients of
+    that sample alone, the loss of the whole data recorded at each epoch's start (``per_sample``)."""
+    params = {name: np.array(value, dtype=float) for name, value in params.items()}
+    Y = np.asarray(y, dtype=float).reshape(len(X), -1)
+    losses = []
+    for _ in range(epochs):
+        losses.append(_loss(params, X, Y))
+        for i in range(len(X)):
+            grads, _, _ = _gradients(params, X[i : i + 1], Y[i : i + 1], lambda A1, Z1: A1 * (1 - A1))
+            params = {name: params[name] - lr * grads[name] for name in PARAMS}
+    return {"per_sample": losses}

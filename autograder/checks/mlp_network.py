@@ -24,8 +24,8 @@ FIT_ITSELF = (
     "of the recorded losses."
 )
 TIMED_FIT_HINT = (
-    "The timed fit must give what a full fit gives: its losses and the weights it leaves are compared "
-    "with the reference's, as when fit is checked from weights set by the grader. {cause}"
+    "This check times fit only once fit trains the network right, and yours does not yet (the check of fit "
+    "from weights set by the grader shows where it goes wrong). {cause}"
 )
 ONE_LOSS = (
     "fit returns one loss per epoch, not only the last: record loss(X, y) at the start of every epoch, "
@@ -271,8 +271,8 @@ def expect_trained(student, parts, net, losses, trained, call):
             expect_close(after[name], expected_params[name], call=f"{name} after it", rtol=FIT_RTOL)
     except CheckFailed as wrong:
         raise CheckFailed(
-            f"the timed {call} did not train the network as the reference's fit does (the losses it records "
-            f"and the weights it leaves), so its time cannot count: {wrong.message}",
+            f"the timed {call} could not be timed: only a fit that trains the network as the spec's rule does "
+            f"can be (nothing here says your fit is slow), and this one gave: {wrong.message}",
             hint=TIMED_FIT_HINT.format(cause=wrong.hint if wrong.hint == ONE_LOSS else parts_hint(student, parts)),
         ) from None
 

@@ -7,7 +7,7 @@ Loaded by ``test_perceptron.py`` with ``load_sibling``; handed out with the chec
 
 import numpy as np
 
-from autograder.grading.compare import common_factor
+from autograder.grading.compare import Misconception, common_factor, matching_hints
 
 OFF_BY_ONE = (
     "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
@@ -72,6 +72,10 @@ BIAS_WITH_INPUT = (
     "Your bias gets the update multiplied by the sample's inputs, as a weight does. The bias is the weight of a "
     "constant input 1: add the update itself to the bias, without x_i."
 )
+WITHOUT_INPUT = (
+    "Your weights all move by the update itself, without the sample's inputs: each weight moves by the update "
+    "times its own input, weights += update * x_i, so that an input of 0 leaves its weight alone."
+)
 DEFAULTS = (
     "Perceptron() with no arguments must use the spec's defaults, lr=0.01 and epochs=15: {found}"
 )
@@ -101,3 +105,47 @@ def defaults_hint(got, expected):
     if factor is not None and factor > 0:
         return DEFAULTS.format(found=DEFAULT_LR.format(factor=factor, lr=0.01 * factor))
     return DEFAULTS.format(found=DEFAULT_OTHER)
+
+
+# Updates at the wrong loop level: which parameters move once per epoch (weights_at, bias_at of
+# fit_with_mistake in perceptron_mistakes.py), and how that is said.
+LOOP_LEVELS = [("sample", "last"), ("last", "sample"), ("last", "last"), ("sample", "sum"), ("sum", "sample"),
+               ("sum", "sum"), ("sample", "lr_sum"), ("lr_sum", "sample"), ("lr_sum", "lr_sum")]  # fmt: skip
+ONCE_PER_EPOCH = {
+    "last": "once per epoch, after the loop over the samples, by the last sample's update only (look at the "
+            "indentation: the update sits after that loop, not inside it)",
+    "sum": "once per epoch, by the sum of the epoch's updates (a batch update: the updates are added up during "
+           "the loop over the samples and applied after it)",
+}
+ONCE_PER_EPOCH["lr_sum"] = ONCE_PER_EPOCH["sum"]  # the same mistake, written as lr times the summed errors
+EVERY_SAMPLE = (
+    "Your {moved} {verb} {when}. The perceptron's rule moves the weights and the bias after every sample, inside "
+    "the loop over the samples (indented under it, next to the prediction), so that the next sample is "
+    "predicted with the parameters the previous one left."
+)
+
+
+def loop_level_mistakes(fit_with_mistake, X, y, lr, epochs):
+    """A Misconception for each way of moving the weights or the bias at the wrong loop level
+    (LOOP_LEVELS), with what ``fit_with_mistake`` (``reference.mistakes``) learns so on this data."""
+    found = []
+    for weights_at, bias_at in LOOP_LEVELS:
+        moved = [name for name, level in (("weights", weights_at), ("bias", bias_at)) if level != "sample"]
+        level = weights_at if weights_at != "sample" else bias_at
+        hint = EVERY_SAMPLE.format(moved=" and ".join(moved), verb="moves" if moved == ["bias"] else "move",
+                                   when=ONCE_PER_EPOCH[level])  # fmt: skip
+        found.append(Misconception(hint, fit_with_mistake(X, y, lr, epochs, weights_at=weights_at, bias_at=bias_at)))
+    return found
+
+
+def named_everywhere(learned, mistakes, index):
+    """The hint, as said for data set ``index``, of the one known mistake that explains what fit
+    learned on every data set (``learned[d]``; ``mistakes[d]``: the Misconceptions of data set d,
+    the same mistakes in the same order for every d, their hints worded with each set's numbers);
+    None when no mistake, or more than one that is said differently, explains them all."""
+    if len({len(known) for known in mistakes}) != 1:
+        return None
+    everywhere = [i for i in range(len(mistakes[0]))
+                  if all(matching_hints(got, [known[i]]) for got, known in zip(learned, mistakes))]  # fmt: skip
+    said = {mistakes[index][i].hint for i in everywhere}
+    return next(iter(said)) if len(said) == 1 else None

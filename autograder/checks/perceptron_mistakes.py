@@ -9,24 +9,51 @@ import numpy as np
 
 
 def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw_sum=False, weight_sign=1.0,
-                     bias_scale=1.0, minus_one_labels=False, bias_with_input=False):
+                     bias_scale=1.0, minus_one_labels=False, bias_with_input=False, weight_input=True,
+                     weights_at="sample", bias_at="sample"):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
     bias's update (the learning rate a second time, say); ``minus_one_labels`` trains on the 0 labels
     turned into -1 (a +-1 tutorial's labels); ``bias_with_input`` adds to the bias the update times
-    the sum of the sample's inputs, as if it were a weight."""
+    the sum of the sample's inputs, as if it were a weight; ``weight_input`` False adds the update
+    itself to every weight, without multiplying it by the weight's input. ``weights_at`` and ``bias_at`` say at which
+    loop level each moves: ``"sample"`` after every sample (the rule), ``"last"`` once per epoch, after
+    the sample loop, by the last sample's update only, ``"sum"`` once per epoch by the sum of the
+    epoch's updates (a batch update), ``"lr_sum"`` the same written as lr times the summed errors
+    (which rounds differently, and a sum of exactly 0 decides a prediction); until it moves, every
+    prediction of the epoch uses its old value."""
     weights, b = np.zeros(X.shape[1]), 0.0
     y = np.where(np.asarray(y) == 0, -1, y) if minus_one_labels else y
     for _ in range(epochs):
+        moves = {"weights": [], "bias": []}  # per sample: (its update, the same without lr)
         for x_i, y_i in zip(X, y):
             z = x_i @ weights + b
             prediction = 1 if (z > 0 if strict else z >= 0) else 0
-            update = sign * lr * (y_i - (z if raw_sum else prediction))
-            weights = weights + weight_sign * update * x_i
-            step = update * np.sum(x_i) if bias_with_input else update
-            b = b + bias_scale * step if bias else b
+            error = sign * (y_i - (z if raw_sum else prediction))
+            update = lr * error
+            times = x_i if weight_input else np.ones_like(x_i)
+            moves["weights"].append((weight_sign * update * times, weight_sign * error * times))
+            inputs = np.sum(x_i) if bias_with_input else 1.0
+            moves["bias"].append((bias_scale * update * inputs, bias_scale * error * inputs) if bias else (0.0, 0.0))
+            weights = weights + moves["weights"][-1][0] if weights_at == "sample" else weights
+            b = b + moves["bias"][-1][0] if bias_at == "sample" else b
+        weights = weights + _epoch_move(moves["weights"], weights_at, lr)
+        b = b + _epoch_move(moves["bias"], bias_at, lr)
     return np.append(weights, b)
+
+
+def _epoch_move(moves, level, lr):
+    """What one parameter moves by at the end of an epoch, when it moves at ``level`` (see
+    ``fit_with_mistake``; ``moves``: each sample's update with and without lr): nothing when it
+    moved after every sample."""
+    if level == "sample" or not moves:
+        return 0.0
+    if level == "last":
+        return moves[-1][0]
+    if level == "sum":
+        return np.sum([update for update, _ in moves], axis=0)
+    return lr * np.sum([error for _, error in moves], axis=0)
 
 
 def predict_without_bias(weights, X):

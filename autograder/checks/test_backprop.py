@@ -202,7 +202,7 @@ def _lesson_training(reference, run_cache, rate):
 
 
 def test_train_uses_learn_rate(student, reference, run_cache):
-    """train at learn_rate=0.5 follows the reference, checked where train at 0.1 does (a train that
+    """train at learn_rate=0.5 follows the spec's rule, checked where train at 0.1 does (a train that
     is wrong at 0.1 already fails the trajectory check, which says why)."""
     at = {rate: _lesson_training(reference, run_cache, rate)[1] for rate in (0.1, 0.5)}
     parts = _parts_expected(reference, run_cache)
@@ -253,7 +253,7 @@ def test_sgd_step(student, rng, seed):
 
 @pytest.mark.weight(3)
 def test_train_trajectory(student, reference, rng, seed, run_cache):
-    """train from given parameters follows the reference: same losses per epoch, same final parameters."""
+    """train from given parameters follows the spec's rule: the same losses per epoch and final parameters."""
     start = _random_params(rng)
     call = f"train(DATA, Y_TRUES, params, learn_rate=0.1, epochs=25) with params = {_params_text(start)} (seed {seed})"
     parts = _parts_expected(reference, run_cache)
@@ -287,7 +287,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          *mistaken,
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
                          Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]),
-                     ])  # fmt: skip
+                     ], hint=hints.each_sample_hint(losses, 25, len(DATA)))  # fmt: skip
         if set(trained) != set(NAMES):
             raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
         expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
@@ -342,7 +342,7 @@ OWN_Y_TRUES = np.array([0.0, 1.0, 1.0])
 
 @pytest.mark.hidden
 def test_train_uses_its_data(student, reference, run_cache):
-    """train learns from the data it is given: on three other samples it follows the reference
+    """train learns from the data it is given: on three other samples it follows the spec's rule
     (checked only where train follows it on the lesson's data, which the trajectory check judges)."""
     lesson = _lesson_training(reference, run_cache, 0.1)
     own = reference.train(OWN_DATA, OWN_Y_TRUES, START, learn_rate=0.1, epochs=5)

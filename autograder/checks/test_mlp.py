@@ -13,6 +13,7 @@ from autograder.grading.compare import (
     CheckFailed,
     Misconception,
     describe,
+    diagnose,
     expect_close,
     expect_float,
     expect_unchanged,
@@ -73,7 +74,7 @@ def test_fresh_network(student):
 
 @pytest.mark.weight(2)
 def test_forward(student, reference, rng, seed):
-    """forward(X) returns A2 of shape (m, output_size), as the reference computes it."""
+    """forward(X) returns A2 of shape (m, output_size), as the spec's formulas compute it."""
     sizes = (3, 4, 2)
     params = network.random_params(rng, sizes)
     X, _ = network.problem(rng, sizes, 7)
@@ -120,8 +121,8 @@ def test_loss(student, reference, rng, seed):
         A2 = network.reference_net(reference, sizes, params).forward(X)
         with np.errstate(all="ignore"):
             broadcast = float(np.mean((A2 - y) ** 2)) if flat else None
-        hints = [Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; "
-                               "otherwise A2 - y broadcasts to (m, m).", broadcast)] if flat else []  # fmt: skip
+        hints = ([Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; otherwise A2 - y "
+                                "broadcasts to (m, m).", broadcast)] if flat else []) + [mistakes.loss_summed(expected, A2.shape)]
         expect_close(got, expected, call=call, misconceptions=lambda: _loss_on_your_forward(replies, forward, A2, y) + hints)
 
 
@@ -210,6 +211,9 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         return losses, {name: getattr(ref, name) for name in network.PARAMS}, ref.loss(X, y)
 
     expected, ref_after, ref_last_loss = run_cache.once("mlp.fit_trajectory", reference_fit)
+    known = mistakes.fit_mistakes(expected, ref_last_loss, run_cache.once("mlp.fit_mistakes", lambda: (
+        reference.mistakes.fit_mistakes(params, X, y, 0.5, 40))),  # asked whatever the answer: recorded
+        mistakes.same_weights(replies, read, ref_after, network.FIT_RTOL))
     parts = network.parts_expected(reference, run_cache)
     if is_number(losses):
         raise CheckFailed(f"{call} returned one number, {describe(losses)}; it should return the 40 recorded "
@@ -217,7 +221,8 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
-            hint=length_hint(losses, expected) or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
+            hint=diagnose(losses, known) or length_hint(losses, expected)
+            or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": recorded,
@@ -227,14 +232,13 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
                           "array of the 40 recorded losses, shape (40,)",
                           hint="fit returns a list: turn it into an array before returning it, np.array(losses).")
     try:
-        expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=network.FIT_RTOL, misconceptions=[
-            Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], ref_last_loss]),
-        ])  # fmt: skip
+        expect_close(losses, expected, call=f"{call}: the 40 recorded losses", rtol=network.FIT_RTOL,
+                     misconceptions=known)
         after = replies[read]
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = wrong.hint or mistakes.fit_start_hint(recorded, expected, network.parts_hint(student, parts), network.FIT_ITSELF)
+        hint = mistakes.fit_hint(wrong.hint, recorded, expected, lambda: network.parts_hint(student, parts), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
 
 
@@ -277,7 +281,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
 
 @pytest.mark.weight(2)
 def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
-    """fit on 4000 samples trains the network as the reference's does, faster than a Python loop over them could."""
+    """fit on 4000 samples trains the network as the spec's rule does, faster than a Python loop over them could."""
     # A narrow network makes the vectorised cost per sample tiny, while a loop pays Python's
     # price for every sample: the two differ by a factor of ten or more on any machine.
     sizes = (2, 4, 1)

@@ -54,8 +54,10 @@ def _in_place_shape(raised: str, message: str) -> str | None:
     if not found:
         return None
     return (
-        f"An in-place update (-=, +=) changed an array of shape ({found.group(1)}) by one of shape "
-        f"({found.group(2)}): a gradient must have the shape of its parameter. If the gradient comes from "
+        f"An in-place update (-=, +=) of an array of shape ({found.group(1)}) failed: what was added or subtracted "
+        f"does not have that shape, and the two broadcast to shape ({found.group(2)}), which the array cannot hold "
+        "(NumPy names the broadcast result, not the other operand's own shape). A gradient must have exactly the "
+        "shape of its parameter. If the gradient comes from "
         "another of your functions (backward, say), that function is where the shape goes wrong (see its check): "
         "fix it first, and this follows."
     )

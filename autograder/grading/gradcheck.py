@@ -6,7 +6,7 @@ functions (the reference's forward passes), never on student code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -54,6 +54,7 @@ class GradientReport:
     errors: dict  # name -> float (inf where missing or malformed)
     problems: dict  # name -> message
     threshold: float = THRESHOLD
+    numbers: dict = field(default_factory=dict)  # name -> (yours, numerical), for a gradient that is one number
 
     @property
     def passed(self) -> list[str]:
@@ -66,7 +67,7 @@ class GradientReport:
 
 def compare_gradients(got: dict, numerical: dict, *, threshold: float = THRESHOLD, floor: float = FLOOR) -> GradientReport:
     """Compare a student's dict of gradients with numerical ones, parameter by parameter."""
-    errors, problems = {}, {}
+    errors, problems, numbers = {}, {}, {}
     if not isinstance(got, dict):
         raise CheckFailed(f"the gradients should come back as a dict, got {describe(got)}",
                           hint="Return a dict keyed by the parameter names, {name: gradient, ...}, one entry per "
@@ -86,18 +87,25 @@ def compare_gradients(got: dict, numerical: dict, *, threshold: float = THRESHOL
             errors[name], problems[name] = np.inf, f"shape {value.shape}, expected {expected.shape}"
             continue
         errors[name] = float(np.max(relative_error(value, expected, floor), initial=0.0))
-    return GradientReport(errors, problems, threshold)
+        if value.ndim == 0:
+            numbers[name] = (float(value), float(expected))
+    return GradientReport(errors, problems, threshold, numbers)
 
 
 def format_report(report: GradientReport, call: str) -> str:
-    """Lines like ``dL/dw1: relative error 3.2e-01 (threshold 1e-05) wrong``."""
+    """Lines like ``w1: WRONG, yours 0.0107, numerical 0.0215`` for a gradient that is one number,
+    ``W1: WRONG, largest relative error 0.33 (up to 1e-05 passes)`` for an array, and a bare ``ok``
+    for a right one."""
     lines = [f"{call}: {len(report.failed)} of {len(report.errors)} gradients disagree with the numerical gradient"]
     for name, error in report.errors.items():
         if name in report.problems:
             lines.append(f"  {name}: {report.problems[name]}")
+        elif error <= report.threshold:
+            lines.append(f"  {name}: ok")
+        elif name in report.numbers:
+            lines.append(f"  {name}: WRONG, yours {report.numbers[name][0]:.6g}, numerical {report.numbers[name][1]:.6g}")
         else:
-            verdict = "ok" if error <= report.threshold else "WRONG"
-            lines.append(f"  {name}: relative error {error:.2e} (threshold {report.threshold:.0e}) {verdict}")
+            lines.append(f"  {name}: WRONG, largest relative error {error:.2g} (up to {report.threshold:.0e} passes)")
     return "\n".join(lines)
 
 

@@ -227,7 +227,7 @@ CASES = [
         'mlp_loss_sum_method', 'mlp',
         [('        return float(np.mean((A2 - Y) ** 2))', '        return float(((A2 - Y) ** 2).sum())')],
         fails=['loss', 'fit_trajectory', 'fit_is_vectorised'],
-        hint='Every value of yours is exactly 12 times the right one: a',
+        hint='Your loss is the sum of the squared errors over all 12 values of Y',
         about='loss sums the squared errors',
     ),
     bug(
