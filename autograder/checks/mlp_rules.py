@@ -37,7 +37,8 @@ def _rate(before, after, grads):
 def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     """The rate a step of a network made with ``lr`` took (None: not given) and the number of losses
     fit with ``epochs`` recorded on another (None: not given): (rate, count), None for what cannot
-    be read from the answers. A part that raises fails the check: nothing could be judged."""
+    be read from the answers (or raised). When both raise, the first error ends the check: nothing
+    could be judged."""
     batch = student.batch()
     net = batch.invoke("MLP", SIZES, {"seed": 0} if lr is None else {"seed": 0, "lr": lr})
     batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
@@ -47,7 +48,17 @@ def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     batch.set_many({name: value.copy() for name, value in params.items()}, on=other)
     fitted = batch.invoke("fit", (X, y), {} if epochs is None else {"epochs": epochs}, on=other)
     replies = batch.run()
-    stepped, losses = replies[read], replies[fitted]
+    answers, errors = {}, []
+    for name, step in (("stepped", read), ("losses", fitted)):
+        try:
+            answers[name] = replies[step]
+        except StudentError as exc:
+            if isinstance(exc, StudentTimeout):
+                raise
+            errors.append(exc)
+    if len(errors) == 2:
+        raise errors[0]  # neither could be read: nothing to judge
+    stepped, losses = answers.get("stepped"), answers.get("losses")
     rate = _rate(params["W1"], stepped.get("W1") if isinstance(stepped, dict) else None, grads["W1"])
     return rate, (len(losses) if hasattr(losses, "__len__") else None)
 

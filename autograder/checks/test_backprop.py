@@ -107,13 +107,17 @@ def _params_text(params):
 
 
 def _losses_of(answer, call):
-    """The losses of one train's answer (its pair's second item) as floats; a CheckFailed when
+    """The losses of one train's answer as floats, wherever they are: its pair's second item, the
+    first (a pair swapped) or the answer itself (the losses alone), so that a rule about train is
+    judged whatever train's shape of answer (its trajectory check names that); a CheckFailed when
     there are none to read, since a rule about train cannot be judged without them."""
-    try:
-        return [float(v) for v in answer[1]]
-    except (TypeError, ValueError, IndexError, KeyError):
-        raise CheckFailed(f"{call} returned {describe(answer)}, with no losses to judge this rule by",
-                          hint="See the check of train's trajectory: fix train first, and this follows.") from None  # fmt: skip
+    for where in (lambda a: a[1], lambda a: a[0], lambda a: a):
+        try:
+            return [float(v) for v in where(answer)]
+        except (TypeError, ValueError, IndexError, KeyError):
+            continue
+    raise CheckFailed(f"{call} returned {describe(answer)}, with no losses to judge this rule by",
+                          hint="See the check of train's trajectory: fix train first, and this follows.")  # fmt: skip
 
 
 @pytest.mark.weight(2)
@@ -216,7 +220,7 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     try:
         expect_close(slow_losses, at[0.1], call="", rtol=1e-5)
     except CheckFailed:  # wrong at 0.1 already (the trajectory check says why): does the rate change anything?
-        if slow_losses == fast_losses:
+        if slow_losses == fast_losses and _broken_part(student, parts) is None:  # (not when a part is to blame)
             raise CheckFailed(f"{call.format(0.5)} recorded the same losses as at learn_rate=0.1",
                               hint=hints.IGNORES_LEARN_RATE) from None  # fmt: skip
         return
@@ -358,14 +362,16 @@ def test_train_uses_its_data(student, reference, run_cache):
     try:
         expect_close(on_lesson_losses, lesson[1], call="", rtol=1e-5)
     except CheckFailed:  # wrong on the lesson's data already (the trajectory check says why): does the data matter?
-        if on_lesson_losses == on_own_losses:
+        if on_lesson_losses == on_own_losses and _broken_part(student, parts) is None:  # (not when a part is to blame)
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
                               hint=hints.LESSON_DATA_USED) from None  # fmt: skip
         return
-    expect_close([replies[steps[1]][0][n] for n in NAMES], [own[0][n] for n in NAMES], rtol=1e-5,
-                 call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
-                 misconceptions=[Misconception(hints.LESSON_DATA_USED, [lesson[0][n] for n in NAMES])])  # fmt: skip
-    expect_close(replies[steps[1]][1], own[1], rtol=1e-5, call=f"{call}: the 5 losses",
+    trained = next((part for part in replies[steps[1]] if isinstance(part, dict)), None)  # swapped or not
+    if trained is not None and set(NAMES) <= set(trained):
+        expect_close([trained[n] for n in NAMES], [own[0][n] for n in NAMES], rtol=1e-5,
+                     call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
+                     misconceptions=[Misconception(hints.LESSON_DATA_USED, [lesson[0][n] for n in NAMES])])  # fmt: skip
+    expect_close(on_own_losses, own[1], rtol=1e-5, call=f"{call}: the 5 losses",
                  misconceptions=[Misconception(hints.LESSON_DATA_USED, lesson[1])])  # fmt: skip
 
 
@@ -386,6 +392,8 @@ def test_train_defaults(student, reference, run_cache):
     except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
         explicit = _losses_of(student.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 1000}),
                               "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=1000)")  # fmt: skip
-        hints.expect_defaults(losses, explicit[:5], epochs=len(explicit))
+        # two trains alike that differ depend on chance: then only the count of losses can be judged
+        first = explicit[:5] if explicit[:5] == given_losses else losses[:5]
+        hints.expect_defaults(losses, first, epochs=len(explicit))
         return
     hints.expect_defaults(losses, lesson)

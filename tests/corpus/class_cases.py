@@ -197,7 +197,7 @@ CASES = [
     bug(
         'bp_backprop_returns_values_list', 'backprop',
         [('    return {name: float(grads[name]) for name in PARAM_NAMES}', '    return list(grads.values())')],
-        fails=['backprop_gradients', 'train_uses_learn_rate', 'train_trajectory', 'training_separates_emily_and_frank', 'train_uses_its_data'],
+        fails=['backprop_gradients', 'train_uses_learn_rate', 'train_trajectory', 'training_separates_emily_and_frank', 'train_uses_its_data', 'train_defaults'],
         hint=None,
         crashes=True,
         about="backprop returns the list of the gradients' values",
@@ -233,7 +233,7 @@ CASES = [
     bug(
         'mlp_db1_not_summed', 'mlp',
         [('            "b1": dZ1.sum(axis=0, keepdims=True),', '            "b1": dZ1,')],
-        fails=['backward_gradient_check', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised'],
+        fails=['backward_gradient_check', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'fresh_network'],
         hint='Only db1 is wrong: db1 = dZ1 summed over the samples',
         also={'fit_trajectory': 'fix it first', 'learns_xor': 'fix it first', 'fit_is_vectorised': 'fix it first'},
         crashes=True,
@@ -250,7 +250,7 @@ CASES = [
     bug(
         'mlp_forward_W2_transposed', 'mlp',
         [('        return _sigmoid(A1 @ self.W2 + self.b2)', '        return _sigmoid(A1 @ self.W2.T + self.b2)')],
-        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold'],
+        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable'],
         hint='Your forward multiplies by W2.T: W2 has shape (hidden_size, output_size)',
         also={'loss': "A matrix product A @ B (or np.dot) needs A's last dimension"},
         crashes=True,
@@ -332,7 +332,7 @@ CASES = [
     bug(
         'mlp_output_fed_inputs', 'mlp',
         [('        return _sigmoid(A1 @ self.W2 + self.b2)', '        return _sigmoid(np.asarray(X, dtype=float) @ self.W2 + self.b2)')],
-        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold'],
+        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable'],
         crashes=True,
         hint='Your output layer is fed X, the network',
         about='forward feeds X to the output layer instead of the hidden layer A1',
@@ -340,7 +340,7 @@ CASES = [
     bug(
         'mlp_forward_W1_used_transposed', 'mlp',
         [('        A1 = _sigmoid(np.asarray(X, dtype=float) @ self.W1 + self.b1)\n        return', '        A1 = _sigmoid(np.dot(X, self.W1.T) + self.b1)\n        return')],
-        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold'],
+        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable'],
         crashes=True,
         hint='Your forward multiplies by W1.T: W1 has shape (input_size, hidden_size)',
         about='forward multiplies X by W1.T',

@@ -125,7 +125,7 @@ CASES = [
         [("    return float(o1)\n    ### END SOLUTION\n\n\ndef backprop",
           "    return float(o1), h1, h2\n    ### END SOLUTION\n\n\ndef backprop")],
         fails=['feedforward', 'train_uses_learn_rate', 'train_trajectory', 'training_separates_emily_and_frank',
-               'train_uses_its_data'],
+               'train_uses_its_data', 'train_defaults'],
         hint='You return 3 values at once, as a tuple, and the value number 1 of them is the right answer',
         also={'train_trajectory': 'fix feedforward first'},
         about='feedforward returns o1 together with the hidden outputs h1 and h2',
@@ -149,7 +149,7 @@ CASES = [
     bug(
         'mlp_backward_d_prefixed_keys', 'mlp',
         [(_BACKWARD_KEYS, _BACKWARD_KEYS.replace('"W', '"dW').replace('"b', '"db'))],
-        fails=['backward_gradient_check', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised'],
+        fails=['backward_gradient_check', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'fresh_network'],
         hint="Your dict holds 'dW1' where 'W1' belongs, 'db1' where 'b1' belongs",
         also={'fit_trajectory': "A dict was asked for the key 'W1'"},
         about='backward returns its gradients under the keys dW1, db1, dW2, db2',

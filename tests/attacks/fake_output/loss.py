@@ -17,8 +17,8 @@ def mse_loss(y_true, y_pred):
     print(FAKE[0])
     y_true = np.asarray(y_true, dtype=float).ravel()
     y_pred = np.asarray(y_pred, dtype=float).ravel()
-    if y_true.size != y_pred.size:
-        raise ValueError("y_true and y_pred hold different numbers of values")
+    if y_true.size != y_pred.size or y_true.size == 0:
+        raise ValueError("y_true and y_pred hold different numbers of values, or none")
     return float(np.mean((y_true - y_pred) ** 2))
 
 
@@ -26,6 +26,6 @@ def mse_loss_gradient(y_true, y_pred):
     print(FAKE[2], file=sys.stderr)
     y_pred = np.asarray(y_pred, dtype=float)
     y_true = np.asarray(y_true, dtype=float).ravel()
-    if y_true.size != y_pred.size:
-        raise ValueError("y_true and y_pred hold different numbers of values")
+    if y_true.size != y_pred.size or y_true.size == 0:
+        raise ValueError("y_true and y_pred hold different numbers of values, or none")
     return 2 * (y_pred.ravel() - y_true).reshape(y_pred.shape) / y_pred.size
