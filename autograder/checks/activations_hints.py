@@ -337,28 +337,37 @@ def _default_used(name, z, got):
     return float(left[0])
 
 
+def _own_answer(name, z, own, at_other_alpha):
+    """The student's wrong ``own`` answer at alpha = 0.1 as the measure of its default, when it is
+    an array of z's shape that another alpha changes; else a CheckFailed: a default cannot be
+    judged on a function that gives no numbers or ignores alpha."""
+    try:
+        answer, other = np.asarray(own, dtype=float), np.asarray(at_other_alpha, dtype=float)
+    except (TypeError, ValueError):
+        answer = other = None
+    if answer is None or answer.shape != z.shape or np.array_equal(answer, other):
+        what = "gives the same answer at alpha=0.3" if answer is not None and answer.shape == z.shape else "returned " + describe(own)
+        raise CheckFailed(f"{name}(z, alpha={SPEC_ALPHA}) with z = {describe(z)} is wrong and {what}, so its default "
+                          "cannot be judged", hint=f"See the check of {name}: fix {name} first, and this follows.")  # fmt: skip
+    return answer
+
+
 def expect_default_alpha(student, name, z, expected):
     """``name`` (leaky_relu or its derivative) called on ``z`` without alpha gives what it gives
     with alpha=0.1 given: ``expected`` (the reference's value there) where the student's is right
     with alpha given, else the student's own answer with alpha given, so a wrong formula with the
-    right default loses points only in its own check. Nothing to compare (an error, or no numbers,
-    with alpha given) fails: a rule that cannot be judged earns nothing."""
+    right default loses points only in its own check. Nothing to compare (an error, no numbers, or
+    numbers that do not depend on alpha) fails: a rule that cannot be judged earns nothing."""
     batch = student.batch()
     given = batch.invoke(name, (z,), {"alpha": SPEC_ALPHA})
     default = batch.invoke(name, (z,))
+    other = batch.invoke(name, (z,), {"alpha": 3 * SPEC_ALPHA})
     replies = batch.run()
     own = replies[given]  # an error with alpha given fails here, as in the function's own check
     try:
         expect_close(own, expected, call="")
     except CheckFailed:
-        try:
-            expected = np.asarray(own, dtype=float)
-        except (TypeError, ValueError):
-            expected = None
-        if expected is None or expected.shape != z.shape:
-            raise CheckFailed(f"{name}(z, alpha={SPEC_ALPHA}) with z = {describe(z)} returned {describe(own)}, not an "
-                              "array of z's shape, so its default cannot be compared with it",
-                              hint=f"See the check of {name}: fix {name} first, and this follows.") from None  # fmt: skip
+        expected = _own_answer(name, z, own, replies[other])
     call = f"{name}(z) with z = {describe(z)} and alpha not given"
     try:
         got = replies[default]

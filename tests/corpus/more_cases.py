@@ -99,7 +99,7 @@ ACTIVATIONS = [
     bug(
         "leaky_relu_derivative_copied_from_relu", "activations",
         [("return np.where(z > 0, 1.0, alpha)", "return (z > 0).astype(float)")],
-        fails=["leaky_relu_derivative"],
+        fails=["leaky_relu_derivative", "leaky_relu_default_alpha"],  # it ignores alpha: no default to judge
         hint="the slope is alpha, not 0",
         about="leaky_relu_derivative copied from relu_derivative: slope 0 on the left",
     ),
