@@ -1,7 +1,8 @@
 """Rules of the mlp exercise that its hidden checks try, each on a small network of its own: the
 spec's defaults (``lr=0.1``, fit's ``epochs=1000``), a forward pass that stays finite and
-warning-free when the pre-activations are near +-1000, and every method leaving the caller's
-``X`` and ``y`` as they were, values, shape and dtype.
+warning-free when the pre-activations are near +-1000, every method leaving the caller's
+``X`` and ``y`` as they were, values, shape and dtype, and backward taking y in any shape that
+reshapes to (m, output_size), a list included.
 
 Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
 """
@@ -179,3 +180,42 @@ def expect_data_left_alone(student, params, X, y):
         raise CheckFailed(f"forward, loss, backward, fit and predict on a network of sizes {SIZES} each raised or "
                           "returned None, so whether they leave the caller's X and y alone cannot be judged",
                           hint=UNJUDGED_HINT.format(part="forward"))  # fmt: skip
+
+
+ANY_Y = (
+    "The spec's Y is y reshaped to (m, output_size), so backward must give the same gradients whether y comes "
+    "as an (m, 1) array, a flat array of shape (m,) or a Python list. Make y a float array with np.asarray "
+    "and give it A2's shape before subtracting: a flat y against A2's (m, 1) broadcasts to (m, m) without a word."
+)
+
+
+def _gradients(student, params, X, y, call):
+    """The student's backward(X, y) on its network of sizes SIZES: a dict of float arrays by name,
+    or a CheckFailed (or the error it raised) when there is none to compare."""
+    try:
+        got = network.student_call(student, SIZES, params, "backward", (X, y))
+    except StudentError as exc:
+        if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError") or np.ndim(y) == 2:
+            raise
+        raise CheckFailed(f"{call} raised {exc.raised}: {exc.message}", hint=ANY_Y) from None
+    try:
+        return {name: np.asarray(got[name], dtype=float) for name in network.PARAMS}
+    except (TypeError, ValueError, KeyError, IndexError):
+        raise CheckFailed(f"{call} returned {describe(got)}, not the dict of the four gradients, so the rule "
+                          "cannot be judged", hint=UNJUDGED_HINT.format(part="backward")) from None  # fmt: skip
+
+
+def expect_any_y(student, params, X, y):
+    """backward(X, y) gives, for y flat (shape (m,)) and for y as a list, the gradients the student's
+    own backward gives for y of shape (m, 1): judged against itself, so a backward wrong in itself
+    loses points only in the gradient check."""
+    column = y.reshape(-1, 1)
+    own = _gradients(student, params, X, column, f"backward(X, y) with y of shape {column.shape}")
+    for what, given in (("of shape (m,)", y.ravel()), ("as a Python list", y.ravel().tolist())):
+        call = f"backward(X, y) on a network of sizes {SIZES} with y {what}"
+        got = _gradients(student, params, X, given, call)
+        wrong = [name for name in network.PARAMS if got[name].shape != own[name].shape
+                 or not np.allclose(got[name], own[name], rtol=1e-9, atol=1e-12)]  # fmt: skip
+        if wrong:
+            raise CheckFailed(f"{call} gave other gradients of {', '.join(wrong)} than for y of shape {column.shape}",
+                              hint=ANY_Y)  # fmt: skip

@@ -9,18 +9,8 @@ import numpy as np
 import pytest
 
 from autograder.grading import gradcheck
-from autograder.grading.compare import (
-    CheckFailed,
-    Misconception,
-    describe,
-    diagnose,
-    expect_close,
-    expect_float,
-    expect_unchanged,
-    is_number,
-    kind_of,
-    length_hint,
-)
+from autograder.grading.compare import (CheckFailed, Misconception, describe, diagnose, expect_close, expect_float,
+                                        expect_unchanged, is_number, kind_of, length_hint)  # fmt: skip
 from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError, StudentTooSlow
 
@@ -396,3 +386,11 @@ def test_callers_data_left_alone(student, rng):
     params = network.random_params(rng, rules.SIZES)
     X, y = network.problem(rng, rules.SIZES, 6)
     rules.expect_data_left_alone(student, params, X, y.ravel())
+
+
+@pytest.mark.hidden
+def test_backward_takes_any_y(student, rng):
+    """backward gives the same gradients for y of shape (m, 1), (m,) and as a list: the spec's Y is y reshaped."""
+    params = network.random_params(rng, rules.SIZES)
+    X, y = network.problem(rng, rules.SIZES, 6)
+    rules.expect_any_y(student, params, X, y)
