@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import RETURNED_NONE, CheckFailed, Misconception, common_factor, diagnose, is_number, relative_error
+from autograder.grading.compare import RETURNED_NONE, Misconception, common_factor, diagnose, is_number, relative_error
 from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
@@ -367,26 +367,3 @@ def missing_slope_hint(got, numerical, wrong, slopes):
                      f"{listed} take{verb} the slope of {k}'s sigmoid at {at}'s output, {at} * (1 - {at}), where "
                      f"{k} * (1 - {k}) belongs")  # fmt: skip
     return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
-
-
-DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
-
-
-def expect_defaults(losses, at_default_rate, rtol=1e-5, epochs=DEFAULT_EPOCHS):
-    """Fail, naming each of the spec's defaults a train called without learn_rate and epochs did
-    not use (``losses``: what it recorded; ``at_default_rate``: the first losses of a train at
-    learn_rate 0.1 from the same start; ``epochs``: how many losses a train given epochs=1000
-    records, which is 1000 unless the student's own train is judged against itself)."""
-    problems = []
-    if len(losses) != epochs:
-        problems.append((f"recorded {len(losses)} losses, not {DEFAULT_EPOCHS}", f"epochs={DEFAULT_EPOCHS}"))
-    first = np.asarray(losses[: len(at_default_rate)])
-    if first.shape != np.shape(at_default_rate) or (relative_error(first, at_default_rate) > rtol).any():
-        problems.append((f"did not train with learn_rate={DEFAULT_LEARN_RATE}", f"learn_rate={DEFAULT_LEARN_RATE}"))
-    if problems:
-        raise CheckFailed(
-            "train(DATA, Y_TRUES, START), called without learn_rate and epochs, " + " and ".join(m for m, _ in problems),
-            hint=(f"The spec gives train the default{'s' if len(problems) > 1 else ''} {' and '.join(d for _, d in problems)}, "
-                  f"used when a caller leaves {'them' if len(problems) > 1 else 'it'} out: make "
-                  f"{'these the defaults' if len(problems) > 1 else 'this the default'} in train's definition."),
-        )  # fmt: skip

@@ -22,6 +22,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.grading.keys import misnamed_keys_hint
 from autograder.sandbox.session import StudentError, StudentTimeout
 
+rules = load_sibling(__file__, "backprop_rules")  # train's rules: its losses read wherever they are, the defaults
 hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partials share; how to fix what train returns
 
 EXERCISE = "backprop"
@@ -104,20 +105,6 @@ def _random_params(rng):
 
 def _params_text(params):
     return "{" + ", ".join(f"{k}: {v:g}" for k, v in params.items()) + "}"
-
-
-def _losses_of(answer, call):
-    """The losses of one train's answer as floats, wherever they are: its pair's second item, the
-    first (a pair swapped) or the answer itself (the losses alone), so that a rule about train is
-    judged whatever train's shape of answer (its trajectory check names that); a CheckFailed when
-    there are none to read, since a rule about train cannot be judged without them."""
-    for where in (lambda a: a[1], lambda a: a[0], lambda a: a):
-        try:
-            return [float(v) for v in where(answer)]
-        except (TypeError, ValueError, IndexError, KeyError):
-            continue
-    raise CheckFailed(f"{call} returned {describe(answer)}, with no losses to judge this rule by",
-                          hint="See the check of train's trajectory: fix train first, and this follows.")  # fmt: skip
 
 
 @pytest.mark.weight(2)
@@ -216,7 +203,7 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     with _train_runs(student, parts):
         slow, fast = replies[steps[0.1]], replies[steps[0.5]]  # a train that raises fails here
     call = "train(DATA, Y_TRUES, START, learn_rate={}, epochs=5)"
-    slow_losses, fast_losses = _losses_of(slow, call.format(0.1)), _losses_of(fast, call.format(0.5))
+    slow_losses, fast_losses = rules.losses_of(slow, call.format(0.1)), rules.losses_of(fast, call.format(0.5))
     try:
         expect_close(slow_losses, at[0.1], call="", rtol=1e-5)
     except CheckFailed:  # wrong at 0.1 already (the trajectory check says why): does the rate change anything?
@@ -358,7 +345,7 @@ def test_train_uses_its_data(student, reference, run_cache):
     with _train_runs(student, parts):
         on_lesson = replies[steps[0]]  # a train that raises fails here
     call = f"train(data, all_y_trues, START, learn_rate=0.1, epochs=5) with data = {OWN_DATA.tolist()}, all_y_trues = {OWN_Y_TRUES.tolist()}"
-    on_lesson_losses, on_own_losses = _losses_of(on_lesson, "train(DATA, Y_TRUES, START)"), _losses_of(replies[steps[1]], call)
+    on_lesson_losses, on_own_losses = rules.losses_of(on_lesson, "train(DATA, Y_TRUES, START)"), rules.losses_of(replies[steps[1]], call)
     try:
         expect_close(on_lesson_losses, lesson[1], call="", rtol=1e-5)
     except CheckFailed:  # wrong on the lesson's data already (the trajectory check says why): does the data matter?
@@ -379,21 +366,24 @@ def test_train_uses_its_data(student, reference, run_cache):
 def test_train_defaults(student, reference, run_cache):
     """train's learn_rate defaults to 0.1 and its epochs to 1000, as the spec says: train without
     them records what the reference's train records with them, or, where train is wrong with both
-    given (the trajectory check says why), what the student's own train records with them."""
-    lesson = _lesson_training(reference, run_cache, 0.1)[1]
+    given (the trajectory check says why), what the student's own train records with them. On the
+    lesson's first sample alone: the 1000 default epochs cost a quarter of the steps."""
+    data, y_trues = DATA[:1], Y_TRUES[:1]
+    lesson = run_cache.once("backprop.one_sample",
+                            lambda: reference.train(data, y_trues, START, learn_rate=0.1, epochs=5))[1]  # fmt: skip
     batch = student.batch()
-    given = batch.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5})
-    default = batch.invoke("train", (DATA, Y_TRUES, START))
+    given = batch.invoke("train", (data, y_trues, START), {"learn_rate": 0.1, "epochs": 5})
+    default = batch.invoke("train", (data, y_trues, START))
     replies = batch.run()
-    given_losses = _losses_of(replies[given], "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)")
-    losses = _losses_of(replies[default], "train(DATA, Y_TRUES, START)")
+    given_losses = rules.losses_of(replies[given], "train(data, all_y_trues, START, learn_rate=0.1, epochs=5) on one sample")
+    losses = rules.losses_of(replies[default], "train(data, all_y_trues, START) on one sample")
     try:
         expect_close(given_losses, lesson, call="", rtol=1e-5)
     except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
-        explicit = _losses_of(student.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 1000}),
-                              "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=1000)")  # fmt: skip
+        explicit = rules.losses_of(student.invoke("train", (data, y_trues, START), {"learn_rate": 0.1, "epochs": 1000}),
+                              "train(data, all_y_trues, START, learn_rate=0.1, epochs=1000) on one sample")  # fmt: skip
         # two trains alike that differ depend on chance: then only the count of losses can be judged
         first = explicit[:5] if explicit[:5] == given_losses else losses[:5]
-        hints.expect_defaults(losses, first, epochs=len(explicit))
+        rules.expect_defaults(losses, first, epochs=len(explicit))
         return
-    hints.expect_defaults(losses, lesson)
+    rules.expect_defaults(losses, lesson)

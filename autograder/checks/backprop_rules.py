@@ -1,0 +1,47 @@
+"""Rules of train that the backprop exercise's hidden checks judge: reading the losses from
+whatever train returned, and the spec's defaults (learn_rate=0.1, epochs=1000).
+
+Loaded by ``test_backprop.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from autograder.grading.compare import CheckFailed, describe, relative_error
+
+DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
+
+
+def expect_defaults(losses, at_default_rate, rtol=1e-5, epochs=DEFAULT_EPOCHS):
+    """Fail, naming each of the spec's defaults a train called without learn_rate and epochs did
+    not use (``losses``: what it recorded; ``at_default_rate``: the first losses of a train at
+    learn_rate 0.1 from the same start; ``epochs``: how many losses a train given epochs=1000
+    records, which is 1000 unless the student's own train is judged against itself)."""
+    problems = []
+    if len(losses) != epochs:
+        problems.append((f"recorded {len(losses)} losses, not {DEFAULT_EPOCHS}", f"epochs={DEFAULT_EPOCHS}"))
+    first = np.asarray(losses[: len(at_default_rate)])
+    if first.shape != np.shape(at_default_rate) or (relative_error(first, at_default_rate) > rtol).any():
+        problems.append((f"did not train with learn_rate={DEFAULT_LEARN_RATE}", f"learn_rate={DEFAULT_LEARN_RATE}"))
+    if problems:
+        raise CheckFailed(
+            "train(data, all_y_trues, START) on the lesson's first sample, called without learn_rate and epochs, " + " and ".join(m for m, _ in problems),
+            hint=(f"The spec gives train the default{'s' if len(problems) > 1 else ''} {' and '.join(d for _, d in problems)}, "
+                  f"used when a caller leaves {'them' if len(problems) > 1 else 'it'} out: make "
+                  f"{'these the defaults' if len(problems) > 1 else 'this the default'} in train's definition."),
+        )  # fmt: skip
+
+
+def losses_of(answer, call):
+    """The losses of one train's answer as floats, wherever they are: its pair's second item, the
+    first (a pair swapped) or the answer itself (the losses alone), so that a rule about train is
+    judged whatever train's shape of answer (its trajectory check names that); a CheckFailed when
+    there are none to read, since a rule about train cannot be judged without them."""
+    for where in (lambda a: a[1], lambda a: a[0], lambda a: a):
+        try:
+            return [float(v) for v in where(answer)]
+        except (TypeError, ValueError, IndexError, KeyError):
+            continue
+    raise CheckFailed(f"{call} returned {describe(answer)}, with no losses to judge this rule by",
+                      hint="See the check of train's trajectory: fix train first, and this follows.")  # fmt: skip
