@@ -38,8 +38,9 @@ def shape_hint(got: tuple, expected: tuple) -> str | None:
     the usual cause: the values reduced to one number, transposed, or flattened (or given an axis)."""
     if got == () and expected != ():
         return (f"You return one number where one value per element (shape {expected}) is expected: your code "
-                "averages or sums over the elements. Keep the element-wise result, one value per element, "
-                "and leave out the np.mean or np.sum.")  # fmt: skip
+                "reduces the elements to one value somewhere, with np.sum, np.mean, np.max or np.min (or a "
+                "method such as z.max()). Note that np.max(z, 0) is the largest entry of z, not max(z, 0) entry "
+                "by entry: the element-wise forms are np.maximum and np.minimum. Keep one value per element.")  # fmt: skip
     if len(got) == 2 and got[::-1] == expected and got != expected:
         return (f"Your result is transposed: shape {got} where {expected} is expected. Check the order of a "
                 "product's factors (A @ B, not B @ A) and any .T you added.")  # fmt: skip

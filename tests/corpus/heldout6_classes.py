@@ -1,13 +1,23 @@
-"""Corpus cases for the class of mistake the sixth held-out corpus found with full marks:
-``MLP.backward`` taking y as it comes, where the spec's Y is y reshaped to (m, output_size).
+"""Corpus cases for classes of mistake the sixth held-out corpus found: ``MLP.backward`` taking
+y as it comes, where the spec's Y is y reshaped to (m, output_size) (full marks before), and a
+train whose parameters never move because sgd_step's result is dropped (told it ignored its rate).
 Our own spellings, with their exact expected outcomes; same helpers and rules as ``mutations.py``.
 """
 
 from corpus.mutations import alternative, bug
 
+STEP = "            params = sgd_step(params, backprop(params, x, y_true), learn_rate)"
+
 BACKWARD_Y = "        Y = np.asarray(y, dtype=float).reshape(A2.shape)\n\n        dZ2 = 2.0"
 
 CASES = [
+    bug(
+        "bp_train_step_result_dropped", "backprop",
+        [(STEP, "            sgd_step(params, backprop(params, x, y_true), learn_rate)")],
+        fails=["train_trajectory", "training_separates_emily_and_frank", "train_uses_learn_rate"],
+        hint="its result must be assigned",
+        about="train calls sgd_step but drops the new dict it returns, so the parameters never move",
+    ),
     bug(
         "mlp_backward_y_kept_flat", "mlp",
         [(BACKWARD_Y, "        Y = np.array(y, dtype=float)\n\n        dZ2 = 2.0")],
