@@ -10,7 +10,7 @@ stubs in a single pytest session; the tests below only read its results.
 import math
 
 import pytest
-from corpus import class_cases, heldout4_classes_a, heldout4_classes_b, heldout5_classes_a, heldout5_classes_b, heldout6_classes, more_cases, spec_rule_cases, unnamed_cases
+from corpus import class_cases, heldout4_classes_a, heldout4_classes_b, heldout5_classes_a, heldout5_classes_b, heldout6_classes, more_cases, review6_classes, spec_rule_cases, unnamed_cases
 from corpus.mutations import (
     CASES,
     Case,
@@ -23,11 +23,12 @@ from kit import EXERCISES, MODULES, ROOT, SOLUTIONS
 
 from autograder.course import load_course
 from autograder.grader import grade
+from autograder.report.summary import FOLLOW_ON
 from autograder.intake.submission import Submission
 
 CASES = [*CASES, *more_cases.CASES, *class_cases.CASES, *spec_rule_cases.CASES, *unnamed_cases.CASES,
          *heldout4_classes_a.CASES, *heldout4_classes_b.CASES, *heldout5_classes_a.CASES,
-         *heldout5_classes_b.CASES, *heldout6_classes.CASES]
+         *heldout5_classes_b.CASES, *heldout6_classes.CASES, *review6_classes.CASES]
 BUGS = [case for case in CASES if case.is_bug]
 ALTERNATIVES = [case for case in CASES if not case.is_bug]
 
@@ -139,7 +140,7 @@ def test_bug_loses_points_only_where_it_is_wrong(graded, case):
                 f"{_describe(_not_passed(exercise))}"
             )
             continue
-        failing = _not_passed(exercise)
+        failing = [t for t in _not_passed(exercise) if t.name not in case.chaotic]
         assert sorted(t.name for t in failing) == sorted(case.fails), (
             f"{case.name} ({case.about}) should fail exactly {list(case.fails)} in {case.module}; "
             f"the tests that did not pass:\n{_describe(failing)}"
@@ -169,6 +170,28 @@ def test_later_failures_point_to_the_cause(graded, case):
         assert hints.get(name) and text in hints[name], (
             f"{case.name} ({case.about}): the hint of {name} should contain {text!r}, got {hints.get(name)!r}"
         )
+
+
+def _checks_of(part: str, names) -> list:
+    """The tests of an exercise that a follow-on hint's "fix <part> first" points to: the test named
+    so, else those whose names start or end with the part's name (forward -> forward, backward ->
+    backward_gradient_check, Neuron -> neuron_feedforward)."""
+    key = part.strip().lower().replace(" ", "_")
+    exact = [n for n in names if n == key]
+    return exact or [n for n in names if n.startswith(key + "_") or n.endswith("_" + key)]
+
+
+@pytest.mark.parametrize("case", BUGS, ids=_ids(BUGS))
+def test_follow_ons_point_to_a_check_that_fails(graded, case):
+    """A hint that says "fix X first" sends the student to X's check: that check must fail too."""
+    exercise = next(e for e in graded[case.name].exercises if e.name == case.module)
+    status = {t.name: t.status for t in exercise.tests}
+    for test in _not_passed(exercise):
+        for part in FOLLOW_ON.findall(test.hint or ""):
+            pointed = _checks_of(part, status)
+            assert not pointed or any(status[n] != "passed" for n in pointed), (
+                f"{case.name} ({case.about}): {test.name} says 'fix {part} first', but {pointed} passed: {test.hint!r}"
+            )
 
 
 # -- the correct alternatives ---------------------------------------------------

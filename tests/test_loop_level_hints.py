@@ -83,7 +83,11 @@ def test_the_loop_level_mistakes_name_what_moved_and_how():
     assert len(found) == len(perceptron_hints.LOOP_LEVELS)
     assert said[0].startswith("Your bias moves once per epoch, after the loop over the samples, by the last")
     assert said[2].startswith("Your weights and bias move once per epoch, after the loop")
-    assert all("inside the loop over the samples" in hint for hint in said)
+    assert all("inside the loop" in hint for hint in said)
+    # both moved by the epoch's sum: what stale predictions give too, so both ways of writing it are named
+    both_summed = [hint for (w, b), hint in zip(perceptron_hints.LOOP_LEVELS, said) if w == b != "last"]
+    assert both_summed and all(hint == perceptron_hints.STALE_PREDICTIONS for hint in both_summed)
+    assert "computed before that loop" in perceptron_hints.STALE_PREDICTIONS
 
 
 def test_a_loss_per_sample_is_counted_from_the_epochs_and_the_samples():

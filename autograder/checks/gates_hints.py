@@ -130,6 +130,31 @@ ON_THE_THRESHOLD = (
 )
 
 
+REORDERED = (
+    "Your three numbers work, but in another order: the tuple is read as (w0, w1, w2), bias first, so the "
+    "weighted sum at (0, 0) is w0 alone. Written as {gate}_WEIGHTS = {order}, the same numbers give {gate}'s "
+    "truth table: put the bias, the weight of the constant input 1, first."
+)
+
+
+def _reordered_weights(sums, truth, inputs, on_threshold):
+    """The tuple (w0, w1, w2) as another order of the same three numbers, when that order gives
+    ``truth`` (the rows that should output 0 clear of the threshold) and the order given does not;
+    None otherwise.
+    The numbers are read back from the sums at (0, 0), (0, 1) and (1, 0)."""
+    at = dict(zip(inputs, sums))
+    if not {(0, 0), (0, 1), (1, 0)} <= set(at):
+        return None
+    w0 = at[(0, 0)]
+    given = (w0, at[(1, 0)] - w0, at[(0, 1)] - w0)
+    for order in ((1, 2, 0), (2, 0, 1), (1, 0, 2), (2, 1, 0), (0, 2, 1)):  # bias last or in the middle first
+        w = tuple(given[i] for i in order)
+        moved = [w[0] + w[1] * x1 + w[2] * x2 for x1, x2 in inputs]
+        if all(z >= 0.5 - 1e-9 if t else z <= 0.5 - on_threshold for z, t in zip(moved, truth)):
+            return "(" + ", ".join(f"{round(v, 6):g}" for v in w) + ")"
+    return None
+
+
 def gate_weights_hint(gate, sums, got, truth, inputs, on_threshold):
     """How to fix ``{gate}_WEIGHTS``, whose weighted ``sums`` on ``inputs`` make the perceptron give
     ``got`` where ``truth`` belongs: a sum on the threshold (within ``on_threshold`` of 0.5) said by
@@ -144,6 +169,9 @@ def gate_weights_hint(gate, sums, got, truth, inputs, on_threshold):
         many = len(on_edge) > 1
         return ON_THE_THRESHOLD.format(rows=rows, give="give" if many else "gives", z=on_edge[0][1],
                                        it="they" if many else "it", output="output" if many else "outputs", gate=gate)
+    reordered = _reordered_weights(sums, truth, inputs, on_threshold)
+    if reordered:
+        return REORDERED.format(gate=gate, order=reordered)
     if tuple(int(z >= 0) for z in sums) == tuple(truth):
         return (f"These {gate}_WEIGHTS would be right if the perceptron fired at z >= 0, but it fires at "
                 "z >= 0.5: add 0.5 to w0.")  # fmt: skip
@@ -161,7 +189,8 @@ def gate_weights_hint(gate, sums, got, truth, inputs, on_threshold):
 RECIPE = ("AND", "OR", "NAND")  # the lesson's xor: the output gate, then the two hidden gates
 RECIPE_SLIP = (
     "Your xor {gives}, which is what the lesson's AND(OR(x1, x2), NAND(x1, x2)) gives {slips}: check "
-    "which gate's weights each of your perceptrons uses, the two hidden ones and the output one. (Other "
+    "which gate's weights each of your perceptrons uses, the two hidden ones and the output one, and that the "
+    "output one is given the two hidden outputs, one each. (Other "
     "recipes work too, NOR(AND(x1, x2), NOR(x1, x2)) for one, as long as every gate is the one the recipe needs.)"
 )
 
@@ -176,7 +205,8 @@ def _composed(truth, inputs, output, first, second):
 def recipe_slip_hint(got, truth, inputs, looks_like=None):
     """A hint naming the gate that is another in the lesson's recipe, when ``got`` (xor's table on
     ``inputs``) is what the recipe gives with one gate swapped for another of ``truth`` (each gate's
-    outputs on ``inputs``); up to three such readings are named, None otherwise. ``looks_like``: the
+    outputs on ``inputs``), or with the output gate given one hidden output twice; up to four such
+    readings are named, None otherwise. ``looks_like``: the
     gate whose table ``got`` is, if any."""
     slips = []
     roles = ("in the second layer, the output gate", "in the first layer, the hidden pair", "in the first layer, "
@@ -187,7 +217,11 @@ def recipe_slip_hint(got, truth, inputs, looks_like=None):
             gates[position] = other
             if other != right and _composed(truth, inputs, *gates) == tuple(got):
                 slips.append(f"with {other}_WEIGHTS in place of {right}_WEIGHTS {role}")
-    if not slips or len(slips) > 3:
+    for hidden in RECIPE[1:]:  # a wiring slip: the output gate given one hidden output twice
+        if _composed(truth, inputs, RECIPE[0], hidden, hidden) == tuple(got):
+            slips.append(f"when its output gate is given the {hidden} output twice, as AND({hidden}, {hidden}), "
+                         f"in place of the {hidden} output and the {'NAND' if hidden == 'OR' else 'OR'} output")
+    if not slips or len(slips) > 4:
         return None
     gives = f"computes {looks_like} ({list(got)})" if looks_like else f"gives {list(got)}"
     return RECIPE_SLIP.format(gives=gives, slips=", or ".join(slips))

@@ -69,6 +69,47 @@ def student_call(student, sizes, params, method, args, *, lr=0.1, echo=False):
     return batch.run()[call]
 
 
+PARAMS_MOVED = (
+    "Your backward changed the network's parameters ({names}): it must only compute and return the gradients. "
+    "step applies them, and fit calls backward and then step, so a backward that also steps (or changes the "
+    "weights in place, as self.W1 -= ...) moves the network twice per epoch. Take out the update from backward."
+)
+
+
+def backward_and_after(student, sizes, params, X, y):
+    """backward(X, y) of a fresh student MLP with the given weights, the arguments echoed, and its
+    parameters read after the call: (gradients, (X, y) after, the parameters after, None where they
+    could not be read)."""
+    batch, net = net_batch(student, sizes, params)
+    call = batch.invoke("backward", (X, y), on=net, echo=True)
+    after = batch.get_many(PARAMS, on=net)
+    replies = batch.run()
+    got, echoed, _ = replies[call]
+    try:
+        kept = replies[after]
+    except StudentError:
+        kept = None
+    return got, echoed, kept
+
+
+def expect_params_kept(params, after, call):
+    """Fail when backward left the network's parameters other than ``params`` (PARAMS_MOVED); a
+    reading that cannot be had is left to the other checks."""
+    if not isinstance(after, dict):
+        return
+    moved = []
+    for name in PARAMS:
+        try:
+            same = np.array_equal(np.asarray(after.get(name), dtype=float), params[name])
+        except (TypeError, ValueError):
+            same = False
+        if not same:
+            moved.append(name)
+    if moved:
+        raise CheckFailed(f"{call}: the gradients are right, but the network's {', '.join(moved)} changed during "
+                          "the call", hint=PARAMS_MOVED.format(names=", ".join(moved)), credit=0.5)  # fmt: skip
+
+
 def reference_net(reference, sizes, params, lr=0.1):
     net = reference.MLP(*sizes, lr=lr, seed=0)
     for name, value in params.items():
@@ -109,22 +150,32 @@ def parts_expected(reference, run_cache):
 
 def broken_part(student, expected):
     """The first of forward, loss, backward and step that gives a wrong answer on the small problem
-    (the parts fit, learns_xor and the timed fit are built from), or None if all are right.
-    ``expected``: what ``parts_expected`` gives."""
+    (the parts fit, learns_xor and the timed fit are built from), or None if all are right. Each
+    part is asked on a network of its own, so that one part's side effect is not blamed on the next;
+    a backward that changes the parameters counts as wrong (its check says so). ``expected``: what
+    ``parts_expected`` gives."""
     params, grads, X, y = _part_problem()
     batch = student.batch()
-    net = batch.invoke("MLP", PART_SIZES, {"lr": 0.5, "seed": 0})
-    ready = batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
-    steps = {name: batch.invoke(name, (X, y) if name != "forward" else (X,), on=net)
-             for name in ("forward", "loss", "backward")}  # fmt: skip
-    batch.invoke("step", (grads,), on=net)
-    steps["step"] = batch.get_many(PARAMS, on=net)
+    steps, ready = {}, []
+    for name in ("forward", "loss", "backward", "step"):
+        net = batch.invoke("MLP", PART_SIZES, {"lr": 0.5, "seed": 0})
+        ready.append(batch.set_many({key: value.copy() for key, value in params.items()}, on=net))
+        if name == "step":
+            batch.invoke("step", (grads,), on=net)
+            steps["step"] = batch.get_many(PARAMS, on=net)
+            continue
+        steps[name] = batch.invoke(name, (X, y) if name != "forward" else (X,), on=net)
+        if name == "backward":
+            steps["backward after"] = batch.get_many(PARAMS, on=net)
+    expected = {**expected, "backward after": params}
     try:
         replies = batch.run()
-        replies[ready]
+        for step in ready:
+            replies[step]
     except StudentError:
         return None  # no network to ask: the other checks say what happened
-    return first_wrong_part(replies, steps, expected, number=lambda v: np.asarray(v, dtype=float), rtol=1e-5, atol=1e-9)
+    wrong = first_wrong_part(replies, steps, expected, number=lambda v: np.asarray(v, dtype=float), rtol=1e-5, atol=1e-9)
+    return wrong.removesuffix(" after") if wrong else None
 
 
 def parts_hint(student, expected) -> str:

@@ -12,10 +12,11 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, describe
+from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, describe, expect_close
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")  # the student's network with weights set by the grader
+mistakes = load_sibling(__file__, "mlp_hints")  # what known mistakes give, and their hints
 
 SIZES = (2, 3, 1)
 DEFAULT_LR, DEFAULT_EPOCHS = 0.1, 1000
@@ -219,3 +220,55 @@ def expect_any_y(student, params, X, y):
         if wrong:
             raise CheckFailed(f"{call} gave other gradients of {', '.join(wrong)} than for y of shape {column.shape}",
                               hint=ANY_Y)  # fmt: skip
+
+
+ABOVE_HALF = 0.3  # an output bias that puts every output at sigmoid(0.3) = 0.574, above 0.5, and Z2 below it
+BEFORE_SIGMOID = (
+    "Your predict gives 0 where every output of forward is sigmoid(0.3) = 0.574, above 0.5: it compares the output "
+    "layer's weighted sum Z2 (0.3 here) with 0.5, before the sigmoid. predict thresholds what forward returns, "
+    "the output A2 = sigmoid(Z2): 1 where forward(X) >= 0.5."
+)
+
+
+def expect_predict_threshold(student, params, X, seed):
+    """predict on a network whose outputs are all exactly 0.5 (output weights and bias zero) must give
+    1 everywhere. A second network, whose outputs are all sigmoid(0.3), tells a predict that thresholds
+    the weighted sum before the sigmoid (BEFORE_SIGMOID, said only where the student's forward gives
+    the 0.5 it should: else forward is to blame) from one that compares with > 0.5."""
+    at_half = {**params, "W2": np.zeros((SIZES[1], 1)), "b2": np.zeros((1, 1))}
+    batch = student.batch()
+    calls = []
+    for weights, method in ((at_half, "predict"), (at_half, "forward"), ({**at_half, "b2": np.full((1, 1), ABOVE_HALF)}, "predict")):
+        net = batch.invoke("MLP", SIZES, {"lr": 0.1, "seed": 0})
+        batch.set_many({name: value.copy() for name, value in weights.items()}, on=net)
+        calls.append(batch.invoke(method, (X,), on=net))
+    replies = batch.run()
+    got = replies[calls[0]]  # a predict that raises fails here; forward and the second predict only inform the hint
+    own, above = (_answer(replies, call) for call in calls[1:])
+    call = f"predict(X) when every output is exactly 0.5 (seed {seed})"
+    if _all_zero(got) and _all_zero(above) and _all_half(own):  # forward right, predict not following it
+        raise CheckFailed(f"{call} gave 0 everywhere, and so did predict(X) when every output is sigmoid(0.3) = 0.574",
+                          hint=BEFORE_SIGMOID)  # fmt: skip
+    floats = isinstance(got, np.ndarray) and got.dtype.kind == "f"
+    expect_close(got, np.ones((5, 1)), call=call, misconceptions=lambda: mistakes.predict_mistakes(own, floats=floats))
+
+
+def _answer(replies, call):
+    try:
+        return replies[call]
+    except StudentError:
+        return None
+
+
+def _all_zero(answer) -> bool:
+    try:
+        return np.array_equal(np.asarray(answer, dtype=float), np.zeros((5, 1)))
+    except (TypeError, ValueError):
+        return False
+
+
+def _all_half(answer) -> bool:
+    try:
+        return bool(np.allclose(np.asarray(answer, dtype=float), np.full((5, 1), 0.5), rtol=0, atol=1e-12))
+    except (TypeError, ValueError):
+        return False

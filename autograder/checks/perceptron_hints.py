@@ -125,6 +125,15 @@ EVERY_SAMPLE = (
 )
 
 
+STALE_PREDICTIONS = (
+    "Your fit learns what a batch update learns: every prediction of an epoch is made with the weights and the "
+    "bias the epoch started with. Two ways of writing it give this: the updates added up during the loop over "
+    "the samples and applied after it, or the predictions of the whole epoch computed before that loop (say "
+    "X @ weights once per epoch) while the updates are made inside it. The perceptron's rule predicts each "
+    "sample inside the loop, with the parameters as the previous sample left them."
+)
+
+
 def loop_level_mistakes(fit_with_mistake, X, y, lr, epochs):
     """A Misconception for each way of moving the weights or the bias at the wrong loop level
     (LOOP_LEVELS), with what ``fit_with_mistake`` (``reference.mistakes``) learns so on this data."""
@@ -134,6 +143,8 @@ def loop_level_mistakes(fit_with_mistake, X, y, lr, epochs):
         level = weights_at if weights_at != "sample" else bias_at
         hint = EVERY_SAMPLE.format(moved=" and ".join(moved), verb="moves" if moved == ["bias"] else "move",
                                    when=ONCE_PER_EPOCH[level])  # fmt: skip
+        if weights_at == bias_at != "last":  # both by the epoch's sum: also what stale predictions give
+            hint = STALE_PREDICTIONS
         found.append(Misconception(hint, fit_with_mistake(X, y, lr, epochs, weights_at=weights_at, bias_at=bias_at)))
     return found
 

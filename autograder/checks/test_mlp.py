@@ -138,7 +138,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     X, y = network.problem(rng, sizes, 5)
     call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
     try:
-        got, (X_after, y_after), _ = network.student_call(student, sizes, params, "backward", (X, y), echo=True)
+        got, (X_after, y_after), params_after = network.backward_and_after(student, sizes, params, X, y)
     except StudentError as exc:
         hint = mistakes.raised_hint(exc.raised_message, sizes, len(X))
         if hint is None:
@@ -164,6 +164,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
         )
     expect_unchanged(X, X_after, call=call, what="X")
     expect_unchanged(y, y_after, call=call, what="y")
+    network.expect_params_kept(params, params_after, call)
 
 
 def test_step(student, rng, seed):
@@ -345,22 +346,7 @@ test_fit_is_vectorised.before_grading = network.time_a_loop  # the plugin runs i
 @pytest.mark.hidden
 def test_predict_threshold(student, rng, seed):
     """predict(X) is 1 where forward(X) >= 0.5 and an integer array."""
-    sizes = (2, 3, 1)
-    params = network.random_params(rng, sizes)
-    params["W2"] = np.zeros((3, 1))
-    params["b2"] = np.zeros((1, 1))  # every output exactly 0.5: all predicted 1
-    X = rng.normal(size=(5, 2))
-    batch, net = network.net_batch(student, sizes, params)
-    predict = batch.invoke("predict", (X,), on=net)
-    forward = batch.invoke("forward", (X,), on=net)  # after predict: a forward that raises costs only the hint
-    replies = batch.run()
-    got = replies[predict]
-    try:
-        own = replies[forward]
-    except StudentError:
-        own = None
-    expect_close(got, np.ones((5, 1)), call=f"predict(X) when every output is exactly 0.5 (seed {seed})",
-                 misconceptions=lambda: mistakes.predict_mistakes(own, floats=isinstance(got, np.ndarray) and got.dtype.kind == "f"))
+    rules.expect_predict_threshold(student, network.random_params(rng, rules.SIZES), rng.normal(size=(5, 2)), seed)
 
 
 @pytest.mark.hidden

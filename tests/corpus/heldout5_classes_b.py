@@ -42,7 +42,7 @@ CASES = [
          (PERCEPTRON_UPDATE, "                total_w += update * x_i\n                total_b += update\n"
                              "            self.weights += total_w\n            self.bias = float(self.bias + total_b)\n")],
         fails=['weights_after_fit'],
-        hint='Your weights and bias move once per epoch, by the sum of the epoch',
+        hint='Your fit learns what a batch update learns',
         about="fit adds up the epoch's updates and applies them after the sample loop (a batch perceptron)",
     ),
     bug(

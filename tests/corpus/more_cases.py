@@ -309,7 +309,8 @@ MLP = [
     bug(
         "mlp_dZ1_with_tanh_slope", "mlp",
         [("dZ1 = (dZ2 @ self.W2.T) * A1 * (1.0 - A1)", "dZ1 = (dZ2 @ self.W2.T) * (1.0 - np.square(A1))")],
-        fails=["backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
+        fails=["backward_gradient_check", "fit_trajectory", "fit_is_vectorised"],
+        chaotic=["learns_xor"],  # lr=10 with this slope oscillates: seen failing on one machine, passing on another
         hint="slope of tanh",
         about="dZ1 uses tanh's slope for the sigmoid hidden layer",
     ),

@@ -44,19 +44,22 @@ class Case:
     about: str = ""  # what the student wrote, in a sentence
     also: tuple[tuple[str, str], ...] = ()  # (test, text): text must appear in that failing test's hint
     crashes: bool = False  # the student's code raises in the failing tests (status error), as written
+    # tests that may fail or pass: a training at a large rate that this bug makes chaotic, whose end
+    # turns on the last bits of the floating point (the BLAS, the CPU), so machines differ
+    chaotic: tuple[str, ...] = ()
 
     @property
     def is_bug(self) -> bool:
         return bool(self.fails)
 
 
-def bug(name, module, replacements, *, fails, hint, about, also=None, crashes=False) -> Case:
+def bug(name, module, replacements, *, fails, hint, about, also=None, crashes=False, chaotic=()) -> Case:
     if not fails:
         raise CorpusError(f"bug case {name!r} must name at least one failing test")
     also = tuple((also or {}).items())
     if any(test not in fails for test, _ in also):
         raise CorpusError(f"bug case {name!r} pins the hint of a test it does not list in fails")
-    return Case(name, module, tuple(replacements), tuple(fails), hint, about, also, crashes)
+    return Case(name, module, tuple(replacements), tuple(fails), hint, about, also, crashes, tuple(chaotic))
 
 
 def alternative(name, module, replacements, *, about) -> Case:
