@@ -251,27 +251,23 @@ def common_factor(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> 
 
 def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str | None:
     """A hint when every value of ``got`` is the expected one times the same constant (not 0 or 1):
-    a factor or a sign is wrong. For a single number, only a factor of -1, 2, 1/2 or another whole
-    number (or its inverse) counts, since any two numbers have some ratio; and since one ratio cannot
-    tell a constant factor from terms left out, the hint then says both."""
+    a factor or a sign is wrong. For a single number (any two have some ratio) only -1, 2, 1/2 or
+    another whole number or its inverse counts, and both readings are said: a factor, or terms left out."""
     factor = common_factor(got, expected, rtol)
     if factor is None:
         return None
     whole = any(abs(x - round(x)) < 1e-6 for x in (factor, 1.0 / factor))
-    single = int(np.sum(np.abs(expected) > 1e-12)) == 1
-    if single and not whole:
+    if (single := int(np.sum(np.abs(expected) > 1e-12)) == 1) and not whole:
         return None
     if abs(factor + 1) < 1e-6:
         return ("Your values have the right size and the opposite sign: a sign is flipped, "
                 "for example a difference taken the wrong way round (b - a for a - b).")  # fmt: skip
-    if single:  # one ratio proves no constant factor: both readings are said
-        text = (f"Your value is exactly {_times(factor)} the right one here. If that holds for other inputs too "
-                "(the other checks show it), a constant factor is wrong: a factor of 0.5 or 2 too many or too "
-                "few, or a division by the wrong count. If not, some terms are left out or counted twice, as "
-                "when a loop stops one element early.")  # fmt: skip
-    else:
-        text = (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
-                "for example a factor of 0.5 or 2 too many or too few, or a division by the wrong count.")
+    text = (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
+            "for example a factor of 0.5 or 2 too many or too few, or a division by the wrong count.")
+    if single:  # one ratio cannot prove a constant factor
+        text = (f"Your value is exactly {_times(factor)} the right one here. If that holds for other inputs too, "
+                f"a constant factor is wrong{text[text.index(', for'):-1]}. If not, some terms are left out or "
+                "counted twice, as when a loop stops one element early.")  # fmt: skip
     if factor > 2.5 and abs(factor - round(factor)) < 1e-6:  # a count: the number of values averaged
         text += (f" If {round(factor)} is the number of values your code adds up, it sums where the mean belongs: "
                  "take np.mean of them, or divide by that count.")
