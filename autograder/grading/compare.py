@@ -265,9 +265,8 @@ def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str
     text = (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
             "for example a factor of 0.5 or 2 too many or too few, or a division by the wrong count.")
     if single:  # one ratio cannot prove a constant factor
-        text = (f"Your value is exactly {_times(factor)} the right one here. If that holds for other inputs too, "
-                f"a constant factor is wrong{text[text.index(', for'):-1]}. If not, some terms are left out or "
-                "counted twice, as when a loop stops one element early.")  # fmt: skip
+        text = (f"Your value is exactly {_times(factor)} the right one here. If that holds for other inputs too, a "
+                f"constant factor is wrong{text[text.index(', for'):-1]}. If not, some terms are left out or counted twice.")
     if factor > 2.5 and abs(factor - round(factor)) < 1e-6:  # a count: the number of values averaged
         text += (f" If {round(factor)} is the number of values your code adds up, it sums where the mean belongs: "
                  "take np.mean of them, or divide by that count.")
