@@ -45,3 +45,18 @@ def losses_of(answer, call):
             continue
     raise CheckFailed(f"{call} returned {describe(answer)}, with no losses to judge this rule by",
                       hint="See the check of train's trajectory: fix train first, and this follows.")  # fmt: skip
+
+
+NOT_A_LIST = (
+    "Your losses are right, but train returns them as {kind}, where the docstring promises a list of floats "
+    "(one per epoch). Return the list you appended the losses to as it is, without converting it."
+)
+
+
+def expect_list_of_losses(losses, call):
+    """train's losses, right in value, must come as the list of floats its docstring promises: an
+    array or another container costs half the check, with NOT_A_LIST."""
+    if not isinstance(losses, list):
+        raise CheckFailed(f"{call}: the losses are right, but they come as {describe(losses)}, not a list of floats",
+                          hint=NOT_A_LIST.format(kind=f"a {type(losses).__name__}" if not isinstance(losses, np.ndarray)
+                                                 else "a NumPy array"), credit=0.5)  # fmt: skip

@@ -291,6 +291,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         hint = wrong.hint or part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
+    rules.expect_list_of_losses(losses, call)
 
 
 @pytest.mark.weight(2)

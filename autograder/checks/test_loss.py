@@ -40,8 +40,9 @@ LEN_NOT_SIZE = (
 
 SIZES_NOT_SHAPES = (
     "Your function raised ValueError for inputs that hold the same number of elements in different shapes, "
-    "(n,) and (n, 1): the rule is about the number of elements, not the shape. Compare y_true.size with "
-    "y_pred.size, and flatten both before comparing them element by element."
+    "such as (n,) and (n, 1), or (n,) and (1, n): the rule is about the number of elements, not the shape. "
+    "Compare y_true.size with y_pred.size (len() counts only the first axis), and flatten both before "
+    "comparing them element by element."
 )
 
 
@@ -232,10 +233,11 @@ def test_mse_values(student, reference, rng, seed):
 
 @pytest.mark.weight(2)
 def test_mse_column_against_flat(student, reference, rng, seed):
-    """y_true of shape (n,) and y_pred of shape (n, 1) are the same n values (no (n, n) broadcast)."""
+    """y_true of shape (n,) and y_pred of shape (n, 1) are the same n values (no (n, n) broadcast), and
+    so are a (1, n) row and a flat (n,): the spec counts elements, whatever the shapes."""
     t = rng.integers(0, 2, size=5).astype(float)
     p = rng.uniform(size=(5, 1)).round(3)
-    cases = [(t, p), (t.reshape(-1, 1), p.ravel())]
+    cases = [(t, p), (t.reshape(-1, 1), p.ravel()), (t.reshape(1, -1), p.ravel())]
     with _known_errors(shapes_differ=True):
         for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
             call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
@@ -300,7 +302,8 @@ def _answers_equal_sizes(student, name):
 def test_mse_gradient(student, reference, rng, seed):
     """mse_loss_gradient matches the numerical gradient of the MSE, with y_pred's shape."""
     cases = _cases(rng, seed) + [
-        (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}")
+        (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}"),
+        (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(1, 4)).round(3), f"shapes (4,) and (1, 4), seed {seed}"),
     ]
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
     for index, (y_true, y_pred, what) in enumerate(cases):

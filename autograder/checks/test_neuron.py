@@ -337,7 +337,10 @@ COUNT_SLIPS = {
 
 @pytest.mark.weight(2)
 def test_count_parameters(student, reference):
-    """count_parameters(layer_sizes) counts weights and biases of a fully connected network."""
+    """count_parameters(layer_sizes) counts weights and biases of a fully connected network.
+
+    An empty list is not asked: the spec's network has at least its input layer, and a list of no
+    widths describes none (raising for it is as right as 0); [1], inputs only, is asked (0)."""
     all_sizes = ([3, 5, 5, 5, 2], [2, 2, 1], [4, 1], [784, 128, 10], [1])
     replies = student.map("count_parameters", [(sizes,) for sizes in all_sizes])
     slips = [reference.mistakes.count_parameters_slips(sizes) for sizes in all_sizes]  # asked whatever the answers

@@ -137,7 +137,7 @@ CASES = [
     bug(
         'loss_mse_column_means_squeezed', 'loss',
         [(MSE_FLAT, MSE_SAME_SHAPE), (MSE_RETURN, "    return np.mean((y_true - y_pred) ** 2, axis=0).squeeze()")],
-        fails=['mse_values'],
+        fails=['mse_values', 'mse_column_against_flat'],
         hint='the mean was taken along axis 0 of a (3, 4) array only, which keeps one value per column',
         about='mse_loss averages along axis=0 and squeezes: one number for a column, one per column for a matrix',
     ),
