@@ -93,10 +93,11 @@ def backward_and_after(student, sizes, params, X, y):
 
 
 def expect_params_kept(params, after, call):
-    """Fail when backward left the network's parameters other than ``params`` (PARAMS_MOVED); a
-    reading that cannot be had is left to the other checks."""
+    """Fail when backward left the network's parameters other than ``params`` (PARAMS_MOVED), or
+    unreadable (``after`` None or not a dict: a rule that cannot be judged earns nothing)."""
     if not isinstance(after, dict):
-        return
+        raise CheckFailed(f"{call}: the gradients are right, but the network's parameters could not be read after "
+                          "the call", hint=PARAMS_MOVED.format(names=", ".join(PARAMS)), credit=0.5)  # fmt: skip
     moved = []
     for name in PARAMS:
         try:
