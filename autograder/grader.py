@@ -19,6 +19,7 @@ import pytest
 from .batch.discover import unique_ids
 from .course import CHECKS_DIR, Course
 from .grading.bounds import MAX_PROBLEM_CHARS, bounded_result, cut
+from .grading.follow_ons import without_false_follow_ons
 from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
@@ -184,13 +185,14 @@ def _forget_checks(checks_dir: Path) -> None:
 
 def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) -> SubmissionResult:
     """A submission's result from its test outcomes: points shared out per exercise by weight;
-    what it holds of the student's doing (messages, output, pictures) bounded; the intake's notes
-    on reading the submission carried along, for the reports."""
+    what it holds of the student's doing (messages, output, pictures) bounded; a follow-on hint
+    that points at a check which passed replaced (``grading.follow_ons``); the intake's notes on
+    reading the submission carried along, for the reports."""
     exercise_results = []
     for exercise in chosen:
         mine = sorted((o for o in outcomes if o.test.exercise == exercise.module), key=lambda o: o.test.order)
         shares = split_points(exercise.points, [o.test.weight for o in mine])
-        tests = tuple(o.result(share) for o, share in zip(mine, shares))
+        tests = without_false_follow_ons(tuple(o.result(share) for o, share in zip(mine, shares)))
         exercise_results.append(
             ExerciseResult(
                 name=exercise.module,

@@ -13,7 +13,6 @@ hundred kilobytes.
 
 from __future__ import annotations
 
-import re
 import statistics
 import urllib.parse
 from array import array
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 
 from ..grading.results import STATUSES, SubmissionResult, points_text
 from .colours import BLUE, INK, ORANGE
+from ..grading.follow_ons import FOLLOW_ON
 from .html import escape
 
 __all__ = ["Summary", "render_summary_html"]
@@ -30,8 +30,7 @@ BINS = 10  # the histogram's bars: 0-10 %, 10-20 %, ..., 90-100 % of the points
 # A follow-on hint names no mistake: it sends the student to a part whose own check fails, in the
 # checks' words "(see the check of forward): fix forward first, and loss follows" (CONTRIBUTING.md).
 # Counted as a misconception, it would rank above the mistakes it follows from, since it collects
-# the students of all of them.
-FOLLOW_ON = re.compile(r"\bfix ([^.:;()]{1,60}?) first\b")
+# the students of all of them. (FOLLOW_ON: in grading.follow_ons.)
 
 
 @dataclass
