@@ -55,11 +55,22 @@ class RunCache(dict):
     reference results that are the same for every submission (never for anything
     a student sent). A check's inputs come from its seed, so the same for all."""
 
+    recording = False  # a run that writes down the references' answers for a student's kit
+
     def once(self, key, compute):
         """``compute()``, the first time ``key`` is asked for in this run; after that, its result."""
         if key not in self:
             self[key] = compute()
         return self[key]
+
+    def when_needed(self, key, compute):
+        """A function that gives ``once(key, compute)``: computed at its first call, only where a
+        check needs it (to name a wrong answer's mistake, say), but at once in a recording run,
+        where every question a check may ask must be asked whatever the student answers, so that
+        a kit holds its answer."""
+        if self.recording:
+            self.once(key, compute)
+        return lambda: self.once(key, compute)
 
 
 class SandboxFailed(Exception):
@@ -110,6 +121,7 @@ class GradingPlugin:
         self._references: References | PlayedReferences | None = None  # read before any student code runs
         self.record_into = record_into  # a folder: what the references answer is written down there
         self._run_cache = RunCache()
+        self._run_cache.recording = record_into is not None
         self._student: Session | None = None  # the child of the submission being graded
         self._under_way: Outcome | None = None  # the test being run through pytest's own protocol
         self._ending: BaseException | None = None  # how that test ended, when it raised
