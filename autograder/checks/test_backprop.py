@@ -24,6 +24,7 @@ from autograder.sandbox.session import StudentError, StudentTimeout
 
 rules = load_sibling(__file__, "backprop_rules")  # train's rules: its losses read wherever they are, the defaults
 hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partials share; how to fix what train returns
+step_hints = load_sibling(__file__, "backprop_step_hints")  # a step that reads the wrong dict
 
 EXERCISE = "backprop"
 
@@ -237,7 +238,8 @@ def test_sgd_step(student, rng, seed):
                                  *[Misconception(hints.ONLY_STEPPED.format(kind=kind, others=others),
                                                  [params[n] - (0.25 * grads[n] if n[0] == letter else 0.0) for n in NAMES])
                                    for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
-                                                                ("b", "biases", "weights w1 to w6"))]])  # fmt: skip
+                                                                ("b", "biases", "weights w1 to w6"))],
+                                 *step_hints.step_mistakes(params, grads, 0.25, NAMES)])  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
 
