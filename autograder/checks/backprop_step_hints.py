@@ -34,3 +34,32 @@ UNWEIGHTED_SLIPS = [("o1_unweighted", "the output neuron's inputs h1 and h2", "w
                     ("h1_unweighted", "h1's inputs x[0] and x[1]", "w1 and w2"),
                     ("h2_unweighted", "h2's inputs x[0] and x[1]", "w3 and w4"),
                     ("hidden_unweighted", "the hidden neurons' inputs x[0] and x[1]", "w1 to w4")]
+
+
+RETURNS_START = (
+    "The parameters your train returns are the ones it was given, unchanged, though its losses show training "
+    "happened: the steps went to another variable (a copy, say), and the return hands back the starting dict. "
+    "Return the parameters the last sgd_step produced, the same variable every step updates."
+)
+
+
+def returned_start(start, names):
+    """The trained parameters (in ``names`` order) of a train that returns the ones it started from."""
+    return [Misconception(RETURNS_START, [start[n] for n in names])]
+
+
+SPARSE_LOSSES = (
+    "Your losses are those of every {k}th epoch only, {count} of {epochs}: train records one loss for every "
+    "epoch, after that epoch's updates. Printing a loss every few epochs is for watching training on screen; "
+    "the list train returns holds them all, so record the loss in every epoch, with no condition on the epoch number."
+)
+
+
+def sparse_losses(losses, k_values=(2, 5, 10)):
+    """The losses recorded only at every kth epoch (epoch % k == 0, or (epoch + 1) % k == 0)."""
+    losses = list(losses)
+    found = []
+    for k in k_values:
+        for picked in (losses[::k], losses[k - 1 :: k]):
+            found.append(Misconception(SPARSE_LOSSES.format(k=k, count=len(picked), epochs=len(losses)), picked))
+    return found

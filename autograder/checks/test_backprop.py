@@ -279,12 +279,13 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
                          *mistaken,
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
-                         Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]),
+                         Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]), *step_hints.sparse_losses(ref_losses),
                      ], hint=hints.each_sample_hint(losses, 25, len(DATA)))  # fmt: skip
         if set(trained) != set(NAMES):
             raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
         expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
-                     call=f"{call}: the trained parameters in the order {', '.join(NAMES)}")  # fmt: skip
+                     call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
+                     misconceptions=step_hints.returned_start(start, NAMES))  # fmt: skip
     except CheckFailed as wrong:
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)
