@@ -1,6 +1,7 @@
-"""Hints for sgd_step's and feedforward's slips that read the wrong value: a step taken with the
-parameters where the gradients belong (or the other way round), a neuron's inputs added without
-their weights. Loaded by the backprop checks with ``load_sibling``."""
+"""Hints for slips that read or return the wrong value: a step taken with the parameters where the
+gradients belong (or the other way round), a neuron's inputs added without their weights, a train
+that returns the parameters it was given, or records the loss only every few epochs. Loaded by the
+backprop checks with ``load_sibling``."""
 
 from autograder.grading.compare import Misconception
 

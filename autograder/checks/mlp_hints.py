@@ -329,7 +329,7 @@ def fit_mistakes(expected, last_loss, found, weights_right):
         *([Misconception(ONE_EXTRA.format(count=epochs + 1, epochs=epochs), np.r_[expected, last_loss])]
           if weights_right else []),
         Misconception(STEP_PER_SAMPLE, found["per_sample"]),
-        Misconception(STALE_STEPS, found["stale"]),
+        *([Misconception(STALE_STEPS, found["stale"])] if "stale" in found else []),
     ]
 
 

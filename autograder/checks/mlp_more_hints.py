@@ -37,10 +37,10 @@ def loss_mistakes(A2, y):
 
 
 ELEMENTWISE = (
-    "An element-wise product (*) met an array of shape {a} and one of shape {b}: those two shapes fit a matrix "
-    "product (@), whose result would be {c}, and not an element-wise one. {which}Use @ (or np.dot) where one layer "
-    "passes to the next; * is for arrays of one shape, such as a layer's values times its slope. (With one output, "
-    "the element-wise product happens to broadcast to the same numbers as the matrix product, which hides it.)"
+    "An element-wise operation (*, np.multiply, + or -) met an array of shape {a} and one of shape {b}: those two "
+    "shapes fit a matrix product (@), whose result would be {c}, and not an element-wise one, so a * where @ "
+    "belongs is the likely slip. {which}Use @ (or np.dot) where one layer passes to the next; * is for arrays of "
+    "one shape, such as a layer's values times its slope."
 )
 
 
@@ -55,7 +55,8 @@ def elementwise_hint(raised_message, sizes, samples):
         return None
     _, hidden, out = sizes
     which = ("Here dZ2, (m, output_size), meets W2.T, (output_size, hidden_size): going back from the output layer "
-             "to the hidden one is the matrix product dZ2 @ W2.T. " if (a, b, d) == (samples, out, hidden) else "")
+             "to the hidden one is the matrix product dZ2 @ W2.T (with one output, dZ2 * W2.T happens to broadcast to "
+             "the same numbers, which hides the slip). " if (a, b, d) == (samples, out, hidden) else "")
     return ELEMENTWISE.format(a=(a, b), b=(c, d), c=(a, d), which=which)
 
 
