@@ -16,7 +16,8 @@ READINGS = {  # (starts from, subtracts learn_rate times) -> what that gives, wh
     ("grads", "grads"): ("each gradient shrunk by the factor 1 - learn_rate",
                          "the gradient where the parameter belongs (grads for params)"),
     ("grads", "params"): ("the gradients minus learn_rate times the parameters",
-                          "the two dicts the wrong way round (grads for params, params for grads)"),
+                          "the two dicts the wrong way round: either the body swaps params and grads, or the "
+                          "function takes its arguments in another order than sgd_step(params, grads, learn_rate)"),
 }
 
 
