@@ -12,7 +12,7 @@ from autograder.grading import gradcheck
 from autograder.grading.compare import (CheckFailed, Misconception, describe, diagnose, expect_close, expect_float,
                                         expect_unchanged, is_number, kind_of, length_hint)  # fmt: skip
 from autograder.checking.siblings import load_sibling
-from autograder.sandbox.session import StudentError, StudentTooSlow
+from autograder.sandbox.session import StudentError, StudentTimeout, StudentTooSlow
 
 EXERCISE = "mlp"
 network = load_sibling(__file__, "mlp_network")  # weights, nets, broken parts, timing
@@ -184,7 +184,7 @@ def test_step(student, rng, seed):
             expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
                          misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
-        wrong.hint = wrong.hint or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTooSlow) else None)
+        wrong.hint = wrong.hint or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise
 
 
