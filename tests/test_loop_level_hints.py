@@ -134,6 +134,25 @@ def test_an_mlp_stepped_per_sample_is_replayed_as_a_beginner_writes_it():
     assert not any(m.hint.startswith("Your fit records") for m in known)  # one more loss: only with right weights
 
 
+def test_an_mlp_stepped_with_its_first_gradients_is_replayed_as_a_beginner_writes_it():
+    """fit with backward computed once, before the loop, and that step taken every epoch, written with
+    the solution's own MLP: what ``fit_mistakes`` replays as ``stale``, with its hint."""
+    rng = np.random.default_rng(6)
+    params = {"W1": rng.normal(size=(3, 4)), "b1": rng.normal(size=(1, 4)), "W2": rng.normal(size=(4, 2)),
+              "b2": rng.normal(size=(1, 2))}  # fmt: skip
+    X, y = rng.normal(size=(6, 3)), rng.integers(0, 2, size=(6, 2)).astype(float)
+    net = _solutions_module("mlp").MLP(3, 4, 2, lr=0.5)
+    for name, value in params.items():
+        setattr(net, name, value.copy())
+    grads, losses = net.backward(X, y), []
+    for _ in range(5):
+        losses.append(net.loss(X, y))
+        net.step(grads)
+    found = mlp_mistakes.fit_mistakes(params, X, y, 0.5, 5)
+    assert np.allclose(found["stale"], losses, rtol=1e-12)
+    assert mlp_hints.STALE_STEPS in {m.hint for m in mlp_hints.fit_mistakes(np.array(losses), 0.1, found, False)}
+
+
 def test_losses_stuck_at_the_start_yield_to_a_broken_part():
     """A step that changes nothing gives every loss at the starting weights too: a broken part is
     named then, and fit itself only where every part is right."""

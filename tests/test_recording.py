@@ -7,7 +7,8 @@ import pytest
 from kit import SOLUTIONS
 
 from autograder.checking.outcome import verdict
-from autograder.checking.recording import PlayedReference, RecordingError, RecordingMissing, RecordingReference
+from autograder.checking.recording import (PlayedReference, RecordingError, RecordingMissing, RecordingReference, decode,
+                                           encode)
 from autograder.checking.references import load_reference
 
 XOR_X = np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]])
@@ -105,3 +106,13 @@ def test_arguments_that_cannot_be_named_exactly_are_refused_while_recording(tmp_
         recording.proxy.sigmoid(lambda x: x)
     with pytest.raises(RecordingError):
         recording.proxy.sigmoid = None
+
+
+def test_arrays_of_the_same_bytes_in_other_shapes_are_kept_apart(tmp_path):
+    """(n,) and (n, 1) arrays of the same values are two answers, each played back in its own shape."""
+    arrays = {}
+    flat, column = encode(np.arange(3.0), arrays), encode(np.arange(3.0).reshape(-1, 1), arrays)
+    assert flat != column and len(arrays) == 2
+    for name, array in arrays.items():
+        np.save(tmp_path / name, array, allow_pickle=False)
+    assert decode(flat, tmp_path).shape == (3,) and decode(column, tmp_path).shape == (3, 1)

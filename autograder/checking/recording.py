@@ -95,7 +95,8 @@ def encode(value, arrays: dict) -> object:
     if isinstance(value, np.ndarray):
         if value.dtype.hasobject:
             raise RecordingError("an array of Python objects cannot be recorded")
-        name = _canonical(value)[3][:24] + ".npy"
+        # named by dtype, shape and bytes: two arrays of the same bytes in other shapes ((n,) and (n, 1)) are two files
+        name = hashlib.sha256(repr(_canonical(value)[1:]).encode()).hexdigest()[:24] + ".npy"
         arrays[name] = value.copy()  # as it is now: the reference may change it in place later
         return {"array": name}
     if isinstance(value, np.generic):

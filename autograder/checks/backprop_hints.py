@@ -18,6 +18,7 @@ from autograder.grading.compare import RETURNED_NONE, Misconception, common_fact
 from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
+step = load_sibling(__file__, "backprop_step_hints")  # a neuron's inputs added without their weights
 
 OUTPUT_SLOPE = "dL/do1 * o1 * (1 - o1)"
 CHAINS = {
@@ -109,6 +110,8 @@ def _feedforward_mistakes(found):
                         f"(a line copied from the one above and not fully edited?): {FEEDS[meant]} takes "
                         f"{', '.join(n for n, fed in FEEDS.items() if fed == FEEDS[meant])}.", at(f"{used}_for_{meant}"))
           for used, meant in (key.split("_for_") for key in (found[0] if found else {}) if "_for_" in key)],
+        *[Misconception(step.UNWEIGHTED.format(where=where, weights=weights, hidden=HIDDEN, output=OUTPUT), at(key))
+          for key, where, weights in step.UNWEIGHTED_SLIPS if found and key in found[0]],
         *[Misconception(f"Your feedforward {slip_words(key)} (a line copied from the other hidden neuron's and not "
                         f"fully edited?): {HIDDEN}.", at(key)) for key in (found[0] if found else {}) if "_of_" in key],
     ]  # fmt: skip

@@ -60,7 +60,8 @@ def feedforward_mistakes(params, x):
     (``"o1_from_x"``); h1 or h2 returned (``"returns_h1"``, ``"returns_h2"``); and each layer
     with another activation than its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the
     activations of ACTIVATIONS); and one parameter read where another of its kind belongs
-    (``"b1_for_b2"``: b1 where b2 belongs, the pairs of MIXED_UP)."""
+    (``"b1_for_b2"``: b1 where b2 belongs, the pairs of MIXED_UP); and a neuron's inputs added
+    without their weights (``"o1_unweighted"``..., UNWEIGHTED)."""
     p = params
     x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
     found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
@@ -75,7 +76,14 @@ def feedforward_mistakes(params, x):
         found[f"{used}_for_{meant}"] = float(_forward({**p, meant: p[used]}, x)[2])
     for slip, misread in COPIED_LINE.items():
         found[slip] = float(_forward({**p, **{meant: p[used] for meant, used in misread.items()}}, x)[2])
+    for slip, weights in UNWEIGHTED.items():
+        found[slip] = float(_forward({**p, **dict.fromkeys(weights, 1.0)}, x)[2])
     return found
+
+
+# A neuron (or a layer) that adds its inputs as they are, without their weights: the weights left out.
+UNWEIGHTED = {"o1_unweighted": ("w5", "w6"), "h1_unweighted": ("w1", "w2"), "h2_unweighted": ("w3", "w4"),
+              "hidden_unweighted": ("w1", "w2", "w3", "w4")}
 
 
 

@@ -15,8 +15,22 @@ def loss_with_mistake(y_true, y_pred, mistake):
     """The loss a common mistake gives: ``"root"`` (the RMSE), ``"n_minus_1"`` (the sum of squares
     divided by N - 1), ``"square_of_mean"`` (the mean difference squared), ``"half"`` (half the
     mean of squares), ``"variance"`` (np.var of the differences, which subtracts their mean
-    first). nan where the mistake cannot be computed (N - 1 of one element)."""
+    first), ``"squares_apart"`` (each input squared on its own, then the squares subtracted, either
+    way round), ``"over_n_again"`` (the mean divided by N once more, as dividing the differences by
+    N before squaring them and adding up gives), ``"clipped"`` (the predictions, or both inputs,
+    clipped into [0, 1] first). A list of values when the mistake has several spellings. nan where
+    the mistake cannot be computed (N - 1 of one element)."""
     d = _differences(y_true, y_pred)
+    t = np.asarray(y_true, dtype=float).ravel()
+    p = np.asarray(y_pred, dtype=float).ravel()
+    with np.errstate(all="ignore"):
+        several = {
+            "squares_apart": lambda: [np.mean(t**2 - p**2), np.mean(p**2 - t**2)],
+            "clipped": lambda: [np.mean((t - np.clip(p, 0, 1)) ** 2),
+                                np.mean((np.clip(t, 0, 1) - np.clip(p, 0, 1)) ** 2)],
+        }.get(mistake)
+        if several is not None:
+            return [float(v) for v in several()]
     with np.errstate(all="ignore"):
         value = {
             "root": lambda: np.sqrt(np.mean(d**2)),
@@ -24,5 +38,20 @@ def loss_with_mistake(y_true, y_pred, mistake):
             "square_of_mean": lambda: np.mean(d) ** 2,
             "half": lambda: 0.5 * np.mean(d**2),
             "variance": lambda: np.var(d),
+            "over_n_again": lambda: np.sum((d / d.size) ** 2),
         }[mistake]()
     return float(value)
+
+
+def gradient_with_mistake(y_true, y_pred, mistake):
+    """The gradients a common mistake gives, in y_pred's shape, as a list (several spellings):
+    ``"sign"`` (the sign of each difference in place of the difference itself, the mean absolute
+    error's gradient, with or without its 2 and its 1 / N)."""
+    p = np.asarray(y_pred, dtype=float)
+    d = -_differences(y_true, y_pred).reshape(p.shape)
+    n = max(p.size, 1)
+    if mistake == "sign":  # none where every difference is -1, 0 or 1: its sign is the difference itself
+        if np.all(np.isin(np.abs(d), (0.0, 1.0))):
+            return []
+        return [2.0 * np.sign(d) / n, np.sign(d) / n, np.sign(d)]
+    raise KeyError(mistake)

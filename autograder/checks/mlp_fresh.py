@@ -124,7 +124,12 @@ def fit_problems(student):
     on_set_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=net)
     on_own_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=batch.invoke("MLP", sizes, {"lr": 1.0, "seed": 3}))
     replies = batch.run()
-    losses = replies[on_set_weights]  # a fit that raises from the grader's weights fails here
+    try:
+        losses = replies[on_set_weights]  # a fit that raises from the grader's weights fails here
+    except StudentError as exc:  # with a hint when its step pairs gradients with the wrong parameters
+        if not isinstance(exc, StudentTimeout) and exc.raised:
+            exc.hint = exc.hint or load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student)
+        raise
     if losses is None:
         raise CheckFailed("fit(X, y, epochs=5) from weights the grader set returned None, not its losses, so whether "
                           "it runs from the network's own weights cannot be judged",

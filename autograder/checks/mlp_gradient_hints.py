@@ -41,7 +41,8 @@ def _factor_words(c, m, n):
              (1.0 / n, f"the right one divided by N = m * output_size = {n} a second time"),
              (n / 2.0, f"N/2 = {n / 2:g} times the right one (the factor 2 / N is missing)"),
              (m, f"m = {m} times the right one (the division by the number of samples is missing)"),
-             (1.0 / m, f"the right one divided by m = {m} (a division by the number of samples too many)"),
+             (1.0 / m, f"the right one divided by m = {m} once more (a division by the number of samples too many: "
+                       "dZ2 already carries the mean's division, by N = m * output_size, and nothing after it divides again)"),
              (n / m, f"output_size = {n // m} times the right one (divided by m, not by N = m * output_size)")]  # fmt: skip
     sign = "minus " if c < 0 else ""
     for value, words in known:  # the first that fits: 2 may also be m or output_size

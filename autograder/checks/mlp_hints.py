@@ -309,6 +309,12 @@ STEP_PER_SAMPLE = (
     "and no loop over the samples."
 )
 
+STALE_STEPS = (
+    "Your losses are what fit gives when every step uses the same gradients, the ones at the starting weights: "
+    "backward(X, y) is computed once, before the epoch loop, and reused. The gradients change as the weights "
+    "move, so compute backward(X, y) again in every epoch, at the current weights, right before its step."
+)
+
 
 def fit_mistakes(expected, last_loss, found, weights_right):
     """The Misconceptions of the losses fit records (``expected``: the reference's, ``last_loss``: the
@@ -323,6 +329,7 @@ def fit_mistakes(expected, last_loss, found, weights_right):
         *([Misconception(ONE_EXTRA.format(count=epochs + 1, epochs=epochs), np.r_[expected, last_loss])]
           if weights_right else []),
         Misconception(STEP_PER_SAMPLE, found["per_sample"]),
+        *([Misconception(STALE_STEPS, found["stale"])] if "stale" in found else []),
     ]
 
 

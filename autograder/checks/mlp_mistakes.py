@@ -116,8 +116,10 @@ def _loss(params, X, Y):
 
 def fit_mistakes(params, X, y, lr, epochs):
     """What fit records for a slip in its loop: one step per sample, each with the gradients of
-    that sample alone, the loss of the whole data recorded at each epoch's start (``per_sample``)."""
-    params = {name: np.array(value, dtype=float) for name, value in params.items()}
+    that sample alone, the loss of the whole data recorded at each epoch's start (``per_sample``);
+    every step taken with the gradients at the starting weights, computed once (``stale``)."""
+    start = {name: np.array(value, dtype=float) for name, value in params.items()}
+    params = dict(start)
     Y = np.asarray(y, dtype=float).reshape(len(X), -1)
     losses = []
     for _ in range(epochs):
@@ -125,4 +127,6 @@ def fit_mistakes(params, X, y, lr, epochs):
         for i in range(len(X)):
             grads, _, _ = _gradients(params, X[i : i + 1], Y[i : i + 1], lambda A1, Z1: A1 * (1 - A1))
             params = {name: params[name] - lr * grads[name] for name in PARAMS}
-    return {"per_sample": losses}
+    first, _, _ = _gradients(start, X, Y, lambda A1, Z1: A1 * (1 - A1))
+    stale = [_loss({name: start[name] - epoch * lr * first[name] for name in PARAMS}, X, Y) for epoch in range(epochs)]
+    return {"per_sample": losses, "stale": stale}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, describe, expect_close
+from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, Misconception, describe, expect_close
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")  # the student's network with weights set by the grader
@@ -222,6 +222,11 @@ def expect_any_y(student, params, X, y):
                               hint=ANY_Y)  # fmt: skip
 
 
+BELOW_HALF = (
+    "Your predict gives 1 where every output of your forward is below 0.5: it does not draw the line at 0.5. "
+    "A comparison with 0, or rounding up, gives 1 for every sigmoid output (they are all above 0). predict is 1 "
+    "where forward(X) >= 0.5, else 0."
+)
 ABOVE_HALF = 0.3  # an output bias that puts every output at sigmoid(0.3) = 0.574, above 0.5, and Z2 below it
 BEFORE_SIGMOID = (
     "Your predict gives 0 where every output of forward is sigmoid(0.3) = 0.574, above 0.5: it compares the output "
@@ -238,19 +243,24 @@ def expect_predict_threshold(student, params, X, seed):
     at_half = {**params, "W2": np.zeros((SIZES[1], 1)), "b2": np.zeros((1, 1))}
     batch = student.batch()
     calls = []
-    for weights, method in ((at_half, "predict"), (at_half, "forward"), ({**at_half, "b2": np.full((1, 1), ABOVE_HALF)}, "predict")):
+    below = {**at_half, "b2": np.full((1, 1), -ABOVE_HALF)}  # every output sigmoid(-0.3) = 0.426: class 0
+    for weights, method in ((at_half, "predict"), (at_half, "forward"), ({**at_half, "b2": np.full((1, 1), ABOVE_HALF)}, "predict"),
+                            (below, "predict"), (below, "forward")):
         net = batch.invoke("MLP", SIZES, {"lr": 0.1, "seed": 0})
         batch.set_many({name: value.copy() for name, value in weights.items()}, on=net)
         calls.append(batch.invoke(method, (X,), on=net))
     replies = batch.run()
     got = replies[calls[0]]  # a predict that raises fails here; forward and the second predict only inform the hint
-    own, above = (_answer(replies, call) for call in calls[1:])
+    own, above, under, under_own = (_answer(replies, call) for call in calls[1:])
     call = f"predict(X) when every output is exactly 0.5 (seed {seed})"
     if _all_zero(got) and _all_zero(above) and _all_half(own):  # forward right, predict not following it
         raise CheckFailed(f"{call} gave 0 everywhere, and so did predict(X) when every output is sigmoid(0.3) = 0.574",
                           hint=BEFORE_SIGMOID)  # fmt: skip
     floats = isinstance(got, np.ndarray) and got.dtype.kind == "f"
     expect_close(got, np.ones((5, 1)), call=call, misconceptions=lambda: mistakes.predict_mistakes(own, floats=floats))
+    if under is not None and _all_below_half(under_own):  # judged against the student's own forward, where it is below 0.5
+        expect_close(under, np.zeros((5, 1)), misconceptions=[Misconception(BELOW_HALF, np.ones((5, 1)))],
+                     call=f"predict(X) when every output of your forward is below 0.5 (sigmoid(-0.3) = 0.426, seed {seed})")
 
 
 def _answer(replies, call):
@@ -263,6 +273,14 @@ def _answer(replies, call):
 def _all_zero(answer) -> bool:
     try:
         return np.array_equal(np.asarray(answer, dtype=float), np.zeros((5, 1)))
+    except (TypeError, ValueError):
+        return False
+
+
+def _all_below_half(answer) -> bool:
+    try:
+        outputs = np.asarray(answer, dtype=float)
+        return outputs.shape == (5, 1) and bool(np.all(outputs < 0.5))
     except (TypeError, ValueError):
         return False
 

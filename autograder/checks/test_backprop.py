@@ -24,6 +24,7 @@ from autograder.sandbox.session import StudentError, StudentTimeout
 
 rules = load_sibling(__file__, "backprop_rules")  # train's rules: its losses read wherever they are, the defaults
 hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partials share; how to fix what train returns
+step_hints = load_sibling(__file__, "backprop_step_hints")  # a step that reads the wrong dict
 
 EXERCISE = "backprop"
 
@@ -237,7 +238,8 @@ def test_sgd_step(student, rng, seed):
                                  *[Misconception(hints.ONLY_STEPPED.format(kind=kind, others=others),
                                                  [params[n] - (0.25 * grads[n] if n[0] == letter else 0.0) for n in NAMES])
                                    for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
-                                                                ("b", "biases", "weights w1 to w6"))]])  # fmt: skip
+                                                                ("b", "biases", "weights w1 to w6"))],
+                                 *step_hints.step_mistakes(params, grads, 0.25, NAMES)])  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
 
@@ -277,12 +279,13 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
                          *mistaken,
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
-                         Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]),
+                         Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]), *step_hints.sparse_losses(ref_losses),
                      ], hint=hints.each_sample_hint(losses, 25, len(DATA)))  # fmt: skip
         if set(trained) != set(NAMES):
             raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
         expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
-                     call=f"{call}: the trained parameters in the order {', '.join(NAMES)}")  # fmt: skip
+                     call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
+                     misconceptions=step_hints.returned_start(start, NAMES))  # fmt: skip
     except CheckFailed as wrong:
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)

@@ -106,14 +106,26 @@ LOSS_MISTAKES = {
     "variance": "Your value is the variance of the differences (what np.var gives): it subtracts the mean of the "
                 "differences before squaring them. The MSE squares the differences (y_true - y_pred) themselves "
                 "and takes the mean of those squares.",
+    "squares_apart": "Your value is the mean of y_true squared minus y_pred squared (or the other way round): the "
+                     "two inputs were squared apart and then subtracted. The square of a difference is not the "
+                     "difference of the squares: subtract first, square each difference, then take the mean.",
+    "over_n_again": "Your value is the mean squared error divided by N once more (N, the number of elements): "
+                    "the sum of the squares was divided by N twice, N * N in all. Dividing each difference by N "
+                    "before squaring it does that (the square turns 1/N into 1/N**2), and so does dividing the "
+                    "mean by N again. Square the differences as they are, then divide their sum by N once.",
+    "clipped": "Your value is the mean squared error of the predictions clipped into [0, 1] (np.clip, or "
+               "min/max), not of the predictions as given. The MSE measures any real numbers, and this check "
+               "gives predictions outside [0, 1]: compare y_pred as it comes, without clipping or rounding it.",
 }
 
 
 def _loss_mistakes(reference, y_true, y_pred):
     """The known mistakes' values for this case: the ones from ``reference.mistakes`` (asked whatever
     the student answered, so recorded) and the broadcast, absolute, sum ones."""
-    asked = [Misconception(hint, reference.mistakes.loss_with_mistake(y_true, y_pred, name))
-             for name, hint in LOSS_MISTAKES.items()]  # fmt: skip
+    asked = []
+    for name, hint in LOSS_MISTAKES.items():
+        value = reference.mistakes.loss_with_mistake(y_true, y_pred, name)
+        asked += [Misconception(hint, v) for v in (value if isinstance(value, list) else [value])]
     t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     with np.errstate(all="ignore"):
         broadcast = float(np.mean((t - p) ** 2)) if t.shape != p.shape else None
@@ -125,7 +137,16 @@ def _loss_mistakes(reference, y_true, y_pred):
     return hints + asked
 
 
-def _gradient_mistakes(y_true, y_pred):
+GRADIENT_MISTAKES = {
+    "sign": "Your gradient holds only the sign of each difference (+1, -1 or 0, scaled), which is the gradient of "
+            "the mean absolute error. The squared error's slope grows with the size of the miss: use the "
+            "difference y_pred - y_true itself, times 2 / N, not np.sign of it.",
+}
+
+
+def _gradient_mistakes(y_true, y_pred, asked=()):
+    """The known mistakes' gradients for this case; ``asked``: the ones from ``reference.mistakes``
+    (asked whatever the student answered, so recorded)."""
     t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
     diff = (p.ravel() - t.ravel()).reshape(p.shape)
     n = p.size
@@ -133,6 +154,7 @@ def _gradient_mistakes(y_true, y_pred):
         Misconception(FACTOR_TWO, diff / n),
         Misconception(SIGN, -2 * diff / n),
         Misconception(NO_MEAN, 2 * diff),
+        *asked,
     ]
     if p.ndim > 1 and len(p) != n:
         hints.append(Misconception(LEN_NOT_SIZE, 2 * diff / len(p)))
@@ -314,6 +336,8 @@ def test_mse_gradient(student, reference, rng, seed):
         if isinstance(got, list):
             raise CheckFailed(f"{call} returned a Python list, {describe(got)}; it should return a NumPy float "
                               "array of y_pred's shape", hint=LIST_RETURNED)  # fmt: skip
+        asked = [Misconception(hint, value) for name, hint in GRADIENT_MISTAKES.items()
+                 for value in reference.mistakes.gradient_with_mistake(y_true, y_pred, name)]  # fmt: skip
         numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
         shapes = {"y_true": np.shape(y_true), "y_pred": np.shape(y_pred)}
         got_shape = getattr(got, "shape", ())
@@ -322,6 +346,6 @@ def test_mse_gradient(student, reference, rng, seed):
         if shape_hint is None and lost and np.prod(got_shape) == y_pred_arr.size > 1:
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
         expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
-                     misconceptions=_gradient_mistakes(y_true, y_pred), hint=shape_hint)  # fmt: skip
+                     misconceptions=_gradient_mistakes(y_true, y_pred, asked), hint=shape_hint)  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")

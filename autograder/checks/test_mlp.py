@@ -12,13 +12,14 @@ from autograder.grading import gradcheck
 from autograder.grading.compare import (CheckFailed, Misconception, describe, diagnose, expect_close, expect_float,
                                         expect_unchanged, is_number, kind_of, length_hint)  # fmt: skip
 from autograder.checking.siblings import load_sibling
-from autograder.sandbox.session import StudentError, StudentTooSlow
+from autograder.sandbox.session import StudentError, StudentTimeout, StudentTooSlow
 
 EXERCISE = "mlp"
 network = load_sibling(__file__, "mlp_network")  # weights, nets, broken parts, timing
 fresh = load_sibling(__file__, "mlp_fresh")  # what a new network must be
 mistakes = load_sibling(__file__, "mlp_hints")  # what known mistakes give, and their hints
 rules = load_sibling(__file__, "mlp_rules")  # the hidden checks' rules: defaults, a stable forward, data left alone
+more = load_sibling(__file__, "mlp_more_hints")  # a classification loss, * for @, step's pairing, fit's losses, predict
 
 LOOP_HINT = (
     "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "
@@ -112,7 +113,7 @@ def test_loss(student, reference, rng, seed):
         with np.errstate(all="ignore"):
             broadcast = float(np.mean((A2 - y) ** 2)) if flat else None
         hints = ([Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; otherwise A2 - y "
-                                "broadcasts to (m, m).", broadcast)] if flat else []) + [mistakes.loss_summed(expected, A2.shape)]
+                                "broadcasts to (m, m).", broadcast)] if flat else []) + [mistakes.loss_summed(expected, A2.shape)] + more.loss_mistakes(A2, y)
         expect_close(got, expected, call=call, misconceptions=lambda: _loss_on_your_forward(replies, forward, A2, y) + hints)
 
 
@@ -140,7 +141,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     try:
         got, (X_after, y_after), params_after = network.backward_and_after(student, sizes, params, X, y)
     except StudentError as exc:
-        hint = mistakes.raised_hint(exc.raised_message, sizes, len(X))
+        hint = mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -176,11 +177,15 @@ def test_step(student, rng, seed):
     read = batch.get_many(network.PARAMS, on=net)
     kept = batch.get_many(("lr",), on=net)  # the rate the constructor kept, if it is named lr: for the hint (last: it may raise)
     replies = batch.run()
-    after = replies[read]
-    for name in network.PARAMS:
-        call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
-        expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
-                     misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
+    try:
+        after = replies[read]
+        for name in network.PARAMS:
+            call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
+            expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
+                         misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
+    except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
+        wrong.hint = wrong.hint or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
+        raise
 
 
 @pytest.mark.weight(3)
@@ -212,7 +217,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
-            hint=diagnose(losses, known) or length_hint(losses, expected)
+            hint=diagnose(losses, known) or more.appended_hint(losses, expected, network.FIT_RTOL) or length_hint(losses, expected)
             or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)
@@ -229,7 +234,8 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = mistakes.fit_hint(wrong.hint, recorded, expected, lambda: network.parts_hint(student, parts), network.FIT_ITSELF)
+        hint = more.int_losses_hint(losses) or mistakes.fit_hint(wrong.hint, recorded, expected,
+                                                                 lambda: network.parts_hint(student, parts), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
 
 
@@ -264,7 +270,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     try:
         expect_close(got, network.XOR_Y, call=call)
     except CheckFailed as wrong:
-        raise CheckFailed(wrong.message, hint=network.parts_hint(student, parts)) from None
+        raise CheckFailed(wrong.message, hint=more.predict_hint(got, at) or network.parts_hint(student, parts)) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
                           hint=mistakes.predict_dtype_hint(got))

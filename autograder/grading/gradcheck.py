@@ -70,8 +70,9 @@ def compare_gradients(got: dict, numerical: dict, *, threshold: float = THRESHOL
     errors, problems, numbers = {}, {}, {}
     if not isinstance(got, dict):
         raise CheckFailed(f"the gradients should come back as a dict, got {describe(got)}",
-                          hint="Return a dict keyed by the parameter names, {name: gradient, ...}, one entry per "
-                               "parameter: the code that uses the gradients looks each one up by its name.")  # fmt: skip
+                          hint=_packed_hint(got, numerical, threshold, floor) or
+                          "Return a dict keyed by the parameter names, {name: gradient, ...}, one entry per "
+                          "parameter: the code that uses the gradients looks each one up by its name.")  # fmt: skip
     for name, expected in numerical.items():
         expected = np.asarray(expected, dtype=np.float64)
         if name not in got:
@@ -90,6 +91,27 @@ def compare_gradients(got: dict, numerical: dict, *, threshold: float = THRESHOL
         if value.ndim == 0:
             numbers[name] = (float(value), float(expected))
     return GradientReport(errors, problems, threshold, numbers)
+
+
+PACKED = (
+    "Your function returns a {kind} of {n} values, and one of them is the dict of gradients{right}: a return "
+    "with commas (return grads, loss) packs everything after it into a tuple. Return the dict of gradients "
+    "alone, as the only value: the code that uses it (the update step) looks the gradients up by name in it, "
+    "and anything else you want (the loss, say) is computed where it is needed."
+)
+
+
+def _packed_hint(got, numerical, threshold, floor) -> str | None:
+    """PACKED when ``got`` is a tuple or list holding a dict among other values (the gradients
+    returned together with something else), else None."""
+    if not isinstance(got, (tuple, list)) or len(got) < 2:
+        return None
+    inner = [item for item in got if isinstance(item, dict)]
+    if len(inner) != 1:
+        return None
+    report = compare_gradients(inner[0], numerical, threshold=threshold, floor=floor)
+    right = " (and the gradients in it are right)" if not report.failed else ""
+    return PACKED.format(kind="tuple" if isinstance(got, tuple) else "list", n=len(got), right=right)
 
 
 def format_report(report: GradientReport, call: str) -> str:

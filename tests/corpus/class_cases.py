@@ -373,7 +373,7 @@ CASES = [
         'mlp_dW1_averaged_again', 'mlp',
         [('            "W1": X.T @ dZ1,', '            "W1": X.T @ dZ1 / len(X),')],
         fails=['backward_gradient_check', 'fit_trajectory', 'fit_is_vectorised'],
-        hint='Yours: dW1 is the right one divided by m = 5 (a division by the',
+        hint='Yours: dW1 is the right one divided by m = 5 once more (a division by the',
         about='backward divides dW1 by the number of samples a second time',
     ),
     # np.where computes both branches; exp(z) overflows on the right

@@ -1,0 +1,67 @@
+"""Hints for slips that read or return the wrong value: a step taken with the parameters where the
+gradients belong (or the other way round), a neuron's inputs added without their weights, a train
+that returns the parameters it was given, or records the loss only every few epochs. Loaded by the
+backprop checks with ``load_sibling``."""
+
+from autograder.grading.compare import Misconception
+
+WRONG_DICT = (
+    "Your new values are {got}: the step reads {wrong}. Each parameter moves against its own gradient: from the "
+    "value in params, subtract learn_rate times the value of the same name in grads (two different dicts, "
+    "one name)."
+)
+READINGS = {  # (starts from, subtracts learn_rate times) -> what that gives, what was read wrong
+    ("params", "params"): ("each parameter shrunk by the factor 1 - learn_rate",
+                           "the parameter again where its gradient belongs (params for grads)"),
+    ("grads", "grads"): ("each gradient shrunk by the factor 1 - learn_rate",
+                         "the gradient where the parameter belongs (grads for params)"),
+    ("grads", "params"): ("the gradients minus learn_rate times the parameters",
+                          "the two dicts the wrong way round: either the body swaps params and grads, or the "
+                          "function takes its arguments in another order than sgd_step(params, grads, learn_rate)"),
+}
+
+
+def step_mistakes(params, grads, rate, names):
+    """sgd_step's values (in ``names`` order) when it reads the wrong dict, with their hints."""
+    values = {"params": params, "grads": grads}
+    return [Misconception(WRONG_DICT.format(got=got, wrong=wrong),
+                          [values[start][n] - rate * values[step][n] for n in names])
+            for (start, step), (got, wrong) in READINGS.items()]  # fmt: skip
+
+
+UNWEIGHTED = ("Your feedforward adds {where} as they are, without their weights: {weights} are left out. A "
+              "neuron multiplies each input by its own weight, adds the products and its bias, then applies "
+              "the sigmoid: {hidden}, {output}.")
+UNWEIGHTED_SLIPS = [("o1_unweighted", "the output neuron's inputs h1 and h2", "w5 and w6"),
+                    ("h1_unweighted", "h1's inputs x[0] and x[1]", "w1 and w2"),
+                    ("h2_unweighted", "h2's inputs x[0] and x[1]", "w3 and w4"),
+                    ("hidden_unweighted", "the hidden neurons' inputs x[0] and x[1]", "w1 to w4")]
+
+
+RETURNS_START = (
+    "The parameters your train returns are the ones it was given, unchanged, though its losses show training "
+    "happened: the steps went to another variable (a copy, say), and the return hands back the starting dict. "
+    "Return the parameters the last sgd_step produced, the same variable every step updates."
+)
+
+
+def returned_start(start, names):
+    """The trained parameters (in ``names`` order) of a train that returns the ones it started from."""
+    return [Misconception(RETURNS_START, [start[n] for n in names])]
+
+
+SPARSE_LOSSES = (
+    "Your losses are those of every {k}th epoch only, {count} of {epochs}: train records one loss for every "
+    "epoch, after that epoch's updates. Printing a loss every few epochs is for watching training on screen; "
+    "the list train returns holds them all, so record the loss in every epoch, with no condition on the epoch number."
+)
+
+
+def sparse_losses(losses, k_values=(2, 5, 10)):
+    """The losses recorded only at every kth epoch (epoch % k == 0, or (epoch + 1) % k == 0)."""
+    losses = list(losses)
+    found = []
+    for k in k_values:
+        for picked in (losses[::k], losses[k - 1 :: k]):
+            found.append(Misconception(SPARSE_LOSSES.format(k=k, count=len(picked), epochs=len(losses)), picked))
+    return found

@@ -1,0 +1,153 @@
+"""More hints of the MLP checks: a classification loss in place of the MSE, an element-wise product
+where a matrix product belongs, gradients paired with the wrong parameters by step, losses kept
+in an integer array or added after slots already made, and a predict that does not follow a network
+that learned. Loaded by the mlp checks with ``load_sibling``."""
+
+import re
+
+import numpy as np
+
+from autograder.checking.siblings import load_sibling
+from autograder.grading.compare import Misconception, describe
+from autograder.sandbox.session import StudentError
+
+network = load_sibling(__file__, "mlp_network")
+
+CROSS_ENTROPY_LOSS = (
+    "Your loss is the binary cross-entropy of A2 and Y (the mean of -(Y * log(A2) + (1 - Y) * log(1 - A2)){how}), "
+    "a loss for classifiers. This network's loss is the mean squared error the spec defines: the mean, over all "
+    "m * output_size values, of the squared differences between A2 and Y, with no logarithm."
+)
+ABSOLUTE_LOSS = (
+    "Your loss is the mean absolute error of A2 and Y: it takes each difference's absolute value where the mean "
+    "squared error squares it. Square each difference, then take the mean over all m * output_size values."
+)
+
+
+def loss_mistakes(A2, y):
+    """The losses a classification habit or the absolute error gives on the reference's output ``A2``."""
+    A2 = np.asarray(A2, dtype=float)
+    Y = np.asarray(y, dtype=float).reshape(A2.shape)
+    with np.errstate(all="ignore"):
+        terms = -(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))
+        return [Misconception(CROSS_ENTROPY_LOSS.format(how=""), float(np.mean(terms))),
+                Misconception(CROSS_ENTROPY_LOSS.format(how=", or summed over the outputs and averaged over "
+                                                            "the samples"), float(np.mean(terms.sum(axis=1)))),
+                Misconception(ABSOLUTE_LOSS, float(np.mean(np.abs(A2 - Y))))]  # fmt: skip
+
+
+ELEMENTWISE = (
+    "An element-wise operation (*, np.multiply, + or -) met an array of shape {a} and one of shape {b}: those two "
+    "shapes fit a matrix product (@), whose result would be {c}, and not an element-wise one, so a * where @ "
+    "belongs is the likely slip. {which}Use @ (or np.dot) where one layer passes to the next; * is for arrays of "
+    "one shape, such as a layer's values times its slope."
+)
+
+
+def elementwise_hint(raised_message, sizes, samples):
+    """ELEMENTWISE when ``raised_message`` is NumPy's broadcast error between an (a, b) and a (b, c)
+    array (shapes a matrix product takes), naming dZ2 and W2.T when they are (m, out) and (out, hidden)."""
+    found = re.search(r"could not be broadcast together with shapes \((\d+),(\d+)\) \((\d+),(\d+)\)", raised_message)
+    if not found:
+        return None
+    a, b, c, d = (int(v) for v in found.groups())
+    if b != c or (a, b) == (c, d):
+        return None
+    _, hidden, out = sizes
+    which = ("Here dZ2, (m, output_size), meets W2.T, (output_size, hidden_size): going back from the output layer "
+             "to the hidden one is the matrix product dZ2 @ W2.T (with one output, dZ2 * W2.T happens to broadcast to "
+             "the same numbers, which hides the slip). " if (a, b, d) == (samples, out, hidden) else "")
+    return ELEMENTWISE.format(a=(a, b), b=(c, d), c=(a, d), which=which)
+
+
+PAIRED = (
+    "Your step pairs the gradients with the wrong parameters: on a network where all four parameters have one "
+    "shape (1 input, 1 hidden neuron, 1 output), {pairs}. (Elsewhere the shapes differ, and the mismatch is what "
+    "fails.) Pairing by position (zip with grads.values(), or a list of the parameters) relies on an order, and "
+    "the gradient dict's order need not match yours. Match them by name: each parameter takes grads[name], the "
+    "gradient under its own name."
+)
+ONES = (1, 1, 1)
+
+
+def step_pairing_hint(student):
+    """PAIRED when the student's step, on a network whose four parameters are all (1, 1), subtracts
+    from some parameter another parameter's gradient; None when it pairs them right or cannot be run."""
+    zero = {name: np.zeros((1, 1)) for name in network.PARAMS}
+    grads = {name: np.full((1, 1), float(i + 1)) for i, name in enumerate(network.PARAMS)}
+    try:
+        batch, net = network.net_batch(student, ONES, zero, lr=1.0)
+        batch.invoke("step", (grads,), on=net)
+        read = batch.get_many(network.PARAMS, on=net)
+        after = batch.run()[read]
+        took = {name: -float(np.asarray(after[name], dtype=float).ravel()[0]) for name in network.PARAMS}
+    except (StudentError, KeyError, TypeError, ValueError, IndexError):
+        return None
+    by_value = {float(i + 1): name for i, name in enumerate(network.PARAMS)}
+    if sorted(took.values()) != sorted(by_value) or all(by_value[v] == n for n, v in took.items()):
+        return None  # not a permutation of the gradients (another mistake), or the right one
+    wrong = [f"{name} took {by_value[value]}'s gradient" for name, value in took.items() if by_value[value] != name]
+    return PAIRED.format(pairs=", ".join(wrong))
+
+
+INT_LOSSES = (
+    "Your fit returns its losses as {dtype} numbers, each cut to its whole part (yours begin {shown}): the array they were "
+    "written into holds integers (np.zeros(epochs, dtype=int), say, or an array made from whole numbers), and "
+    "writing a float into it drops the fraction. Make the losses array of floats (np.zeros(epochs) or "
+    "np.empty(epochs) are float by default), or collect the floats in a list and return np.array(losses)."
+)
+
+
+def int_losses_hint(losses):
+    """INT_LOSSES when fit returned an integer (or boolean) array of losses."""
+    if isinstance(losses, np.ndarray) and losses.dtype.kind in "iub":
+        return INT_LOSSES.format(dtype=f"integer ({losses.dtype})", shown=", ".join(str(v) for v in losses.ravel()[:4].tolist()))
+    return None
+
+
+APPENDED = (
+    "Your fit returns {count} values for {epochs} epochs, and the last {epochs} are the right losses: each loss "
+    "was added after the end of an array that already had {extra} slots (np.empty(epochs) or np.zeros(epochs), then "
+    "np.append, or a list that was not empty). Do one or the other: fill the slots made in advance "
+    "(losses[epoch] = ...), or start from an empty list, append one loss per epoch and return np.array(losses)."
+)
+
+
+def appended_hint(losses, expected, rtol):
+    """APPENDED when the right losses are the last ``len(expected)`` of more values (the first ones right
+    and more after them is another mistake: a loop that runs too many epochs)."""
+    try:
+        got = np.asarray(losses, dtype=float).ravel()
+    except (TypeError, ValueError):
+        return None
+    epochs = len(expected)
+    if got.size <= epochs:
+        return None
+    if np.allclose(got[-epochs:], expected, rtol=rtol, atol=1e-12):
+        return APPENDED.format(count=got.size, epochs=epochs, extra=got.size - epochs)
+    return None
+
+
+PREDICT_NOT_FOLLOWING = (
+    "Your network learned XOR: after fit, its forward outputs at the four inputs are {at}, each on the right side "
+    "of 0.5, but predict turned them into {got}. So training works and predict is what is wrong: it gives 1 where "
+    "forward(X) >= 0.5 and 0 elsewhere, as integers.{extra}"
+)
+ALL_ONES = (" Yours says 1 for all four, as a comparison with 0 does: a sigmoid's output is always above 0, so 0 "
+            "cannot be the line between the classes; 0.5 is.")  # fmt: skip
+
+
+def predict_hint(got, at):
+    """PREDICT_NOT_FOLLOWING when the student's forward outputs ``at`` (at the XOR inputs, after fit) are
+    each on the right side of 0.5 and predict's answer ``got`` is not XOR's labels; else None."""
+    if at is None or len(at) != len(network.XOR_Y):
+        return None
+    outputs = np.asarray(at, dtype=float)
+    if not np.all(np.isfinite(outputs)) or not np.array_equal(outputs >= 0.5, network.XOR_Y.ravel() == 1):
+        return None
+    try:
+        answer = np.asarray(got, dtype=float).ravel()
+    except (TypeError, ValueError):
+        return None
+    extra = ALL_ONES if answer.size == len(outputs) and np.all(answer == 1) and np.all(outputs > 0) else ""
+    return PREDICT_NOT_FOLLOWING.format(at=", ".join(f"{v:.3f}" for v in outputs), got=describe(got), extra=extra)
