@@ -24,16 +24,14 @@ ABSOLUTE_LOSS = (
 )
 
 
-def loss_mistakes(A2, y):
-    """The losses a classification habit or the absolute error gives on the reference's output ``A2``."""
-    A2 = np.asarray(A2, dtype=float)
-    Y = np.asarray(y, dtype=float).reshape(A2.shape)
-    with np.errstate(all="ignore"):
-        terms = -(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))
-        return [Misconception(CROSS_ENTROPY_LOSS.format(how=""), float(np.mean(terms))),
-                Misconception(CROSS_ENTROPY_LOSS.format(how=", or summed over the outputs and averaged over "
-                                                            "the samples"), float(np.mean(terms.sum(axis=1)))),
-                Misconception(ABSOLUTE_LOSS, float(np.mean(np.abs(A2 - Y))))]  # fmt: skip
+def loss_mistakes(values):
+    """The Misconceptions of a classification habit or the absolute error, from what each gives on the
+    reference's output (``values``: ``reference.mistakes.other_losses``, in its order)."""
+    cross_entropy, per_sample, absolute = values
+    return [Misconception(CROSS_ENTROPY_LOSS.format(how=""), cross_entropy),
+            Misconception(CROSS_ENTROPY_LOSS.format(how=", or summed over the outputs and averaged over the samples"),
+                          per_sample),
+            Misconception(ABSOLUTE_LOSS, absolute)]  # fmt: skip
 
 
 ELEMENTWISE = (

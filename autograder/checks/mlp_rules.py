@@ -235,7 +235,7 @@ BEFORE_SIGMOID = (
 )
 
 
-def expect_predict_threshold(student, params, X, seed):
+def expect_predict_at_the_line(student, params, X, seed):
     """predict on a network whose outputs are all exactly 0.5 (output weights and bias zero) must give
     1 everywhere. A second network, whose outputs are all sigmoid(0.3), tells a predict that thresholds
     the weighted sum before the sigmoid (BEFORE_SIGMOID, said only where the student's forward gives
@@ -251,15 +251,15 @@ def expect_predict_threshold(student, params, X, seed):
         calls.append(batch.invoke(method, (X,), on=net))
     replies = batch.run()
     got = replies[calls[0]]  # a predict that raises fails here; forward and the second predict only inform the hint
-    own, above, under, under_own = (_answer(replies, call) for call in calls[1:])
+    own, above, under_own = (_answer(replies, calls[index]) for index in (1, 2, 4))
     call = f"predict(X) when every output is exactly 0.5 (seed {seed})"
     if _all_zero(got) and _all_zero(above) and _all_half(own):  # forward right, predict not following it
         raise CheckFailed(f"{call} gave 0 everywhere, and so did predict(X) when every output is sigmoid(0.3) = 0.574",
                           hint=BEFORE_SIGMOID)  # fmt: skip
     floats = isinstance(got, np.ndarray) and got.dtype.kind == "f"
     expect_close(got, np.ones((5, 1)), call=call, misconceptions=lambda: mistakes.predict_mistakes(own, floats=floats))
-    if under is not None and _all_below_half(under_own):  # judged against the student's own forward, where it is below 0.5
-        expect_close(under, np.zeros((5, 1)), misconceptions=[Misconception(BELOW_HALF, np.ones((5, 1)))],
+    if _all_below_half(under_own):  # judged against the student's own forward, where it is below 0.5
+        expect_close(replies[calls[3]], np.zeros((5, 1)), misconceptions=[Misconception(BELOW_HALF, np.ones((5, 1)))],
                      call=f"predict(X) when every output of your forward is below 0.5 (sigmoid(-0.3) = 0.426, seed {seed})")
 
 
@@ -279,8 +279,8 @@ def _all_zero(answer) -> bool:
 
 def _all_below_half(answer) -> bool:
     try:
-        outputs = np.asarray(answer, dtype=float)
-        return outputs.shape == (5, 1) and bool(np.all(outputs < 0.5))
+        values = np.asarray(answer, dtype=float)
+        return values.shape == (5, 1) and bool(np.all(values < 0.5))
     except (TypeError, ValueError):
         return False
 

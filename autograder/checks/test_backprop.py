@@ -148,7 +148,7 @@ def _chain_mistakes(known):
 
 
 @pytest.mark.weight(5)
-def test_backprop_gradients(student, reference, rng, seed, artifacts):
+def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache):
     """backprop's nine partials match a numerical gradient check, parameter by parameter (partial credit)."""
     cases = [(ONES, [-2.0, -1.0], 1.0, "all weights 1, all biases 0, x = [-2, -1], y_true = 1")]
     for _ in range(3):
@@ -157,15 +157,17 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts):
     worst = {name: 0.0 for name in NAMES}
     failures = []
     replies = student.map("backprop", [(params, x, y_true) for params, x, y_true, _ in cases], echo=True)
-    for (params, x, y_true, what), (got, (p_after, _, _), _) in zip(cases, replies):
+    for index, ((params, x, y_true, what), (got, (p_after, _, _), _)) in enumerate(zip(cases, replies)):
         call = f"backprop(params, {x}, {y_true:g}) with params = {_params_text(params)} ({what})"
         expect_unchanged(params, p_after, call=call, what="params")
         numerical = gradcheck.gradient(lambda p: (y_true - reference.feedforward(p, x)) ** 2, params)
-        known = reference.mistakes.gradient_mistakes(params, x, y_true)  # asked whatever the answer
+        known = run_cache.when_needed(("backprop.gradient_mistakes", index),
+                                      lambda p=params, x=x, y=y_true: reference.mistakes.gradient_mistakes(p, x, y))
         report = gradcheck.compare_gradients(got, numerical)
         for name, error in report.errors.items():
             worst[name] = max(worst[name], error)
         if report.failed and not failures:
+            known = known()
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
             mistaken = _sign_and_scale_mistakes(numerical) + _chain_mistakes(known) + [
                 Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
@@ -264,10 +266,10 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         return trained_params, trained_losses, first
 
     ref_params, ref_losses, initial = run_cache.once("backprop.train_trajectory", reference_train)
-    # what mistakes would record, and where a wrong training comes from: asked whatever the answer
-    mistaken = run_cache.once("backprop.train_mistakes", lambda: hints.train_mistakes(
+    # what mistakes would record, and where a wrong training comes from: asked where a hint needs them
+    mistaken = run_cache.when_needed("backprop.train_mistakes", lambda: hints.train_mistakes(
         reference.mistakes.train_mistakes(DATA, Y_TRUES, start, 0.1, 25)))  # fmt: skip
-    shuffled = run_cache.once("backprop.shuffled", lambda: reference.mistakes.shuffled_trajectories(
+    shuffled = run_cache.when_needed("backprop.shuffled", lambda: reference.mistakes.shuffled_trajectories(
         DATA, Y_TRUES, start, 0.1, 25))  # fmt: skip
     recorded_before = np.r_[initial, ref_losses[:-1]]
     if is_number(losses):
@@ -277,7 +279,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         expect_close(losses, ref_losses, call=f"{call}: the 25 losses (losses[e] is the MSE after epoch e)",
                      rtol=1e-5, misconceptions=lambda: [
                          Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
-                         *mistaken,
+                         *mistaken(),
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
                          Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]), *step_hints.sparse_losses(ref_losses),
                      ], hint=hints.each_sample_hint(losses, 25, len(DATA)))  # fmt: skip
@@ -290,7 +292,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)
         if part == TRAIN_ITSELF:
-            part = hints.frozen_hint(losses) or hints.shuffled_hint(losses, shuffled) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = hints.frozen_hint(losses) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = wrong.hint or part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
