@@ -100,4 +100,68 @@ ACTIVATIONS = [
         about="softmax divides the exponentials by the sum of the (shifted) scores"),
 ]
 
-CASES = [*NEURON, *ACTIVATIONS]
+G_ARR = "        return (z >= 0.5).astype(int)"
+G_Z = "    z = w0 + w1 * np.asarray(x1) + w2 * np.asarray(x2)"
+G_RET = "    return threshold(z)\n    ### END SOLUTION"
+
+GATES = [
+    bug("gates_threshold_floors_array", "gates",
+        [(G_ARR, "        return (np.floor(z) >= 0.5).astype(int)")],
+        fails=["threshold_on_arrays", "xor_on_arrays"], hint="makes z a whole number before comparing it",
+        about="threshold floors an array before comparing it with 0.5", also={"xor_on_arrays": "built on your threshold"}),
+    bug("gates_perceptron_bias_taken_away", "gates",
+        [(G_Z, "    z = w1 * np.asarray(x1) + w2 * np.asarray(x2) - w0")],
+        fails=["perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays"], hint="subtracts w0 from the weighted sum",
+        about="perceptron subtracts w0 as if it were a threshold"),
+    bug("gates_perceptron_returns_sum_and_output", "gates",
+        [(G_RET, "    return z, threshold(z)\n    ### END SOLUTION")],
+        fails=["perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays"], hint="returns 2 values at once, a tuple",
+        about="perceptron returns the weighted sum with its output", also={"xor_truth_table": "built on your perceptron"}),
+]
+
+P_CONVERT = "        X = np.asarray(X, dtype=float)\n        y = np.asarray(y, dtype=float)\n"
+P_LOOPS = "        for _ in range(self.epochs):\n            for x_i, y_i in zip(X, y):\n"
+P_LOOP = "            for x_i, y_i in zip(X, y):"
+P_PREDICTION = "                prediction = 1 if x_i @ self.weights + self.bias >= 0 else 0"
+P_UPDATE_LR = "                update = self.lr * (y_i - prediction)"
+P_BIAS_UPDATE = "                self.bias = float(self.bias + update)"
+P_FAILS = ["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]"]
+EVERY_FIT = ["fit_returns_self", "weights_after_fit", "predict_uses_step_at_zero", "learns_gate[AND]",
+             "learns_gate[OR]", "fit_leaves_data_alone", "attribute_types", "fit_accepts_lists",
+             "fit_starts_afresh", "defaults_as_the_spec"]
+
+PERCEPTRON = [
+    bug("perceptron_zip_arguments_swapped", "perceptron",
+        [(P_LOOP, "            for x_i, y_i in zip(y, X):")],
+        fails=EVERY_FIT, hint="A matrix product @ was given a single number", crashes=True,
+        about="zip(y, X) unpacked as x_i, y_i: the sample's name gets the label"),
+    bug("perceptron_bias_kept_as_array", "perceptron",
+        [("        self.bias = 0.0\n", "        self.bias = np.array([0.0])\n"),
+         (P_BIAS_UPDATE, "                self.bias = self.bias + update")],
+        fails=["weights_after_fit", "attribute_types", "fit_accepts_lists", "fit_starts_afresh", "defaults_as_the_spec"],
+        hint="Your bias is an array holding one number",
+        about="the bias starts as a one-element array and stays one"),
+    bug("perceptron_bias_moves_against", "perceptron",
+        [(P_BIAS_UPDATE, "                self.bias = float(self.bias) - update")],
+        fails=P_FAILS, hint="Your bias moves against the update",
+        about="the bias's update is subtracted while the weights' is added"),
+    bug("perceptron_update_absolute_error", "perceptron",
+        [(P_UPDATE_LR, "                update = self.lr * abs(y_i - prediction)")],
+        fails=P_FAILS, hint="the error has lost its sign",
+        about="the update uses the absolute error, which loses its direction"),
+    bug("perceptron_features_scaled_per_column", "perceptron",
+        [(P_CONVERT, P_CONVERT + "        X = X / np.abs(X).max(axis=0)\n")],
+        fails=["weights_after_fit"], hint="rescaled first (each feature divided by its own largest absolute value)",
+        about="fit divides each feature by its largest absolute value before learning"),
+    bug("perceptron_label_name_reused", "perceptron",
+        [(P_LOOP + "\n", "            for i in range(len(X)):\n                x_i, y = X[i], y[i]\n"),
+         (P_UPDATE_LR, "                update = self.lr * (y - prediction)")],
+        fails=EVERY_FIT, hint="used a single number where a list or an array belongs", crashes=True,
+        about="fit assigns each label to y, the name of all the labels, so the next sample's y[i] fails"),
+    bug("perceptron_epochs_inside_samples", "perceptron",
+        [(P_LOOPS, "        for x_i, y_i in zip(X, y):\n            for epoch in range(self.epochs):\n")],
+        fails=P_FAILS, hint="nested the other way round",
+        about="fit learns every sample epochs times in a row, then the next"),
+]
+
+CASES = [*GATES, *PERCEPTRON, *NEURON, *ACTIVATIONS]
