@@ -10,6 +10,12 @@ import numpy as np
 
 from autograder.grading.compare import Misconception
 
+SIGMOID_NEGATIVE_MIRRORED = (
+    "Your sigmoid is right for z >= 0, but for negative z it gives values above 0.5: sigmoid(|z|), which is "
+    "1 - sigmoid(z) there. The sign of a negative z is lost somewhere: a stable two-branch form whose exp takes "
+    "-z where it should take -|z| gives this, and so does |z| used where z belongs. Check with one number: "
+    "sigmoid(-2) is about 0.12, below 0.5 for every negative z."
+)
 SIGMOID_PLUS = (
     "Your slope is s * (1 + s), a plus where the minus belongs (s being sigmoid(z)): the sigmoid's slope is s "
     "times (1 minus s), never above 0.25. Check with z = 0: s = 0.5, and the slope is 0.25."
@@ -46,6 +52,11 @@ RELU_KINK = (
     "z = 0 included (a function such as np.heaviside, or an average of the two sides, picks another value at "
     "the kink)."
 )
+
+
+def sigmoid_sign_slips(reference, z):
+    """What sigmoid gives at ``z`` when the negative side loses its sign (the reference asked with |z|)."""
+    return [Misconception(SIGMOID_NEGATIVE_MIRRORED, reference.sigmoid(np.abs(np.asarray(z, dtype=float))))]
 
 
 def sigmoid_slope_slips(reference, z):

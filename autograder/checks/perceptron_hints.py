@@ -182,6 +182,11 @@ RESCALED = (
     "learns from the features as they are, so leave them alone (and a division in place, X /= ..., would "
     "change the caller's array too)."
 )
+PREDICTED_AFTER = (
+    "Your fit updates before it predicts: each update uses the prediction made for the sample before (and 0 "
+    "for the very first), not the current sample's. For each sample, first predict it with the parameters as "
+    "they are, then update with that prediction's error."
+)
 SCALINGS = {"max": "divided by its largest absolute value",
             "columns": "each feature divided by its own largest absolute value",
             "standard": "each feature standardised to mean 0 and standard deviation 1"}  # fmt: skip
@@ -199,6 +204,7 @@ def rule_slips(fit_with_mistake, X, y, lr, epochs):
     return [Misconception(BIAS_SUBTRACTED, fit_with_mistake(X, y, lr, epochs, bias_scale=-1.0)),
             Misconception(UNSIGNED_ERROR, fit_with_mistake(X, y, lr, epochs, unsigned_error=True)),
             Misconception(NESTED_LOOPS, fit_with_mistake(X, y, lr, epochs, nested=True)),
+            Misconception(PREDICTED_AFTER, fit_with_mistake(X, y, lr, epochs, predict_after=True)),
             *[Misconception(RESCALED.format(how=how), fit_with_mistake(X, y, lr, epochs, scaled=name))
               for name, how in SCALINGS.items()]]  # fmt: skip
 

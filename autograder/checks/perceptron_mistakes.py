@@ -10,7 +10,8 @@ import numpy as np
 
 def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw_sum=False, weight_sign=1.0,
                      bias_scale=1.0, minus_one_labels=False, bias_with_input=False, weight_input=True,
-                     weights_at="sample", bias_at="sample", unsigned_error=False, nested=False, scaled=None):
+                     weights_at="sample", bias_at="sample", unsigned_error=False, nested=False, scaled=None,
+                     predict_after=False):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
@@ -26,10 +27,11 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     its direction (the error squared, or y_i != prediction); ``nested`` swaps the loops (each sample
     learned ``epochs`` times in a row, then the next); ``scaled`` learns on X rescaled first: ``"max"``
     divided by its largest absolute value, ``"columns"`` each feature by its own, ``"standard"`` each
-    feature standardised."""
+    feature standardised; ``predict_after`` updates first and predicts afterwards, so each update uses
+    the prediction made for the sample before (0 for the very first)."""
     X = _scaled(np.asarray(X, dtype=float), scaled)
-    if nested:
-        return _fit_nested(X, y, lr, epochs)
+    if nested or predict_after:
+        return (_fit_nested if nested else _fit_predicting_after)(X, y, lr, epochs)
     weights, b = np.zeros(X.shape[1]), 0.0
     y = np.where(np.asarray(y) == 0, -1, y) if minus_one_labels else y
     for _ in range(epochs):
@@ -89,4 +91,15 @@ def _fit_nested(X, y, lr, epochs):
             prediction = 1 if x_i @ weights + b >= 0 else 0
             update = lr * (y_i - prediction)
             weights, b = weights + update * x_i, b + update
+    return np.append(weights, b)
+
+
+def _fit_predicting_after(X, y, lr, epochs):
+    """The rule with the update before the prediction: each update uses the previous sample's prediction."""
+    weights, b, prediction = np.zeros(X.shape[1]), 0.0, 0
+    for _ in range(epochs):
+        for x_i, y_i in zip(X, y):
+            update = lr * (y_i - prediction)
+            weights, b = weights + update * x_i, b + update
+            prediction = 1 if x_i @ weights + b >= 0 else 0
     return np.append(weights, b)

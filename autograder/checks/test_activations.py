@@ -165,14 +165,14 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
 def test_sigmoid_values(student, reference, rng, seed):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and arrays of any shape, as floats."""
     _check_values(student, reference, "sigmoid", rng, seed, extra=[(np.array([0.0]), "zero")],
-                  misconceptions=lambda z: hints.sigmoid_mistakes(reference, z))  # fmt: skip
+                  misconceptions=lambda z: [*hints.sigmoid_mistakes(reference, z), *slips.sigmoid_sign_slips(reference, z)])
 
 
 def test_sigmoid_is_stable(student, reference):
     """sigmoid stays finite and warning-free for |z| around 1000."""
     z = np.array([-1000.0, -750.0, -40.0, 0.0, 40.0, 750.0, 1000.0])
     call = f"sigmoid(z) with z = {describe(z)}"
-    mirrored = hints.sigmoid_mistakes(reference, z)
+    mirrored = [*hints.sigmoid_mistakes(reference, z), *slips.sigmoid_sign_slips(reference, z)]
     try:
         got = _warning_free(student, "sigmoid", z, call, hint=None)
     except CheckFailed as wrong:  # which side overflows tells how it was written

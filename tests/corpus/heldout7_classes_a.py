@@ -68,7 +68,13 @@ A_LEAKY = "    return np.maximum(z, 0.0) + alpha * np.minimum(z, 0.0)"
 A_RELU_DERIV = "    return (np.asarray(z) > 0).astype(float)"
 A_SOFT_RETURN = "    return exps / np.sum(exps, axis=-1, keepdims=True)"
 
+A_SIG_RETURN = "    return np.where(z >= 0, 1.0, e) / (1.0 + e)"
+
 ACTIVATIONS = [
+    bug("act_sigmoid_negative_side_lost", "activations",
+        [(A_SIG_RETURN, "    return 1.0 / (1.0 + e)")],
+        fails=["sigmoid_values", "sigmoid_is_stable"], hint="for negative z it gives values above 0.5",
+        about="the stable sigmoid keeps only its z >= 0 branch, so it gives sigmoid(|z|)"),
     bug("act_sigmoid_slope_one_plus", "activations",
         [(A_SIG_DERIV, "    return sigmoid(z) * (sigmoid(z) + 1.0)")],
         fails=["sigmoid_derivative", "derivatives_on_large_inputs"], hint="a plus where the minus belongs",
@@ -131,6 +137,12 @@ EVERY_FIT = ["fit_returns_self", "weights_after_fit", "predict_uses_step_at_zero
              "fit_starts_afresh", "defaults_as_the_spec"]
 
 PERCEPTRON = [
+    bug("perceptron_error_of_the_sample_before", "perceptron",
+        [("        self.bias = 0.0\n", "        self.bias = 0.0\n        last = 0\n"),
+         (P_PREDICTION + "\n" + P_UPDATE_LR, "                update = self.lr * (y_i - last)"),
+         (P_BIAS_UPDATE, P_BIAS_UPDATE + "\n                last = int(x_i @ self.weights + self.bias >= 0)")],
+        fails=P_FAILS, hint="Your fit updates before it predicts",
+        about="each update uses the prediction made, after its update, for the sample before"),
     bug("perceptron_zip_arguments_swapped", "perceptron",
         [(P_LOOP, "            for x_i, y_i in zip(y, X):")],
         fails=EVERY_FIT, hint="A matrix product @ was given a single number", crashes=True,
