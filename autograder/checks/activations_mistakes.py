@@ -26,3 +26,19 @@ def softmax_shifted_by_array_max(z):
     with np.errstate(all="ignore"):
         e = np.exp(z - z.max())
         return e / e.sum(axis=-1, keepdims=True)
+
+
+def leaky_relu_left_sign_flipped(z, alpha):
+    """leaky_relu whose negative side comes out positive: alpha times the negative part subtracted."""
+    z = np.asarray(z, dtype=float)
+    return np.maximum(z, 0.0) - alpha * np.minimum(z, 0.0)
+
+
+def softmax_over_score_sums(z):
+    """softmax whose exponentials (shifted by each row's maximum) are divided by the sum of the
+    scores instead of their own sum: ``(by the scores as given, by the shifted scores)``."""
+    z = np.asarray(z, dtype=float)
+    shifted = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(shifted)
+    with np.errstate(all="ignore"):
+        return e / z.sum(axis=-1, keepdims=True), e / shifted.sum(axis=-1, keepdims=True)

@@ -16,6 +16,9 @@ WRONG_SUMS = {
     "fires_at_one": ("Your perceptron fires only where the weighted sum reaches 1, not 0.5: the threshold is "
                      "applied twice, as when 0.5 is subtracted from the sum before threshold, which compares "
                      "with 0.5 itself. Pass the weighted sum to threshold as it is."),
+    "bias_subtracted": ("Your perceptron subtracts w0 from the weighted sum. w0 is not a threshold to take away: "
+                        "it is the weight of a constant input x0 = 1, added like the other weights, so "
+                        "z = w0 + w1*x1 + w2*x2 (the threshold, 0.5, is threshold's business)."),
     "fires_at_zero": ("Your perceptron fires where the weighted sum reaches 0, not 0.5: the sum is shifted by 0.5 "
                       "before threshold, or compared with 0 (the perceptron exercise's step). Here the threshold "
                       "is 0.5: pass the weighted sum itself to threshold."),
@@ -25,6 +28,7 @@ SUMS = {
     "bias_last": lambda x1, x2, w: w[2] + w[0] * x1 + w[1] * x2,
     "fires_at_one": lambda x1, x2, w: w[0] + w[1] * x1 + w[2] * x2 - 0.5,
     "fires_at_zero": lambda x1, x2, w: w[0] + w[1] * x1 + w[2] * x2 + 0.5,
+    "bias_subtracted": lambda x1, x2, w: -w[0] + w[1] * x1 + w[2] * x2,
 }
 
 
@@ -225,3 +229,29 @@ def recipe_slip_hint(got, truth, inputs, looks_like=None):
         return None
     gives = f"computes {looks_like} ({list(got)})" if looks_like else f"gives {list(got)}"
     return RECIPE_SLIP.format(gives=gives, slips=", or ".join(slips))
+
+
+TRUNCATED = (
+    "Your threshold makes z a whole number before comparing it (z.astype(int), int(z) or a floor cut 0.7 down "
+    "to 0), so every z between 0.5 and 1 gives 0. Compare z itself with 0.5, and convert only the comparison's "
+    "result (True/False) to int."
+)
+SEVERAL_VALUES = (
+    "Your {name} returns {n} values at once, a {kind} ({values}), where its output alone belongs, the int 0 or 1: "
+    "a return with values separated by commas gives back a tuple. Return only the output; keep the other "
+    "values (the weighted sum, say) inside the function, where the caller does not see them."
+)
+
+
+def several_values_hint(name, got, expected):
+    """SEVERAL_VALUES when ``got`` is a tuple or list of several values one of which is the right
+    output ``expected``; None otherwise."""
+    if not isinstance(got, (tuple, list)) or len(got) < 2:
+        return None
+    try:
+        if not any(float(np.asarray(item)) == expected for item in got):
+            return None
+    except (TypeError, ValueError):
+        return None
+    values = ", ".join(f"{float(np.asarray(v)):g}" if np.asarray(v).size == 1 else "an array" for v in got)
+    return SEVERAL_VALUES.format(name=name, n=len(got), kind=type(got).__name__, values=values)

@@ -13,6 +13,11 @@ def threshold_rounded(z):
     return np.round(np.asarray(z, dtype=float))
 
 
+def threshold_truncated(z):
+    """threshold that makes z a whole number (cut towards zero) before comparing it with 0.5."""
+    return (np.trunc(np.asarray(z, dtype=float)) >= 0.5).astype(float)
+
+
 def weighted_sums(cases):
     """w0 + w1*x1 + w2*x2 for each (x1, x2, weights) case, before any threshold."""
     return [float(w[0] + w[1] * x1 + w[2] * x2) for x1, x2, w in cases]

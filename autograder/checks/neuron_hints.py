@@ -8,6 +8,7 @@ Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, kind_of
+from autograder.sandbox.session import StudentError
 
 HIDDEN_OUTPUT = (
     "Your output is what one neuron gives for the network's input x, a hidden neuron's output: feedforward "
@@ -43,3 +44,106 @@ def expect_not_a_layer(got, layers, call):
         if values.shape == (2,) and np.allclose(values, layers[which], rtol=1e-6, atol=1e-9):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return o1's output, a single number "
                               "(a float)", hint=text)  # fmt: skip
+
+
+FEEDFORWARD_SLIPS = {
+    "mean": "Your neuron averages the products weights[i] * x[i] (a mean, which divides by the number of inputs) "
+            "where it should add them up: the weighted sum is the plain sum of the products, then the bias is "
+            "added and the sigmoid taken.",
+    "bias_times": "Your neuron multiplies the weighted sum by the bias: the bias is added to the weighted sum, "
+                  "not multiplied with it, and the sigmoid is taken of that total.",
+    "added_pairs": "Your neuron adds each weight to its input (weights + x) where it should multiply them: the "
+                   "weighted sum is the sum of the products weights[i] * x[i], then the bias is added.",
+}
+MORE_COUNT_SLIPS = {
+    "output_biases_missing": "Your weights are counted right, but the output layer's biases are missing: every "
+                             "layer after the input layer has one bias per neuron, the last one (the output "
+                             "layer) too. Only the input layer has none.",
+    "neurons_counted": "Your count is the number of neurons, the layer sizes added up, not the number of "
+                       "parameters. Count the weights and the biases: a layer of a neurons feeding one of b brings "
+                       "a times b weights (every neuron to every neuron) and b biases (one per receiving neuron).",
+    "biases_only": "Your count has only the biases, one per neuron after the input layer: add the weights too, "
+                   "a times b between a layer of a neurons and the next one of b.",
+}
+ONE_ROW = (
+    "Every neuron of yours weighs the inputs with the same row of weights, weights[{row}] ({which} neuron's): "
+    "neuron j has a row of its own, weights[j], one weight per input. Inside the loop over the neurons, use "
+    "the row of the neuron the loop is at."
+)
+JOINED_LISTS = (
+    "Your list is the neurons' weighted sums followed by the biases ({n} + {n} entries): + on two Python lists "
+    "joins them into one longer list, it does not add them entry by entry. Add each neuron's bias to its own "
+    "sum, one number per neuron (in the loop, or pairing the two lists with zip)."
+)
+ARGUMENTS_SWAPPED = (
+    "Your Neuron works when it is built as Neuron(weights, bias), but TinyNetwork fails with the very error your "
+    "Neuron gives when it is built as Neuron(bias, weights): TinyNetwork passes the two arguments in the other "
+    "order. Neuron takes the weights first, then the bias: build h1, h2 and o1 in that order."
+)
+FIXED_OUTPUT_WEIGHTS = (
+    "Your output neuron o1 weighs [h1, h2] with weights that add up to {total:.4g} in every network, whatever "
+    "weights the network is given{bias}: o1 is built with numbers written into the code, not from the "
+    "arguments. All three neurons, h1, h2 and o1, are built from the weights and the bias TinyNetwork is given."
+)
+
+
+def layer_one_row_mistakes(reference, inputs, weights, biases):
+    """(hint, value) pairs for a layer whose neurons all use the first, or the last, row of weights
+    (asked of the reference's mistakes whatever the answer)."""
+    return [(ONE_ROW.format(row=row, which=which),
+             reference.mistakes.layer_with_mistake(inputs, weights, biases, one_row=row))
+            for row, which in ((0, "the first"), (-1, "the last"))]  # fmt: skip
+
+
+def joined_lists_hint(got, expected, biases):
+    """JOINED_LISTS when ``got`` is the layer's sums (``expected`` less ``biases``) and the biases
+    joined into one list, either way round; None otherwise."""
+    sums = [e - b for e, b in zip(expected, biases)]
+    try:
+        values = np.asarray(got, dtype=float).ravel()
+    except (TypeError, ValueError):
+        return None
+    for joined in (sums + list(biases), list(biases) + sums):
+        if values.shape == (len(joined),) and np.allclose(values, joined, rtol=1e-6, atol=1e-9):
+            return JOINED_LISTS.format(n=len(sums))
+    return None
+
+
+def swapped_arguments_hint(student, weights, bias, x, error):
+    """ARGUMENTS_SWAPPED when TinyNetwork raised ``error`` while the student's own Neuron, built as
+    Neuron(weights, bias), works on ``x``, and built as Neuron(bias, weights) raises the same error."""
+    try:
+        student.new("Neuron", np.array(weights), bias).call("feedforward", np.array(x))
+    except StudentError:
+        return None  # the Neuron fails itself: its own check says how
+    try:
+        student.new("Neuron", bias, np.array(weights)).call("feedforward", np.array(x))
+    except StudentError as swapped:
+        if (swapped.raised, swapped.raised_message) == (error.raised, error.raised_message):
+            return ARGUMENTS_SWAPPED
+    return None
+
+
+def fixed_output_weights_hint(answers, cases, layers):
+    """FIXED_OUTPUT_WEIGHTS when TinyNetwork's ``answers`` are what an o1 with weights that never change
+    gives on the right hidden outputs (``layers``: neuron_mistakes.tiny_network_layers per case): o1's sum
+    (the logit of the answer) is the same multiple of the hidden output in every case, with the bias given
+    or with one fixed bias, and that multiple is not the weights given. None otherwise."""
+    try:
+        got = np.array([float(a) for a in answers])
+    except (TypeError, ValueError):
+        return None
+    if len(got) < 3 or not np.all((got > 1e-9) & (got < 1 - 1e-9)):
+        return None
+    sums = np.log(got / (1 - got))
+    hidden = np.array([known["hidden"][0] for known in layers])
+    biases = np.array([bias for _, bias, _, _ in cases])
+    given = np.array([sum(weights) for weights, _, _, _ in cases])
+    totals = (sums - biases) / hidden
+    if np.allclose(totals, totals[0], rtol=1e-4, atol=1e-6) and not np.allclose(totals, given, rtol=1e-4, atol=1e-6):
+        return FIXED_OUTPUT_WEIGHTS.format(total=totals[0], bias="")
+    fit, *_ = np.linalg.lstsq(np.stack([hidden, np.ones_like(hidden)], axis=1), sums, rcond=None)
+    if (np.allclose(fit[0] * hidden + fit[1], sums, rtol=1e-4, atol=1e-6) and np.ptp(biases) > 1e-6
+            and not np.allclose(fit[0], given, rtol=1e-4, atol=1e-6)):
+        return FIXED_OUTPUT_WEIGHTS.format(total=fit[0], bias=f" (and with the bias {fit[1]:.4g} in every network)")
+    return None

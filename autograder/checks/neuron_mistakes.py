@@ -17,11 +17,24 @@ def feedforward_bias_subtracted(weights, bias, x):
     return float(_sigmoid(np.dot(weights, x) - bias))
 
 
-def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_only=False):
+def feedforward_slips(weights, bias, x):
+    """What Neuron.feedforward gives for slips in its weighted sum, by name: ``"mean"`` (the
+    products averaged, not added up), ``"bias_times"`` (the sum multiplied by the bias),
+    ``"added_pairs"`` (each weight added to its input, not multiplied by it)."""
+    weights, x = np.asarray(weights, dtype=float), np.asarray(x, dtype=float)
+    return {"mean": float(_sigmoid(np.mean(weights * x) + bias)),
+            "bias_times": float(_sigmoid(np.dot(weights, x) * bias)),
+            "added_pairs": float(_sigmoid(np.sum(weights + x) + bias))}
+
+
+def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_only=False, one_row=None):
     """layer_output as a mistake writes it: ``sigmoid`` passes each neuron's sum through the
-    sigmoid; ``first_bias_only`` adds biases[0] to every neuron."""
+    sigmoid; ``first_bias_only`` adds biases[0] to every neuron; ``one_row`` (an index) weighs
+    the inputs with that one row of weights for every neuron."""
     outputs = []
     for j, neuron_weights in enumerate(weights):
+        if one_row is not None:
+            neuron_weights = weights[one_row]
         total = sum(x * w for x, w in zip(inputs, neuron_weights)) + biases[0 if first_bias_only else j]
         outputs.append(float(_sigmoid(total)) if sigmoid else total)
     return outputs
@@ -55,7 +68,8 @@ def count_parameters_slips(layer_sizes):
     """What count_parameters gives for the usual slips, by name: only the weights; biases for every
     layer, the input layer's too; the biases of the sending layer of each pair (a) for the receiving
     one's (b); a + b weights for a * b, with the right biases or the sending ones; the first or the
-    last pair of layers left out."""
+    last pair of layers left out; the output layer's biases left out; the neurons counted (the
+    sizes added up); only the biases."""
     pairs = list(zip(layer_sizes, layer_sizes[1:]))
     weights = sum(a * b for a, b in pairs)
     receiving, sending = sum(b for _, b in pairs), sum(a for a, _ in pairs)
@@ -69,4 +83,7 @@ def count_parameters_slips(layer_sizes):
         "added_widths_sending_biases": added + sending,
         "last_pair_missing": sum(each[:-1]),
         "first_pair_missing": sum(each[1:]),
+        "output_biases_missing": weights + sum(layer_sizes[1:-1]),
+        "neurons_counted": sum(layer_sizes),
+        "biases_only": receiving,
     }

@@ -160,3 +160,57 @@ def named_everywhere(learned, mistakes, index):
                   if all(matching_hints(got, [known[i]]) for got, known in zip(learned, mistakes))]  # fmt: skip
     said = {mistakes[index][i].hint for i in everywhere}
     return next(iter(said)) if len(said) == 1 else None
+
+
+BIAS_SUBTRACTED = (
+    "Your bias moves against the update while the weights move with it: the bias is the weight of a constant "
+    "input 1, so it gets the same update as the weights, added, not subtracted."
+)
+UNSIGNED_ERROR = (
+    "Your update is lr for every mistake, whatever its direction: the error has lost its sign (squared, or "
+    "taken as y_i != prediction, which give the same 0 or 1). The error y_i - prediction is +1 when the "
+    "perceptron said 0 for a 1 (the weights must grow) and -1 when it said 1 for a 0 (they must shrink): "
+    "keep that sign."
+)
+NESTED_LOOPS = (
+    "Your loops are nested the other way round: each sample is learned epochs times in a row before the next "
+    "one is visited. An epoch is one pass over all the samples: the outer loop runs over the epochs, the inner "
+    "one over the samples, first to last."
+)
+RESCALED = (
+    "Your weights are what the rule learns on X rescaled first ({how}), not on X as given: the spec's rule "
+    "learns from the features as they are, so leave them alone (and a division in place, X /= ..., would "
+    "change the caller's array too)."
+)
+PREDICTED_AFTER = (
+    "Your fit updates before it predicts: each update uses the prediction made for the sample before (and 0 "
+    "for the very first), not the current sample's. For each sample, first predict it with the parameters as "
+    "they are, then update with that prediction's error."
+)
+SCALINGS = {"max": "divided by its largest absolute value",
+            "columns": "each feature divided by its own largest absolute value",
+            "standard": "each feature standardised to mean 0 and standard deviation 1"}  # fmt: skip
+BIAS_ARRAY = (
+    "Your bias is an array holding one number (shape {shape}), not a number: it was made an array (np.zeros(1), "
+    "say, or a slice or a product that keeps an axis), and += keeps it one. Keep the bias a plain float: start "
+    "it at 0.0, and take a value out of an array with float(...) before adding it."
+)
+
+
+def rule_slips(fit_with_mistake, X, y, lr, epochs):
+    """A Misconception for each slip of the rule's own parts: the bias's update subtracted, an error
+    without its sign, the loops nested the other way, X rescaled first (``fit_with_mistake``:
+    ``reference.mistakes.fit_with_mistake``, asked whatever the answer)."""
+    return [Misconception(BIAS_SUBTRACTED, fit_with_mistake(X, y, lr, epochs, bias_scale=-1.0)),
+            Misconception(UNSIGNED_ERROR, fit_with_mistake(X, y, lr, epochs, unsigned_error=True)),
+            Misconception(NESTED_LOOPS, fit_with_mistake(X, y, lr, epochs, nested=True)),
+            Misconception(PREDICTED_AFTER, fit_with_mistake(X, y, lr, epochs, predict_after=True)),
+            *[Misconception(RESCALED.format(how=how), fit_with_mistake(X, y, lr, epochs, scaled=name))
+              for name, how in SCALINGS.items()]]  # fmt: skip
+
+
+def bias_array_hint(bias):
+    """BIAS_ARRAY when ``bias`` is an array holding one number, else None."""
+    if isinstance(bias, np.ndarray) and bias.size == 1 and bias.ndim > 0:
+        return BIAS_ARRAY.format(shape=bias.shape)
+    return None

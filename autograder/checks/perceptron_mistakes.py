@@ -10,7 +10,8 @@ import numpy as np
 
 def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw_sum=False, weight_sign=1.0,
                      bias_scale=1.0, minus_one_labels=False, bias_with_input=False, weight_input=True,
-                     weights_at="sample", bias_at="sample"):
+                     weights_at="sample", bias_at="sample", unsigned_error=False, nested=False, scaled=None,
+                     predict_after=False):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
@@ -22,7 +23,15 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     the sample loop, by the last sample's update only, ``"sum"`` once per epoch by the sum of the
     epoch's updates (a batch update), ``"lr_sum"`` the same written as lr times the summed errors
     (which rounds differently, and a sum of exactly 0 decides a prediction); until it moves, every
-    prediction of the epoch uses its old value."""
+    prediction of the epoch uses its old value. ``unsigned_error`` updates by lr for any mistake, whatever
+    its direction (the error squared, or y_i != prediction); ``nested`` swaps the loops (each sample
+    learned ``epochs`` times in a row, then the next); ``scaled`` learns on X rescaled first: ``"max"``
+    divided by its largest absolute value, ``"columns"`` each feature by its own, ``"standard"`` each
+    feature standardised; ``predict_after`` updates first and predicts afterwards, so each update uses
+    the prediction made for the sample before (0 for the very first)."""
+    X = _scaled(np.asarray(X, dtype=float), scaled)
+    if nested or predict_after:
+        return (_fit_nested if nested else _fit_predicting_after)(X, y, lr, epochs)
     weights, b = np.zeros(X.shape[1]), 0.0
     y = np.where(np.asarray(y) == 0, -1, y) if minus_one_labels else y
     for _ in range(epochs):
@@ -31,6 +40,7 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
             z = x_i @ weights + b
             prediction = 1 if (z > 0 if strict else z >= 0) else 0
             error = sign * (y_i - (z if raw_sum else prediction))
+            error = float(error != 0) if unsigned_error else error
             update = lr * error
             times = x_i if weight_input else np.ones_like(x_i)
             moves["weights"].append((weight_sign * update * times, weight_sign * error * times))
@@ -59,3 +69,37 @@ def _epoch_move(moves, level, lr):
 def predict_without_bias(weights, X):
     """predict's labels with the bias left out of the weighted sum."""
     return (np.asarray(X, dtype=float) @ np.asarray(weights, dtype=float) >= 0).astype(int)
+
+
+def _scaled(X, how):
+    """X as a fit that rescales its features first sees it (``how``: see ``fit_with_mistake``)."""
+    with np.errstate(all="ignore"):
+        if how == "max":
+            return X / np.abs(X).max()
+        if how == "columns":
+            return X / np.abs(X).max(axis=0)
+        if how == "standard":
+            return (X - X.mean(axis=0)) / X.std(axis=0)
+    return X
+
+
+def _fit_nested(X, y, lr, epochs):
+    """The rule with its loops nested the other way: every sample learned ``epochs`` times in a row."""
+    weights, b = np.zeros(X.shape[1]), 0.0
+    for x_i, y_i in zip(X, y):
+        for _ in range(epochs):
+            prediction = 1 if x_i @ weights + b >= 0 else 0
+            update = lr * (y_i - prediction)
+            weights, b = weights + update * x_i, b + update
+    return np.append(weights, b)
+
+
+def _fit_predicting_after(X, y, lr, epochs):
+    """The rule with the update before the prediction: each update uses the previous sample's prediction."""
+    weights, b, prediction = np.zeros(X.shape[1]), 0.0, 0
+    for _ in range(epochs):
+        for x_i, y_i in zip(X, y):
+            update = lr * (y_i - prediction)
+            weights, b = weights + update * x_i, b + update
+            prediction = 1 if x_i @ weights + b >= 0 else 0
+    return np.append(weights, b)

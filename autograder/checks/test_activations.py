@@ -21,6 +21,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "activations_hints")  # which side of z makes sigmoid overflow; softmax's maximum, keepdims
+slips = load_sibling(__file__, "activations_slips")  # a plus for a minus, a sign flipped, the wrong sum
 
 EXERCISE = "activations"
 
@@ -76,7 +77,7 @@ def _sigmoid_slope_mistakes(reference, z):
     return [Misconception(SIGMOID_OF_Z, z * (1 - z)), Misconception(SIGMOID_SIGN, -reference.sigmoid_derivative(z)),
             Misconception(SIGMOID_ONE_FACTOR, s * (1 - z)),
             Misconception(SIGMOID_ONE_FACTOR, z * (1 - s)),
-            *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z)]  # fmt: skip
+            *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z), *slips.sigmoid_slope_slips(reference, z)]
 
 
 def _tanh_slope_mistakes(reference, z):
@@ -85,7 +86,7 @@ def _tanh_slope_mistakes(reference, z):
     return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - t),
             Misconception(TANH_SIGN, -reference.tanh_derivative(z)),
             Misconception(TANH_ONE_FACTOR, 1 - t * z),
-            *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z)]  # fmt: skip
+            *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z), *slips.tanh_slope_slips(reference, z)]
 
 
 FIXED_SLOPES = (0.01, 0.1, 0.2, 0.3, 0.02, 0.05)  # numbers written in where the alpha argument belongs
@@ -164,14 +165,14 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
 def test_sigmoid_values(student, reference, rng, seed):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and arrays of any shape, as floats."""
     _check_values(student, reference, "sigmoid", rng, seed, extra=[(np.array([0.0]), "zero")],
-                  misconceptions=lambda z: hints.sigmoid_mistakes(reference, z))  # fmt: skip
+                  misconceptions=lambda z: [*hints.sigmoid_mistakes(reference, z), *slips.sigmoid_sign_slips(reference, z)])
 
 
 def test_sigmoid_is_stable(student, reference):
     """sigmoid stays finite and warning-free for |z| around 1000."""
     z = np.array([-1000.0, -750.0, -40.0, 0.0, 40.0, 750.0, 1000.0])
     call = f"sigmoid(z) with z = {describe(z)}"
-    mirrored = hints.sigmoid_mistakes(reference, z)
+    mirrored = [*hints.sigmoid_mistakes(reference, z), *slips.sigmoid_sign_slips(reference, z)]
     try:
         got = _warning_free(student, "sigmoid", z, call, hint=None)
     except CheckFailed as wrong:  # which side overflows tells how it was written
@@ -253,8 +254,9 @@ def test_relu_derivative(student, reference, rng, seed):
     _check_derivative(student, reference, "relu_derivative", "relu", rng, seed,
                       misconceptions=lambda z: hints.slope_mistakes(reference, "relu_derivative", "relu", z))
     z = np.array([-2.0, 0.0, 3.0])
+    got = student.call("relu_derivative", z)
     expect_close(
-        student.call("relu_derivative", z), [0.0, 0.0, 1.0], call=f"relu_derivative({describe(z)})",
+        got, [0.0, 0.0, 1.0], call=f"relu_derivative({describe(z)})", hint=slips.relu_kink_hint(got),
         misconceptions=[Misconception("At z = 0 the spec takes the slope 0: 1 where z > 0, else 0.", [0.0, 1.0, 1.0])],
     )  # fmt: skip
 
@@ -264,7 +266,7 @@ def test_leaky_relu(student, reference, rng, seed):
     one above 1, each given explicitly (the spec's definition holds for any alpha)."""
     for alpha in (0.1, 0.02, 1.5):
         _check_values(student, reference, "leaky_relu", rng, seed, alpha=alpha, misconceptions=lambda z, alpha=alpha: [
-            *_leaky_mistakes(z, alpha), *hints.leaky_form_mistakes(z, alpha),
+            *_leaky_mistakes(z, alpha), *hints.leaky_form_mistakes(z, alpha), *slips.leaky_sign_slips(reference, z, alpha),
             Misconception(LEAKY_CONSTANT, reference.mistakes.leaky_relu_constant_left(z, alpha)),
         ])  # fmt: skip
 
@@ -281,13 +283,14 @@ def test_leaky_relu_derivative(student, reference, rng, seed):
                  misconceptions=[*_leaky_slope_mistakes(z, 0.3), Misconception(LEAKY_SLOPE_AT_ZERO, [0.3, 1.0, 1.0])])
 
 
-def _softmax_mistakes(z):
+def _softmax_mistakes(reference, z):
     z = np.asarray(z, dtype=float)
     e = np.exp(z - z.max())
     return [
         Misconception(hints.SOFTMAX_TOTAL_SUM, e / e.sum()),
         *hints.softmax_normaliser_mistakes(z),
         *hints.softmax_axis_mistakes(z),
+        *slips.softmax_sum_slips(reference, z),
     ]
 
 
@@ -305,7 +308,7 @@ def test_softmax(student, reference, rng, seed):
         with hints.along_last_axis(z):
             got, (z_after,), _ = next(replies)
         call = f"softmax(z) with z = {describe(z)} ({what})"
-        expect_close(got, reference.softmax(z), call=call, float_dtype=True, misconceptions=_softmax_mistakes(z))
+        expect_close(got, reference.softmax(z), call=call, float_dtype=True, misconceptions=_softmax_mistakes(reference, z))
         expect_unchanged(z, z_after, call=call)
 
 
@@ -314,11 +317,15 @@ def test_softmax_is_stable(student, reference):
     below another's scores is as stable as the rest), and a constant shift changes nothing."""
     z = np.array([[1000.0, 1000.0, 999.0], [-1000.0, 0.0, 1000.0], [-1000.0, -1001.0, -1002.0]])
     call = f"softmax(z) with z = {describe(z)}"
-    with hints.along_last_axis(z):
-        got = _warning_free(student, "softmax", z, call, hint=hints.SOFTMAX_OVERFLOW, invalid_hint=hints.SOFTMAX_ROW_MAX)
     shifted_by_all = Misconception(hints.SOFTMAX_ROW_MAX, reference.mistakes.softmax_shifted_by_array_max(z))
-    expect_close(got, reference.softmax(z), call=call,
-                 misconceptions=[shifted_by_all, *_softmax_mistakes(z)])  # fmt: skip
+    known = [shifted_by_all, *_softmax_mistakes(reference, z)]
+    with hints.along_last_axis(z):
+        try:
+            got = _warning_free(student, "softmax", z, call, hint=hints.SOFTMAX_OVERFLOW, invalid_hint=hints.SOFTMAX_ROW_MAX)
+        except CheckFailed as wrong:  # x / 0 is no 0 / 0: a sum that can be 0 is not the exponentials'
+            by_zero = "divide by zero encountered in divide" in wrong.message
+            raise CheckFailed(wrong.message, hint=slips.SOFTMAX_DIVIDED_BY_ZERO if by_zero else wrong.hint) from None
+    expect_close(got, reference.softmax(z), call=call, misconceptions=known)
 
 
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of

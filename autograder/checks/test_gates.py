@@ -86,11 +86,13 @@ def _is_int(value) -> bool:
 def _threshold_hints(reference, z):
     """What common threshold mistakes give on ``z`` (the reference's mistakes asked whatever the answer)."""
     rounded = reference.mistakes.threshold_rounded(z)
+    truncated = reference.mistakes.threshold_truncated(z)
     z = np.asarray(z, dtype=float)
     return [
         Misconception(hints.ROUNDS, rounded),
         Misconception(STRICT_THRESHOLD, (z > 0.5).astype(float)),
         Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
+        Misconception(hints.TRUNCATED, truncated),
     ]
 
 
@@ -151,7 +153,8 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
                               hint=hints.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
-                              else hints.int_hint("perceptron", got, _threshold_gives(student)))  # fmt: skip
+                              else hints.int_hint("perceptron", got, _threshold_gives(student))
+                              or hints.several_values_hint("perceptron", got, expected))  # fmt: skip
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
@@ -232,7 +235,7 @@ def test_xor_truth_table(student, reference):
     for (x1, x2), value in zip(INPUTS, student.map("xor", INPUTS)):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=hints.int_hint("xor", value, _threshold_gives(student)))  # fmt: skip
+                              hint=hints.int_hint("xor", value, _threshold_gives(student)) or _broken_part(student, parts))
         got.append(int(value))
     expected = [0, 1, 1, 0]
     if got != expected:
@@ -245,12 +248,17 @@ def test_xor_truth_table(student, reference):
 PART_NUMBERS = [0.5, 0.2, 0.9, 0.0, 1.0, -1.0]
 
 
-def _parts_expected(reference):
+def _parts_expected(reference, arrays=False):
     """The calls that tell whether threshold and perceptron are right, and the reference's answers
-    to them: ``{name: (calls, answers)}``. Asked whatever the student answered, so that a
-    student's kit has them recorded."""
-    cases = [(a, b, getattr(reference, f"{gate}_WEIGHTS")) for gate in ("AND", "OR", "NAND") for a, b in INPUTS]
-    return {"threshold": ([(z,) for z in PART_NUMBERS], [reference.threshold(z) for z in PART_NUMBERS]),
+    to them: ``{name: (calls, answers)}``; with ``arrays``, calls on arrays too. Asked whatever the
+    student answered, so that a student's kit has them recorded."""
+    gates = [getattr(reference, f"{gate}_WEIGHTS") for gate in ("AND", "OR", "NAND")]
+    cases = [(a, b, weights) for weights in gates for a, b in INPUTS]
+    numbers = [(z,) for z in PART_NUMBERS]
+    if arrays:
+        cases += [(np.array([0, 0, 1, 1]), np.array([0, 1, 0, 1]), weights) for weights in gates]
+        numbers.append((np.array(PART_NUMBERS),))
+    return {"threshold": (numbers, [reference.threshold(*z) for z in numbers]),
             "perceptron": (cases, [reference.perceptron(*case) for case in cases])}  # fmt: skip
 
 
@@ -264,7 +272,7 @@ def _broken_part(student, parts):
     for name, (calls, expected) in parts.items():
         try:
             got = list(student.map(name, calls))
-            right = all(int(np.asarray(g)) == e for g, e in zip(got, expected))
+            right = all(np.array_equal(np.asarray(g, dtype=float), np.asarray(e, dtype=float)) for g, e in zip(got, expected))
         except (StudentError, TypeError, ValueError):
             right = False
         if not right:
@@ -333,7 +341,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
     """xor works element-wise on arrays of 0s and 1s."""
     x1 = rng.integers(0, 2, size=50)
     x2 = rng.integers(0, 2, size=50)
-    parts = _parts_expected(reference)
+    parts = _parts_expected(reference, arrays=True)
     with _element_wise(student, "xor", hints.XOR_FIX):
         got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"

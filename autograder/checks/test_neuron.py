@@ -14,6 +14,7 @@ from autograder.grading.compare import (
     expect_close,
     expect_float,
     expect_unchanged,
+    is_number,
     kind_of,
     list_error_hint,
 )
@@ -94,9 +95,10 @@ LOOPS_OVER_INPUTS = (
 )
 
 
-def _neuron_mistakes(reference, weights, bias, x):
+def _neuron_mistakes(reference, weights, bias, x, slips=False):
     """What a Neuron would give for a few known mistakes (the reference's mistakes module is asked
-    whatever the answer, so that a student's kit holds its reply)."""
+    whatever the answer, so that a student's kit holds its reply); with ``slips``, slips in the
+    weighted sum too, which a saturated sigmoid hides in one case: named only by all cases at once."""
     z = float(np.dot(weights, x) + bias)
     subtracted = reference.mistakes.feedforward_bias_subtracted(weights, bias, x)
     return [
@@ -105,6 +107,8 @@ def _neuron_mistakes(reference, weights, bias, x):
         Misconception("The bias is added before the sigmoid, not after it.", _sigmoid(z - bias) + bias),
         Misconception(NO_BIAS, _sigmoid(z - bias)),
         Misconception(NEURON_BIAS_PER_INPUT.format(n=len(x)), _sigmoid(z + (len(x) - 1) * bias)),
+        *[Misconception(hints.FEEDFORWARD_SLIPS[name], value)
+          for name, value in reference.mistakes.feedforward_slips(weights, bias, x).items() if slips],
     ]
 
 
@@ -151,13 +155,18 @@ def test_neuron_feedforward(student, reference, rng, seed):
         n = int(rng.integers(2, 6))
         cases.append((rng.normal(size=n).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=n).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    for (weights, bias, x, what), got in zip(cases, _feedforwards(student, "Neuron", cases)):
+    replies = _feedforwards(student, "Neuron", cases)
+    mistakes = [_neuron_mistakes(reference, weights, bias, x, slips=True) for weights, bias, x, _ in cases]
+    numbers = [got for got in replies if is_number(got)]
+    common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
+    for (weights, bias, x, what), got in zip(cases, replies):
         with _one_number():
             _raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
         got = _one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
-        expect_close(got, expected, call=call, misconceptions=_neuron_mistakes(reference, weights, bias, x))
+        known = () if common else _neuron_mistakes(reference, weights, bias, x)
+        expect_close(got, expected, call=call, misconceptions=known, hint=common)
 
 
 @pytest.mark.weight(2)
@@ -173,7 +182,11 @@ def test_tiny_network(student, reference, rng, seed):
     mistakes = [_tiny_mistakes(reference, weights, bias, x, known) for (weights, bias, x, _), known in zip(cases, layers)]
     numbers = [got for got in replies if not isinstance(got, StudentError)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # a lesson example may be ambiguous
+    if common is None and len(numbers) == len(cases):
+        common = hints.fixed_output_weights_hint(numbers, cases, layers)
     for (weights, bias, x, what), got, right, known, misconceptions in zip(cases, replies, expected, layers, mistakes):
+        if isinstance(got, StudentError) and hints.swapped_arguments_hint(student, weights, bias, x, got):
+            raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         with _one_number():
             _raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
@@ -254,7 +267,8 @@ def test_layer_output(student, reference, rng, seed):
                   rng.normal(size=n_out).round(2).tolist(), f"random, seed {seed}"))  # fmt: skip
     replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases], echo=True)
     mistakes = [(reference.mistakes.layer_with_mistake(inputs, weights, biases, sigmoid=True),
-                 reference.mistakes.layer_with_mistake(inputs, weights, biases, first_bias_only=True))
+                 reference.mistakes.layer_with_mistake(inputs, weights, biases, first_bias_only=True),
+                 hints.layer_one_row_mistakes(reference, inputs, weights, biases))
                 for inputs, weights, biases, _ in cases]  # fmt: skip
     for index, (inputs, weights, biases, what) in enumerate(cases):
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
@@ -273,13 +287,15 @@ def test_layer_output(student, reference, rng, seed):
                 hint=_not_a_list_hint(got, expected),
             )
         swapped = _swapped(inputs, weights, biases)
-        hints = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
-        hints.append(Misconception(BIAS_PER_INPUT, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
-        hints.append(Misconception(LAYER_NO_BIAS, [total - b for total, b in zip(expected, biases)]))
-        hints += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
+        known = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
+        known.append(Misconception(BIAS_PER_INPUT, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
+        known.append(Misconception(LAYER_NO_BIAS, [total - b for total, b in zip(expected, biases)]))
+        known += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
+        known += [Misconception(text, value) for text, value in mistakes[index][2]]
         per_input = len(got) == len(inputs) != len(expected)
-        expect_close(got, expected, call=call, misconceptions=hints,
-                     hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input else None)
+        expect_close(got, expected, call=call, misconceptions=known,
+                     hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
+                     else hints.joined_lists_hint(got, expected, biases))  # fmt: skip
         for what, before, after in zip(("inputs", "weights", "biases"), (inputs, weights, biases), arguments_after):
             expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=LIST_CHANGED)
 
@@ -332,6 +348,7 @@ COUNT_SLIPS = {
                          "range(len(layer_sizes) - 1) or zip(layer_sizes, layer_sizes[1:]).",
     "first_pair_missing": "The first pair of layers is missing: count every consecutive pair, input layer to first "
                           "hidden too.",
+    **hints.MORE_COUNT_SLIPS,
 }
 
 

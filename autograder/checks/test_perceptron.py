@@ -55,6 +55,7 @@ def _mistakes(reference, X, y, lr, epochs):
                       "bias, not lr * update.", fit_with_mistake(X, y, lr, epochs, bias_scale=lr)),
         Misconception(hints.WITHOUT_INPUT, fit_with_mistake(X, y, lr, epochs, weight_input=False)),
         *hints.loop_level_mistakes(fit_with_mistake, X, y, lr, epochs),
+        *hints.rule_slips(fit_with_mistake, X, y, lr, epochs),
     ]  # fmt: skip
 
 
@@ -82,10 +83,18 @@ def _start_hint(student):
 def _learned(learned, call):
     """The weights and bias read after fit (a dict from get_many), checked for their kind."""
     weights = learned["weights"]
-    bias = expect_float(learned["bias"], call=f"{call}, then .bias")
+    bias = _bias(learned["bias"], call=f"{call}, then .bias")
     if not isinstance(weights, np.ndarray) or weights.ndim != 1:
         raise CheckFailed(f"{call}: .weights should be a 1-D float array, got {kind_of(weights)}")
     return weights, bias
+
+
+def _bias(bias, call):
+    """``bias`` as one number; a bias kept as a one-number array is named as such."""
+    try:
+        return expect_float(bias, call=call)
+    except CheckFailed as wrong:
+        raise CheckFailed(wrong.message, hint=hints.bias_array_hint(bias) or wrong.hint) from None
 
 
 def _datasets(rng, seed):
@@ -273,7 +282,7 @@ def _fit_or_predict(replies, learned, got):
 def test_fit_leaves_data_alone(student):
     """fit does not modify X or y (judged only on a fit that learns weights: one that does nothing
     leaves the data alone trivially, and earns nothing here)."""
-    X = GATE_X.copy()
+    X = 2.0 * GATE_X  # inputs 0 and 2: a fit that rescales X in place (X /= its maximum) changes it
     y = GATE_Y["AND"].astype(float)
     batch = student.batch()
     p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 5})
@@ -282,7 +291,7 @@ def test_fit_leaves_data_alone(student):
     replies = batch.run()
     _, (X_after, y_after), _ = replies[fit]
     if not isinstance(replies[read]["weights"], np.ndarray):
-        raise CheckFailed(f"after Perceptron.fit(X, y) on the AND table, weights is {kind_of(replies[read]['weights'])}, "
+        raise CheckFailed(f"after Perceptron.fit(X, y) on the AND table (inputs 0 and 2), weights is {kind_of(replies[read]['weights'])}, "
                           "so fit learned nothing whose effect on X and y could be judged",
                           hint="See the check of the weights after fit: fix fit first, and this follows.")  # fmt: skip
     expect_unchanged(X, X_after, call="Perceptron.fit(X, y)", what="X")
@@ -303,7 +312,7 @@ def test_attribute_types(student):
     call = "after Perceptron(lr=0.1, epochs=2).fit(X, y) with 3 features, weights"
     if not (isinstance(weights, np.ndarray) and weights.shape == (3,) and weights.dtype.kind == "f"):
         raise CheckFailed(f"{call} is {kind_of(weights)}; expected a float array of shape (3,)")
-    expect_float(learned["bias"], call="bias")
+    _bias(learned["bias"], call="bias")
 
 
 @pytest.mark.hidden

@@ -14,6 +14,9 @@ ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
 NON_BROADCASTABLE = re.compile(r"non-broadcastable output operand with shape \(([\d, ]*)\) doesn't match the "
                                r"broadcast shape \(([\d, ]*)\)")
 INTEGER_OUTPUT = re.compile(r"Cannot cast ufunc '(\w+)' output from dtype\('(float\w*)'\) to dtype\('((?:u?int|bool)\w*)'\)")
+MATMUL_NUMBER = re.compile(r"matmul: Input operand \d does not have enough dimensions \(has 0")
+ONE_NUMBER_USED = re.compile(r"'(?:int|float|numpy\.\w+)' object is not (?:iterable|subscriptable)|object of type "
+                             r"'(?:int|float|numpy\.\w+)' has no len\(\)|invalid index to scalar variable")
 NO_ATTRIBUTE = re.compile(r"'(\w+)' object has no attribute '(\w+)'")
 BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneType", "set"}
 
@@ -24,7 +27,8 @@ def python_error_hint(raised: str, raised_message: str) -> str | None:
     for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
-                 _key(raised, raised_message)):  # fmt: skip
+                 _key(raised, raised_message), _matmul_number(raised, raised_message),
+                 _number_iterated(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -135,4 +139,27 @@ def _key(raised: str, message: str) -> str | None:
         "upper and lower case, underscores and spelling all count ('W1' and 'w1' are two different keys). If the "
         "dict comes from another of your functions (the gradients from backward, say), that function writes its "
         "keys under other names (see its check): fix it first, and this follows."
+    )
+
+
+def _matmul_number(raised: str, message: str) -> str | None:
+    if raised != "ValueError" or not MATMUL_NUMBER.search(message):
+        return None
+    return (
+        "A matrix product @ was given a single number where an array belongs: @ multiplies vectors and "
+        "matrices only. Look at where that number came from: a name meant for a row of data holds one value, "
+        "for example when the names of a loop over zip(X, y) are unpacked in the other order (zip gives each "
+        "sample's row first, then its label), or when a loop runs over the entries of one row."
+    )
+
+
+def _number_iterated(raised: str, message: str) -> str | None:
+    if raised not in ("TypeError", "IndexError") or not ONE_NUMBER_USED.search(message):
+        return None
+    return (
+        "Your code used a single number where a list or an array belongs (to loop over it, zip it, index it or "
+        "take its len()). Look for a name that held the data but was given one value on the way: a loop variable "
+        "with the name of what it loops over (for x_i, y in zip(X, y) leaves y holding the last label, and the "
+        "next pass over zip(X, y) fails), or an assignment to that name inside the loop. Give loop variables "
+        "names of their own, such as x_i and y_i."
     )

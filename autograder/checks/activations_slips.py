@@ -1,0 +1,95 @@
+"""Hints of the activations checks for a slip inside a formula that is otherwise right: a plus typed
+for a minus, a missing "1 -" or a square moved inside tanh in a derivative, leaky ReLU's negative side
+with its sign flipped, relu's slope at the kink, softmax divided by another sum than its exponentials'.
+Said in words, never as a solution's line.
+
+Loaded by ``test_activations.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+from autograder.grading.compare import Misconception
+
+SIGMOID_NEGATIVE_MIRRORED = (
+    "Your sigmoid is right for z >= 0, but for negative z it gives values above 0.5: sigmoid(|z|), which is "
+    "1 - sigmoid(z) there. The sign of a negative z is lost somewhere: a stable two-branch form whose exp takes "
+    "-z where it should take -|z| gives this, and so does |z| used where z belongs. Check with one number: "
+    "sigmoid(-2) is about 0.12, below 0.5 for every negative z."
+)
+SIGMOID_PLUS = (
+    "Your slope is s * (1 + s), a plus where the minus belongs (s being sigmoid(z)): the sigmoid's slope is s "
+    "times (1 minus s), never above 0.25. Check with z = 0: s = 0.5, and the slope is 0.25."
+)
+TANH_PLUS = (
+    "Your slope is 1 + tanh(z)**2, a plus where the minus belongs: tanh's slope is 1 minus the square of "
+    "tanh(z), between 0 and 1 (1 at z = 0, close to 0 for large |z|)."
+)
+TANH_NO_ONE_MINUS = (
+    "Your slope is tanh(z)**2 alone: the \"1 -\" in front is missing. tanh's slope is 1 - tanh(z)**2, 1 minus "
+    "the square: 1 at z = 0, where yours gives 0, and close to 0 for large |z|, where yours gives 1."
+)
+TANH_SQUARE_INSIDE = (
+    "Your slope squares z before tanh, 1 - tanh(z**2), where the square belongs to tanh's output: compute "
+    "t = tanh(z) first, then 1 - t * t (mind the brackets: the square of tanh(z), not tanh of z squared)."
+)
+LEAKY_LEFT_SIGN = (
+    "For z < 0 your values come out positive, where leaky ReLU gives alpha * z, a small negative number "
+    "(z = -3 with alpha = 0.1 gives -0.3, not 0.3): the negative side has its sign flipped, as when alpha "
+    "times the negative part is subtracted instead of added, or alpha * |z| is used."
+)
+SOFTMAX_SCORE_SUM = (
+    "Your softmax divides the exponentials by the sum of the scores z (each row's z added up), not by the sum "
+    "of the exponentials themselves, so a row does not sum to 1 (and a row whose scores add up to 0 is "
+    "divided by 0): divide by the sum of the exponentials along the last axis."
+)
+SOFTMAX_DIVIDED_BY_ZERO = (
+    "A row was divided by 0: the exponentials are all positive, so their sum never is 0, but the sum of the "
+    "scores z can be (this input's second row, -1000, 0 and 1000, adds up to 0). Divide each row's "
+    "exponentials by their own sum along the last axis."
+)
+RELU_KINK = (
+    "At exactly z = 0 your slope is {value:g}, and the spec takes 0 there: 1 only where z > 0, and 0 elsewhere, "
+    "z = 0 included (a function such as np.heaviside, or an average of the two sides, picks another value at "
+    "the kink)."
+)
+
+
+def sigmoid_sign_slips(reference, z):
+    """What sigmoid gives at ``z`` when the negative side loses its sign (the reference asked with |z|)."""
+    return [Misconception(SIGMOID_NEGATIVE_MIRRORED, reference.sigmoid(np.abs(np.asarray(z, dtype=float))))]
+
+
+def sigmoid_slope_slips(reference, z):
+    """What sigmoid_derivative gives at ``z`` with a plus typed for the minus."""
+    s = reference.sigmoid(z)
+    return [Misconception(SIGMOID_PLUS, s * (1 + s))]
+
+
+def tanh_slope_slips(reference, z):
+    """What tanh_derivative gives at ``z`` with a plus for the minus, without its "1 -", or with the square
+    taken of z inside tanh (the reference asked with the check's ``z`` and with its square)."""
+    t = reference.tanh(z)
+    inside = reference.tanh(np.asarray(z, dtype=float) ** 2)
+    return [Misconception(TANH_PLUS, 1 + t * t), Misconception(TANH_NO_ONE_MINUS, t * t),
+            Misconception(TANH_SQUARE_INSIDE, 1 - inside)]  # fmt: skip
+
+
+def leaky_sign_slips(reference, z, alpha):
+    return [Misconception(LEAKY_LEFT_SIGN, reference.mistakes.leaky_relu_left_sign_flipped(z, alpha))]
+
+
+def softmax_sum_slips(reference, z):
+    """softmax divided by the sum of the scores (as given, or shifted by the row's maximum)."""
+    return [Misconception(SOFTMAX_SCORE_SUM, value) for value in reference.mistakes.softmax_over_score_sums(z)]
+
+
+def relu_kink_hint(got):
+    """RELU_KINK when relu_derivative on [-2, 0, 3] is right but at 0 gives a value other than 0 and 1
+    (1 at the kink has a hint of its own); None otherwise."""
+    try:
+        values = np.asarray(got, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if values.shape != (3,) or values[0] != 0.0 or values[2] != 1.0 or values[1] in (0.0, 1.0):
+        return None
+    return RELU_KINK.format(value=values[1]) if np.isfinite(values[1]) else None
