@@ -32,16 +32,31 @@ SUMS = {
 }
 
 
+WEIGHT_TWICE = "Your perceptron multiplies both inputs by {twice}, so {other} is never used: z = w0 + w1*x1 + w2*x2."
+SLIPS_ALIKE = (
+    "Your weighted sum is not w0 + w1*x1 + w2*x2, each input times its own weight. These outputs are what it gives "
+    "with {slips}: check that each input and each weight appears once, in its own place."
+)
+
+
 def weighted_sum_hint(cases, got, one_input_twice):
     """The hint for a wrong weighted sum whose outputs match it on every case, or None
-    (``one_input_twice``: the outputs of a sum that reads x1, or x2, in both places)."""
-    for twice, outputs in one_input_twice.items():
-        if got == outputs:
-            return ONE_INPUT_TWICE.format(twice=twice, other="x2" if twice == "x1" else "x1")
+    (``one_input_twice``: the outputs of a sum that reads x1, or x2, in both places). Where several
+    copy slips give the same outputs (an input read twice, a weight used twice), all are said."""
+    slips = [(ONE_INPUT_TWICE.format(twice=twice, other=other), f"{twice} read in place of {other}")
+             for (twice, outputs), other in zip(one_input_twice.items(), ("x2", "x1")) if got == outputs]  # fmt: skip
+    for i, (twice, other) in enumerate((("w1", "w2"), ("w2", "w1")), start=1):
+        if got == [int(w[0] + w[i] * x1 + w[i] * x2 >= 0.5) for x1, x2, w in cases]:
+            slips.append((WEIGHT_TWICE.format(twice=twice, other=other), f"{twice} used for both inputs"))
+    if len(slips) > 1:
+        return SLIPS_ALIKE.format(slips=", or ".join(short for _, short in slips))
+    if slips:
+        return slips[0][0]
     for name, z in SUMS.items():
         if got == [int(z(x1, x2, w) >= 0.5) for x1, x2, w in cases]:
             return WRONG_SUMS[name]
     return None
+
 
 PYTHON_LOGIC = (
     "Python's and, or, not and if ask an array for a single True/False, which NumPy refuses; its advice "
