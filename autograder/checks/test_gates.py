@@ -137,13 +137,22 @@ def test_threshold_on_arrays(student, reference, rng, seed):
 
 
 @pytest.mark.weight(2)
+def _telling_weights(rng, count=6):
+    """Random weight triples whose outputs on the four gate inputs tell slips apart: (0, 1) and (1, 0)
+    give different outputs (so the gates are not symmetric and reading one input for the other shows),
+    and no weighted sum lies within 1e-6 of the threshold (where the order of the additions decides)."""
+    found = []
+    while len(found) < count:
+        weights = tuple(float(w) for w in np.round(rng.uniform(-1, 1, size=3), 2))
+        sums = [weights[0] + weights[1] * x1 + weights[2] * x2 for x1, x2 in INPUTS]
+        if (sums[1] >= 0.5) != (sums[2] >= 0.5) and min(abs(z - 0.5) for z in sums) > 1e-6:
+            found.append(weights)
+    return found
+
+
 def test_perceptron_weighted_sum(student, reference, rng, seed):
     """perceptron(x1, x2, weights) is threshold(w0 + w1*x1 + w2*x2) for numbers and arrays."""
-    cases = [
-        (x1, x2, tuple(float(w) for w in weights))
-        for weights in np.round(rng.uniform(-1, 1, size=(6, 3)), 2)
-        for x1, x2 in INPUTS
-    ]
+    cases = [(x1, x2, weights) for weights in _telling_weights(rng) for x1, x2 in INPUTS]
     sums = reference.mistakes.weighted_sums(cases)  # asked whatever the answer: recorded
     one_input_twice = reference.mistakes.outputs_with_one_input_twice(cases)
     replies = student.map("perceptron", cases)

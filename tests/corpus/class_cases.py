@@ -158,7 +158,7 @@ CASES = [
         'gates_perceptron_x2_twice', 'gates',
         [('z = w0 + w1 * np.asarray(x1) + w2 * np.asarray(x2)', 'z = w0 + w1 * np.asarray(x2) + w2 * np.asarray(x2)')],
         fails=['perceptron_weighted_sum', 'xor_truth_table', 'xor_on_arrays'],
-        hint='Your perceptron ignores x2 (it reads x1 in its place): z =',
+        hint='Your perceptron ignores x1 (it reads x2 in its place): z =',
         also={'xor_truth_table': 'fix perceptron first', 'xor_on_arrays': 'fix perceptron first'},
         about='perceptron reads x2 where x1 belongs',
     ),
