@@ -230,7 +230,7 @@ BEFORE_SIGMOID = (
 )
 
 
-def expect_predict_threshold(student, params, X, seed):
+def expect_ones_at_half(student, params, X, seed):
     """predict on a network whose outputs are all exactly 0.5 (output weights and bias zero) must give
     1 everywhere. A second network, whose outputs are all sigmoid(0.3), tells a predict that thresholds
     the weighted sum before the sigmoid (BEFORE_SIGMOID, said only where the student's forward gives

@@ -346,7 +346,7 @@ test_fit_is_vectorised.before_grading = network.time_a_loop  # the plugin runs i
 @pytest.mark.hidden
 def test_predict_threshold(student, rng, seed):
     """predict(X) is 1 where forward(X) >= 0.5 and an integer array."""
-    rules.expect_predict_threshold(student, network.random_params(rng, rules.SIZES), rng.normal(size=(5, 2)), seed)
+    rules.expect_ones_at_half(student, network.random_params(rng, rules.SIZES), rng.normal(size=(5, 2)), seed)
 
 
 @pytest.mark.hidden
