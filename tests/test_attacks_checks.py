@@ -13,12 +13,17 @@ from autograder.grader import grade
 from autograder.intake.submission import Submission
 
 ATTACKS = Path(__file__).parent / "attacks"
+# mlp.py attacks on one check each: the check, its status and credit, and words its message must hold
+MLP_ATTACKS = {
+    "backward_hides_its_step": ("backward_gradient_check", "failed", 0.5, "a second backward(X, y) on the same network"),
+    "too_large_for_a_float": ("backward_gradient_check", "failed", 0.5, "the network's b2 changed during the call"),
+}
 
 
-def _replacing(name: str, module: str) -> Submission:
-    """The reference solutions with ``module`` replaced by the attack ``name``'s."""
+def _replacing(name: str) -> Submission:
+    """The reference solutions with each module the attack ``name`` holds replaced by its own."""
     files = solution_files()
-    files[f"{module}.py"] = (ATTACKS / name / f"{module}.py").read_text()
+    files.update({path.name: path.read_text() for path in (ATTACKS / name).glob("*.py")})
     return Submission(name, ATTACKS / name, files)
 
 
@@ -28,7 +33,8 @@ def graded(tmp_path_factory):
     times and results shared, as in a real batch)."""
     course = load_course(write_course(tmp_path_factory.mktemp("checks"), call_timeout=10, submission_timeout=120))
     honest = Submission("solutions", SOLUTIONS, solution_files())
-    results = grade([_replacing("timed_fit_shortcut", "mlp"), honest], course=course)
+    attacks = [_replacing(name) for name in ("timed_fit_shortcut", "part_that_raises", *MLP_ATTACKS)]
+    results = grade([*attacks, honest], course=course)
     return {result.submission: result for result in results}
 
 
@@ -52,3 +58,34 @@ def test_the_rest_of_the_submission_keeps_full_marks(graded):
 def test_the_reference_solutions_graded_alongside_get_full_marks(graded):
     assert all(t.status == "passed" for t in _mlp(graded["solutions"]).tests)
     assert graded["solutions"].score == graded["solutions"].max_score
+
+
+@pytest.mark.parametrize("name", MLP_ATTACKS)
+def test_an_mlp_attack_loses_what_its_check_withholds(graded, name):
+    """A backward that also steps, with parameters that show only what was assigned to them, is
+    caught by what a second backward gives; values that no float holds fail the checks that read
+    them (the parameters after backward, predict's answer, a gate's weights, train's losses) instead of
+    ending them with the grader's error."""
+    check, status, credit, words = MLP_ATTACKS[name]
+    tests = {t.name: t for t in _mlp(graded[name]).tests}
+    assert (tests[check].status, tests[check].credit) == (status, credit), tests[check].message
+    assert words in tests[check].message, tests[check].message
+    everywhere = [t for e in graded[name].exercises for t in e.tests]
+    assert not [t.name for t in everywhere if t.status == "error" and "the grader could not check" in t.message]
+    if name == "too_large_for_a_float":  # in gates.py and backprop.py too
+        assert tests["predict_threshold"].status == "failed", tests["predict_threshold"].message
+        others = {f"{e.name}.{t.name}": t.status for e in graded[name].exercises if e.name in ("gates", "backprop")
+                  for t in e.tests if t.status != "passed"}  # fmt: skip
+        assert others == {"gates.gate_weights[AND]": "failed", "gates.xor_truth_table": "error",
+                          "gates.xor_on_arrays": "error", "backprop.train_uses_learn_rate": "failed",
+                          "backprop.train_trajectory": "failed", "backprop.train_uses_its_data": "failed",
+                          "backprop.train_defaults": "failed"}, others  # xor's errors: its own OverflowError
+
+
+def test_a_part_that_raises_is_named_by_the_fit_checks_hint(graded):
+    """Every network of the parts' small problem is made before any part is asked, so a part that
+    raises is the one named, not taken for a sign that every part is right."""
+    tests = {t.name: t for t in _mlp(graded["part_that_raises"]).tests}
+    timed = tests["fit_is_vectorised"]
+    assert timed.status == "failed" and "built on your loss" in timed.hint, timed.hint
+    assert "give the right answers" not in timed.hint, timed.hint

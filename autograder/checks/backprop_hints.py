@@ -182,7 +182,7 @@ def later_epochs_hint(losses, expected, rtol=1e-5):
     feedforward, backprop and sgd_step are right), else None."""
     try:
         got = np.asarray([float(v) for v in losses])
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, ArithmeticError):
         return None
     expected = np.asarray(expected, dtype=float)
     if got.shape != expected.shape or len(got) < 2:
@@ -297,7 +297,7 @@ def shuffled_hint(losses, trajectories, rtol=1e-6):
     ``trajectories``: from ``reference.mistakes.shuffled_trajectories``."""
     try:
         wanted = np.asarray([float(v) for v in losses])
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, ArithmeticError):
         return None
     same = np.asarray(trajectories["same_order"])
     if wanted.shape != same.shape[1:]:
@@ -381,6 +381,6 @@ def frozen_hint(losses):
     """FROZEN when every recorded loss (two or more) is the same number: the parameters never moved."""
     try:
         values = [float(v) for v in losses]
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int no float holds
         return None
     return FROZEN if len(values) > 1 and len(set(values)) == 1 else None

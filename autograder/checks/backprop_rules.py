@@ -41,7 +41,7 @@ def losses_of(answer, call):
     for where in (lambda a: a[1], lambda a: a[0], lambda a: a):
         try:
             return [float(v) for v in where(answer)]
-        except (TypeError, ValueError, IndexError, KeyError):
+        except (TypeError, ValueError, IndexError, KeyError, ArithmeticError):  # an int no float holds
             continue
     raise CheckFailed(f"{call} returned {describe(answer)}, with no losses to judge this rule by",
                       hint="See the check of train's trajectory: fix train first, and this follows.")  # fmt: skip

@@ -77,38 +77,59 @@ PARAMS_MOVED = (
 
 
 def backward_and_after(student, sizes, params, X, y):
-    """backward(X, y) of a fresh student MLP with the given weights, the arguments echoed, and its
-    parameters read after the call: (gradients, (X, y) after, the parameters after, None where they
-    could not be read)."""
+    """backward(X, y) of a fresh student MLP with the given weights, the arguments echoed, its
+    parameters read after the call, and what a second backward(X, y) on the same network gives
+    (the network's behaviour, which its attributes cannot speak for): (gradients, (X, y) after,
+    the parameters after, the second gradients; None for either that could not be had)."""
     batch, net = net_batch(student, sizes, params)
     call = batch.invoke("backward", (X, y), on=net, echo=True)
     after = batch.get_many(PARAMS, on=net)
+    again = batch.invoke("backward", (X, y), on=net)
     replies = batch.run()
     got, echoed, _ = replies[call]
+    kept, second = (_reply(replies, step) for step in (after, again))
+    return got, echoed, kept, second
+
+
+def _reply(replies, step):
     try:
-        kept = replies[after]
+        return replies[step]
     except StudentError:
-        kept = None
-    return got, echoed, kept
+        return None
 
 
-def expect_params_kept(params, after, call):
-    """Fail when backward left the network's parameters other than ``params`` (PARAMS_MOVED), or
-    unreadable (``after`` None or not a dict: a rule that cannot be judged earns nothing)."""
+def _same(a, b, **tolerance) -> bool:
+    """Whether two replied values are the same numbers (False for anything that is not numbers)."""
+    try:
+        a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+        if not tolerance:
+            return np.array_equal(a, b)
+        return a.shape == b.shape and bool(np.allclose(a, b, **tolerance))
+    except (TypeError, ValueError, ArithmeticError):
+        return False
+
+
+def expect_params_kept(params, after, call, got, again):
+    """Fail when backward left the network's parameters other than ``params`` (PARAMS_MOVED), read
+    back or as its behaviour shows: a second backward(X, y) (``again``) must give the first's gradients
+    (``got``), as at the same parameters. Parameters or second gradients that cannot be read fail too
+    (a rule that cannot be judged earns nothing)."""
     if not isinstance(after, dict):
         raise CheckFailed(f"{call}: the gradients are right, but the network's parameters could not be read after "
                           "the call", hint=PARAMS_MOVED.format(names=", ".join(PARAMS)), credit=0.5)  # fmt: skip
-    moved = []
-    for name in PARAMS:
-        try:
-            same = np.array_equal(np.asarray(after.get(name), dtype=float), params[name])
-        except (TypeError, ValueError):
-            same = False
-        if not same:
-            moved.append(name)
+    moved = [name for name in PARAMS if not _same(after.get(name), params[name])]
     if moved:
         raise CheckFailed(f"{call}: the gradients are right, but the network's {', '.join(moved)} changed during "
                           "the call", hint=PARAMS_MOVED.format(names=", ".join(moved)), credit=0.5)  # fmt: skip
+    if not isinstance(again, dict):
+        raise CheckFailed(f"{call}: the gradients are right, but a second backward(X, y) on the same network did not "
+                          "answer with gradients, so whether the first call left the parameters alone cannot be told",
+                          hint=PARAMS_MOVED.format(names=", ".join(PARAMS)), credit=0.5)  # fmt: skip
+    moved = [name for name in PARAMS if not _same(again.get(name), got[name], rtol=1e-9, atol=1e-12)]
+    if moved:
+        raise CheckFailed(f"{call}: the gradients are right, but a second backward(X, y) on the same network gave "
+                          f"other gradients of {', '.join(moved)}: the parameters changed during the first call",
+                          hint=PARAMS_MOVED.format(names=", ".join(PARAMS)), credit=0.5)  # fmt: skip
 
 
 def reference_net(reference, sizes, params, lr=0.1):
@@ -157,17 +178,15 @@ def broken_part(student, expected):
     ``parts_expected`` gives."""
     params, grads, X, y = _part_problem()
     batch = student.batch()
-    steps, ready = {}, []
-    for name in ("forward", "loss", "backward", "step"):
-        net = batch.invoke("MLP", PART_SIZES, {"lr": 0.5, "seed": 0})
-        ready.append(batch.set_many({key: value.copy() for key, value in params.items()}, on=net))
-        if name == "step":
-            batch.invoke("step", (grads,), on=net)
-            steps["step"] = batch.get_many(PARAMS, on=net)
-            continue
-        steps[name] = batch.invoke(name, (X, y) if name != "forward" else (X,), on=net)
-        if name == "backward":
-            steps["backward after"] = batch.get_many(PARAMS, on=net)
+    nets, ready = {}, []
+    for name in ("forward", "loss", "backward", "step"):  # every network made first: a part that raises stops the batch
+        nets[name] = batch.invoke("MLP", PART_SIZES, {"lr": 0.5, "seed": 0})
+        ready.append(batch.set_many({key: value.copy() for key, value in params.items()}, on=nets[name]))
+    steps = {name: batch.invoke(name, (X, y) if name != "forward" else (X,), on=nets[name])
+             for name in ("forward", "loss", "backward")}  # fmt: skip
+    steps["backward after"] = batch.get_many(PARAMS, on=nets["backward"])
+    batch.invoke("step", (grads,), on=nets["step"])
+    steps["step"] = batch.get_many(PARAMS, on=nets["step"])
     expected = {**expected, "backward after": params}
     try:
         replies = batch.run()

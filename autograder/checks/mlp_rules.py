@@ -273,7 +273,7 @@ def _answer(replies, call):
 def _all_zero(answer) -> bool:
     try:
         return np.array_equal(np.asarray(answer, dtype=float), np.zeros((5, 1)))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int too large for a float
         return False
 
 
@@ -281,12 +281,12 @@ def _all_below_half(answer) -> bool:
     try:
         values = np.asarray(answer, dtype=float)
         return values.shape == (5, 1) and bool(np.all(values < 0.5))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int too large for a float
         return False
 
 
 def _all_half(answer) -> bool:
     try:
         return bool(np.allclose(np.asarray(answer, dtype=float), np.full((5, 1), 0.5), rtol=0, atol=1e-12))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int too large for a float
         return False

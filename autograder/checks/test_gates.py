@@ -214,7 +214,10 @@ def _weights(student, name):
         raise CheckFailed(f"{call} should be a tuple of three numbers (w0, w1, w2), got {describe(weights)}")
     if not all(isinstance(w, (int, float, np.integer, np.floating)) and not isinstance(w, bool) for w in weights):
         raise CheckFailed(f"{call} should hold three numbers, got {describe(weights)}")
-    return tuple(float(w) for w in weights)
+    try:
+        return tuple(float(w) for w in weights)
+    except OverflowError:  # an int no float holds
+        raise CheckFailed(f"{call} should hold three numbers a float can hold, got {describe(weights)}") from None
 
 
 @pytest.mark.parametrize("gate", list(TRUTH))

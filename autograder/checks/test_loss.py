@@ -255,8 +255,9 @@ def test_mse_values(student, reference, rng, seed):
 
 @pytest.mark.weight(2)
 def test_mse_column_against_flat(student, reference, rng, seed):
-    """y_true of shape (n,) and y_pred of shape (n, 1) are the same n values (no (n, n) broadcast), and
-    so are a (1, n) row and a flat (n,): the spec counts elements, whatever the shapes."""
+    """y_true of shape (n,) and y_pred of shape (n, 1) are the same n values (no (n, n) broadcast).
+
+    So are a (1, n) row and a flat (n,): the spec counts elements, whatever the shapes."""
     t = rng.integers(0, 2, size=5).astype(float)
     p = rng.uniform(size=(5, 1)).round(3)
     cases = [(t, p), (t.reshape(-1, 1), p.ravel()), (t.reshape(1, -1), p.ravel())]

@@ -140,7 +140,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     X, y = network.problem(rng, sizes, 5)
     call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
     try:
-        got, (X_after, y_after), params_after = network.backward_and_after(student, sizes, params, X, y)
+        got, (X_after, y_after), params_after, again = network.backward_and_after(student, sizes, params, X, y)
     except StudentError as exc:
         hint = mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
         if hint is None:
@@ -166,7 +166,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
         )
     expect_unchanged(X, X_after, call=call, what="X")
     expect_unchanged(y, y_after, call=call, what="y")
-    network.expect_params_kept(params, params_after, call)
+    network.expect_params_kept(params, params_after, call, got, again)
 
 
 def test_step(student, rng, seed):
