@@ -107,3 +107,19 @@ def test_pure_rooms_run_no_processes_and_write_no_files():
     leaks = {name: sorted(m for m in imported(name, path, known) if m.startswith(IMPURE))
              for name, path in known.items() if name.startswith(PURE)}
     assert {name: found for name, found in leaks.items() if found} == {}
+
+
+def _marked_helpers(source: str) -> list[str]:
+    """The functions of a checks module that carry a pytest mark (a weight, hidden) but are not
+    tests: a mark left on a helper when code is inserted between it and its test, which silently
+    changes the test's weight."""
+    return [node.name for node in ast.parse(source).body
+            if isinstance(node, ast.FunctionDef) and not node.name.startswith("test_")
+            and any("pytest.mark" in ast.unparse(d) for d in node.decorator_list)]  # fmt: skip
+
+
+def test_marks_sit_on_tests_only():
+    found = {path.name: names for path in sorted((ROOT / "autograder" / "checks").glob("*.py"))
+             if (names := _marked_helpers(path.read_text(encoding="utf-8")))}  # fmt: skip
+    assert found == {}
+    assert _marked_helpers("import pytest\n@pytest.mark.weight(2)\ndef _helper():\n    pass\n") == ["_helper"]

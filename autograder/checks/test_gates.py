@@ -136,7 +136,6 @@ def test_threshold_on_arrays(student, reference, rng, seed):
             expect_unchanged(z, z_after, call=call)
 
 
-@pytest.mark.weight(2)
 def _telling_weights(rng, count=6):
     """Random weight triples whose outputs on the four gate inputs tell slips apart: (0, 1) and (1, 0)
     give different outputs (so the gates are not symmetric and reading one input for the other shows),
@@ -150,6 +149,7 @@ def _telling_weights(rng, count=6):
     return found
 
 
+@pytest.mark.weight(2)
 def test_perceptron_weighted_sum(student, reference, rng, seed):
     """perceptron(x1, x2, weights) is threshold(w0 + w1*x1 + w2*x2) for numbers and arrays."""
     cases = [(x1, x2, weights) for weights in _telling_weights(rng) for x1, x2 in INPUTS]
