@@ -20,10 +20,16 @@ MLP_ATTACKS = {
 }
 
 
+APPENDED = ("too_large_for_a_float", "part_that_raises")  # their files hold only what they change
+
+
 def _replacing(name: str) -> Submission:
-    """The reference solutions with each module the attack ``name`` holds replaced by its own."""
+    """The reference solutions with each module the attack ``name`` holds replaced by its own, or,
+    for the attacks of APPENDED, with the attack's text after the reference's (its definitions then
+    replace the reference's, and it holds only what it changes)."""
     files = solution_files()
-    files.update({path.name: path.read_text() for path in (ATTACKS / name).glob("*.py")})
+    for path in (ATTACKS / name).glob("*.py"):
+        files[path.name] = (files[path.name] + "\n\n" if name in APPENDED else "") + path.read_text()
     return Submission(name, ATTACKS / name, files)
 
 
