@@ -1,6 +1,6 @@
-"""A follow-on hint that points at a check which passed is replaced after grading
-(``autograder/grading/follow_ons.py``); one that points at a failing check, or at a part with no
-check in the run, is kept."""
+"""Words the grader puts on a check's result once it ends: a follow-on hint that points at a check
+which passed is replaced (``autograder/grading/follow_ons.py``), while one that points at a failing
+check, or at a part with no check in the run, is kept; an int no float holds fails in words."""
 
 from autograder.grading.follow_ons import PART_PASSED, checks_of, without_false_follow_ons
 from autograder.grading.results import TestResult
@@ -41,3 +41,16 @@ def test_the_checks_of_a_part_are_found_by_name():
     assert checks_of("Neuron", names) == ["neuron_feedforward"]
     assert checks_of("gate weights", names) == ["gate_weights[AND]"]
     assert checks_of("those weights", names) == []
+
+
+def test_an_int_no_float_holds_fails_the_check_in_words():
+    """Only a student's answer holds such an int: the check fails (not the grader's error) and says why."""
+    from autograder.checking.outcome import verdict
+
+    try:
+        float(10**400)
+    except OverflowError as exc:
+        said = verdict(exc)
+    assert said["status"] == "failed" and said["credit"] == 0.0
+    assert "too large for any float" in said["message"] and "grows" in said["hint"]
+    assert verdict(OverflowError("math range error"))["status"] == "error"  # another overflow stays the grader's

@@ -69,6 +69,11 @@ class Outcome:
         )
 
 
+TOO_LARGE = ("A Python int can have any number of digits, a float cannot (about 1.8e308 at most). Somewhere your "
+             "code makes a whole number that grows without end, such as 10 ** n or a running product of ints: "
+             "compute with floats, as NumPy does, and look for the value that grows.")
+
+
 def verdict(ending: BaseException) -> dict:
     """The status, credit and words of a check that ended with ``ending``: a failed comparison
     keeps its partial credit and hint; the student's code failing is theirs; anything else
@@ -84,6 +89,11 @@ def verdict(ending: BaseException) -> dict:
         return {"status": "error", "credit": 0.0, "message": str(ending), "detail": ""}
     if isinstance(ending, AssertionError):
         return {"status": "failed", "credit": 0.0, "message": str(ending) or "the answer is not right"}
+    if isinstance(ending, OverflowError) and "too large to convert to float" in str(ending):
+        # only a student's answer holds such an int (the references give floats): it fails, in words
+        return {"status": "failed", "credit": 0.0, "hint": TOO_LARGE,
+                "message": "your code gave an int too large for any float (hundreds of digits), so it cannot be "
+                           "compared with the right value"}  # fmt: skip
     return {
         "status": "error",
         "credit": 0.0,
