@@ -158,8 +158,9 @@ def _number_iterated(raised: str, message: str) -> str | None:
         return None
     return (
         "Your code used a single number where a list or an array belongs (to loop over it, zip it, index it or "
-        "take its len()). Look for a name that held the data but was given one value on the way: a loop variable "
-        "with the name of what it loops over (for x_i, y in zip(X, y) leaves y holding the last label, and the "
-        "next pass over zip(X, y) fails), or an assignment to that name inside the loop. Give loop variables "
-        "names of their own, such as x_i and y_i."
+        "take its len()). Either your function was given a number and must take one too (np.asarray(value, "
+        "dtype=float) turns a number into an array NumPy can work on, as it does a list), or a name that held "
+        "the data was given one value on the way: a loop variable with the name of what it loops over (for x_i, "
+        "y in zip(X, y) leaves y holding the last label, and the next pass over zip(X, y) fails), or an "
+        "assignment to that name inside the loop. Give loop variables names of their own, such as x_i and y_i."
     )
