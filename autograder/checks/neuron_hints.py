@@ -5,6 +5,8 @@ instead of o1's output. Said in words, never as a solution's code line.
 Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 """
 
+import re
+
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, kind_of
@@ -111,7 +113,8 @@ def joined_lists_hint(got, expected, biases):
 
 def swapped_arguments_hint(student, weights, bias, x, error):
     """ARGUMENTS_SWAPPED when TinyNetwork raised ``error`` while the student's own Neuron, built as
-    Neuron(weights, bias), works on ``x``, and built as Neuron(bias, weights) raises the same error."""
+    Neuron(weights, bias), works on ``x``, and built as Neuron(bias, weights) raises the same error in
+    the same place."""
     try:
         student.new("Neuron", np.array(weights), bias).call("feedforward", np.array(x))
     except StudentError:
@@ -119,9 +122,18 @@ def swapped_arguments_hint(student, weights, bias, x, error):
     try:
         student.new("Neuron", bias, np.array(weights)).call("feedforward", np.array(x))
     except StudentError as swapped:
-        if (swapped.raised, swapped.raised_message) == (error.raised, error.raised_message):
+        if (swapped.raised, swapped.raised_message, _innermost(swapped)) == (error.raised, error.raised_message,
+                                                                             _innermost(error)):
             return ARGUMENTS_SWAPPED
     return None
+
+
+def _innermost(error):
+    """Where in the student's code ``error`` was raised: the last frame of its traceback (file, line,
+    function), None without one. Two mistakes can raise the same words in different places (a hidden
+    neuron given one number fails in feedforward; a Neuron built with its arguments swapped, in __init__)."""
+    frames = re.findall(r'File "([^"]+)", line (\d+), in (\w+)', error.detail or "")
+    return frames[-1] if frames else None
 
 
 def fixed_output_weights_hint(answers, cases, layers):
