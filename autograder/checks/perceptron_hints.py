@@ -7,7 +7,8 @@ Loaded by ``test_perceptron.py`` with ``load_sibling``; handed out with the chec
 
 import numpy as np
 
-from autograder.grading.compare import Misconception, common_factor, matching_hints
+from autograder.grading.compare import Misconception, common_factor, describe, matching_hints
+from autograder.sandbox.session import StudentError
 
 OFF_BY_ONE = (
     "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
@@ -44,6 +45,41 @@ NOT_FROM_ZEROS = (
     "Perceptron(epochs=0).fit(X, y), which makes no pass over the data, leaves yours at weights {weights} "
     "and bias {bias}."
 )
+
+EPOCHS_IGNORED = (
+    "Perceptron(epochs=0).fit(X, y), which must make no pass over the data, changed the weights, and differently "
+    "for the AND and the OR table: your fit runs its passes over something else than the epochs (the number "
+    "of samples, a fixed count). The outer loop runs self.epochs times, and inside it one pass visits every sample."
+)
+
+
+def _zero_epochs(student, X, y):
+    """The weights and bias a fit of 0 epochs leaves on ``X``, ``y``, or None where they cannot be read."""
+    try:
+        p = student.new("Perceptron", lr=0.1, epochs=0)
+        p.invoke("fit", (X, y), within=2.0)
+        weights, bias = p.get("weights"), p.get("bias")
+        start = np.asarray(weights, dtype=float), float(bias)
+    except (StudentError, TypeError, ValueError, ArithmeticError):
+        return None
+    if start[0].shape != (2,) or not np.isfinite(start[0]).all() or not np.isfinite(start[1]):
+        return None  # not weights at all: nothing to say about where they start
+    return start
+
+
+def start_hint(student, X, gates):
+    """A hint when a fit of 0 epochs (no pass over the data) leaves weights other than zeros: on the AND
+    and the OR table (``gates``) alike, fit starts elsewhere (NOT_FROM_ZEROS); differently, it trains
+    although told not to (EPOCHS_IGNORED). Asked only once fit is known to be wrong, so a right fit
+    never pays for it; None where the weights are zeros or could not be read."""
+    start = _zero_epochs(student, X, gates["AND"])
+    if start is None or (not np.any(start[0]) and start[1] == 0.0):
+        return None
+    other = _zero_epochs(student, X, gates["OR"])
+    if other is not None and (not np.array_equal(other[0], start[0]) or other[1] != start[1]):
+        return EPOCHS_IGNORED
+    return NOT_FROM_ZEROS.format(weights=describe(start[0]), bias=describe(start[1]))
+
 
 BY_CHANCE = (
     "Two fits on the same data learned different weights ({first} and {second}): your fit depends on chance. "

@@ -62,24 +62,6 @@ def _mistakes(reference, X, y, lr, epochs):
 CHECKLIST = "Start from zeros, visit the samples in order, and update after every sample."
 
 
-def _start_hint(student):
-    """A hint when fit does not start from zeros: what a fit of 0 epochs (no pass over the data) leaves.
-    Asked only once fit is known to be wrong, so a right fit never pays for it; None where the
-    weights are zeros or could not be read."""
-    try:
-        p = student.new("Perceptron", lr=0.1, epochs=0)
-        p.invoke("fit", (GATE_X, GATE_Y["AND"]), within=2.0)
-        weights, bias = p.get("weights"), p.get("bias")
-        start = np.asarray(weights, dtype=float), float(bias)
-    except (StudentError, TypeError, ValueError):
-        return None
-    if start[0].shape != (2,) or not np.isfinite(start[0]).all() or not np.isfinite(start[1]):
-        return None  # not weights at all: nothing to say about where they start
-    if not np.any(start[0]) and start[1] == 0.0:
-        return None
-    return hints.NOT_FROM_ZEROS.format(weights=describe(weights), bias=describe(bias))
-
-
 def _learned(learned, call):
     """The weights and bias read after fit (a dict from get_many), checked for their kind."""
     weights = learned["weights"]
@@ -165,7 +147,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
                 raise
-            hint = _start_hint(student) or _chance_hint(student, cases[2][1], cases[2][2]) or CHECKLIST
+            hint = hints.start_hint(student, GATE_X, GATE_Y) or _chance_hint(student, cases[2][1], cases[2][2]) or CHECKLIST
             raise CheckFailed(wrong.message, hint=hint) from None
 
 
