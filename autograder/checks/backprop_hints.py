@@ -377,10 +377,24 @@ def missing_slope_hint(got, numerical, wrong, slopes):
     return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
 
 
-def frozen_hint(losses):
-    """FROZEN when every recorded loss (two or more) is the same number: the parameters never moved."""
+LOSS_OF_THE_START = (
+    "Your train records the same loss in every epoch, although the parameters it returns have moved from the "
+    "start: each loss is computed with the parameters train was given (or another fixed set), not with the ones "
+    "being trained. Compute each epoch's loss from the current params, after that epoch's updates."
+)
+
+
+def frozen_hint(losses, start=None, trained=None):
+    """FROZEN when every recorded loss (two or more) is the same number: the parameters never moved;
+    LOSS_OF_THE_START instead where the ``trained`` parameters train returned differ from its ``start``."""
     try:
         values = [float(v) for v in losses]
     except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int no float holds
         return None
-    return FROZEN if len(values) > 1 and len(set(values)) == 1 else None
+    if len(values) < 2 or len(set(values)) != 1:
+        return None
+    try:
+        moved = isinstance(trained, dict) and any(float(trained[name]) != float(start[name]) for name in start)
+    except (KeyError, TypeError, ValueError, ArithmeticError):
+        moved = False
+    return LOSS_OF_THE_START if moved else FROZEN

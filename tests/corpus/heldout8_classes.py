@@ -1,12 +1,19 @@
 """Corpus cases for classes the eighth held-out corpus showed after its blind run: a fit whose outer
-loop runs over the samples instead of the epochs (told it did not start from zeros), and a
-TinyNetwork whose hidden neurons get one input each (told that Neuron's arguments were swapped,
-since both raise the same words). Our own spellings, with their exact expected outcomes (``mutations.py``).
+loop runs over the samples instead of the epochs (told it did not start from zeros), and a train
+whose losses are all measured at the parameters it was given (told that its parameters never move). Our own spellings, with their exact expected outcomes (``mutations.py``).
 """
 
 from corpus.mutations import bug
 
 CASES = [
+    bug(
+        "bp_train_loss_from_the_given_params", "backprop",
+        [("    params = dict(params)\n    losses = []\n", "    given = params\n    params = dict(params)\n    losses = []\n"),
+         ("        predictions = [feedforward(params, x) for x in data]", "        predictions = [feedforward(given, x) for x in data]")],
+        fails=["train_uses_learn_rate", "train_trajectory"],
+        hint="although the parameters it returns have moved",
+        about="train measures every epoch's loss with the parameters it was given, not the trained ones",
+    ),
     bug(
         "perceptron_passes_counted_by_samples", "perceptron",
         [("        for _ in range(self.epochs):\n", "        for _ in range(len(X)):\n")],
