@@ -110,9 +110,14 @@ RAW_INPUT_TABLES = {
     (0, 1, 0, 1): ("x2", "the output of NAND"),
 }
 RAW_INPUT = (
-    "Your xor gives {table}: what the second layer gives when one of its inputs is the raw input {raw} where a "
-    "first-layer output belongs (in AND(OR(x1, x2), NAND(x1, x2)), {raw} where {output} should be). The second "
-    "perceptron takes only the two outputs of the first layer, both computed from x1 and x2."
+    "Your xor gives {table}: one of its perceptrons gets the wrong inputs. That table is what the lesson's "
+    "AND(OR(x1, x2), NAND(x1, x2)) gives with the raw input {raw} where {output} belongs in the second layer, and "
+    "other wirings give it too (a first-layer gate fed another gate's output in place of x1 or x2, say). Check "
+    "each perceptron's two inputs: the first layer takes x1 and x2, the second only the two first-layer outputs."
+)
+SIGN = (
+    "Your threshold returns {got} for a sum below 0.5: a sign (np.sign(z - 0.5)) gives -1, 0 or 1, and a threshold "
+    "gives only the int 0 or 1. Compare z with 0.5 instead: 1 where z >= 0.5, else 0."
 )
 
 

@@ -104,7 +104,8 @@ def test_threshold_on_numbers(student):
     beyond = [(z, got) for z, got in zip(numbers, replies) if _is_int(got) and got not in (0, 1)]
     if beyond:
         z, got = beyond[0]
-        raise CheckFailed(f"threshold({z!r}) returned {got}; it may only return 0 or 1", hint=hints.ROUNDS)
+        raise CheckFailed(f"threshold({z!r}) returned {got}; it may only return 0 or 1",
+                          hint=hints.SIGN.format(got=got) if {g for _, g in beyond} == {-1} else hints.ROUNDS)  # fmt: skip
     for z, got in zip(numbers, replies):
         expected = int(z >= 0.5)
         call = f"threshold({z!r})"

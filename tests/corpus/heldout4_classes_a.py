@@ -34,7 +34,7 @@ CASES = [
         'gates_xor_second_layer_takes_x2', 'gates',
         [('    return perceptron(either, not_both, AND_WEIGHTS)', '    return perceptron(either, x2, AND_WEIGHTS)')],
         fails=['xor_truth_table', 'xor_on_arrays'],
-        hint='x2 where the output of NAND should be',
+        hint='the raw input x2 where the output of NAND belongs',
         about="xor's second layer takes x2 itself where NAND's output belongs",
     ),
     bug(

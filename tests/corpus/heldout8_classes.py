@@ -1,6 +1,7 @@
 """Corpus cases for classes the eighth held-out corpus showed after its blind run: a fit whose outer
 loop runs over the samples instead of the epochs (told it did not start from zeros), and a train
-whose losses are all measured at the parameters it was given (told that its parameters never move). Our own spellings, with their exact expected outcomes (``mutations.py``).
+whose losses are all measured at the parameters it was given (told that its parameters never move),
+and a threshold that takes a sign (told that it rounds). Our own spellings, with their exact expected outcomes (``mutations.py``).
 """
 
 from corpus.mutations import bug
@@ -20,5 +21,14 @@ CASES = [
         fails=["weights_after_fit"],
         hint="your fit runs its passes over something else than the epochs",
         about="fit runs one pass per sample (len(X) of them), whatever epochs says",
+    ),
+]
+CASES += [
+    bug(
+        "gates_threshold_sign_for_numbers", "gates",
+        [("    return int(z >= 0.5)", "    return int(np.sign(z - 0.5)) if z != 0.5 else 1")],
+        fails=["threshold_on_numbers", "perceptron_weighted_sum", "xor_truth_table"],
+        hint="a sign (np.sign(z - 0.5)) gives -1, 0 or 1",
+        about="threshold takes the sign of z - 0.5 for a number, so a sum below 0.5 gives -1",
     ),
 ]
