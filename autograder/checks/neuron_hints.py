@@ -111,13 +111,28 @@ def joined_lists_hint(got, expected, biases):
     return None
 
 
+NEURONS_FED_WRONG = (
+    "Your Neuron answers these weights, bias and input without an error, but "
+    "TinyNetwork raises with them: look at what TinyNetwork hands its neurons. h1 and h2 each take the whole "
+    "input x, both of its values, and o1 takes the list [h1, h2] of their outputs; each neuron is built from "
+    "the weights and the bias TinyNetwork is given."
+)
+
+
+def neuron_works(student, weights, bias, x) -> bool:
+    """Whether the student's own Neuron(weights, bias) answers ``x`` without raising."""
+    try:
+        student.new("Neuron", np.array(weights), bias).call("feedforward", np.array(x))
+    except StudentError:
+        return False
+    return True
+
+
 def swapped_arguments_hint(student, weights, bias, x, error):
     """ARGUMENTS_SWAPPED when TinyNetwork raised ``error`` while the student's own Neuron, built as
     Neuron(weights, bias), works on ``x``, and built as Neuron(bias, weights) raises the same error in
     the same place."""
-    try:
-        student.new("Neuron", np.array(weights), bias).call("feedforward", np.array(x))
-    except StudentError:
+    if not neuron_works(student, weights, bias, x):
         return None  # the Neuron fails itself: its own check says how
     try:
         student.new("Neuron", bias, np.array(weights)).call("feedforward", np.array(x))

@@ -185,8 +185,10 @@ def test_tiny_network(student, reference, rng, seed):
     if common is None and len(numbers) == len(cases):
         common = hints.fixed_output_weights_hint(numbers, cases, layers)
     for (weights, bias, x, what), got, right, known, misconceptions in zip(cases, replies, expected, layers, mistakes):
-        if isinstance(got, StudentError) and hints.swapped_arguments_hint(student, weights, bias, x, got):
+        if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
+        if isinstance(got, StudentError) and got.raised not in ("", "NotImplementedError") and hints.neuron_works(student, weights, bias, x):
+            raise CheckFailed(got.message, hint=hints.NEURONS_FED_WRONG)
         with _one_number():
             _raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"

@@ -1,7 +1,8 @@
 """Corpus cases for classes the eighth held-out corpus showed after its blind run: a fit whose outer
 loop runs over the samples instead of the epochs (told it did not start from zeros), and a train
 whose losses are all measured at the parameters it was given (told that its parameters never move),
-and a threshold that takes a sign (told that it rounds). Our own spellings, with their exact expected outcomes (``mutations.py``).
+a threshold that takes a sign (told that it rounds), and hidden neurons fed one value each (told
+that Neuron's arguments were swapped). Our own spellings, with their exact expected outcomes (``mutations.py``).
 """
 
 from corpus.mutations import bug
@@ -30,5 +31,14 @@ CASES += [
         fails=["threshold_on_numbers", "perceptron_weighted_sum", "xor_truth_table"],
         hint="a sign (np.sign(z - 0.5)) gives -1, 0 or 1",
         about="threshold takes the sign of z - 0.5 for a number, so a sum below 0.5 gives -1",
+    ),
+]
+CASES += [
+    bug(
+        "neuron_tiny_hidden_fed_one_value", "neuron",
+        [("        hidden = [self.h1.feedforward(x), self.h2.feedforward(x)]", "        hidden = [self.h1.feedforward(x[0]), self.h2.feedforward(x[1])]")],
+        fails=["tiny_network"],
+        hint="look at what TinyNetwork hands its neurons",
+        about="TinyNetwork gives h1 only the first input value, where every hidden neuron takes the whole input",
     ),
 ]
