@@ -42,3 +42,10 @@ def softmax_over_score_sums(z):
     e = np.exp(shifted)
     with np.errstate(all="ignore"):
         return e / z.sum(axis=-1, keepdims=True), e / shifted.sum(axis=-1, keepdims=True)
+
+
+def softmax_left_as_log(z):
+    """softmax's logarithm, log-softmax, as the log-sum-exp form gives it without its final exp."""
+    z = np.asarray(z, dtype=float)
+    shifted = z - z.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
