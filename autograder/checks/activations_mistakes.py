@@ -49,3 +49,11 @@ def softmax_left_as_log(z):
     z = np.asarray(z, dtype=float)
     shifted = z - z.max(axis=-1, keepdims=True)
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+def softmax_shift_after_exp(z):
+    """softmax whose row maximum is subtracted after the exponential, exp(z) - max, not inside it."""
+    z = np.asarray(z, dtype=float)
+    with np.errstate(all="ignore"):
+        e = np.exp(z) - z.max(axis=-1, keepdims=True)
+        return e / e.sum(axis=-1, keepdims=True)

@@ -1,7 +1,7 @@
 """Hints of the activations checks for a slip inside a formula that is otherwise right: a plus typed
 for a minus, a missing "1 -" or a square moved inside tanh in a derivative, leaky ReLU's negative side
 with its sign flipped, a function applied twice or tanh doubled in a derivative, the sign of z for ReLU's
-slope, relu's slope at the kink, softmax divided by another sum than its exponentials' or left as its log.
+slope, relu's slope at the kink, softmax divided by another sum than its exponentials', left as its log or shifted after its exp.
 Said in words, never as a solution's line.
 
 Loaded by ``test_activations.py`` with ``load_sibling``; handed out with the checks.
@@ -70,6 +70,11 @@ SOFTMAX_LOG = (
     "1 in each row): the log-sum-exp form stops one step short. Softmax itself is the exponential of that, "
     "or exp(z - max) divided by the row's sum of those exponentials."
 )
+SOFTMAX_SHIFT_AFTER_EXP = (
+    "Your softmax subtracts each row's maximum after the exponential, exp(z) - max, where it belongs inside "
+    "it, exp(z - max): a bracket closed too early. Shifted inside, the scores change nothing and exp cannot "
+    "overflow; subtracted outside, the values change (and can be negative)."
+)
 RELU_KINK = (
     "At exactly z = 0 your slope is {value:g}, and the spec takes 0 there: 1 only where z > 0, and 0 elsewhere, "
     "z = 0 included (a function such as np.heaviside, or an average of the two sides, picks another value at "
@@ -115,7 +120,8 @@ def softmax_sum_slips(reference, z):
     """softmax divided by the sum of the scores (as given, or shifted by the row's maximum), or left as
     its logarithm (log-softmax)."""
     return [*(Misconception(SOFTMAX_SCORE_SUM, value) for value in reference.mistakes.softmax_over_score_sums(z)),
-            Misconception(SOFTMAX_LOG, reference.mistakes.softmax_left_as_log(z))]
+            Misconception(SOFTMAX_LOG, reference.mistakes.softmax_left_as_log(z)),
+            Misconception(SOFTMAX_SHIFT_AFTER_EXP, reference.mistakes.softmax_shift_after_exp(z))]
 
 
 def relu_kink_hint(got):

@@ -98,7 +98,8 @@ LOOPS_OVER_INPUTS = (
 def _neuron_mistakes(reference, weights, bias, x, slips=False):
     """What a Neuron would give for a few known mistakes (the reference's mistakes module is asked
     whatever the answer, so that a student's kit holds its reply); with ``slips``, slips in the
-    weighted sum too, which a saturated sigmoid hides in one case: named only by all cases at once."""
+    weighted sum, a flipped sign in the sigmoid and a step in its place too, which a saturated sigmoid
+    hides in one case: named only by all cases at once."""
     z = float(np.dot(weights, x) + bias)
     subtracted = reference.mistakes.feedforward_bias_subtracted(weights, bias, x)
     return [
@@ -107,9 +108,9 @@ def _neuron_mistakes(reference, weights, bias, x, slips=False):
         Misconception("The bias is added before the sigmoid, not after it.", _sigmoid(z - bias) + bias),
         Misconception(NO_BIAS, _sigmoid(z - bias)),
         Misconception(NEURON_BIAS_PER_INPUT.format(n=len(x)), _sigmoid(z + (len(x) - 1) * bias)),
-        *[Misconception(text, value) for text, value in hints.neuron_activation_mistakes(z)],
         *[Misconception(hints.FEEDFORWARD_SLIPS[name], value)
           for name, value in reference.mistakes.feedforward_slips(weights, bias, x).items() if slips],
+        *[Misconception(text, value) for text, value in hints.neuron_activation_mistakes(z) if slips],
     ]
 
 

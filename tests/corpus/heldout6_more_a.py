@@ -1,12 +1,15 @@
 """Corpus cases for classes of mistake in gates, perceptron, activations and neuron that the sixth
-held-out corpus's run on main left unnamed: a layer's running total never set back to 0, a layer
-that returns one neuron's output, a count with one bias per pair of layers, a count that pairs each
-layer with itself or returns its per-pair counts, a neuron with a flipped sign in its sigmoid or a
-step in its place, a network with a sigmoid too many; the sign of z for ReLU's slope, tanh doubled
-where it is squared, a sigmoid's slope taken at its output, softmax left as its log; a perceptron's
-bias moved without lr, its training step without the bias, its weights reset every epoch, its
-parameters overwritten by the update, its X cut to integers, its weights kept in a list. Our own spellings, with their exact expected
-outcomes; same helpers and rules as ``mutations.py``.
+held-out corpus's run on main left unnamed: in neuron, a layer's running total never set back to 0,
+a layer that returns one neuron's output, a count with one bias per pair of layers, a count that
+pairs each layer with itself or returns its per-pair counts, a neuron with a flipped sign in its
+sigmoid or a step in its place, a network with a sigmoid too many; the sign of z for ReLU's slope,
+tanh doubled where it is squared, a sigmoid's slope taken at its output, softmax left as its log or
+shifted after its exp; a perceptron's bias moved without lr, its training step without the bias,
+its weights reset every epoch, its parameters overwritten by the update, its X cut to integers, its
+weights kept in a list; a threshold's 0-d array for a number, a weight added to its input, weights
+paired with the other input, a weighted sum from a list of numbers and arrays, a gate's weights
+without the bias. Our own spellings, with their exact expected outcomes; same helpers and rules as
+``mutations.py``.
 """
 
 from corpus.mutations import bug
@@ -22,6 +25,7 @@ SOFTMAX = "    return exps / np.sum(exps, axis=-1, keepdims=True)"
 P_BIAS = "                self.bias = float(self.bias + update)"
 P_WEIGHTS = "                self.weights += update * x_i  # our own array: safe in place"
 P_PREDICTION = "                prediction = 1 if x_i @ self.weights + self.bias >= 0 else 0"
+GATES_Z = "    z = w0 + w1 * np.asarray(x1) + w2 * np.asarray(x2)"
 HIDDEN = "        hidden = [self.h1.feedforward(x), self.h2.feedforward(x)]"
 
 CASES = [
@@ -157,6 +161,51 @@ CASES = [
                "fit_starts_afresh", "defaults_as_the_spec"],
         hint="a Python list",
         about="fit rebuilds the weights as a Python list at every update",
+    ),
+    bug(
+        "gates_threshold_asarray_for_numbers_too", "gates",
+        [("    if isinstance(z, np.ndarray):\n        return (z >= 0.5).astype(int)\n    return int(z >= 0.5)",
+          "    return np.asarray(z >= 0.5).astype(int)")],
+        fails=["threshold_on_numbers"],
+        hint="0-d NumPy array",
+        about="threshold converts every answer with np.asarray, so a number gives a 0-d array, not an int",
+    ),
+    bug(
+        "gates_first_weight_plus_input", "gates",
+        [(GATES_Z, "    z = w0 + w1 + np.asarray(x1) + w2 * np.asarray(x2)")],
+        fails=["perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays"],
+        hint="a + typed for a *",
+        about="perceptron adds w1 and x1 where it multiplies them",
+    ),
+    bug(
+        "gates_weights_read_backwards", "gates",
+        [(GATES_Z, "    z = w0 + w2 * np.asarray(x1) + w1 * np.asarray(x2)")],
+        fails=["perceptron_weighted_sum"],
+        hint="pairs each weight with the other input",
+        about="perceptron multiplies x1 by w2 and x2 by w1",
+    ),
+    bug(
+        "gates_weighted_sum_from_a_mixed_list", "gates",
+        [(GATES_Z, "    z = np.array([1.0, x1, x2]) @ np.array(weights)")],
+        fails=["perceptron_weighted_sum", "xor_on_arrays"],
+        hint="cannot become one NumPy array",
+        about="perceptron puts 1, x1 and x2 in one array, which fails when x1 and x2 are arrays",
+    ),
+    bug(
+        "gates_or_without_bias", "gates",
+        [("OR_WEIGHTS = (0.0, 0.6, 0.6)", "OR_WEIGHTS = (0.6, 0.6)")],
+        fails=["gate_weights[OR]", "xor_truth_table", "xor_on_arrays"],
+        hint="leave out the bias",
+        about="OR_WEIGHTS holds only the two inputs' weights, without w0",
+        crashes=True,
+    ),
+    bug(
+        "act_softmax_max_taken_off_the_exponentials", "activations",
+        [("    exps = np.exp(z - np.max(z, axis=-1, keepdims=True))",
+          "    top = z.max(axis=-1, keepdims=True)\n    exps = np.exp(z) - top")],
+        fails=["softmax", "softmax_is_stable"],
+        hint="after the exponential",
+        about="softmax subtracts the row maximum from the exponentials instead of from the scores",
     ),
 ]
 
