@@ -42,3 +42,18 @@ def softmax_over_score_sums(z):
     e = np.exp(shifted)
     with np.errstate(all="ignore"):
         return e / z.sum(axis=-1, keepdims=True), e / shifted.sum(axis=-1, keepdims=True)
+
+
+def softmax_left_as_log(z):
+    """softmax's logarithm, log-softmax, as the log-sum-exp form gives it without its final exp."""
+    z = np.asarray(z, dtype=float)
+    shifted = z - z.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+def softmax_shift_after_exp(z):
+    """softmax whose row maximum is subtracted after the exponential, exp(z) - max, not inside it."""
+    z = np.asarray(z, dtype=float)
+    with np.errstate(all="ignore"):
+        e = np.exp(z) - z.max(axis=-1, keepdims=True)
+        return e / e.sum(axis=-1, keepdims=True)

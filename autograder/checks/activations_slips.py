@@ -1,6 +1,7 @@
 """Hints of the activations checks for a slip inside a formula that is otherwise right: a plus typed
 for a minus, a missing "1 -" or a square moved inside tanh in a derivative, leaky ReLU's negative side
-with its sign flipped, relu's slope at the kink, softmax divided by another sum than its exponentials'.
+with its sign flipped, a function applied twice or tanh doubled in a derivative, the sign of z for ReLU's
+slope, relu's slope at the kink, softmax divided by another sum than its exponentials', left as its log or shifted after its exp.
 Said in words, never as a solution's line.
 
 Loaded by ``test_activations.py`` with ``load_sibling``; handed out with the checks.
@@ -47,6 +48,33 @@ SOFTMAX_DIVIDED_BY_ZERO = (
     "scores z can be (this input's second row, -1000, 0 and 1000, adds up to 0). Divide each row's "
     "exponentials by their own sum along the last axis."
 )
+SIGMOID_TWICE = (
+    "Your slope is the sigmoid's slope taken at sigmoid(z), not at z: the sigmoid is applied twice, as when s "
+    "already holds sigmoid(z) and sigmoid(s) is taken again, or sigmoid_derivative is fed sigmoid(z). Take the "
+    "sigmoid of z once, s = sigmoid(z), and use s * (1 - s)."
+)
+TANH_TWICE = (
+    "Your slope is tanh's slope taken at tanh(z), not at z: tanh is applied twice, as when t already holds "
+    "tanh(z) and tanh(t) is taken again. Take tanh of z once, t = tanh(z), and use 1 - t**2."
+)
+TANH_DOUBLED = (
+    "Your slope is 1 - 2 * tanh(z): tanh(z) is doubled where it should be squared, a * typed for ** (t * 2 is "
+    "twice t, t ** 2 is t times itself). tanh's slope is 1 minus the square of tanh(z), between 0 and 1."
+)
+RELU_SIGN = (
+    "Your slope is -1 where z < 0: that is the sign of z (np.sign gives -1, 0 and 1), not ReLU's slope. ReLU "
+    "is flat on the negative side, max(0, z) stays 0 there, so its slope is 0 for z <= 0 and 1 where z > 0."
+)
+SOFTMAX_LOG = (
+    "Your values are the logarithms of softmax's (log-softmax: all negative, and their exponentials sum to "
+    "1 in each row): the log-sum-exp form stops one step short. Softmax itself is the exponential of that, "
+    "or exp(z - max) divided by the row's sum of those exponentials."
+)
+SOFTMAX_SHIFT_AFTER_EXP = (
+    "Your softmax subtracts each row's maximum after the exponential, exp(z) - max, where it belongs inside "
+    "it, exp(z - max): a bracket closed too early. Shifted inside, the scores change nothing and exp cannot "
+    "overflow; subtracted outside, the values change (and can be negative)."
+)
 RELU_KINK = (
     "At exactly z = 0 your slope is {value:g}, and the spec takes 0 there: 1 only where z > 0, and 0 elsewhere, "
     "z = 0 included (a function such as np.heaviside, or an average of the two sides, picks another value at "
@@ -62,7 +90,8 @@ def sigmoid_sign_slips(reference, z):
 def sigmoid_slope_slips(reference, z):
     """What sigmoid_derivative gives at ``z`` with a plus typed for the minus."""
     s = reference.sigmoid(z)
-    return [Misconception(SIGMOID_PLUS, s * (1 + s))]
+    twice = reference.sigmoid(s)
+    return [Misconception(SIGMOID_PLUS, s * (1 + s)), Misconception(SIGMOID_TWICE, twice * (1 - twice))]
 
 
 def tanh_slope_slips(reference, z):
@@ -70,8 +99,17 @@ def tanh_slope_slips(reference, z):
     taken of z inside tanh (the reference asked with the check's ``z`` and with its square)."""
     t = reference.tanh(z)
     inside = reference.tanh(np.asarray(z, dtype=float) ** 2)
+    twice = reference.tanh(t)
     return [Misconception(TANH_PLUS, 1 + t * t), Misconception(TANH_NO_ONE_MINUS, t * t),
-            Misconception(TANH_SQUARE_INSIDE, 1 - inside)]  # fmt: skip
+            Misconception(TANH_SQUARE_INSIDE, 1 - inside), Misconception(TANH_DOUBLED, 1 - 2 * t),
+            Misconception(TANH_TWICE, 1 - twice * twice)]  # fmt: skip
+
+
+def relu_slope_slips(z):
+    """What relu_derivative gives at ``z`` as the sign of z (-1 on the negative side; at 0 either 0,
+    np.sign's, or -1, a two-way choice's)."""
+    z = np.asarray(z, dtype=float)
+    return [Misconception(RELU_SIGN, np.sign(z)), Misconception(RELU_SIGN, np.where(z > 0, 1.0, -1.0))]
 
 
 def leaky_sign_slips(reference, z, alpha):
@@ -79,8 +117,11 @@ def leaky_sign_slips(reference, z, alpha):
 
 
 def softmax_sum_slips(reference, z):
-    """softmax divided by the sum of the scores (as given, or shifted by the row's maximum)."""
-    return [Misconception(SOFTMAX_SCORE_SUM, value) for value in reference.mistakes.softmax_over_score_sums(z)]
+    """softmax divided by the sum of the scores (as given, or shifted by the row's maximum), or left as
+    its logarithm (log-softmax)."""
+    return [*(Misconception(SOFTMAX_SCORE_SUM, value) for value in reference.mistakes.softmax_over_score_sums(z)),
+            Misconception(SOFTMAX_LOG, reference.mistakes.softmax_left_as_log(z)),
+            Misconception(SOFTMAX_SHIFT_AFTER_EXP, reference.mistakes.softmax_shift_after_exp(z))]
 
 
 def relu_kink_hint(got):

@@ -22,6 +22,11 @@ WRONG_SUMS = {
     "fires_at_zero": ("Your perceptron fires where the weighted sum reaches 0, not 0.5: the sum is shifted by 0.5 "
                       "before threshold, or compared with 0 (the perceptron exercise's step). Here the threshold "
                       "is 0.5: pass the weighted sum itself to threshold."),
+    "inputs_swapped": ("Your perceptron pairs each weight with the other input, w1 with x2 and w2 with x1: w1 is "
+                       "x1's weight and w2 is x2's, so z = w0 + w1*x1 + w2*x2."),
+    "plus_for_times": ("Your weighted sum adds a weight and its input (w + x) where it should multiply them "
+                       "(w * x), a + typed for a *: each input is multiplied by its own weight, and those products "
+                       "are added to w0."),
 }
 SUMS = {
     "no_bias": lambda x1, x2, w: w[1] * x1 + w[2] * x2,
@@ -29,7 +34,29 @@ SUMS = {
     "fires_at_one": lambda x1, x2, w: w[0] + w[1] * x1 + w[2] * x2 - 0.5,
     "fires_at_zero": lambda x1, x2, w: w[0] + w[1] * x1 + w[2] * x2 + 0.5,
     "bias_subtracted": lambda x1, x2, w: -w[0] + w[1] * x1 + w[2] * x2,
+    "inputs_swapped": lambda x1, x2, w: w[0] + w[1] * x2 + w[2] * x1,
 }
+PLUS_FOR_TIMES = [lambda x1, x2, w: w[0] + w[1] + x1 + w[2] * x2, lambda x1, x2, w: w[0] + w[1] * x1 + w[2] + x2,
+                  lambda x1, x2, w: w[0] + w[1] + x1 + w[2] + x2]  # fmt: skip
+RAGGED_MARK = "inhomogeneous"
+RAGGED = (
+    "A list that holds numbers and arrays together, such as [1, x1, x2] with x1 and x2 arrays, cannot become one "
+    "NumPy array (that is the ValueError about an inhomogeneous shape): np.dot or np.array on such a list works "
+    "for numbers only. {fix}"
+)
+WEIGHTS_LENGTH = (
+    "Your {name} has {n} numbers, and a gate's weights are three, (w0, w1, w2): {what}"
+)
+
+
+def weights_length_hint(name, weights):
+    """The hint for gate weights ``name`` that are a tuple or list of another length than three."""
+    if not isinstance(weights, (tuple, list)):
+        return None
+    if len(weights) == 2:
+        return WEIGHTS_LENGTH.format(name=name, n=2, what="w0, the bias, the weight of the constant input 1, comes first, "
+                                              "then w1 and w2, the inputs' weights. Two numbers leave out the bias.")
+    return WEIGHTS_LENGTH.format(name=name, n=len(weights), what="the bias w0 first, then one weight for each of the two inputs.")
 
 
 WEIGHT_TWICE = "Your perceptron multiplies both inputs by {twice}, so {other} is never used: z = w0 + w1*x1 + w2*x2."
@@ -52,7 +79,7 @@ def weighted_sum_hint(cases, got, one_input_twice):
         return SLIPS_ALIKE.format(slips=", or ".join(short for _, short in slips))
     if slips:
         return slips[0][0]
-    for name, z in SUMS.items():
+    for name, z in [*SUMS.items(), *(("plus_for_times", sum_) for sum_ in PLUS_FOR_TIMES)]:
         if got == [int(z(x1, x2, w) >= 0.5) for x1, x2, w in cases]:
             return WRONG_SUMS[name]
     return None
@@ -96,6 +123,10 @@ def int_hint(name, got, threshold_gives=None):
     if _is_bool(got):
         return (f"Your {name} returns a comparison's result, a bool (True/False), where the int 0 or 1 belongs: "
                 "convert it with int(...) for a number (and .astype(int) for an array).")  # fmt: skip
+    if isinstance(got, np.ndarray) and got.ndim == 0 and name == "threshold":
+        return ("Your threshold returns a 0-d NumPy array for a number, as np.where (or another NumPy function) "
+                "gives even for one number, where the int 0 or 1 belongs: for a Python number return "
+                "int(...) of the comparison, and keep the array answer for arrays.")  # fmt: skip
     if isinstance(got, (float, np.floating)):
         return (f"Your {name} returns a float ({got!r}) where the int 0 or 1 belongs: convert it with int(...) "
                 "for a number (and .astype(int) for an array).")  # fmt: skip

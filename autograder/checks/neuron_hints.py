@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed, kind_of
+from autograder.grading.compare import CheckFailed, Misconception, diagnose, is_number, kind_of
 from autograder.sandbox.session import StudentError
 
 HIDDEN_OUTPUT = (
@@ -57,6 +57,11 @@ FEEDFORWARD_SLIPS = {
     "added_pairs": "Your neuron adds each weight to its input (weights + x) where it should multiply them: the "
                    "weighted sum is the sum of the products weights[i] * x[i], then the bias is added.",
 }
+SELF_PAIRS = (
+    "Your count pairs each layer with itself (a * a weights and a biases for a layer of a neurons), not with "
+    "the layer after it: the pairs are consecutive layers, the first with the second, the second with the "
+    "third, and so on. Pair the list with itself shifted by one, layer_sizes and layer_sizes[1:]."
+)
 MORE_COUNT_SLIPS = {
     "output_biases_missing": "Your weights are counted right, but the output layer's biases are missing: every "
                              "layer after the input layer has one bias per neuron, the last one (the output "
@@ -65,8 +70,53 @@ MORE_COUNT_SLIPS = {
                        "parameters. Count the weights and the biases: a layer of a neurons feeding one of b brings "
                        "a times b weights (every neuron to every neuron) and b biases (one per receiving neuron).",
     "biases_only": "Your count has only the biases, one per neuron after the input layer: add the weights too, "
-                   "a times b between a layer of a neurons and the next one of b.",
+                   "a times b between a layer of a neurons and the next one of b.",    "one_bias_per_pair": "Your weights are counted right, but you count one bias per layer (a * b + 1) where "
+                         "every neuron has its own: a layer of b neurons brings b biases, so each pair of layers "
+                         "adds a * b + b.",
+    **{name: SELF_PAIRS for name in ("self_pairs", "self_pairs_all", "self_pairs_next")},
 }
+COUNT_LIST = (
+    "Your function returns the count of each pair of layers, one number per pair, and their total {total} is "
+    "the right answer: count_parameters returns that one total, an int. Add the counts up (sum(...)) before "
+    "returning."
+)
+COUNT_NOT_AN_INT = (
+    "count_parameters returns one whole number, an int: the weights and the biases of the whole network "
+    "added up, not a list, an array or a float."
+)
+LAYER_ONE_NUMBER = (
+    "You return one number, {which} output, where layer_output returns a list with one output per neuron. "
+    "Start an empty list before the loop over the neurons, append each neuron's output to it inside the loop, "
+    "and return the list after the loop (a return inside the loop ends the function at its first neuron)."
+)
+LAYER_CARRIED = (
+    "Each neuron's output carries the weighted sums of the neurons before it: your running total is started "
+    "once, before the loop over the neurons, and never set back to 0. Every neuron starts its own sum at 0: "
+    "set the total to 0 inside the loop over the neurons, before the inner loop over the inputs."
+)
+
+
+def layer_number_hint(got, expected):
+    """The hint for a layer_output that returned one number: named as the neuron whose output it is,
+    when it is one, else said in general."""
+    if not is_number(got) or not expected:
+        return None
+    for index, which in ((len(expected) - 1, "the last neuron's"), (0, "the first neuron's")):
+        if diagnose(float(got), [Misconception("found", expected[index])]):
+            return LAYER_ONE_NUMBER.format(which=which)
+    return LAYER_ONE_NUMBER.format(which="a single")
+
+
+def count_not_an_int_hint(got, expected):
+    """The hint for a count_parameters that returned something other than an int: a list (or array)
+    of per-pair counts whose total is right is named as such."""
+    try:
+        values = [int(v) for v in np.asarray(got).ravel()] if isinstance(got, (list, tuple, np.ndarray)) else None
+    except (TypeError, ValueError):
+        values = None
+    if values is not None and len(values) > 0 and sum(values) == expected:
+        return COUNT_LIST.format(total=expected)
+    return COUNT_NOT_AN_INT if values is not None else None
 ONE_ROW = (
     "Every neuron of yours weighs the inputs with the same row of weights, weights[{row}] ({which} neuron's): "
     "neuron j has a row of its own, weights[j], one weight per input. Inside the loop over the neurons, use "
@@ -174,3 +224,39 @@ def fixed_output_weights_hint(answers, cases, layers):
             and not np.allclose(fit[0], given, rtol=1e-4, atol=1e-6)):
         return FIXED_OUTPUT_WEIGHTS.format(total=fit[0], bias=f" (and with the bias {fit[1]:.4g} in every network)")
     return None
+
+
+FLIPPED_SIGMOID = (
+    "Your neuron gives 1 - sigmoid(z), the sigmoid of -z, where z is the weighted sum plus the bias: a sign is "
+    "flipped on the way. The sigmoid is 1 / (1 + exp(-z)), exp of minus z; exp(z) in its place, the weighted "
+    "sum and the bias both negated, or 1 - sigmoid(z) (also written exp(-z) / (1 + exp(-z))) all give your "
+    "numbers."
+)
+STEP_OUTPUT = (
+    "Your neuron outputs 0 or 1, a step (1 where the weighted sum plus the bias reaches 0), as a threshold "
+    "on z or a rounded sigmoid gives. This neuron's activation is the sigmoid itself, a number between 0 and "
+    "1: return sigmoid(z) as it is, without comparing it or z with anything and without rounding."
+)
+TWICE = (
+    "Your network applies the sigmoid twice in its {where}: sigmoid(sigmoid(z)). A Neuron's feedforward already "
+    "ends with its sigmoid, so {what} is used as it comes, without a sigmoid of its own on top."
+)
+
+
+def neuron_activation_mistakes(z):
+    """What a Neuron gives on the weighted sum plus bias ``z`` with a flipped sign in its sigmoid or a
+    step in its place (the step at z = 0 either way: >= or >): (hint, value) pairs."""
+    sigmoid = 1.0 / (1.0 + np.exp(-z))
+    return [(FLIPPED_SIGMOID, 1.0 - sigmoid), (STEP_OUTPUT, float(z >= 0)), (STEP_OUTPUT, float(z > 0))]
+
+
+def tiny_twice_mistakes(weights, bias, layers):
+    """What TinyNetwork gives with a second sigmoid on o1's output, or on each hidden output before o1
+    takes them: (hint, value) pairs (``layers`` from the mistakes module's tiny_network_layers)."""
+    def sigmoid(z):
+        return 1.0 / (1.0 + np.exp(-z))
+
+    twice_hidden = sigmoid(layers["hidden"][0])
+    output_of_twice = sigmoid(float(np.dot(weights, [twice_hidden, twice_hidden]) + bias))
+    return [(TWICE.format(where="output neuron o1", what="o1's output"), sigmoid(sigmoid(layers["output_sum"]))),
+            (TWICE.format(where="hidden neurons", what="each hidden output"), output_of_twice)]

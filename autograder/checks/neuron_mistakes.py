@@ -27,15 +27,27 @@ def feedforward_slips(weights, bias, x):
             "added_pairs": float(_sigmoid(np.sum(weights + x) + bias))}
 
 
-def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_only=False, one_row=None):
+def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_only=False, one_row=None,
+                       carried=None):
     """layer_output as a mistake writes it: ``sigmoid`` passes each neuron's sum through the
     sigmoid; ``first_bias_only`` adds biases[0] to every neuron; ``one_row`` (an index) weighs
-    the inputs with that one row of weights for every neuron."""
-    outputs = []
+    the inputs with that one row of weights for every neuron; ``carried`` keeps one running total
+    for all the neurons, never set back to 0: ``"sums"`` (the weighted sums carried, each neuron's
+    own bias added on output) or ``"outputs"`` (the bias added into the running total too)."""
+    outputs, running = [], 0.0
     for j, neuron_weights in enumerate(weights):
         if one_row is not None:
             neuron_weights = weights[one_row]
-        total = sum(x * w for x, w in zip(inputs, neuron_weights)) + biases[0 if first_bias_only else j]
+        weighted = sum(x * w for x, w in zip(inputs, neuron_weights))
+        bias = biases[0 if first_bias_only else j]
+        if carried == "sums":
+            running += weighted
+            total = running + bias
+        elif carried == "outputs":
+            running += weighted + bias
+            total = running
+        else:
+            total = weighted + bias
         outputs.append(float(_sigmoid(total)) if sigmoid else total)
     return outputs
 
@@ -69,7 +81,8 @@ def count_parameters_slips(layer_sizes):
     layer, the input layer's too; the biases of the sending layer of each pair (a) for the receiving
     one's (b); a + b weights for a * b, with the right biases or the sending ones; the first or the
     last pair of layers left out; the output layer's biases left out; the neurons counted (the
-    sizes added up); only the biases."""
+    sizes added up); only the biases; one bias per pair of layers, not one per neuron; each layer
+    paired with itself (all of them, or all but the last, or all but the first), not with the next one."""
     pairs = list(zip(layer_sizes, layer_sizes[1:]))
     weights = sum(a * b for a, b in pairs)
     receiving, sending = sum(b for _, b in pairs), sum(a for a, _ in pairs)
@@ -86,4 +99,8 @@ def count_parameters_slips(layer_sizes):
         "output_biases_missing": weights + sum(layer_sizes[1:-1]),
         "neurons_counted": sum(layer_sizes),
         "biases_only": receiving,
+        "one_bias_per_pair": weights + len(pairs),
+        "self_pairs": sum(a * a + a for a in layer_sizes[:-1]),
+        "self_pairs_all": sum(a * a + a for a in layer_sizes),
+        "self_pairs_next": sum(b * b + b for b in layer_sizes[1:]),
     }

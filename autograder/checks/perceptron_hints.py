@@ -242,7 +242,59 @@ def rule_slips(fit_with_mistake, X, y, lr, epochs):
             Misconception(NESTED_LOOPS, fit_with_mistake(X, y, lr, epochs, nested=True)),
             Misconception(PREDICTED_AFTER, fit_with_mistake(X, y, lr, epochs, predict_after=True)),
             *[Misconception(RESCALED.format(how=how), fit_with_mistake(X, y, lr, epochs, scaled=name))
-              for name, how in SCALINGS.items()]]  # fmt: skip
+              for name, how in SCALINGS.items()],
+            *part_slips(fit_with_mistake, X, y, lr, epochs)]  # fmt: skip
+
+
+BIAS_WITHOUT_LR = (
+    "Your bias moves by the error itself, y_i - prediction, while the weights move by lr times it: the bias's "
+    "update leaves out the learning rate. The bias is the weight of a constant input 1, so it moves by the "
+    "same update as the weights, lr * (y_i - prediction)."
+)
+FIT_WITHOUT_BIAS = (
+    "The predictions your fit makes while it learns leave the bias out: the weighted sum there is x_i @ weights "
+    "alone, though the bias still learns. fit predicts each sample as predict does, with the bias added to the "
+    "weighted sum before the step."
+)
+WEIGHTS_RESET = (
+    "Your weights start again from zeros at every epoch, while the bias carries on: the weights are set to "
+    "zeros inside the loop over the epochs. Start them once, before that loop, so that each epoch goes on "
+    "from where the previous one left them."
+)
+ASSIGNED = (
+    "Your {what} set to the sample's update instead of moved by it: = where += belongs (or the old value left "
+    "out of the sum). Each update is added to the {whose} value, so that what the earlier samples taught is kept."
+)
+X_TRUNCATED = (
+    "Your weights are what the rule learns on X with its values cut to whole numbers: X is turned into an "
+    "integer array (dtype=int, or astype(int)), which drops every fraction. Make it a float array, "
+    "np.asarray(X, dtype=float), so that the features stay as they are."
+)
+
+
+def part_slips(fit_with_mistake, X, y, lr, epochs):
+    """A Misconception for each slip in one part of the rule: the bias moved without the learning rate,
+    fit's predictions without the bias, the weights reset every epoch, a parameter set to its update
+    instead of moved by it, X truncated to integers."""
+    assigned = {("weights",): ASSIGNED.format(what="weights are", whose="weights'"),
+                ("bias",): ASSIGNED.format(what="bias is", whose="bias's"),
+                ("weights", "bias"): ASSIGNED.format(what="weights and bias are", whose="parameters'")}
+    return [Misconception(BIAS_WITHOUT_LR, fit_with_mistake(X, y, lr, epochs, bias_scale=1.0 / lr)),
+            Misconception(FIT_WITHOUT_BIAS, fit_with_mistake(X, y, lr, epochs, fit_bias=False)),
+            Misconception(WEIGHTS_RESET, fit_with_mistake(X, y, lr, epochs, reset_weights=True)),
+            *[Misconception(hint, fit_with_mistake(X, y, lr, epochs, assigned=names)) for names, hint in assigned.items()],
+            Misconception(X_TRUNCATED, fit_with_mistake(X, y, lr, epochs, scaled="int"))]  # fmt: skip
+
+
+WEIGHTS_LIST = (
+    "Your weights are a Python list: keep them a NumPy float array (np.zeros with one entry per feature), "
+    "and move the whole array at once, weights += update * x_i, instead of one entry at a time in a list."
+)
+
+
+def weights_kind_hint(weights):
+    """WEIGHTS_LIST when the weights read after fit are a list or a tuple, else None."""
+    return WEIGHTS_LIST if isinstance(weights, (list, tuple)) else None
 
 
 def bias_array_hint(bias):

@@ -11,7 +11,7 @@ import numpy as np
 def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw_sum=False, weight_sign=1.0,
                      bias_scale=1.0, minus_one_labels=False, bias_with_input=False, weight_input=True,
                      weights_at="sample", bias_at="sample", unsigned_error=False, nested=False, scaled=None,
-                     predict_after=False):
+                     predict_after=False, fit_bias=True, reset_weights=False, assigned=()):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
@@ -28,16 +28,21 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     learned ``epochs`` times in a row, then the next); ``scaled`` learns on X rescaled first: ``"max"``
     divided by its largest absolute value, ``"columns"`` each feature by its own, ``"standard"`` each
     feature standardised; ``predict_after`` updates first and predicts afterwards, so each update uses
-    the prediction made for the sample before (0 for the very first)."""
+    the prediction made for the sample before (0 for the very first); ``scaled`` ``"int"`` learns on X
+    truncated to integers. ``fit_bias`` False leaves the bias out of the predictions fit makes (it still
+    learns); ``reset_weights`` sets the weights back to zeros at the start of every epoch (the bias
+    carries on); ``assigned`` names the parameters (``"weights"``, ``"bias"``) that are set to the
+    sample's update instead of moved by it."""
     X = _scaled(np.asarray(X, dtype=float), scaled)
     if nested or predict_after:
         return (_fit_nested if nested else _fit_predicting_after)(X, y, lr, epochs)
     weights, b = np.zeros(X.shape[1]), 0.0
     y = np.where(np.asarray(y) == 0, -1, y) if minus_one_labels else y
     for _ in range(epochs):
+        weights = np.zeros(X.shape[1]) if reset_weights else weights
         moves = {"weights": [], "bias": []}  # per sample: (its update, the same without lr)
         for x_i, y_i in zip(X, y):
-            z = x_i @ weights + b
+            z = x_i @ weights + (b if fit_bias else 0.0)
             prediction = 1 if (z > 0 if strict else z >= 0) else 0
             error = sign * (y_i - (z if raw_sum else prediction))
             error = float(error != 0) if unsigned_error else error
@@ -48,6 +53,8 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
             moves["bias"].append((bias_scale * update * inputs, bias_scale * error * inputs) if bias else (0.0, 0.0))
             weights = weights + moves["weights"][-1][0] if weights_at == "sample" else weights
             b = b + moves["bias"][-1][0] if bias_at == "sample" else b
+            weights = moves["weights"][-1][0] if "weights" in assigned else weights
+            b = moves["bias"][-1][0] if "bias" in assigned else b
         weights = weights + _epoch_move(moves["weights"], weights_at, lr)
         b = b + _epoch_move(moves["bias"], bias_at, lr)
     return np.append(weights, b)
@@ -78,6 +85,8 @@ def _scaled(X, how):
             return X / np.abs(X).max()
         if how == "columns":
             return X / np.abs(X).max(axis=0)
+        if how == "int":
+            return np.trunc(X)
         if how == "standard":
             return (X - X.mean(axis=0)) / X.std(axis=0)
     return X

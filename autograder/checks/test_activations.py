@@ -252,7 +252,7 @@ def test_relu_values(student, reference, rng, seed):
 def test_relu_derivative(student, reference, rng, seed):
     """relu_derivative is 1 where z > 0, else 0 (also at exactly 0), and matches the numerical slope."""
     _check_derivative(student, reference, "relu_derivative", "relu", rng, seed,
-                      misconceptions=lambda z: hints.slope_mistakes(reference, "relu_derivative", "relu", z))
+                      misconceptions=lambda z: [*hints.slope_mistakes(reference, "relu_derivative", "relu", z), *slips.relu_slope_slips(z)])
     z = np.array([-2.0, 0.0, 3.0])
     got = student.call("relu_derivative", z)
     expect_close(

@@ -51,14 +51,15 @@ def _element_wise(student, name, fix):
     try:
         yield
     except StudentError as exc:
-        if TRUTH_VALUE not in exc.raised_message:
+        marker = hints.RAGGED_MARK if hints.RAGGED_MARK in exc.raised_message else TRUTH_VALUE
+        if marker not in exc.raised_message:
             raise
-        hint = hints.PYTHON_LOGIC.format(fix=fix)
+        hint = (hints.RAGGED if marker == hints.RAGGED_MARK else hints.PYTHON_LOGIC).format(fix=fix)
         for part in BUILT_ON[name]:
             try:
                 student.call(part, *PART_ON_ARRAYS[part])
             except StudentError as inner:
-                if TRUTH_VALUE in inner.raised_message:
+                if marker in inner.raised_message:
                     hint = (f"{name} is built on your {part}, which cannot take arrays itself (see the check of "
                             f"{part}): fix {part} first, and {name} follows.")  # fmt: skip
                     break
@@ -212,7 +213,8 @@ def _weights(student, name):
     if isinstance(weights, np.ndarray) and weights.shape == (3,):
         weights = weights.tolist()  # an array of three numbers does the job of a tuple
     if not isinstance(weights, (tuple, list)) or len(weights) != 3:
-        raise CheckFailed(f"{call} should be a tuple of three numbers (w0, w1, w2), got {describe(weights)}")
+        raise CheckFailed(f"{call} should be a tuple of three numbers (w0, w1, w2), got {describe(weights)}",
+                          hint=hints.weights_length_hint(name, weights))
     if not all(isinstance(w, (int, float, np.integer, np.floating)) and not isinstance(w, bool) for w in weights):
         raise CheckFailed(f"{call} should hold three numbers, got {describe(weights)}")
     try:

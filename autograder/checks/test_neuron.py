@@ -98,7 +98,8 @@ LOOPS_OVER_INPUTS = (
 def _neuron_mistakes(reference, weights, bias, x, slips=False):
     """What a Neuron would give for a few known mistakes (the reference's mistakes module is asked
     whatever the answer, so that a student's kit holds its reply); with ``slips``, slips in the
-    weighted sum too, which a saturated sigmoid hides in one case: named only by all cases at once."""
+    weighted sum, a flipped sign in the sigmoid and a step in its place too, which a saturated sigmoid
+    hides in one case: named only by all cases at once."""
     z = float(np.dot(weights, x) + bias)
     subtracted = reference.mistakes.feedforward_bias_subtracted(weights, bias, x)
     return [
@@ -109,6 +110,7 @@ def _neuron_mistakes(reference, weights, bias, x, slips=False):
         Misconception(NEURON_BIAS_PER_INPUT.format(n=len(x)), _sigmoid(z + (len(x) - 1) * bias)),
         *[Misconception(hints.FEEDFORWARD_SLIPS[name], value)
           for name, value in reference.mistakes.feedforward_slips(weights, bias, x).items() if slips],
+        *[Misconception(text, value) for text, value in hints.neuron_activation_mistakes(z) if slips],
     ]
 
 
@@ -208,7 +210,8 @@ def _tiny_mistakes(reference, weights, bias, x, layers):
     without_bias = reference.mistakes.tiny_network_without_bias(weights, bias, x)
     return [Misconception(hints.HIDDEN_OUTPUT, one_layer), Misconception(hints.OUTPUT_SUM, layers["output_sum"]),
             Misconception(hints.HIDDEN_TOTAL, layers["hidden_total"]),
-            *[Misconception(TINY_WITHOUT_BIAS[which], value) for which, value in without_bias.items()]]
+            *[Misconception(TINY_WITHOUT_BIAS[which], value) for which, value in without_bias.items()],
+            *[Misconception(text, value) for text, value in hints.tiny_twice_mistakes(weights, bias, layers)]]
 
 
 TINY_WITHOUT_BIAS = {
@@ -270,7 +273,8 @@ def test_layer_output(student, reference, rng, seed):
     replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases], echo=True)
     mistakes = [(reference.mistakes.layer_with_mistake(inputs, weights, biases, sigmoid=True),
                  reference.mistakes.layer_with_mistake(inputs, weights, biases, first_bias_only=True),
-                 hints.layer_one_row_mistakes(reference, inputs, weights, biases))
+                 hints.layer_one_row_mistakes(reference, inputs, weights, biases),
+                 [reference.mistakes.layer_with_mistake(inputs, weights, biases, carried=how) for how in ("sums", "outputs")])
                 for inputs, weights, biases, _ in cases]  # fmt: skip
     for index, (inputs, weights, biases, what) in enumerate(cases):
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
@@ -294,6 +298,7 @@ def test_layer_output(student, reference, rng, seed):
         known.append(Misconception(LAYER_NO_BIAS, [total - b for total, b in zip(expected, biases)]))
         known += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
         known += [Misconception(text, value) for text, value in mistakes[index][2]]
+        known += [Misconception(hints.LAYER_CARRIED, value) for value in mistakes[index][3]]
         per_input = len(got) == len(inputs) != len(expected)
         expect_close(got, expected, call=call, misconceptions=known,
                      hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
@@ -319,7 +324,7 @@ def _not_a_list_hint(got, expected):
     if diagnose(got, [Misconception("total", sum(expected))]) and len(expected) > 1:
         return ("Your result is the sum of the neurons' outputs: return the list of the outputs, one "
                 "number per neuron, not their total.")  # fmt: skip
-    return None
+    return hints.layer_number_hint(got, expected)
 
 
 def _swapped(inputs, weights, biases):
@@ -363,17 +368,17 @@ def test_count_parameters(student, reference):
     all_sizes = ([3, 5, 5, 5, 2], [2, 2, 1], [4, 1], [784, 128, 10], [1])
     replies = student.map("count_parameters", [(sizes,) for sizes in all_sizes])
     slips = [reference.mistakes.count_parameters_slips(sizes) for sizes in all_sizes]  # asked whatever the answers
+    counts = [reference.count_parameters(sizes) for sizes in all_sizes]
     answers = []
     for index, sizes in enumerate(all_sizes):
         got = replies[index]
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
-                              hint=RETURNED_NONE if got is None else None)  # fmt: skip
+                              hint=RETURNED_NONE if got is None else hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
         answers.append(int(got))
     # a slip is named only when it gives every answer: one size alone may fit two slips
     hint = diagnose(answers, [Misconception(words, [found[name] for found in slips]) for name, words in COUNT_SLIPS.items()])
-    for sizes, got in zip(all_sizes, answers):
-        expected = reference.count_parameters(sizes)
+    for sizes, got, expected in zip(all_sizes, answers, counts):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}", hint=hint)
 

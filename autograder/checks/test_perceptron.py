@@ -67,7 +67,8 @@ def _learned(learned, call):
     weights = learned["weights"]
     bias = _bias(learned["bias"], call=f"{call}, then .bias")
     if not isinstance(weights, np.ndarray) or weights.ndim != 1:
-        raise CheckFailed(f"{call}: .weights should be a 1-D float array, got {kind_of(weights)}")
+        raise CheckFailed(f"{call}: .weights should be a 1-D float array, got {kind_of(weights)}",
+                          hint=hints.weights_kind_hint(weights))
     return weights, bias
 
 
