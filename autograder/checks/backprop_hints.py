@@ -86,6 +86,8 @@ def common_factor_hint(got, numerical) -> str | None:
 NEURON_OF = {"b1": "h1", "b2": "h2", "b3": "o1"}
 HIDDEN = "h1 = sigmoid(w1*x[0] + w2*x[1] + b1), h2 = sigmoid(w3*x[0] + w4*x[1] + b2)"
 OUTPUT = "o1 = sigmoid(w5*h1 + w6*h2 + b3)"
+SWAPS = {"o1": "w5 with h2 and w6 with h1", "h1": "w1 with x[1] and w2 with x[0]",
+         "h2": "w3 with x[1] and w4 with x[0]"}  # fmt: skip
 
 
 def _feedforward_mistakes(found):
@@ -112,6 +114,10 @@ def _feedforward_mistakes(found):
           for used, meant in (key.split("_for_") for key in (found[0] if found else {}) if "_for_" in key)],
         *[Misconception(step.UNWEIGHTED.format(where=where, weights=weights, hidden=HIDDEN, output=OUTPUT), at(key))
           for key, where, weights in step.UNWEIGHTED_SLIPS if found and key in found[0]],
+        *[Misconception(f"In your feedforward, {key[:2]}'s weighted sum pairs each weight with the other input "
+                        f"({SWAPS[key[:2]]}): its two weights, or its two inputs, are swapped. Each weight belongs to "
+                        f"one input: {HIDDEN if key[0] == 'h' else OUTPUT}.", at(key))
+          for key in (found[0] if found else {}) if key.endswith("_weights_swapped")],
         *[Misconception(f"Your feedforward {slip_words(key)} (a line copied from the other hidden neuron's and not "
                         f"fully edited?): {HIDDEN}.", at(key)) for key in (found[0] if found else {}) if "_of_" in key],
     ]  # fmt: skip
@@ -247,6 +253,7 @@ def train_mistakes(found):
         Misconception(WITH_START.format(count=epochs + 1, epochs=epochs), found["with_start"]),
         Misconception(CUMULATIVE, found["cumulative"]),
         Misconception(STALE_GRADIENTS, found["stale"]),
+        *step.one_label(found["last_label"], found["first_label"]),
         Misconception(SKIPS_LAST, found["skips_last"]),
         Misconception(STEP_PER_EPOCH.format(how="with the last sample's gradient only (the sgd_step line sits after "
                                             "the sample loop: look at its indentation)"), found["last_step"]),

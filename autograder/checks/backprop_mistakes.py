@@ -61,7 +61,8 @@ def feedforward_mistakes(params, x):
     with another activation than its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the
     activations of ACTIVATIONS); and one parameter read where another of its kind belongs
     (``"b1_for_b2"``: b1 where b2 belongs, the pairs of MIXED_UP); and a neuron's inputs added
-    without their weights (``"o1_unweighted"``..., UNWEIGHTED)."""
+    without their weights (``"o1_unweighted"``..., UNWEIGHTED); and a neuron's two weights
+    swapped between its inputs (``"o1_weights_swapped"``..., SWAPPED)."""
     p = params
     x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
     found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
@@ -78,7 +79,13 @@ def feedforward_mistakes(params, x):
         found[slip] = float(_forward({**p, **{meant: p[used] for meant, used in misread.items()}}, x)[2])
     for slip, weights in UNWEIGHTED.items():
         found[slip] = float(_forward({**p, **dict.fromkeys(weights, 1.0)}, x)[2])
+    for slip, (a, b) in SWAPPED.items():
+        found[slip] = float(_forward({**p, a: p[b], b: p[a]}, x)[2])
     return found
+
+
+# A neuron whose two weights meet each other's inputs (w6 * h1 + w5 * h2 in o1, say).
+SWAPPED = {"o1_weights_swapped": ("w5", "w6"), "h1_weights_swapped": ("w1", "w2"), "h2_weights_swapped": ("w3", "w4")}
 
 
 # A neuron (or a layer) that adds its inputs as they are, without their weights: the weights left out.
@@ -112,12 +119,15 @@ FORWARD_SLIPS = {
 def gradient_mistakes(params, x, y_true):
     """What the partials' hints compare with, for one sample: the right partials; h1 and h2;
     the slope of each sigmoid at its output; and the nine partials (in NAMES order) with the
-    sigmoid applied to o1 a second time, with dL/dh1 or dL/dh2 sent back through the other
+    sigmoid applied to o1 a second time, with o1's slope written with its weighted sum z,
+    z * (1 - z) (``"slope_of_z"``), with dL/dh1 or dL/dh2 sent back through the other
     weight (keyed as WRONG_BACK), and with the right chain applied to h1, h2 and o1 from a forward
     pass that slips (keyed as FORWARD_SLIPS)."""
     h1, h2, o1 = (float(v) for v in _forward(params, x))
     right = _gradients(params, x, y_true)
     twice = _gradients(params, x, y_true, o1_slope=lambda o: _sigmoid(o) * (1 - _sigmoid(o)))
+    z = params["w5"] * h1 + params["w6"] * h2 + params["b3"]
+    of_z = _gradients(params, x, y_true, o1_slope=lambda o: z * (1 - z))
     slipped = {slip: {**params, **{meant: 0.0 if used is None else params[used] for meant, used in misread.items()}}
                for slip, misread in FORWARD_SLIPS.items()}  # fmt: skip
     return {
@@ -125,6 +135,7 @@ def gradient_mistakes(params, x, y_true):
         "hidden": {"h1": h1, "h2": h2},
         "slopes": {"o1": o1 * (1 - o1), "h1": h1 * (1 - h1), "h2": h2 * (1 - h2)},
         "sigmoid_twice": [float(twice[n]) for n in NAMES],
+        "slope_of_z": [float(of_z[n]) for n in NAMES],
         "wrong_back": {wrong: [float(_gradients(params, x, y_true, back=back)[n]) for n in NAMES]
                        for wrong, back in WRONG_BACK.items()},  # fmt: skip
         "forward_slips": {slip: [float(_gradients(params, x, y_true, forward=forward)[n]) for n in NAMES]
@@ -174,12 +185,13 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
     (``cumulative``); one per sample, recorded inside the loop over the samples: the MSE over the
     data after each sample's step (``each_sample_mse``), each sample's own loss before its step
     (``each_sample_own``); one more than the epochs: the starting loss, then one per epoch
-    (``with_start``). And the losses of a train that takes the gradients at the epoch's starting
+    (``with_start``); every sample's output after the epoch compared with one label, the last
+    sample's (``last_label``) or the first's (``first_label``). And the losses of a train that takes the gradients at the epoch's starting
     parameters (``stale``), skips the last sample (``skips_last``), or steps once per epoch with
     the last sample's gradient (``last_step``) or the epoch's mean gradient (``mean_step``)."""
     params = {n: float(v) for n, v in start.items()}
     found = {"last_after": [], "last_before": [], "running": [], "each_sample_mse": [], "each_sample_own": [],
-             "with_start": [_losses(params, data, y_trues)]}  # fmt: skip
+             "with_start": [_losses(params, data, y_trues)], "last_label": [], "first_label": []}  # fmt: skip
     for _ in range(epochs):
         seen = []
         for x, y in zip(data, y_trues):
@@ -192,6 +204,9 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
         found["running"].append(float(np.mean(seen)))
         found["each_sample_own"] += seen
         found["with_start"].append(_losses(params, data, y_trues))
+        outputs = np.array([float(_forward(params, x)[2]) for x in data])
+        found["last_label"].append(float(np.mean((y_trues[-1] - outputs) ** 2)))
+        found["first_label"].append(float(np.mean((y_trues[0] - outputs) ** 2)))
     found["cumulative"] = np.cumsum(found["with_start"][1:]).tolist()
     found["stale"] = _slipped_training(data, y_trues, start, learn_rate, epochs, stale=True)
     found["skips_last"] = _slipped_training(data, y_trues, start, learn_rate, epochs, skip_last=True)

@@ -1,7 +1,10 @@
 """Hints for slips that read or return the wrong value: a step taken with the parameters where the
 gradients belong (or the other way round), a neuron's inputs added without their weights, a train
-that returns the parameters it was given, or records the loss only every few epochs. Loaded by the
-backprop checks with ``load_sibling``."""
+that returns the parameters it was given, or records the loss only every few epochs, or compares every
+prediction with one label; an output slope written with the weighted sum. Loaded by the backprop checks
+with ``load_sibling``."""
+
+import numpy as np
 
 from autograder.grading.compare import Misconception
 
@@ -65,3 +68,27 @@ def sparse_losses(losses, k_values=(2, 5, 10)):
         for picked in (losses[::k], losses[k - 1 :: k]):
             found.append(Misconception(SPARSE_LOSSES.format(k=k, count=len(picked), epochs=len(losses)), picked))
     return found
+
+
+SLOPE_OF_Z = (
+    "Your output slope is z * (1 - z) of o1's weighted sum z = w5*h1 + w6*h2 + b3: the formula s * (1 - s) "
+    "holds for the sigmoid's output s, not for its input. Write it with o1 itself, o1 * (1 - o1) (or "
+    "sigmoid(z) * (1 - sigmoid(z)), which is the same)."
+)
+
+
+ONE_LABEL = (
+    "Your losses compare every sample's prediction with one label, {which}: a variable such as "
+    "y_true, left over from the loop over the samples (or read once before it), stands in for each sample's own. "
+    "After the epoch, pair each prediction with its own label, zip(data, all_y_trues), and take the mean of those "
+    "squared errors."
+)
+
+
+def one_label(last, first):
+    """ONE_LABEL's Misconceptions for the losses that compare every prediction with the last sample's
+    label (``last``) or the first's (``first``): one hint naming both when they give the same losses."""
+    if np.allclose(last, first, rtol=1e-12, atol=0):
+        return [Misconception(ONE_LABEL.format(which="the last sample's (or the first's, which is the same here)"), last)]
+    return [Misconception(ONE_LABEL.format(which="the last sample's"), last),
+            Misconception(ONE_LABEL.format(which="the first sample's"), first)]  # fmt: skip

@@ -11,6 +11,13 @@ def _differences(y_true, y_pred):
     return np.asarray(y_true, dtype=float).ravel() - np.asarray(y_pred, dtype=float).ravel()
 
 
+def _one_left_out(d):
+    """The sum of the squares with the last, or the first, left out, over N and over N - 1."""
+    if d.size < 2:
+        return []
+    return [np.sum(part**2) / count for part in (d[:-1], d[1:]) for count in (d.size, d.size - 1)]
+
+
 def loss_with_mistake(y_true, y_pred, mistake):
     """The loss a common mistake gives: ``"root"`` (the RMSE), ``"n_minus_1"`` (the sum of squares
     divided by N - 1), ``"square_of_mean"`` (the mean difference squared), ``"half"`` (half the
@@ -18,8 +25,10 @@ def loss_with_mistake(y_true, y_pred, mistake):
     first), ``"squares_apart"`` (each input squared on its own, then the squares subtracted, either
     way round), ``"over_n_again"`` (the mean divided by N once more, as dividing the differences by
     N before squaring them and adding up gives), ``"clipped"`` (the predictions, or both inputs,
-    clipped into [0, 1] first). A list of values when the mistake has several spellings. nan where
-    the mistake cannot be computed (N - 1 of one element)."""
+    clipped into [0, 1] first), ``"one_left_out"`` (the last or the first square never added, the sum
+    divided by N or by N - 1: a loop's range one short), ``"whole_numbers"`` (both inputs cut to
+    whole numbers first, as dtype=int or astype(int) does). A list of values when the mistake has
+    several spellings. nan where the mistake cannot be computed (N - 1 of one element)."""
     d = _differences(y_true, y_pred)
     t = np.asarray(y_true, dtype=float).ravel()
     p = np.asarray(y_pred, dtype=float).ravel()
@@ -28,6 +37,8 @@ def loss_with_mistake(y_true, y_pred, mistake):
             "squares_apart": lambda: [np.mean(t**2 - p**2), np.mean(p**2 - t**2)],
             "clipped": lambda: [np.mean((t - np.clip(p, 0, 1)) ** 2),
                                 np.mean((np.clip(t, 0, 1) - np.clip(p, 0, 1)) ** 2)],
+            "one_left_out": lambda: _one_left_out(d),
+            "whole_numbers": lambda: [np.mean((np.trunc(t) - np.trunc(p)) ** 2)],
         }.get(mistake)
         if several is not None:
             return [float(v) for v in several()]
@@ -46,7 +57,9 @@ def loss_with_mistake(y_true, y_pred, mistake):
 def gradient_with_mistake(y_true, y_pred, mistake):
     """The gradients a common mistake gives, in y_pred's shape, as a list (several spellings):
     ``"sign"`` (the sign of each difference in place of the difference itself, the mean absolute
-    error's gradient, with or without its 2 and its 1 / N)."""
+    error's gradient, with or without its 2 and its 1 / N); ``"floored"`` (a floor division, //,
+    in the factor 2 / N or in the division by N, which rounds down to whole numbers);
+    ``"one_term_divided"`` (only y_true, or only y_pred, divided by N: a parenthesis in the wrong place)."""
     p = np.asarray(y_pred, dtype=float)
     d = -_differences(y_true, y_pred).reshape(p.shape)
     n = max(p.size, 1)
@@ -54,4 +67,9 @@ def gradient_with_mistake(y_true, y_pred, mistake):
         if np.all(np.isin(np.abs(d), (0.0, 1.0))):
             return []
         return [2.0 * np.sign(d) / n, np.sign(d) / n, np.sign(d)]
+    t = p - d
+    if mistake == "floored":
+        return [(2 // n) * d, (2 * d) // n, 2 * (d // n)]
+    if mistake == "one_term_divided":
+        return [2.0 * (p - t / n), 2.0 * (p / n - t)]
     raise KeyError(mistake)

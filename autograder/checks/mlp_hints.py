@@ -26,6 +26,10 @@ NO_HIDDEN_SIGMOID = "The hidden layer has a sigmoid: A1 = sigmoid(X @ W1 + b1), 
 NO_BIAS = "Each layer adds its bias before its sigmoid: Z1 = X @ W1 + b1 and Z2 = A1 @ W2 + b2. Yours leaves out {which}."
 
 
+BIAS_OUTSIDE = ("Your {layer} layer adds its bias {bias} after the sigmoid, to the activation, where it belongs "
+                "inside, to the weighted sum before the sigmoid: {formula}. Move {bias} inside the parentheses.")  # fmt: skip
+
+
 HIDDEN = "A1 = sigmoid(X @ W1 + b1)"
 OUTPUT = "A2 = sigmoid(A1 @ W2 + b2)"
 
@@ -39,6 +43,8 @@ def forward_mistakes(known):
         Misconception(NO_BIAS.format(which="b1 and b2"), known["no_b1_and_b2"]),
         Misconception(NO_BIAS.format(which="b1"), known["no_b1"]),
         Misconception(NO_BIAS.format(which="b2"), known["no_b2"]),
+        Misconception(BIAS_OUTSIDE.format(layer="hidden", bias="b1", formula=HIDDEN), known["b1_outside"]),
+        Misconception(BIAS_OUTSIDE.format(layer="output", bias="b2", formula=OUTPUT), known["b2_outside"]),
         *[Misconception(layers.activation_hint(f"{layer} layer", used, formula), known[f"{layer}_{used}"])
           for layer, formula in (("hidden", HIDDEN), ("output", OUTPUT)) for used in ("relu", "tanh", "twice")],
     ]  # fmt: skip
@@ -354,3 +360,23 @@ def loss_summed(expected, shape):
     """The loss a sum over every value of Y gives where the mean belongs (``shape``: A2's)."""
     m, n = shape
     return Misconception(LOSS_SUMMED.format(count=m * n, m=m, n=n), expected * m * n)
+
+
+LOSS_ONE_COUNT = (
+    "Your loss is the sum of the squared errors divided by the number of {by} alone, {count}, which makes it {times} "
+    "times the right one: the mean runs over every element of A2, m * output_size = {m} * {n} of them (summing the "
+    "per-{other} means, np.mean(..., axis={axis}).sum(), gives the same number). Divide the sum by the number of "
+    "elements, A2.size, or take np.mean of the squared errors without an axis."
+)
+
+
+def loss_one_count(expected, shape):
+    """The losses a sum divided by the samples alone, or by the outputs alone, gives (``shape``: A2's, with
+    more than one output; with one output dividing by the samples is right)."""
+    m, n = shape
+    if n < 2:
+        return []
+    return [Misconception(LOSS_ONE_COUNT.format(by="samples", count=f"len(X) = {m}", times=n, m=m, n=n, other="output", axis=0),
+                          expected * n),
+            Misconception(LOSS_ONE_COUNT.format(by="outputs", count=f"output_size = {n}", times=m, m=m, n=n, other="sample", axis=1),
+                          expected * m)]  # fmt: skip

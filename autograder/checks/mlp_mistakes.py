@@ -25,7 +25,8 @@ ACTIVATIONS = {  # what a layer applies instead of its sigmoid ("none" is forwar
 
 def forward_mistakes(params, X):
     """What forward gives for common slips: without the output's sigmoid, without the hidden
-    layer's, without b1 and b2, b1, or b2; and with each layer applying another activation than
+    layer's, without b1 and b2, b1, or b2; with b1 or b2 added after its layer's sigmoid
+    (``"b1_outside"``, ``"b2_outside"``); and with each layer applying another activation than
     its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the activations of ACTIVATIONS)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
@@ -36,6 +37,8 @@ def forward_mistakes(params, X):
         "no_b1_and_b2": _sigmoid(no_b1 @ W2),
         "no_b1": _sigmoid(no_b1 @ W2 + b2),
         "no_b2": _sigmoid(A1 @ W2),
+        "b1_outside": _sigmoid((no_b1 + b1) @ W2 + b2),
+        "b2_outside": _sigmoid(A1 @ W2) + b2,
     }
     for name, act in ACTIVATIONS.items():
         found[f"hidden_{name}"] = _sigmoid(act(X @ W1 + b1) @ W2 + b2)

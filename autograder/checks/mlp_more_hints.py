@@ -34,6 +34,24 @@ def loss_mistakes(values):
             Misconception(ABSOLUTE_LOSS, absolute)]  # fmt: skip
 
 
+Y_IN_ONE_LINE = (
+    "Your loss reshaped y into one line of all {total} targets, shape {flat}, where A2 has shape ({m}, {n}): "
+    "reshape(-1, 1), ravel or a fixed (len(y), 1) fits only a network with one output. Reshape y to A2's shape, "
+    "y.reshape(A2.shape) or (m, output_size), so that each target meets its own output."
+)
+
+
+def y_in_one_line_hint(raised_message, m, n):
+    """Y_IN_ONE_LINE when ``raised_message`` is NumPy's broadcast error between A2's (m, n) and y made
+    one column (m * n, 1) or one row (m * n,), for a network with n > 1 outputs."""
+    shapes = re.findall(r"\(([\d,]*)\)", raised_message.split("shapes", 1)[-1]) if "broadcast" in raised_message else []
+    found = {tuple(int(v) for v in shape.split(",") if v) for shape in shapes}
+    flat = next((shape for shape in ((m * n, 1), (m * n,)) if shape in found), None)
+    if n < 2 or (m, n) not in found or flat is None:
+        return None
+    return Y_IN_ONE_LINE.format(total=m * n, flat=flat, m=m, n=n)
+
+
 ELEMENTWISE = (
     "An element-wise operation (*, np.multiply, + or -) met an array of shape {a} and one of shape {b}: those two "
     "shapes fit a matrix product (@), whose result would be {c}, and not an element-wise one, so a * where @ "
@@ -60,17 +78,19 @@ def elementwise_hint(raised_message, sizes, samples):
 
 PAIRED = (
     "Your step pairs the gradients with the wrong parameters: on a network where all four parameters have one "
-    "shape (1 input, 1 hidden neuron, 1 output), {pairs}. (Elsewhere the shapes differ, and the mismatch is what "
-    "fails.) Pairing by position (zip with grads.values(), or a list of the parameters) relies on an order, and "
-    "the gradient dict's order need not match yours. Match them by name: each parameter takes grads[name], the "
-    "gradient under its own name."
+    "shape (1 input, 1 hidden neuron, 1 output), {pairs}. (Elsewhere the shapes differ, and the mismatch, or a "
+    "broadcast that hides it, is what fails.) Either one update names another parameter's gradient (a line copied "
+    "and not fully edited), or the gradients are paired by position (zip with grads.values(), or a list of the "
+    "parameters), which relies on an order the gradient dict need not share. Match them by name: each parameter "
+    "takes grads[name], the gradient under its own name."
 )
 ONES = (1, 1, 1)
 
 
 def step_pairing_hint(student):
     """PAIRED when the student's step, on a network whose four parameters are all (1, 1), subtracts
-    from some parameter another parameter's gradient; None when it pairs them right or cannot be run."""
+    from some parameter another parameter's gradient (a permutation, or one gradient used twice); None
+    when it pairs them right, does something else, or cannot be run."""
     zero = {name: np.zeros((1, 1)) for name in network.PARAMS}
     grads = {name: np.full((1, 1), float(i + 1)) for i, name in enumerate(network.PARAMS)}
     try:
@@ -82,8 +102,8 @@ def step_pairing_hint(student):
     except (StudentError, KeyError, TypeError, ValueError, IndexError):
         return None
     by_value = {float(i + 1): name for i, name in enumerate(network.PARAMS)}
-    if sorted(took.values()) != sorted(by_value) or all(by_value[v] == n for n, v in took.items()):
-        return None  # not a permutation of the gradients (another mistake), or the right one
+    if not set(took.values()) <= set(by_value) or all(by_value[v] == n for n, v in took.items()):
+        return None  # not the gradients themselves (another mistake), or each its own
     wrong = [f"{name} took {by_value[value]}'s gradient" for name, value in took.items() if by_value[value] != name]
     return PAIRED.format(pairs=", ".join(wrong))
 

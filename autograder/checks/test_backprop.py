@@ -143,7 +143,7 @@ THROUGH_W5_W6 = ("h1 reaches o1 through w5 and h2 through w6, so dL/dh1 goes bac
 def _chain_mistakes(known):
     """Whole-chain mistakes as the nine partials in NAMES order (``known``: from
     ``reference.mistakes.gradient_mistakes``)."""
-    return [Misconception(SIGMOID_TWICE, known["sigmoid_twice"]),
+    return [Misconception(SIGMOID_TWICE, known["sigmoid_twice"]), Misconception(step_hints.SLOPE_OF_Z, known["slope_of_z"]),
             *[Misconception(THROUGH_W5_W6.format(wrong=wrong), partials) for wrong, partials in known["wrong_back"].items()]]  # fmt: skip
 
 

@@ -5,6 +5,7 @@ from contextlib import contextmanager
 import numpy as np
 import pytest
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading import gradcheck
 from autograder.grading.compare import (
     CheckFailed,
@@ -20,6 +21,9 @@ from autograder.grading.common_hint import common_hint
 from autograder.grading.shape_hints import argument_shape_hint
 from autograder.sandbox.session import StudentError
 
+loss_hints = load_sibling(__file__, "loss_hints")  # the known mistakes' hints
+LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
+
 EXERCISE = "loss"
 
 BROADCAST = (
@@ -29,7 +33,6 @@ BROADCAST = (
 FACTOR_TWO = "The derivative of (y_pred - y_true)**2 is 2 * (y_pred - y_true): the factor 2 is missing."
 SIGN = "The sign is flipped: dL/dy_pred = 2 * (y_pred - y_true) / N, prediction minus target."
 NO_MEAN = "The loss is a mean, so its gradient is divided by N, the number of elements."
-HALF = "Your loss is half of the mean squared error: drop the factor 0.5 (this course's MSE has none)."
 FLOORED = (
     "// is floor division: it rounds the mean down to a whole number. Divide with / (or use np.mean)."
 )
@@ -78,6 +81,8 @@ def _known_errors(shapes_differ=False):
             hint = SIZES_NOT_SHAPES
         if exc.raised == "ValueError" and "cannot reshape" in exc.raised_message:
             hint = FIXED_RESHAPE.format(raised=exc.raised_message)
+        if exc.raised == "TypeError" and "bitwise_xor" in exc.raised_message:
+            hint = loss_hints.CARET
         if exc.raised == "AxisError":
             hint = AXIS_NUMBER.format(raised=exc.raised_message)
         if hint is None:
@@ -93,30 +98,6 @@ ABSOLUTE = (
     "Your value is the mean absolute error: the mean squared error squares each difference, "
     "(y_true - y_pred) ** 2, where yours takes its absolute value, then averages the squares."
 )
-
-
-LOSS_MISTAKES = {
-    "root": "Your value is the square root of the mean squared error (the RMSE): the MSE is the mean of the "
-            "squares itself, with no square root at the end.",
-    "n_minus_1": "Divide the sum of the squares by the number of elements N, not by N - 1 (that is the sample "
-                 "variance's correction, which a mean does not have).",
-    "square_of_mean": "You average the differences first and square the average, so positive and negative errors "
-                      "cancel: square each difference first, then take the mean of the squares.",
-    "half": HALF,
-    "variance": "Your value is the variance of the differences (what np.var gives): it subtracts the mean of the "
-                "differences before squaring them. The MSE squares the differences (y_true - y_pred) themselves "
-                "and takes the mean of those squares.",
-    "squares_apart": "Your value is the mean of y_true squared minus y_pred squared (or the other way round): the "
-                     "two inputs were squared apart and then subtracted. The square of a difference is not the "
-                     "difference of the squares: subtract first, square each difference, then take the mean.",
-    "over_n_again": "Your value is the mean squared error divided by N once more (N, the number of elements): "
-                    "the sum of the squares was divided by N twice, N * N in all. Dividing each difference by N "
-                    "before squaring it does that (the square turns 1/N into 1/N**2), and so does dividing the "
-                    "mean by N again. Square the differences as they are, then divide their sum by N once.",
-    "clipped": "Your value is the mean squared error of the predictions clipped into [0, 1] (np.clip, or "
-               "min/max), not of the predictions as given. The MSE measures any real numbers, and this check "
-               "gives predictions outside [0, 1]: compare y_pred as it comes, without clipping or rounding it.",
-}
 
 
 def _loss_mistakes(reference, y_true, y_pred):
@@ -135,13 +116,6 @@ def _loss_mistakes(reference, y_true, y_pred):
     squares = (t.ravel() - p.ravel()) ** 2
     hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum(squares)))
     return hints + asked
-
-
-GRADIENT_MISTAKES = {
-    "sign": "Your gradient holds only the sign of each difference (+1, -1 or 0, scaled), which is the gradient of "
-            "the mean absolute error. The squared error's slope grows with the size of the miss: use the "
-            "difference y_pred - y_true itself, times 2 / N, not np.sign of it.",
-}
 
 
 def _gradient_mistakes(y_true, y_pred, asked=()):
@@ -222,13 +196,13 @@ def _expect_one_mean(got, shape, call):
             raise CheckFailed(failed, hint=AXIS_MEAN.format(n=got.size, got=got.shape, axis=axis, shape=shape, kept=kept))
 
 
-def _named_everywhere(mistakes, replies):
+def _named_everywhere(mistakes, replies, number=True):
     """The one known mistake whose value matches every answer, when one case alone cannot tell two
     mistakes apart (the lesson's example gives the same number for half the MSE and for the square
     of the mean difference); None when no single mistake explains them all. ``mistakes``: each
-    case's ``_loss_mistakes``."""
+    case's ``_loss_mistakes`` (or ``_gradient_mistakes``, with ``number=False``)."""
     try:
-        answers = [float(got) for got, _, _ in replies]
+        answers = [float(got) if number else got for got, _, _ in replies]
     except (StudentError, TypeError, ValueError):
         return None
     return common_hint(answers, mistakes)
@@ -293,8 +267,13 @@ def test_mse_rejects_different_sizes(student):
                     continue
                 if exc.raised in ("", "NotImplementedError"):
                     raise  # not an exception from the call (missing, crashed), or not written yet
-                raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}") from None
+                raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
+                                  hint=_not_value_error_hint(exc.raised)) from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError", hint=hint)
+
+
+def _not_value_error_hint(raised):
+    return loss_hints.NOT_VALUE_ERROR.get(raised, loss_hints.OTHER_ERROR.format(raised=raised))
 
 
 EQUAL_SIZES = [(np.array([1.0, 0.0, 0.0]), np.array([0.5, 0.0, 1.0])), (np.ones((6, 1)), np.zeros((6, 1))),
@@ -329,6 +308,10 @@ def test_mse_gradient(student, reference, rng, seed):
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(1, 4)).round(3), f"shapes (4,) and (1, 4), seed {seed}"),
     ]
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
+    known = [_gradient_mistakes(y_true, y_pred, [Misconception(hint, value) for name, hint in GRADIENT_MISTAKES.items()
+                                                 for value in reference.mistakes.gradient_with_mistake(y_true, y_pred, name)])
+             for y_true, y_pred, _ in cases]  # fmt: skip
+    named = _named_everywhere(known, replies, number=False)
     for index, (y_true, y_pred, what) in enumerate(cases):
         with _known_errors(shapes_differ=np.shape(y_true) != np.shape(y_pred)):
             got, (t_after, p_after), _ = replies[index]
@@ -337,8 +320,6 @@ def test_mse_gradient(student, reference, rng, seed):
         if isinstance(got, list):
             raise CheckFailed(f"{call} returned a Python list, {describe(got)}; it should return a NumPy float "
                               "array of y_pred's shape", hint=LIST_RETURNED)  # fmt: skip
-        asked = [Misconception(hint, value) for name, hint in GRADIENT_MISTAKES.items()
-                 for value in reference.mistakes.gradient_with_mistake(y_true, y_pred, name)]  # fmt: skip
         numerical = gradcheck.gradient(lambda q: reference.mse_loss(y_true, q["y_pred"]), {"y_pred": y_pred_arr})["y_pred"]
         shapes = {"y_true": np.shape(y_true), "y_pred": np.shape(y_pred)}
         got_shape = getattr(got, "shape", ())
@@ -347,6 +328,6 @@ def test_mse_gradient(student, reference, rng, seed):
         if shape_hint is None and lost and np.prod(got_shape) == y_pred_arr.size > 1:
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
         expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
-                     misconceptions=_gradient_mistakes(y_true, y_pred, asked), hint=shape_hint)  # fmt: skip
+                     misconceptions=known[index], hint=shape_hint or named)  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")

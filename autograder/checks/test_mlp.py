@@ -107,14 +107,19 @@ def test_loss(student, reference, rng, seed):
         loss = batch.invoke("loss", (X, y), on=net)
         forward = batch.invoke("forward", (X,), on=net)  # after loss: a forward that raises costs only the hint
         replies = batch.run()
-        got = expect_float(replies[loss], call=call)
+        try:
+            got = expect_float(replies[loss], call=call)
+        except StudentError as exc:
+            if (hint := more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2])) is None:
+                raise
+            raise CheckFailed(exc.message, hint=hint) from None
         expected = network.reference_net(reference, sizes, params).loss(X, y)
         A2 = network.reference_net(reference, sizes, params).forward(X)
         with np.errstate(all="ignore"):
             broadcast = float(np.mean((A2 - y) ** 2)) if flat else None
         others = more.loss_mistakes(reference.mistakes.other_losses(A2, y))  # asked whatever the answer: recorded
         hints = ([Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; otherwise A2 - y "
-                                "broadcasts to (m, m).", broadcast)] if flat else []) + [mistakes.loss_summed(expected, A2.shape)] + others
+                                "broadcasts to (m, m).", broadcast)] if flat else []) + [mistakes.loss_summed(expected, A2.shape), *mistakes.loss_one_count(expected, A2.shape)] + others
         expect_close(got, expected, call=call, misconceptions=lambda: _loss_on_your_forward(replies, forward, A2, y) + hints)
 
 

@@ -40,7 +40,7 @@ CASES = [
         [(MSE_MEAN, "    total = 0.0\n    for i in range(1, y_true.size):\n        total += (y_true[i] - y_pred[i]) ** 2\n"
                     "    return float(total / y_true.size)")],
         fails=["mse_values", "mse_column_against_flat"],
-        hint="some terms are left out",
+        hint="one element's square left out",
         about="mse_loss's loop starts at index 1, so the first squared error is never added",
     ),
     bug(

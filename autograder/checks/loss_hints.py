@@ -1,0 +1,70 @@
+"""The loss checks' hints for known mistakes: each names what went wrong and how to fix it.
+
+``LOSS_MISTAKES`` and ``GRADIENT_MISTAKES`` are keyed by the names ``reference.mistakes`` replays
+(``loss_mistakes.py``, instructor-side); the others answer an error the student's code raised.
+"""
+
+HALF = "Your loss is half of the mean squared error: drop the factor 0.5 (this course's MSE has none)."
+
+
+LOSS_MISTAKES = {
+    "root": "Your value is the square root of the mean squared error (the RMSE): the MSE is the mean of the "
+            "squares itself, with no square root at the end.",
+    "n_minus_1": "Divide the sum of the squares by the number of elements N, not by N - 1 (that is the sample "
+                 "variance's correction, which a mean does not have).",
+    "square_of_mean": "You average the differences first and square the average, so positive and negative errors "
+                      "cancel: square each difference first, then take the mean of the squares.",
+    "half": HALF,
+    "variance": "Your value is the variance of the differences (what np.var gives): it subtracts the mean of the "
+                "differences before squaring them. The MSE squares the differences (y_true - y_pred) themselves "
+                "and takes the mean of those squares.",
+    "squares_apart": "Your value is the mean of y_true squared minus y_pred squared (or the other way round): the "
+                     "two inputs were squared apart and then subtracted. The square of a difference is not the "
+                     "difference of the squares: subtract first, square each difference, then take the mean.",
+    "over_n_again": "Your value is the mean squared error divided by N once more (N, the number of elements): "
+                    "the sum of the squares was divided by N twice, N * N in all. Dividing each difference by N "
+                    "before squaring it does that (the square turns 1/N into 1/N**2), and so does dividing the "
+                    "mean by N again. Square the differences as they are, then divide their sum by N once.",
+    "one_left_out": "Your value is the mean squared error with one element's square left out, the last or the "
+                    "first: a loop over the indices that stops one short (range(len(y) - 1)) or starts at 1, or a "
+                    "slice such as [:-1] or [1:], never adds it. Visit every index, range(len(y_true)), or skip "
+                    "the loop: np.mean of all the squared differences takes them all.",
+    "whole_numbers": "Your value is the mean squared error of the inputs cut to whole numbers: converting them with "
+                     "dtype=int (or astype(int), or int()) drops every fraction, so a prediction of 0.7 counts as 0. "
+                     "Convert the inputs with dtype=float, which keeps them as they are.",
+    "clipped": "Your value is the mean squared error of the predictions clipped into [0, 1] (np.clip, or "
+               "min/max), not of the predictions as given. The MSE measures any real numbers, and this check "
+               "gives predictions outside [0, 1]: compare y_pred as it comes, without clipping or rounding it.",
+}
+
+
+GRADIENT_MISTAKES = {
+    "sign": "Your gradient holds only the sign of each difference (+1, -1 or 0, scaled), which is the gradient of "
+            "the mean absolute error. The squared error's slope grows with the size of the miss: use the "
+            "difference y_pred - y_true itself, times 2 / N, not np.sign of it.",
+    "floored": "Your gradient is what floor division gives: // rounds down to a whole number, so 2 // N is 0 once N "
+               "is 3 or more and the gradient vanishes (int(2 / N) does the same), and a // N of the differences "
+               "rounds each of them down. Divide with /: 2 * (y_pred - y_true) / N.",
+    "one_term_divided": "Your gradient divides only one of y_pred and y_true by N: / binds tighter than -, so in "
+                        "y_pred - y_true / N only y_true is divided (a parenthesis closed in the wrong place, or "
+                        "missing). Put the whole difference in parentheses before dividing: 2 * (y_pred - y_true) / N.",
+}
+
+
+CARET = (
+    "In Python ^ is not a power: it is bitwise xor (exclusive or) of whole numbers, which NumPy refuses for "
+    "floats, hence 'bitwise_xor' in the error. Square with ** 2 (or np.square)."
+)
+
+
+NOT_VALUE_ERROR = {
+    "AssertionError": "An assert statement raises AssertionError, not the ValueError the spec asks for (and Python "
+                      "skips asserts altogether when run with -O). Test the sizes with an if and raise the error "
+                      "yourself: raise ValueError(\"...\") with a message saying what differs.",
+}
+OTHER_ERROR = (
+    "The spec asks for ValueError here and your function raised {raised}: either it raises the wrong type on "
+    "purpose (raise ValueError(...) instead), or it starts computing before it compares the sizes and the "
+    "computation fails first. Check the element counts (.size) at the start, before any arithmetic, and raise "
+    "ValueError when they differ or are zero."
+)
