@@ -266,11 +266,6 @@ SUM_NOT_MEAN = ("Each recorded loss is the sum of the squared errors over the da
                 "divide the sum by the number of samples (or use np.mean).")  # fmt: skip
 ONE_EPOCH_SHORT = ("Your losses are the right ones, one epoch short: train runs exactly `epochs` epochs and records one "
                    "loss after each; range(epochs - 1) and range(1, epochs) are one short, range(epochs) is right.")  # fmt: skip
-FROZEN = (
-    "Your train records the same loss in every epoch, so the parameters never move: sgd_step returns a new dict "
-    "and leaves the one it is given alone, so its result must be assigned (to params) for the next sample "
-    "and the next epoch to use it."
-)
 IGNORES_LEARN_RATE = (
     "Your losses at learn_rate=0.5 are those of learn_rate=0.1: train ignores its learn_rate argument. "
     "Pass learn_rate on to sgd_step instead of a fixed number."
@@ -382,26 +377,3 @@ def missing_slope_hint(got, numerical, wrong, slopes):
                      f"{listed} take{verb} the slope of {k}'s sigmoid at {at}'s output, {at} * (1 - {at}), where "
                      f"{k} * (1 - {k}) belongs")  # fmt: skip
     return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
-
-
-LOSS_OF_THE_START = (
-    "Your train records the same loss in every epoch, although the parameters it returns have moved from the "
-    "start: each loss is computed with the parameters train was given (or another fixed set), not with the ones "
-    "being trained. Compute each epoch's loss from the current params, after that epoch's updates."
-)
-
-
-def frozen_hint(losses, start=None, trained=None):
-    """FROZEN when every recorded loss (two or more) is the same number: the parameters never moved;
-    LOSS_OF_THE_START instead where the ``trained`` parameters train returned differ from its ``start``."""
-    try:
-        values = [float(v) for v in losses]
-    except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int no float holds
-        return None
-    if len(values) < 2 or len(set(values)) != 1:
-        return None
-    try:
-        moved = isinstance(trained, dict) and any(float(trained[name]) != float(start[name]) for name in start)
-    except (KeyError, TypeError, ValueError, ArithmeticError):
-        moved = False
-    return LOSS_OF_THE_START if moved else FROZEN

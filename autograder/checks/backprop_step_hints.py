@@ -1,7 +1,8 @@
 """Hints for slips that read or return the wrong value: a step taken with the parameters where the
 gradients belong (or the other way round), a neuron's inputs added without their weights, a train
 that returns the parameters it was given, or records the loss only every few epochs, or compares every
-prediction with one label; an output slope written with the weighted sum. Loaded by the backprop checks
+prediction with one label, or whose losses never change (frozen parameters, or a loss measured at the
+start); an output slope written with the weighted sum. Loaded by the backprop checks
 with ``load_sibling``."""
 
 import numpy as np
@@ -92,3 +93,31 @@ def one_label(last, first):
         return [Misconception(ONE_LABEL.format(which="the last sample's (or the first's, which is the same here)"), last)]
     return [Misconception(ONE_LABEL.format(which="the last sample's"), last),
             Misconception(ONE_LABEL.format(which="the first sample's"), first)]  # fmt: skip
+
+
+FROZEN = (
+    "Your train records the same loss in every epoch, so the parameters never move: sgd_step returns a new dict "
+    "and leaves the one it is given alone, so its result must be assigned (to params) for the next sample "
+    "and the next epoch to use it."
+)
+LOSS_OF_THE_START = (
+    "Your train records the same loss in every epoch, although the parameters it returns have moved from the "
+    "start: each loss is computed with the parameters train was given (or another fixed set), not with the ones "
+    "being trained. Compute each epoch's loss from the current params, after that epoch's updates."
+)
+
+
+def frozen_hint(losses, start=None, trained=None):
+    """FROZEN when every recorded loss (two or more) is the same number: the parameters never moved;
+    LOSS_OF_THE_START instead where the ``trained`` parameters train returned differ from its ``start``."""
+    try:
+        values = [float(v) for v in losses]
+    except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int no float holds
+        return None
+    if len(values) < 2 or len(set(values)) != 1:
+        return None
+    try:
+        moved = isinstance(trained, dict) and any(float(trained[name]) != float(start[name]) for name in start)
+    except (KeyError, TypeError, ValueError, ArithmeticError):
+        moved = False
+    return LOSS_OF_THE_START if moved else FROZEN

@@ -212,7 +212,7 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     except CheckFailed:  # wrong at 0.1 already (the trajectory check says why): does the rate change anything?
         if slow_losses == fast_losses and _broken_part(student, parts) is None:  # (not when a part is to blame)
             raise CheckFailed(f"{call.format(0.5)} recorded the same losses as at learn_rate=0.1",
-                              hint=hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
+                              hint=step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
                               or hints.IGNORES_LEARN_RATE) from None  # fmt: skip
         return
     expect_close(fast_losses, at[0.5], rtol=1e-5,
@@ -293,7 +293,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)
         if part == TRAIN_ITSELF:
-            part = hints.frozen_hint(losses, start, trained) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = step_hints.frozen_hint(losses, start, trained) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = wrong.hint or part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
