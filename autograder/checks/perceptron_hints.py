@@ -68,17 +68,21 @@ def _zero_epochs(student, X, y):
 
 
 def start_hint(student, X, gates):
-    """A hint when a fit of 0 epochs (no pass over the data) leaves weights other than zeros: on the AND
-    and the OR table (``gates``) alike, fit starts elsewhere (NOT_FROM_ZEROS); differently, it trains
-    although told not to (EPOCHS_IGNORED). Asked only once fit is known to be wrong, so a right fit
+    """A hint when a fit of 0 epochs (no pass over the data) leaves weights other than zeros: the same
+    twice on the AND table and otherwise on the OR table (``gates``), it trains although told not to
+    (EPOCHS_IGNORED); else fit starts elsewhere than zeros (NOT_FROM_ZEROS), at random or not. Asked only once fit is known to be wrong, so a right fit
     never pays for it; None where the weights are zeros or could not be read."""
     start = _zero_epochs(student, X, gates["AND"])
     if start is None or (not np.any(start[0]) and start[1] == 0.0):
         return None
-    other = _zero_epochs(student, X, gates["OR"])
-    if other is not None and (not np.array_equal(other[0], start[0]) or other[1] != start[1]):
+    again, other = _zero_epochs(student, X, gates["AND"]), _zero_epochs(student, X, gates["OR"])
+    if _same(again, start) and other is not None and not _same(other, start):  # the data, not chance, moved them
         return EPOCHS_IGNORED
     return NOT_FROM_ZEROS.format(weights=describe(start[0]), bias=describe(start[1]))
+
+
+def _same(first, second) -> bool:
+    return first is not None and second is not None and np.array_equal(first[0], second[0]) and first[1] == second[1]
 
 
 BY_CHANCE = (
