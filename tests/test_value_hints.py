@@ -45,7 +45,7 @@ def test_int_hint_names_threshold_only_when_threshold_gives_no_int():
 
 
 def test_raw_input_hint_only_for_the_four_tables():
-    assert "x1 where the output of OR should be" in gates_hints.raw_input_hint([0, 0, 1, 0])
+    assert "the raw input x1 where the output of OR belongs" in gates_hints.raw_input_hint([0, 0, 1, 0])
     assert gates_hints.raw_input_hint([0, 1, 1, 1]) is None  # OR itself: another hint says so
 
 

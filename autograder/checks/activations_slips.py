@@ -51,7 +51,7 @@ SOFTMAX_DIVIDED_BY_ZERO = (
 SIGMOID_TWICE = (
     "Your slope is the sigmoid's slope taken at sigmoid(z), not at z: the sigmoid is applied twice, as when s "
     "already holds sigmoid(z) and sigmoid(s) is taken again, or sigmoid_derivative is fed sigmoid(z). Take the "
-    "sigmoid of z once, s = sigmoid(z), and use s * (1 - s)."
+    "sigmoid of z once, call it s, and use s * (1 - s)."
 )
 TANH_TWICE = (
     "Your slope is tanh's slope taken at tanh(z), not at z: tanh is applied twice, as when t already holds "
