@@ -10,9 +10,8 @@ stubs in a single pytest session; the tests below only read its results.
 import math
 
 import pytest
-from corpus import class_cases, heldout4_classes_a, heldout4_classes_b, heldout5_classes_a, heldout5_classes_b, heldout6_classes, heldout6_more_a, heldout6_more_b, heldout7_classes_a, heldout7_classes_b, heldout7_missed, heldout8_classes, more_cases, review6_classes, spec_rule_cases, unnamed_cases
+from corpus.every_case import EVERY_CASE
 from corpus.mutations import (
-    CASES,
     Case,
     CorpusError,
     apply,
@@ -26,9 +25,7 @@ from autograder.grader import grade
 from autograder.grading.follow_ons import PART_PASSED
 from autograder.intake.submission import Submission
 
-CASES = [*CASES, *more_cases.CASES, *class_cases.CASES, *spec_rule_cases.CASES, *unnamed_cases.CASES,
-         *heldout4_classes_a.CASES, *heldout4_classes_b.CASES, *heldout5_classes_a.CASES,
-         *heldout5_classes_b.CASES, *heldout6_classes.CASES, *heldout6_more_a.CASES, *heldout6_more_b.CASES, *review6_classes.CASES, *heldout7_missed.CASES, *heldout7_classes_b.CASES, *heldout7_classes_a.CASES, *heldout8_classes.CASES]
+CASES = EVERY_CASE
 BUGS = [case for case in CASES if case.is_bug]
 ALTERNATIVES = [case for case in CASES if not case.is_bug]
 

@@ -14,8 +14,8 @@ import re
 import shutil
 
 import pytest
-from corpus import class_cases, heldout4_classes_a, heldout4_classes_b, heldout5_classes_a, heldout5_classes_b, heldout6_classes, heldout6_more_a, heldout6_more_b, heldout7_classes_a, heldout7_classes_b, heldout7_missed, heldout8_classes, more_cases, review6_classes, spec_rule_cases, unnamed_cases
-from corpus.mutations import CASES, submission
+from corpus.every_case import EVERY_CASE
+from corpus.mutations import submission
 from kit import COURSE, EXERCISES, ROOT, SOLUTIONS
 
 from autograder.checking.recording import RECORD_FILE
@@ -72,9 +72,7 @@ def _differences(first, second) -> dict:
 
 
 def test_a_kit_checks_every_corpus_submission_as_the_instructor_does(kit_course):
-    cases = [*CASES, *more_cases.CASES, *class_cases.CASES, *spec_rule_cases.CASES, *unnamed_cases.CASES,
-             *heldout4_classes_a.CASES, *heldout4_classes_b.CASES, *heldout5_classes_a.CASES,
-             *heldout5_classes_b.CASES, *heldout6_classes.CASES, *heldout6_more_a.CASES, *heldout6_more_b.CASES, *review6_classes.CASES, *heldout7_missed.CASES, *heldout7_classes_b.CASES, *heldout7_classes_a.CASES, *heldout8_classes.CASES]
+    cases = EVERY_CASE
     submissions = [submission(case) for case in cases] + [Submission("stubs", EXERCISES, _files(EXERCISES))]
     instructor = _verdicts(grade(submissions, course=COURSE, include_hidden=False))
     student = _verdicts(grade(submissions, course=kit_course, include_hidden=False))
