@@ -87,11 +87,12 @@ def backward_and_after(student, sizes, params, X, y):
     again = batch.invoke("backward", (X, y), on=net)
     replies = batch.run()
     got, echoed, _ = replies[call]
-    kept, second = (_reply(replies, step) for step in (after, again))
+    kept, second = (reply_or_none(replies, step) for step in (after, again))
     return got, echoed, kept, second
 
 
-def _reply(replies, step):
+def reply_or_none(replies, step):
+    """The student's reply to ``step``, or None where the call raised."""
     try:
         return replies[step]
     except StudentError:

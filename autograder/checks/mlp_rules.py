@@ -251,7 +251,7 @@ def expect_predict_at_the_line(student, params, X, seed):
         calls.append(batch.invoke(method, (X,), on=net))
     replies = batch.run()
     got = replies[calls[0]]  # a predict that raises fails here; forward and the second predict only inform the hint
-    own, above, under_own = (_answer(replies, calls[index]) for index in (1, 2, 4))
+    own, above, under_own = (network.reply_or_none(replies, calls[index]) for index in (1, 2, 4))
     call = f"predict(X) when every output is exactly 0.5 (seed {seed})"
     if _all_zero(got) and _all_zero(above) and _all_half(own):  # forward right, predict not following it
         raise CheckFailed(f"{call} gave 0 everywhere, and so did predict(X) when every output is sigmoid(0.3) = 0.574",
@@ -261,13 +261,6 @@ def expect_predict_at_the_line(student, params, X, seed):
     if _all_below_half(under_own):  # judged against the student's own forward, where it is below 0.5
         expect_close(replies[calls[3]], np.zeros((5, 1)), misconceptions=[Misconception(BELOW_HALF, np.ones((5, 1)))],
                      call=f"predict(X) when every output of your forward is below 0.5 (sigmoid(-0.3) = 0.426, seed {seed})")
-
-
-def _answer(replies, call):
-    try:
-        return replies[call]
-    except StudentError:
-        return None
 
 
 def _all_zero(answer) -> bool:
