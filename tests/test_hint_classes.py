@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from autograder.checks import activations_hints
-from autograder.grading.compare import CheckFailed, common_factor, expect_float
+from autograder.grading.compare import CheckFailed, expect_float
+from autograder.grading.value_hints import common_factor
 from autograder.grading.errors import python_error_hint
 from autograder.grading.keys import misnamed_keys_hint, near_key
 from autograder.grading.shape_hints import argument_shape_hint

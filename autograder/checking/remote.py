@@ -168,6 +168,10 @@ class Replies:
         for step in range(len(self)):
             yield self[step]
 
+    def before_failure(self) -> list:
+        """The values of the steps that ran before the first one that raised (all, if none did)."""
+        return list(self._values)
+
 
 class Batch:
     """Several requests to one module's child, sent and answered as one.

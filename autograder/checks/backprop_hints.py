@@ -14,7 +14,8 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import RETURNED_NONE, Misconception, common_factor, diagnose, is_number, relative_error
+from autograder.grading.compare import RETURNED_NONE, Misconception, diagnose, is_number, relative_error
+from autograder.grading.value_hints import common_factor
 from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input

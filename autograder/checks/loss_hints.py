@@ -4,6 +4,10 @@
 (``loss_mistakes.py``, instructor-side); the others answer an error the student's code raised.
 """
 
+import numpy as np
+
+from autograder.grading.formulas import Ingredient, explained
+
 HALF = "Your loss is half of the mean squared error: drop the factor 0.5 (this course's MSE has none)."
 
 
@@ -68,3 +72,23 @@ OTHER_ERROR = (
     "computation fails first. Check the element counts (.size) at the start, before any arithmetic, and raise "
     "ValueError when they differ or are zero."
 )
+
+
+def gradient_formula_hint(cases, replies) -> str | None:
+    """What formula of y_pred (p), y_true (y, read in p's shape) and their number of elements N the
+    student's gradients give, for the cases ((y_true, y_pred, what)) whose ``replies`` (echoed calls)
+    came back in y_pred's shape; None where no short formula gives them (``grading.formulas``)."""
+    kept = []
+    for (y_true, y_pred, _), (got, _, _) in zip(cases, replies.before_failure()):
+        p, y = np.asarray(y_pred, dtype=float), np.asarray(y_true, dtype=float)
+        if np.shape(got) == p.shape and y.size == p.size:
+            kept.append((got, p, y.reshape(p.shape)))
+    if not kept:
+        return None
+    ingredients = [Ingredient("p", "y_pred", tuple(p for _, p, _ in kept)),
+                   Ingredient("y", "y_true", tuple(y for _, _, y in kept)),
+                   Ingredient("N", "the number of elements", tuple(float(p.size) for _, p, _ in kept))]  # fmt: skip
+    right = [2 * (p - y) / p.size for _, p, y in kept]
+    ingredients.append(Ingredient("g", "the right gradient", tuple(right), last=True))
+    return explained([got for got, _, _ in kept], right, ingredients, gives="mse_loss_gradient(y_true, y_pred)",
+                     right="2 * (p - y) / N")  # fmt: skip

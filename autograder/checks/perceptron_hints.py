@@ -7,7 +7,8 @@ Loaded by ``test_perceptron.py`` with ``load_sibling``; handed out with the chec
 
 import numpy as np
 
-from autograder.grading.compare import Misconception, common_factor, describe, matching_hints
+from autograder.grading.compare import Misconception, describe, matching_hints
+from autograder.grading.value_hints import common_factor
 from autograder.sandbox.session import StudentError
 
 OFF_BY_ONE = (

@@ -22,6 +22,7 @@ from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "activations_hints")  # which side of z makes sigmoid overflow; softmax's maximum, keepdims
 slips = load_sibling(__file__, "activations_slips")  # a plus for a minus, a sign flipped, the wrong sum
+formulas = load_sibling(__file__, "activations_formulas")  # the formula of z a wrong answer computes
 
 EXERCISE = "activations"
 
@@ -133,7 +134,7 @@ def _given(kwargs):
 def _check_values(student, reference, name, rng, seed, *, misconceptions=None, extra=(), **kwargs):
     cases = [*_inputs(rng), *extra]
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
-    with _element_wise(name):
+    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True):
         for (z, what), (got, (z_after,), _) in zip(cases, replies):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             expected = getattr(reference, name)(z, **kwargs)
@@ -145,8 +146,9 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
 def _check_derivative(student, reference, name, function, rng, seed, *, misconceptions=None, **kwargs):
     """The student's derivative against a central difference of the reference function."""
     cases = _inputs(rng)
-    with _element_wise(name):
-        for (z, what), got in zip(cases, student.map(name, [(z,) for z, _ in cases], kwargs)):
+    replies = student.map(name, [(z,) for z, _ in cases], kwargs)
+    with _element_wise(name), formulas.named(name, cases, replies, kwargs):
+        for (z, what), got in zip(cases, replies):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             z = np.asarray(z, dtype=float)
             numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)

@@ -19,6 +19,7 @@ from autograder.grading.compare import (
     relative_error,
 )
 from autograder.checking.siblings import load_sibling
+from autograder.grading.formulas import named_by_formula, step_hint
 from autograder.grading.keys import misnamed_keys_hint
 from autograder.sandbox.session import StudentError, StudentTimeout
 
@@ -228,21 +229,23 @@ def test_sgd_step(student, rng, seed):
     if not isinstance(got, dict) or set(got) != set(NAMES):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names")
     expected = [params[n] - 0.25 * grads[n] for n in NAMES]
-    expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
-                 misconceptions=[Misconception("Step against the gradient: params - learn_rate * grads.",
-                                               [params[n] + 0.25 * grads[n] for n in NAMES]),
-                                 Misconception("Your values are the step itself, learn_rate * grads: return the "
-                                               "parameters after it, params[name] - learn_rate * grads[name].",
-                                               [0.25 * grads[n] for n in NAMES]),
-                                 Misconception("Your values are minus the step: return the parameters after it, "
-                                               "params[name] - learn_rate * grads[name].",
-                                               [-0.25 * grads[n] for n in NAMES]),
-                                 Misconception(hints.NO_LEARN_RATE, [params[n] - grads[n] for n in NAMES]),
-                                 *[Misconception(hints.ONLY_STEPPED.format(kind=kind, others=others),
-                                                 [params[n] - (0.25 * grads[n] if n[0] == letter else 0.0) for n in NAMES])
-                                   for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
-                                                                ("b", "biases", "weights w1 to w6"))],
-                                 *step_hints.step_mistakes(params, grads, 0.25, NAMES)])  # fmt: skip
+    with named_by_formula(lambda: step_hint([params[n] for n in NAMES], [grads[n] for n in NAMES], [got[n] for n in NAMES],
+                                            0.25, gives="sgd_step(params, grads, learn_rate)")):  # fmt: skip
+        expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
+                     misconceptions=[Misconception("Step against the gradient: params - learn_rate * grads.",
+                                                   [params[n] + 0.25 * grads[n] for n in NAMES]),
+                                     Misconception("Your values are the step itself, learn_rate * grads: return the "
+                                                   "parameters after it, params[name] - learn_rate * grads[name].",
+                                                   [0.25 * grads[n] for n in NAMES]),
+                                     Misconception("Your values are minus the step: return the parameters after it, "
+                                                   "params[name] - learn_rate * grads[name].",
+                                                   [-0.25 * grads[n] for n in NAMES]),
+                                     Misconception(hints.NO_LEARN_RATE, [params[n] - grads[n] for n in NAMES]),
+                                     *[Misconception(hints.ONLY_STEPPED.format(kind=kind, others=others),
+                                                     [params[n] - (0.25 * grads[n] if n[0] == letter else 0.0) for n in NAMES])
+                                       for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
+                                                                    ("b", "biases", "weights w1 to w6"))],
+                                     *step_hints.step_mistakes(params, grads, 0.25, NAMES)])  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
 

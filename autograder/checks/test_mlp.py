@@ -12,6 +12,7 @@ from autograder.grading import gradcheck
 from autograder.grading.compare import (CheckFailed, Misconception, describe, diagnose, expect_close, expect_float,
                                         expect_unchanged, is_number, kind_of, length_hint)  # fmt: skip
 from autograder.checking.siblings import load_sibling
+from autograder.grading.formulas import named_by_formula, step_hint
 from autograder.sandbox.session import StudentError, StudentTimeout, StudentTooSlow
 
 EXERCISE = "mlp"
@@ -187,8 +188,10 @@ def test_step(student, rng, seed):
         after = replies[read]
         for name in network.PARAMS:
             call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
-            expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
-                         misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
+            with named_by_formula(lambda: step_hint([params[n] for n in network.PARAMS], [grads[n] for n in network.PARAMS],
+                                                    [after[n] for n in network.PARAMS], 0.5, gives="step(grads)")):  # fmt: skip
+                expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
+                             misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
         wrong.hint = wrong.hint or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .shape_hints import length_hint, shape_hint
-from .value_hints import rounded_hint
+from .value_hints import rounded_hint, scale_hint
 
 RTOL = 1e-6  # relative tolerance for "the same number" after float round-off
 ATOL = 1e-9
@@ -21,11 +21,12 @@ ATOL = 1e-9
 class CheckFailed(AssertionError):
     """A wrong answer: the test fails with this message, hint and partial credit."""
 
-    def __init__(self, message: str, *, hint: str | None = None, credit: float = 0.0):
+    def __init__(self, message: str, *, hint: str | None = None, credit: float = 0.0, read_off_values: bool = False):
         super().__init__(message)
         self.message = message
         self.hint = hint
         self.credit = credit
+        self.read_off_values = read_off_values  # the hint only says what the failing values show (a factor)
 
 
 @dataclass(frozen=True)
@@ -201,9 +202,9 @@ def expect_close(
             hint=found() or hint or length_hint(got_array, expected) or shape_hint(got_array.shape, expected.shape),
         )
     if not _close(got_array, expected, rtol, atol).all():
-        named = found() or (FLOAT32_HINT if _is_float32(got) else None)
+        named = found() or (FLOAT32_HINT if _is_float32(got) else None) or hint or rounded_hint(got_array, expected)
         raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}",
-                          hint=named or hint or rounded_hint(got_array, expected) or scale_hint(got_array, expected))  # fmt: skip
+                          hint=named or scale_hint(got_array, expected), read_off_values=named is None)  # fmt: skip
     if float_dtype and not _is_float(got):
         raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype",
                           hint=dtype_hint(got))  # fmt: skip
@@ -226,51 +227,6 @@ def truth_value_hint(raised_message: str, fix: str) -> str | None:
     what the student's code raised said), with ``fix`` saying what to use instead, or None for
     any other error."""
     return PYTHON_ON_ARRAYS.format(fix=fix) if TRUTH_VALUE in raised_message else None
-
-
-def _times(factor: float) -> str:
-    """``2`` -> "2 times", ``0.25`` -> "0.25 times (1/4 of)"."""
-    text = f"{factor:.4g} times"
-    inverse = 1.0 / factor
-    if abs(factor) < 1 and abs(inverse - round(inverse)) < 1e-6:
-        text += f" (1/{round(inverse)} of)"
-    return text
-
-
-def common_factor(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> float | None:
-    """The one constant c (not 0 or 1) with ``got`` = c * ``expected`` everywhere, or None."""
-    nonzero = np.abs(expected) > 1e-12
-    if not nonzero.any() or not np.isfinite(got).all() or np.any(np.abs(got[~nonzero]) > 1e-12):
-        return None
-    ratios = got[nonzero] / expected[nonzero]
-    factor = float(np.median(ratios))
-    if abs(factor) < 1e-6 or abs(factor - 1) < 1e-3 or not np.allclose(ratios, factor, rtol=rtol, atol=0):
-        return None
-    return factor
-
-
-def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str | None:
-    """A hint when every value of ``got`` is the expected one times the same constant (not 0 or 1):
-    a factor or a sign is wrong. For a single number (any two have some ratio) only -1, 2, 1/2 or
-    another whole number or its inverse counts, and both readings are said: a factor, or terms left out."""
-    factor = common_factor(got, expected, rtol)
-    if factor is None:
-        return None
-    whole = any(abs(x - round(x)) < 1e-6 for x in (factor, 1.0 / factor))
-    if (single := int(np.sum(np.abs(expected) > 1e-12)) == 1) and not whole:
-        return None
-    if abs(factor + 1) < 1e-6:
-        return ("Your values have the right size and the opposite sign: a sign is flipped, "
-                "for example a difference taken the wrong way round (b - a for a - b).")  # fmt: skip
-    text = (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
-            "for example a factor of 0.5 or 2 too many or too few, or a division by the wrong count.")
-    if single:  # one ratio cannot prove a constant factor
-        text = (f"Your value is exactly {_times(factor)} the right one here. If that holds for other inputs too, a "
-                f"constant factor is wrong{text[text.index(', for'):-1]}. If not, some terms are left out or counted twice.")
-    if factor > 2.5 and abs(factor - round(factor)) < 1e-6:  # a count: the number of values averaged
-        text += (f" If {round(factor)} is the number of values your code adds up, it sums where the mean belongs: "
-                 "take np.mean of them, or divide by that count.")
-    return text
 
 
 FLOAT32_HINT = (

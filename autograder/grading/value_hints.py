@@ -1,5 +1,5 @@
 """What a wrong result's values say about the mistake that made them, whatever the exercise: the
-right value rounded to a few decimals. Pure: values in, a hint (or None) out."""
+right value rounded to a few decimals, or times a constant factor. Pure: values in, a hint (or None) out."""
 
 from __future__ import annotations
 
@@ -25,3 +25,48 @@ def rounded_hint(got: np.ndarray, expected: np.ndarray) -> str | None:
                     "compare far more digits. Return the full value, without round(), np.round or a number "
                     "formatted for display; round only where you print it.")
     return None
+
+
+def _times(factor: float) -> str:
+    """``2`` -> "2 times", ``0.25`` -> "0.25 times (1/4 of)"."""
+    text = f"{factor:.4g} times"
+    inverse = 1.0 / factor
+    if abs(factor) < 1 and abs(inverse - round(inverse)) < 1e-6:
+        text += f" (1/{round(inverse)} of)"
+    return text
+
+
+def common_factor(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> float | None:
+    """The one constant c (not 0 or 1) with ``got`` = c * ``expected`` everywhere, or None."""
+    nonzero = np.abs(expected) > 1e-12
+    if not nonzero.any() or not np.isfinite(got).all() or np.any(np.abs(got[~nonzero]) > 1e-12):
+        return None
+    ratios = got[nonzero] / expected[nonzero]
+    factor = float(np.median(ratios))
+    if abs(factor) < 1e-6 or abs(factor - 1) < 1e-3 or not np.allclose(ratios, factor, rtol=rtol, atol=0):
+        return None
+    return factor
+
+
+def scale_hint(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> str | None:
+    """A hint when every value of ``got`` is the expected one times the same constant (not 0 or 1):
+    a factor or a sign is wrong. For a single number (any two have some ratio) only -1, 2, 1/2 or
+    another whole number or its inverse counts, and both readings are said: a factor, or terms left out."""
+    factor = common_factor(got, expected, rtol)
+    if factor is None:
+        return None
+    whole = any(abs(x - round(x)) < 1e-6 for x in (factor, 1.0 / factor))
+    if (single := int(np.sum(np.abs(expected) > 1e-12)) == 1) and not whole:
+        return None
+    if abs(factor + 1) < 1e-6:
+        return ("Your values have the right size and the opposite sign: a sign is flipped, "
+                "for example a difference taken the wrong way round (b - a for a - b).")  # fmt: skip
+    text = (f"Every value of yours is exactly {_times(factor)} the right one: a constant factor is wrong, "
+            "for example a factor of 0.5 or 2 too many or too few, or a division by the wrong count.")
+    if single:  # one ratio cannot prove a constant factor
+        text = (f"Your value is exactly {_times(factor)} the right one here. If that holds for other inputs too, a "
+                f"constant factor is wrong{text[text.index(', for'):-1]}. If not, some terms are left out or counted twice.")
+    if factor > 2.5 and abs(factor - round(factor)) < 1e-6:  # a count: the number of values averaged
+        text += (f" If {round(factor)} is the number of values your code adds up, it sums where the mean belongs: "
+                 "take np.mean of them, or divide by that count.")
+    return text

@@ -202,8 +202,9 @@ LOSS = [
         [("return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
           "return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size**2")],
         fails=["mse_gradient"],
-        hint="a constant factor is wrong",
-        about="mse_loss_gradient divides by N twice (no specific hint: the generic scale hint names it)",
+        hint="gives g / N at every input",
+        about="mse_loss_gradient divides by N twice: the formula found over every input says so (on the first "
+              "input alone it looks like a constant factor, which the other inputs' sizes disprove)",
     ),
     bug(
         "mse_prints_instead_of_returning", "loss",
