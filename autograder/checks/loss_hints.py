@@ -92,3 +92,27 @@ def gradient_formula_hint(cases, replies) -> str | None:
     ingredients.append(Ingredient("g", "the right gradient", tuple(right), last=True))
     return explained([got for got, _, _ in kept], right, ingredients, gives="mse_loss_gradient(y_true, y_pred)",
                      right="2 * (p - y) / N")  # fmt: skip
+
+
+def loss_formula_hint(cases, replies) -> str | None:
+    """What formula of a case's sums the student's losses are, over the cases ((y_true, y_pred, what))
+    whose ``replies`` (echoed calls) came back as one number: S, the sum of the squared differences,
+    D and A, the sums of the differences and of their sizes, and N; None where no short formula
+    gives every loss (``grading.formulas``)."""
+    kept = []
+    for (y_true, y_pred, _), (got, _, _) in zip(cases, replies.before_failure()):
+        t, p = np.asarray(y_true, dtype=float).ravel(), np.asarray(y_pred, dtype=float).ravel()
+        if np.size(got) == 1 and t.size == p.size > 0:
+            kept.append((np.asarray(got, dtype=float).reshape(()), t - p))
+    if not kept:
+        return None
+    sums = {"S": ("the sum of the squared differences (y_true - y_pred) ** 2", lambda d: np.sum(d**2)),
+            "D": ("the sum of the differences y_true - y_pred", np.sum),
+            "A": ("the sum of their sizes |y_true - y_pred|", lambda d: np.sum(np.abs(d))),
+            "N": ("the number of elements", np.size)}  # fmt: skip
+    ingredients = [Ingredient(symbol, meaning, tuple(float(total(d)) for _, d in kept))
+                   for symbol, (meaning, total) in sums.items()]  # fmt: skip
+    right = [np.mean(d**2) for _, d in kept]
+    # one number per case, and two cases hold the same data in two shapes: three values must do, from few sums
+    return explained([got for got, _ in kept], right, ingredients, gives="mse_loss(y_true, y_pred)", right="S / N",
+                     min_distinct=3)  # fmt: skip

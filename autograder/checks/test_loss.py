@@ -224,8 +224,9 @@ def test_mse_values(student, reference, rng, seed):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             _expect_one_mean(got, np.shape(y_pred), call)
             value = expect_float(got, call=call)
-            expect_close(value, reference.mse_loss(y_true, y_pred), call=call, misconceptions=known,
-                         hint=FLOORED if floored else named)  # fmt: skip
+            with named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
+                expect_close(value, reference.mse_loss(y_true, y_pred), call=call, misconceptions=known,
+                             hint=FLOORED if floored else named)  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 

@@ -22,7 +22,7 @@ import numpy as np
 
 from .compare import CheckFailed
 
-MIN_DISTINCT = 4  # fewer different values than this, and too many formulas fit by chance
+MIN_DISTINCT = 4  # fewer different values than this, and too many formulas fit by chance (3 for a few sums)
 RTOL, ATOL = 1e-6, 1e-9
 ATOM, POWER, PRODUCT, SUM = 4, 3, 2, 1  # how tightly each kind of term binds, for parentheses
 
@@ -125,7 +125,7 @@ def _pooled(values: tuple, shapes: list[tuple]) -> np.ndarray:
     return np.concatenate(parts)
 
 
-def find_formula(answers: list, ingredients: list[Ingredient], expected: list) -> str | None:
+def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *, min_distinct: int = MIN_DISTINCT) -> str | None:
     """The shortest formula over ``ingredients`` (and the constants 0, 1, 2) that gives every value of
     ``answers`` (one per input the check tried, each ``expected``'s shape), as text in their symbols,
     or None: when none does, when the answers hold too few different values to tell formulas apart,
@@ -140,7 +140,7 @@ def find_formula(answers: list, ingredients: list[Ingredient], expected: list) -
         return None
     shapes = [r.shape for r in right]
     flat_got, flat_right = _pooled(tuple(got), shapes), _pooled(tuple(right), shapes)
-    if not np.isfinite(flat_got).all() or np.unique(np.round(flat_got, 9)).size < MIN_DISTINCT:
+    if not np.isfinite(flat_got).all() or np.unique(np.round(flat_got, 9)).size < min_distinct:
         return None
     if _constant_multiple(flat_got, flat_right):
         return None
@@ -197,9 +197,10 @@ def named_by_formula(explain: Callable[[], str | None]):
         raise CheckFailed(failed.message, hint=found, credit=failed.credit) from None
 
 
-def explained(answers: list, expected: list, ingredients: list[Ingredient], *, gives: str, right: str) -> str | None:
+def explained(answers: list, expected: list, ingredients: list[Ingredient], *, gives: str, right: str,
+              min_distinct: int = MIN_DISTINCT) -> str | None:
     """``formula_hint`` for the formula ``find_formula`` finds, or None where it finds none."""
-    found = find_formula(answers, ingredients, expected)
+    found = find_formula(answers, ingredients, expected, min_distinct=min_distinct)
     return None if found is None else formula_hint(found, gives=gives, ingredients=ingredients, right=right)
 
 
