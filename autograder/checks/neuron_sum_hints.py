@@ -144,3 +144,37 @@ def list_times_number_hint(error: StudentError):
     if "of type 'list'" in error.raised_message:
         return LIST_TIMES_LIST
     return LIST_TIMES_NUMBER if "of type 'float'" in error.raised_message else None
+
+
+SQUARE = ([1.0, 2.0], [[0.5, -1.0], [2.0, 0.25]], [0.5, -1.0])  # the docstring's layer: as many neurons as inputs
+BIAS_INDEXED_IN_INPUTS = (
+    "Each of your neurons adds inputs[j], the input of its own index, where its bias belongs, biases[j]: with "
+    "{inputs} inputs and {neurons} neurons, inputs[j] runs off the end of the inputs list, which is the IndexError. "
+    "Neuron j's bias is biases[j], one per neuron."
+)
+INDEX_READINGS = (
+    "An index ran off the end of a list: with {inputs} inputs and {neurons} neurons, the three lists have "
+    "different lengths. weights has one row per neuron and biases one bias per neuron ({neurons} of each), "
+    "while inputs and each row weights[j] have one entry per input ({inputs}). Reading weights[i][j] with the "
+    "two indices swapped, or inputs[j] with a neuron's index, gives this error: neuron j's output is the sum "
+    "over i of inputs[i] * weights[j][i], plus biases[j]."
+)
+
+
+def index_error_hint(student, swapped, from_inputs, swapped_hint, inputs, neurons):
+    """The hint for a layer_output that raised IndexError on a layer of ``inputs`` inputs and ``neurons``
+    neurons, where the weights read with swapped indices run off a row: the student's layer_output is
+    asked SQUARE, a layer where neither runs off, and its answer tells the readings apart: ``swapped_hint``
+    when it is ``swapped`` (SQUARE read as weights[i][j]), BIAS_INDEXED_IN_INPUTS when it is
+    ``from_inputs`` (SQUARE's neurons given the inputs as biases, asked of the reference's mistakes
+    whatever the answer), INDEX_READINGS (both readings) when neither or when it raises."""
+    try:
+        got = student.call("layer_output", *SQUARE)
+        values = np.asarray(got, dtype=float)
+    except (StudentError, TypeError, ValueError):
+        return INDEX_READINGS.format(inputs=inputs, neurons=neurons)
+    for reading, hint in ((swapped, swapped_hint), (from_inputs, BIAS_INDEXED_IN_INPUTS.format(inputs=inputs,
+                                                                                            neurons=neurons))):
+        if values.shape == (len(reading),) and np.allclose(values, reading, rtol=1e-6, atol=1e-9):
+            return hint
+    return INDEX_READINGS.format(inputs=inputs, neurons=neurons)

@@ -281,6 +281,7 @@ def test_layer_output(student, reference, rng, seed):
                  + sums.layer_sum_mistakes(reference, inputs, weights, biases),
                  [reference.mistakes.layer_with_mistake(inputs, weights, biases, carried=how) for how in ("sums", "outputs")])
                 for inputs, weights, biases, _ in cases]  # fmt: skip
+    square_from_inputs = reference.mistakes.layer_with_mistake(*sums.SQUARE, biases_from_inputs=True)
     for index, (inputs, weights, biases, what) in enumerate(cases):
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
         try:
@@ -289,7 +290,9 @@ def test_layer_output(student, reference, rng, seed):
             if exc.raised == "IndexError" and _swapped(inputs, weights, biases) is None:
                 where = (f" (with {len(inputs)} inputs and {len(biases)} neurons, weights[i][j] runs off "
                          "the end of a list: that is the IndexError)")  # fmt: skip
-                raise CheckFailed(exc.message, hint=SWAPPED.format(where=where)) from None
+                hint = sums.index_error_hint(student, _swapped(*sums.SQUARE), square_from_inputs,
+                                             SWAPPED.format(where=where), len(inputs), len(biases))
+                raise CheckFailed(exc.message, hint=hint) from None
             if sums.list_times_number_hint(exc):
                 raise CheckFailed(exc.message, hint=sums.list_times_number_hint(exc)) from None
             raise

@@ -1,7 +1,8 @@
 """Corpus cases for the classes of mistake in neuron that the eighth held-out corpus's run on main left
 unnamed: a weighted sum that never reads the inputs (or the weights), the bias added inside the products,
 one sigmoid per product (or any output no sigmoid gives), a whole list where one number belongs in a layer's
-product, a layer's bias multiplied or taken from the inputs, a count returned as a float, the sending width
+product, a layer's bias multiplied or taken from the inputs (by a zip, or by an index that runs off the inputs and
+was told the weights' indices were swapped), a count returned as a float, the sending width
 squared, layers paired with layers that are not their neighbours, and a neuron of TinyNetwork given one
 value. Our own spellings, not heldout8's, with their exact expected outcomes (``mutations.py``).
 """
@@ -73,6 +74,15 @@ CASES = [
         fails=["layer_output"],
         hint="Each of your neurons adds inputs[j], the input of its own index, where its bias belongs",
         about="layer_output pairs the rows of weights with the inputs, which it adds as the biases",
+    ),
+    bug(
+        "neuron_layer_bias_indexed_in_inputs", "neuron",
+        [("        outputs.append(total + bias)", "        outputs.append(total + inputs[len(outputs)])")],
+        fails=["layer_output"],
+        hint="Each of your neurons adds inputs[j], the input of its own index, where its bias belongs, biases[j]: "
+             "with 2 inputs and 3 neurons, inputs[j] runs off the end",
+        about="layer_output adds inputs[j] as neuron j's bias: an IndexError with more neurons than inputs, which "
+              "is not the weights read with swapped indices",
     ),
     bug(
         "neuron_count_halved_doubles", "neuron",
