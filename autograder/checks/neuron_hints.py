@@ -48,42 +48,6 @@ def expect_not_a_layer(got, layers, call):
                               "(a float)", hint=text)  # fmt: skip
 
 
-FEEDFORWARD_SLIPS = {
-    "mean": "Your neuron averages the products weights[i] * x[i] (a mean, which divides by the number of inputs) "
-            "where it should add them up: the weighted sum is the plain sum of the products, then the bias is "
-            "added and the sigmoid taken.",
-    "bias_times": "Your neuron multiplies the weighted sum by the bias: the bias is added to the weighted sum, "
-                  "not multiplied with it, and the sigmoid is taken of that total.",
-    "added_pairs": "Your neuron adds each weight to its input (weights + x) where it should multiply them: the "
-                   "weighted sum is the sum of the products weights[i] * x[i], then the bias is added.",
-}
-SELF_PAIRS = (
-    "Your count pairs each layer with itself (a * a weights and a biases for a layer of a neurons), not with "
-    "the layer after it: the pairs are consecutive layers, the first with the second, the second with the "
-    "third, and so on. Pair the list with itself shifted by one, layer_sizes and layer_sizes[1:]."
-)
-MORE_COUNT_SLIPS = {
-    "output_biases_missing": "Your weights are counted right, but the output layer's biases are missing: every "
-                             "layer after the input layer has one bias per neuron, the last one (the output "
-                             "layer) too. Only the input layer has none.",
-    "neurons_counted": "Your count is the number of neurons, the layer sizes added up, not the number of "
-                       "parameters. Count the weights and the biases: a layer of a neurons feeding one of b brings "
-                       "a times b weights (every neuron to every neuron) and b biases (one per receiving neuron).",
-    "biases_only": "Your count has only the biases, one per neuron after the input layer: add the weights too, "
-                   "a times b between a layer of a neurons and the next one of b.",    "one_bias_per_pair": "Your weights are counted right, but you count one bias per layer (a * b + 1) where "
-                         "every neuron has its own: a layer of b neurons brings b biases, so each pair of layers "
-                         "adds a * b + b.",
-    **{name: SELF_PAIRS for name in ("self_pairs", "self_pairs_all", "self_pairs_next")},
-}
-COUNT_LIST = (
-    "Your function returns the count of each pair of layers, one number per pair, and their total {total} is "
-    "the right answer: count_parameters returns that one total, an int. Add the counts up (sum(...)) before "
-    "returning."
-)
-COUNT_NOT_AN_INT = (
-    "count_parameters returns one whole number, an int: the weights and the biases of the whole network "
-    "added up, not a list, an array or a float."
-)
 LAYER_ONE_NUMBER = (
     "You return one number, {which} output, where layer_output returns a list with one output per neuron. "
     "Start an empty list before the loop over the neurons, append each neuron's output to it inside the loop, "
@@ -107,16 +71,6 @@ def layer_number_hint(got, expected):
     return LAYER_ONE_NUMBER.format(which="a single")
 
 
-def count_not_an_int_hint(got, expected):
-    """The hint for a count_parameters that returned something other than an int: a list (or array)
-    of per-pair counts whose total is right is named as such."""
-    try:
-        values = [int(v) for v in np.asarray(got).ravel()] if isinstance(got, (list, tuple, np.ndarray)) else None
-    except (TypeError, ValueError):
-        values = None
-    if values is not None and len(values) > 0 and sum(values) == expected:
-        return COUNT_LIST.format(total=expected)
-    return COUNT_NOT_AN_INT if values is not None else None
 ONE_ROW = (
     "Every neuron of yours weighs the inputs with the same row of weights, weights[{row}] ({which} neuron's): "
     "neuron j has a row of its own, weights[j], one weight per input. Inside the loop over the neurons, use "
@@ -167,6 +121,26 @@ NEURONS_FED_WRONG = (
     "input x, both of its values, and o1 takes the list [h1, h2] of their outputs; each neuron is built from "
     "the weights and the bias TinyNetwork is given."
 )
+
+
+ONE_VALUE_FED = (
+    "Your Neuron answers these weights, bias and input without an error, but raises this very error when it is "
+    "given a single number, such as x[0], in place of a list of inputs: look at what TinyNetwork hands its "
+    "neurons. h1 and h2 each take the whole input x, both of its values (not x[0] or x[1] alone), and o1 takes "
+    "the list [h1, h2] of their outputs (not h1 or h2 alone)."
+)
+
+
+def fed_wrong_hint(student, weights, bias, x, error):
+    """The hint for a TinyNetwork that raised ``error`` where the student's Neuron(weights, bias) answers
+    ``x`` (checked by the caller): ONE_VALUE_FED when it raises the same error given the single number x[0], else
+    NEURONS_FED_WRONG."""
+    try:
+        student.new("Neuron", np.array(weights), bias).call("feedforward", float(x[0]))
+    except StudentError as one:
+        if (one.raised, one.raised_message) == (error.raised, error.raised_message):
+            return ONE_VALUE_FED
+    return NEURONS_FED_WRONG
 
 
 def neuron_works(student, weights, bias, x) -> bool:

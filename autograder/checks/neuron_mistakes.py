@@ -20,21 +20,36 @@ def feedforward_bias_subtracted(weights, bias, x):
 def feedforward_slips(weights, bias, x):
     """What Neuron.feedforward gives for slips in its weighted sum, by name: ``"mean"`` (the
     products averaged, not added up), ``"bias_times"`` (the sum multiplied by the bias),
-    ``"added_pairs"`` (each weight added to its input, not multiplied by it)."""
+    ``"added_pairs"`` (each weight added to its input, not multiplied by it), ``"weights_squared"``
+    and ``"inputs_squared"`` (one operand of the dot product copied into the other's place),
+    ``"bias_in_weights"`` and ``"bias_in_inputs"`` (the bias added to every weight, or to every input,
+    inside the products), ``"sigmoid_each"``, ``"sigmoid_each_bias_after"`` and ``"sigmoid_each_mean"``
+    (one sigmoid per product, with or without the bias inside, added up or averaged)."""
     weights, x = np.asarray(weights, dtype=float), np.asarray(x, dtype=float)
     return {"mean": float(_sigmoid(np.mean(weights * x) + bias)),
             "bias_times": float(_sigmoid(np.dot(weights, x) * bias)),
-            "added_pairs": float(_sigmoid(np.sum(weights + x) + bias))}
+            "added_pairs": float(_sigmoid(np.sum(weights + x) + bias)),
+            "weights_squared": float(_sigmoid(np.dot(weights, weights) + bias)),
+            "inputs_squared": float(_sigmoid(np.dot(x, x) + bias)),
+            "bias_in_weights": float(_sigmoid(np.dot(weights + bias, x))),
+            "bias_in_inputs": float(_sigmoid(np.dot(weights, x + bias))),
+            "sigmoid_each": float(np.sum(_sigmoid(weights * x + bias))),
+            "sigmoid_each_bias_after": float(np.sum(_sigmoid(weights * x)) + bias),
+            "sigmoid_each_mean": float(np.mean(_sigmoid(weights * x + bias)))}
 
 
 def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_only=False, one_row=None,
-                       carried=None):
+                       carried=None, bias_times=False, biases_from_inputs=False):
     """layer_output as a mistake writes it: ``sigmoid`` passes each neuron's sum through the
-    sigmoid; ``first_bias_only`` adds biases[0] to every neuron; ``one_row`` (an index) weighs
+    sigmoid; ``first_bias_only`` adds biases[0] to every neuron; ``bias_times`` multiplies each
+    neuron's sum by its bias; ``biases_from_inputs`` takes neuron j's bias from inputs[j] (the rows
+    paired with the inputs, not the biases: as many outputs as the shorter list); ``one_row`` (an index) weighs
     the inputs with that one row of weights for every neuron; ``carried`` keeps one running total
     for all the neurons, never set back to 0: ``"sums"`` (the weighted sums carried, each neuron's
     own bias added on output) or ``"outputs"`` (the bias added into the running total too)."""
     outputs, running = [], 0.0
+    if biases_from_inputs:
+        weights, biases = weights[:len(inputs)], inputs
     for j, neuron_weights in enumerate(weights):
         if one_row is not None:
             neuron_weights = weights[one_row]
@@ -47,7 +62,7 @@ def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_onl
             running += weighted + bias
             total = running
         else:
-            total = weighted + bias
+            total = weighted * bias if bias_times else weighted + bias
         outputs.append(float(_sigmoid(total)) if sigmoid else total)
     return outputs
 
@@ -82,7 +97,9 @@ def count_parameters_slips(layer_sizes):
     one's (b); a + b weights for a * b, with the right biases or the sending ones; the first or the
     last pair of layers left out; the output layer's biases left out; the neurons counted (the
     sizes added up); only the biases; one bias per pair of layers, not one per neuron; each layer
-    paired with itself (all of them, or all but the last, or all but the first), not with the next one."""
+    paired with itself (all of them, or all but the last, or all but the first), not with the next one;
+    the sending width squared for the weights (a * a + b); every layer paired with every layer after the
+    first, with every later one, or every sending one with every receiving one (nested loops, not pairs)."""
     pairs = list(zip(layer_sizes, layer_sizes[1:]))
     weights = sum(a * b for a, b in pairs)
     receiving, sending = sum(b for _, b in pairs), sum(a for a, _ in pairs)
@@ -103,4 +120,8 @@ def count_parameters_slips(layer_sizes):
         "self_pairs": sum(a * a + a for a in layer_sizes[:-1]),
         "self_pairs_all": sum(a * a + a for a in layer_sizes),
         "self_pairs_next": sum(b * b + b for b in layer_sizes[1:]),
+        "sending_squared": sum(a * a + b for a, b in pairs),
+        "all_pairs": sum(a * b + b for a in layer_sizes for b in layer_sizes[1:]),
+        "all_sending_receiving": sum(a * b + b for a in layer_sizes[:-1] for b in layer_sizes[1:]),
+        "all_later_pairs": sum(a * b + b for i, a in enumerate(layer_sizes) for b in layer_sizes[i + 1:]),
     }

@@ -23,6 +23,8 @@ from autograder.grading.common_hint import common_hint
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "neuron_hints")  # a TinyNetwork that answers with a layer on the way to o1
+count_hints = load_sibling(__file__, "neuron_count_hints")
+sums = load_sibling(__file__, "neuron_sum_hints")  # a neuron's or a layer's weighted sum spelled wrong
 
 EXERCISE = "neuron"
 
@@ -108,7 +110,7 @@ def _neuron_mistakes(reference, weights, bias, x, slips=False):
         Misconception("The bias is added before the sigmoid, not after it.", _sigmoid(z - bias) + bias),
         Misconception(NO_BIAS, _sigmoid(z - bias)),
         Misconception(NEURON_BIAS_PER_INPUT.format(n=len(x)), _sigmoid(z + (len(x) - 1) * bias)),
-        *[Misconception(hints.FEEDFORWARD_SLIPS[name], value)
+        *[Misconception(sums.FEEDFORWARD_SLIPS[name], value)
           for name, value in reference.mistakes.feedforward_slips(weights, bias, x).items() if slips],
         *[Misconception(text, value) for text, value in hints.neuron_activation_mistakes(z) if slips],
     ]
@@ -157,10 +159,12 @@ def test_neuron_feedforward(student, reference, rng, seed):
         n = int(rng.integers(2, 6))
         cases.append((rng.normal(size=n).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=n).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    replies = _feedforwards(student, "Neuron", cases)
+    replies = _feedforwards(student, "Neuron", cases + sums.probes(cases[1]))  # the probes: other inputs, weights
+    replies, probed = replies[:len(cases)], replies[len(cases):]
     mistakes = [_neuron_mistakes(reference, weights, bias, x, slips=True) for weights, bias, x, _ in cases]
     numbers = [got for got in replies if is_number(got)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
+    unnamed = sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
     for (weights, bias, x, what), got in zip(cases, replies):
         with _one_number():
             _raise_error(got)
@@ -168,7 +172,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
         got = _one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
         known = () if common else _neuron_mistakes(reference, weights, bias, x)
-        expect_close(got, expected, call=call, misconceptions=known, hint=common)
+        expect_close(got, expected, call=call, misconceptions=known, hint=common or unnamed)
 
 
 @pytest.mark.weight(2)
@@ -190,7 +194,7 @@ def test_tiny_network(student, reference, rng, seed):
         if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         if isinstance(got, StudentError) and got.raised not in ("", "NotImplementedError") and hints.neuron_works(student, weights, bias, x):
-            raise CheckFailed(got.message, hint=hints.NEURONS_FED_WRONG)
+            raise CheckFailed(got.message, hint=hints.fed_wrong_hint(student, weights, bias, x, got))
         with _one_number():
             _raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
@@ -273,9 +277,11 @@ def test_layer_output(student, reference, rng, seed):
     replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases], echo=True)
     mistakes = [(reference.mistakes.layer_with_mistake(inputs, weights, biases, sigmoid=True),
                  reference.mistakes.layer_with_mistake(inputs, weights, biases, first_bias_only=True),
-                 hints.layer_one_row_mistakes(reference, inputs, weights, biases),
+                 hints.layer_one_row_mistakes(reference, inputs, weights, biases)
+                 + sums.layer_sum_mistakes(reference, inputs, weights, biases),
                  [reference.mistakes.layer_with_mistake(inputs, weights, biases, carried=how) for how in ("sums", "outputs")])
                 for inputs, weights, biases, _ in cases]  # fmt: skip
+    square_from_inputs = reference.mistakes.layer_with_mistake(*sums.SQUARE, biases_from_inputs=True)
     for index, (inputs, weights, biases, what) in enumerate(cases):
         call = f"layer_output({inputs}, {weights}, {biases}) ({what})"
         try:
@@ -284,7 +290,11 @@ def test_layer_output(student, reference, rng, seed):
             if exc.raised == "IndexError" and _swapped(inputs, weights, biases) is None:
                 where = (f" (with {len(inputs)} inputs and {len(biases)} neurons, weights[i][j] runs off "
                          "the end of a list: that is the IndexError)")  # fmt: skip
-                raise CheckFailed(exc.message, hint=SWAPPED.format(where=where)) from None
+                hint = sums.index_error_hint(student, _swapped(*sums.SQUARE), square_from_inputs,
+                                             SWAPPED.format(where=where), len(inputs), len(biases))
+                raise CheckFailed(exc.message, hint=hint) from None
+            if sums.list_times_number_hint(exc):
+                raise CheckFailed(exc.message, hint=sums.list_times_number_hint(exc)) from None
             raise
         expected = reference.layer_output(inputs, weights, biases)
         if not isinstance(got, (list, tuple)):
@@ -337,28 +347,6 @@ def _swapped(inputs, weights, biases):
         return None
 
 
-COUNT_SLIPS = {
-    "weights_only": "Your count has only the weights: add the biases too, one per neuron in every layer after the "
-                    "input layer.",
-    "every_layer": "The input layer has no biases: only the layers after it do.",
-    "sending_biases": "Your weights are counted right, but the biases are counted on the sending side of each pair of "
-                      "layers: with a neurons sending to b, you add a biases. A bias belongs to the neuron that "
-                      "receives, so the pair brings b biases, one per neuron of the next layer (the input layer has "
-                      "none, the output layer has its own).",
-    "added_widths": "Your biases are counted right, but the weights between two layers are not: you add the two "
-                    "sizes, a + b. Every one of the a sending neurons connects to every one of the b receiving ones, "
-                    "which makes a times b weights, the product of the two sizes.",
-    "added_widths_sending_biases": "Both terms of each pair's count are off. The weights between a layer of a neurons "
-                                   "and one of b are a times b (every neuron to every neuron: a product, not a sum), "
-                                   "and the biases are b, one per receiving neuron (not a, the sending layer's).",
-    "last_pair_missing": "The last pair of layers is missing: count every consecutive pair, "
-                         "range(len(layer_sizes) - 1) or zip(layer_sizes, layer_sizes[1:]).",
-    "first_pair_missing": "The first pair of layers is missing: count every consecutive pair, input layer to first "
-                          "hidden too.",
-    **hints.MORE_COUNT_SLIPS,
-}
-
-
 @pytest.mark.weight(2)
 def test_count_parameters(student, reference):
     """count_parameters(layer_sizes) counts weights and biases of a fully connected network.
@@ -374,10 +362,10 @@ def test_count_parameters(student, reference):
         got = replies[index]
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
-                              hint=RETURNED_NONE if got is None else hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
+                              hint=RETURNED_NONE if got is None else count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
         answers.append(int(got))
     # a slip is named only when it gives every answer: one size alone may fit two slips
-    hint = diagnose(answers, [Misconception(words, [found[name] for found in slips]) for name, words in COUNT_SLIPS.items()])
+    hint = diagnose(answers, [Misconception(words, [found[name] for found in slips]) for name, words in count_hints.COUNT_SLIPS.items()])
     for sizes, got, expected in zip(all_sizes, answers, counts):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}", hint=hint)

@@ -1,0 +1,94 @@
+"""Hints of the count_parameters check: the slips a count of weights and biases makes, by name (the
+names of ``neuron_mistakes.count_parameters_slips``), and what to say of a count that is not an int.
+Said in words, never as a solution's code line.
+
+Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+SELF_PAIRS = (
+    "Your count pairs each layer with itself (a * a weights and a biases for a layer of a neurons), not with "
+    "the layer after it: the pairs are consecutive layers, the first with the second, the second with the "
+    "third, and so on. Pair the list with itself shifted by one, layer_sizes and layer_sizes[1:]."
+)
+NOT_NEIGHBOURS = (
+    "Your count also connects layers that are not neighbours (the input layer with the output layer, say), as "
+    "two loops over the sizes, one inside the other, do: every layer is paired with several others. A layer is "
+    "connected only to the next one, so count one pair per pair of neighbouring layers, the first with the "
+    "second, the second with the third, and so on: walk the sizes and the sizes shifted by one side by side."
+)
+MORE_COUNT_SLIPS = {
+    "output_biases_missing": "Your weights are counted right, but the output layer's biases are missing: every "
+                             "layer after the input layer has one bias per neuron, the last one (the output "
+                             "layer) too. Only the input layer has none.",
+    "neurons_counted": "Your count is the number of neurons, the layer sizes added up, not the number of "
+                       "parameters. Count the weights and the biases: a layer of a neurons feeding one of b brings "
+                       "a times b weights (every neuron to every neuron) and b biases (one per receiving neuron).",
+    "biases_only": "Your count has only the biases, one per neuron after the input layer: add the weights too, "
+                   "a times b between a layer of a neurons and the next one of b.",
+    "one_bias_per_pair": "Your weights are counted right, but you count one bias per layer (a * b + 1) where "
+                         "every neuron has its own: a layer of b neurons brings b biases, so each pair of layers "
+                         "adds a * b + b.",
+    **{name: SELF_PAIRS for name in ("self_pairs", "self_pairs_all", "self_pairs_next")},
+    "sending_squared": "Your biases are counted right, but the weights between two layers are not: with a neurons "
+                       "sending to b, you count a * a, the sending layer's width squared. Every one of the a "
+                       "sending neurons connects to every one of the b receiving ones, which makes a times b "
+                       "weights: one width times the other.",
+    **{name: NOT_NEIGHBOURS for name in ("all_pairs", "all_sending_receiving", "all_later_pairs")},
+}
+COUNT_LIST = (
+    "Your function returns the count of each pair of layers, one number per pair, and their total {total} is "
+    "the right answer: count_parameters returns that one total, an int. Add the counts up (sum(...)) before "
+    "returning."
+)
+COUNT_NOT_AN_INT = (
+    "count_parameters returns one whole number, an int: the weights and the biases of the whole network "
+    "added up, not a list, an array or a float."
+)
+
+COUNT_SLIPS = {
+    "weights_only": "Your count has only the weights: add the biases too, one per neuron in every layer after the "
+                    "input layer.",
+    "every_layer": "The input layer has no biases: only the layers after it do.",
+    "sending_biases": "Your weights are counted right, but the biases are counted on the sending side of each pair of "
+                      "layers: with a neurons sending to b, you add a biases. A bias belongs to the neuron that "
+                      "receives, so the pair brings b biases, one per neuron of the next layer (the input layer has "
+                      "none, the output layer has its own).",
+    "added_widths": "Your biases are counted right, but the weights between two layers are not: you add the two "
+                    "sizes, a + b. Every one of the a sending neurons connects to every one of the b receiving ones, "
+                    "which makes a times b weights, the product of the two sizes.",
+    "added_widths_sending_biases": "Both terms of each pair's count are off. The weights between a layer of a neurons "
+                                   "and one of b are a times b (every neuron to every neuron: a product, not a sum), "
+                                   "and the biases are b, one per receiving neuron (not a, the sending layer's).",
+    "last_pair_missing": "The last pair of layers is missing: count every consecutive pair, "
+                         "range(len(layer_sizes) - 1) or zip(layer_sizes, layer_sizes[1:]).",
+    "first_pair_missing": "The first pair of layers is missing: count every consecutive pair, input layer to first "
+                          "hidden too.",
+    **MORE_COUNT_SLIPS,
+}
+
+
+COUNT_FLOAT = (
+    "Your count, {got!r}, {value}, but it is a float, and count_parameters returns an int. A float comes from "
+    "float(...), from a division with / (which gives a float even for 10 / 2), or from a NumPy sum over "
+    "floats: count with whole numbers throughout, or turn the total into an int with int(...) before "
+    "returning it."
+)
+
+
+def count_not_an_int_hint(got, expected):
+    """The hint for a count_parameters that returned something other than an int: a list (or array)
+    of per-pair counts whose total is right is named as such, and a float says whether its value is
+    the right count."""
+    if isinstance(got, (float, np.floating)):
+        right = np.isfinite(got) and float(got) == expected
+        return COUNT_FLOAT.format(got=float(got), value="is the right number" if right else
+                                  f"is not the right number either (that is {expected})")
+    try:
+        values = [int(v) for v in np.asarray(got).ravel()] if isinstance(got, (list, tuple, np.ndarray)) else None
+    except (TypeError, ValueError):
+        values = None
+    if values is not None and len(values) > 0 and sum(values) == expected:
+        return COUNT_LIST.format(total=expected)
+    return COUNT_NOT_AN_INT if values is not None else None

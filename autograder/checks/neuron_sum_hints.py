@@ -1,0 +1,180 @@
+"""Hints of the neuron checks for a weighted sum spelled wrong: in Neuron.feedforward (slips by the
+names of ``neuron_mistakes.feedforward_slips``, an output that never reads the inputs or the weights,
+an output no sigmoid gives) and in layer_output (the bias multiplied, or taken from the inputs; a
+whole list where one number belongs). Said in words, never as a solution's code line.
+
+Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+from autograder.sandbox.session import StudentError
+
+FEEDFORWARD_SLIPS = {
+    "mean": "Your neuron averages the products weights[i] * x[i] (a mean, which divides by the number of inputs) "
+            "where it should add them up: the weighted sum is the plain sum of the products, then the bias is "
+            "added and the sigmoid taken.",
+    "bias_times": "Your neuron multiplies the weighted sum by the bias: the bias is added to the weighted sum, "
+                  "not multiplied with it, and the sigmoid is taken of that total.",
+    "added_pairs": "Your neuron adds each weight to its input (weights + x) where it should multiply them: the "
+                   "weighted sum is the sum of the products weights[i] * x[i], then the bias is added.",
+    "weights_squared": "Your neuron multiplies the weights with themselves (the dot product of the weights with the "
+                       "weights), so its output never changes with the input: the weighted sum pairs each weight "
+                       "with its own input, weights[i] * x[i], added up; then the bias is added and the sigmoid taken.",
+    "inputs_squared": "Your neuron multiplies the inputs with themselves (the dot product of the input with the "
+                      "input), so its output never changes with the weights: the weighted sum pairs each input "
+                      "with its own weight, weights[i] * x[i], added up; then the bias is added and the sigmoid taken.",
+    "bias_in_weights": "Your neuron adds the bias to every weight (weights + bias) before multiplying by the inputs, "
+                       "so the bias is multiplied by each input and counted once per input: add it once, to the "
+                       "finished weighted sum (after the products are added up), then take the sigmoid.",
+    "bias_in_inputs": "Your neuron adds the bias to every input (x + bias) before multiplying by the weights, so the "
+                      "bias is multiplied by each weight and counted once per input: add it once, to the finished "
+                      "weighted sum (after the products are added up), then take the sigmoid.",
+    "sigmoid_each": "Your neuron takes one sigmoid per input, of weights[i] * x[i] + bias, and adds them up (which "
+                    "can pass 1, where no single sigmoid goes). A neuron has one sigmoid, taken once of the whole "
+                    "weighted sum: add up the products first, add the bias once, then take the sigmoid of that total.",
+    "sigmoid_each_bias_after": "Your neuron takes one sigmoid per product weights[i] * x[i], adds them up, then adds "
+                               "the bias. A neuron has one sigmoid, taken last, of the whole weighted sum plus the "
+                               "bias: add up the products first, add the bias, then take the sigmoid of that total.",
+    "sigmoid_each_mean": "Your neuron averages one sigmoid per input (of weights[i] * x[i] + bias). A neuron has one "
+                         "sigmoid, taken once of the whole weighted sum: add up the products first, add the bias "
+                         "once, then take the sigmoid of that total.",
+}
+
+
+UNREAD = (
+    "Your Neuron gives the same output, {got:.6g}, {when}, where the right outputs differ: its weighted sum "
+    "never reads {what}. Each weight is multiplied by its own input, weights[i] * x[i], the products are added "
+    "up, the bias is added once, and the sigmoid is taken of that total."
+)
+OUT_OF_RANGE = (
+    "Your Neuron's output, {got:.6g}, is not between 0 and 1, where every sigmoid's output lies: what it returns "
+    "is not one sigmoid of the weighted sum plus the bias (a sum of several sigmoids, something added after "
+    "the sigmoid, or no sigmoid at all give such numbers). Compute the one number z = weighted sum + bias, "
+    "and return sigmoid(z)."
+)
+
+
+def probes(case):
+    """Two more questions for the feedforward check's ``case`` (weights, bias, x, what): the same
+    neuron given another input, and a neuron with other weights given the same input."""
+    weights, bias, x, what = case
+    other = [round(2 * v + 1, 3) for v in x], [round(2 * v + 1, 3) for v in weights]
+    return [(weights, bias, other[0], what), (other[1], bias, x, what)]
+
+
+def _right(weights, bias, x):
+    return float(1.0 / (1.0 + np.exp(-(np.dot(weights, x) + bias))))
+
+
+def unread_hint(got, case, probed):
+    """UNREAD when the student's Neuron gave ``got`` on ``case`` and the same on one (or both) of its
+    ``probes`` (answers ``probed``), whose right outputs differ from the case's; None otherwise (and for an
+    output of 0 or 1, which a saturated sigmoid can give for many inputs)."""
+    if not _is_number(got) or not 1e-6 < got < 1 - 1e-6:
+        return None
+    weights, bias, x, _ = case
+    same = [_is_number(answer) and np.isclose(answer, got, rtol=1e-9, atol=1e-12)
+            and abs(_right(*probe[:3]) - _right(weights, bias, x)) > 1e-3
+            for probe, answer in zip(probes(case), probed)]  # fmt: skip
+    other_x, other_weights = probes(case)
+    if all(same):
+        when = f"whatever its weights and input (weights {weights} or {other_weights[0]}, input {x} or {other_x[2]})"
+        return UNREAD.format(got=got, when=when, what="the weights or the inputs")
+    if same[0]:
+        return UNREAD.format(got=got, when=f"for the input {x} and for {other_x[2]} (weights {weights}, bias {bias})",
+                             what="the inputs")
+    if same[1]:
+        return UNREAD.format(got=got, when=f"for the weights {weights} and {other_weights[0]} (input {x}, bias {bias})",
+                             what="the weights")
+    return None
+
+
+def out_of_range_hint(answers):
+    """OUT_OF_RANGE for the first answer clearly outside [0, 1], None when there is none."""
+    for got in answers:
+        if _is_number(got) and np.isfinite(got) and not -1e-9 <= got <= 1 + 1e-9:
+            return OUT_OF_RANGE.format(got=got)
+    return None
+
+
+def _is_number(value):
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+
+
+LAYER_BIAS_TIMES = (
+    "Your neurons multiply their weighted sum by their bias: neuron j's output is its weighted sum plus its "
+    "bias, biases[j] added to the sum, not multiplied with it."
+)
+LAYER_BIASES_FROM_INPUTS = (
+    "Each of your neurons adds inputs[j], the input of its own index, where its bias belongs: the loop over the "
+    "neurons pairs each row of weights with the inputs list instead of the biases list. Pair each row with its "
+    "bias, biases[j] (zip stops at the shorter list, so pairing with the inputs also gives one output per input "
+    "when the layer has more neurons than inputs)."
+)
+
+
+def layer_sum_mistakes(reference, inputs, weights, biases):
+    """(hint, value) pairs for a layer that multiplies each sum by its bias, or takes its biases from
+    the inputs (asked of the reference's mistakes whatever the answer)."""
+    return [(LAYER_BIAS_TIMES, reference.mistakes.layer_with_mistake(inputs, weights, biases, bias_times=True)),
+            (LAYER_BIASES_FROM_INPUTS,
+             reference.mistakes.layer_with_mistake(inputs, weights, biases, biases_from_inputs=True))]
+
+
+LIST_TIMES_NUMBER = (
+    "Python cannot multiply a list by a float (a list times a whole number repeats the list; times a float it is "
+    "this TypeError): somewhere a whole list stands where one number belongs. In the inner sum each input is "
+    "multiplied by one weight, its own in the row of the neuron the outer loop is at; pairing the inputs with "
+    "weights, the list of every neuron's row, hands each input a whole row instead. Pair the inputs with that "
+    "one neuron's row, so that each product is one number times one number."
+)
+LIST_TIMES_LIST = (
+    "Python cannot multiply two lists: lists have no element-wise arithmetic, so inputs times a row of weights "
+    "is this TypeError. Pair the inputs with the neuron's weights (zip) and multiply one input by one weight at "
+    "a time, then add the products up."
+)
+
+
+def list_times_number_hint(error: StudentError):
+    """A hint for layer_output's TypeError of a list multiplied by a float, or by another list; None for
+    any other error."""
+    if error.raised != "TypeError" or "can't multiply sequence by non-int" not in (error.raised_message or ""):
+        return None
+    if "of type 'list'" in error.raised_message:
+        return LIST_TIMES_LIST
+    return LIST_TIMES_NUMBER if "of type 'float'" in error.raised_message else None
+
+
+SQUARE = ([1.0, 2.0], [[0.5, -1.0], [2.0, 0.25]], [0.5, -1.0])  # the docstring's layer: as many neurons as inputs
+BIAS_INDEXED_IN_INPUTS = (
+    "Each of your neurons adds inputs[j], the input of its own index, where its bias belongs, biases[j]: with "
+    "{inputs} inputs and {neurons} neurons, inputs[j] runs off the end of the inputs list, which is the IndexError. "
+    "Neuron j's bias is biases[j], one per neuron."
+)
+INDEX_READINGS = (
+    "An index ran off the end of a list: with {inputs} inputs and {neurons} neurons, the three lists have "
+    "different lengths. weights has one row per neuron and biases one bias per neuron ({neurons} of each), "
+    "while inputs and each row weights[j] have one entry per input ({inputs}). Reading weights[i][j] with the "
+    "two indices swapped, or inputs[j] with a neuron's index, gives this error: neuron j's output is the sum "
+    "over i of inputs[i] * weights[j][i], plus biases[j]."
+)
+
+
+def index_error_hint(student, swapped, from_inputs, swapped_hint, inputs, neurons):
+    """The hint for a layer_output that raised IndexError on a layer of ``inputs`` inputs and ``neurons``
+    neurons, where the weights read with swapped indices run off a row: the student's layer_output is
+    asked SQUARE, a layer where neither runs off, and its answer tells the readings apart: ``swapped_hint``
+    when it is ``swapped`` (SQUARE read as weights[i][j]), BIAS_INDEXED_IN_INPUTS when it is
+    ``from_inputs`` (SQUARE's neurons given the inputs as biases, asked of the reference's mistakes
+    whatever the answer), INDEX_READINGS (both readings) when neither or when it raises."""
+    try:
+        got = student.call("layer_output", *SQUARE)
+        values = np.asarray(got, dtype=float)
+    except (StudentError, TypeError, ValueError):
+        return INDEX_READINGS.format(inputs=inputs, neurons=neurons)
+    for reading, hint in ((swapped, swapped_hint), (from_inputs, BIAS_INDEXED_IN_INPUTS.format(inputs=inputs,
+                                                                                            neurons=neurons))):
+        if values.shape == (len(reading),) and np.allclose(values, reading, rtol=1e-6, atol=1e-9):
+            return hint
+    return INDEX_READINGS.format(inputs=inputs, neurons=neurons)
