@@ -242,7 +242,8 @@ def test_sgd_step(student, rng, seed):
                                                  [params[n] - (0.25 * grads[n] if n[0] == letter else 0.0) for n in NAMES])
                                    for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
                                                                 ("b", "biases", "weights w1 to w6"))],
-                                 *step_hints.step_mistakes(params, grads, 0.25, NAMES)])  # fmt: skip
+                                 *step_hints.step_mistakes(params, grads, 0.25, NAMES),
+                                 *step_hints.divided_by_rate(params, grads, 0.25, NAMES)])  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
 
@@ -282,6 +283,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
                          *mistaken(),
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
+                         *step_hints.recorded_other(ref_losses),
                          Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]), *step_hints.sparse_losses(ref_losses),
                      ], hint=hints.each_sample_hint(losses, 25, len(DATA)))  # fmt: skip
         if set(trained) != set(NAMES):

@@ -147,7 +147,8 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     try:
         got, (X_after, y_after), params_after, again = network.backward_and_after(student, sizes, params, X, y)
     except StudentError as exc:
-        hint = mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+        hint = (mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+                or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward"))
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -204,6 +205,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     batch, net = network.net_batch(student, sizes, params, lr=0.5)
     fit = batch.invoke("fit", (X, y), {"epochs": 40}, on=net)
     read = batch.get_many(network.PARAMS, on=net)
+    kept = batch.get_many(("lr",), on=net)  # the rate after fit, if it is named lr: for the hint (last: it may raise)
     replies = batch.run()
     losses = replies[fit]
 
@@ -241,7 +243,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
         hint = more.int_losses_hint(losses) or mistakes.fit_hint(wrong.hint, recorded, expected,
-                                                                 lambda: network.parts_hint(student, parts), network.FIT_ITSELF)
+                                                                 lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
 
 

@@ -202,8 +202,8 @@ LOSS = [
         [("return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
           "return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size**2")],
         fails=["mse_gradient"],
-        hint="a constant factor is wrong",
-        about="mse_loss_gradient divides by N twice (no specific hint: the generic scale hint names it)",
+        hint="Your gradient is divided by N twice",
+        about="mse_loss_gradient divides by N twice (named on every input: the ratio to the right one is 1 / N)",
     ),
     bug(
         "mse_prints_instead_of_returning", "loss",
