@@ -30,7 +30,7 @@ STUCK_HINT = (
     "changes, or an epoch counter that is never increased), in fit or in what it calls."
 )
 @pytest.mark.weight(2)
-def test_fresh_network(student):
+def test_fresh_network(student, reference, run_cache):
     """A new MLP has the spec's shapes, zero biases, weights its seed reproduces, and fit works from them.
 
     Four parts, each a quarter of the credit: the four parameters are float arrays of the spec's
@@ -46,12 +46,13 @@ def test_fresh_network(student):
     another module of the same submission replacing NumPy's generator in the process they share).
     """
     sizes = fresh.FRESH_SIZES
+    expected_parts = network.parts_expected(reference, run_cache)  # asked whatever the answer: a raising fit names one
     batch = student.batch()
     reads = [batch.get_many(network.PARAMS, on=batch.invoke("MLP", sizes, {"seed": 7})) for _ in range(2)]
     replies = batch.run()
     first, again = (replies[read] for read in reads)
     parts = [fresh.shape_problems(first, sizes), fresh.bias_problems(first), fresh.seed_problems(first, again, sizes),
-             fresh.fit_problems(student)]  # fmt: skip
+             fresh.fit_problems(student, expected_parts)]  # fmt: skip
     problems = [problem for part in parts for problem in part]
     if problems:
         wrong = sum(bool(part) for part in parts)

@@ -3,7 +3,8 @@ unnamed on its graded run: another statistic of the squared errors than their me
 doubled where they are squared, a mean over N + 1, a loss that compares an input with itself, a
 gradient divided by N twice, with 0.5 for its 2, or with a sigmoid's slope in it; a learning rate
 that divides the gradient (sgd_step, the MLP's step), an output rounded to a label, losses recorded
-as the RMSE, y laid out in one column inside backward, and a fit that changes the learning rate.
+as the RMSE, y laid out in one column inside backward, and a fit that changes the learning rate; and
+a fit that raises on a fresh network because backward is broken (told which part, and how).
 Our own spellings, not heldout8's, with their exact expected outcomes (``mutations.py``).
 """
 
@@ -115,5 +116,22 @@ CASES = [
         fails=["fit_trajectory", "fit_is_vectorised"],
         hint="changes self.lr as it trains",
         about="fit lowers self.lr by 0.001 after every step, a schedule the spec does not have",
+    ),
+    bug(
+        "mlp_dW2_as_dZ2_T_times_A1", "mlp",
+        [('            "W2": A1.T @ dZ2,', '            "W2": dZ2.T @ A1,')],
+        fails=["fresh_network", "backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
+        hint="Your dW2 is the transpose of the right one",
+        about="backward computes dZ2.T @ A1 for W2, so fit's step fails on a gradient of the transposed shape",
+        crashes=True,
+    ),
+    bug(
+        "mlp_dZ1_through_dot_with_W2", "mlp",
+        [("        dZ1 = (dZ2 @ self.W2.T) * A1 * (1.0 - A1)", "        dZ1 = np.dot(dZ2, self.W2) * A1 * (1.0 - A1)")],
+        fails=["fresh_network", "backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised",
+               "backward_takes_any_y"],
+        hint="through W2.T",
+        about="backward goes back to the hidden layer with np.dot(dZ2, W2), W2 not transposed, so fit raises",
+        crashes=True,
     ),
 ]
