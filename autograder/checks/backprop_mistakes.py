@@ -62,13 +62,15 @@ def feedforward_mistakes(params, x):
     activations of ACTIVATIONS); and one parameter read where another of its kind belongs
     (``"b1_for_b2"``: b1 where b2 belongs, the pairs of MIXED_UP); and a neuron's inputs added
     without their weights (``"o1_unweighted"``..., UNWEIGHTED); and a neuron's two weights
-    swapped between its inputs (``"o1_weights_swapped"``..., SWAPPED)."""
+    swapped between its inputs (``"o1_weights_swapped"``..., SWAPPED); and o1 made a 0/1 label,
+    rounded or stepped (``"o1_as_label"``)."""
     p = params
     x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
     found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
     h1, h2, _ = (float(v) for v in _forward(p, x))
     found["o1_from_x"] = float(_sigmoid(p["w5"] * x1 + p["w6"] * x2 + p["b3"]))
     found["returns_h1"], found["returns_h2"] = h1, h2
+    found["o1_as_label"] = float(float(_forward(p, x)[2]) >= 0.5)
     z1, z2 = p["w1"] * x1 + p["w2"] * x2 + p["b1"], p["w3"] * x1 + p["w4"] * x2 + p["b2"]
     for name, act in ACTIVATIONS.items():
         found[f"hidden_{name}"] = float(_sigmoid(p["w5"] * act(z1) + p["w6"] * act(z2) + p["b3"]))

@@ -25,6 +25,17 @@ READINGS = {  # (starts from, subtracts learn_rate times) -> what that gives, wh
 }
 
 
+def step_slips(params, grads, rate, names):
+    """sgd_step's values (in ``names`` order) when it steps with the gradient, or returns the step
+    itself or minus the step, with their hints."""
+    return [Misconception("Step against the gradient: params - learn_rate * grads.",
+                          [params[n] + rate * grads[n] for n in names]),
+            Misconception("Your values are the step itself, learn_rate * grads: return the "
+                          "parameters after it, params[name] - learn_rate * grads[name].", [rate * grads[n] for n in names]),
+            Misconception("Your values are minus the step: return the parameters after it, "
+                          "params[name] - learn_rate * grads[name].", [-rate * grads[n] for n in names])]  # fmt: skip
+
+
 def step_mistakes(params, grads, rate, names):
     """sgd_step's values (in ``names`` order) when it reads the wrong dict, with their hints."""
     values = {"params": params, "grads": grads}
@@ -121,3 +132,36 @@ def frozen_hint(losses, start=None, trained=None):
     except (KeyError, TypeError, ValueError, ArithmeticError):
         moved = False
     return LOSS_OF_THE_START if moved else FROZEN
+
+
+DIVIDED_BY_RATE = (
+    "Your step divides each gradient by learn_rate, where it multiplies: with learn_rate = {rate:g} every parameter "
+    "moves {times:g} times its gradient instead of {rate:g} times it, and a smaller rate would make the steps larger. "
+    "The step is params[name] - learn_rate * grads[name]."
+)
+
+
+def divided_by_rate(params, grads, rate, names):
+    """sgd_step's values (in ``names`` order) when it divides the gradients by the rate."""
+    return [Misconception(DIVIDED_BY_RATE.format(rate=rate, times=1 / rate), [params[n] - grads[n] / rate for n in names])]
+
+
+AS_LABEL = (
+    "Your feedforward returns a 0/1 label where o1 itself belongs, a number between 0 and 1: rounding o1 (round, "
+    "np.round, or a comparison such as o1 >= 0.5) gives that, and so does a step function in place of the output "
+    "neuron's sigmoid. Return the sigmoid's output as it is: the loss and every gradient need how far o1 is from "
+    "the label; a label is made from it only when the network has to decide."
+)
+
+RECORDED_OTHER = {
+    "root": ("Each loss you record is the square root of the mean squared error (the RMSE): losses[e] is the MSE "
+             "itself, the mean of the squared errors over the data set, with no square root taken."),
+    "half": ("Each loss you record is half the mean squared error: the loss is the mean of (y_true - o1) ** 2 over "
+             "the data set, with no factor 0.5."),
+}
+
+
+def recorded_other(losses):
+    """What train records when each epoch's MSE (``losses``, the right ones) is turned into its square root or half."""
+    right = np.asarray(losses, dtype=float)
+    return [Misconception(RECORDED_OTHER["root"], np.sqrt(right)), Misconception(RECORDED_OTHER["half"], 0.5 * right)]

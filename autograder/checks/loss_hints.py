@@ -39,6 +39,14 @@ LOSS_MISTAKES = {
     "clipped": "Your value is the mean squared error of the predictions clipped into [0, 1] (np.clip, or "
                "min/max), not of the predictions as given. The MSE measures any real numbers, and this check "
                "gives predictions outside [0, 1]: compare y_pred as it comes, without clipping or rounding it.",
+    "doubled": "Your value is the mean of the differences times 2, not of their squares: * 2 multiplies each "
+               "difference by two, where ** 2 (or np.square) squares it. Square each difference, then take the mean.",
+    "n_plus_1": "You divide the sum of the squares by N + 1, one more than the number of elements: a mean divides by "
+                "N itself (the number of elements, y_true.size), or use np.mean, which counts for you.",
+    "median": "Your value is the median of the squared differences (np.median: the middle one once they are sorted); "
+              "the MSE is their mean, the sum divided by N: np.mean.",
+    "largest": "Your value is the largest squared difference (np.max), not their mean: the MSE adds every squared "
+               "difference and divides by N (np.mean).",
 }
 
 
@@ -52,7 +60,27 @@ GRADIENT_MISTAKES = {
     "one_term_divided": "Your gradient divides only one of y_pred and y_true by N: / binds tighter than -, so in "
                         "y_pred - y_true / N only y_true is divided (a parenthesis closed in the wrong place, or "
                         "missing). Put the whole difference in parentheses before dividing: 2 * (y_pred - y_true) / N.",
+    "over_n_again": "Your gradient is divided by N twice, by N * N in all (N, the number of elements): the mean's "
+                    "1 / N appears once in the loss, so once in its gradient, 2 * (y_pred - y_true) / N. Look for a "
+                    "second division by the size, or a size that is squared.",
+    "half": "Your gradient carries the factor 0.5 where the derivative of a square has 2 (0.5 belongs to the "
+            "'half MSE' some books use; this course's loss has no 0.5): 2 * (y_pred - y_true) / N.",
+    "sigmoid_slope": "Your gradient is also multiplied by y_pred * (1 - y_pred), the slope of a sigmoid. That factor "
+                     "belongs to a network's chain rule, where a sigmoid made y_pred; the loss's own gradient takes "
+                     "y_pred as given: 2 * (y_pred - y_true) / N, with no activation's slope in it.",
 }
+
+
+ALWAYS_ZERO = (
+    "Your loss is 0 for every pair of inputs here, though no prediction equals its target: it never sees how "
+    "y_pred differs from y_true. Most often one input is used for both, a copy slip while converting them "
+    "(y_pred made from y_true, or y_true from y_pred), so the loss compares an input with itself. Convert each "
+    "input from its own argument.{floored}"
+)
+ALWAYS_ZERO_FLOORED = (
+    " (A mean rounded down to a whole number, with // or int(), is 0 on all these inputs too: if that is yours, "
+    "divide with /.)"
+)
 
 
 CARET = (

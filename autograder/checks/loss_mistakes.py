@@ -27,7 +27,10 @@ def loss_with_mistake(y_true, y_pred, mistake):
     N before squaring them and adding up gives), ``"clipped"`` (the predictions, or both inputs,
     clipped into [0, 1] first), ``"one_left_out"`` (the last or the first square never added, the sum
     divided by N or by N - 1: a loop's range one short), ``"whole_numbers"`` (both inputs cut to
-    whole numbers first, as dtype=int or astype(int) does). A list of values when the mistake has
+    whole numbers first, as dtype=int or astype(int) does), ``"doubled"`` (the mean of the differences
+    times 2, either way round: * 2 where ** 2 belongs), ``"n_plus_1"`` (the sum of squares divided by
+    N + 1), ``"median"`` and ``"largest"`` (np.median, np.max of the squares in place of their mean).
+    A list of values when the mistake has
     several spellings. nan where the mistake cannot be computed (N - 1 of one element)."""
     d = _differences(y_true, y_pred)
     t = np.asarray(y_true, dtype=float).ravel()
@@ -39,6 +42,7 @@ def loss_with_mistake(y_true, y_pred, mistake):
                                 np.mean((np.clip(t, 0, 1) - np.clip(p, 0, 1)) ** 2)],
             "one_left_out": lambda: _one_left_out(d),
             "whole_numbers": lambda: [np.mean((np.trunc(t) - np.trunc(p)) ** 2)],
+            "doubled": lambda: [np.mean(2 * d), np.mean(-2 * d)],
         }.get(mistake)
         if several is not None:
             return [float(v) for v in several()]
@@ -50,6 +54,9 @@ def loss_with_mistake(y_true, y_pred, mistake):
             "half": lambda: 0.5 * np.mean(d**2),
             "variance": lambda: np.var(d),
             "over_n_again": lambda: np.sum((d / d.size) ** 2),
+            "n_plus_1": lambda: np.sum(d**2) / (d.size + 1),
+            "median": lambda: np.median(d**2),
+            "largest": lambda: np.max(d**2),
         }[mistake]()
     return float(value)
 
@@ -59,7 +66,9 @@ def gradient_with_mistake(y_true, y_pred, mistake):
     ``"sign"`` (the sign of each difference in place of the difference itself, the mean absolute
     error's gradient, with or without its 2 and its 1 / N); ``"floored"`` (a floor division, //,
     in the factor 2 / N or in the division by N, which rounds down to whole numbers);
-    ``"one_term_divided"`` (only y_true, or only y_pred, divided by N: a parenthesis in the wrong place)."""
+    ``"one_term_divided"`` (only y_true, or only y_pred, divided by N: a parenthesis in the wrong place);
+    ``"over_n_again"`` (divided by N twice, N * N in all); ``"half"`` (the factor 0.5 where 2 belongs);
+    ``"sigmoid_slope"`` (times y_pred * (1 - y_pred), the slope of a sigmoid that made y_pred)."""
     p = np.asarray(y_pred, dtype=float)
     d = -_differences(y_true, y_pred).reshape(p.shape)
     n = max(p.size, 1)
@@ -72,4 +81,10 @@ def gradient_with_mistake(y_true, y_pred, mistake):
         return [(2 // n) * d, (2 * d) // n, 2 * (d // n)]
     if mistake == "one_term_divided":
         return [2.0 * (p - t / n), 2.0 * (p / n - t)]
+    if mistake == "over_n_again":
+        return [2.0 * d / n**2]
+    if mistake == "half":
+        return [0.5 * d / n]
+    if mistake == "sigmoid_slope":
+        return [2.0 * d / n * p * (1.0 - p)]
     raise KeyError(mistake)

@@ -111,12 +111,55 @@ def seed_problems(first, again, sizes):
     return problems
 
 
-def fit_problems(student):
+FIT_RAISED_IN_PART = (
+    "fit raised while it trained, and it is built on your {part}, which gives wrong answers itself (see the check "
+    "of {part}): the error most likely comes from there. Fix {part} first, and this follows."
+)
+
+
+def raised_in_a_part_hint(student, parts, exc, sizes):
+    """Where a fit that raised (``exc``) on a network of ``sizes`` went wrong, when a part it is built on
+    answers wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients with the wrong
+    parameters, a backward whose raise is a known slip, or else that part named; None when every part
+    is right (or the code is not written yet)."""
+    if exc.raised == "NotImplementedError":
+        return None
+    part = network.broken_part(student, parts)
+    if part is None:
+        return None
+    if part == "step":
+        return load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student) or FIT_RAISED_IN_PART.format(part=part)
+    hints = load_sibling(__file__, "mlp_hints")
+    specific = None
+    if part == "backward":
+        specific = hints.raised_hint(exc.raised_message, sizes, len(network.XOR_X)) or _transposed_gradient(student, parts, hints)
+    return specific or FIT_RAISED_IN_PART.format(part=part)
+
+
+def _transposed_gradient(student, parts, hints):
+    """The hint of a backward whose weight gradient is the transpose of the right one on the small
+    problem of ``network.parts_expected`` (a step then cannot subtract it from its weight), or None."""
+    params, _, X, y = network._part_problem()
+    try:
+        batch, net = network.net_batch(student, network.PART_SIZES, params, lr=0.5)
+        step = batch.invoke("backward", (X, y), on=net)
+        got = batch.run()[step]
+        for name in ("W1", "W2"):
+            value, right = np.asarray(got[name], dtype=float), np.asarray(parts["backward"][name], dtype=float)
+            if right.shape != right.T.shape and value.shape == right.T.shape and np.allclose(value, right.T, rtol=1e-6):
+                return hints.TRANSPOSED[name]
+    except (StudentError, KeyError, TypeError, ValueError, IndexError):
+        return None
+    return None
+
+
+def fit_problems(student, parts):
     """fit runs from the network's own initial weights as it runs from weights the grader sets.
 
     Only a fit that works from the grader's weights (returns something) can be judged here: one
     that raises there, or returns None, ends the check (with its error, or failed), so that a
-    network whose __init__ is the given code and whose fit does nothing earns nothing.
+    network whose __init__ is the given code and whose fit does nothing earns nothing. A fit that
+    raises there is told which part it is built on answers wrongly (``parts``: ``network.parts_expected``).
     """
     sizes = (2, 4, 1)
     call = "MLP(2, 4, 1, lr=1.0, seed=3).fit(X, y, epochs=5) on XOR, from the network's own initial weights,"
@@ -126,9 +169,10 @@ def fit_problems(student):
     replies = batch.run()
     try:
         losses = replies[on_set_weights]  # a fit that raises from the grader's weights fails here
-    except StudentError as exc:  # with a hint when its step pairs gradients with the wrong parameters
+    except StudentError as exc:  # with a hint naming the part it is built on that answers wrongly
         if not isinstance(exc, StudentTimeout) and exc.raised:
-            exc.hint = exc.hint or load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student)
+            exc.hint = (raised_in_a_part_hint(student, parts, exc, sizes) or exc.hint
+                        or load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student))
         raise
     if losses is None:
         raise CheckFailed("fit(X, y, epochs=5) from weights the grader set returned None, not its losses, so whether "

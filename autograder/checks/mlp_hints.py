@@ -230,6 +230,9 @@ def raised_hint(raised_message, sizes, samples):
 
 IGNORES_LR = ("Your MLP(..., lr={lr:g}) keeps a learning rate of {fixed:g} in self.lr: the constructor ignores its lr "
               "argument. Store the lr it is given, and step with it.")  # fmt: skip
+DIVIDED_BY_LR = ("Your step divides the gradient by lr, where it multiplies: with lr = {lr:g} each parameter moves "
+                 "{times:g} times its gradient, not {lr:g} times it (a smaller lr would mean larger steps): "
+                 "param -= lr * grad.")  # fmt: skip
 FIXED_LR = ("Your step uses a learning rate of {fixed:g}, not the network's own: use self.lr, which the constructor "
             "keeps (MLP(..., lr={lr:g}) must step with {lr:g}).")  # fmt: skip
 
@@ -245,6 +248,7 @@ def step_mistakes(name, before, grads, lr, replies=None, kept=None):
         Misconception(STEP_REBINDS.format(name=name), before),
         Misconception("Step against the gradient: param -= lr * grad.", before + lr * grads),
         Misconception("Scale the gradient by the learning rate lr.", before - grads),
+        Misconception(DIVIDED_BY_LR.format(lr=lr, times=1 / lr), before - grads / lr),
         *[Misconception((IGNORES_LR if stored == fixed else FIXED_LR).format(fixed=fixed, lr=lr), before - fixed * grads)
           for fixed in (0.1, 0.01) if fixed != lr],
     ]

@@ -1,7 +1,7 @@
 """More hints of the MLP checks: a classification loss in place of the MSE, an element-wise product
 where a matrix product belongs, gradients paired with the wrong parameters by step, losses kept
-in an integer array or added after slots already made, and a predict that does not follow a network
-that learned. Loaded by the mlp checks with ``load_sibling``."""
+in an integer array or added after slots already made, a predict that does not follow a network
+that learned, y reshaped into one line, and a fit that changes the learning rate. Loaded by the mlp checks with ``load_sibling``."""
 
 import re
 
@@ -35,21 +35,22 @@ def loss_mistakes(values):
 
 
 Y_IN_ONE_LINE = (
-    "Your loss reshaped y into one line of all {total} targets, shape {flat}, where A2 has shape ({m}, {n}): "
+    "Your {where} reshaped y into one line of all {total} targets, shape {flat}, where A2 has shape ({m}, {n}): "
     "reshape(-1, 1), ravel or a fixed (len(y), 1) fits only a network with one output. Reshape y to A2's shape, "
     "y.reshape(A2.shape) or (m, output_size), so that each target meets its own output."
 )
 
 
-def y_in_one_line_hint(raised_message, m, n):
+def y_in_one_line_hint(raised_message, m, n, where="loss"):
     """Y_IN_ONE_LINE when ``raised_message`` is NumPy's broadcast error between A2's (m, n) and y made
-    one column (m * n, 1) or one row (m * n,), for a network with n > 1 outputs."""
+    one column (m * n, 1) or one row (m * n,), for a network with n > 1 outputs (``where``: the
+    method that raised, loss or backward)."""
     shapes = re.findall(r"\(([\d,]*)\)", raised_message.split("shapes", 1)[-1]) if "broadcast" in raised_message else []
     found = {tuple(int(v) for v in shape.split(",") if v) for shape in shapes}
     flat = next((shape for shape in ((m * n, 1), (m * n,)) if shape in found), None)
     if n < 2 or (m, n) not in found or flat is None:
         return None
-    return Y_IN_ONE_LINE.format(total=m * n, flat=flat, m=m, n=n)
+    return Y_IN_ONE_LINE.format(total=m * n, flat=flat, m=m, n=n, where=where)
 
 
 ELEMENTWISE = (
@@ -169,3 +170,31 @@ def predict_hint(got, at):
         return None
     extra = ALL_ONES if answer.size == len(outputs) and np.all(answer == 1) and np.all(outputs > 0) else ""
     return PREDICT_NOT_FOLLOWING.format(at=", ".join(f"{v:.3f}" for v in outputs), got=describe(got), extra=extra)
+
+
+LR_CHANGED = (
+    "Your network's lr is {before:g} when fit starts and {after:.6g} after it: something in fit (or in step, which fit "
+    "calls) changes self.lr as it trains, a decay or schedule the spec's rule does not have. Every epoch steps with "
+    "the same lr, the one the network was made with; leave self.lr as it is (a change would also carry over to every "
+    "later call of step and fit)."
+)
+
+
+def lr_changed_hint(replies, kept, before):
+    """LR_CHANGED when the network's ``lr`` attribute read after fit (``replies[kept]``) is no longer
+    ``before``, the rate it was made with; None when it is, or cannot be read (kept under another name)."""
+    try:
+        after = float(replies[kept]["lr"])
+    except (StudentError, KeyError, TypeError, ValueError):
+        return None
+    if after == before or not np.isfinite(after):
+        return None
+    return LR_CHANGED.format(before=before, after=after)
+
+
+def parts_or_lr_hint(student, parts, replies, kept, lr):
+    """Where a wrong fit comes from: a broken part (``parts``: ``network.parts_expected``), or, when every
+    part is right, a learning rate that fit changed from ``lr`` (read after it, ``replies[kept]``), or else
+    fit itself."""
+    part = network.parts_hint(student, parts)
+    return (lr_changed_hint(replies, kept, lr) or part) if part == network.FIT_ITSELF else part

@@ -232,20 +232,14 @@ def test_sgd_step(student, rng, seed):
     with named_by_formula(lambda: step_hint([params[n] for n in NAMES], [grads[n] for n in NAMES], [got[n] for n in NAMES],
                                             0.25, gives="sgd_step(params, grads, learn_rate)")):  # fmt: skip
         expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
-                     misconceptions=[Misconception("Step against the gradient: params - learn_rate * grads.",
-                                                   [params[n] + 0.25 * grads[n] for n in NAMES]),
-                                     Misconception("Your values are the step itself, learn_rate * grads: return the "
-                                                   "parameters after it, params[name] - learn_rate * grads[name].",
-                                                   [0.25 * grads[n] for n in NAMES]),
-                                     Misconception("Your values are minus the step: return the parameters after it, "
-                                                   "params[name] - learn_rate * grads[name].",
-                                                   [-0.25 * grads[n] for n in NAMES]),
+                     misconceptions=[*step_hints.step_slips(params, grads, 0.25, NAMES),
                                      Misconception(hints.NO_LEARN_RATE, [params[n] - grads[n] for n in NAMES]),
                                      *[Misconception(hints.ONLY_STEPPED.format(kind=kind, others=others),
                                                      [params[n] - (0.25 * grads[n] if n[0] == letter else 0.0) for n in NAMES])
                                        for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
                                                                     ("b", "biases", "weights w1 to w6"))],
-                                     *step_hints.step_mistakes(params, grads, 0.25, NAMES)])  # fmt: skip
+                                     *step_hints.step_mistakes(params, grads, 0.25, NAMES),
+                                     *step_hints.divided_by_rate(params, grads, 0.25, NAMES)])  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
 
@@ -285,6 +279,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
                          *mistaken(),
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
+                         *step_hints.recorded_other(ref_losses),
                          Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]), *step_hints.sparse_losses(ref_losses),
                      ], hint=hints.each_sample_hint(losses, 25, len(DATA)))  # fmt: skip
         if set(trained) != set(NAMES):

@@ -197,6 +197,20 @@ def _expect_one_mean(got, shape, call):
             raise CheckFailed(failed, hint=AXIS_MEAN.format(n=got.size, got=got.shape, axis=axis, shape=shape, kept=kept))
 
 
+def _zero_everywhere(cases, replies):
+    """ALWAYS_ZERO when every answer is 0 although no case's targets equal its predictions: a loss that
+    never sees their difference (one input used for both), naming the floor division too where it gives
+    0 on every case as well."""
+    try:
+        answers = [float(got) for got, _, _ in replies]
+    except (StudentError, TypeError, ValueError):
+        return None
+    if any(answers) or any(np.array_equal(np.ravel(t), np.ravel(p)) for t, p, _ in cases):
+        return None
+    floors = [_floored_mean(y_true, y_pred) for y_true, y_pred, _ in cases]
+    return loss_hints.ALWAYS_ZERO.format(floored="" if any(floors) else loss_hints.ALWAYS_ZERO_FLOORED)
+
+
 def _named_everywhere(mistakes, replies, number=True):
     """The one known mistake whose value matches every answer, when one case alone cannot tell two
     mistakes apart (the lesson's example gives the same number for half the MSE and for the square
@@ -216,7 +230,7 @@ def test_mse_values(student, reference, rng, seed):
     replies = student.map("mse_loss", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
     floored = _floored_everywhere(cases, replies)
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
-    named = _named_everywhere(mistakes, replies)
+    named = _named_everywhere(mistakes, replies) or _zero_everywhere(cases, replies)
     ruled_out = disproved_hints([got for got, _, _ in replies.before_failure()], mistakes)  # by the other cases
     with _known_errors():
         for (y_true, y_pred, what), (got, (t_after, p_after), _), known in zip(cases, replies, mistakes):

@@ -31,7 +31,7 @@ STUCK_HINT = (
     "changes, or an epoch counter that is never increased), in fit or in what it calls."
 )
 @pytest.mark.weight(2)
-def test_fresh_network(student):
+def test_fresh_network(student, reference, run_cache):
     """A new MLP has the spec's shapes, zero biases, weights its seed reproduces, and fit works from them.
 
     Four parts, each a quarter of the credit: the four parameters are float arrays of the spec's
@@ -47,12 +47,13 @@ def test_fresh_network(student):
     another module of the same submission replacing NumPy's generator in the process they share).
     """
     sizes = fresh.FRESH_SIZES
+    expected_parts = network.parts_expected(reference, run_cache)  # asked whatever the answer: a raising fit names one
     batch = student.batch()
     reads = [batch.get_many(network.PARAMS, on=batch.invoke("MLP", sizes, {"seed": 7})) for _ in range(2)]
     replies = batch.run()
     first, again = (replies[read] for read in reads)
     parts = [fresh.shape_problems(first, sizes), fresh.bias_problems(first), fresh.seed_problems(first, again, sizes),
-             fresh.fit_problems(student)]  # fmt: skip
+             fresh.fit_problems(student, expected_parts)]  # fmt: skip
     problems = [problem for part in parts for problem in part]
     if problems:
         wrong = sum(bool(part) for part in parts)
@@ -148,7 +149,8 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     try:
         got, (X_after, y_after), params_after, again = network.backward_and_after(student, sizes, params, X, y)
     except StudentError as exc:
-        hint = mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+        hint = (mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+                or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward"))
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -207,6 +209,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     batch, net = network.net_batch(student, sizes, params, lr=0.5)
     fit = batch.invoke("fit", (X, y), {"epochs": 40}, on=net)
     read = batch.get_many(network.PARAMS, on=net)
+    kept = batch.get_many(("lr",), on=net)  # the rate after fit, if it is named lr: for the hint (last: it may raise)
     replies = batch.run()
     losses = replies[fit]
 
@@ -244,7 +247,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
         hint = more.int_losses_hint(losses) or mistakes.fit_hint(wrong.hint, recorded, expected,
-                                                                 lambda: network.parts_hint(student, parts), network.FIT_ITSELF)
+                                                                 lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
 
 

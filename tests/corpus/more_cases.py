@@ -202,9 +202,8 @@ LOSS = [
         [("return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
           "return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size**2")],
         fails=["mse_gradient"],
-        hint="gives g / N at every input",
-        about="mse_loss_gradient divides by N twice: the formula found over every input says so (on the first "
-              "input alone it looks like a constant factor, which the other inputs' sizes disprove)",
+        hint="Your gradient is divided by N twice",
+        about="mse_loss_gradient divides by N twice (named on every input: the ratio to the right one is 1 / N)",
     ),
     bug(
         "mse_prints_instead_of_returning", "loss",
