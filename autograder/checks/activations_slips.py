@@ -178,12 +178,12 @@ SOFTMAX_SHIFTED_ONE_SIDE = (
 
 
 def formula_slips(reference, function, z):
-    """What ``function``'s derivative gives at ``z`` with one factor of the sigmoid's product left out, the
+    """What ``function``'s derivative gives at ``z`` with the factor s of the sigmoid's product left out (the other factor alone is the sigmoid itself, which
+    activations_hints already names), the
     square around tanh's whole difference, or the other activation's slope form on this one's output."""
     if function == "sigmoid":
         s = reference.sigmoid(z)
         return [Misconception(SIGMOID_FACTOR_MISSING.format(kept="1 - s", also=", which is also sigmoid(-z)"), 1 - s),
-                Misconception(SIGMOID_FACTOR_MISSING.format(kept="s", also=""), s),
                 Misconception(OTHER_FORM.format(other="tanh", form="1 - a**2", function="sigmoid", a="a = s",
                                                 slope="s * (1 - s)"), 1 - s * s)]  # fmt: skip
     t = reference.tanh(z)
@@ -193,9 +193,9 @@ def formula_slips(reference, function, z):
 
 
 def relu_cap_slips(z):
-    """relu capped above: clipped to [0, 1] or to [0, 6] (ReLU6)."""
+    """relu capped above: clipped to [0, 1] (a cap the checks' inputs can show)."""
     z = np.asarray(z, dtype=float)
-    return [Misconception(RELU_CAPPED.format(cap=cap), np.clip(z, 0.0, cap)) for cap in (1.0, 6.0)]
+    return [Misconception(RELU_CAPPED.format(cap=cap), np.clip(z, 0.0, cap)) for cap in (1.0,)]
 
 
 def leaky_slope_sign_slips(z, alpha):

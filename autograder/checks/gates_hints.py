@@ -17,7 +17,8 @@ WRONG_SUMS = {
                   "constant input 1, then w1 and w2. Yours treat the last one as the bias."),
     "fires_at_one": ("Your perceptron fires only where the weighted sum reaches 1, not 0.5: the threshold is "
                      "applied twice, as when 0.5 is subtracted from the sum before threshold, which compares "
-                     "with 0.5 itself. Pass the weighted sum to threshold as it is."),
+                     "with 0.5 itself; a sum halved before threshold gives the same outputs. Pass the weighted "
+                     "sum to threshold as it is."),
     "bias_subtracted": ("Your perceptron subtracts w0 from the weighted sum. w0 is not a threshold to take away: "
                         "it is the weight of a constant input x0 = 1, added like the other weights, so "
                         "z = w0 + w1*x1 + w2*x2 (the threshold, 0.5, is threshold's business)."),
@@ -338,6 +339,10 @@ def threshold_first_hint(student, sums, replies):
             "(see the check of threshold): fix threshold first, and perceptron follows.")  # fmt: skip
 
 
+BELOW_HALF = (
+    "Your threshold already fires at {z!r}, below 0.5: it compares z with a smaller number than 0.5 (a digit "
+    "slipped, say). It fires where z >= 0.5, and nowhere below."
+)
 SCALED_SUM = (
     "Your perceptron fires {where}: its outputs are those of the weighted sum {scaled} before the threshold"
     "{mean}, or of the sum compared with {other} in place of 0.5 (the same outputs). A perceptron adds its three "
@@ -362,8 +367,9 @@ def scaled_sum_hint(student, sums, got):
         return None  # never or always fires, not from one point on, or starts between 0.49 and 0.51
     start = fired.index(1)
     low, high = FIRE_PROBES[start - 1], FIRE_PROBES[start]  # it fires from a point in (low, high]
-    if got != [int(z >= high) for z in sums] or got != [int(z > low) for z in sums]:
-        return None
+    ones, zeros = [z for z, g in zip(sums, got) if g == 1], [z for z, g in zip(sums, got) if g == 0]
+    if max(zeros, default=low) >= min(ones, default=high) or max([low, *zeros]) >= min([high, *ones]):
+        return None  # no one point from which it fires explains both the probes and the check's cases
     middle = (low + high) / 2  # where it fires; the sum it compares with 0.5 is the right one over 2 * middle
     if high < 0.5:
         return SCALED_SUM.format(where=f"already where the weighted sum reaches between {low:g} and {high:g}, below "

@@ -323,7 +323,7 @@ LR_DIVIDES = (
     "(y_i - prediction), so that a small lr makes small steps."
 )
 RESET = (
-    "Your {what} again from 0 at every epoch{carry}: it is set inside the loop over the epochs, so only the last "
+    "Your {what} again from 0 at every epoch{carry}: {they} set inside the loop over the epochs, so only the last "
     "epoch's steps are kept. Set the starting values once, before that loop, so that each epoch goes on from "
     "where the previous one stopped."
 )
@@ -351,9 +351,9 @@ def update_slips(fit_with_mistake, X, y, lr, epochs):
     the label in place of the error."""
     fire = [Misconception(STEP_ELSEWHERE.format(at=at, why=why), fit_with_mistake(X, y, lr, epochs, fires_at=at))
             for at, why in ((0.5, ", the threshold of exercise 1's gates,"), (1.0, ","))]  # fmt: skip
-    reset = [Misconception(RESET.format(what="bias starts", carry=", while the weights carry on"),
+    reset = [Misconception(RESET.format(what="bias starts", carry=", while the weights carry on", they="it is"),
                            fit_with_mistake(X, y, lr, epochs, reset_bias=True)),
-             Misconception(RESET.format(what="weights and bias start", carry=""),
+             Misconception(RESET.format(what="weights and bias start", carry="", they="they are"),
                            fit_with_mistake(X, y, lr, epochs, reset_bias=True, reset_weights=True))]  # fmt: skip
     shifted = [Misconception(LABELS_SHIFTED.format(where=where, edge=edge, sign=sign),
                              fit_with_mistake(X, y, lr, epochs, label_shift=shift))

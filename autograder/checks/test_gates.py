@@ -113,7 +113,8 @@ def test_threshold_on_numbers(student):
         if not _is_int(got):
             raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
                               hint=hints.int_hint("threshold", got))  # fmt: skip
-        hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else ZERO_THRESHOLD if 0 <= z < 0.5 and got == 1 else None
+        at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
+        hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else hints.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else None
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
 
