@@ -55,9 +55,16 @@ NUMBER_PATH = (
 )
 
 
+XOR_AS_GIVEN = (
+    "Leave the perceptrons' outputs as they are: perceptron already gives 0 or 1, an int for numbers and an "
+    "integer array for arrays, so none of them needs int() around it."
+)
+
+
 def one_number_text(name):
-    """ONE_NUMBER for ``name``, with a ``{fix}`` left to fill."""
-    return ONE_NUMBER.format(name=name, why=NUMBER_PATH if name == "threshold" else "")
+    """ONE_NUMBER for ``name``, with a ``{fix}`` left to fill (xor's own fix already in place)."""
+    text = ONE_NUMBER.format(name=name, why=NUMBER_PATH if name == "threshold" else "")
+    return text.replace("{fix}", XOR_AS_GIVEN) if name == "xor" else text
 
 
 WEIGHTS_LENGTH = (
