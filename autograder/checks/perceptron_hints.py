@@ -364,3 +364,27 @@ def update_slips(fit_with_mistake, X, y, lr, epochs):
             Misconception(LR_DIVIDES.format(factor=1 / lr**2, lr=lr), fit_with_mistake(X, y, 1 / lr, epochs)),
             Misconception(BIAS_BY_LR, fit_with_mistake(X, y, lr, epochs, bias_by_lr=True)),
             Misconception(LABEL_NOT_ERROR, fit_with_mistake(X, y, lr, epochs, error_as="label"))]
+
+
+WEIGHTS_PER_SAMPLE = (
+    "fit makes its weights one per sample ({samples} of them, as many as X has rows) where one per feature "
+    "belongs ({features}, as many as X has columns): the array they start from is made with the wrong count, "
+    "X.shape[0] for X.shape[1]. Then each sample's weighted sum fails: {features} features against {samples} weights."
+)
+
+
+def weights_per_sample_hint(student, X, y):
+    """WEIGHTS_PER_SAMPLE when a fit on ``X`` (more rows than columns) leaves weights with one entry per row,
+    read after the fit (which may raise); None otherwise. Asked only once fit has failed."""
+    try:
+        p = student.new("Perceptron", lr=0.1, epochs=1)
+        try:
+            p.invoke("fit", (X, y), within=2.0)
+        except StudentError:
+            pass  # the weights made before the error are what this reads
+        weights = np.asarray(p.get("weights"), dtype=float)
+    except (StudentError, TypeError, ValueError):
+        return None
+    if X.shape[0] == X.shape[1] or weights.shape != (X.shape[0],):
+        return None
+    return WEIGHTS_PER_SAMPLE.format(samples=X.shape[0], features=X.shape[1])

@@ -49,6 +49,15 @@ CASES = [
 ]
 CASES += [
     bug(
+        "perceptron_weights_as_long_as_X", "perceptron",
+        [("        self.weights = np.zeros(X.shape[1])", "        self.weights = np.zeros(len(X))")],
+        fails=["fit_returns_self", "weights_after_fit", "predict_uses_step_at_zero", "learns_gate[AND]", "learns_gate[OR]",
+               "fit_leaves_data_alone", "attribute_types", "fit_accepts_lists", "fit_starts_afresh", "defaults_as_the_spec"],
+        hint="fit makes its weights one per sample",
+        about="fit makes one weight per sample, len(X), where one per feature belongs",
+        crashes=True,
+    ),
+    bug(
         "perceptron_step_of_the_gates", "perceptron",
         [(P_PRED, "                prediction = int(x_i @ self.weights + self.bias >= 0.5)")],
         fails=["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]"],
