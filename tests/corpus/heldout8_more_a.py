@@ -49,12 +49,12 @@ CASES = [
 ]
 CASES += [
     bug(
-        "perceptron_weights_as_long_as_X", "perceptron",
-        [("        self.weights = np.zeros(X.shape[1])", "        self.weights = np.zeros(len(X))")],
+        "perceptron_weights_one_per_label", "perceptron",
+        [("        self.weights = np.zeros(X.shape[1])", "        self.weights = np.zeros_like(y, dtype=float)")],
         fails=["fit_returns_self", "weights_after_fit", "predict_uses_step_at_zero", "learns_gate[AND]", "learns_gate[OR]",
                "fit_leaves_data_alone", "attribute_types", "fit_accepts_lists", "fit_starts_afresh", "defaults_as_the_spec"],
         hint="fit makes its weights one per sample",
-        about="fit makes one weight per sample, len(X), where one per feature belongs",
+        about="fit makes one weight per label, zeros like y, where one per feature belongs",
         crashes=True,
     ),
     bug(
