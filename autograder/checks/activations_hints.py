@@ -45,7 +45,8 @@ def sigmoid_overflow_hint(student):
     return OVERFLOWS.get(sides, "exp overflows for |z| around 1000. " + SAFE)
 
 
-SOFTMAX_OVERFLOW = "exp(1000) overflows. Subtract each row's maximum before exp: softmax does not change."
+SOFTMAX_OVERFLOW = ("exp(1000) overflows. Subtract each row's maximum from the scores before any exp is taken, in the "
+                    "numerator and in the sum alike: softmax does not change.")
 SOFTMAX_ROW_MAX = (
     "A row whose scores all lie far below the largest score of the array became exp(-2000) = 0 everywhere, "
     "and 0 / 0 is nan: subtract from each row its own maximum (taken along the last axis, kept as a "

@@ -57,3 +57,30 @@ def softmax_shift_after_exp(z):
     with np.errstate(all="ignore"):
         e = np.exp(z) - z.max(axis=-1, keepdims=True)
         return e / e.sum(axis=-1, keepdims=True)
+
+
+def sigmoid_minus_in_denominator(z):
+    """sigmoid with a minus where its denominator has 1 + exp: the stable two-branch form divided by
+    1 - exp(-|z|), and 1 / (1 - exp(-z)) written directly (both 1 / 0 at z = 0)."""
+    z = np.asarray(z, dtype=float)
+    with np.errstate(all="ignore"):
+        e = np.exp(-np.abs(z))
+        return np.where(z >= 0, 1.0, e) / (1.0 - e), 1.0 / (1.0 - np.exp(-z))
+
+
+def softmax_shifted_on_one_side(z):
+    """softmax with each row's maximum subtracted on one side of the division only:
+    ``(in the numerator only, in the sum below it only)``."""
+    z = np.asarray(z, dtype=float)
+    shifted = np.exp(z - z.max(axis=-1, keepdims=True))
+    with np.errstate(all="ignore"):
+        raw = np.exp(z)
+        return shifted / raw.sum(axis=-1, keepdims=True), raw / shifted.sum(axis=-1, keepdims=True)
+
+
+def softmax_max_along(z, axis):
+    """softmax shifted by the maxima along ``axis`` (kept as an axis) where each row's belongs."""
+    z = np.asarray(z, dtype=float)
+    with np.errstate(all="ignore"):
+        e = np.exp(z - z.max(axis=axis, keepdims=True))
+        return e / e.sum(axis=-1, keepdims=True)

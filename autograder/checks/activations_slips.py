@@ -121,7 +121,8 @@ def softmax_sum_slips(reference, z):
     its logarithm (log-softmax)."""
     return [*(Misconception(SOFTMAX_SCORE_SUM, value) for value in reference.mistakes.softmax_over_score_sums(z)),
             Misconception(SOFTMAX_LOG, reference.mistakes.softmax_left_as_log(z)),
-            Misconception(SOFTMAX_SHIFT_AFTER_EXP, reference.mistakes.softmax_shift_after_exp(z))]
+            Misconception(SOFTMAX_SHIFT_AFTER_EXP, reference.mistakes.softmax_shift_after_exp(z)),
+            *softmax_shift_slips(reference, z)]
 
 
 def relu_kink_hint(got):
@@ -134,3 +135,91 @@ def relu_kink_hint(got):
     if values.shape != (3,) or values[0] != 0.0 or values[2] != 1.0 or values[1] in (0.0, 1.0):
         return None
     return RELU_KINK.format(value=values[1]) if np.isfinite(values[1]) else None
+
+
+SIGMOID_FACTOR_MISSING = (
+    "Your slope is {kept} alone (s being sigmoid(z)){also}: the sigmoid's slope is a product of two factors, s "
+    "times (1 - s), and yours has only one of them. Check with z = 0: s = 0.5, so the slope is 0.25, where one "
+    "factor alone gives 0.5."
+)
+TANH_SQUARED_DIFFERENCE = (
+    "Your slope squares the whole difference, (1 - tanh(z)) squared, where only tanh(z) is squared: tanh's slope "
+    "is 1 minus the square of tanh(z). Mind the brackets: the square belongs to tanh(z) alone (at z = -1000 the "
+    "slope is about 0, where yours gives 4)."
+)
+OTHER_FORM = (
+    "Your slope has {other}'s form, {form}, with {function}'s output {a} in it: each activation has its own slope "
+    "formula in terms of its output, and {function}'s is {slope}."
+)
+RELU_CAPPED = (
+    "Your relu stops growing at {cap:g}: inputs above {cap:g} give {cap:g} (a clip or a minimum with {cap:g} caps "
+    "it). relu passes every positive input through unchanged, max(0, z), with no upper limit."
+)
+LEAKY_SLOPE_SIGN = (
+    "For z <= 0 your slope is -alpha, a sign slip: alpha * z rises as z rises (alpha is positive), so its slope "
+    "is +alpha. Leaky ReLU's slope is 1 where z > 0 and alpha itself elsewhere, both positive."
+)
+SIGMOID_MINUS = (
+    "Your sigmoid divides by 1 minus an exponential where it divides by 1 plus it, a sign slip in the "
+    "denominator: the values go above 1 (and at z = 0 the denominator is 0). sigmoid(z) is 1 / (1 + exp(-z)), "
+    "between 0 and 1; in the stable form for negative z, exp(z) / (1 + exp(z)), the plus stays too."
+)
+SIGMOID_DIVIDES_BY_ZERO = (
+    "Your sigmoid divides by zero: its denominator, 1 plus an exponential, is never 0 (the exponential is "
+    "positive), so a sign or a term in it is wrong; 1 minus an exponential is 0 at z = 0. Check the denominator "
+    "of each branch: 1 + exp(-z), or 1 + exp(z) for negative z."
+)
+SOFTMAX_SHIFTED_ONE_SIDE = (
+    "Your softmax shifts the scores by the row's maximum on one side of the division only: {where}, so each "
+    "row is off by the factor exp({sign}max) and no longer sums to 1 (and the exp of the unshifted scores "
+    "overflows for large ones). Subtract the maximum once, before any exp, and divide those exponentials by "
+    "their own sum."
+)
+
+
+def formula_slips(reference, function, z):
+    """What ``function``'s derivative gives at ``z`` with the factor s of the sigmoid's product left out (the other factor alone is the sigmoid itself, which
+    activations_hints already names), the
+    square around tanh's whole difference, or the other activation's slope form on this one's output."""
+    if function == "sigmoid":
+        s = reference.sigmoid(z)
+        return [Misconception(SIGMOID_FACTOR_MISSING.format(kept="1 - s", also=", which is also sigmoid(-z)"), 1 - s),
+                Misconception(OTHER_FORM.format(other="tanh", form="1 - a**2", function="sigmoid", a="a = s",
+                                                slope="s * (1 - s)"), 1 - s * s)]  # fmt: skip
+    t = reference.tanh(z)
+    return [Misconception(TANH_SQUARED_DIFFERENCE, (1 - t) ** 2),
+            Misconception(OTHER_FORM.format(other="the sigmoid", form="a * (1 - a)", function="tanh", a="a = tanh(z)",
+                                            slope="1 - tanh(z)**2"), t * (1 - t))]  # fmt: skip
+
+
+def relu_cap_slips(z):
+    """relu capped above: clipped to [0, 1] (a cap the checks' inputs can show)."""
+    z = np.asarray(z, dtype=float)
+    return [Misconception(RELU_CAPPED.format(cap=cap), np.clip(z, 0.0, cap)) for cap in (1.0,)]
+
+
+def leaky_slope_sign_slips(z, alpha):
+    """leaky_relu_derivative with -alpha on the left."""
+    return [Misconception(LEAKY_SLOPE_SIGN, np.where(np.asarray(z, dtype=float) > 0, 1.0, -alpha))]
+
+
+def sigmoid_formula_slips(reference, z):
+    """sigmoid with a minus in its denominator (the reference's mistakes asked with ``z``)."""
+    return [Misconception(SIGMOID_MINUS, value) for value in reference.mistakes.sigmoid_minus_in_denominator(z)]
+
+SOFTMAX_MAX_OTHER_AXIS = (
+    "Your softmax subtracts maxima taken along axis {axis} (one per {what}), not each row's own: a shift "
+    "changes nothing only when a whole row is shifted by one number. Take the maximum along the last axis, "
+    "axis=-1, with keepdims=True so that it stays a column beside its row."
+)
+
+
+def softmax_shift_slips(reference, z):
+    """softmax shifted by the row's maximum in the numerator only, or in the sum only."""
+    numerator, denominator = reference.mistakes.softmax_shifted_on_one_side(z)
+    return [Misconception(SOFTMAX_SHIFTED_ONE_SIDE.format(where="the numerator is shifted and the sum below it "
+                                                          "is not", sign="-"), numerator),
+            Misconception(SOFTMAX_SHIFTED_ONE_SIDE.format(where="the sum below is shifted and the numerator is "
+                                                          "not", sign=""), denominator),
+            *(Misconception(SOFTMAX_MAX_OTHER_AXIS.format(axis=axis, what="column" if axis == np.ndim(z) - 2 else "slice"),
+                            reference.mistakes.softmax_max_along(z, axis)) for axis in range(np.ndim(z) - 1))]  # fmt: skip

@@ -8,6 +8,8 @@ Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
 
 import numpy as np
 
+from autograder.sandbox.session import StudentError
+
 ONE_INPUT_TWICE = "Your perceptron ignores {other} (it reads {twice} in its place): z = w0 + w1*x1 + w2*x2."
 WRONG_SUMS = {
     "no_bias": "w0 multiplies the constant input x0 = 1: z = w0 + w1*x1 + w2*x2.",
@@ -15,7 +17,8 @@ WRONG_SUMS = {
                   "constant input 1, then w1 and w2. Yours treat the last one as the bias."),
     "fires_at_one": ("Your perceptron fires only where the weighted sum reaches 1, not 0.5: the threshold is "
                      "applied twice, as when 0.5 is subtracted from the sum before threshold, which compares "
-                     "with 0.5 itself. Pass the weighted sum to threshold as it is."),
+                     "with 0.5 itself; a sum halved before threshold gives the same outputs. Pass the weighted "
+                     "sum to threshold as it is."),
     "bias_subtracted": ("Your perceptron subtracts w0 from the weighted sum. w0 is not a threshold to take away: "
                         "it is the weight of a constant input x0 = 1, added like the other weights, so "
                         "z = w0 + w1*x1 + w2*x2 (the threshold, 0.5, is threshold's business)."),
@@ -44,6 +47,26 @@ RAGGED = (
     "NumPy array (that is the ValueError about an inhomogeneous shape): np.dot or np.array on such a list works "
     "for numbers only. {fix}"
 )
+ONE_NUMBER_MARK = "arrays can be converted to Python scalars"  # int() or float() of an array (NumPy 1 and 2)
+ONE_NUMBER = "Your {name} gives an array to int() (or float()), which takes one number only: that is this TypeError.{why} {{fix}}"
+NUMBER_PATH = (
+    " An array went down the path meant for a single number: if threshold tells numbers from arrays with a test, "
+    "the test misses NumPy arrays (a NumPy array is no list, for one), or there is no such test."
+)
+
+
+XOR_AS_GIVEN = (
+    "Leave the perceptrons' outputs as they are: perceptron already gives 0 or 1, an int for numbers and an "
+    "integer array for arrays, so none of them needs int() around it."
+)
+
+
+def one_number_text(name):
+    """ONE_NUMBER for ``name``, with a ``{fix}`` left to fill (xor's own fix already in place)."""
+    text = ONE_NUMBER.format(name=name, why=NUMBER_PATH if name == "threshold" else "")
+    return text.replace("{fix}", XOR_AS_GIVEN) if name == "xor" else text
+
+
 WEIGHTS_LENGTH = (
     "Your {name} has {n} numbers, and a gate's weights are three, (w0, w1, w2): {what}"
 )
@@ -306,3 +329,60 @@ def several_values_hint(name, got, expected):
         return None
     values = ", ".join(f"{float(np.asarray(v)):g}" if np.asarray(v).size == 1 else "an array" for v in got)
     return SEVERAL_VALUES.format(name=name, n=len(got), kind=type(got).__name__, values=values)
+
+
+def threshold_first_hint(student, sums, replies):
+    """A hint when the student's threshold, given the right weighted ``sums``, is wrong itself and gives
+    exactly what perceptron returned (``replies``): perceptron is right on top of a wrong threshold.
+    Asked only once perceptron is known to be wrong; None otherwise."""
+    try:
+        passed = [int(v) for v in student.map("threshold", [(z,) for z in sums])]
+        replied = [int(g) for g in replies]
+    except (StudentError, TypeError, ValueError):
+        return None
+    if passed == [int(z >= 0.5) for z in sums] or passed != replied:
+        return None
+    return ("perceptron gives what your threshold gives for the right weighted sums, and threshold is wrong itself "
+            "(see the check of threshold): fix threshold first, and perceptron follows.")  # fmt: skip
+
+
+BELOW_HALF = (
+    "Your threshold already fires at {z!r}, below 0.5: it compares z with a smaller number than 0.5 (a digit "
+    "slipped, say). It fires where z >= 0.5, and nowhere below."
+)
+SCALED_SUM = (
+    "Your perceptron fires {where}: its outputs are those of the weighted sum {scaled} before the threshold"
+    "{mean}, or of the sum compared with {other} in place of 0.5 (the same outputs). A perceptron adds its three "
+    "terms, z = w0 + w1*x1 + w2*x2, with nothing divided or multiplied afterwards, and fires where that z "
+    "reaches 0.5."
+)
+FIRE_PROBES = (0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.49, 0.51, 0.55, 0.6, 0.75, 0.9, 0.99, 1.01, 1.1, 1.25, 1.4, 1.49,
+               1.51, 1.6, 1.75, 1.99, 2.01, 2.5, 3.0, 4.0, 6.0, 10.0)  # fmt: skip
+
+
+def scaled_sum_hint(student, sums, got):
+    """SCALED_SUM when perceptron fires from another weighted sum on than 0.5: the sums where it starts
+    to fire are read from the student's perceptron on (0, 0) with weights (t, 0, 0), whose sum is t, and
+    must agree with its outputs ``got`` on the check's cases (``sums``: their right weighted sums). A
+    sum divided by a constant and a sum compared with another number give the same outputs: both are
+    said. Asked only once perceptron is known to be wrong; None otherwise."""
+    try:
+        fired = [int(v) for v in student.map("perceptron", [(0, 0, (t, 0.0, 0.0)) for t in FIRE_PROBES])]
+    except (StudentError, TypeError, ValueError):
+        return None
+    if set(fired) != {0, 1} or fired != sorted(fired) or fired[FIRE_PROBES.index(0.51)] != fired[FIRE_PROBES.index(0.49)]:
+        return None  # never or always fires, not from one point on, or starts between 0.49 and 0.51
+    start = fired.index(1)
+    low, high = FIRE_PROBES[start - 1], FIRE_PROBES[start]  # it fires from a point in (low, high]
+    ones, zeros = [z for z, g in zip(sums, got) if g == 1], [z for z, g in zip(sums, got) if g == 0]
+    if max(zeros, default=low) >= min(ones, default=high) or max([low, *zeros]) >= min([high, *ones]):
+        return None  # no one point from which it fires explains both the probes and the check's cases
+    middle = (low + high) / 2  # where it fires; the sum it compares with 0.5 is the right one over 2 * middle
+    if high < 0.5:
+        return SCALED_SUM.format(where=f"already where the weighted sum reaches between {low:g} and {high:g}, below "
+                                 "0.5", scaled=f"multiplied by about {0.5 / middle:.3g}", mean="",
+                                 other=f"a smaller number, about {middle:.3g},")  # fmt: skip
+    mean = " (a mean of the three terms divides their sum by 3, their count)" if low < 1.5 <= high else ""
+    return SCALED_SUM.format(where=f"only where the weighted sum reaches between {low:g} and {high:g}, above 0.5",
+                             scaled=f"divided by about {2 * middle:.3g}", mean=mean,
+                             other=f"a larger number, about {middle:.3g},")  # fmt: skip

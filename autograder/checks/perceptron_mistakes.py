@@ -11,7 +11,9 @@ import numpy as np
 def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw_sum=False, weight_sign=1.0,
                      bias_scale=1.0, minus_one_labels=False, bias_with_input=False, weight_input=True,
                      weights_at="sample", bias_at="sample", unsigned_error=False, nested=False, scaled=None,
-                     predict_after=False, fit_bias=True, reset_weights=False, assigned=()):
+                     predict_after=False, fit_bias=True, reset_weights=False, assigned=(), fires_at=0.0,
+                     weight_scale=1.0, reset_bias=False, label_shift=0, error_as="error",
+                     bias_by_lr=False):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
@@ -32,25 +34,34 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     truncated to integers. ``fit_bias`` False leaves the bias out of the predictions fit makes (it still
     learns); ``reset_weights`` sets the weights back to zeros at the start of every epoch (the bias
     carries on); ``assigned`` names the parameters (``"weights"``, ``"bias"``) that are set to the
-    sample's update instead of moved by it."""
+    sample's update instead of moved by it. ``fires_at``: the number the step compares the weighted
+    sum with (0 in the rule); ``weight_scale`` multiplies the weights' update only; ``reset_bias`` sets
+    the bias back to 0 at the start of every epoch; ``label_shift`` pairs each sample with the label
+    that many places before it (np.roll: the first samples take the last labels); ``error_as``
+    ``"label"`` updates by lr times the label y_i where the rule has the error y_i - prediction;
+    ``bias_by_lr`` moves the bias by lr after every sample, whatever the error."""
     X = _scaled(np.asarray(X, dtype=float), scaled)
     if nested or predict_after:
         return (_fit_nested if nested else _fit_predicting_after)(X, y, lr, epochs)
     weights, b = np.zeros(X.shape[1]), 0.0
     y = np.where(np.asarray(y) == 0, -1, y) if minus_one_labels else y
+    y = np.roll(np.asarray(y), label_shift) if label_shift else y
     for _ in range(epochs):
         weights = np.zeros(X.shape[1]) if reset_weights else weights
+        b = 0.0 if reset_bias else b
         moves = {"weights": [], "bias": []}  # per sample: (its update, the same without lr)
         for x_i, y_i in zip(X, y):
             z = x_i @ weights + (b if fit_bias else 0.0)
-            prediction = 1 if (z > 0 if strict else z >= 0) else 0
+            prediction = 1 if (z > fires_at if strict else z >= fires_at) else 0
             error = sign * (y_i - (z if raw_sum else prediction))
+            error = y_i if error_as == "label" else error
             error = float(error != 0) if unsigned_error else error
             update = lr * error
             times = x_i if weight_input else np.ones_like(x_i)
-            moves["weights"].append((weight_sign * update * times, weight_sign * error * times))
+            moves["weights"].append((weight_scale * weight_sign * update * times, weight_scale * weight_sign * error * times))
             inputs = np.sum(x_i) if bias_with_input else 1.0
             moves["bias"].append((bias_scale * update * inputs, bias_scale * error * inputs) if bias else (0.0, 0.0))
+            moves["bias"][-1] = (lr, 1.0) if bias_by_lr else moves["bias"][-1]
             weights = weights + moves["weights"][-1][0] if weights_at == "sample" else weights
             b = b + moves["bias"][-1][0] if bias_at == "sample" else b
             weights = moves["weights"][-1][0] if "weights" in assigned else weights

@@ -78,7 +78,7 @@ def _sigmoid_slope_mistakes(reference, z):
     return [Misconception(SIGMOID_OF_Z, z * (1 - z)), Misconception(SIGMOID_SIGN, -reference.sigmoid_derivative(z)),
             Misconception(SIGMOID_ONE_FACTOR, s * (1 - z)),
             Misconception(SIGMOID_ONE_FACTOR, z * (1 - s)),
-            *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z), *slips.sigmoid_slope_slips(reference, z)]
+            *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z), *slips.sigmoid_slope_slips(reference, z), *slips.formula_slips(reference, "sigmoid", z)]
 
 
 def _tanh_slope_mistakes(reference, z):
@@ -87,7 +87,7 @@ def _tanh_slope_mistakes(reference, z):
     return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - t),
             Misconception(TANH_SIGN, -reference.tanh_derivative(z)),
             Misconception(TANH_ONE_FACTOR, 1 - t * z),
-            *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z), *slips.tanh_slope_slips(reference, z)]
+            *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z), *slips.tanh_slope_slips(reference, z), *slips.formula_slips(reference, "tanh", z)]
 
 
 FIXED_SLOPES = (0.01, 0.1, 0.2, 0.3, 0.02, 0.05)  # numbers written in where the alpha argument belongs
@@ -108,7 +108,7 @@ def _leaky_slope_mistakes(z, alpha):
     left = [Misconception(f"For z <= 0 your slope is {a}, but alpha is {alpha} here: use the alpha argument, "
                           "not a fixed number.", np.where(z > 0, 1.0, a)) for a in slopes]  # fmt: skip
     return [Misconception("For z <= 0 the slope is alpha, not 0 (that is relu's slope): np.where(z > 0, 1.0, alpha).",
-                          np.where(z > 0, 1.0, 0.0)), *left, *hints.leaky_slope_is_value(z, alpha)]  # fmt: skip
+                          np.where(z > 0, 1.0, 0.0)), *left, *hints.leaky_slope_is_value(z, alpha), *slips.leaky_slope_sign_slips(z, alpha)]  # fmt: skip
 
 
 def _inputs(rng):
@@ -167,7 +167,7 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
 def test_sigmoid_values(student, reference, rng, seed):
     """sigmoid matches 1 / (1 + exp(-z)) on numbers and arrays of any shape, as floats."""
     _check_values(student, reference, "sigmoid", rng, seed, extra=[(np.array([0.0]), "zero")],
-                  misconceptions=lambda z: [*hints.sigmoid_mistakes(reference, z), *slips.sigmoid_sign_slips(reference, z)])
+                  misconceptions=lambda z: [*hints.sigmoid_mistakes(reference, z), *slips.sigmoid_sign_slips(reference, z), *slips.sigmoid_formula_slips(reference, z)])
 
 
 def test_sigmoid_is_stable(student, reference):
@@ -178,7 +178,7 @@ def test_sigmoid_is_stable(student, reference):
     try:
         got = _warning_free(student, "sigmoid", z, call, hint=None)
     except CheckFailed as wrong:  # which side overflows tells how it was written
-        raise CheckFailed(wrong.message, hint=hints.sigmoid_overflow_hint(student)) from None
+        raise CheckFailed(wrong.message, hint=slips.SIGMOID_DIVIDES_BY_ZERO if "divide by zero" in wrong.message else hints.sigmoid_overflow_hint(student)) from None
     expected = reference.sigmoid(z)
     expect_close(got, expected, call=call, misconceptions=mirrored,
                  hint=hints.saturated_hint("sigmoid", z, got, expected))  # fmt: skip
@@ -248,7 +248,7 @@ def test_tanh_derivative(student, reference, rng, seed):
 def test_relu_values(student, reference, rng, seed):
     """relu(z) = max(0, z) element-wise, as floats."""
     _check_values(student, reference, "relu", rng, seed, extra=[(np.array([-0.0, 0.0, 1e-9]), "zero")],
-                  misconceptions=hints.relu_mistakes)  # fmt: skip
+                  misconceptions=lambda z: [*hints.relu_mistakes(z), *slips.relu_cap_slips(z)])  # fmt: skip
 
 
 def test_relu_derivative(student, reference, rng, seed):

@@ -51,10 +51,10 @@ def _element_wise(student, name, fix):
     try:
         yield
     except StudentError as exc:
-        marker = hints.RAGGED_MARK if hints.RAGGED_MARK in exc.raised_message else TRUTH_VALUE
+        marker = next((m for m in (hints.RAGGED_MARK, hints.ONE_NUMBER_MARK) if m in exc.raised_message), TRUTH_VALUE)
         if marker not in exc.raised_message:
             raise
-        hint = (hints.RAGGED if marker == hints.RAGGED_MARK else hints.PYTHON_LOGIC).format(fix=fix)
+        hint = {hints.RAGGED_MARK: hints.RAGGED, hints.ONE_NUMBER_MARK: hints.one_number_text(name)}.get(marker, hints.PYTHON_LOGIC).format(fix=fix)
         for part in BUILT_ON[name]:
             try:
                 student.call(part, *PART_ON_ARRAYS[part])
@@ -113,7 +113,8 @@ def test_threshold_on_numbers(student):
         if not _is_int(got):
             raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
                               hint=hints.int_hint("threshold", got))  # fmt: skip
-        hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else ZERO_THRESHOLD if 0 <= z < 0.5 and got == 1 else None
+        at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
+        hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else hints.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else None
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
 
@@ -169,7 +170,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice))  # fmt: skip
+                              hint=hints.threshold_first_hint(student, sums, replies) or hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice) or hints.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)

@@ -13,7 +13,7 @@ CASES = [
         'perceptron_weights_one_per_row', 'perceptron',
         [('self.weights = np.zeros(X.shape[1])', 'self.weights = np.zeros(len(X))')],
         fails=['fit_returns_self', 'weights_after_fit', 'predict_uses_step_at_zero', 'learns_gate[AND]', 'learns_gate[OR]', 'fit_leaves_data_alone', 'attribute_types', 'fit_accepts_lists', 'fit_starts_afresh', 'defaults_as_the_spec'],
-        hint="A matrix product A @ B (or np.dot) needs A's last dimension",
+        hint="fit makes its weights one per sample (4 of them, as many as X has rows)",
         crashes=True,
         about='fit makes one weight per sample, np.zeros(len(X)), so X @ weights fails',
     ),
