@@ -8,7 +8,7 @@ import pytest
 
 from autograder.checks import gates_hints, perceptron_hints
 from autograder.grading.errors import python_error_hint
-from autograder.grading.value_hints import rounded_hint
+from autograder.grading.value_hints import capped_hint, rounded_hint
 
 
 @pytest.mark.parametrize(("got", "expected", "decimals"), [
@@ -69,3 +69,22 @@ def test_labels_changed_hint_only_for_zeros_become_minus_one():
     y = np.array([0.0, 1.0, 0.0])
     assert "into -1 in place" in perceptron_hints.labels_changed_hint(y, np.array([-1.0, 1.0, -1.0]))
     assert perceptron_hints.labels_changed_hint(y, np.array([0.0, 0.0, 0.0])) is None
+
+
+@pytest.mark.parametrize(("got", "expected", "says"), [
+    ([0.0, 0.0, 0.25, 1.0, 1.0], [0.0, 0.0, 0.25, 2.0, 6.0], "above 1, yours is 1."),  # relu capped at 1
+    ([1.0, -1.0, 0.25, 1.0], [5.0, -10.5, 0.25, 6.0], "above 1, yours is 1 and below -1, yours is -1"),
+    ([0.5, 0.5, 0.1], [0.7, 0.9, 0.1], "above 0.5, yours is 0.5"),
+    ([0.1, 0.2, 0.5], [0.1, 0.2, 0.7], None),  # one value off: not a bound
+    ([0.4567, 0.4567, 0.1], [0.7, 0.9, 0.1], None),  # a bound no one types
+    ([0.6, 0.5, 0.1], [0.7, 0.9, 0.1], None),  # not one bound
+    ([1.0, 1.0, 0.0], [0.7, 0.9, 0.1], None),  # a step where a curve belongs: not cut off
+])  # fmt: skip
+def test_capped_values_name_the_bound(got, expected, says):
+    hint = capped_hint(np.array(got), np.array(expected))
+    assert (hint is None) if says is None else (says in hint)
+
+
+def test_flipped_labels_are_not_a_cap():
+    assert capped_hint(np.array([1.0, 1.0, 1.0, 1.0]), np.array([0.0, 0.0, 1.0, 1.0])) is None
+    assert capped_hint(np.array([0.0, 0.0, 0.0, 0.0]), np.array([1.0, 0.0, 1.0, 0.0])) is None

@@ -198,3 +198,34 @@ def parts_or_lr_hint(student, parts, replies, kept, lr):
     fit itself."""
     part = network.parts_hint(student, parts)
     return (lr_changed_hint(replies, kept, lr) or part) if part == network.FIT_ITSELF else part
+
+
+def loss_on_your_forward(replies, forward, A2, y):
+    """A hint when the loss is right for the student's own forward, and that forward is wrong."""
+    try:
+        own = np.asarray(replies[forward], dtype=float)
+    except (StudentError, TypeError, ValueError):
+        return []
+    if own.shape != A2.shape or np.allclose(own, A2, rtol=1e-6, atol=1e-9):
+        return []
+    with np.errstate(all="ignore"):
+        value = float(np.mean((own - np.asarray(y, dtype=float).reshape(A2.shape)) ** 2))
+    return [Misconception("Your loss is right for what your forward gives, but forward itself is wrong "
+                          "(see the check of forward): fix forward first, and loss follows.", value)]  # fmt: skip
+
+
+WHOLE_TARGETS = (
+    "Your loss turns the targets into whole numbers ({how}): y may hold any real numbers, and the MSE compares "
+    "A2 with them as they are. Convert y with dtype=float (np.asarray(y, dtype=float)), never int."
+)
+
+
+def whole_targets(A2, y):
+    """The loss when the targets are made integers, by truncation (dtype=int, astype(int)) or by rounding."""
+    Y = np.asarray(y, dtype=float).reshape(A2.shape)
+    if np.array_equal(Y, np.round(Y)):
+        return []  # labels are whole numbers already: nothing to tell
+    with np.errstate(all="ignore"):
+        return [Misconception(WHOLE_TARGETS.format(how=how), float(np.mean((A2 - whole) ** 2)))
+                for how, whole in (("dtype=int or astype(int) cuts off the decimals", np.trunc(Y)),
+                                   ("rounded", np.round(Y)))]  # fmt: skip

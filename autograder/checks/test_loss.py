@@ -324,6 +324,7 @@ def test_mse_gradient(student, reference, rng, seed):
     cases = _cases(rng, seed) + [
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}"),
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(1, 4)).round(3), f"shapes (4,) and (1, 4), seed {seed}"),
+        (np.array([0.0, 1.0, 2.0, 3.0]), np.array([10.0, -20.0, 2.5, 15.0]), "large errors (the MSE takes any real targets)"),
     ]
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
     known = [_gradient_mistakes(y_true, y_pred, [Misconception(hint, value) for name, hint in GRADIENT_MISTAKES.items()

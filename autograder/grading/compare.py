@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .shape_hints import length_hint, shape_hint
-from .value_hints import rounded_hint, scale_hint
+from .value_hints import capped_hint, rounded_hint, scale_hint
 
 RTOL = 1e-6  # relative tolerance for "the same number" after float round-off
 ATOL = 1e-9
@@ -202,7 +202,8 @@ def expect_close(
             hint=found() or hint or length_hint(got_array, expected) or shape_hint(got_array.shape, expected.shape),
         )
     if not _close(got_array, expected, rtol, atol).all():
-        named = found() or (FLOAT32_HINT if _is_float32(got) else None) or hint or rounded_hint(got_array, expected)
+        named = (found() or (FLOAT32_HINT if _is_float32(got) else None) or hint or rounded_hint(got_array, expected)
+                 or capped_hint(got_array, expected))
         raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}",
                           hint=named or scale_hint(got_array, expected), read_off_values=named is None)  # fmt: skip
     if float_dtype and not _is_float(got):

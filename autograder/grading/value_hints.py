@@ -27,6 +27,33 @@ def rounded_hint(got: np.ndarray, expected: np.ndarray) -> str | None:
     return None
 
 
+def capped_hint(got: np.ndarray, expected: np.ndarray) -> str | None:
+    """A hint when ``got`` is ``expected`` cut off at a bound (np.clip, min or max with a number): equal
+    wherever the right value lies between the bounds, and the bound itself wherever it lies beyond. Only
+    where two values or more are cut, at bounds of three decimals at most (1, 0.5, 6: what one types), and
+    some right value lies strictly between them (0/1 labels flipped to 1 are wrong labels, not a cap)."""
+    if got.shape != expected.shape or got.size == 0 or not (np.isfinite(got).all() and np.isfinite(expected).all()):
+        return None
+    differ = ~np.isclose(got, expected, rtol=1e-6, atol=1e-9)
+    above, below = differ & (expected > got), differ & (expected < got)
+    if not differ.any() or not (above | below)[differ].all():
+        return None
+    top = float(got[above].max()) if above.any() else np.inf
+    bottom = float(got[below].min()) if below.any() else -np.inf
+    bounds = [b for b in (top, bottom) if np.isfinite(b)]
+    if differ.sum() < 2 or any(b != round(b, 3) for b in bounds):
+        return None  # one value off, or a bound no one types: a coincidence, not a clip
+    if not np.any((expected > bottom + 1e-9) & (expected < top - 1e-9)):
+        return None  # nothing kept between the bounds: labels flipped to the other label, not values cut off
+    if not np.allclose(got, np.clip(expected, bottom, top), rtol=1e-6, atol=1e-9):
+        return None
+    where = " and ".join(f"{side} {bound:.6g}, yours is {bound:.6g}" for side, bound in
+                         (("above", top), ("below", bottom)) if np.isfinite(bound))  # fmt: skip
+    return (f"Your values are the right ones cut off at a bound: wherever the right value is {where}. Nothing in the "
+            "spec caps these values: look for np.clip, np.minimum or np.maximum (or min, max) with a number, and "
+            "drop it.")
+
+
 def _times(factor: float) -> str:
     """``2`` -> "2 times", ``0.25`` -> "0.25 times (1/4 of)"."""
     text = f"{factor:.4g} times"

@@ -1,6 +1,8 @@
 """Corpus cases for slips no known mistake describes, where ``grading.formulas`` says which short
-formula the student's code computes instead (over every input the check tried). Our own spellings,
-none of them replayed by a ``*_mistakes`` module, with their exact expected outcomes (``mutations.py``)."""
+formula the student's code computes instead (over every input the check tried), or the values say
+they were cut off at a bound (``value_hints.capped_hint``); and targets made whole numbers, which
+only real-valued targets show. Our own spellings, none of them replayed by a ``*_mistakes`` module,
+with their exact expected outcomes (``mutations.py``)."""
 
 from corpus.mutations import bug
 
@@ -41,5 +43,21 @@ CASES = [
         fails=["step", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
         hint="gives p + g - lr at every input",
         about="step subtracts lr - grad, a minus typed for the times (said as p + g - lr, the same formula)",
+    ),
+    bug(
+        "capped_mse_gradient_by_min_and_max", "loss",
+        [("    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
+          "    grad = 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size\n    return np.maximum(np.minimum(grad, 1.0), -1.0)")],
+        fails=["mse_gradient"],
+        hint="cut off at a bound: wherever the right value is above 1, yours is 1 and below -1",
+        about="mse_loss_gradient keeps its values within [-1, 1], which only large errors show",
+    ),
+    bug(
+        "mlp_loss_rounds_the_targets", "mlp",
+        [("        Y = np.asarray(y, dtype=float).reshape(A2.shape)\n        return float(np.mean((A2 - Y) ** 2))",
+          "        Y = np.round(np.asarray(y, dtype=float)).reshape(A2.shape)\n        return float(np.mean((A2 - Y) ** 2))")],
+        fails=["loss"],
+        hint="Your loss turns the targets into whole numbers (rounded)",
+        about="loss rounds y to whole numbers: 0/1 labels hide it, real-valued targets do not",
     ),
 ]
