@@ -56,16 +56,19 @@ def test_the_right_answer_is_an_ingredient_only_when_nothing_else_fits():
     assert find_formula([r * r for r in right], ingredients, right) == "g ** 2"
 
 
-def test_every_formula_text_computes_its_value():
-    """The parentheses are right: each formula's text, evaluated, gives the values it was found for."""
-    atoms = [formulas._Term("a", np.array([0.3, -1.2, 2.5]), formulas.ATOM, 0, frozenset("a")),
-             formulas._Term("b", np.array([1.7, 0.4, -0.6]), formulas.ATOM, 0, frozenset("b")),
-             formulas._Term("1", np.ones(3), formulas.ATOM, 0, frozenset())]
-    names = {"a": atoms[0].value, "b": atoms[1].value, "exp": np.exp, "sqrt": np.sqrt, "abs": np.abs,
-             "max": np.maximum, "min": np.minimum}  # fmt: skip
-    with np.errstate(all="ignore"):
-        for term in formulas._terms(atoms):
-            np.testing.assert_allclose(eval(term.text, {}, names), term.value, equal_nan=True, err_msg=term.text)
+@pytest.mark.parametrize("written", [
+    "a - (b - 1)", "a / (b - 2)", "1 / (a + b)", "(a - 1) ** 2", "-(a * b)",
+    "exp(-(a + b))", "sqrt(abs(a))", "a - b / 2", "(a + 1) * b", "2 - a ** 2", "max(a, b) - 1", "a * exp(-b)",
+    "-a ** 2", "abs(a - b)", "b / a / 2", "min(1, max(0, a))",
+])  # fmt: skip
+def test_the_text_found_computes_the_values(written):
+    """The parentheses are right: the text of the formula found, evaluated, gives the values it was found for."""
+    a, b = np.array([0.3, -1.2, 2.5, 0.7, -0.4]), np.array([1.7, 0.4, -0.6, 2.2, -1.3])
+    names = {"a": a, "b": b, "exp": np.exp, "sqrt": np.sqrt, "abs": np.abs, "max": np.maximum, "min": np.minimum}
+    got = eval(written, {}, names)
+    found = find_formula([got], [Ingredient("a", "", (a,)), Ingredient("b", "", (b,))], [a * b + 7])
+    assert found is not None, written
+    np.testing.assert_allclose(eval(found, {}, names), got, err_msg=f"{written} found as {found}")
 
 
 def _failing(hint=None, *, read_off_values=False):

@@ -4,8 +4,11 @@ Where no known mistake explains a wrong answer, a beginner is left with two colu
 most slips in a one-line formula give another short formula of the same quantities: ``1 - s`` where
 ``s * (1 - s)`` belongs, ``(1 - t) ** 2`` for ``1 - t ** 2``, ``p - g / lr`` for ``p - lr * g``. This
 module searches every formula of up to two operations over the quantities a check names (its
-``Ingredient``s, with the constants 1 and 2) for one that gives the student's values at every
-position the check tried, and says it in the check's own symbols. Pure: arrays in, text out.
+``Ingredient``s, with the constants 1 and 2, and 0 inside max and min) for one that gives the
+student's values at every position the check tried, and says it in the check's own symbols. All
+formulas of one kind are computed at once, as one array, so a search of some ten thousand formulas
+costs a few milliseconds, and only for a wrong answer no known mistake explains. Pure: arrays in,
+text out.
 
 A formula is named only where it cannot be a coincidence: the values pooled over the check's inputs
 must hold at least ``MIN_DISTINCT`` different finite numbers, and a plain constant times the right
@@ -39,82 +42,92 @@ class Ingredient:
     last: bool = False  # tried only where no formula without it fits (the right answer: "g / N" beats nothing)
 
 
-@dataclass(frozen=True)
-class _Term:
-    text: str
-    value: np.ndarray
-    binds: int
-    size: int  # number of operations
-    uses: frozenset  # symbols of the ingredients it uses
-
-
-def _wrap(term: _Term, at_least: int) -> str:
-    return term.text if term.binds >= at_least else f"({term.text})"
-
-
-def _binary(op: str, left: _Term, right: _Term) -> _Term:
-    if op in ("max", "min"):
-        value = (np.maximum if op == "max" else np.minimum)(left.value, right.value)
-        return _Term(f"{op}({left.text}, {right.text})", value, ATOM, left.size + right.size + 1, left.uses | right.uses)
-    binds = SUM if op in "+-" else PRODUCT
-    # a - b - c and a / b / c read left to right: the right operand of - and / needs its own parentheses
-    right_at_least = binds + 1 if op in "-/" else binds
-    with np.errstate(all="ignore"):
-        value = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide}[op](left.value, right.value)
-    text = f"{_wrap(left, binds)} {op} {_wrap(right, right_at_least)}"
-    return _Term(text, value, binds, left.size + right.size + 1, left.uses | right.uses)
-
-
-def _unary(kind: str, term: _Term) -> _Term:
-    with np.errstate(all="ignore"):
-        if kind == "square":
-            return _Term(f"{_wrap(term, ATOM)} ** 2", term.value**2, POWER, term.size + 1, term.uses)
-        if kind == "root":
-            return _Term(f"sqrt({term.text})", np.sqrt(term.value), ATOM, term.size + 1, term.uses)
-        if kind == "abs":
-            return _Term(f"abs({term.text})", np.abs(term.value), ATOM, term.size + 1, term.uses)
-        if kind == "exp":
-            return _Term(f"exp({term.text})", np.exp(term.value), ATOM, term.size + 1, term.uses)
-        if kind == "exp-":
-            return _Term(f"exp(-{_wrap(term, ATOM)})", np.exp(-term.value), ATOM, term.size + 1, term.uses)
-        if kind == "neg":
-            return _Term(f"-{_wrap(term, POWER)}", -term.value, SUM, term.size + 1, term.uses)
-        raise ValueError(kind)
-
-
-UNARY = ("neg", "square", "root", "abs", "exp", "exp-")
-BINARY = ("+", "-", "*", "/", "max", "min")
+UNARY = {"neg": np.negative, "square": np.square, "root": np.sqrt, "abs": np.abs, "exp": np.exp,
+         "exp-": lambda v: np.exp(-v)}  # fmt: skip
+BINARY = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide, "max": np.maximum, "min": np.minimum}
 ORDERED = ("-", "/")  # the others give the same for (a, b) and (b, a)
+ARITHMETIC = ("+", "-", "*", "/")  # the constant 0 enters only max and min: 0 + a or 0 * a says nothing new
+
+# A formula is a recipe: ("atom", k) for the k-th atom, (kind, recipe) for a unary function and
+# (op, left, right) for a binary one. Its text is rendered only for the formula that matches.
 
 
-def _pairs(a: _Term, b: _Term, *, both_orders: bool):
-    """Every binary formula of ``a`` and ``b`` (``a`` first; ``b`` first too for - and / when
-    ``both_orders``). The constant 0 enters only max and min: 0 + a or 0 * a says nothing new."""
-    for op in BINARY:
-        if "0" in (a.text, b.text) and op not in ("max", "min"):
-            continue
-        yield _binary(op, a, b)
-        if both_orders and op in ORDERED:
-            yield _binary(op, b, a)
+def _render(recipe, atoms: list[str]) -> tuple[str, int]:
+    """The text of ``recipe`` in the atoms' symbols, and how tightly it binds (for parentheses)."""
+    if recipe[0] == "atom":
+        return atoms[recipe[1]], ATOM
+    if len(recipe) == 2:
+        text, binds = _render(recipe[1], atoms)
+        wrapped = {at_least: text if binds >= at_least else f"({text})" for at_least in (ATOM, POWER)}
+        written = {"neg": (f"-{wrapped[POWER]}", SUM), "square": (f"{wrapped[ATOM]} ** 2", POWER),
+                   "exp-": (f"exp(-{wrapped[ATOM]})", ATOM), "root": (f"sqrt({text})", ATOM)}  # fmt: skip
+        return written.get(recipe[0], (f"{recipe[0]}({text})", ATOM))  # abs(...), exp(...)
+    op, (left, left_binds), (right, right_binds) = recipe[0], _render(recipe[1], atoms), _render(recipe[2], atoms)
+    if op in ("max", "min"):
+        return f"{op}({left}, {right})", ATOM
+    binds = SUM if op in "+-" else PRODUCT
+    right_at_least = binds + 1 if op in ORDERED else binds  # a - (b - c): the right operand of - and / keeps its own
+    left = left if left_binds >= binds else f"({left})"
+    right = right if right_binds >= right_at_least else f"({right})"
+    return f"{left} {op} {right}", binds
 
 
-def _terms(atoms: list[_Term]):
-    """Every formula of up to two operations over ``atoms``, fewer operations first and, among two,
-    the factored forms a beginner writes (``t * (1 - t)``) before the expanded ones (``t - t ** 2``).
-    Sums and products are built in one order only (a + b, not also b + a); a formula of constants
-    alone is skipped."""
-    yield from atoms
-    unary = [_unary(kind, a) for a in atoms if a.uses for kind in UNARY]
-    binary = [term for i, a in enumerate(atoms) for b in atoms[i + 1:] if a.uses | b.uses
-              for term in _pairs(a, b, both_orders=True)]  # fmt: skip
-    yield from binary
-    yield from unary
-    for term in binary:
-        yield from (_unary(kind, term) for kind in UNARY)
-    for term in (*binary, *unary):
-        for atom in atoms:
-            yield from _pairs(atom, term, both_orders=True)
-    yield from (_unary(kind, term) for term in unary for kind in UNARY if not (kind == "neg" and term.text[0] == "-"))
+def _first_match(values: np.ndarray, got: np.ndarray, scale: np.ndarray) -> int | None:
+    """The first row of ``values`` equal to ``got`` within ``scale`` at every position, or None."""
+    if not len(values):
+        return None
+    close = np.all(np.abs(values - got) <= scale, axis=-1)
+    return int(np.argmax(close)) if close.any() else None
+
+
+def _search(A: np.ndarray, uses: list[bool], zero: list[bool], got: np.ndarray, scale: np.ndarray):
+    """The recipe of the first formula of up to two operations over the atoms (rows of ``A``) that
+    gives ``got``: fewer operations first and, among two, the factored forms a beginner writes
+    (``t * (1 - t)``) before the expanded ones (``t - t ** 2``). Sums and products are built in one
+    order only; a formula of constants alone is skipped. Every formula of a kind is computed at once."""
+    atoms = [("atom", k) for k in range(len(A))]
+    if (k := _first_match(A, got, scale)) is not None:
+        return atoms[k]
+    binary = [(op, atoms[left], atoms[right]) for i in range(len(A)) for j in range(i + 1, len(A)) if uses[i] or uses[j]
+              for op in BINARY if op not in ARITHMETIC or not (zero[i] or zero[j])
+              for left, right in ((i, j), (j, i))[: 2 if op in ORDERED else 1]]  # fmt: skip
+    unary = [(kind, atoms[k]) for k in range(len(A)) if uses[k] for kind in UNARY]
+    B = np.array([BINARY[op](A[left[1]], A[right[1]]) for op, left, right in binary]).reshape(-1, A.shape[1])
+    U = np.array([UNARY[kind](A[atom[1]]) for kind, atom in unary]).reshape(-1, A.shape[1])
+    for recipes, values in ((binary, B), (unary, U)):
+        if (k := _first_match(values, got, scale)) is not None:
+            return recipes[k]
+    kinds = list(UNARY)
+    of_binary = np.stack([UNARY[kind](B) for kind in kinds], axis=1).reshape(-1, A.shape[1])
+    if (k := _first_match(of_binary, got, scale)) is not None:
+        return (kinds[k % len(kinds)], binary[k // len(kinds)])
+    if (found := _pairs_with_atoms(A, zero, binary + unary, np.concatenate([B, U]), got, scale)) is not None:
+        return found
+    of_unary = np.stack([UNARY[kind](U) for kind in kinds], axis=1).reshape(-1, A.shape[1])
+    for k in np.flatnonzero(np.all(np.abs(of_unary - got) <= scale, axis=-1)):
+        kind, inner = kinds[k % len(kinds)], unary[k // len(kinds)]
+        if not (kind == "neg" and inner[0] == "neg"):
+            return (kind, inner)
+    return None
+
+
+def _pairs_with_atoms(A, zero, recipes, L, got, scale):
+    """The first (term, atom, op, side) whose formula ``atom op term`` (side 0) or ``term op atom``
+    (side 1, for - and / only) gives ``got``, for the one-operation terms ``L`` (rows, with their
+    ``recipes``)."""
+    best = None
+    for o, (op, apply) in enumerate(BINARY.items()):
+        for side in (0, 1) if op in ORDERED else (0,):
+            values = apply(A[None, :, :], L[:, None, :]) if side == 0 else apply(L[:, None, :], A[None, :, :])
+            close = np.all(np.abs(values - got) <= scale, axis=-1)  # (term, atom)
+            if op in ARITHMETIC:
+                close[:, zero] = False
+            for t, a in np.argwhere(close):
+                key = (t, a, o, side)
+                if best is None or key < best[0]:
+                    best = (key, (op, ("atom", a), recipes[t]) if side == 0 else (op, recipes[t], ("atom", a)))
+                break  # argwhere runs term by term: the first is this op's best
+    return None if best is None else best[1]
 
 
 def _pooled(values: tuple, shapes: list[tuple]) -> np.ndarray:
@@ -145,13 +158,15 @@ def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *
     if _constant_multiple(flat_got, flat_right):
         return None
     scale = ATOL + RTOL * np.abs(flat_got)
-    constants = [_Term(c, np.full(flat_got.shape, float(c)), ATOM, 0, frozenset()) for c in ("0", "1", "2")]
     for allowed in ([i for i in ingredients if not i.last], ingredients):
-        atoms = constants + [_Term(i.symbol, _pooled(i.values if isinstance(i.values, tuple) else (i.values,) * len(shapes),
-                                                     shapes), ATOM, 0, frozenset({i.symbol})) for i in allowed]  # fmt: skip
-        for term in _terms(atoms):
-            if term.value.shape == flat_got.shape and np.all(np.abs(term.value - flat_got) <= scale):
-                return term.text
+        symbols = ["0", "1", "2"] + [i.symbol for i in allowed]
+        rows = [np.full(flat_got.shape, float(c)) for c in ("0", "1", "2")]
+        rows += [_pooled(i.values if isinstance(i.values, tuple) else (i.values,) * len(shapes), shapes) for i in allowed]
+        uses = [False] * 3 + [True] * len(allowed)
+        with np.errstate(all="ignore"):
+            recipe = _search(np.array(rows), uses, [True, False, False] + [False] * len(allowed), flat_got, scale)
+        if recipe is not None:
+            return _render(recipe, symbols)[0]
         if len(allowed) == len(ingredients):
             break
     return None
