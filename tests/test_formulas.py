@@ -96,3 +96,8 @@ def test_a_known_mistakes_hint_is_kept_and_nothing_found_leaves_the_failure():
         with named_by_formula(lambda: None):
             _failing("twice the right one", read_off_values=True)
     assert unexplained.value.hint == "twice the right one"
+
+
+def test_answers_that_are_not_numbers_give_no_formula():
+    for odd in (10**400, "0.5", [[1.0], [1.0, 2.0]], object()):
+        assert find_formula([odd], [Z], [np.zeros(1)]) is None

@@ -8,7 +8,7 @@ to the checks' own calls) can say the same."""
 
 import numpy as np
 
-from autograder.grading.formulas import Ingredient, explained, named_by_formula
+from autograder.grading.formulas import Ingredient, as_numbers, explained, named_by_formula
 
 
 def _sigmoid(z):
@@ -50,12 +50,8 @@ def formula_hint(name, inputs, answers, alpha=None):
     input; those not numbers of the input's shape are left out), or None."""
     kept = []
     for z, got in zip(inputs, answers):
-        z = np.asarray(z, dtype=float)
-        try:
-            got = np.asarray(got, dtype=float)
-        except (TypeError, ValueError):
-            continue
-        if got.shape == z.shape:
+        z, got = np.asarray(z, dtype=float), as_numbers(got)
+        if got is not None and got.shape == z.shape:
             kept.append((z, got))
     found = _quantities(name, [z for z, _ in kept], alpha) if kept else None
     if found is None:

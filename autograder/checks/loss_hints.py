@@ -6,7 +6,7 @@
 
 import numpy as np
 
-from autograder.grading.formulas import Ingredient, explained
+from autograder.grading.formulas import Ingredient, as_numbers, explained
 
 HALF = "Your loss is half of the mean squared error: drop the factor 0.5 (this course's MSE has none)."
 
@@ -108,8 +108,8 @@ def gradient_formula_hint(cases, replies) -> str | None:
     came back in y_pred's shape; None where no short formula gives them (``grading.formulas``)."""
     kept = []
     for (y_true, y_pred, _), (got, _, _) in zip(cases, replies.before_failure()):
-        p, y = np.asarray(y_pred, dtype=float), np.asarray(y_true, dtype=float)
-        if np.shape(got) == p.shape and y.size == p.size:
+        p, y, got = np.asarray(y_pred, dtype=float), np.asarray(y_true, dtype=float), as_numbers(got)
+        if got is not None and got.shape == p.shape and y.size == p.size:
             kept.append((got, p, y.reshape(p.shape)))
     if not kept:
         return None
@@ -130,8 +130,9 @@ def loss_formula_hint(cases, replies) -> str | None:
     kept = []
     for (y_true, y_pred, _), (got, _, _) in zip(cases, replies.before_failure()):
         t, p = np.asarray(y_true, dtype=float).ravel(), np.asarray(y_pred, dtype=float).ravel()
-        if np.size(got) == 1 and t.size == p.size > 0:
-            kept.append((np.asarray(got, dtype=float).reshape(()), t - p))
+        got = as_numbers(got)
+        if got is not None and got.size == 1 and t.size == p.size > 0:
+            kept.append((got.reshape(()), t - p))
     if not kept:
         return None
     sums = {"S": ("the sum of the squared differences (y_true - y_pred) ** 2", lambda d: np.sum(d**2)),

@@ -30,7 +30,7 @@ def disproved_hints(answers, mistakes: list[list[Misconception]]) -> set[str]:
     for got, known in zip(answers, mistakes):
         try:
             shape = np.shape(np.asarray(got, dtype=np.float64))
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             continue
         if not any(np.shape(m.value) == shape for m in known):
             continue

@@ -124,13 +124,13 @@ def matching_hints(got, misconceptions=(), rtol: float = 1e-5, atol: float = 1e-
     """The hints of every misconception whose value matches ``got`` (empty when ``got`` is not numbers)."""
     try:
         got_array = np.asarray(got, dtype=np.float64)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return set()
     matched = set()
     for m in misconceptions:
         try:
             wrong = np.asarray(m.value, dtype=np.float64)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             continue
         if wrong.shape == got_array.shape and _close(got_array, wrong, rtol, atol).all():
             matched.add(m.hint)
@@ -347,7 +347,7 @@ def _same_data(a, b) -> bool:
         return False
     try:
         return bool(np.array_equal(np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)))
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return a == b
 
 

@@ -138,16 +138,23 @@ def _pooled(values: tuple, shapes: list[tuple]) -> np.ndarray:
     return np.concatenate(parts)
 
 
+def as_numbers(value) -> np.ndarray | None:
+    """``value`` as a float array, or None where it is not numbers (text, ragged lists, objects, or
+    an int too large for a float, such as 10**400)."""
+    try:
+        return np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
 def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *, min_distinct: int = MIN_DISTINCT) -> str | None:
     """The shortest formula over ``ingredients`` (and the constants 0, 1, 2) that gives every value of
     ``answers`` (one per input the check tried, each ``expected``'s shape), as text in their symbols,
     or None: when none does, when the answers hold too few different values to tell formulas apart,
     when they are not finite numbers, or when they are a constant times ``expected`` (a factor, which
     ``compare.scale_hint`` names)."""
-    try:
-        got = [np.asarray(a, dtype=np.float64) for a in answers]
-        right = [np.asarray(e, dtype=np.float64) for e in expected]
-    except (TypeError, ValueError):
+    got, right = [as_numbers(a) for a in answers], [as_numbers(e) for e in expected]
+    if any(v is None for v in (*got, *right)):
         return None
     if len(got) != len(right) or any(g.shape != r.shape for g, r in zip(got, right)):
         return None
