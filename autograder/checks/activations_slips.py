@@ -223,3 +223,15 @@ def softmax_shift_slips(reference, z):
                                                           "not", sign=""), denominator),
             *(Misconception(SOFTMAX_MAX_OTHER_AXIS.format(axis=axis, what="column" if axis == np.ndim(z) - 2 else "slice"),
                             reference.mistakes.softmax_max_along(z, axis)) for axis in range(np.ndim(z) - 1))]  # fmt: skip
+
+
+FIXED_SLOPES = (0.01, 0.1, 0.2, 0.3, 0.02, 0.05)  # numbers written in where the alpha argument belongs
+
+
+def leaky_slope_mistakes(z, alpha):
+    """leaky_relu with the left side scaled by another slope than the ``alpha`` argument."""
+    slopes = [a for a in FIXED_SLOPES if a != alpha]
+    left = [Misconception(f"For z <= 0 your values are {a} * z, but alpha is {alpha} here: use the alpha "
+                          "argument (alpha * z), not a fixed number.", np.maximum(z, 0) + a * np.minimum(z, 0))
+            for a in slopes]  # fmt: skip
+    return [Misconception("For z <= 0 leaky_relu is alpha * z, not 0 (that is plain relu).", np.maximum(z, 0)), *left]

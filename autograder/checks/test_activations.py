@@ -18,6 +18,7 @@ from autograder.grading.compare import (
     truth_value_hint,
 )
 from autograder.checking.siblings import load_sibling
+from autograder.grading.common_hint import undisproved
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "activations_hints")  # which side of z makes sigmoid overflow; softmax's maximum, keepdims
@@ -90,16 +91,7 @@ def _tanh_slope_mistakes(reference, z):
             *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z), *slips.tanh_slope_slips(reference, z), *slips.formula_slips(reference, "tanh", z)]
 
 
-FIXED_SLOPES = (0.01, 0.1, 0.2, 0.3, 0.02, 0.05)  # numbers written in where the alpha argument belongs
-
-
-def _leaky_mistakes(z, alpha):
-    """leaky_relu with the left side scaled by another slope than the ``alpha`` argument."""
-    slopes = [a for a in FIXED_SLOPES if a != alpha]
-    left = [Misconception(f"For z <= 0 your values are {a} * z, but alpha is {alpha} here: use the alpha "
-                          "argument (alpha * z), not a fixed number.", np.maximum(z, 0) + a * np.minimum(z, 0))
-            for a in slopes]  # fmt: skip
-    return [Misconception("For z <= 0 leaky_relu is alpha * z, not 0 (that is plain relu).", np.maximum(z, 0)), *left]
+FIXED_SLOPES = slips.FIXED_SLOPES
 
 
 def _leaky_slope_mistakes(z, alpha):
@@ -134,12 +126,13 @@ def _given(kwargs):
 def _check_values(student, reference, name, rng, seed, *, misconceptions=None, extra=(), **kwargs):
     cases = [*_inputs(rng), *extra]
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
+    known = undisproved([misconceptions(np.asarray(z, dtype=float)) if misconceptions else [] for z, _ in cases],
+                        lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
     with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True):
-        for (z, what), (got, (z_after,), _) in zip(cases, replies):
+        for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             expected = getattr(reference, name)(z, **kwargs)
-            hints = misconceptions(np.asarray(z, dtype=float)) if misconceptions else ()
-            expect_close(got, expected, call=call, float_dtype=True, misconceptions=hints)
+            expect_close(got, expected, call=call, float_dtype=True, misconceptions=known(index))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -147,12 +140,14 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
     """The student's derivative against a central difference of the reference function."""
     cases = _inputs(rng)
     replies = student.map(name, [(z,) for z, _ in cases], kwargs)
+    known = undisproved([misconceptions(np.asarray(z, dtype=float)) if misconceptions else [] for z, _ in cases],
+                        replies.before_failure)  # fmt: skip
     with _element_wise(name), formulas.named(name, cases, replies, kwargs):
-        for (z, what), got in zip(cases, replies):
+        for index, ((z, what), got) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             z = np.asarray(z, dtype=float)
             numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)
-            hints = misconceptions(z) if misconceptions else ()
+            hints = known(index)
             expect_close(got, numerical, call=call, rtol=1e-4, atol=1e-7, float_dtype=True, misconceptions=hints)
             error = float(np.max(relative_error(got, numerical, gradcheck.FLOOR)))
             if error > gradcheck.THRESHOLD:
@@ -268,7 +263,7 @@ def test_leaky_relu(student, reference, rng, seed):
     one above 1, each given explicitly (the spec's definition holds for any alpha)."""
     for alpha in (0.1, 0.02, 1.5):
         _check_values(student, reference, "leaky_relu", rng, seed, alpha=alpha, misconceptions=lambda z, alpha=alpha: [
-            *_leaky_mistakes(z, alpha), *hints.leaky_form_mistakes(z, alpha), *slips.leaky_sign_slips(reference, z, alpha),
+            *slips.leaky_slope_mistakes(z, alpha), *hints.leaky_form_mistakes(z, alpha), *slips.leaky_sign_slips(reference, z, alpha),
             Misconception(LEAKY_CONSTANT, reference.mistakes.leaky_relu_constant_left(z, alpha)),
         ])  # fmt: skip
 

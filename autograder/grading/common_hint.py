@@ -3,6 +3,9 @@ two mistakes apart (an example with bias 0, say, where two slips give the same n
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+
 import numpy as np
 
 from .compare import Misconception, matching_hints
@@ -36,3 +39,11 @@ def disproved_hints(answers, mistakes: list[list[Misconception]]) -> set[str]:
             continue
         ruled_out |= {m.hint for m in known if np.shape(m.value) == shape} - matching_hints(got, known)
     return ruled_out
+
+
+def undisproved(mistakes: list[list[Misconception]], answers: Callable[[], list]) -> Callable[[int], list[Misconception]]:
+    """case index -> that case's known mistakes (``mistakes[index]``) less those the check's other
+    answers rule out (``disproved_hints``). ``answers`` (the answers that came back, in case order) is
+    read and the ruling made once, when a case first asks: a right answer never pays for it."""
+    ruled_out = functools.cache(lambda: disproved_hints(answers(), mistakes))
+    return lambda case: [m for m in mistakes[case] if m.hint not in ruled_out()]
