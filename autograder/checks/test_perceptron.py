@@ -21,6 +21,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
+probe = load_sibling(__file__, "perceptron_probe")  # the first step of a wrong fit that leaves the rule
 
 EXERCISE = "perceptron"
 
@@ -152,7 +153,8 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
                 raise
-            hint = hints.start_hint(student, GATE_X, GATE_Y) or _chance_hint(student, cases[2][1], cases[2][2]) or CHECKLIST
+            hint = (hints.start_hint(student, GATE_X, GATE_Y) or _chance_hint(student, cases[2][1], cases[2][2])
+                    or probe.step_hint(student, X, y, lr, epochs) or CHECKLIST)
             raise CheckFailed(wrong.message, hint=hint) from None
 
 
