@@ -86,7 +86,7 @@ def step_hint(student, X, y, lr, epochs):
         z, prediction, update, new_w, new_b = _step(weights, bias, X[k - 1], y[k - 1], lr)
         if not (_same(got[0], new_w) and _same(got[1], new_b)):
             skipped = _skipped(fits, k, weights, bias, X, y, lr)
-        return _differs(k, X[k - 1], y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b), got, skipped)
+            return _differs(k, X[k - 1], y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b), got, skipped)
         weights, bias = got
     return _later_epochs(fits[len(X) - 1:], X, y, lr)
 
