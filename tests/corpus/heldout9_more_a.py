@@ -2,8 +2,9 @@
 blind run, each in our own spelling, with its exact expected outcome (``mutations.py``): a slip
 anywhere in one step of the perceptron's rule, shown by the step-by-step probe (an update of another
 formula, the weights' step scaled, a prediction of -1 or not 0/1, an update lost, a sample never
-visited), and fit kept to one pass (a break or return inside the epoch loop, or a reset: both named);
-threshold's result flattened, threshold on the size of z, the bias weight multiplied by an input.
+visited), the bias subtracted in predict (or left out: both named where the labels agree), and fit
+kept to one pass (a break or return inside the epoch loop, or a reset: both named); threshold's
+result flattened, threshold on the size of z, the bias weight multiplied by an input.
 """
 
 from corpus.mutations import bug
@@ -41,6 +42,14 @@ CASES = [
         fails=["perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays"],
         hint="Your sum multiplies w0 by an input",
         about="perceptron's sum brackets w0 with w2, so the bias is multiplied by x2",
+    ),
+    bug(
+        "perceptron_predict_minus_bias", "perceptron",
+        [("        z = np.asarray(X, dtype=float) @ self.weights + self.bias",
+          "        z = np.asarray(X, dtype=float).dot(self.weights) - self.bias")],
+        fails=["predict_uses_step_at_zero", "learns_gate[AND]", "learns_gate[OR]"],
+        hint="Your labels are those of X @ weights with the bias subtracted",
+        about="predict subtracts the bias from the weighted sum",
     ),
     bug(
         "perceptron_update_lr_on_label_alone", "perceptron",
