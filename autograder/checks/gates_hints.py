@@ -30,6 +30,10 @@ WRONG_SUMS = {
     "plus_for_times": ("Your weighted sum adds a weight and its input (w + x) where it should multiply them "
                        "(w * x), a + typed for a *: each input is multiplied by its own weight, and those products "
                        "are added to w0."),
+    "bias_times_input": ("Your sum multiplies w0 by an input, as brackets around w0 and a weight do, such as "
+                         "(w0 + w1) * x1 "
+                         "(so at (0, 0) your sum is 0, not w0): w0 is the weight of the constant input x0 = 1, "
+                         "added once on its own, z = w0 + w1*x1 + w2*x2."),
 }
 SUMS = {
     "no_bias": lambda x1, x2, w: w[1] * x1 + w[2] * x2,
@@ -38,7 +42,10 @@ SUMS = {
     "fires_at_zero": lambda x1, x2, w: w[0] + w[1] * x1 + w[2] * x2 + 0.5,
     "bias_subtracted": lambda x1, x2, w: -w[0] + w[1] * x1 + w[2] * x2,
     "inputs_swapped": lambda x1, x2, w: w[0] + w[1] * x2 + w[2] * x1,
+    "bias_times_input": lambda x1, x2, w: (w[0] + w[1]) * x1 + w[2] * x2,
+    "bias_times_x2": lambda x1, x2, w: w[1] * x1 + (w[0] + w[2]) * x2,
 }
+WRONG_SUMS["bias_times_x2"] = WRONG_SUMS["bias_times_input"]
 PLUS_FOR_TIMES = [lambda x1, x2, w: w[0] + w[1] + x1 + w[2] * x2, lambda x1, x2, w: w[0] + w[1] * x1 + w[2] + x2,
                   lambda x1, x2, w: w[0] + w[1] + x1 + w[2] + x2]  # fmt: skip
 RAGGED_MARK = "inhomogeneous"

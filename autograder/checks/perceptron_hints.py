@@ -328,6 +328,12 @@ RESET = (
     "epoch's steps are kept. Set the starting values once, before that loop, so that each epoch goes on from "
     "where the previous one stopped."
 )
+ONE_PASS = (  # a reset of both, or a return inside the epoch loop: the same weights, both readings said
+    "Your weights and bias are what one pass over the data gives, whatever epochs is. Two mistakes give this: fit "
+    "returns inside the loop over the epochs (return self indented one level too deep ends fit after the first "
+    "pass), or your weights and bias start again from 0 at every epoch (set inside that loop). return self belongs "
+    "after the loop, the starting values before it, so that each epoch goes on from where the previous one stopped."
+)
 LABELS_SHIFTED = (
     "Your fit trains each sample against the label of the sample {where} it ({edge}): the labels are read one "
     "place off, as an index i {sign} 1 does. Each sample learns from its own label: take x_i and y_i at the same "
@@ -354,7 +360,7 @@ def update_slips(fit_with_mistake, X, y, lr, epochs):
             for at, why in ((0.5, ", the threshold of exercise 1's gates,"), (1.0, ","))]  # fmt: skip
     reset = [Misconception(RESET.format(what="bias starts", carry=", while the weights carry on", they="it is"),
                            fit_with_mistake(X, y, lr, epochs, reset_bias=True)),
-             Misconception(RESET.format(what="weights and bias start", carry="", they="they are"),
+             Misconception(ONE_PASS,
                            fit_with_mistake(X, y, lr, epochs, reset_bias=True, reset_weights=True))]  # fmt: skip
     shifted = [Misconception(LABELS_SHIFTED.format(where=where, edge=edge, sign=sign),
                              fit_with_mistake(X, y, lr, epochs, label_shift=shift))

@@ -20,6 +20,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "gates_hints")  # sums read or thresholded wrong, bools, raw inputs in xor
+arrays = load_sibling(__file__, "gates_array_hints")  # a flattened result, a threshold on abs(z)
 
 EXERCISE = "gates"
 
@@ -94,6 +95,7 @@ def _threshold_hints(reference, z):
         Misconception(STRICT_THRESHOLD, (z > 0.5).astype(float)),
         Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
         Misconception(hints.TRUNCATED, truncated),
+        Misconception(arrays.MAGNITUDE.format(z="a sum of -0.5 or below"), arrays.magnitude_outputs(z)),
     ]
 
 
@@ -114,7 +116,7 @@ def test_threshold_on_numbers(student):
             raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
                               hint=hints.int_hint("threshold", got))  # fmt: skip
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
-        hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else hints.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else None
+        hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else hints.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies)
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
 
@@ -132,7 +134,8 @@ def test_threshold_on_arrays(student, reference, rng, seed):
     with _element_wise(student, "threshold", "Compare the whole array at once: (z >= 0.5).astype(int)."):
         for (z, how), (got, (z_after,), _) in zip(cases, replies):
             call = f"threshold(z) with z = {describe(z)} ({how})"
-            expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(reference, z))
+            expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(reference, z),
+                         hint=arrays.flattened_hint("threshold", got, z.shape))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
                                   hint=hints.INTEGER_ARRAY.format(kind=_dtype_name(got)))
@@ -181,6 +184,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         got,
         reference.perceptron(x1, x2, weights),
         call=f"perceptron(x1, x2, {weights}) with x1, x2 random 0/1 arrays of shape (3, 4) (seed {seed})",
+        hint=arrays.flattened_hint("perceptron", got, x1.shape, " If your threshold flattens (see its check), fix it there."),
     )
     _expect_lists_taken(student, reference, weights)
 

@@ -21,6 +21,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
+probe = load_sibling(__file__, "perceptron_probe")  # the first step of a wrong fit that leaves the rule
 
 EXERCISE = "perceptron"
 
@@ -152,7 +153,8 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
                 raise
-            hint = hints.start_hint(student, GATE_X, GATE_Y) or _chance_hint(student, cases[2][1], cases[2][2]) or CHECKLIST
+            hint = (hints.start_hint(student, GATE_X, GATE_Y) or _chance_hint(student, cases[2][1], cases[2][2])
+                    or probe.step_hint(student, X, y, lr, epochs) or CHECKLIST)
             raise CheckFailed(wrong.message, hint=hint) from None
 
 
@@ -208,6 +210,10 @@ def _labels_hint(got):
             "are (np.sign gives -1, 0 and 1, the labels of other courses): give 1 where z >= 0 and 0 elsewhere.")
 
 
+BIAS_SIGN = ("Your labels are those of X @ weights with the bias subtracted{alike}: predict adds the bias to the "
+             "weighted sum, X @ weights + bias, before comparing it with 0.")
+
+
 @pytest.mark.weight(2)
 def test_predict_uses_step_at_zero(student, reference, rng, seed):
     """predict(X) returns 0/1 integers, 1 where X @ weights + bias >= 0 (exactly 0 included)."""
@@ -225,13 +231,16 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
                           hint=hints.PREDICT_LIST)  # fmt: skip
     expected = ((X @ weights + bias) >= 0).astype(float)
+    minus = ((X @ weights - bias) >= 0).astype(float)  # where no sum lies in [-|bias|, |bias|), as no_bias's
+    alike = np.array_equal(minus, np.asarray(no_bias, dtype=float))
     strict = ((X @ weights + bias) > 0).astype(float)
     half = ((X @ weights + bias) >= 0.5).astype(float)
     expect_close(got, expected, call=call, misconceptions=[
         Misconception("A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0.", strict),
         Misconception("predict steps at 0, not at 0.5 (0.5 was the threshold of exercise 1's gates, whose "
                       "weights were picked for it): 1 where z = X @ weights + bias >= 0.", half),
-        Misconception(hints.NO_BIAS_IN_PREDICT, no_bias),
+        *([Misconception(BIAS_SIGN.format(alike=", or without it (the two give the same labels here)"), minus)] if alike
+          else [Misconception(BIAS_SIGN.format(alike=""), minus), Misconception(hints.NO_BIAS_IN_PREDICT, no_bias)]),
     ], hint=_labels_hint(got))  # fmt: skip
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         kind = got.dtype.kind if isinstance(got, np.ndarray) else None

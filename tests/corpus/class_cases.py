@@ -28,7 +28,7 @@ CASES = [
         'perceptron_predict_ignores_bias', 'perceptron',
         [('z = np.asarray(X, dtype=float) @ self.weights + self.bias', 'z = np.dot(np.asarray(X, dtype=float), self.weights)')],
         fails=['predict_uses_step_at_zero', 'learns_gate[AND]', 'learns_gate[OR]'],
-        hint='Your labels are those of X @ weights without the bias: add',
+        hint='with the bias subtracted, or without it (the two give the same labels here)',
         about='predict leaves the bias out of the weighted sum',
     ),
     bug(

@@ -83,7 +83,7 @@ CASES += [
         [("        for _ in range(self.epochs):\n",
           "        for _ in range(self.epochs):\n            self.weights = np.zeros(X.shape[1])\n            self.bias = 0.0\n")],
         fails=["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]"],
-        hint="Your weights and bias start again from 0 at every epoch",
+        hint="your weights and bias start again from 0 at every epoch (set inside that loop)",
         about="fit sets both the weights and the bias back to zero at the start of every epoch",
     ),
     bug(

@@ -1,0 +1,223 @@
+"""A step-by-step probe of a wrong fit: where no known mistake explains the weights fit learned,
+the student's own Perceptron is fitted for one epoch on the first sample alone, then on the first
+two, and so on (one request), and the spec's rule is replayed beside it, one sample at a time from
+the state the student's fit reached just before. At the first sample where the student's weights or
+bias differ from the rule's, the hint says what the rule computes there (z, the prediction and why,
+the update, the new weights and bias) next to what the student's fit gave, with what the numbers
+show (the update that was made, what it would be the update of). Where every sample of the first
+pass follows the rule, later passes are compared the same way.
+
+Only the rule of the spec (printed in fit's docstring) is computed here, on the student's own
+numbers: nothing to record, so a student's kit asks the same. Loaded by ``test_perceptron.py``
+with ``load_sibling``; asked only once fit is known to be wrong and nothing else named it.
+"""
+
+import numpy as np
+
+from autograder.sandbox.session import StudentError
+
+
+def _num(value) -> str:
+    value = float(np.round(float(value), 10)) + 0.0  # no -0.0, no 1e-17 noise
+    return f"{value:.6g}"
+
+
+def _vec(values) -> str:
+    return "[" + ", ".join(_num(v) for v in np.ravel(values)) + "]"
+
+
+def _same(a, b) -> bool:
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-7, atol=1e-10))
+
+
+def _fits(student, X, y, lr, epochs):
+    """The student's weights and bias after one epoch on each prefix of the data, then after 2, 3
+    epochs on all of it: a list of (weights, bias) or None where one could not be read."""
+    batch = student.batch()
+    reads = []
+    plan = [(k, 1) for k in range(1, len(X) + 1)] + [(len(X), e) for e in range(2, min(epochs, 3) + 1)]
+    for k, e in plan:
+        p = batch.invoke("Perceptron", kwargs={"lr": lr, "epochs": e})
+        batch.invoke("fit", (X[:k], y[:k]), on=p)
+        reads.append(batch.get_many(["weights", "bias"], on=p))
+    try:
+        replies = batch.run()
+    except (StudentError, TypeError, ValueError):
+        return None
+    found = []
+    for read in reads:
+        try:
+            weights = np.asarray(replies[read]["weights"], dtype=float)
+            bias = float(replies[read]["bias"])
+        except (StudentError, KeyError, TypeError, ValueError):
+            found.append(None)
+            continue
+        found.append((weights, bias) if weights.shape == (X.shape[1],) else None)
+    return found
+
+
+def _step(weights, bias, x, t, lr):
+    """One step of the spec's rule: z, the prediction, the update, the new weights and bias."""
+    z = float(x @ weights + bias)
+    prediction = 1 if z >= 0 else 0
+    update = lr * (t - prediction)
+    return z, prediction, update, weights + update * x, bias + update
+
+
+def _epoch(weights, bias, X, y, lr):
+    for x, t in zip(X, y):
+        weights, bias = _step(weights, bias, x, t, lr)[3:]
+    return weights, bias
+
+
+def step_hint(student, X, y, lr, epochs):
+    """The hint that shows the first step of fit that leaves the rule (see the module's docstring);
+    None where the probe cannot be read or finds no step that differs."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    fits = _fits(student, X, y, lr, epochs)
+    if not fits:
+        return None
+    weights, bias = np.zeros(X.shape[1]), 0.0
+    for k in range(1, len(X) + 1):
+        got = fits[k - 1]
+        if got is None or not (np.isfinite(got[0]).all() and np.isfinite(got[1])):
+            return None
+        z, prediction, update, new_w, new_b = _step(weights, bias, X[k - 1], y[k - 1], lr)
+        if not (_same(got[0], new_w) and _same(got[1], new_b)):
+            skipped = _skipped(fits, k, weights, bias, X, y, lr)
+            return _differs(k, X[k - 1], y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b), got, skipped)
+        weights, bias = got
+    return _later_epochs(fits[len(X) - 1:], X, y, lr)
+
+
+def _skipped(fits, k, weights, bias, X, y, lr):
+    """None where the student's fits on more samples than ``k`` do not all give what the rule gives with
+    sample k left out (from ``weights``, ``bias``); else whether something moves after it (which
+    rules out an update lost on every sample)."""
+    moved = False
+    for j in range(k + 1, len(X) + 1):
+        got = fits[j - 1]
+        expected = _epoch(weights, bias, X[k:j], y[k:j], lr)
+        if got is None or not (_same(got[0], expected[0]) and _same(got[1], expected[1])):
+            return None
+        moved = moved or not (_same(expected[0], weights) and _same(expected[1], bias))
+    return moved if len(X) > k else None
+
+
+def _differs(k, x, t, lr, before, rule, got, skipped=None):
+    z, prediction, update, new_w, new_b = rule
+    weights, bias = before
+    where = ("from the start, weights " if k == 1 else
+             f"the first {'sample leaves' if k == 2 else f'{k - 1} samples leave'} weights ")  # fmt: skip
+    said = (
+        f"Fitted for one epoch on {f'the first {k} samples' if k > 1 else 'the first sample alone'} of this data, "
+        f"your fit first leaves "
+        f"the rule at sample {k} (x = {_vec(x)}, y = {_num(t)}): {where}{_vec(weights)} and bias {_num(bias)}"
+        f"{' in your fit as in the rule' if k > 1 else ''}. There the rule computes z = x . weights + bias = {_num(z)}, "
+        f"which is {'>= 0' if z >= 0 else 'below 0'}, so the prediction is {prediction}; update = lr * (y - prediction) = "
+        f"{_num(lr)} * ({_num(t)} - {prediction}) = {_num(update)}; weights += update * x gives {_vec(new_w)}, and "
+        f"bias += update gives {_num(new_b)}. Your fit gave weights {_vec(got[0])} and bias {_num(got[1])}."
+    )
+    return " ".join([said, *_readings(k, x, t, lr, before, rule, got, skipped)])
+
+
+def _readings(k, x, t, lr, before, rule, got, skipped=None):
+    """What the student's move at this step shows, each said only where the numbers show it."""
+    z, prediction, update, _, _ = rule
+    moved_w, moved_b = got[0] - before[0], got[1] - before[1]
+    rule_w = update * x
+    said = []
+    if update == 0 and (np.any(np.abs(moved_w) > 1e-12) or abs(moved_b) > 1e-12):
+        said.append("The rule's prediction is right here, so nothing should move; yours moved.")
+    if update != 0 and _same(moved_w, 0 * x) and _same(moved_b, 0.0):
+        lost = (f"the update was lost, for example rounded to a whole number (int({_num(update)}) is 0) or stored "
+                "in a name other than self.weights and self.bias")
+        if t in (0, 1) and t != prediction:
+            lost += (f"; or your step predicted {_num(t)} here, where the rule's gives {prediction} (1 if z >= 0, "
+                     "else 0: z exactly 0 gives 1)" if z == 0 else
+                     f"; or your step predicted {_num(t)} here, where the rule's gives {prediction} (1 if z >= 0, else 0)")
+        skip = (f"your loop never visits sample {k}: fitted on more samples, your fit gives what the rule gives with "
+                f"it left out (a slice or a range that starts one place late, say; the rule visits every sample, "
+                "first to last)")
+        if skipped:  # later samples moved it: no update is lost everywhere
+            lost = skip + lost[lost.index(";"):] if ";" in lost else skip
+        elif skipped is not None:
+            lost += "; or " + skip
+        said.append(f"Nothing of yours moved where the rule moves by {_num(update)}: {lost}.")
+        return said
+    if np.any(rule_w != 0) and _same(moved_w, 0 * x) and _same(moved_b, update):
+        said.append("Your bias moved as the rule says but your weights did not move at all: the weights' "
+                    "update never reaches self.weights (stored in another name, say, or multiplied by 0).")
+        return said
+    ratio = _ratio(moved_w, rule_w)
+    if ratio is not None and ratio != 1 and _same(moved_b, update):
+        why = (f" (1/{k}, and {k} is the number of samples this fit was given: the rule adds the whole "
+               "update * x, divided by nothing)" if _same(ratio * k, 1) else "")
+        said.append(f"Your bias moved as the rule says, but your weights moved {_num(ratio)} times the rule's "
+                    f"update * x{why}.")
+        return said
+    common = moved_b if _same(moved_w, moved_b * x) else None  # weights and bias moved by one update
+    if common is not None:
+        said.extend(_update_readings(common, t, prediction, lr, update))
+    return said
+
+
+def _update_readings(made, t, prediction, lr, update):
+    """The readings of an update of ``made`` where the rule's is ``update``: every short formula of
+    y, the prediction and lr that gives it (more than one where they agree here)."""
+    forms = [
+        (t - prediction, "y - prediction without the learning rate"),
+        (lr * t - prediction, "lr * y - prediction, the learning rate on y alone (brackets missing around "
+                              "y - prediction)"),
+        (lr * (prediction - t), "lr * (prediction - y), the error the wrong way round"),
+        (lr * t, "lr * y, the label where the error y - prediction belongs"),
+        (lr * lr * (t - prediction), "the learning rate applied twice"),
+    ]
+    readings = [text for value, text in forms if _same(made, value) and not _same(made, update)]
+    implied = t - made / lr if lr else None
+    if implied is not None and -1.0 <= implied <= 1.0 and not _same(implied, prediction):
+        if _same(implied, round(implied)):
+            readings.append(f"lr * (y - prediction) with the prediction {_num(implied)} where the rule's step gives "
+                            f"{prediction} (the step is 1 if z >= 0, else 0)")
+        else:
+            readings.append(f"lr * (y - p) with p = {_num(implied)}, a prediction that is not 0 or 1: the "
+                            "prediction is the step's 0 or 1, 1 if z >= 0 else 0, not a smooth function of z")
+    if not readings:
+        return [f"Your weights and bias moved by one update, {_num(made)}, where the rule's is {_num(update)}."]
+    return [f"Your weights and bias moved by one update, {_num(made)}, where the rule's is {_num(update)}: that is "
+            + "; or ".join(readings) + "."]
+
+
+def _ratio(moved, rule):
+    """c where ``moved`` is c times ``rule`` (rule not all 0), else None."""
+    nonzero = np.abs(rule) > 1e-12
+    if not np.any(nonzero):
+        return None
+    c = float(moved[nonzero][0] / rule[nonzero][0])
+    return c if _same(moved, c * rule) else None
+
+
+def _later_epochs(fits, X, y, lr):
+    """Every sample of the first pass follows the rule: the first later pass that leaves it."""
+    for epoch in range(1, len(fits)):
+        before, got = fits[epoch - 1], fits[epoch]
+        if before is None or got is None:
+            return None
+        expected = _epoch(before[0], before[1], X, y, lr)
+        if _same(got[0], expected[0]) and _same(got[1], expected[1]):
+            continue
+        said = (f"Your fit follows the rule sample by sample through the first {epoch} pass{'es' if epoch > 1 else ''} over "
+                f"the data (weights {_vec(before[0])}, bias {_num(before[1])}), but pass {epoch + 1}, which should go "
+                f"on from there to weights {_vec(expected[0])} and bias {_num(expected[1])}, gives weights "
+                f"{_vec(got[0])} and bias {_num(got[1])}.")
+        if _same(got[0], before[0]) and _same(got[1], before[1]) and not _same(expected[0], before[0]):
+            said += (" A pass more changed nothing: fit keeps only one pass, as a return indented into the loop "
+                     "over the epochs does (it ends fit after the first), or weights and bias set back to zeros at "
+                     "the start of every pass. Return after the loop over the epochs, and set the starting values once, "
+                     "before it.")
+        else:
+            said += (" Check what carries over from one pass to the next: the weights and bias go on from where the "
+                     "previous pass left them, and nothing else is kept or reset between passes.")
+        return said
+    return None
