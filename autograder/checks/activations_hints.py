@@ -307,7 +307,8 @@ def derivative_cause(name, function, slope, value, right, got, z=None):
     with np.errstate(all="ignore"):
         wrong = ~np.isfinite(mine) | ~np.isclose(mine, right, rtol=1e-6, atol=1e-9)
     if z is not None and not (np.abs(np.asarray(z, dtype=float)) >= 50)[wrong].all():  # wrong at small |z| too
-        return (f"{name} uses your {function}, which {how} itself, at small z as well (see the check of {function}'s "
+        at = ", ".join(f"{v:g}" for v in np.asarray(z, dtype=float)[wrong])
+        return (f"{name} uses your {function}, which {how} itself, at z = {at} (see the check of {function}'s "
                 f"values): fix {function} first, and {name} follows.")  # fmt: skip
     return (f"{name} uses your {function}, which {how} for |z| around 1000 (see the check of {function} on "
             f"large inputs): fix {function} first, and {name} follows.")  # fmt: skip
