@@ -32,8 +32,9 @@ def test_several_values_are_named_only_with_the_output_among_them():
 
 def test_a_relu_slope_at_the_kink_other_than_0_and_1():
     assert "your slope is 0.5" in activations_slips.relu_kink_hint(np.array([0.0, 0.5, 1.0]))
-    for got in ([0.0, 1.0, 1.0], [0.0, 0.0, 1.0], [1.0, 0.5, 1.0], [0.0, np.nan, 1.0], "x"):
+    for got in ([0.0, 1.0, 1.0], [0.0, 0.0, 1.0], [1.0, 0.5, 1.0], [0.0, np.inf, 1.0], "x"):
         assert activations_slips.relu_kink_hint(got) is None
+    assert "0 / 0" in activations_slips.relu_kink_hint(np.array([0.0, np.nan, 1.0]))  # a slope divided by z
 
 
 def test_joined_lists_either_way_round():

@@ -285,7 +285,7 @@ OWN_OVERFLOW = (
 )
 
 
-def derivative_cause(name, function, slope, value, right, got):
+def derivative_cause(name, function, slope, value, right, got, z=None):
     """Why the derivative ``name`` gave ``got`` on large |z|, when that can be told: it is the
     slope (``slope``: the derivative in terms of the function's output) of the student's own
     ``function``, whose values ``value`` there are wrong (nan, inf, or not the ``right`` ones), so
@@ -304,6 +304,12 @@ def derivative_cause(name, function, slope, value, right, got):
     if diagnose(got, [Misconception("built on it", replayed)]) is None:
         return None
     how = "gives nan or inf" if not np.isfinite(mine).all() else "gives wrong values"
+    with np.errstate(all="ignore"):
+        wrong = ~np.isfinite(mine) | ~np.isclose(mine, right, rtol=1e-6, atol=1e-9)
+    if z is not None and not (np.abs(np.asarray(z, dtype=float)) >= 50)[wrong].all():  # wrong at small |z| too
+        at = ", ".join(f"{v:g}" for v in np.asarray(z, dtype=float)[wrong])
+        return (f"{name} uses your {function}, which {how} itself, at z = {at} (see the check of {function}'s "
+                f"values): fix {function} first, and {name} follows.")  # fmt: skip
     return (f"{name} uses your {function}, which {how} for |z| around 1000 (see the check of {function} on "
             f"large inputs): fix {function} first, and {name} follows.")  # fmt: skip
 

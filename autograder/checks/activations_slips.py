@@ -1,7 +1,9 @@
 """Hints of the activations checks for a slip inside a formula that is otherwise right: a plus typed
 for a minus, a missing "1 -" or a square moved inside tanh in a derivative, leaky ReLU's negative side
 with its sign flipped, a function applied twice or tanh doubled in a derivative, the sign of z for ReLU's
-slope, relu's slope at the kink, softmax divided by another sum than its exponentials', left as its log or shifted after its exp.
+slope, relu's slope at the kink (nan there: a division by z), softmax divided by another sum than its exponentials'
+(or by anything else than its slices' sums), left as its log or shifted after its exp, sigmoid of z doubled or
+halved, alpha added on both sides of leaky ReLU and of its slope.
 Said in words, never as a solution's line.
 
 Loaded by ``test_activations.py`` with ``load_sibling``; handed out with the checks.
@@ -113,7 +115,9 @@ def relu_slope_slips(z):
 
 
 def leaky_sign_slips(reference, z, alpha):
-    return [Misconception(LEAKY_LEFT_SIGN, reference.mistakes.leaky_relu_left_sign_flipped(z, alpha))]
+    """leaky_relu with its negative side's sign flipped, or with alpha * z added on both sides of 0."""
+    return [Misconception(LEAKY_LEFT_SIGN, reference.mistakes.leaky_relu_left_sign_flipped(z, alpha)),
+            Misconception(LEAKY_ALPHA_EVERYWHERE.format(alpha=alpha), reference.mistakes.leaky_relu_alpha_everywhere(z, alpha))]
 
 
 def softmax_sum_slips(reference, z):
@@ -127,13 +131,15 @@ def softmax_sum_slips(reference, z):
 
 def relu_kink_hint(got):
     """RELU_KINK when relu_derivative on [-2, 0, 3] is right but at 0 gives a value other than 0 and 1
-    (1 at the kink has a hint of its own); None otherwise."""
+    (1 at the kink has a hint of its own), RELU_ZERO_BY_ZERO when that value is nan; None otherwise."""
     try:
         values = np.asarray(got, dtype=float)
     except (TypeError, ValueError):
         return None
     if values.shape != (3,) or values[0] != 0.0 or values[2] != 1.0 or values[1] in (0.0, 1.0):
         return None
+    if np.isnan(values[1]):
+        return RELU_ZERO_BY_ZERO
     return RELU_KINK.format(value=values[1]) if np.isfinite(values[1]) else None
 
 
@@ -199,13 +205,18 @@ def relu_cap_slips(z):
 
 
 def leaky_slope_sign_slips(z, alpha):
-    """leaky_relu_derivative with -alpha on the left."""
-    return [Misconception(LEAKY_SLOPE_SIGN, np.where(np.asarray(z, dtype=float) > 0, 1.0, -alpha))]
+    """leaky_relu_derivative with -alpha on the left, or with alpha added on both sides (1 + alpha where z > 0)."""
+    right_side = np.asarray(z, dtype=float) > 0
+    return [Misconception(LEAKY_SLOPE_SIGN, np.where(right_side, 1.0, -alpha)),
+            Misconception(LEAKY_SLOPE_ALPHA_EVERYWHERE.format(alpha=alpha), right_side + alpha)]
 
 
 def sigmoid_formula_slips(reference, z):
-    """sigmoid with a minus in its denominator (the reference's mistakes asked with ``z``)."""
-    return [Misconception(SIGMOID_MINUS, value) for value in reference.mistakes.sigmoid_minus_in_denominator(z)]
+    """sigmoid with a minus in its denominator, or with z doubled or halved on the way in (the reference's
+    mistakes asked with ``z``)."""
+    doubled, halved = reference.mistakes.sigmoid_of_scaled(z)
+    return [*(Misconception(SIGMOID_MINUS, value) for value in reference.mistakes.sigmoid_minus_in_denominator(z)),
+            Misconception(SIGMOID_OF_DOUBLED, doubled), Misconception(SIGMOID_OF_HALVED, halved)]
 
 SOFTMAX_MAX_OTHER_AXIS = (
     "Your softmax subtracts maxima taken along axis {axis} (one per {what}), not each row's own: a shift "
@@ -235,3 +246,54 @@ def leaky_slope_mistakes(z, alpha):
                           "argument (alpha * z), not a fixed number.", np.maximum(z, 0) + a * np.minimum(z, 0))
             for a in slopes]  # fmt: skip
     return [Misconception("For z <= 0 leaky_relu is alpha * z, not 0 (that is plain relu).", np.maximum(z, 0)), *left]
+
+
+RELU_ZERO_BY_ZERO = (
+    "At exactly z = 0 your slope is nan, which is what 0 / 0 gives: a slope computed by dividing by z (relu(z) / z, "
+    "the rise over the run) has no value at z = 0. The spec takes the slope 0 there. Compare instead of "
+    "dividing: 1 where z > 0 and 0 elsewhere, z = 0 included."
+)
+SIGMOID_OF_DOUBLED = (
+    "Your sigmoid(z) equals sigmoid(2z): the right curve squeezed by a factor 2, as if z were doubled on the way in. "
+    "0.5 * (1 + tanh(z)) gives exactly this: the tanh identity is sigmoid(z) = 0.5 * (1 + tanh(z / 2)), with z "
+    "halved inside tanh. Written with exp, it is exp(-2z) where exp(-z) belongs. Check with z = 1: sigmoid(1) is "
+    "about 0.731."
+)
+SIGMOID_OF_HALVED = (
+    "Your sigmoid(z) equals sigmoid(z / 2): the right curve stretched by a factor 2, as if z were halved once too "
+    "often (tanh(z / 4) where the identity 0.5 * (1 + tanh(z / 2)) has tanh(z / 2), or exp(-z / 2) where exp(-z) "
+    "belongs). Check with z = 1: sigmoid(1) is about 0.731."
+)
+LEAKY_ALPHA_EVERYWHERE = (
+    "Where z > 0 your values are (1 + {alpha}) * z, not z: alpha * z is added on both sides of 0. alpha scales "
+    "only the negative side: leaky ReLU is z itself where z > 0 and alpha * z where z <= 0. If you add two parts, "
+    "alpha multiplies the negative part of z alone (its minimum with 0), not all of z."
+)
+LEAKY_SLOPE_ALPHA_EVERYWHERE = (
+    "Where z > 0 your slope is 1 + {alpha}, not 1: alpha is added on both sides of 0. The slope is one value or the "
+    "other, never their sum: 1 where z > 0, and alpha where z <= 0 (np.where chooses between two values element "
+    "by element)."
+)
+SOFTMAX_OTHER_NORMALISER = (
+    "Each slice of yours (along the last axis) is the right one times a number, but it sums to {total:.4g}, not 1: "
+    "your exponentials are divided by something other than their own slice's sum (a norm, a maximum, a count, "
+    "a sum over another axis), or by nothing. softmax divides each exponential by the sum of the exponentials of its slice, "
+    "which is what makes every slice sum to 1."
+)
+
+
+def softmax_other_normaliser_hint(got, expected):
+    """SOFTMAX_OTHER_NORMALISER when every slice of ``got`` along the last axis is a positive multiple of the
+    right one and some slice does not sum to 1 (the first such slice's sum is said); None otherwise."""
+    try:
+        got, expected = np.asarray(got, dtype=float), np.asarray(expected, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if got.shape != expected.shape or got.size == 0 or not np.isfinite(got).all() or (expected <= 0).any():
+        return None
+    ratios = (got / expected).reshape(-1, got.shape[-1])
+    if (ratios <= 0).any() or not np.allclose(ratios, ratios[:, :1], rtol=1e-6, atol=0.0):
+        return None
+    totals = got.reshape(-1, got.shape[-1]).sum(axis=-1)
+    off = np.flatnonzero(~np.isclose(totals, 1.0, rtol=1e-6, atol=1e-9))
+    return SOFTMAX_OTHER_NORMALISER.format(total=totals[off[0]]) if off.size else None

@@ -18,6 +18,17 @@ NOT_NEIGHBOURS = (
     "connected only to the next one, so count one pair per pair of neighbouring layers, the first with the "
     "second, the second with the third, and so on: walk the sizes and the sizes shifted by one side by side."
 )
+ONLY_OUTPUT_BIASES = (
+    "Your weights are counted right, but of the biases only the output layer's are counted: the hidden layers' "
+    "are missing. Every layer after the input layer has one bias per neuron, hidden layers and output layer "
+    "alike, so each pair of neighbouring layers brings the receiving layer's width in biases."
+)
+PRODUCT_OF_WIDTHS = (
+    "Your biases are counted right, but your weights are all the widths multiplied together, as if every path "
+    "through the whole network had its own weight. A weight connects two neighbouring layers only: a layer of a "
+    "neurons feeding one of b brings a times b weights, and the network's weights are those products added up, "
+    "one per pair of neighbouring layers."
+)
 MORE_COUNT_SLIPS = {
     "output_biases_missing": "Your weights are counted right, but the output layer's biases are missing: every "
                              "layer after the input layer has one bias per neuron, the last one (the output "
@@ -36,6 +47,8 @@ MORE_COUNT_SLIPS = {
                        "sending neurons connects to every one of the b receiving ones, which makes a times b "
                        "weights: one width times the other.",
     **{name: NOT_NEIGHBOURS for name in ("all_pairs", "all_sending_receiving", "all_later_pairs")},
+    **{name: ONLY_OUTPUT_BIASES for name in ("only_output_biases", "only_output_biases_unguarded")},
+    **{name: PRODUCT_OF_WIDTHS for name in ("product_of_widths", "product_of_widths_unguarded")},
 }
 COUNT_LIST = (
     "Your function returns the count of each pair of layers, one number per pair, and their total {total} is "

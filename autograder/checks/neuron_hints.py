@@ -217,11 +217,20 @@ TWICE = (
 )
 
 
+OTHER_ACTIVATION = (
+    "Your neuron's output is {what} of the weighted sum plus the bias, z: another activation in the sigmoid's "
+    "place. This neuron's activation is the sigmoid, 1 / (1 + exp(-z)), a number between 0 and 1: take the "
+    "sigmoid of z."
+)
+
+
 def neuron_activation_mistakes(z):
-    """What a Neuron gives on the weighted sum plus bias ``z`` with a flipped sign in its sigmoid or a
-    step in its place (the step at z = 0 either way: >= or >): (hint, value) pairs."""
+    """What a Neuron gives on the weighted sum plus bias ``z`` with a flipped sign in its sigmoid, a
+    step in its place (the step at z = 0 either way: >= or >), or a ReLU or tanh: (hint, value) pairs."""
     sigmoid = 1.0 / (1.0 + np.exp(-z))
-    return [(FLIPPED_SIGMOID, 1.0 - sigmoid), (STEP_OUTPUT, float(z >= 0)), (STEP_OUTPUT, float(z > 0))]
+    return [(FLIPPED_SIGMOID, 1.0 - sigmoid), (STEP_OUTPUT, float(z >= 0)), (STEP_OUTPUT, float(z > 0)),
+            (OTHER_ACTIVATION.format(what="max(0, z), a ReLU"), max(0.0, z)),
+            (OTHER_ACTIVATION.format(what="tanh(z), a tanh"), float(np.tanh(z)))]
 
 
 def tiny_twice_mistakes(weights, bias, layers):

@@ -24,7 +24,9 @@ def feedforward_slips(weights, bias, x):
     and ``"inputs_squared"`` (one operand of the dot product copied into the other's place),
     ``"bias_in_weights"`` and ``"bias_in_inputs"`` (the bias added to every weight, or to every input,
     inside the products), ``"sigmoid_each"``, ``"sigmoid_each_bias_after"`` and ``"sigmoid_each_mean"``
-    (one sigmoid per product, with or without the bias inside, added up or averaged)."""
+    (one sigmoid per product, with or without the bias inside, added up or averaged), ``"product_of_sums"``
+    (the sum of the weights times the sum of the inputs), ``"inputs_truncated"`` (the inputs made whole
+    numbers first) and ``"sigmoid_of_inputs"`` (the sigmoid taken of each input, none of the sum)."""
     weights, x = np.asarray(weights, dtype=float), np.asarray(x, dtype=float)
     return {"mean": float(_sigmoid(np.mean(weights * x) + bias)),
             "bias_times": float(_sigmoid(np.dot(weights, x) * bias)),
@@ -35,25 +37,33 @@ def feedforward_slips(weights, bias, x):
             "bias_in_inputs": float(_sigmoid(np.dot(weights, x + bias))),
             "sigmoid_each": float(np.sum(_sigmoid(weights * x + bias))),
             "sigmoid_each_bias_after": float(np.sum(_sigmoid(weights * x)) + bias),
-            "sigmoid_each_mean": float(np.mean(_sigmoid(weights * x + bias)))}
+            "sigmoid_each_mean": float(np.mean(_sigmoid(weights * x + bias))),
+            "product_of_sums": float(_sigmoid(np.sum(weights) * np.sum(x) + bias)),
+            "inputs_truncated": float(_sigmoid(np.dot(weights, np.trunc(x)) + bias)),
+            "sigmoid_of_inputs": float(np.dot(weights, _sigmoid(x)) + bias)}
 
 
 def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_only=False, one_row=None,
-                       carried=None, bias_times=False, biases_from_inputs=False):
+                       carried=None, bias_times=False, biases_from_inputs=False, product_of_sums=False,
+                       first_inputs=None):
     """layer_output as a mistake writes it: ``sigmoid`` passes each neuron's sum through the
     sigmoid; ``first_bias_only`` adds biases[0] to every neuron; ``bias_times`` multiplies each
     neuron's sum by its bias; ``biases_from_inputs`` takes neuron j's bias from inputs[j] (the rows
     paired with the inputs, not the biases: as many outputs as the shorter list); ``one_row`` (an index) weighs
     the inputs with that one row of weights for every neuron; ``carried`` keeps one running total
     for all the neurons, never set back to 0: ``"sums"`` (the weighted sums carried, each neuron's
-    own bias added on output) or ``"outputs"`` (the bias added into the running total too)."""
+    own bias added on output) or ``"outputs"`` (the bias added into the running total too);
+    ``product_of_sums`` weighs with the sum of the inputs times the sum of the row (every input times every
+    weight); ``first_inputs`` (a count) reads only that many inputs, the first ones."""
     outputs, running = [], 0.0
     if biases_from_inputs:
         weights, biases = weights[:len(inputs)], inputs
     for j, neuron_weights in enumerate(weights):
         if one_row is not None:
             neuron_weights = weights[one_row]
-        weighted = sum(x * w for x, w in zip(inputs, neuron_weights))
+        weighted = sum(x * w for x, w in zip(inputs[:first_inputs], neuron_weights))
+        if product_of_sums:
+            weighted = sum(inputs) * sum(neuron_weights)
         bias = biases[0 if first_bias_only else j]
         if carried == "sums":
             running += weighted
@@ -99,7 +109,9 @@ def count_parameters_slips(layer_sizes):
     sizes added up); only the biases; one bias per pair of layers, not one per neuron; each layer
     paired with itself (all of them, or all but the last, or all but the first), not with the next one;
     the sending width squared for the weights (a * a + b); every layer paired with every layer after the
-    first, with every later one, or every sending one with every receiving one (nested loops, not pairs)."""
+    first, with every later one, or every sending one with every receiving one (nested loops, not pairs);
+    only the output layer's biases; the weights as the product of all the widths (with 0 for a network
+    without pairs, or not: the ``_unguarded`` ones)."""
     pairs = list(zip(layer_sizes, layer_sizes[1:]))
     weights = sum(a * b for a, b in pairs)
     receiving, sending = sum(b for _, b in pairs), sum(a for a, _ in pairs)
@@ -124,4 +136,8 @@ def count_parameters_slips(layer_sizes):
         "all_pairs": sum(a * b + b for a in layer_sizes for b in layer_sizes[1:]),
         "all_sending_receiving": sum(a * b + b for a in layer_sizes[:-1] for b in layer_sizes[1:]),
         "all_later_pairs": sum(a * b + b for i, a in enumerate(layer_sizes) for b in layer_sizes[i + 1:]),
+        "only_output_biases": weights + layer_sizes[-1] if pairs else 0,
+        "only_output_biases_unguarded": weights + layer_sizes[-1],
+        "product_of_widths": int(np.prod(layer_sizes)) + receiving if pairs else 0,
+        "product_of_widths_unguarded": int(np.prod(layer_sizes)) + receiving,
     }

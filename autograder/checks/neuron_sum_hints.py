@@ -1,10 +1,13 @@
 """Hints of the neuron checks for a weighted sum spelled wrong: in Neuron.feedforward (slips by the
 names of ``neuron_mistakes.feedforward_slips``, an output that never reads the inputs or the weights,
-an output no sigmoid gives) and in layer_output (the bias multiplied, or taken from the inputs; a
-whole list where one number belongs). Said in words, never as a solution's code line.
+an output no sigmoid gives, a product whose two sides differ by one entry) and in layer_output (the
+bias multiplied, or taken from the inputs; the sums of inputs and weights multiplied; only the first
+inputs read; a whole list where one number belongs). Said in words, never as a solution's code line.
 
 Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 """
+
+import re
 
 import numpy as np
 
@@ -39,6 +42,17 @@ FEEDFORWARD_SLIPS = {
     "sigmoid_each_mean": "Your neuron averages one sigmoid per input (of weights[i] * x[i] + bias). A neuron has one "
                          "sigmoid, taken once of the whole weighted sum: add up the products first, add the bias "
                          "once, then take the sigmoid of that total.",
+    "product_of_sums": "Your neuron multiplies the sum of the weights by the sum of the inputs. That product pairs "
+                       "every weight with every input (weights[0] * x[1] too), where a neuron pairs each weight with "
+                       "its own input only: multiply weights[i] by x[i], add those products up (the dot product), "
+                       "then add the bias and take the sigmoid.",
+    "inputs_truncated": "Your neuron turns its inputs into whole numbers before weighing them: converting to int "
+                        "(dtype=int, int(), astype(int)) cuts off the decimals, so 0.56 and -0.67 both become 0. With "
+                        "whole-number inputs such as [2, 3] it is right, with fractional ones it is not: keep the "
+                        "inputs as floats (dtype=float).",
+    "sigmoid_of_inputs": "Your neuron takes the sigmoid of each input before weighing it, and none of the weighted "
+                         "sum: its output is weights . sigmoid(x) + bias, which can pass 1. A neuron uses its inputs "
+                         "as they are, and takes one sigmoid, last, of the whole weighted sum plus the bias.",
 }
 
 
@@ -115,11 +129,27 @@ LAYER_BIASES_FROM_INPUTS = (
 
 
 def layer_sum_mistakes(reference, inputs, weights, biases):
-    """(hint, value) pairs for a layer that multiplies each sum by its bias, or takes its biases from
-    the inputs (asked of the reference's mistakes whatever the answer)."""
+    """(hint, value) pairs for a layer that multiplies each sum by its bias, takes its biases from the
+    inputs, multiplies the sum of the inputs by the sum of each row, or reads only the first few inputs
+    (asked of the reference's mistakes whatever the answer)."""
     return [(LAYER_BIAS_TIMES, reference.mistakes.layer_with_mistake(inputs, weights, biases, bias_times=True)),
             (LAYER_BIASES_FROM_INPUTS,
-             reference.mistakes.layer_with_mistake(inputs, weights, biases, biases_from_inputs=True))]
+             reference.mistakes.layer_with_mistake(inputs, weights, biases, biases_from_inputs=True)),
+            (LAYER_PRODUCT_OF_SUMS, reference.mistakes.layer_with_mistake(inputs, weights, biases, product_of_sums=True)),
+            *[(LAYER_FIRST_INPUTS.format(k=k, n=len(inputs)),
+               reference.mistakes.layer_with_mistake(inputs, weights, biases, first_inputs=k)) for k in range(1, len(inputs))]]
+
+
+LAYER_PRODUCT_OF_SUMS = (
+    "Each of your neurons gives the sum of the inputs times the sum of its weights, plus its bias: every input is "
+    "multiplied by every weight (two for clauses in one sum, or two sums multiplied). Pair each input with its "
+    "own weight, inputs[i] * weights[j][i], one product per input, and add those products up."
+)
+LAYER_FIRST_INPUTS = (
+    "Your layer reads only the first {k} of the {n} inputs: each neuron's weighted sum stops there, as a fixed "
+    "number of terms written out does. Sum over every input, each times its own weight (a loop over the inputs, "
+    "or zip of the inputs with the neuron's weights), so that any number of inputs works."
+)
 
 
 LIST_TIMES_NUMBER = (
@@ -178,3 +208,26 @@ def index_error_hint(student, swapped, from_inputs, swapped_hint, inputs, neuron
         if values.shape == (len(reading),) and np.allclose(values, reading, rtol=1e-6, atol=1e-9):
             return hint
     return INDEX_READINGS.format(inputs=inputs, neurons=neurons)
+
+
+ONE_ENTRY_MORE = (
+    "The two sides of a product in your feedforward have {a} and {b} entries, one apart, where the weights and the "
+    "inputs it was given have the same length: an entry was added to one side (a constant 1 put before or after "
+    "the inputs, as for a bias input, say) or one was dropped. This neuron keeps its bias apart: pair the weights "
+    "with the inputs exactly as given, add the products up, then add the bias once."
+)
+_SIZES = (re.compile(r"shapes \((\d+),\) and \((\d+),\) not aligned"),
+          re.compile(r"could not be broadcast together with shapes \((\d+),\) \((\d+),\)"),
+          re.compile(r"size (\d+) is different from (\d+)"))
+
+
+def one_entry_more_hint(message):
+    """ONE_ENTRY_MORE for an error of two 1-D operands whose lengths differ by one (np.dot's "not aligned",
+    a broadcast's or the @ operator's mismatch), asked of a Neuron whose weights and input have one length
+    (the feedforward checks' Neurons all have); None for any other error."""
+    for pattern in _SIZES:
+        found = pattern.search(message or "")
+        if found:
+            a, b = (int(v) for v in found.groups())
+            return ONE_ENTRY_MORE.format(a=a, b=b) if abs(a - b) == 1 else None
+    return None

@@ -305,7 +305,7 @@ def test_softmax(student, reference, rng, seed):
         with hints.along_last_axis(z):
             got, (z_after,), _ = next(replies)
         call = f"softmax(z) with z = {describe(z)} ({what})"
-        expect_close(got, reference.softmax(z), call=call, float_dtype=True, misconceptions=_softmax_mistakes(reference, z))
+        expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=_softmax_mistakes(reference, z), hint=slips.softmax_other_normaliser_hint(got, right))
         expect_unchanged(z, z_after, call=call)
 
 
@@ -347,7 +347,7 @@ def test_derivatives_on_large_inputs(student, reference):
             value = replies[function_step]
         except StudentError:
             value = None
-        cause = hints.derivative_cause(name, function, slope, value, getattr(reference, function)(z), got)
+        cause = hints.derivative_cause(name, function, slope, value, getattr(reference, function)(z), got, z=z)
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12, hint=cause,
                      misconceptions=[] if cause else mistakes(reference, z))  # fmt: skip
 

@@ -67,7 +67,7 @@ def _one_number():
     try:
         yield
     except StudentError as exc:
-        hint = _one_number_hint(exc.message)
+        hint = _one_number_hint(exc.message) or sums.one_entry_more_hint(exc.message)
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -77,6 +77,12 @@ def _sigmoid(z):
     return float(np.exp(-np.logaddexp(0.0, -z)))
 
 
+BIAS_AFTER = "The bias is added before the sigmoid, not after it."
+BIAS_AFTER_OR_INPUTS = (
+    "Your sigmoid is not the last step of your neuron. Two slips give this number on these weights: the bias added "
+    "after the sigmoid, or the sigmoid taken of each input before weighing it (weights . sigmoid(x) + bias). "
+    "A neuron weighs its inputs as they are, adds the bias, and takes one sigmoid of that whole total, last."
+)
 SUBTRACTED_BIAS = (
     "Your output is the sigmoid of the weighted sum minus the bias: the bias is added, "
     "sigmoid(dot(weights, x) + bias)."
@@ -104,14 +110,17 @@ def _neuron_mistakes(reference, weights, bias, x, slips=False):
     hides in one case: named only by all cases at once."""
     z = float(np.dot(weights, x) + bias)
     subtracted = reference.mistakes.feedforward_bias_subtracted(weights, bias, x)
+    found, after = reference.mistakes.feedforward_slips(weights, bias, x), _sigmoid(z - bias) + bias
+    of_inputs = found["sigmoid_of_inputs"]  # on weights such as [0, 1] the same number as the bias after the sigmoid:
+    # one case alone names both readings; with slips (all cases at once) each has its own hint, the other cases tell
     return [
         Misconception(SUBTRACTED_BIAS, subtracted),
         Misconception("Apply the sigmoid to the weighted sum: sigmoid(dot(weights, x) + bias).", z),
-        Misconception("The bias is added before the sigmoid, not after it.", _sigmoid(z - bias) + bias),
+        Misconception(BIAS_AFTER if slips or not np.isclose(after, of_inputs, rtol=1e-9) else BIAS_AFTER_OR_INPUTS, after),
         Misconception(NO_BIAS, _sigmoid(z - bias)),
         Misconception(NEURON_BIAS_PER_INPUT.format(n=len(x)), _sigmoid(z + (len(x) - 1) * bias)),
         *[Misconception(sums.FEEDFORWARD_SLIPS[name], value)
-          for name, value in reference.mistakes.feedforward_slips(weights, bias, x).items() if slips],
+          for name, value in found.items() if slips],
         *[Misconception(text, value) for text, value in hints.neuron_activation_mistakes(z) if slips],
     ]
 
@@ -203,7 +212,7 @@ def test_tiny_network(student, reference, rng, seed):
         try:
             expect_close(got, right, call=call, misconceptions=misconceptions, hint=common)
         except CheckFailed as wrong:
-            cause = _neuron_first(student, reference, weights, bias, x, got)
+            cause = _neuron_first(student, reference, weights, bias, x, got, (known["hidden"][0], right))
             raise CheckFailed(wrong.message, hint=cause or wrong.hint) from None
     _expect_networks_apart(student, reference, cases[0], cases[1])
 
@@ -248,14 +257,17 @@ def _expect_networks_apart(student, reference, first, second):
                  misconceptions=[Misconception(SHARED_NEURONS, newer)])  # fmt: skip
 
 
-def _neuron_first(student, reference, weights, bias, x, got):
+def _neuron_first(student, reference, weights, bias, x, got, output=None):
     """A hint naming Neuron when the student's own Neuron is wrong on this case: TinyNetwork is
     made of Neurons, so that is the first thing to fix. Stronger when ``got`` is exactly what
-    three of the student's Neurons wired as the spec says would give."""
+    three of the student's Neurons wired as the spec says would give. ``output`` (the right hidden
+    value h and the network's right output) also asks the output neuron o1's question, Neuron on [h, h]."""
     try:
         hidden = expect_float(student.new("Neuron", np.array(weights), bias).call("feedforward", np.array(x)), call="")
         right = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
-        if np.isclose(hidden, right, rtol=1e-6, atol=1e-9):
+        on_hidden = True if output is None else np.isclose(expect_float(student.new("Neuron", np.array(weights), bias).call(
+            "feedforward", np.array([output[0], output[0]])), call=""), output[1], rtol=1e-6, atol=1e-9)
+        if np.isclose(hidden, right, rtol=1e-6, atol=1e-9) and on_hidden:
             return None  # the student's Neuron is right here: the mistake is TinyNetwork's own
         output = student.new("Neuron", np.array(weights), bias).call("feedforward", np.array([hidden, hidden]))
     except (CheckFailed, StudentError):
