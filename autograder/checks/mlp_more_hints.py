@@ -250,9 +250,9 @@ def reply_or_none(replies, key):
 
 REMEMBERS = (
     "Your step's first call is right, but a second call with the same gradients moves the parameters {how} "
-    "lr * grad: step remembers earlier calls (a velocity or momentum kept between calls, or gradients added "
-    "up). The spec's step keeps nothing: each call moves every parameter by lr times the gradient it is given, "
-    "param -= lr * grad, and the next call starts afresh."
+    "lr * grad: step remembers earlier calls (a velocity or momentum kept between calls, gradients added up, or "
+    "a learning rate that step itself changes). The spec's step keeps nothing: each call moves every parameter "
+    "by lr times the gradient it is given, param -= lr * grad, and the next call starts afresh."
 )
 
 
