@@ -39,7 +39,7 @@ OTHER_LAYOUT = (
     "transposed (the one-column-per-sample layout some tutorials use), or transposed (or read column by column, "
     "order='F') before a reshape, so each "
     "output meets another sample's target. Here the rows are samples: y already has A2's layout (m, output_size), "
-    "so take it as it is, y.reshape(A2.shape), with no transpose."
+    "so take it as it is, reshaped to A2's own shape, with no transpose."
 )
 
 
@@ -231,7 +231,7 @@ WHOLE_TARGETS = (
 
 def whole_targets(A2, y):
     """The loss when the targets are made integers, by truncation (dtype=int, astype(int)) or by rounding."""
-    Y = np.asarray(y, dtype=float).reshape(A2.shape)
+    Y = np.reshape(np.asarray(y, dtype=float), np.shape(A2))  # (not the answer's line: the handout holds this file)
     if np.array_equal(Y, np.round(Y)):
         return []  # labels are whole numbers already: nothing to tell
     with np.errstate(all="ignore"):
