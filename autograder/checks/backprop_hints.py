@@ -91,6 +91,13 @@ SWAPS = {"o1": "w5 with h2 and w6 with h1", "h1": "w1 with x[1] and w2 with x[0]
          "h2": "w3 with x[1] and w4 with x[0]"}  # fmt: skip
 
 
+BIAS_AFTER = (
+    "Your feedforward adds {b} after {neuron}'s sigmoid, not inside it: the sigmoid squashes the weighted sum "
+    "with its bias, so {b} goes inside the parentheses, {formula}.{sign}"
+)
+OUTSIDE_01 = " (An o1 above 1 or below 0 is a sign of this: no sigmoid gives one.)"
+
+
 def _feedforward_mistakes(found):
     """The hints for o1 as common slips compute it on several samples (``found``: one
     ``reference.mistakes.feedforward_mistakes`` per sample)."""
@@ -101,6 +108,9 @@ def _feedforward_mistakes(found):
     return [
         *[Misconception(f"Each neuron adds its bias before its sigmoid: {b} is missing from {NEURON_OF[b]}.", at(b))
           for b in ("b3", "b1", "b2")],
+        *[Misconception(BIAS_AFTER.format(b=b, neuron=NEURON_OF[b], formula=OUTPUT if b == "b3" else HIDDEN,
+                                          sign=OUTSIDE_01 if b == "b3" else ""),
+                        at(f"{b}_after")) for b in ("b3", "b1", "b2") if found and f"{b}_after" in found[0]],
         Misconception(layers.layer_input_hint("output neuron o1", "the inputs x[0] and x[1]", "h1 and h2", OUTPUT),
                       at("o1_from_x")),
         *[Misconception(f"feedforward returns {h}, a hidden neuron's output; it returns o1, the output neuron's: "

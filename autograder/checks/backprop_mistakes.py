@@ -24,13 +24,14 @@ def _sigmoid(z):
     return np.exp(-np.logaddexp(0.0, -z))
 
 
-def _forward(p, x, drop=None):
-    """h1, h2, o1, with the bias ``drop`` left out."""
-    b = {name: (0.0 if name == drop else p[name]) for name in ("b1", "b2", "b3")}
+def _forward(p, x, drop=None, after=None):
+    """h1, h2, o1, with the bias ``drop`` left out, or the bias ``after`` added after its neuron's sigmoid."""
+    b = {name: (0.0 if name in (drop, after) else p[name]) for name in ("b1", "b2", "b3")}
+    late = {name: (p[name] if name == after else 0.0) for name in ("b1", "b2", "b3")}
     x1, x2 = np.asarray(x, dtype=float)[..., 0], np.asarray(x, dtype=float)[..., 1]
-    h1 = _sigmoid(p["w1"] * x1 + p["w2"] * x2 + b["b1"])
-    h2 = _sigmoid(p["w3"] * x1 + p["w4"] * x2 + b["b2"])
-    return h1, h2, _sigmoid(p["w5"] * h1 + p["w6"] * h2 + b["b3"])
+    h1 = _sigmoid(p["w1"] * x1 + p["w2"] * x2 + b["b1"]) + late["b1"]
+    h2 = _sigmoid(p["w3"] * x1 + p["w4"] * x2 + b["b2"]) + late["b2"]
+    return h1, h2, _sigmoid(p["w5"] * h1 + p["w6"] * h2 + b["b3"]) + late["b3"]
 
 
 def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6"), forward=None):
@@ -63,10 +64,12 @@ def feedforward_mistakes(params, x):
     (``"b1_for_b2"``: b1 where b2 belongs, the pairs of MIXED_UP); and a neuron's inputs added
     without their weights (``"o1_unweighted"``..., UNWEIGHTED); and a neuron's two weights
     swapped between its inputs (``"o1_weights_swapped"``..., SWAPPED); and o1 made a 0/1 label,
-    rounded or stepped (``"o1_as_label"``)."""
+    rounded or stepped (``"o1_as_label"``); and each bias added after its neuron's sigmoid instead of
+    inside it (``"b1_after"``, ``"b2_after"``, ``"b3_after"``)."""
     p = params
     x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
     found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
+    found.update({f"{bias}_after": float(_forward(p, x, after=bias)[2]) for bias in ("b1", "b2", "b3")})
     h1, h2, _ = (float(v) for v in _forward(p, x))
     found["o1_from_x"] = float(_sigmoid(p["w5"] * x1 + p["w6"] * x2 + p["b3"]))
     found["returns_h1"], found["returns_h2"] = h1, h2

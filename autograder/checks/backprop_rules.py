@@ -43,8 +43,37 @@ def losses_of(answer, call):
             return [float(v) for v in where(answer)]
         except (TypeError, ValueError, IndexError, KeyError, ArithmeticError):  # an int no float holds
             continue
+    rows = nested_losses(answer)
+    if rows is not None:
+        raise CheckFailed(f"{call} returned losses that are {rows[0]} lists of {rows[1]} values each, not one number "
+                          "per epoch", hint=NESTED_LOSSES.format(epochs=rows[0], count=rows[1]))  # fmt: skip
     raise CheckFailed(f"{call} returned {describe(answer)}, with no losses to judge this rule by",
                       hint="See the check of train's trajectory: fix train first, and this follows.")  # fmt: skip
+
+
+NESTED_LOSSES = (
+    "Each loss your train records is itself {count} values (a list or an array: the epoch's squared errors, "
+    "one per sample, appended as they are), so the losses are {epochs} lists where {epochs} numbers belong. "
+    "Record one number per epoch, the mean of those errors (np.mean of the list, or its sum divided by the "
+    "number of samples), and append that."
+)
+
+
+def nested_hint(answer):
+    """NESTED_LOSSES for train's ``answer`` when its losses are one list of values per epoch, else None."""
+    rows = nested_losses(answer)
+    return None if rows is None else NESTED_LOSSES.format(epochs=rows[0], count=rows[1])
+
+
+def nested_losses(answer):
+    """(epochs, count) when train's answer holds, where its losses belong (second of its pair), a list
+    of equal-length sequences of numbers, one per epoch; else None."""
+    losses = answer[1] if isinstance(answer, (tuple, list)) and len(answer) == 2 else None
+    try:
+        shape = np.shape(np.asarray(losses, dtype=float))
+    except (TypeError, ValueError):
+        return None
+    return shape if len(shape) == 2 and shape[1] > 1 else None
 
 
 NOT_A_LIST = (

@@ -165,3 +165,30 @@ def recorded_other(losses):
     """What train records when each epoch's MSE (``losses``, the right ones) is turned into its square root or half."""
     right = np.asarray(losses, dtype=float)
     return [Misconception(RECORDED_OTHER["root"], np.sqrt(right)), Misconception(RECORDED_OTHER["half"], 0.5 * right)]
+
+
+WRONG_COUNT = (
+    "Each loss you record is the epoch's sum of squared errors divided by {count}, {what}, where the mean over "
+    "the data set divides by {samples}, the number of samples: divide by len(data) (or len of the list of "
+    "errors), or take np.mean of the errors.{also}"
+)
+COUNTS = {
+    "features": "the number of features of one sample (len(x) or len(data[0]), a name the sample loop left behind)",
+    "one_less": "one less than the number of samples (len(data) - 1)",
+    "one_more": "one more than the number of samples (len(data) + 1)",
+}
+
+
+def wrong_count(losses, samples, features):
+    """What train records when each epoch's sum of squared errors is divided by another count than the
+    ``samples`` (``losses``: the right ones): the ``features`` of one sample, one sample less or more."""
+    right = np.asarray(losses, dtype=float)
+    counts = {"features": features, "one_less": samples - 1, "one_more": samples + 1}
+    found = []
+    for key, count in counts.items():
+        if count in (0, samples) or key != "features" and count == features:
+            continue
+        also = " (These are also twice the MSE, which a stray factor 2 gives: if yours has one, drop it.)" if samples == 2 * count else ""
+        found.append(Misconception(WRONG_COUNT.format(count=count, what=COUNTS[key], samples=samples, also=also),
+                                   right * samples / count))
+    return found

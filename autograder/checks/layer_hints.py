@@ -25,3 +25,10 @@ def layer_input_hint(layer: str, given: str, wanted: str, right: str) -> str:
     """The hint for ``layer`` fed ``given`` where the spec feeds it ``wanted``."""
     return (f"Your {layer} is fed {given}; it is fed {wanted}, the outputs of the layer before it: {right}. "
             "Each layer's input is the previous layer's output.")  # fmt: skip
+
+
+SOFTMAX_OUTPUT = (
+    "Each row of your A2 sums to 1: your output layer applies a softmax across a sample's outputs (a habit from "
+    "multi-class networks), so the outputs share one total. The spec's output layer applies the sigmoid to each "
+    "output on its own, no sum across them: {right}. (With one output a softmax gives 1 everywhere.)"
+)

@@ -43,10 +43,26 @@ LOSS_MISTAKES = {
                "difference by two, where ** 2 (or np.square) squares it. Square each difference, then take the mean.",
     "n_plus_1": "You divide the sum of the squares by N + 1, one more than the number of elements: a mean divides by "
                 "N itself (the number of elements, y_true.size), or use np.mean, which counts for you.",
+    "one_squared": "Your value squares only one of the two inputs, as y_true - y_pred ** 2 does: ** binds tighter "
+                   "than -, so without parentheses the power reaches y_pred alone (or y_true alone). Put the "
+                   "difference in parentheses before squaring it, (y_true - y_pred) ** 2, then take the mean.",
+    "expanded": "Your value is the mean of (y_true - y_pred) ** 2 written out with a sign or a factor wrong: the "
+                "square of a difference is y_true ** 2 - 2 * y_true * y_pred + y_pred ** 2, minus only on the "
+                "middle term (a mean of squares is never negative). Check each sign and the 2, or skip the "
+                "expansion and square the difference itself, (y_true - y_pred) ** 2.",
     "median": "Your value is the median of the squared differences (np.median: the middle one once they are sorted); "
               "the MSE is their mean, the sum divided by N: np.mean.",
     "largest": "Your value is the largest squared difference (np.max), not their mean: the MSE adds every squared "
                "difference and divides by N (np.mean).",
+}
+
+BOTH_READINGS = {  # mistakes that give the same value on some inputs: (first, second) -> a hint naming both
+    ("one_squared", "squares_apart"): (
+        "Your value is the mean of y_true minus y_pred squared, without squaring the difference: either only "
+        "y_pred is squared (** binds tighter than -, so y_true - y_pred ** 2 squares y_pred alone), or the two "
+        "inputs are squared apart and then subtracted (with targets of 0 and 1 both give the same number). "
+        "Subtract first, square each difference, (y_true - y_pred) ** 2, then take the mean."
+    ),
 }
 
 
@@ -65,6 +81,11 @@ GRADIENT_MISTAKES = {
                     "second division by the size, or a size that is squared.",
     "half": "Your gradient carries the factor 0.5 where the derivative of a square has 2 (0.5 belongs to the "
             "'half MSE' some books use; this course's loss has no 0.5): 2 * (y_pred - y_true) / N.",
+    "n_minus_1": "Your gradient divides by N - 1, one less than the number of elements (the sample variance's "
+                 "correction, which a mean does not have): the loss is a mean over all N elements, so its "
+                 "gradient is 2 * (y_pred - y_true) / N, with N = y_pred.size.",
+    "n_plus_1": "Your gradient divides by N + 1, one more than the number of elements: the loss is a mean over all "
+                "N elements, so its gradient is 2 * (y_pred - y_true) / N, with N = y_pred.size.",
     "sigmoid_slope": "Your gradient is also multiplied by y_pred * (1 - y_pred), the slope of a sigmoid. That factor "
                      "belongs to a network's chain rule, where a sigmoid made y_pred; the loss's own gradient takes "
                      "y_pred as given: 2 * (y_pred - y_true) / N, with no activation's slope in it.",
@@ -100,6 +121,31 @@ OTHER_ERROR = (
     "computation fails first. Check the element counts (.size) at the start, before any arithmetic, and raise "
     "ValueError when they differ or are zero."
 )
+
+
+SEVERAL_VALUES = (
+    "Your function returns {count} values packed in a tuple ({kinds}): a return with commas, return a, b, gives "
+    "back a tuple. mse_loss_gradient returns one thing, the gradient, an array in y_pred's shape{which}; "
+    "the loss itself is mse_loss's job. Return the gradient alone."
+)
+
+
+def several_values_hint(got: tuple, y_true, y_pred) -> str:
+    """What to say of a tuple returned where one gradient array belongs: how many values, of what
+    kinds, and which of them (if any) is the right gradient, 2 * (p - y) / N, for these inputs."""
+    p = np.asarray(y_pred, dtype=float)
+    right = 2 * (p - np.asarray(y_true, dtype=float).reshape(p.shape)) / max(p.size, 1)
+    kinds = []
+    which = ""
+    for index, item in enumerate(got):
+        shape = np.shape(item) if isinstance(item, (np.ndarray, np.generic, int, float, list)) else None
+        kinds.append("a number" if shape == () else f"an array of shape {shape}" if shape else type(item).__name__)
+        try:
+            if shape == np.shape(right) and np.allclose(np.asarray(item, dtype=float), right, rtol=1e-5, atol=1e-8):
+                which = f" (item {index + 1} of yours is the right gradient)"
+        except (TypeError, ValueError):
+            pass
+    return SEVERAL_VALUES.format(count=len(got), kinds=", ".join(kinds), which=which)
 
 
 def gradient_formula_hint(cases, replies) -> str | None:

@@ -18,6 +18,18 @@ def _one_left_out(d):
     return [np.sum(part**2) / count for part in (d[:-1], d[1:]) for count in (d.size, d.size - 1)]
 
 
+def _expansions(t, p):
+    """The means of t ** 2 + b * t * p + c * p ** 2 (and of c * t ** 2 + b * t * p + p ** 2) for every
+    other sign or factor of the expansion of (t - p) ** 2 = t ** 2 - 2 * t * p + p ** 2: a slip while
+    writing the square out. The right one, and the two squares apart (no middle term), left out."""
+    values = []
+    for b in (-2.0, 2.0, -1.0, 1.0, -4.0, 4.0):
+        for c in (1.0, -1.0):
+            if (b, c) != (-2.0, 1.0):
+                values += [np.mean(t**2 + b * t * p + c * p**2), np.mean(c * t**2 + b * t * p + p**2)]
+    return values
+
+
 def loss_with_mistake(y_true, y_pred, mistake):
     """The loss a common mistake gives: ``"root"`` (the RMSE), ``"n_minus_1"`` (the sum of squares
     divided by N - 1), ``"square_of_mean"`` (the mean difference squared), ``"half"`` (half the
@@ -29,7 +41,9 @@ def loss_with_mistake(y_true, y_pred, mistake):
     divided by N or by N - 1: a loop's range one short), ``"whole_numbers"`` (both inputs cut to
     whole numbers first, as dtype=int or astype(int) does), ``"doubled"`` (the mean of the differences
     times 2, either way round: * 2 where ** 2 belongs), ``"n_plus_1"`` (the sum of squares divided by
-    N + 1), ``"median"`` and ``"largest"`` (np.median, np.max of the squares in place of their mean).
+    N + 1), ``"one_squared"`` (only one input squared, y_true - y_pred ** 2 or the like: ** binds
+    tighter than -), ``"expanded"`` (the square written out, t ** 2 - 2 * t * p + p ** 2, with a sign or
+    a factor wrong), ``"median"`` and ``"largest"`` (np.median, np.max of the squares in place of their mean).
     A list of values when the mistake has
     several spellings. nan where the mistake cannot be computed (N - 1 of one element)."""
     d = _differences(y_true, y_pred)
@@ -43,6 +57,8 @@ def loss_with_mistake(y_true, y_pred, mistake):
             "one_left_out": lambda: _one_left_out(d),
             "whole_numbers": lambda: [np.mean((np.trunc(t) - np.trunc(p)) ** 2)],
             "doubled": lambda: [np.mean(2 * d), np.mean(-2 * d)],
+            "one_squared": lambda: [np.mean(t - p**2), np.mean(t**2 - p), np.mean(p - t**2), np.mean(p**2 - t)],
+            "expanded": lambda: _expansions(t, p),
         }.get(mistake)
         if several is not None:
             return [float(v) for v in several()]
@@ -68,7 +84,8 @@ def gradient_with_mistake(y_true, y_pred, mistake):
     in the factor 2 / N or in the division by N, which rounds down to whole numbers);
     ``"one_term_divided"`` (only y_true, or only y_pred, divided by N: a parenthesis in the wrong place);
     ``"over_n_again"`` (divided by N twice, N * N in all); ``"half"`` (the factor 0.5 where 2 belongs);
-    ``"sigmoid_slope"`` (times y_pred * (1 - y_pred), the slope of a sigmoid that made y_pred)."""
+    ``"sigmoid_slope"`` (times y_pred * (1 - y_pred), the slope of a sigmoid that made y_pred);
+    ``"n_minus_1"``, ``"n_plus_1"`` (divided by N - 1 or N + 1 where N belongs)."""
     p = np.asarray(y_pred, dtype=float)
     d = -_differences(y_true, y_pred).reshape(p.shape)
     n = max(p.size, 1)
@@ -87,4 +104,8 @@ def gradient_with_mistake(y_true, y_pred, mistake):
         return [0.5 * d / n]
     if mistake == "sigmoid_slope":
         return [2.0 * d / n * p * (1.0 - p)]
+    if mistake == "n_minus_1":
+        return [2.0 * d / (n - 1)] if n > 1 else []
+    if mistake == "n_plus_1":
+        return [2.0 * d / (n + 1)]
     raise KeyError(mistake)

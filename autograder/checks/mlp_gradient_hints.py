@@ -90,3 +90,31 @@ def wrong_gradients_hint(got, failed, right, outputs_shape):
     looks = "; ".join(_looks(name, got[name], np.asarray(right[name], dtype=float), m, m * out) if name in got
                       else f"d{name} is missing from the dict" for name in wrong)  # fmt: skip
     return f"{which}{where}. Yours: {looks}."
+
+
+OWN_FORWARD = (
+    "Your gradients are the right chain rule taken at a wrong A1 or A2: backward recomputes the forward pass "
+    "its own way, and {what}. Compute A1 and A2 in backward exactly as forward does, A1 = sigmoid(X @ W1 + b1) "
+    "and A2 = sigmoid(A1 @ W2 + b2) (or reuse forward's code, so that the two cannot drift apart)."
+)
+OWN_SLIPS = {
+    "no_b1": "its hidden layer leaves out b1, A1 = sigmoid(X @ W1)",
+    "no_b2": "its output layer leaves out b2, A2 = sigmoid(A1 @ W2)",
+    "no_b1_and_b2": "it leaves out both biases, b1 and b2",
+    "z1_to_output": "its output layer is fed Z1 = X @ W1 + b1, the hidden layer before its sigmoid, where A1 belongs",
+    "no_hidden_sigmoid": "it takes Z1 = X @ W1 + b1 as the hidden output, without the hidden sigmoid",
+    "no_output_sigmoid": "its A2 lacks the output sigmoid, A2 = A1 @ W2 + b2",
+}
+
+
+def own_forward_hint(got, known):
+    """OWN_FORWARD when every gradient in ``got`` is what the right chain rule gives at A1 and A2 from
+    one slip of the forward pass (``known``: ``reference.mistakes.backward_mistakes``), else None."""
+    for slip, grads in known.get("own_forward", {}).items():
+        try:
+            if all(np.shape(got[name]) == np.shape(grads[name])
+                   and np.allclose(np.asarray(got[name], dtype=float), grads[name], rtol=1e-5, atol=1e-8) for name in ORDER):
+                return OWN_FORWARD.format(what=OWN_SLIPS[slip])
+        except (KeyError, TypeError, ValueError):
+            return None
+    return None

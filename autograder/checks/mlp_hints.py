@@ -47,6 +47,7 @@ def forward_mistakes(known):
         Misconception(BIAS_OUTSIDE.format(layer="output", bias="b2", formula=OUTPUT), known["b2_outside"]),
         *[Misconception(layers.activation_hint(f"{layer} layer", used, formula), known[f"{layer}_{used}"])
           for layer, formula in (("hidden", HIDDEN), ("output", OUTPUT)) for used in ("relu", "tanh", "twice")],
+        *([Misconception(layers.SOFTMAX_OUTPUT.format(right=OUTPUT), known["output_softmax"])] if "output_softmax" in known else []),
     ]  # fmt: skip
 
 
@@ -132,17 +133,29 @@ PREDICT_ARGMAX = (
 )
 
 
-def predict_shape_hint(got):
-    """How to fix a predict of the wrong shape (``got``): argmax named when it is one 0 per sample."""
+def predict_shape_hint(got, forward=None):
+    """How to fix a predict of the wrong shape (``got``): argmax named when it is one 0 per sample, and
+    forward when its own output (``forward``, on a network with one output) has already lost an axis."""
+    if isinstance(forward, np.ndarray) and forward.ndim == 1 and got.ndim == 1:
+        return FORWARD_FLAT.format(m=len(forward))
     if got.ndim == 1 and got.size and not np.any(got):
         return PREDICT_ARGMAX
     return "Keep forward's 2-D shape (m, output_size) in predict: threshold forward's outputs as they are, without flattening."
 
 
+FORWARD_FLAT = ("Your forward already returns a 1-D array, shape ({m},) for {m} samples, on this network with one "
+                "output, where (m, output_size) = ({m}, 1) belongs, and predict keeps that shape: forward drops the axis of length 1 (squeeze, ravel, "
+                "flatten or reshape(-1)). Return A2 as the product makes it, 2-D whatever output_size is.")  # fmt: skip
+
+
 def predict_dtype_hint(got):
     """How to fix a predict whose values are right but not integers (``got``)."""
     kind = got.dtype.kind if isinstance(got, np.ndarray) else None
-    return {"f": PREDICT_FLOAT, "b": PREDICT_BOOL}.get(kind)
+    return {"f": PREDICT_FLOAT, "b": PREDICT_BOOL}.get(kind) or (PREDICT_LIST if isinstance(got, (list, tuple)) else None)
+
+
+PREDICT_LIST = ("Your predict returns Python lists (what .tolist() or list() gives), not a NumPy array: return the "
+                "integer array of labels itself, in forward's shape (m, output_size), without converting it.")  # fmt: skip
 
 
 FIT_RESTARTS = (
@@ -186,7 +199,7 @@ def backward_hint(got, failed, known):
     slope or none), or else which gradients are wrong and what they look like. ``known``: what ``reference.mistakes.backward_mistakes`` gives on the check's inputs."""
     if not isinstance(got, dict):
         return None
-    hint = misnamed_keys_hint(got, known["right"]) or (
+    hint = misnamed_keys_hint(got, known["right"]) or gradients.own_forward_hint(got, known) or (
         diagnose(got.get("b2"), _b2_mistakes(known["b2"])) if "b2" in failed else None)
     if hint:
         return hint

@@ -27,7 +27,8 @@ def forward_mistakes(params, X):
     """What forward gives for common slips: without the output's sigmoid, without the hidden
     layer's, without b1 and b2, b1, or b2; with b1 or b2 added after its layer's sigmoid
     (``"b1_outside"``, ``"b2_outside"``); and with each layer applying another activation than
-    its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the activations of ACTIVATIONS)."""
+    its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the activations of ACTIVATIONS); and the
+    output layer a softmax over each row (``"output_softmax"``)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
     no_b1 = _sigmoid(X @ W1)
@@ -43,6 +44,9 @@ def forward_mistakes(params, X):
     for name, act in ACTIVATIONS.items():
         found[f"hidden_{name}"] = _sigmoid(act(X @ W1 + b1) @ W2 + b2)
         found[f"output_{name}"] = act(A1 @ W2 + b2)
+    Z2 = A1 @ W2 + b2
+    E = np.exp(Z2 - Z2.max(axis=1, keepdims=True))
+    found["output_softmax"] = E / E.sum(axis=1, keepdims=True)
     return found
 
 
@@ -74,6 +78,32 @@ def _gradients(params, X, Y, hidden_slope):
     return grads, dZ1, dZ2
 
 
+def _chain(params, X, Y, A1, A2):
+    """The four gradients by the right chain rule, taken at the hidden output ``A1`` and output ``A2``
+    given (a backward whose own forward pass computed them otherwise)."""
+    dZ2 = 2.0 / A2.size * (A2 - Y) * A2 * (1 - A2)
+    dZ1 = (dZ2 @ params["W2"].T) * A1 * (1 - A1)
+    return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
+
+
+def own_forward_mistakes(params, X, Y):
+    """The gradients of a backward that recomputes the forward pass with a slip of its own (forward
+    itself right), keyed by slip: the hidden layer without b1 (``"no_b1"``), the output without b2
+    (``"no_b2"``), both (``"no_b1_and_b2"``), the output layer fed Z1 instead of A1 (``"z1_to_output"``),
+    Z1 taken as the hidden output (``"no_hidden_sigmoid"``), A2 without its sigmoid (``"no_output_sigmoid"``)."""
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    Z1 = X @ W1 + b1
+    A1, bare = _sigmoid(Z1), _sigmoid(X @ W1)
+    return {
+        "no_b1": _chain(params, X, Y, bare, _sigmoid(bare @ W2 + b2)),
+        "no_b2": _chain(params, X, Y, A1, _sigmoid(A1 @ W2)),
+        "no_b1_and_b2": _chain(params, X, Y, bare, _sigmoid(bare @ W2)),
+        "z1_to_output": _chain(params, X, Y, A1, _sigmoid(Z1 @ W2 + b2)),
+        "no_hidden_sigmoid": _chain(params, X, Y, Z1, _sigmoid(Z1 @ W2 + b2)),
+        "no_output_sigmoid": _chain(params, X, Y, A1, A1 @ W2 + b2),
+    }
+
+
 def backward_mistakes(params, X, y):
     """What the backward check's hints compare with: the right gradients (``right``) with dZ1
     and dZ2; the gradients with tanh's slope in the hidden layer (``tanh``), with no slope there
@@ -102,6 +132,7 @@ def backward_mistakes(params, X, y):
         "tanh": tanh,
         "no_hidden_slope": no_hidden_slope,
         "slope_of_z": slope_of_z,
+        "own_forward": own_forward_mistakes(params, X, Y),
         "b2": {
             "cross_entropy": [b2_of(A2 - Y), b2_of((A2 - Y) / m), b2_of((A2 - Y) / n)],
             "no_factor_two": b2_of((A2 - Y) / n * slope),
@@ -138,9 +169,14 @@ def fit_mistakes(params, X, y, lr, epochs):
 def other_losses(A2, y):
     """What other losses give on the output ``A2`` and targets ``y``: the binary cross-entropy averaged
     over every value, the same summed per sample and averaged over the samples, and the mean absolute
-    error (for the loss check's hints)."""
+    error; and the list of MSEs against y laid out in another order than A2's rows (y reshaped to
+    (output_size, m) and transposed, or y transposed and then reshaped), empty for one output (for the loss
+    check's hints)."""
     A2 = np.asarray(A2, dtype=float)
     Y = np.asarray(y, dtype=float).reshape(A2.shape)
     with np.errstate(all="ignore"):
         terms = -(Y * np.log(A2) + (1 - Y) * np.log(1 - A2))
-        return [float(np.mean(terms)), float(np.mean(terms.sum(axis=1))), float(np.mean(np.abs(A2 - Y)))]
+        found = [float(np.mean(terms)), float(np.mean(terms.sum(axis=1))), float(np.mean(np.abs(A2 - Y)))]
+    flat = np.asarray(y, dtype=float)
+    other_layouts = [flat.reshape(A2.shape[::-1]).T, flat.T.reshape(A2.shape)] if A2.ndim == 2 and A2.shape[1] > 1 else []
+    return found + [[float(np.mean((A2 - Y_other) ** 2)) for Y_other in other_layouts]]

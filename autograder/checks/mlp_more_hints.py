@@ -8,7 +8,7 @@ import re
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import Misconception, describe
+from autograder.grading.compare import CheckFailed, Misconception, describe
 from autograder.sandbox.session import StudentError
 
 network = load_sibling(__file__, "mlp_network")
@@ -27,11 +27,20 @@ ABSOLUTE_LOSS = (
 def loss_mistakes(values):
     """The Misconceptions of a classification habit or the absolute error, from what each gives on the
     reference's output (``values``: ``reference.mistakes.other_losses``, in its order)."""
-    cross_entropy, per_sample, absolute = values
+    cross_entropy, per_sample, absolute, layouts = values
     return [Misconception(CROSS_ENTROPY_LOSS.format(how=""), cross_entropy),
             Misconception(CROSS_ENTROPY_LOSS.format(how=", or summed over the outputs and averaged over the samples"),
                           per_sample),
-            Misconception(ABSOLUTE_LOSS, absolute)]  # fmt: skip
+            Misconception(ABSOLUTE_LOSS, absolute), *[Misconception(OTHER_LAYOUT, value) for value in layouts]]  # fmt: skip
+
+
+OTHER_LAYOUT = (
+    "Your loss compares A2 with the targets laid out in another order: y was reshaped to (output_size, m) and "
+    "transposed (the one-column-per-sample layout some tutorials use), or transposed (or read column by column, "
+    "order='F') before a reshape, so each "
+    "output meets another sample's target. Here the rows are samples: y already has A2's layout (m, output_size), "
+    "so take it as it is, reshaped to A2's own shape, with no transpose."
+)
 
 
 Y_IN_ONE_LINE = (
@@ -222,10 +231,46 @@ WHOLE_TARGETS = (
 
 def whole_targets(A2, y):
     """The loss when the targets are made integers, by truncation (dtype=int, astype(int)) or by rounding."""
-    Y = np.asarray(y, dtype=float).reshape(A2.shape)
+    Y = np.reshape(np.asarray(y, dtype=float), np.shape(A2))  # (not the answer's line: the handout holds this file)
     if np.array_equal(Y, np.round(Y)):
         return []  # labels are whole numbers already: nothing to tell
     with np.errstate(all="ignore"):
         return [Misconception(WHOLE_TARGETS.format(how=how), float(np.mean((A2 - whole) ** 2)))
                 for how, whole in (("dtype=int or astype(int) cuts off the decimals", np.trunc(Y)),
                                    ("rounded", np.round(Y)))]  # fmt: skip
+
+
+def reply_or_none(replies, key):
+    """A batch's reply to ``key``, or None when that call raised (a hint that reads it then says nothing)."""
+    try:
+        return replies[key]
+    except StudentError:
+        return None
+
+
+REMEMBERS = (
+    "Your step's first call is right, but a second call with the same gradients moves the parameters {how} "
+    "lr * grad: step remembers earlier calls (a velocity or momentum kept between calls, gradients added up, or "
+    "a learning rate that step itself changes). The spec's step keeps nothing: each call moves every parameter "
+    "by lr times the gradient it is given, param -= lr * grad, and the next call starts afresh."
+)
+
+
+def expect_second_step(after, params, grads, lr, call):
+    """Fail, naming state kept between calls, when a second step with ``grads`` (from ``params``, after a
+    first right one) does not leave params - 2 * lr * grads (``after``: the parameters then read)."""
+    moves, wrong = [], None
+    for name in network.PARAMS:
+        want = params[name] - 2 * lr * grads[name]
+        got = np.asarray(after[name], dtype=float)
+        if got.shape != want.shape or not np.allclose(got, want, rtol=1e-5, atol=1e-9):
+            wrong = wrong or name
+        if got.shape == want.shape:
+            moves.append((params[name] - lr * grads[name] - got, lr * grads[name]))
+    if wrong is None:
+        return
+    ratios = np.concatenate([(m / g).ravel() for m, g in moves if np.all(np.abs(g) > 1e-12)] or [np.array([np.nan])])
+    same = np.all(np.isfinite(ratios)) and np.allclose(ratios, ratios[0], rtol=1e-6)
+    how = f"{ratios[0]:.4g} times as far as" if same else "by another amount than"
+    raise CheckFailed(f"{call}, {wrong}: expected {describe(params[wrong] - 2 * lr * grads[wrong])}, got "
+                      f"{describe(after[wrong])}", hint=REMEMBERS.format(how=how))  # fmt: skip

@@ -48,9 +48,14 @@ def net_batch(student, sizes, params, lr=0.1):
     """A batch whose first steps make the student's MLP and set its weights: (batch, the net's step).
     The calls added to it run in the same request."""
     batch = student.batch()
+    return batch, add_net(batch, sizes, params, lr)
+
+
+def add_net(batch, sizes, params, lr=0.1):
+    """One more of the student's MLPs made in ``batch``, its weights set: the net's step."""
     net = batch.invoke("MLP", sizes, {"lr": lr, "seed": 0})
     batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
-    return batch, net
+    return net
 
 
 def student_net(student, sizes, params, lr=0.1):
@@ -180,7 +185,7 @@ def broken_part(student, expected):
     params, grads, X, y = _part_problem()
     batch = student.batch()
     nets, ready = {}, []
-    for name in ("forward", "loss", "backward", "step"):  # every network made first: a part that raises stops the batch
+    for name in ("forward", "loss", "backward", "step", "step again"):  # every network made first: a part that raises stops the batch
         nets[name] = batch.invoke("MLP", PART_SIZES, {"lr": 0.5, "seed": 0})
         ready.append(batch.set_many({key: value.copy() for key, value in params.items()}, on=nets[name]))
     steps = {name: batch.invoke(name, (X, y) if name != "forward" else (X,), on=nets[name])
@@ -188,7 +193,11 @@ def broken_part(student, expected):
     steps["backward after"] = batch.get_many(PARAMS, on=nets["backward"])
     batch.invoke("step", (grads,), on=nets["step"])
     steps["step"] = batch.get_many(PARAMS, on=nets["step"])
-    expected = {**expected, "backward after": params}
+    for _ in range(2):  # on a network of its own: a step that remembers its first call is wrong at the second
+        batch.invoke("step", (grads,), on=nets["step again"])
+    steps["step again"] = batch.get_many(PARAMS, on=nets["step again"])
+    again = {name: params[name] - 2 * 0.5 * grads[name] for name in PARAMS}
+    expected = {**expected, "backward after": params, "step again": again}
     try:
         replies = batch.run()
         for step in ready:
@@ -196,7 +205,7 @@ def broken_part(student, expected):
     except StudentError:
         return None  # no network to ask: the other checks say what happened
     wrong = first_wrong_part(replies, steps, expected, number=lambda v: np.asarray(v, dtype=float), rtol=1e-5, atol=1e-9)
-    return wrong.removesuffix(" after") if wrong else None
+    return wrong.removesuffix(" after").removesuffix(" again") if wrong else None
 
 
 def parts_hint(student, expected) -> str:

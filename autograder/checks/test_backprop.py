@@ -279,9 +279,9 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          Misconception("Record each epoch's loss after its updates, not before them.", recorded_before),
                          *mistaken(),
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
-                         *step_hints.recorded_other(ref_losses),
+                         *step_hints.recorded_other(ref_losses), *step_hints.wrong_count(ref_losses, len(DATA), len(DATA[0])),
                          Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]), *step_hints.sparse_losses(ref_losses),
-                     ], hint=hints.each_sample_hint(losses, 25, len(DATA)))  # fmt: skip
+                     ], hint=hints.each_sample_hint(losses, 25, len(DATA)) or rules.nested_hint(got))  # fmt: skip
         if set(trained) != set(NAMES):
             raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
         expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,

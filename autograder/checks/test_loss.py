@@ -119,6 +119,19 @@ def _loss_mistakes(reference, y_true, y_pred):
     return hints + asked
 
 
+def _both_readings(known):
+    """``known`` with the mistakes that give the same value here (one input squared alone, and both
+    squared apart, agree wherever y_true holds only 0 and 1) named together, so that the hint says
+    both readings instead of nothing; a check whose other cases tell them apart drops one before."""
+    merged = list(known)
+    for (first, second), hint in loss_hints.BOTH_READINGS.items():
+        pairs = [(a, b) for a in merged if a.hint == LOSS_MISTAKES[first] for b in merged
+                 if b.hint == LOSS_MISTAKES[second] and np.allclose(a.value, b.value, rtol=1e-9, atol=1e-12)]  # fmt: skip
+        same = [id(m) for pair in pairs for m in pair]
+        merged = [m for m in merged if id(m) not in same] + [Misconception(hint, a.value) for a, _ in pairs]
+    return merged
+
+
 def _gradient_mistakes(y_true, y_pred, asked=()):
     """The known mistakes' gradients for this case; ``asked``: the ones from ``reference.mistakes``
     (asked whatever the student answered, so recorded)."""
@@ -234,7 +247,7 @@ def test_mse_values(student, reference, rng, seed):
     ruled_out = disproved_hints([got for got, _, _ in replies.before_failure()], mistakes)  # by the other cases
     with _known_errors():
         for (y_true, y_pred, what), (got, (t_after, p_after), _), known in zip(cases, replies, mistakes):
-            known = [m for m in known if m.hint not in ruled_out]
+            known = _both_readings([m for m in known if m.hint not in ruled_out])
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             _expect_one_mean(got, np.shape(y_pred), call)
             value = expect_float(got, call=call)
@@ -259,7 +272,7 @@ def test_mse_column_against_flat(student, reference, rng, seed):
             _expect_one_mean(got, max(y_true.shape, y_pred.shape, key=len), call)
             got = expect_float(got, call=call)
             expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
-                         misconceptions=_loss_mistakes(reference, y_true, y_pred))  # fmt: skip
+                         misconceptions=_both_readings(_loss_mistakes(reference, y_true, y_pred)))  # fmt: skip
 
 
 SIZE_CHECK = ("Compare y_true.size with y_pred.size and raise ValueError with a clear message when they differ "
@@ -330,6 +343,11 @@ def test_mse_gradient(student, reference, rng, seed):
     known = [_gradient_mistakes(y_true, y_pred, [Misconception(hint, value) for name, hint in GRADIENT_MISTAKES.items()
                                                  for value in reference.mistakes.gradient_with_mistake(y_true, y_pred, name)])
              for y_true, y_pred, _ in cases]  # fmt: skip
+    for (y_true, y_pred, what), (got, _, _) in zip(cases, replies.before_failure()):
+        if isinstance(got, tuple):
+            raise CheckFailed(f"mse_loss_gradient(y_true, y_pred) with {what} returned {kind_of(got)}; it should "
+                              "return the gradient alone, a NumPy array of y_pred's shape",
+                              hint=loss_hints.several_values_hint(got, y_true, y_pred))
     named = _named_everywhere(known, replies, number=False)
     ruled_out = disproved_hints([got for got, _, _ in replies.before_failure()], known)  # by the other cases
     for index, (y_true, y_pred, what) in enumerate(cases):

@@ -164,12 +164,16 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
 
 
 def test_step(student, rng, seed):
-    """step(grads) subtracts lr * grad from each parameter."""
+    """step(grads) subtracts lr * grad from each parameter, at every call (a second call as well)."""
     sizes = (2, 3, 1)
     params, grads = network.random_params(rng, sizes), network.random_params(rng, sizes)
     batch, net = network.net_batch(student, sizes, params, lr=0.5)
     batch.invoke("step", (grads,), on=net)
     read = batch.get_many(network.PARAMS, on=net)
+    twice = network.add_net(batch, sizes, params, lr=0.5)  # stepped twice: each call moves by lr * grad
+    for _ in range(2):
+        batch.invoke("step", (grads,), on=twice)
+    again = batch.get_many(network.PARAMS, on=twice)
     kept = batch.get_many(("lr",), on=net)  # the rate the constructor kept, if it is named lr: for the hint (last: it may raise)
     replies = batch.run()
     try:
@@ -180,6 +184,7 @@ def test_step(student, rng, seed):
                                                     [after[n] for n in network.PARAMS], 0.5, gives="step(grads)")):  # fmt: skip
                 expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
                              misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
+        more.expect_second_step(replies[again], params, grads, 0.5, f"after a second step(grads) with lr=0.5 (seed {seed})")
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
         wrong.hint = wrong.hint or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise
@@ -255,7 +260,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(got, np.ndarray) and got.shape != network.XOR_Y.shape:
         raise CheckFailed(
             f"{call} returned shape {got.shape}; it should be (m, output_size) = {network.XOR_Y.shape}",
-            hint=mistakes.predict_shape_hint(got),
+            hint=mistakes.predict_shape_hint(got, more.reply_or_none(replies, forward)),
         )
     outputs = network.numbers(replies[forward]) or []
     cells = grid.size**2
