@@ -41,9 +41,24 @@ def disproved_hints(answers, mistakes: list[list[Misconception]]) -> set[str]:
     return ruled_out
 
 
-def undisproved(mistakes: list[list[Misconception]], answers: Callable[[], list]) -> Callable[[int], list[Misconception]]:
-    """case index -> that case's known mistakes (``mistakes[index]``) less those the check's other
-    answers rule out (``disproved_hints``). ``answers`` (the answers that came back, in case order) is
-    read and the ruling made once, when a case first asks: a right answer never pays for it."""
-    ruled_out = functools.cache(lambda: disproved_hints(answers(), mistakes))
-    return lambda case: [m for m in mistakes[case] if m.hint not in ruled_out()]
+class Undisproved:
+    """Each case's known mistakes (``mistakes_of(case)``, computed once, when the case asks) less
+    those the check's other answers rule out (``disproved_hints``). ``answers`` (the answers that
+    came back, in case order) is read, and the other cases' mistakes computed, only when a case's
+    hint is wanted: a right answer, or one that raised, pays for nothing more than before."""
+
+    def __init__(self, mistakes_of: Callable[[int], list[Misconception]], answers: Callable[[], list]):
+        self._mistakes_of = functools.cache(mistakes_of)
+        self._answers = answers
+        self._ruled_out: set[str] | None = None
+
+    def at(self, case: int) -> list[Misconception]:
+        """The known mistakes of ``case``, all of them."""
+        return self._mistakes_of(case)
+
+    def kept(self, case: int) -> list[Misconception]:
+        """The known mistakes of ``case`` that no other answer rules out."""
+        if self._ruled_out is None:
+            answers = self._answers()
+            self._ruled_out = disproved_hints(answers, [self._mistakes_of(k) for k in range(len(answers))])
+        return [m for m in self._mistakes_of(case) if m.hint not in self._ruled_out]
