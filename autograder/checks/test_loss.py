@@ -17,7 +17,7 @@ from autograder.grading.compare import (
     kind_of,
     list_error_hint,
 )
-from autograder.grading.common_hint import common_hint, disproved_hints
+from autograder.grading.common_hint import Undisproved, common_hint
 from autograder.grading.formulas import named_by_formula
 from autograder.grading.shape_hints import argument_shape_hint
 from autograder.sandbox.session import StudentError
@@ -244,15 +244,15 @@ def test_mse_values(student, reference, rng, seed):
     floored = _floored_everywhere(cases, replies)
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
     named = _named_everywhere(mistakes, replies) or _zero_everywhere(cases, replies)
-    ruled_out = disproved_hints([got for got, _, _ in replies.before_failure()], mistakes)  # by the other cases
+    known = Undisproved(mistakes.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
     with _known_errors():
-        for (y_true, y_pred, what), (got, (t_after, p_after), _), known in zip(cases, replies, mistakes):
-            known = _both_readings([m for m in known if m.hint not in ruled_out])
+        for index, ((y_true, y_pred, what), (got, (t_after, p_after), _)) in enumerate(zip(cases, replies)):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             _expect_one_mean(got, np.shape(y_pred), call)
             value = expect_float(got, call=call)
             with named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
-                expect_close(value, reference.mse_loss(y_true, y_pred), call=call, misconceptions=known,
+                expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
+                             misconceptions=lambda: _both_readings(known.kept(index)),
                              hint=FLOORED if floored else named)  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
@@ -349,7 +349,7 @@ def test_mse_gradient(student, reference, rng, seed):
                               "return the gradient alone, a NumPy array of y_pred's shape",
                               hint=loss_hints.several_values_hint(got, y_true, y_pred))
     named = _named_everywhere(known, replies, number=False)
-    ruled_out = disproved_hints([got for got, _, _ in replies.before_failure()], known)  # by the other cases
+    undisproved = Undisproved(known.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
     for index, (y_true, y_pred, what) in enumerate(cases):
         with _known_errors(shapes_differ=np.shape(y_true) != np.shape(y_pred)):
             got, (t_after, p_after), _ = replies[index]
@@ -367,6 +367,6 @@ def test_mse_gradient(student, reference, rng, seed):
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
-                         misconceptions=[m for m in known[index] if m.hint not in ruled_out], hint=shape_hint or named)  # fmt: skip
+                         misconceptions=lambda: undisproved.kept(index), hint=shape_hint or named)  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")
