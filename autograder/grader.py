@@ -137,12 +137,16 @@ def grade_stream(
         record_into=record_into,
     )
     args = [str(course.checks_dir / f"test_{e.module}.py") for e in chosen]
-    args += ["-c", str(course.checks_dir / "checks.ini"), "--rootdir", str(course.checks_dir), "-s"]
+    args += ["-c", str(course.checks_dir / "checks.ini"), "--rootdir", str(course.checks_dir)]
     args += ["--import-mode=importlib", "-p", "no:terminal"]
     if Path(course.checks_dir).resolve() == CHECKS_DIR:
         # The kit's checks fail by raising CheckFailed and never use assert, so pytest need
-        # not rewrite them (which recompiles them at every start). A course's own checks may.
-        args.append("--assert=plain")
+        # not rewrite them (which recompiles them at every start), and they print nothing and
+        # ask for no capsys, so pytest's capturing (which imports readline) is left out.
+        # A course's own checks may use either.
+        args += ["--assert=plain", "-p", "no:capture"]
+    else:
+        args.append("-s")
     for plugin_name in _UNUSED_PLUGINS:
         args += ["-p", f"no:{plugin_name}"]
     try:

@@ -71,10 +71,18 @@ def loss_with_mistake(y_true, y_pred, mistake):
             "variance": lambda: np.var(d),
             "over_n_again": lambda: np.sum((d / d.size) ** 2),
             "n_plus_1": lambda: np.sum(d**2) / (d.size + 1),
-            "median": lambda: np.median(d**2),
+            "median": lambda: _median(d**2),
             "largest": lambda: np.max(d**2),
         }[mistake]()
     return float(value)
+
+
+def _median(values):
+    """np.median of ``values``, which a passing check asks too: np.median loads numpy.ma (6 ms a run)."""
+    ordered = np.sort(values, axis=None)
+    if ordered.size == 0 or np.isnan(ordered[-1]):  # sorted last, a nan makes the median nan, as np.median's
+        return np.nan
+    return (ordered[(ordered.size - 1) // 2] + ordered[ordered.size // 2]) / 2
 
 
 def gradient_with_mistake(y_true, y_pred, mistake):

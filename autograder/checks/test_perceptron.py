@@ -201,7 +201,7 @@ def _predicted(replies, step):
 def _labels_hint(got):
     """A hint when predict gives labels other than 0 and 1 (np.sign's -1, say); None otherwise."""
     try:
-        labels = set(np.unique(np.asarray(got, dtype=float)).tolist())
+        labels = set(np.asarray(got, dtype=float).ravel().tolist())  # not np.unique, which loads numpy.ma (6 ms)
     except (TypeError, ValueError):
         return None
     if labels <= {0.0, 1.0}:
