@@ -256,6 +256,9 @@ def expect_predict_at_the_line(student, params, X, seed):
     if _all_zero(got) and _all_zero(above) and _all_half(own):  # forward right, predict not following it
         raise CheckFailed(f"{call} gave 0 everywhere, and so did predict(X) when every output is sigmoid(0.3) = 0.574",
                           hint=BEFORE_SIGMOID)  # fmt: skip
+    if isinstance(got, np.ndarray) and got.ndim == 1 and got.size == 5:  # an axis lost, here or in forward
+        raise CheckFailed(f"{call}: expected shape (5, 1), got shape {got.shape}",
+                          hint=mistakes.predict_shape_hint(got, own))  # fmt: skip
     floats = isinstance(got, np.ndarray) and got.dtype.kind == "f"
     expect_close(got, np.ones((5, 1)), call=call, misconceptions=lambda: mistakes.predict_mistakes(own, floats=floats))
     if _all_below_half(under_own):  # judged against the student's own forward, where it is below 0.5
