@@ -107,7 +107,7 @@ def step_hint(student, X, y, lr, epochs):
             skipped = _skipped(prefix, k, weights, bias, long_X, long_y, lr)
             found = readings.predictions(prefix, long_X, long_y, lr, _same)
             return _differs(k, long_X[k - 1], long_y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b),
-                            got, skipped, found=found, n=n)
+                            got, skipped, found=found, n=n, fits=prefix)
         weights, bias = got
     return _later_epochs(fits[n - 1:n + passes - 1] + fits[n + passes - 1 + (passes - 1) * n:], X, y, lr, steps_right=followed)
 
@@ -126,7 +126,7 @@ def _skipped(fits, k, weights, bias, X, y, lr):
     return moved if len(X) > k else None
 
 
-def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None):
+def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fits=()):
     z, prediction, update, new_w, new_b = rule
     weights, bias = before
     where = ("from the start, weights " if k == 1 else
@@ -142,7 +142,7 @@ def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None):
         f"{_num(lr)} * ({_num(t)} - {prediction}) = {_num(update)}; weights += update * x gives {_vec(new_w)}, and "
         f"bias += update gives {_num(new_b)}. Your fit gave weights {_vec(got[0])} and bias {_num(got[1])}."
     )
-    shown = found or readings.rounded(got, weights, new_w, new_b, _same)  # a reading of every step, or of this one's digits
+    shown = found or readings.rounded(got, weights, new_w, new_b, _same, fits)  # a reading of every step, or of this one's digits
     return " ".join([said, *(shown or _readings(k, x, t, lr, before, rule, got, skipped))])
 
 

@@ -75,21 +75,30 @@ def predictions(prefix, X, y, lr, same):
     return [f"Every step of your fit here, from the first, predicts as if the sum were " + "; or ".join(forms) + "."]
 
 
-def rounded(got, before, new_w, new_b, same):
+def rounded(got, before, new_w, new_b, same, fits=()):
     """A reading where the student's step moved its weights from ``before`` to the rule's new weights (and bias)
-    rounded, or cut, to a few decimals (both said where both give these numbers)."""
-    if same(got[0], before):
-        return []  # weights that did not move are not rounded: other readings say what that shows
+    rounded, or cut, to a few decimals (both said where both give these numbers); or, where they did not move,
+    where every weight of the student's ``fits`` (some not 0) has a few decimals at most and the rule's step has more
+    (a step too small for those decimals is rounded away)."""
     for digits in range(0, 5):
         scale = 10.0**digits
         cuts = (("rounded", lambda v: np.round(v, digits)), ("cut (truncated)", lambda v: np.trunc(np.asarray(v) * scale) / scale))
         hows = [how for how, cut in cuts if not same(got[0], new_w) and same(got[0], cut(new_w))
                 and (same(got[1], new_b) or same(got[1], cut(new_b)))]  # fmt: skip
-        if hows:
+        if hows and not same(got[0], before):
             return [f"Your weights are the rule's {' or '.join(hows)} to {digits} decimal{'s' if digits != 1 else ''} "
                     f"(the rule's step gives {np.round(new_w, 6).tolist()}, yours {np.round(got[0], 6).tolist()}): "
                     "something rounds them (np.round, round(), int(), a format). The rule keeps every digit: round "
                     "nothing in fit."]
+    learned = [f[0] for f in fits if f is not None]
+    if not learned or not any(np.any(w != 0) for w in learned):
+        return []
+    for digits in range(1, 4):
+        if all(same(w, np.round(w, digits)) for w in learned) and not same(new_w, np.round(new_w, digits)):
+            return [f"Every weight your fit learned here has {digits} decimal{'s' if digits != 1 else ''} at most, where "
+                    f"the rule's step gives {np.round(new_w, 6).tolist()}: your weights seem rounded (np.round, "
+                    "round(), a format), and a step smaller than the last decimal they keep is rounded away. The rule "
+                    "keeps every digit: round nothing in fit."]
     return []
 
 

@@ -17,6 +17,7 @@ P_UPDATE = "                update = self.lr * (y_i - prediction)"
 P_W = "                self.weights += update * x_i  # our own array: safe in place"
 P_BIAS = "                self.bias = float(self.bias + update)"
 P_INIT = "        self.weights = np.zeros(X.shape[1])"
+P_BIAS0 = "        self.bias = 0.0"
 FIT_RAISES = ["fit_returns_self", "weights_after_fit", "predict_uses_step_at_zero", "learns_gate[AND]", "learns_gate[OR]",
               "fit_leaves_data_alone", "attribute_types", "fit_accepts_lists", "fit_starts_afresh", "defaults_as_the_spec"]
 GATE_TABLES = ["perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays"]
@@ -107,5 +108,21 @@ CASES = [
         fails=["gate_weights[NAND]", "xor_truth_table", "xor_on_arrays"],
         hint="w1 = 0.6 of NAND_WEIGHTS has the wrong sign",
         about="NAND_WEIGHTS lose the minus of w1, so (1, 0) pushes the sum up",
+    ),
+    bug(
+        "perceptron_learns_into_sklearn_names", "perceptron",
+        [(P_INIT + "\n" + P_BIAS0 + "\n" + P_EPOCH + "\n" + P_LOOP + "\n" + P_PRED + "\n" + P_UPDATE + "\n" + P_W + "\n" + P_BIAS,
+          "        self.coef_ = np.zeros(X.shape[1])\n"
+          "        self.intercept_ = 0.0\n"
+          "        for _ in range(self.epochs):\n"
+          "            for x_i, y_i in zip(X, y):\n"
+          "                prediction = 1 if x_i @ self.coef_ + self.intercept_ >= 0 else 0\n"
+          "                update = self.lr * (y_i - prediction)\n"
+          "                self.coef_ = self.coef_ + update * x_i\n"
+          "                self.intercept_ += update")],
+        fails=["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]", "fit_leaves_data_alone", "attribute_types",
+               "fit_accepts_lists", "fit_starts_afresh", "defaults_as_the_spec"],
+        hint="but fit made self.coef_ (an array of 2 numbers) and self.intercept_ (a number)", crashes=True,
+        about="fit keeps what it learns in scikit-learn's names, coef_ and intercept_, so weights and bias stay None",
     ),
 ]
