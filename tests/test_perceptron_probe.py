@@ -115,3 +115,10 @@ def test_weights_rounded_after_a_step_are_named():
     X = np.array([[0.23, 0.68], [0.5, -0.31], [-0.77, 0.12]])
     hint = probe.step_hint(_Student(_perceptron(_rounded)), X, np.array([0, 1, 0]), 0.5, 3)
     assert "rounded or cut (truncated) to 1 decimal" in hint  # both readings: here they give the same numbers
+
+
+def test_a_step_rounded_away_is_named_beside_the_other_readings():
+    """A step smaller than the decimals the weights keep leaves them where they were: both readings are said."""
+    X = np.array([[0.5, 0.5], [0.03, 0.02], [1.0, -1.0]])
+    hint = probe.step_hint(_Student(_perceptron(_rounded)), X, np.array([0, 1, 0]), 1.0, 3)
+    assert "Or your weights are rounded: every weight your fit learned here has 1 decimal at most" in hint

@@ -142,8 +142,9 @@ def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fit
         f"{_num(lr)} * ({_num(t)} - {prediction}) = {_num(update)}; weights += update * x gives {_vec(new_w)}, and "
         f"bias += update gives {_num(new_b)}. Your fit gave weights {_vec(got[0])} and bias {_num(got[1])}."
     )
-    shown = found or readings.rounded(got, weights, new_w, new_b, _same, fits)  # a reading of every step, or of this one's digits
-    return " ".join([said, *(shown or _readings(k, x, t, lr, before, rule, got, skipped))])
+    shown = found or readings.rounded(got, weights, new_w, new_b, _same)  # a reading of every step, or of this one's digits
+    return " ".join([said, *(shown or [*_readings(k, x, t, lr, before, rule, got, skipped),
+                                       *readings.rounded_away(got, weights, new_w, _same, fits)])])
 
 
 def _readings(k, x, t, lr, before, rule, got, skipped=None):

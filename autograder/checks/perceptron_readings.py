@@ -75,11 +75,9 @@ def predictions(prefix, X, y, lr, same):
     return [f"Every step of your fit here, from the first, predicts as if the sum were " + "; or ".join(forms) + "."]
 
 
-def rounded(got, before, new_w, new_b, same, fits=()):
+def rounded(got, before, new_w, new_b, same):
     """A reading where the student's step moved its weights from ``before`` to the rule's new weights (and bias)
-    rounded, or cut, to a few decimals (both said where both give these numbers); or, where they did not move,
-    where every weight of the student's ``fits`` (some not 0) has a few decimals at most and the rule's step has more
-    (a step too small for those decimals is rounded away)."""
+    rounded, or cut, to a few decimals (both said where both give these numbers)."""
     for digits in range(0, 5):
         scale = 10.0**digits
         cuts = (("rounded", lambda v: np.round(v, digits)), ("cut (truncated)", lambda v: np.trunc(np.asarray(v) * scale) / scale))
@@ -90,15 +88,22 @@ def rounded(got, before, new_w, new_b, same, fits=()):
                     f"(the rule's step gives {np.round(new_w, 6).tolist()}, yours {np.round(got[0], 6).tolist()}): "
                     "something rounds them (np.round, round(), int(), a format). The rule keeps every digit: round "
                     "nothing in fit."]
+    return []
+
+
+def rounded_away(got, before, new_w, same, fits=()):
+    """A reading where the student's weights did not move from ``before`` at a step where the rule's do, and every
+    weight of the student's ``fits`` (some not 0) has a few decimals at most where the rule's step has more: a step
+    too small for those decimals, rounded away."""
     learned = [f[0] for f in fits if f is not None]
-    if not learned or not any(np.any(w != 0) for w in learned):
+    if not same(got[0], before) or not learned or not any(np.any(w != 0) for w in learned):
         return []
     for digits in range(1, 4):
         if all(same(w, np.round(w, digits)) for w in learned) and not same(new_w, np.round(new_w, digits)):
-            return [f"Every weight your fit learned here has {digits} decimal{'s' if digits != 1 else ''} at most, where "
-                    f"the rule's step gives {np.round(new_w, 6).tolist()}: your weights seem rounded (np.round, "
-                    "round(), a format), and a step smaller than the last decimal they keep is rounded away. The rule "
-                    "keeps every digit: round nothing in fit."]
+            return [f"Or your weights are rounded: every weight your fit learned here has {digits} "
+                    f"decimal{'s' if digits != 1 else ''} at most, where the rule's step gives "
+                    f"{np.round(new_w, 6).tolist()}, and a step smaller than the last decimal kept is rounded away "
+                    "(np.round, round(), a format). The rule keeps every digit: round nothing in fit."]
     return []
 
 
