@@ -92,3 +92,33 @@ def test_right_fits_give_no_hint():
 def test_a_slip_is_shown_at_the_first_step_it_changes():
     hint = probe.step_hint(_Student(_perceptron(_sigmoid)), AND_X, AND_Y, 0.1, 10)
     assert "at sample 1 (x = [0, 0], y = 0)" in hint and "p = 0.5" in hint and "bias -0.05" in hint
+
+
+def _bias_per_feature(p, x, y):
+    update = p.lr * (y - (1 if np.sum(x * p.weights + p.bias) >= 0 else 0))
+    p.weights, p.bias = p.weights + update * x, p.bias + update
+
+
+def _rounded(p, x, y):
+    update = p.lr * (y - (1 if x @ p.weights + p.bias >= 0 else 0))
+    p.weights, p.bias = np.round(p.weights + update * x, 1), p.bias + update
+
+
+def test_a_prediction_from_another_sum_is_named_where_a_later_pass_first_shows_it():
+    """On AND a bias added once per feature first changes a prediction in pass 2: one pass over the data written
+    out twice shows it as a step, not as something carried over between passes."""
+    hint = probe.step_hint(_Student(_perceptron(_bias_per_feature)), AND_X, AND_Y, 0.1, 10)
+    assert "written out 2 times" in hint and "n_features * bias" in hint and "carries over" not in hint
+
+
+def test_weights_rounded_after_a_step_are_named():
+    X = np.array([[0.23, 0.68], [0.5, -0.31], [-0.77, 0.12]])
+    hint = probe.step_hint(_Student(_perceptron(_rounded)), X, np.array([0, 1, 0]), 0.5, 3)
+    assert "rounded or cut (truncated) to 1 decimal" in hint  # both readings: here they give the same numbers
+
+
+def test_a_step_rounded_away_is_named_beside_the_other_readings():
+    """A step smaller than the decimals the weights keep leaves them where they were: both readings are said."""
+    X = np.array([[0.5, 0.5], [0.03, 0.02], [1.0, -1.0]])
+    hint = probe.step_hint(_Student(_perceptron(_rounded)), X, np.array([0, 1, 0]), 1.0, 3)
+    assert "Or your weights are rounded: every weight your fit learned here has 1 decimal at most" in hint

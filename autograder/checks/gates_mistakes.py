@@ -30,3 +30,12 @@ def outputs_with_one_input_twice(cases):
         "x1": [int(w[0] + w[1] * x1 + w[2] * x1 >= 0.5) for x1, _, w in cases],
         "x2": [int(w[0] + w[1] * x2 + w[2] * x2 >= 0.5) for _, x2, w in cases],
     }
+
+
+def outputs_with_weights_cut(cases):
+    """The perceptron's 0/1 outputs when its weights are made whole numbers before the sum:
+    ``{"truncated": [...], "rounded": [...]}`` (int() cuts towards zero; round() goes to the nearest,
+    halves to even)."""
+    cut = {"truncated": np.trunc, "rounded": np.round}
+    return {how: [int(float(f(w[0]) + f(w[1]) * x1 + f(w[2]) * x2) >= 0.5) for x1, x2, w in cases]
+            for how, f in cut.items()}  # fmt: skip

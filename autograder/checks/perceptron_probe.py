@@ -14,7 +14,10 @@ with ``load_sibling``; asked only once fit is known to be wrong and nothing else
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
+
+readings = load_sibling(__file__, "perceptron_readings")  # what a wrong fit's numbers show: a formula, rounding
 
 
 def _num(value) -> str:
@@ -33,13 +36,19 @@ def _same(a, b) -> bool:
 
 def _fits(student, X, y, lr, epochs):
     """The student's weights and bias after one epoch on each prefix of the data, then after 2, 3
-    epochs on all of it: a list of (weights, bias) or None where one could not be read."""
+    epochs on all of it, then after one epoch on each longer prefix of the data written out that many
+    times in a row, then after 4 and 5 epochs on all of it (where fit has that many): a list of
+    (weights, bias) or None where one could not be read."""
     batch = student.batch()
     reads = []
-    plan = [(k, 1) for k in range(1, len(X) + 1)] + [(len(X), e) for e in range(2, min(epochs, 3) + 1)]
-    for k, e in plan:
+    passes = min(epochs, 3)
+    long_X, long_y = np.tile(X, (passes, 1)), np.tile(y, passes)
+    plan = ([(X[:k], y[:k], 1) for k in range(1, len(X) + 1)] + [(X, y, e) for e in range(2, passes + 1)]
+            + [(long_X[:k], long_y[:k], 1) for k in range(len(X) + 1, len(long_X) + 1)]
+            + [(X, y, e) for e in range(passes + 1, min(epochs, 5) + 1)])  # fmt: skip (more passes: learning rates)
+    for data, labels, e in plan:
         p = batch.invoke("Perceptron", kwargs={"lr": lr, "epochs": e})
-        batch.invoke("fit", (X[:k], y[:k]), on=p)
+        batch.invoke("fit", (data, labels), on=p)
         reads.append(batch.get_many(["weights", "bias"], on=p))
     try:
         replies = batch.run()
@@ -78,17 +87,29 @@ def step_hint(student, X, y, lr, epochs):
     fits = _fits(student, X, y, lr, epochs)
     if not fits:
         return None
-    weights, bias = np.zeros(X.shape[1]), 0.0
-    for k in range(1, len(X) + 1):
-        got = fits[k - 1]
+    n, passes = len(X), min(epochs, 3)
+    per_epoch = readings.one_step_per_epoch(fits, X, y, lr, passes, _epoch, _same)
+    if per_epoch:
+        return per_epoch
+    # one pass over the data written out ``passes`` times: the steps of later passes, with no new epoch between
+    long_X, long_y = np.tile(X, (passes, 1)), np.tile(y, passes)
+    prefix = fits[:n] + fits[n + passes - 1:n + passes - 1 + (passes - 1) * n]
+    weights, bias, followed = np.zeros(X.shape[1]), 0.0, len(prefix) > n
+    for k in range(1, len(prefix) + 1):
+        got = prefix[k - 1]
         if got is None or not (np.isfinite(got[0]).all() and np.isfinite(got[1])):
+            if k > n:
+                followed = False
+                break  # the longer pass cannot be read: compare the passes as they are
             return None
-        z, prediction, update, new_w, new_b = _step(weights, bias, X[k - 1], y[k - 1], lr)
+        z, prediction, update, new_w, new_b = _step(weights, bias, long_X[k - 1], long_y[k - 1], lr)
         if not (_same(got[0], new_w) and _same(got[1], new_b)):
-            skipped = _skipped(fits, k, weights, bias, X, y, lr)
-            return _differs(k, X[k - 1], y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b), got, skipped)
+            skipped = _skipped(prefix, k, weights, bias, long_X, long_y, lr)
+            found = readings.predictions(prefix, long_X, long_y, lr, _same)
+            return _differs(k, long_X[k - 1], long_y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b),
+                            got, skipped, found=found, n=n, fits=prefix)
         weights, bias = got
-    return _later_epochs(fits[len(X) - 1:], X, y, lr)
+    return _later_epochs(fits[n - 1:n + passes - 1] + fits[n + passes - 1 + (passes - 1) * n:], X, y, lr, steps_right=followed)
 
 
 def _skipped(fits, k, weights, bias, X, y, lr):
@@ -105,13 +126,15 @@ def _skipped(fits, k, weights, bias, X, y, lr):
     return moved if len(X) > k else None
 
 
-def _differs(k, x, t, lr, before, rule, got, skipped=None):
+def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fits=()):
     z, prediction, update, new_w, new_b = rule
     weights, bias = before
     where = ("from the start, weights " if k == 1 else
              f"the first {'sample leaves' if k == 2 else f'{k - 1} samples leave'} weights ")  # fmt: skip
+    data = (f"this data written out {-(-k // n)} times in a row (one epoch over it goes over the data more than once, "
+            "with nothing between)" if n and k > n else "this data")  # fmt: skip
     said = (
-        f"Fitted for one epoch on {f'the first {k} samples' if k > 1 else 'the first sample alone'} of this data, "
+        f"Fitted for one epoch on {f'the first {k} samples' if k > 1 else 'the first sample alone'} of {data}, "
         f"your fit first leaves "
         f"the rule at sample {k} (x = {_vec(x)}, y = {_num(t)}): {where}{_vec(weights)} and bias {_num(bias)}"
         f"{' in your fit as in the rule' if k > 1 else ''}. There the rule computes z = x . weights + bias = {_num(z)}, "
@@ -119,7 +142,9 @@ def _differs(k, x, t, lr, before, rule, got, skipped=None):
         f"{_num(lr)} * ({_num(t)} - {prediction}) = {_num(update)}; weights += update * x gives {_vec(new_w)}, and "
         f"bias += update gives {_num(new_b)}. Your fit gave weights {_vec(got[0])} and bias {_num(got[1])}."
     )
-    return " ".join([said, *_readings(k, x, t, lr, before, rule, got, skipped)])
+    shown = found or readings.rounded(got, weights, new_w, new_b, _same)  # a reading of every step, or of this one's digits
+    return " ".join([said, *(shown or [*_readings(k, x, t, lr, before, rule, got, skipped),
+                                       *readings.rounded_away(got, weights, new_w, _same, fits)])])
 
 
 def _readings(k, x, t, lr, before, rule, got, skipped=None):
@@ -198,8 +223,9 @@ def _ratio(moved, rule):
     return c if _same(moved, c * rule) else None
 
 
-def _later_epochs(fits, X, y, lr):
-    """Every sample of the first pass follows the rule: the first later pass that leaves it."""
+def _later_epochs(fits, X, y, lr, steps_right=False):
+    """Every sample of the first pass follows the rule: the first later pass that leaves it. ``steps_right``:
+    one epoch over the data written out as many times followed the rule, step by step."""
     for epoch in range(1, len(fits)):
         before, got = fits[epoch - 1], fits[epoch]
         if before is None or got is None:
@@ -216,8 +242,12 @@ def _later_epochs(fits, X, y, lr):
                      "over the epochs does (it ends fit after the first), or weights and bias set back to zeros at "
                      "the start of every pass. Return after the loop over the epochs, and set the starting values once, "
                      "before it.")
-        else:
-            said += (" Check what carries over from one pass to the next: the weights and bias go on from where the "
-                     "previous pass left them, and nothing else is kept or reset between passes.")
-        return said
+            return said
+        if steps_right:
+            said += (" One epoch over the data written out several times in a row follows the rule step by step, so "
+                     "each step is right within a pass: what differs comes with a new epoch.")
+        rates = readings.learning_rates(fits, X, y, lr, _epoch, _same)
+        return " ".join([said, *(rates or [
+            "Check what carries over from one pass to the next: the weights and bias go on from where the previous "
+            "pass left them, and nothing else is kept or reset between passes."])])
     return None

@@ -14,13 +14,14 @@ from autograder.grading.compare import (
     expect_close,
     expect_unchanged,
     kind_of,
-    list_error_hint,
 )
 from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "gates_hints")  # sums read or thresholded wrong, bools, raw inputs in xor
 arrays = load_sibling(__file__, "gates_array_hints")  # a flattened result, a threshold on abs(z)
+inputs = load_sibling(__file__, "gates_inputs")  # lists, float arrays, Python and NumPy numbers
+weight_hints = load_sibling(__file__, "gates_weight_hints")  # a perceptron that ignores its weights or cuts them
 
 EXERCISE = "gates"
 
@@ -101,8 +102,8 @@ def _threshold_hints(reference, z):
 
 @pytest.mark.weight(2)
 def test_threshold_on_numbers(student):
-    """threshold(z) on Python numbers, including exactly 0.5, returns the int 0 or 1."""
-    numbers = [0.5, 0.49999, 0.50001, 0.0, 0, 1, -2.5, 1000.0, -1000.0]
+    """threshold(z) on Python numbers (np.float64 is one), including exactly 0.5, returns the int 0 or 1."""
+    numbers = [0.5, 0.49999, 0.50001, 0.0, 0, 1, -2.5, 1000.0, -1000.0, np.float64(0.7), np.float64(0.5), np.float64(-0.3)]
     replies = list(student.map("threshold", [(z,) for z in numbers]))
     beyond = [(z, got) for z, got in zip(numbers, replies) if _is_int(got) and got not in (0, 1)]
     if beyond:
@@ -119,6 +120,7 @@ def test_threshold_on_numbers(student):
         hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else hints.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies)
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
+    inputs.expect_python_ints(numbers, replies)  # right values: now their kind (a NumPy integer is no Python int)
 
 
 @pytest.mark.weight(2)
@@ -161,6 +163,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
     cases = [(x1, x2, weights) for weights in _telling_weights(rng) for x1, x2 in INPUTS]
     sums = reference.mistakes.weighted_sums(cases)  # asked whatever the answer: recorded
     one_input_twice = reference.mistakes.outputs_with_one_input_twice(cases)
+    cut = [reference.mistakes.outputs_with_weights_cut(some) for some in (cases, weight_hints.WIDE_CASES)]
     replies = student.map("perceptron", cases)
     for (x1, x2, weights), got, z in zip(cases, replies, sums):
         expected = reference.perceptron(x1, x2, weights)
@@ -173,7 +176,8 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=hints.threshold_first_hint(student, sums, replies) or hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice) or hints.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
+                              hint=hints.threshold_first_hint(student, sums, replies) or hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice)
+                              or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or hints.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
@@ -186,23 +190,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         call=f"perceptron(x1, x2, {weights}) with x1, x2 random 0/1 arrays of shape (3, 4) (seed {seed})",
         hint=arrays.flattened_hint("perceptron", got, x1.shape, " If your threshold flattens (see its check), fix it there."),
     )
-    _expect_lists_taken(student, reference, weights)
-
-
-def _expect_lists_taken(student, reference, weights):
-    """perceptron takes Python lists as it takes arrays: its docstring promises "array-like"."""
-    x1, x2 = [0, 1, 1, 0], [0, 0, 1, 1]
-    call = f"perceptron({x1}, {x2}, {weights}) with Python lists"
-    convert = "x1, x2 = np.asarray(x1), np.asarray(x2), before the weighted sum"
-    try:
-        got = student.call("perceptron", x1, x2, weights)
-    except StudentError as exc:
-        hint = list_error_hint(exc.raised, exc.raised_message, convert)
-        if hint is None:
-            raise
-        raise CheckFailed(f"{exc.message}\n  perceptron must take lists as it takes arrays", hint=hint) from None
-    expect_close(got, reference.perceptron(np.array(x1), np.array(x2), weights), call=call,
-                 hint=f"Convert the inputs first, {convert}, so that lists are computed as arrays are.")  # fmt: skip
+    inputs.expect_lists_taken(student, reference, weights)
 
 
 def _sum_text(z: float) -> str:
@@ -239,6 +227,8 @@ def test_gate_weights(student, gate, artifacts):
     wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
     if wrong:
         hint = hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
+        if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: a sign slip says more
+            hint = weight_hints.sign_hint(gate, weights, TRUTH[gate]) or hint
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "
@@ -338,24 +328,6 @@ def _xor_hint(student, parts, got):
             "then feed those two outputs into a perceptron with AND_WEIGHTS.")
 
 
-def _truth_table(x1, x2, got):
-    """The four outputs for (0,0), (0,1), (1,0), (1,1) read off an element-wise answer, or None
-    if the answer is not one 0/1 value per input pair."""
-    try:
-        got = np.asarray(got, dtype=float)
-    except (TypeError, ValueError):
-        return None
-    if got.shape != x1.shape:
-        return None
-    table = []
-    for a, b in INPUTS:
-        seen = set(got[(x1 == a) & (x2 == b)].tolist())
-        if len(seen) != 1 or not seen <= {0.0, 1.0}:
-            return None
-        table.append(int(seen.pop()))
-    return table
-
-
 @pytest.mark.hidden
 def test_xor_on_arrays(student, reference, rng, seed):
     """xor works element-wise on arrays of 0s and 1s."""
@@ -368,30 +340,9 @@ def test_xor_on_arrays(student, reference, rng, seed):
     try:
         expect_close(got, np.logical_xor(x1, x2).astype(float), call=call)
     except CheckFailed as wrong:
-        table = _truth_table(x1, x2, got)
+        table = inputs.truth_table(x1, x2, got)
         hint = _xor_hint(student, parts, table) if table else _broken_part(student, parts)
         raise CheckFailed(wrong.message, hint=wrong.hint or hint) from None
     expect_unchanged(x1, x1_after, call=call, what="x1")
     expect_unchanged(x2, x2_after, call=call, what="x2")
-    _expect_floats_and_lists(student)
-
-
-def _expect_floats_and_lists(student):
-    """xor takes float 0.0/1.0 arrays and Python lists as perceptron does (its docstring: scalars or
-    arrays; the perceptrons it is built from take lists)."""
-    pairs = [(np.array([0.0, 0.0, 1.0, 1.0]), np.array([0.0, 1.0, 0.0, 1.0]), "float arrays"),
-             ([0, 0, 1, 1], [0, 1, 0, 1], "Python lists")]  # fmt: skip
-    for x1, x2, what in pairs:
-        call = f"xor({describe(x1)}, {describe(x2)}) ({what})"
-        try:
-            got = student.call("xor", x1, x2)
-        except StudentError as exc:
-            hint = hints.operator_hint(exc.raised_message)
-            if hint is None and isinstance(x1, list) and exc.raised in ("TypeError", "AttributeError"):
-                hint = ("xor must take lists as perceptron does: build it only from perceptron calls, which take "
-                        "lists, or convert x1 and x2 with np.asarray first (if your perceptron fails on lists, "
-                        "its own check says so: fix perceptron first).")  # fmt: skip
-            if hint is None:
-                raise
-            raise CheckFailed(f"{exc.message}\n  xor must take {what}", hint=hint) from None
-        expect_close(got, [0.0, 1.0, 1.0, 0.0], call=call)
+    inputs.expect_floats_and_lists(student)

@@ -22,6 +22,7 @@ from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
 probe = load_sibling(__file__, "perceptron_probe")  # the first step of a wrong fit that leaves the rule
+fit_errors = load_sibling(__file__, "perceptron_fit_errors")  # weights with an axis too many, an array for a number
 
 EXERCISE = "perceptron"
 
@@ -103,7 +104,8 @@ def test_fit_returns_self(student):
     try:
         p, got = replies[made], replies[fit]
     except StudentError as exc:  # weights made one per sample fail inside fit: say so where it is first seen
-        exc.hint = exc.hint or hints.weights_per_sample_hint(student, GATE_X, GATE_Y["AND"])
+        exc.hint = (exc.hint or hints.weights_per_sample_hint(student, GATE_X, GATE_Y["AND"])
+                    or fit_errors.fit_error_hint(student, exc, GATE_X, GATE_Y["AND"]))
         raise
     if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
         raise CheckFailed(f"Perceptron.fit(X, y) returned {describe(got)}; it should end with `return self`",
@@ -128,7 +130,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
     learned = _all_learned(replies, steps)
     for index, ((what, X, y, lr, epochs), step) in enumerate(zip(cases, steps)):
         call = f"Perceptron(lr={lr}, epochs={epochs}).fit(X, y) on {what}"
-        weights, bias = _learned(replies[step], call)
+        weights, bias = fit_errors.read_or_why(student, lambda: _learned(replies[step], call), X, y)
 
         def reference_fit(X=X, y=y, lr=lr, epochs=epochs):
             ref = reference.Perceptron(lr=lr, epochs=epochs).fit(X, y)

@@ -1,0 +1,88 @@
+"""Hints of the gates' perceptron check about which weights a wrong perceptron really uses: none of
+its argument's (the same outputs whatever weights it is given), or its argument's made whole numbers.
+
+Such a perceptron gives the same outputs for every weight triple between -1 and 1 once they are cut
+to whole numbers (all become 0), so a few weights beyond 1 (``WIDE_WEIGHTS``) tell the two readings
+apart; the student's perceptron is asked them only once it is known to be wrong.
+
+Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+from autograder.sandbox.session import StudentError
+
+INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]
+WIDE_WEIGHTS = [(1.7, -1.4, 0.3), (-1.6, 2.3, 1.2), (0.7, -2.6, 1.8)]  # beyond 1: cut to whole numbers, they stay apart
+WIDE_CASES = [(x1, x2, weights) for weights in WIDE_WEIGHTS for x1, x2 in INPUTS]
+
+IGNORED = (
+    "Your perceptron gives the same four outputs, {table} for (0,0), (0,1), (1,0), (1,1), whatever weights it is "
+    "given (it was given {count} different triples): it does not use its weights argument.{gate} Unpack w0, w1, "
+    "w2 from the weights passed in, so that each call's own weights decide its outputs."
+)
+IGNORED_GATE = (" {table} is the truth table of {gate}: weights fixed inside the function ({gate}_WEIGHTS, say, "
+                "or numbers typed in) take the place of the argument.")  # fmt: skip
+CUT = {
+    "truncated": "cut to whole numbers towards zero, as int() does (0.6 becomes 0, -1.4 becomes -1)",
+    "rounded": "rounded to whole numbers, as round() or np.round do (0.6 becomes 1, 0.3 becomes 0)",
+}
+WEIGHTS_CUT = (
+    "Your perceptron's outputs, on every weight triple it was given, are what the weights give once {how}. The "
+    "weights are floats and the perceptron uses them as they are: make none of them an integer (no int(), round() "
+    "or astype(int) on the weights, nor an integer array to keep them in)."
+)
+
+
+def _tables(outputs):
+    """The outputs, four per weight triple (in the order of INPUTS), as tuples."""
+    return [tuple(outputs[i:i + 4]) for i in range(0, len(outputs), 4)]
+
+
+def weights_use_hint(student, got, cut, wide_cut, truth):
+    """IGNORED or WEIGHTS_CUT where the student's perceptron, which gave ``got`` (0/1 ints, four per
+    weight triple of the check), and on WIDE_CASES (asked here), gives what one reading does everywhere;
+    None otherwise. ``cut`` and ``wide_cut``: ``outputs_with_weights_cut`` of the check's cases and of
+    WIDE_CASES (recorded); ``truth``: the gates' truth tables by name."""
+    try:
+        wide = [int(np.asarray(v)) for v in student.map("perceptron", WIDE_CASES)]
+    except (StudentError, TypeError, ValueError):
+        return None
+    tables = set(_tables(got + wide))
+    if len(tables) == 1:
+        table = tables.pop()
+        gate = next((name for name, t in truth.items() if tuple(t) == table), None)
+        return IGNORED.format(table=list(table), count=len(got + wide) // 4,
+                              gate=IGNORED_GATE.format(table=list(table), gate=gate) if gate else "")  # fmt: skip
+    readings = [CUT[how] for how in CUT if cut[how] == got and wide_cut[how] == wide]
+    if readings:
+        return WEIGHTS_CUT.format(how=", or ".join(readings))
+    return None
+
+
+# The gates' hints that only say which way the sums miss: a sign slip, where one shows, says more.
+GENERIC_GATE_HINTS = ("With these ", "Write down the four weighted sums")
+NEEDS = {"AND": 1, "OR": 1, "NAND": -1, "NOR": -1}  # the sign both input weights need: an input that is on pushes
+SIGN_SLIP = (
+    "{which} of {gate}_WEIGHTS {has} the wrong sign: {gate} treats its two inputs alike, and an input that is on "
+    "must push the sum {way}, so both input weights (w1 and w2) are {kind}.{fixed} Check the signs of w1 and w2 "
+    "(a minus typed or dropped), then the four sums."
+)
+
+
+def sign_hint(gate, weights, truth):
+    """SIGN_SLIP where one input weight, or both, has the sign the gate cannot work with (any weights that give
+    the truth table have both input weights of the gate's sign); None otherwise."""
+    need = NEEDS.get(gate)
+    if need is None:
+        return None
+    wrong = [i for i in (1, 2) if weights[i] * need < 0]
+    if not wrong:
+        return None
+    names = [f"w{i} = {weights[i]:g}" for i in wrong]
+    flipped = tuple(-w if i in wrong else w for i, w in enumerate(weights))
+    table = tuple(int(flipped[0] + flipped[1] * x1 + flipped[2] * x2 >= 0.5) for x1, x2 in INPUTS)
+    fixed = (f" With {'those signs' if len(wrong) > 1 else 'that sign'} turned, your numbers give {gate}'s truth table."
+             if table == tuple(truth) else "")  # fmt: skip
+    return SIGN_SLIP.format(which=" and ".join(names), has="have" if len(wrong) > 1 else "has", gate=gate,
+                            way="up" if need > 0 else "down", kind="positive" if need > 0 else "negative", fixed=fixed)

@@ -1,0 +1,105 @@
+"""Hints for a fit that raises before it ends, read from what the failed fit left behind: weights
+kept with an axis too many (a column (n_features, 1), or a row), and an array where the rule has one
+number (the update, the bias or the weighted sum), which float() or int() refuses.
+
+Loaded by ``test_perceptron.py`` with ``load_sibling``; asked only once fit has raised.
+"""
+
+import numpy as np
+
+from autograder.grading.compare import CheckFailed
+from autograder.sandbox.session import StudentError
+
+ONE_NUMBER_MARK = "arrays can be converted to Python scalars"  # float() or int() of an array (NumPy 1 and 2)
+
+WEIGHTS_AXES = (
+    "fit keeps its weights with shape {shape}, {what}, where the spec's weights are a flat array of shape "
+    "(n_features,), here ({features},): one axis, one weight per feature. The update of one sample, update * x_i, "
+    "has shape ({features},), and {effect}. Make the starting zeros one-dimensional, n_features of them, and keep "
+    "the weights that shape."
+)
+ONE_NUMBER = (
+    "fit gave float() or int() an array where the rule has one number. In the rule only the weights and the sample "
+    "x_i are arrays: z = x_i . weights + bias is one number (the dot product sums over the features), so is the "
+    "prediction (0 or 1), so is update = lr * (y_i - prediction), and the bias moves by update alone. The usual "
+    "ways an array gets in: update multiplied by x_i already (then the bias gets update * x_i; only the weights' "
+    "step takes x_i), or x_i * weights without the sum in z."
+)
+
+
+def _weights_after(student, X, y):
+    """The weights a fit on ``X``, ``y`` (which may raise) leaves, as an array; None when unreadable."""
+    try:
+        p = student.new("Perceptron", lr=0.1, epochs=1)
+        try:
+            p.invoke("fit", (X, y), within=2.0)
+        except StudentError:
+            pass  # the weights made before the error are what this reads
+        return np.asarray(p.get("weights"), dtype=float)
+    except (StudentError, TypeError, ValueError):
+        return None
+
+
+def fit_error_hint(student, exc, X, y):
+    """WEIGHTS_AXES where the failed fit left weights with more than one axis, holding one weight per feature;
+    ONE_NUMBER where fit raised float()'s or int()'s error for an array; None otherwise."""
+    features = X.shape[1]
+    weights = _weights_after(student, X, y)
+    if weights is not None and weights.ndim > 1 and weights.size == features and features in weights.shape:
+        what = {(features, 1): "a column", (1, features): "a row"}.get(weights.shape, "with axes of length 1 added")
+        effect = (f"adding it in place to the {weights.shape} weights broadcasts to a ({features}, {features}) array "
+                  "they cannot hold: that is the ValueError" if "non-broadcastable" in exc.raised_message else
+                  f"with weights of shape {weights.shape} the weighted sum x_i . weights (or the update) no longer lines "
+                  "up with the sample: that is the error")  # fmt: skip
+        return WEIGHTS_AXES.format(shape=weights.shape, what=what, features=features, effect=effect)
+    if exc.raised == "TypeError" and ONE_NUMBER_MARK in exc.raised_message:
+        return ONE_NUMBER
+    return None
+
+
+def read_or_why(student, read, X, y):
+    """``read()`` (what a fit on ``X``, ``y`` learned); where it raises the fit's error, that error with
+    ``fit_error_hint`` for its hint when no other is known; where weights or bias are still None after fit,
+    the check's failure with ``renamed_hint`` when fit stored them under other names."""
+    try:
+        return read()
+    except StudentError as exc:  # what the failed fit left behind may say why
+        exc.hint = exc.hint or fit_error_hint(student, exc, X, y)
+        raise
+    except CheckFailed as wrong:
+        hint = renamed_hint(student, X, y)
+        if hint is None:
+            raise
+        raise CheckFailed(wrong.message, hint=hint) from None
+
+
+RENAMED = (
+    "After fit, {unset} still None, but fit made {made}: what fit learns is read from self.weights and "
+    "self.bias (the spec's names, which predict and the grader use), so store it there, under those names."
+)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, (bool, np.bool_))
+
+
+def renamed_hint(student, X, y):
+    """RENAMED where, after a fit on ``X``, ``y``, weights or bias is None and the perceptron holds other
+    attributes that look like them (an array of one weight per feature, a number); None otherwise."""
+    try:
+        p = student.new("Perceptron", lr=0.1, epochs=1)
+        p.invoke("fit", (X, y), within=2.0)
+        held = p.get("__dict__")
+    except (StudentError, TypeError, ValueError):
+        return None
+    if not isinstance(held, dict):
+        return None
+    unset = [name for name in ("weights", "bias") if name in held and held[name] is None]
+    others = {name: value for name, value in held.items() if name not in ("weights", "bias", "lr", "epochs")}
+    like_weights = [n for n, v in others.items() if isinstance(v, np.ndarray) and v.shape == (X.shape[1],)]
+    like_bias = [n for n, v in others.items() if _is_number(v) or (isinstance(v, np.ndarray) and v.size == 1)]
+    made = [f"self.{n} (an array of {X.shape[1]} numbers)" for n in like_weights] + [f"self.{n} (a number)" for n in like_bias]
+    if not unset or not made:
+        return None
+    return RENAMED.format(unset=" and ".join(f"self.{n}" for n in unset) + (" are" if len(unset) > 1 else " is"),
+                          made=" and ".join(made))

@@ -1,0 +1,137 @@
+"""What the numbers of a wrong perceptron fit show, for the step-by-step probe (``perceptron_probe``):
+an epoch that is one step on one sample, not a pass over every sample; the prediction each of the
+student's steps made, read off its own update, compared with other sums than the rule's; weights
+rounded to a few decimals; and a learning rate that changes from one pass to the next.
+
+Only the spec's rule and the student's own numbers are used here: nothing to record. Loaded by
+``perceptron_probe.py`` with ``load_sibling``.
+"""
+
+import numpy as np
+
+ONE_STEP = (
+    "Your fit makes one step per epoch, on one sample: fitted for one epoch it gives what the rule gives after "
+    "the first sample alone, however many samples it is given, and {epochs} epochs give what the rule gives "
+    "after the first {epochs} samples. An epoch is a whole pass over the data: in every epoch, visit every sample, "
+    "first to last, and update after each one."
+)
+
+
+def _steps(X, y, count):
+    """The samples the first ``count`` steps visit when each step takes the next sample, round and round."""
+    order = [i % len(X) for i in range(count)]
+    return X[order], y[order]
+
+
+def one_step_per_epoch(fits, X, y, lr, passes, epoch, same):
+    """ONE_STEP where one epoch on any prefix gives the rule after its first sample, and 2, 3 epochs the rule
+    after 2, 3 steps (and the rule moves after the first sample somewhere); else None. ``fits``: the probe's
+    reads (prefixes, then passes); ``epoch``: the rule's pass; ``same``: the probe's comparison."""
+    n, start = len(X), (np.zeros(X.shape[1]), 0.0)
+    if n < 2 or any(f is None for f in fits[:n + passes - 1]):
+        return None
+    after_one = epoch(*start, X[:1], y[:1], lr)
+    expected = [after_one] * n + [epoch(*start, *_steps(X, y, e), lr) for e in range(2, passes + 1)]
+    rule = [epoch(*start, X[:k], y[:k], lr) for k in range(1, n + 1)]
+    if not any(not (same(r[0], after_one[0]) and same(r[1], after_one[1])) for r in rule):
+        return None  # nothing moves after the first sample: the reading cannot show
+    if all(same(f[0], e[0]) and same(f[1], e[1]) for f, e in zip(fits, expected)):
+        return ONE_STEP.format(epochs=passes) if passes > 1 else ONE_STEP.split(", and ")[0] + "."
+    return None
+
+
+def _sums(x, w, b):
+    """Other sums a prediction may be made from, with what each is, in the words of a hint."""
+    return [
+        (x @ w + len(x) * b, "x . weights + n_features * bias: the bias added once per feature (inside the sum over "
+                             "the features, as np.sum(x_i * weights + bias) does), where it belongs once, added to "
+                             "the finished sum"),
+        (x @ w - b, "x . weights - bias: the bias subtracted (or used as a threshold the sum must reach, "
+                    "x . weights >= bias), where the rule adds it"),
+        (x @ w, "x . weights alone: the bias left out of the prediction"),
+    ]
+
+
+def predictions(prefix, X, y, lr, same):
+    """A reading where every step of the student's (one epoch on each prefix of ``X``, read as ``prefix``) moved
+    weights and bias by one update whose prediction, y - update / lr, is what one of ``_sums`` gives on the
+    student's own weights and bias before it, and the rule's sum does not give it somewhere; [] otherwise."""
+    before, steps = (np.zeros(X.shape[1]), 0.0), []
+    for got, x, t in zip(prefix, X, y):
+        if got is None or not lr:
+            break
+        moved_w, moved_b = got[0] - before[0], got[1] - before[1]
+        predicted = t - moved_b / lr
+        if not (same(moved_w, moved_b * x) and min(abs(predicted), abs(predicted - 1)) < 1e-9):
+            return []
+        steps.append((x, before, int(round(predicted))))
+        before = got
+    if len(steps) < 2 or all(int(x @ w + b >= 0) == p for x, (w, b), p in steps):
+        return []
+    forms = [text for index, (_, text) in enumerate(_sums(*steps[0][0:1], *steps[0][1]))
+             if all(int(_sums(x, w, b)[index][0] >= 0) == p for x, (w, b), p in steps)]
+    if not forms:
+        return []
+    return [f"Every step of your fit here, from the first, predicts as if the sum were " + "; or ".join(forms) + "."]
+
+
+def rounded(got, before, new_w, new_b, same):
+    """A reading where the student's step moved its weights from ``before`` to the rule's new weights (and bias)
+    rounded, or cut, to a few decimals (both said where both give these numbers)."""
+    for digits in range(0, 5):
+        scale = 10.0**digits
+        cuts = (("rounded", lambda v: np.round(v, digits)), ("cut (truncated)", lambda v: np.trunc(np.asarray(v) * scale) / scale))
+        hows = [how for how, cut in cuts if not same(got[0], new_w) and same(got[0], cut(new_w))
+                and (same(got[1], new_b) or same(got[1], cut(new_b)))]  # fmt: skip
+        if hows and not same(got[0], before):
+            return [f"Your weights are the rule's {' or '.join(hows)} to {digits} decimal{'s' if digits != 1 else ''} "
+                    f"(the rule's step gives {np.round(new_w, 6).tolist()}, yours {np.round(got[0], 6).tolist()}): "
+                    "something rounds them (np.round, round(), int(), a format). The rule keeps every digit: round "
+                    "nothing in fit."]
+    return []
+
+
+def rounded_away(got, before, new_w, same, fits=()):
+    """A reading where the student's weights did not move from ``before`` at a step where the rule's do, and every
+    weight of the student's ``fits`` (some not 0) has a few decimals at most where the rule's step has more: a step
+    too small for those decimals, rounded away."""
+    learned = [f[0] for f in fits if f is not None]
+    if not same(got[0], before) or not learned or not any(np.any(w != 0) for w in learned):
+        return []
+    for digits in range(1, 4):
+        if all(same(w, np.round(w, digits)) for w in learned) and not same(new_w, np.round(new_w, digits)):
+            return [f"Or your weights are rounded: every weight your fit learned here has {digits} "
+                    f"decimal{'s' if digits != 1 else ''} at most, where the rule's step gives "
+                    f"{np.round(new_w, 6).tolist()}, and a step smaller than the last decimal kept is rounded away "
+                    "(np.round, round(), a format). The rule keeps every digit: round nothing in fit."]
+    return []
+
+
+RATES = [
+    (lambda p: 1 / p, "lr divided by the pass number (lr / (epoch + 1), the epochs counted from 0)"),
+    (lambda p: 1 / p**2, "lr divided by the square of the pass number"),
+    (lambda p: 1 / np.sqrt(p), "lr divided by the square root of the pass number"),
+    (lambda p: 0.5 ** (p - 1), "lr halved every pass"),
+    (lambda p: p, "lr times the pass number"),
+]
+
+
+def learning_rates(fits, X, y, lr, epoch, same):
+    """A reading where every later pass (2, 3 of ``fits``, the student's weights and bias after each pass) is the
+    rule's pass from the one before with the learning rate changed as one of RATES says; [] otherwise."""
+    found = []
+    for factor, text in RATES:
+        matches = []
+        for index in range(1, len(fits)):
+            before, got = fits[index - 1], fits[index]
+            if before is None or got is None:
+                return []
+            expected = epoch(before[0], before[1], X, y, lr * factor(index + 1))
+            matches.append(same(got[0], expected[0]) and same(got[1], expected[1]))
+        if matches and all(matches):
+            found.append(text)
+    if not found:
+        return []
+    return [f"Each later pass moves as the rule would with a learning rate of " + "; or ".join(found) + ": your "
+            "learning rate changes from pass to pass (a decay schedule). The perceptron rule has no schedule: it uses "
+            "the same lr in every pass."]
