@@ -1,0 +1,107 @@
+"""Hints of the layer_output check that read the student's list as a whole: a result that is not a list,
+the caller's list changed, the weights read with their two indices swapped, each neuron given another
+neuron's bias (or the right outputs in another order), and the right values held as NumPy numbers where
+the plain-Python exercise returns Python floats. Said in words, never as a solution's code line.
+
+Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+from autograder.checking.siblings import load_sibling
+from autograder.grading.compare import RETURNED_NONE, CheckFailed, Misconception, diagnose
+
+hints = load_sibling(__file__, "neuron_hints")  # a layer that answers with one neuron's number
+
+LIST_CHANGED = (
+    "Your function changed a list it was given. outputs = biases does not copy the list: both names refer "
+    "to the caller's list, so outputs[j] += ... changes their biases too. Start a new list (outputs = [] "
+    "and append to it, or outputs = list(biases))."
+)
+NUMPY_NUMBERS = (
+    "layer_output is the plain-Python step of the course: lists in, a list of Python floats out, each sum "
+    "written out. Your values are right, but the list holds NumPy numbers ({kind}), which np.dot, np.sum, "
+    "arithmetic on a NumPy array or list() of an array give (printed, the list shows np.float64(...) where "
+    "the docstring's example shows plain numbers). Add up the products with Python's own sum, or turn each "
+    "output into a Python number with float(...) (an array's .tolist() does it for all of them at once)."
+)
+OTHER_BIAS = (
+    "Each of your neurons adds another neuron's bias: {which}. Neuron j adds its own bias, biases[j], the one "
+    "at the same index as its row of weights, weights[j]; an index shifted in the loop, or the biases read in "
+    "another order, gives this (and Python reads biases[-1], the last one, without an error)."
+)
+OTHER_ORDER = (
+    "Your list holds the right outputs, but in another order: neuron j's output belongs at index j, the "
+    "position of its row weights[j]. Build the list in the order of the neurons, one append per neuron, "
+    "without reversing or sorting it."
+)
+
+
+def not_a_list_hint(got, expected):
+    """What to say about a layer_output that returned something other than a list."""
+    if isinstance(got, np.ndarray):
+        return ("This exercise is plain Python and returns a list: build it with a loop or a list comprehension, "
+                "or turn your array into a list with .tolist().")
+    if got is None:
+        return RETURNED_NONE
+    if diagnose(got, [Misconception("total", sum(expected))]) and len(expected) > 1:
+        return ("Your result is the sum of the neurons' outputs: return the list of the outputs, one "
+                "number per neuron, not their total.")  # fmt: skip
+    return hints.layer_number_hint(got, expected)
+
+
+def swapped(inputs, weights, biases):
+    """layer_output with the weights read as weights[i][j] (input i, neuron j): the list that
+    reading gives, or None where it runs off the end of a list (as it does unless the layer has
+    as many neurons as inputs)."""
+    try:
+        return [sum(inputs[i] * weights[i][j] for i in range(len(inputs))) + biases[j] for j in range(len(biases))]
+    except IndexError:
+        return None
+
+
+def expect_python_floats(got, call):
+    """Fail when a right list holds NumPy numbers (np.float64 and the like) where Python floats belong."""
+    kinds = sorted({type(v).__name__ for v in got if isinstance(v, np.generic)})
+    if kinds:
+        raise CheckFailed(f"{call} returned the right values as NumPy numbers ({', '.join(kinds)}), not Python floats",
+                          hint=NUMPY_NUMBERS.format(kind=", ".join(f"np.{k}" for k in kinds)))
+
+
+def _described(order):
+    """Which bias each neuron took, in words, for the indices ``order`` (neuron j took biases[order[j]])."""
+    n = len(order)
+    if all(k == (j - 1) % n for j, k in enumerate(order)):
+        return "neuron j took biases[j - 1], the bias of the neuron before it (the first neuron the last bias)"
+    if all(k == (j + 1) % n for j, k in enumerate(order)):
+        return "neuron j took biases[j + 1], the bias of the neuron after it (the last neuron the first bias)"
+    if all(k == n - 1 - j for j, k in enumerate(order)):
+        return "the biases were taken in reverse order, the first neuron with the last bias"
+    return "neuron " + ", neuron ".join(f"{j} took biases[{k}]" for j, k in enumerate(order))
+
+
+def other_bias_hint(got, inputs, weights, biases):
+    """OTHER_BIAS when each output of ``got`` is its neuron's weighted sum plus some bias of ``biases``,
+    one each, taken in an order other than the neurons' own (every neuron given the same bias is
+    another hint's); OTHER_ORDER when ``got`` is the right outputs in another order; None otherwise."""
+    try:
+        values = np.asarray(got, dtype=float)
+        sums = np.asarray(weights, dtype=float) @ np.asarray(inputs, dtype=float)
+        own = np.asarray(biases, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    n = len(own)
+    if n < 2 or values.shape != (n,) or sums.shape != (n,) or not np.isfinite(values).all():
+        return None
+    right = sums + own
+    if np.allclose(np.sort(values), np.sort(right), rtol=1e-9, atol=1e-12) and not np.allclose(values, right):
+        return OTHER_ORDER
+    order = []
+    for j in range(n):
+        found = np.flatnonzero(np.isclose(values[j] - sums[j], own, rtol=1e-9, atol=1e-12))
+        if found.size != 1:
+            return None  # no bias, or two equal ones: which was taken cannot be told
+        order.append(int(found[0]))
+    if len(set(order)) != n or order == list(range(n)):
+        return None
+    return OTHER_BIAS.format(which=_described(order))
