@@ -1,6 +1,9 @@
 """The quantities each activation's formula is written in, for ``grading.formulas``: where a wrong
 activation or slope matches no known mistake, the finder says which formula of z (and of the
-function's own output) the student's code computes instead.
+function's own output) the student's code computes instead. Before the finder: a piecewise function's
+sides (relu and leaky ReLU, their slopes) read one by one, another NumPy function in the activation's
+place (np.tan for tanh), and a slope that is the right form of the student's own wrong function; after
+it, one constant factor over every input tried.
 
 Each function's ingredients are computed here from the spec's definitions, with NumPy alone: the
 reference is not asked, so the student's kit (which holds only the reference's recorded answers
@@ -10,6 +13,7 @@ import numpy as np
 
 from autograder.grading.formulas import MIN_DISTINCT, Ingredient, as_numbers, explained, named_by_formula
 from autograder.grading.value_hints import common_factor
+from autograder.sandbox.session import StudentError
 
 
 def _sigmoid(z):
@@ -195,13 +199,49 @@ def formula_hint(name, inputs, answers, alpha=None):
     return explained(answers, right, ingredients, gives=gives, right=formula) or factor_hint(name, answers, right)
 
 
-def named(name, cases, replies, kwargs, *, echoed=False):
+BUILT_ON = {  # a slope, the function it is written from, and its form in that function's output
+    "sigmoid_derivative": ("sigmoid", lambda s: s * (1 - s), "s * (1 - s)"),
+    "tanh_derivative": ("tanh", lambda t: 1 - t * t, "1 - t ** 2"),
+}
+BUILT_ON_WRONG = (
+    "Your {name} is the right form, {form}, taken of your own {function}'s values, and your {function} gives wrong "
+    "values itself (see the check of {function}'s values): fix {function} first, and {name} follows."
+)
+
+
+def built_on_hint(student, name, inputs, answers):
+    """BUILT_ON_WRONG when the student's own function (sigmoid for sigmoid_derivative, tanh for tanh_derivative),
+    asked at ``inputs``, is wrong and ``answers`` are the right slope form of its values; None otherwise (the
+    student is asked only here, for a failing derivative)."""
+    if name not in BUILT_ON or student is None:
+        return None
+    function, slope, form = BUILT_ON[name]
+    try:
+        replies = student.map(function, [(z,) for z in inputs]).before_failure()
+    except StudentError:  # the child gave no answer at all (a time limit, say): nothing to tell
+        return None
+    pairs = [(np.asarray(z, dtype=float), as_numbers(v), as_numbers(a)) for z, v, a in zip(inputs, replies, answers)]
+    pairs = [(z, v, a) for z, v, a in pairs if v is not None and a is not None and v.shape == a.shape == z.shape]
+    if not pairs:
+        return None
+    right = _sigmoid if function == "sigmoid" else np.tanh
+    with np.errstate(all="ignore"):
+        if all(np.allclose(v, right(z), rtol=1e-6, atol=1e-9) for z, v, _ in pairs):
+            return None  # the student's own function is right: the slope's mistake is its own
+        if not all(np.allclose(a, slope(v), rtol=1e-6, atol=1e-9) for _, v, a in pairs):
+            return None
+    return BUILT_ON_WRONG.format(name=name, form=form, function=function)
+
+
+def named(name, cases, replies, kwargs, *, echoed=False, student=None):
     """``named_by_formula`` for a check of ``name`` on ``cases`` ((input, what) pairs) whose
-    answers are ``replies``: a failure with numbers and no hint gets the formula found, if any."""
+    answers are ``replies``: a failure with numbers and no hint gets the formula found, if any (or, for
+    a derivative with the ``student`` given, word that it is built on the student's own wrong function)."""
     inputs = [z for z, _ in cases]
 
     def found():
         values = replies.before_failure()
-        return formula_hint(name, inputs, [v[0] for v in values] if echoed else values, kwargs.get("alpha"))
+        answers = [v[0] for v in values] if echoed else values
+        return built_on_hint(student, name, inputs, answers) or formula_hint(name, inputs, answers, kwargs.get("alpha"))
 
     return named_by_formula(found)

@@ -64,7 +64,7 @@ def expect_python_floats(got, call):
     """Fail when a right list holds NumPy numbers (np.float64 and the like) where Python floats belong."""
     kinds = sorted({type(v).__name__ for v in got if isinstance(v, np.generic)})
     if kinds:
-        raise CheckFailed(f"{call} returned the right values as NumPy numbers ({', '.join(kinds)}), not Python floats",
+        raise CheckFailed(f"{call} returned the right values as NumPy numbers ({', '.join(kinds)}), not plain Python floats",
                           hint=NUMPY_NUMBERS.format(kind=", ".join(f"np.{k}" for k in kinds)))
 
 

@@ -116,7 +116,7 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True):
+    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             expected = getattr(reference, name)(z, **kwargs)
@@ -131,7 +131,7 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)  # echoed: was z written into?
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True):
+    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             given, z = z, np.asarray(z, dtype=float)
@@ -220,7 +220,8 @@ def test_tanh_on_large_inputs(student):
     call = f"tanh(z) with z = {describe(z)}"
     got = student.call("tanh", z)
     expect_close(got, np.tanh(z), call=call,
-                 hint=TANH_OVERFLOW if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z)))
+                 hint=TANH_OVERFLOW if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z))
+                 or formulas.lookalike_hint("tanh", [z], [got]))  # fmt: skip
 
 
 def test_tanh_derivative(student, reference, rng, seed):
@@ -315,7 +316,8 @@ def test_softmax_is_stable(student, reference):
         except CheckFailed as wrong:  # x / 0 is no 0 / 0: a sum that can be 0 is not the exponentials'
             by_zero = "divide by zero encountered in divide" in wrong.message
             raise CheckFailed(wrong.message, hint=slips.SOFTMAX_DIVIDED_BY_ZERO if by_zero else wrong.hint) from None
-    expect_close(got, reference.softmax(z), call=call, misconceptions=known)
+    expect_close(got, (right := reference.softmax(z)), call=call, misconceptions=known,
+                 hint=slips.softmax_other_normaliser_hint(got, right))  # a slice's sum, not a count: says which
 
 
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of
