@@ -120,3 +120,39 @@ def test_a_neurons_sum_without_its_last_term_is_read_back_from_its_sigmoid():
     hint = sums.sum_formula_hint(cases, wrong)
     assert "is sigmoid(" in hint and "- l)" in hint and "the last input's term alone" in hint
     assert sums.sum_formula_hint(cases, [1.7, 0.2, 0.3, 0.4]) is None  # not all sigmoids
+
+
+class _Echoed:
+    """Replies as a layer_output check's echoed batch gives them: (value, arguments, kwargs) per case."""
+
+    def __init__(self, values):
+        self.values = values
+
+    def before_failure(self):
+        return [(value, (), {}) for value in self.values]
+
+
+def _layer(case, per_neuron):
+    inputs, weights, biases = case
+    return [per_neuron(float(np.dot(row, inputs)), b, len(inputs)) for row, b in zip(weights, biases)]
+
+
+THREE_INPUTS = ([1.0, -2.0, 0.5], [[0.3, 0.1, -1.0], [2.0, 0.5, 0.25]], [0.4, -0.6])
+
+
+def test_a_layer_output_is_said_in_each_neurons_sum_and_bias():
+    cases = [(*SMALL, ""), (*THREE_INPUTS, "")]
+    answers = [_layer(case[:3], lambda d, b, n: d / n + b) for case in cases]
+    assert "is b + d / n, for every neuron" in layers.layer_formula_hint(cases, answers)
+    assert layers.layer_formula_hint(cases, [_layer(case[:3], lambda d, b, n: d + b) for case in cases]) is None
+
+
+def test_a_bias_per_input_is_told_from_a_bias_twice_by_another_input_count():
+    twice = [(*SMALL, ""), (*THREE_INPUTS, "")]
+    replies = _Echoed([_layer(case[:3], lambda d, b, n: d + 2 * b) for case in twice])
+    assert layers.bias_per_input_hint(twice, replies, "per input") is None  # three inputs: not a bias per input
+    per_input = _Echoed([_layer(case[:3], lambda d, b, n: d + n * b) for case in twice])
+    assert layers.bias_per_input_hint(twice, per_input, "per input") == "per input"
+    two_only = [(*SMALL, "")]
+    both = layers.bias_per_input_hint(two_only, _Echoed([_layer(SMALL, lambda d, b, n: d + 2 * b)]), "per input")
+    assert "once per input" in both and "a second time" in both

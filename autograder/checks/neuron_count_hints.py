@@ -119,16 +119,17 @@ def _last_or_first(sizes, at):
 
 
 COUNT_PARTS = (  # (symbol, meaning, value for one list of sizes): what a count is made of, for the finder
-    ("W", "the number of weights, a * b added up over the pairs of neighbouring layers, a layer of a feeding one of b",
+    ("W", "the weights, a * b for each pair of neighbouring layers (a layer of a neurons feeding one of b), added up",
      lambda s: sum(a * b for a, b in _pairs(s))),
-    ("B", "the receiving widths b added up over those pairs: one bias per neuron after the input layer",
+    ("B", "the biases, b for each pair, added up: one per neuron after the input layer",
      lambda s: sum(b for _, b in _pairs(s))),
-    ("A", "the sending widths a added up over those pairs: every layer but the last", lambda s: sum(a for a, _ in _pairs(s))),
+    ("A", "a for each pair, added up: the widths of every layer but the last", lambda s: sum(a for a, _ in _pairs(s))),
     ("N", "every layer's width added up, the input layer's too", lambda s: sum(int(v) for v in s)),
     ("P", "the number of pairs of neighbouring layers", lambda s: len(_pairs(s))),
     ("L", "the count of the last pair of layers alone, a * b + b for the last two (what a running total holds when "
           "each pair replaces it instead of adding to it)", lambda s: _last_or_first(s, -1)),
-    ("F", "the count of the first pair of layers alone, a * b + b for the first two", lambda s: _last_or_first(s, 0)),
+    ("F", "the count of the first pair of layers alone, a * b + b for the first two (what a return inside the loop "
+          "gives)", lambda s: _last_or_first(s, 0)),
 )
 
 

@@ -1,7 +1,9 @@
 """Hints of the layer_output check that read the student's list as a whole: a result that is not a list,
 the caller's list changed, the weights read with their two indices swapped, each neuron given another
 neuron's bias (or the right outputs in another order), and the right values held as NumPy numbers where
-the plain-Python exercise returns Python floats. Said in words, never as a solution's code line.
+the plain-Python exercise returns Python floats, a bias per input told from a bias added twice by another
+case's input count, and the formula finder given each neuron's own sum, bias, terms and sizes. Said in
+words, never as a solution's code line.
 
 Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 """
@@ -9,6 +11,7 @@ Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
+from autograder.grading import formulas
 from autograder.grading.compare import RETURNED_NONE, CheckFailed, Misconception, diagnose
 
 hints = load_sibling(__file__, "neuron_hints")  # a layer that answers with one neuron's number
@@ -105,3 +108,79 @@ def other_bias_hint(got, inputs, weights, biases):
     if len(set(order)) != n or order == list(range(n)):
         return None
     return OTHER_BIAS.format(which=_described(order))
+
+
+LAYER_PARTS = (  # (symbol, meaning, value for neuron j of a layer): what one output is made of, for the finder
+    ("d", "the neuron's weighted sum, inputs[i] * weights[j][i] added up over every input",
+     lambda x, w, b: float(np.dot(w, x))),
+    ("b", "the neuron's own bias, biases[j]", lambda x, w, b: float(b)),
+    ("n", "the number of inputs", lambda x, w, b: float(len(x))),
+    ("f", "inputs[0] * weights[j][0], the first input's term alone", lambda x, w, b: float(x[0] * w[0])),
+    ("l", "inputs[-1] * weights[j][-1], the last input's term alone", lambda x, w, b: float(x[-1] * w[-1])),
+    ("sx", "the inputs added up", lambda x, w, b: float(np.sum(x))),
+    ("sw", "the neuron's weights added up", lambda x, w, b: float(np.sum(w))),
+)
+
+
+def layer_formula_hint(cases, answers):
+    """The formula finder's hint for layer outputs that match no known mistake: which short formula of each
+    neuron's weighted sum, bias, terms and sizes (LAYER_PARTS) every output is, pooled over the ``cases``
+    ((inputs, weights, biases, what)) whose ``answers`` are lists of one number per neuron, against the
+    spec's d + b; None when none is."""
+    neurons, got = [], []
+    for (inputs, weights, biases, _), answer in zip(cases, answers):
+        values = formulas.as_numbers(answer) if isinstance(answer, (list, tuple)) else None
+        if values is None or values.shape != (len(biases),) or not len(inputs):
+            continue
+        x = np.asarray(inputs, dtype=float)
+        neurons += [(x, np.asarray(row, dtype=float), float(b)) for row, b in zip(weights, biases)]
+        got += [float(v) for v in values]
+    if not neurons:
+        return None
+    ingredients = [formulas.Ingredient(symbol, meaning, tuple(value(*neuron) for neuron in neurons))
+                   for symbol, meaning, value in LAYER_PARTS]  # fmt: skip
+    right = [float(np.dot(w, x) + b) for x, w, b in neurons]
+    found = formulas.find_formula(got, ingredients, right)
+    if found is None:
+        return None
+    return formulas.formula_hint(found, gives="layer_output", ingredients=ingredients, right="d + b").replace(
+        f"Your layer_output gives {found} at", f"Each output of your layer_output is {found}, for every neuron at", 1)
+
+
+def named_by_formula(cases, replies):
+    """``formulas.named_by_formula`` for the layer_output check: ``replies`` its echoed answers to ``cases``."""
+
+    def found():
+        return layer_formula_hint(cases, [reply[0] for reply in replies.before_failure()])
+
+    return formulas.named_by_formula(found)
+
+
+BIAS_TWICE_OR_PER_INPUT = (
+    "Each of your neurons adds its bias twice. On layers of two inputs, as all of this check's are, two slips give "
+    "this: the bias added once per input, inside the sum over the inputs, or added a second time after the sum. "
+    "Add biases[j] once per neuron, after summing inputs[i] * weights[j][i]."
+)
+
+
+def bias_per_input_hint(cases, replies, hint):
+    """``hint`` (the bias added once per input) unless another case's answer disproves that reading
+    (``bias_per_input_disproved``); when every case has two inputs, where a bias added twice gives the
+    same numbers, BIAS_TWICE_OR_PER_INPUT, which names both; None when disproved."""
+    if _bias_per_input_disproved(cases, replies):
+        return None
+    return BIAS_TWICE_OR_PER_INPUT if all(len(inputs) == 2 for inputs, *_ in cases) else hint
+
+
+def _bias_per_input_disproved(cases, replies):
+    """Whether some case's answer (a list of one number per neuron, among the echoed ``replies`` that came
+    back) is not each neuron's weighted sum plus its bias once per input: on a layer of two inputs that
+    reading gives the same numbers as a bias added twice, which another case's input count tells apart."""
+    for (inputs, weights, biases, _), reply in zip(cases, replies.before_failure()):
+        values = formulas.as_numbers(reply[0]) if isinstance(reply[0], (list, tuple)) else None
+        if values is None or values.shape != (len(biases),):
+            continue
+        per_input = np.asarray(weights, dtype=float) @ np.asarray(inputs, dtype=float) + len(inputs) * np.asarray(biases, dtype=float)
+        if not np.allclose(values, per_input, rtol=1e-6, atol=1e-9):
+            return True
+    return False

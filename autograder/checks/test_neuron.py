@@ -325,15 +325,17 @@ def test_layer_output(student, reference, rng, seed):
             )
         swapped = layers.swapped(inputs, weights, biases)
         known = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
-        known.append(Misconception(BIAS_PER_INPUT, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
+        if (per_input_hint := layers.bias_per_input_hint(cases, replies, BIAS_PER_INPUT)) is not None:  # 2 inputs: or twice
+            known.append(Misconception(per_input_hint, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
         known.append(Misconception(LAYER_NO_BIAS, [total - b for total, b in zip(expected, biases)]))
         known += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
         known += [Misconception(text, value) for text, value in mistakes[index][2]]
         known += [Misconception(hints.LAYER_CARRIED, value) for value in mistakes[index][3]]
         per_input = len(got) == len(inputs) != len(expected)
-        expect_close(got, expected, call=call, misconceptions=known,
-                     hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
-                     else hints.joined_lists_hint(got, expected, biases) or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
+        with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
+            expect_close(got, expected, call=call, misconceptions=known,
+                         hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
+                         else hints.joined_lists_hint(got, expected, biases) or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
         for what, before, after in zip(("inputs", "weights", "biases"), (inputs, weights, biases), arguments_after):
             expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=layers.LIST_CHANGED)
         layers.expect_python_floats(got, call)

@@ -3,7 +3,7 @@ run: a derivative that writes into the caller's array; a layer whose list holds 
 piecewise slope with its two sides swapped, or wrong at z = 0 alone; a formula of z where ReLU's step
 belongs; a slope off by one constant factor (the chain rule's inner factor); another NumPy function in
 tanh's place; a method returned without being called; each neuron of a layer given another neuron's
-bias; a parameter count that is another short formula of the weights, biases and pairs; and a neuron
+bias, or a short formula of its own sum, bias and sizes; a parameter count that is another short formula of the weights, biases and pairs; and a neuron
 whose sum is another short formula of its terms. Our own spellings (not heldout10's), with their exact
 expected outcomes (``mutations.py``).
 """
@@ -55,6 +55,14 @@ CASES = [
     bug("neuron_layer_biases_reversed", "neuron", [(LOOP, "    for neuron_weights, bias in zip(weights, reversed(biases)):")],
         fails=["layer_output"], hint="the biases were taken in reverse order",
         about="layer_output pairs the rows of weights with the biases in reverse order"),
+    bug("neuron_layer_bias_added_twice", "neuron",
+        [("        outputs.append(total + bias)", "        outputs.append(total + bias + bias)")],
+        fails=["layer_output"], hint="is d + 2 * b, for every neuron",
+        about="layer_output adds each neuron's bias twice (on two inputs that looks like a bias per input)"),
+    bug("neuron_layer_products_averaged", "neuron",
+        [(LAYER_SUM, "        total = sum(x * w for x, w in zip(inputs, neuron_weights)) / len(neuron_weights)")],
+        fails=["layer_output"], hint="is b + d / n",
+        about="layer_output averages each neuron's products where it adds them up"),
     bug("neuron_count_weights_counted_twice", "neuron", [(COUNT, "    return sum(2 * a * b + b for a, b in zip(sizes, sizes[1:]))")],
         fails=["count_parameters"], hint="2 * W",
         about="count_parameters counts every weight twice, once each way, and the biases once"),
