@@ -106,6 +106,8 @@ def sides_hint(name, inputs, answers, alpha=None):
             found.append(None)
             continue
         piece = _piece(z[where], got[where], alpha)
+        if piece is None and side == 1 and np.allclose(got[where], got[where][0], rtol=1e-12, atol=0.0):
+            piece = f"{float(got[where][0]):g}"  # at the kink any value is one number: np.heaviside's 0.5, say
         if piece is None or (side != 1 and piece != _RIGHT_PIECES[name][side] and np.unique(z[where]).size < 2):
             return None  # one point cannot tell a constant from a multiple of z where it is wrong
         found.append(piece)
@@ -120,8 +122,9 @@ def sides_hint(name, inputs, answers, alpha=None):
         text += (" The two sides are swapped: what belongs where z > 0 comes out where z < 0, and the other way "
                  "round (the comparison turned round, or the two values of np.where given in the other order).")
     elif wrong == [1]:
-        text += (" Only z = 0 itself is wrong: it belongs to the z <= 0 side. A test for z < 0 and another for z > 0 "
-                 "leave z = 0 out of both; compare with z > 0 once and give everything else the other side's value.")
+        text += (" Only z = 0 itself is wrong: it belongs to the z <= 0 side. A test for z < 0 leaves z = 0 to "
+                 "whatever else your code gives it (a default such as 0, or a value of its own at the kink): compare "
+                 "with z > 0 once, and give everything else the z <= 0 side's value.")
     return text
 
 
@@ -152,6 +155,7 @@ LOOKALIKES = (  # NumPy functions a name slip or a wrong memory puts in an activ
     ("np.tanh(z), the hyperbolic tangent", np.tanh), ("np.exp(z)", np.exp), ("np.sign(z)", np.sign),
     ("np.log1p(np.exp(z)), the softplus (the area under the sigmoid, not the sigmoid)", lambda z: np.logaddexp(0.0, z)),
 )
+NAME_SLIP = "Close names are different functions (tan and tanh, arctan and tanh, sinh and tanh)"
 FIX = {"sigmoid": "1 / (1 + exp(-z)) in a form that does not overflow", "tanh": "np.tanh(z)",
        "relu": "np.maximum(z, 0.0)", "leaky_relu": "z where z > 0 and alpha * z elsewhere"}
 
@@ -175,9 +179,9 @@ def lookalike_hint(name, inputs, answers):
             if right is not None and np.allclose(values, right, rtol=1e-9, atol=1e-12):
                 continue  # the right function itself
             if np.allclose(got, values, rtol=1e-6, atol=1e-9):
+                slip = f". {NAME_SLIP}: " if name == "tanh" else ", in its place: "
                 return (f"Your {name}(z) gives {text}, at every input the check tried: another NumPy function than "
-                        f"{name}. Close names are different functions (tan and tanh, arctan and tanh): {name} "
-                        f"is {FIX[name]}.")
+                        f"{name}{slip}{name} is {FIX[name]}.")
     return None
 
 

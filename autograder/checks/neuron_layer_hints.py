@@ -40,6 +40,14 @@ OTHER_ORDER = (
 )
 
 
+LAZY = ("generator", "map", "zip", "filter", "reversed", "enumerate")
+LAZY_LIST = (
+    "Your layer_output returns a {kind} object: a recipe that hands out the values one at a time when asked, not "
+    "a list that holds them (a comprehension in round brackets makes a generator, in square brackets a list). "
+    "Return a list: write the comprehension with square brackets, or wrap what you have in list(...)."
+)
+
+
 def not_a_list_hint(got, expected):
     """What to say about a layer_output that returned something other than a list."""
     if isinstance(got, np.ndarray):
@@ -47,6 +55,8 @@ def not_a_list_hint(got, expected):
                 "or turn your array into a list with .tolist().")
     if got is None:
         return RETURNED_NONE
+    if getattr(got, "type_name", None) in LAZY:
+        return LAZY_LIST.format(kind=got.type_name)
     if diagnose(got, [Misconception("total", sum(expected))]) and len(expected) > 1:
         return ("Your result is the sum of the neurons' outputs: return the list of the outputs, one "
                 "number per neuron, not their total.")  # fmt: skip

@@ -1,5 +1,5 @@
 """Corpus cases for the activations and neuron classes the tenth held-out corpus showed after its blind
-run: a derivative that writes into the caller's array; a layer whose list holds NumPy numbers; a
+run: a derivative that writes into the caller's array; a layer whose list holds NumPy numbers, or that returns a lazy map; a
 piecewise slope with its two sides swapped, or wrong at z = 0 alone; a formula of z where ReLU's step
 belongs; a slope off by one constant factor (the chain rule's inner factor); another NumPy function in
 tanh's place; a method returned without being called; each neuron of a layer given another neuron's
@@ -34,6 +34,10 @@ CASES = [
         [(DLEAKY, "    return np.select([z > 0, z < 0], [1.0, alpha])")],
         fails=["leaky_relu_derivative"], hint="Only z = 0 itself is wrong",
         about="leaky_relu_derivative by np.select with two conditions: its default, 0, is taken at z = 0"),
+    bug("act_leaky_slope_heaviside_half_at_zero", "activations",
+        [(DLEAKY, "    return alpha + (1.0 - alpha) * np.heaviside(z, 0.5)")],
+        fails=["leaky_relu_derivative"], hint="gives 0.65 at z = 0 (the spec's is alpha)",
+        about="leaky_relu_derivative built on np.heaviside(z, 0.5): halfway between the slopes at z = 0"),
     bug("act_relu_slope_relu_capped_at_one", "activations",
         [(DRELU, "    return np.minimum(relu(z), 1.0)")],
         fails=["relu_derivative"], hint="where the spec asks for a step",
@@ -52,6 +56,10 @@ CASES = [
         [(LAYER_SUM, "        total = np.sum(np.multiply(inputs, neuron_weights))")],
         fails=["layer_output"], hint="the list holds NumPy numbers",
         about="layer_output sums each neuron's products with NumPy, so its list holds np.float64"),
+    bug("neuron_layer_returns_a_map", "neuron",
+        [("    return outputs", "    return map(float, outputs)")],
+        fails=["layer_output"], hint="returns a map object",
+        about="layer_output hands back map(float, outputs), a lazy map where a list belongs"),
     bug("neuron_layer_biases_reversed", "neuron", [(LOOP, "    for neuron_weights, bias in zip(weights, reversed(biases)):")],
         fails=["layer_output"], hint="the biases were taken in reverse order",
         about="layer_output pairs the rows of weights with the biases in reverse order"),
