@@ -289,11 +289,35 @@ def softmax_other_normaliser_hint(got, expected):
         got, expected = np.asarray(got, dtype=float), np.asarray(expected, dtype=float)
     except (TypeError, ValueError):
         return None
-    if got.shape != expected.shape or got.size == 0 or not np.isfinite(got).all() or (expected <= 0).any():
+    if got.shape != expected.shape or got.size == 0 or not np.isfinite(got).all() or (expected < 0).any():
         return None
-    ratios = (got / expected).reshape(-1, got.shape[-1])
-    if (ratios <= 0).any() or not np.allclose(ratios, ratios[:, :1], rtol=1e-6, atol=0.0):
-        return None
+    flat_got, flat_right = got.reshape(-1, got.shape[-1]), expected.reshape(-1, got.shape[-1])
+    for row_got, row_right in zip(flat_got, flat_right):  # an exponential that underflows to 0 has no ratio
+        kept = row_right > 1e-300
+        if not kept.any() or np.abs(row_got[~kept]).max(initial=0.0) > 1e-12:
+            return None
+        ratios = row_got[kept] / row_right[kept]
+        if (ratios <= 0).any() or not np.allclose(ratios, ratios[0], rtol=1e-6, atol=0.0):
+            return None
     totals = got.reshape(-1, got.shape[-1]).sum(axis=-1)
     off = np.flatnonzero(~np.isclose(totals, 1.0, rtol=1e-6, atol=1e-9))
     return SOFTMAX_OTHER_NORMALISER.format(total=totals[off[0]]) if off.size else None
+
+
+WRITES_INTO_INPUT = (
+    "Your function changed the caller's data: the array z it was given holds other numbers after the call. "
+    "np.asarray(z, dtype=float) makes no copy of an array that already holds floats, it hands back the caller's "
+    "own array, so z[...] = ..., z *= ..., z -= ... or out=z on it change the caller's data. Inputs are never "
+    "modified: build new arrays (s * (1 - s) is one), or copy first with np.array(z, dtype=float). A function "
+    "that hands z on to another one that changes it (your sigmoid or tanh, say) changes it too: fix that one first."
+)
+
+
+def leaky_slope_left_mistakes(hints, z, alpha):
+    """leaky_relu_derivative with the left slope 0 (relu's) or another number than ``alpha`` (``hints``: the
+    activations_hints module, for the slope given as the function's value)."""
+    slopes = [a for a in FIXED_SLOPES if a != alpha]
+    left = [Misconception(f"For z <= 0 your slope is {a}, but alpha is {alpha} here: use the alpha argument, "
+                          "not a fixed number.", np.where(z > 0, 1.0, a)) for a in slopes]  # fmt: skip
+    return [Misconception("For z <= 0 the slope is alpha, not 0 (that is relu's slope): np.where(z > 0, 1.0, alpha).",
+                          np.where(z > 0, 1.0, 0.0)), *left, *hints.leaky_slope_is_value(z, alpha), *leaky_slope_sign_slips(z, alpha)]  # fmt: skip

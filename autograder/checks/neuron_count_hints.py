@@ -7,6 +7,8 @@ Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 
 import numpy as np
 
+from autograder.grading.formulas import Ingredient, explained
+
 SELF_PAIRS = (
     "Your count pairs each layer with itself (a * a weights and a biases for a layer of a neurons), not with "
     "the layer after it: the pairs are consecutive layers, the first with the second, the second with the "
@@ -105,3 +107,38 @@ def count_not_an_int_hint(got, expected):
     if values is not None and len(values) > 0 and sum(values) == expected:
         return COUNT_LIST.format(total=expected)
     return COUNT_NOT_AN_INT if values is not None else None
+
+
+def _pairs(sizes):
+    return [(int(a), int(b)) for a, b in zip(sizes[:-1], sizes[1:])]
+
+
+def _last_or_first(sizes, at):
+    pairs = _pairs(sizes)
+    return pairs[at][0] * pairs[at][1] + pairs[at][1] if pairs else 0
+
+
+COUNT_PARTS = (  # (symbol, meaning, value for one list of sizes): what a count is made of, for the finder
+    ("W", "the weights, a * b for each pair of neighbouring layers (a layer of a neurons feeding one of b), added up",
+     lambda s: sum(a * b for a, b in _pairs(s))),
+    ("B", "the biases, b for each pair, added up: one per neuron after the input layer",
+     lambda s: sum(b for _, b in _pairs(s))),
+    ("A", "a for each pair, added up: the widths of every layer but the last", lambda s: sum(a for a, _ in _pairs(s))),
+    ("N", "every layer's width added up, the input layer's too", lambda s: sum(int(v) for v in s)),
+    ("P", "the number of pairs of neighbouring layers", lambda s: len(_pairs(s))),
+    ("L", "the count of the last pair of layers alone, a * b + b for the last two (what a running total holds when "
+          "each pair replaces it instead of adding to it)", lambda s: _last_or_first(s, -1)),
+    ("F", "the count of the first pair of layers alone, a * b + b for the first two (what a return inside the loop "
+          "gives)", lambda s: _last_or_first(s, 0)),
+)
+
+
+def count_formula_hint(all_sizes, answers):
+    """The formula finder's hint for counts that match no known slip: which short formula of the
+    network's weights, biases, widths and pairs (COUNT_PARTS) the student's ``answers`` (one per list of
+    ``all_sizes``) are, against the spec's W + B; None when none is, or too few answers differ."""
+    ingredients = [Ingredient(symbol, meaning, tuple(float(value(s)) for s in all_sizes))
+                   for symbol, meaning, value in COUNT_PARTS]  # fmt: skip
+    right = [float(sum(a * b + b for a, b in _pairs(s))) for s in all_sizes]
+    return explained([float(a) for a in answers], right, ingredients, gives="count_parameters(layer_sizes)",
+                     right="W + B, every weight and one bias per neuron after the input layer")

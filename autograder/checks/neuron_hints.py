@@ -48,6 +48,23 @@ def expect_not_a_layer(got, layers, call):
                               "(a float)", hint=text)  # fmt: skip
 
 
+UNCALLED = (
+    "Your {what} returns a {kind} object: the function itself, not the number it gives. A function or method "
+    "named without brackets is not called; it is handed over as a thing, as a value would be. Call it, with the "
+    "brackets and its arguments, and return what that call gives back."
+)
+CALLABLES = ("method", "function", "builtin_function_or_method", "method-wrapper", "functools.partial")
+
+
+def expect_called(got, what, call):
+    """Fail, naming it, when ``got`` is a function or method that stayed in the sandbox (a method
+    returned without being called): ``what`` names the student's function for the hint."""
+    kind = getattr(got, "type_name", None)
+    if kind in CALLABLES:
+        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)",
+                          hint=UNCALLED.format(what=what, kind=kind))
+
+
 LAYER_ONE_NUMBER = (
     "You return one number, {which} output, where layer_output returns a list with one output per neuron. "
     "Start an empty list before the loop over the neurons, append each neuron's output to it inside the loop, "
@@ -144,12 +161,30 @@ def fed_wrong_hint(student, weights, bias, x, error):
 
 
 def neuron_works(student, weights, bias, x) -> bool:
-    """Whether the student's own Neuron(weights, bias) answers ``x`` without raising."""
+    """Whether the student's own Neuron(weights, bias) answers ``x`` without raising, with a number."""
+    return _neuron_answer(student, weights, bias, x) == "number"
+
+
+def _neuron_answer(student, weights, bias, x) -> str:
+    """What the student's own Neuron(weights, bias) gives for ``x``: "number", "raises" or "other"."""
     try:
-        student.new("Neuron", np.array(weights), bias).call("feedforward", np.array(x))
+        got = student.new("Neuron", np.array(weights), bias).call("feedforward", np.array(x))
     except StudentError:
-        return False
-    return True
+        return "raises"
+    return "number" if is_number(got) else "other"
+
+
+NEURON_NOT_A_NUMBER = (
+    "TinyNetwork is made of Neurons, and your Neuron does not return a number for these weights, bias and "
+    "input (see the check of Neuron.feedforward): o1 is handed what h1 and h2 return, so fix Neuron first, "
+    "and TinyNetwork follows."
+)
+
+
+def neuron_not_a_number_hint(student, weights, bias, x):
+    """NEURON_NOT_A_NUMBER when the student's own Neuron answers ``x`` without raising but not with a
+    number (what its outputs then break in o1 is Neuron's fault); None otherwise."""
+    return NEURON_NOT_A_NUMBER if _neuron_answer(student, weights, bias, x) == "other" else None
 
 
 def swapped_arguments_hint(student, weights, bias, x, error):

@@ -11,6 +11,7 @@ import re
 
 import numpy as np
 
+from autograder.grading.formulas import Ingredient, find_formula, formula_hint
 from autograder.sandbox.session import StudentError
 
 FEEDFORWARD_SLIPS = {
@@ -77,7 +78,7 @@ def probes(case):
     return [(weights, bias, other[0], what), (other[1], bias, x, what)]
 
 
-def _right(weights, bias, x):
+def right(weights, bias, x):
     return float(1.0 / (1.0 + np.exp(-(np.dot(weights, x) + bias))))
 
 
@@ -89,7 +90,7 @@ def unread_hint(got, case, probed):
         return None
     weights, bias, x, _ = case
     same = [_is_number(answer) and np.isclose(answer, got, rtol=1e-9, atol=1e-12)
-            and abs(_right(*probe[:3]) - _right(weights, bias, x)) > 1e-3
+            and abs(right(*probe[:3]) - right(weights, bias, x)) > 1e-3
             for probe, answer in zip(probes(case), probed)]  # fmt: skip
     other_x, other_weights = probes(case)
     if all(same):
@@ -231,3 +232,32 @@ def one_entry_more_hint(message):
             a, b = (int(v) for v in found.groups())
             return ONE_ENTRY_MORE.format(a=a, b=b) if abs(a - b) == 1 else None
     return None
+
+
+SUM_PARTS = (  # (symbol, meaning, value for one case's weights, bias, x): what a neuron's z is made of, for the finder
+    ("d", "the weighted sum, weights[i] * x[i] added up over every input", lambda w, b, x: float(np.dot(w, x))),
+    ("b", "the bias", lambda w, b, x: float(b)),
+    ("n", "the number of inputs", lambda w, b, x: float(len(x))),
+    ("f", "weights[0] * x[0], the first input's term alone", lambda w, b, x: float(w[0] * x[0])),
+    ("l", "weights[-1] * x[-1], the last input's term alone", lambda w, b, x: float(w[-1] * x[-1])),
+    ("sw", "the weights added up", lambda w, b, x: float(np.sum(w))),
+    ("sx", "the inputs added up", lambda w, b, x: float(np.sum(x))),
+)
+
+
+def sum_formula_hint(cases, answers):
+    """The formula finder's hint for a Neuron whose outputs match no known mistake but are each a
+    sigmoid: which short formula of the case's weighted sum, bias, terms and sizes (SUM_PARTS) the number
+    inside that sigmoid is (read back from the output), against the spec's d + b; None when an output is
+    not strictly between 0 and 1, or no formula fits (``cases``: (weights, bias, x, what))."""
+    if len(answers) != len(cases) or not all(_is_number(a) and 1e-12 < a < 1 - 1e-12 for a in answers):
+        return None
+    inside = [float(np.log(a) - np.log1p(-a)) for a in answers]  # the z whose sigmoid each answer is
+    arrays = [(np.asarray(w, dtype=float), float(b), np.asarray(x, dtype=float)) for w, b, x, _ in cases]
+    ingredients = [Ingredient(symbol, meaning, tuple(value(*case) for case in arrays)) for symbol, meaning, value in SUM_PARTS]
+    right = [float(np.dot(w, x) + b) for w, b, x in arrays]
+    found = find_formula(inside, ingredients, right)
+    if found is None:
+        return None
+    return formula_hint(found, gives="Neuron's output", ingredients=ingredients, right="sigmoid(d + b)").replace(
+        f"gives {found} at", f"is sigmoid({found}) at", 1)

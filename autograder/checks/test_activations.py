@@ -91,18 +91,6 @@ def _tanh_slope_mistakes(reference, z):
             *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z), *slips.tanh_slope_slips(reference, z), *slips.formula_slips(reference, "tanh", z)]
 
 
-FIXED_SLOPES = slips.FIXED_SLOPES
-
-
-def _leaky_slope_mistakes(z, alpha):
-    """leaky_relu_derivative with the left slope 0 (relu's) or another number than ``alpha``."""
-    slopes = [a for a in FIXED_SLOPES if a != alpha]
-    left = [Misconception(f"For z <= 0 your slope is {a}, but alpha is {alpha} here: use the alpha argument, "
-                          "not a fixed number.", np.where(z > 0, 1.0, a)) for a in slopes]  # fmt: skip
-    return [Misconception("For z <= 0 the slope is alpha, not 0 (that is relu's slope): np.where(z > 0, 1.0, alpha).",
-                          np.where(z > 0, 1.0, 0.0)), *left, *hints.leaky_slope_is_value(z, alpha), *slips.leaky_slope_sign_slips(z, alpha)]  # fmt: skip
-
-
 def _inputs(rng):
     """A number, edge values, a vector, a matrix and an integer array (kinks at 0 left out).
 
@@ -128,7 +116,7 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True):
+    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             expected = getattr(reference, name)(z, **kwargs)
@@ -140,13 +128,13 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
 def _check_derivative(student, reference, name, function, rng, seed, *, misconceptions=None, **kwargs):
     """The student's derivative against a central difference of the reference function."""
     cases = _inputs(rng)
-    replies = student.map(name, [(z,) for z, _ in cases], kwargs)
+    replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)  # echoed: was z written into?
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
-                        replies.before_failure)  # fmt: skip
-    with _element_wise(name), formulas.named(name, cases, replies, kwargs):
-        for index, ((z, what), got) in enumerate(zip(cases, replies)):
+                        lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
+    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
+        for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
-            z = np.asarray(z, dtype=float)
+            given, z = z, np.asarray(z, dtype=float)
             numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)
             known.at(index)  # asked here, whatever the answer, as a recording must
             expect_close(got, numerical, call=call, rtol=1e-4, atol=1e-7, float_dtype=True,
@@ -158,6 +146,7 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
                     f"(threshold {gradcheck.THRESHOLD:.0e})",
                     hint=diagnose(got, known.kept(index)),
                 )
+            expect_unchanged(given, z_after, call=call, hint=slips.WRITES_INTO_INPUT)
 
 
 @pytest.mark.weight(2)
@@ -231,7 +220,8 @@ def test_tanh_on_large_inputs(student):
     call = f"tanh(z) with z = {describe(z)}"
     got = student.call("tanh", z)
     expect_close(got, np.tanh(z), call=call,
-                 hint=TANH_OVERFLOW if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z)))
+                 hint=TANH_OVERFLOW if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z))
+                 or formulas.lookalike_hint("tanh", [z], [got]))  # fmt: skip
 
 
 def test_tanh_derivative(student, reference, rng, seed):
@@ -255,7 +245,8 @@ def test_relu_derivative(student, reference, rng, seed):
     z = np.array([-2.0, 0.0, 3.0])
     got = student.call("relu_derivative", z)
     expect_close(
-        got, [0.0, 0.0, 1.0], call=f"relu_derivative({describe(z)})", hint=slips.relu_kink_hint(got),
+        got, [0.0, 0.0, 1.0], call=f"relu_derivative({describe(z)})",
+        hint=slips.relu_kink_hint(got) or formulas.sides_hint("relu_derivative", [z], [got]),
         misconceptions=[Misconception("At z = 0 the spec takes the slope 0: 1 where z > 0, else 0.", [0.0, 1.0, 1.0])],
     )  # fmt: skip
 
@@ -273,13 +264,14 @@ def test_leaky_relu(student, reference, rng, seed):
 def test_leaky_relu_derivative(student, reference, rng, seed):
     """leaky_relu_derivative is 1 where z > 0 and alpha where z <= 0."""
     _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed, alpha=0.1,
-                      misconceptions=lambda z: _leaky_slope_mistakes(z, 0.1))  # fmt: skip
+                      misconceptions=lambda z: slips.leaky_slope_left_mistakes(hints, z, 0.1))  # fmt: skip
     _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed, alpha=0.3,
-                      misconceptions=lambda z: _leaky_slope_mistakes(z, 0.3))  # fmt: skip
+                      misconceptions=lambda z: slips.leaky_slope_left_mistakes(hints, z, 0.3))  # fmt: skip
     z = np.array([-1.0, 0.0, 2.0])
-    expect_close(student.call("leaky_relu_derivative", z, alpha=0.3), [0.3, 0.3, 1.0],
-                 call=f"leaky_relu_derivative({describe(z)}, alpha=0.3)",
-                 misconceptions=[*_leaky_slope_mistakes(z, 0.3), Misconception(LEAKY_SLOPE_AT_ZERO, [0.3, 1.0, 1.0])])
+    got = student.call("leaky_relu_derivative", z, alpha=0.3)
+    expect_close(got, [0.3, 0.3, 1.0], call=f"leaky_relu_derivative({describe(z)}, alpha=0.3)",
+                 misconceptions=[*slips.leaky_slope_left_mistakes(hints, z, 0.3), Misconception(LEAKY_SLOPE_AT_ZERO, [0.3, 1.0, 1.0])],
+                 hint=formulas.sides_hint("leaky_relu_derivative", [z], [got], 0.3))  # fmt: skip
 
 
 def _softmax_mistakes(reference, z):
@@ -324,7 +316,8 @@ def test_softmax_is_stable(student, reference):
         except CheckFailed as wrong:  # x / 0 is no 0 / 0: a sum that can be 0 is not the exponentials'
             by_zero = "divide by zero encountered in divide" in wrong.message
             raise CheckFailed(wrong.message, hint=slips.SOFTMAX_DIVIDED_BY_ZERO if by_zero else wrong.hint) from None
-    expect_close(got, reference.softmax(z), call=call, misconceptions=known)
+    expect_close(got, (right := reference.softmax(z)), call=call, misconceptions=known,
+                 hint=slips.softmax_other_normaliser_hint(got, right))  # a slice's sum, not a count: says which
 
 
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of

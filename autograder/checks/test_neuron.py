@@ -25,6 +25,7 @@ from autograder.sandbox.session import StudentError
 hints = load_sibling(__file__, "neuron_hints")  # a TinyNetwork that answers with a layer on the way to o1
 count_hints = load_sibling(__file__, "neuron_count_hints")
 sums = load_sibling(__file__, "neuron_sum_hints")  # a neuron's or a layer's weighted sum spelled wrong
+layers = load_sibling(__file__, "neuron_layer_hints")  # a layer's list read as a whole: its order, its numbers
 
 EXERCISE = "neuron"
 
@@ -127,6 +128,7 @@ def _neuron_mistakes(reference, weights, bias, x, slips=False):
 
 def _one_float(got, n_inputs, call):
     """``got`` as one number; an array of one value per input is named as unsummed products."""
+    hints.expect_called(got, "Neuron.feedforward", call)
     if isinstance(got, np.ndarray) and got.shape == (n_inputs,) and n_inputs > 1:
         raise CheckFailed(f"{call} returned {kind_of(got)}, one value per input; it should return a single "
                           "number (a float)", hint=ELEMENT_WISE)  # fmt: skip
@@ -174,6 +176,10 @@ def test_neuron_feedforward(student, reference, rng, seed):
     numbers = [got for got in replies if is_number(got)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
     unnamed = sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
+    wrong = len(numbers) == len(cases) and any(not np.isclose(got, sums.right(*case[:3]), rtol=1e-7, atol=1e-12)
+                                               for got, case in zip(numbers, cases))  # fmt: skip
+    if unnamed is None and common is None and wrong:  # the finder runs only for a wrong answer
+        unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed)
     for (weights, bias, x, what), got in zip(cases, replies):
         with _one_number():
             _raise_error(got)
@@ -204,10 +210,13 @@ def test_tiny_network(student, reference, rng, seed):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         if isinstance(got, StudentError) and got.raised not in ("", "NotImplementedError") and hints.neuron_works(student, weights, bias, x):
             raise CheckFailed(got.message, hint=hints.fed_wrong_hint(student, weights, bias, x, got))
+        if isinstance(got, StudentError) and got.raised not in ("", "NotImplementedError") and hints.neuron_not_a_number_hint(student, weights, bias, x):
+            raise CheckFailed(got.message, hint=hints.NEURON_NOT_A_NUMBER)
         with _one_number():
             _raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
         hints.expect_not_a_layer(got, known, call)
+        hints.expect_called(got, "TinyNetwork.feedforward", call)
         got = expect_float(got, call=call, expected=right)
         try:
             expect_close(got, right, call=call, misconceptions=misconceptions, hint=common)
@@ -299,10 +308,10 @@ def test_layer_output(student, reference, rng, seed):
         try:
             got, arguments_after, _ = replies[index]
         except StudentError as exc:
-            if exc.raised == "IndexError" and _swapped(inputs, weights, biases) is None:
+            if exc.raised == "IndexError" and layers.swapped(inputs, weights, biases) is None:
                 where = (f" (with {len(inputs)} inputs and {len(biases)} neurons, weights[i][j] runs off "
                          "the end of a list: that is the IndexError)")  # fmt: skip
-                hint = sums.index_error_hint(student, _swapped(*sums.SQUARE), square_from_inputs,
+                hint = sums.index_error_hint(student, layers.swapped(*sums.SQUARE), square_from_inputs,
                                              SWAPPED.format(where=where), len(inputs), len(biases))
                 raise CheckFailed(exc.message, hint=hint) from None
             if sums.list_times_number_hint(exc):
@@ -312,51 +321,24 @@ def test_layer_output(student, reference, rng, seed):
         if not isinstance(got, (list, tuple)):
             raise CheckFailed(
                 f"{call} returned {kind_of(got)}; it should return a Python list with one number per neuron",
-                hint=_not_a_list_hint(got, expected),
+                hint=layers.not_a_list_hint(got, expected),
             )
-        swapped = _swapped(inputs, weights, biases)
+        swapped = layers.swapped(inputs, weights, biases)
         known = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
-        known.append(Misconception(BIAS_PER_INPUT, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
+        if (per_input_hint := layers.bias_per_input_hint(cases, replies, BIAS_PER_INPUT)) is not None:  # 2 inputs: or twice
+            known.append(Misconception(per_input_hint, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
         known.append(Misconception(LAYER_NO_BIAS, [total - b for total, b in zip(expected, biases)]))
         known += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
         known += [Misconception(text, value) for text, value in mistakes[index][2]]
         known += [Misconception(hints.LAYER_CARRIED, value) for value in mistakes[index][3]]
         per_input = len(got) == len(inputs) != len(expected)
-        expect_close(got, expected, call=call, misconceptions=known,
-                     hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
-                     else hints.joined_lists_hint(got, expected, biases))  # fmt: skip
+        with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
+            expect_close(got, expected, call=call, misconceptions=known,
+                         hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
+                         else hints.joined_lists_hint(got, expected, biases) or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
         for what, before, after in zip(("inputs", "weights", "biases"), (inputs, weights, biases), arguments_after):
-            expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=LIST_CHANGED)
-
-
-LIST_CHANGED = (
-    "Your function changed a list it was given. outputs = biases does not copy the list: both names refer "
-    "to the caller's list, so outputs[j] += ... changes their biases too. Start a new list (outputs = [] "
-    "and append to it, or outputs = list(biases))."
-)
-
-
-def _not_a_list_hint(got, expected):
-    """What to say about a layer_output that returned something other than a list."""
-    if isinstance(got, np.ndarray):
-        return ("This exercise is plain Python and returns a list: build it with a loop or a list comprehension, "
-                "or turn your array into a list with .tolist().")
-    if got is None:
-        return RETURNED_NONE
-    if diagnose(got, [Misconception("total", sum(expected))]) and len(expected) > 1:
-        return ("Your result is the sum of the neurons' outputs: return the list of the outputs, one "
-                "number per neuron, not their total.")  # fmt: skip
-    return hints.layer_number_hint(got, expected)
-
-
-def _swapped(inputs, weights, biases):
-    """layer_output with the weights read as weights[i][j] (input i, neuron j): the list that
-    reading gives, or None where it runs off the end of a list (as it does unless the layer has
-    as many neurons as inputs)."""
-    try:
-        return [sum(inputs[i] * weights[i][j] for i in range(len(inputs))) + biases[j] for j in range(len(biases))]
-    except IndexError:
-        return None
+            expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=layers.LIST_CHANGED)
+        layers.expect_python_floats(got, call)
 
 
 @pytest.mark.weight(2)
@@ -380,7 +362,8 @@ def test_count_parameters(student, reference):
     hint = diagnose(answers, [Misconception(words, [found[name] for found in slips]) for name, words in count_hints.COUNT_SLIPS.items()])
     for sizes, got, expected in zip(all_sizes, answers, counts):
         if got != expected:
-            raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}", hint=hint)
+            raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
+                              hint=hint or count_hints.count_formula_hint(all_sizes, answers))
 
 
 @pytest.mark.hidden
