@@ -119,9 +119,18 @@ LOSS_OF_THE_START = (
 )
 
 
-def frozen_hint(losses, start=None, trained=None):
+RESTARTS = (
+    "Your train records the same loss in every epoch, the right loss after the first epoch ({first:.8g}), and "
+    "the parameters it returns have moved: every epoch starts again from the parameters train was given (a copy "
+    "of them made inside the epoch loop, say), so only one epoch of training ever counts. Copy params once, "
+    "before the epoch loop, and let each epoch start where the previous one ended."
+)
+
+
+def frozen_hint(losses, start=None, trained=None, first=None):
     """FROZEN when every recorded loss (two or more) is the same number: the parameters never moved;
-    LOSS_OF_THE_START instead where the ``trained`` parameters train returned differ from its ``start``."""
+    LOSS_OF_THE_START instead where the ``trained`` parameters train returned differ from its ``start``,
+    and RESTARTS where that one loss is ``first``, the right loss after the first epoch (each epoch starts over)."""
     try:
         values = [float(v) for v in losses]
     except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int no float holds
@@ -132,6 +141,8 @@ def frozen_hint(losses, start=None, trained=None):
         moved = isinstance(trained, dict) and any(float(trained[name]) != float(start[name]) for name in start)
     except (KeyError, TypeError, ValueError, ArithmeticError):
         moved = False
+    if moved and first is not None and abs(values[0] - float(first)) <= 1e-6 * abs(float(first)):
+        return RESTARTS.format(first=float(first))
     return LOSS_OF_THE_START if moved else FROZEN
 
 

@@ -250,3 +250,11 @@ def keeps_shape(replies, index, shape) -> bool:
         return np.shape(replies[index]) == shape
     except Exception:  # noqa: BLE001 - a StudentError, or a reply with no shape: nothing kept
         return False
+
+
+ARRAY_AS_CONDITION = (
+    "NumPy will not say whether an array of several elements is true or false (hence 'truth value ... "
+    "ambiguous'): an if, while, not, and or or was given an array, such as if not y_true: written to test for "
+    "emptiness. Ask the question of a number instead: the number of elements, y_true.size == 0 (NumPy's own "
+    "suggestion, a.any() or a.all(), asks something else: whether some or all values are nonzero)."
+)

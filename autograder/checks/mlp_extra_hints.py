@@ -8,7 +8,7 @@ import contextlib
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed, Misconception
+from autograder.grading.compare import CheckFailed, Misconception, diagnose
 
 SEVERAL = (
     "Your {function} returns {count} values packed in a tuple ({kinds}){which}: a return with commas, "
@@ -46,6 +46,22 @@ RATE_IN_GRADIENTS = (
     "into the gradients, and step multiplies by lr again. backward returns the plain gradients of the loss, "
     "dL/dW1 ... dL/db2, with no lr in them; only step uses lr (param -= lr * grad)."
 )
+
+
+OVERWRITTEN = (
+    "Your output gradient takes the sigmoid's slope from A2 - Y instead of A2: A2 was changed in place (A2 -= Y, "
+    "or an operation with out=A2) before its slope A2 * (1 - A2) was taken, so the slope sees the difference. "
+    "Keep A2 as forward gave it: put the difference in a new array (diff = A2 - Y) and take the slope from A2."
+)
+
+
+def backward_hint(got, known, rate):
+    """RATE_IN_GRADIENTS, or OVERWRITTEN where b2's gradient is that of a slope taken from an overwritten A2
+    (``known``: ``reference.mistakes.backward_mistakes``), else None."""
+    if not isinstance(got, dict):
+        return None
+    overwritten = [Misconception(OVERWRITTEN, value) for value in known["b2"].get("overwritten", [])]
+    return rate_in_gradients_hint(got, known["right"], rate) or diagnose(got.get("b2"), overwritten)
 
 
 def rate_in_gradients_hint(got, right, rate):

@@ -294,7 +294,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)
         if part == TRAIN_ITSELF:
-            part = step_hints.frozen_hint(losses, start, trained) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = wrong.hint or part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")

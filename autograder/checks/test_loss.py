@@ -86,6 +86,8 @@ def _known_errors(shapes_differ=False):
             hint = loss_hints.CARET
         if exc.raised == "AxisError":
             hint = AXIS_NUMBER.format(raised=exc.raised_message)
+        if exc.raised == "ValueError" and "truth value of an array" in exc.raised_message:
+            hint = loss_hints.ARRAY_AS_CONDITION
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None

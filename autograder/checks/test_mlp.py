@@ -154,7 +154,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = extra.rate_in_gradients_hint(got, known["right"], 0.3) or mistakes.backward_hint(got, report.failed, known)
+        hint = extra.backward_hint(got, known, 0.3) or mistakes.backward_hint(got, report.failed, known)
         raise CheckFailed(
             gradcheck.format_report(report, call),
             hint=hint,

@@ -148,3 +148,28 @@ CASES += [
         about="loss rounds the outputs to labels before comparing them with the targets",
     ),
 ]
+
+CASES += [
+    bug(
+        "loss_mse_empty_test_on_y_pred_truth", "loss",
+        [("    if y_true.size == 0:\n", "    if not y_pred:\n")],
+        fails=["mse_values", "mse_column_against_flat", "mse_rejects_different_sizes"],
+        hint="an if, while, not, and or or was given an array",
+        about="mse_loss tests emptiness with `if not y_pred:`, which NumPy refuses for two or more elements",
+    ),
+    bug(
+        "bp_train_fresh_copy_every_epoch", "backprop",
+        [("    params = dict(params)\n    losses = []\n    for _ in range(epochs):\n",
+          "    given = params\n    losses = []\n    for _ in range(epochs):\n        params = {k: v for k, v in given.items()}\n")],
+        fails=["train_trajectory", "training_separates_emily_and_frank"],
+        hint="every epoch starts again from the parameters train was given",
+        about="train rebuilds params from the given ones at the start of every epoch",
+    ),
+    bug(
+        "mlp_backward_subtracts_into_A2", "mlp",
+        [(M_DZ2, "        np.subtract(A2, Y, out=A2)\n        dZ2 = 2.0 * A2 / A2.size * A2 * (1.0 - A2)")],
+        fails=["backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
+        hint="takes the sigmoid's slope from A2 - Y instead of A2",
+        about="backward writes A2 - Y into A2 (out=A2) and then takes the slope from the overwritten A2",
+    ),
+]
