@@ -117,5 +117,5 @@ LABELS_LOSS = (
 def labels_loss(A2, y):
     """The Misconception of a loss taken on the labels (A2 >= 0.5) instead of A2."""
     A2 = np.asarray(A2, dtype=float)
-    Y = np.asarray(y, dtype=float).reshape(A2.shape)
-    return [Misconception(LABELS_LOSS, float(np.mean(((A2 >= 0.5).astype(float) - Y) ** 2)))]
+    targets = np.reshape(np.asarray(y, dtype=float), A2.shape)
+    return [Misconception(LABELS_LOSS, float(np.mean((np.where(A2 < 0.5, 0.0, 1.0) - targets) ** 2)))]
