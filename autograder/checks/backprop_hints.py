@@ -271,7 +271,7 @@ def train_mistakes(found):
         Misconception(STEP_PER_EPOCH.format(how="with the last sample's gradient only (the sgd_step line sits after "
                                             "the sample loop: look at its indentation)"), found["last_step"]),
         Misconception(STEP_PER_EPOCH.format(how="by the mean of the epoch's gradients (a batch step)"),
-                      found["mean_step"]), *step.rate_scaled(found["rate_scaled"], samples),
+                      found["mean_step"]), *step.rate_scaled(found["rate_scaled"], samples), *step.measures(found),
     ]  # fmt: skip
 
 

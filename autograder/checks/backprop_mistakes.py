@@ -239,7 +239,8 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
     (``rate_scaled``)."""
     params = {n: float(v) for n, v in start.items()}
     found = {"last_after": [], "last_before": [], "running": [], "each_sample_mse": [], "each_sample_own": [],
-             "with_start": [_losses(params, data, y_trues)], "last_label": [], "first_label": []}  # fmt: skip
+             "with_start": [_losses(params, data, y_trues)], "last_label": [], "first_label": [], "absolute": [],
+             "error_rate": []}  # fmt: skip
     for _ in range(epochs):
         seen = []
         for x, y in zip(data, y_trues):
@@ -255,6 +256,8 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
         outputs = np.array([float(_forward(params, x)[2]) for x in data])
         found["last_label"].append(float(np.mean((y_trues[-1] - outputs) ** 2)))
         found["first_label"].append(float(np.mean((y_trues[0] - outputs) ** 2)))
+        found["absolute"].append(float(np.mean(np.abs(np.asarray(y_trues) - outputs))))
+        found["error_rate"].append(float(np.mean((outputs >= 0.5) != (np.asarray(y_trues) >= 0.5))))
     found["cumulative"] = np.cumsum(found["with_start"][1:]).tolist()
     found["stale"] = _slipped_training(data, y_trues, start, learn_rate, epochs, stale=True)
     found["skips_last"] = _slipped_training(data, y_trues, start, learn_rate, epochs, skip_last=True)

@@ -173,3 +173,22 @@ CASES += [
         about="backward writes A2 - Y into A2 (out=A2) and then takes the slope from the overwritten A2",
     ),
 ]
+
+B_ERRORS = "        errors = [(y - o) ** 2 for y, o in zip(all_y_trues, predictions)]"
+
+CASES += [
+    bug(
+        "bp_train_records_root_of_square", "backprop",
+        [(B_ERRORS, "        errors = [np.sqrt((y - o) ** 2) for y, o in zip(all_y_trues, predictions)]")],
+        fails=["train_trajectory"],
+        hint="the mean absolute error",
+        about="train records the mean of sqrt((y - o) ** 2), the absolute error, for each epoch",
+    ),
+    bug(
+        "bp_train_records_misclassified", "backprop",
+        [(B_ERRORS, "        errors = [float(round(o) != y) for y, o in zip(all_y_trues, predictions)]")],
+        fails=["train_trajectory"],
+        hint="the error rate",
+        about="train records the fraction of samples whose rounded output is not the label",
+    ),
+]
