@@ -132,6 +132,7 @@ def _feedforward_mistakes(found):
           for key in (found[0] if found else {}) if key.endswith("_weights_swapped")],
         *[Misconception(f"Your feedforward {slip_words(key)} (a line copied from the other hidden neuron's and not "
                         f"fully edited?): {HIDDEN}.", at(key)) for key in (found[0] if found else {}) if "_of_" in key],
+        *step.wiring_mistakes(found, at),
     ]  # fmt: skip
 
 
@@ -270,7 +271,7 @@ def train_mistakes(found):
         Misconception(STEP_PER_EPOCH.format(how="with the last sample's gradient only (the sgd_step line sits after "
                                             "the sample loop: look at its indentation)"), found["last_step"]),
         Misconception(STEP_PER_EPOCH.format(how="by the mean of the epoch's gradients (a batch step)"),
-                      found["mean_step"]),
+                      found["mean_step"]), *step.rate_scaled(found["rate_scaled"], samples), *step.measures(found),
     ]  # fmt: skip
 
 

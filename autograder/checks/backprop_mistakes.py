@@ -34,13 +34,14 @@ def _forward(p, x, drop=None, after=None):
     return h1, h2, _sigmoid(p["w5"] * h1 + p["w6"] * h2 + b["b3"]) + late["b3"]
 
 
-def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6"), forward=None):
+def _gradients(p, x, y_true, *, o1_slope=None, back=("w5", "w6"), forward=None, seen=None):
     """The nine partials; ``o1_slope``, ``back`` and ``forward`` replay mistakes (the output's
     slope taken another way, dL/dh1 and dL/dh2 sent back through other weights, h1, h2 and o1
-    computed with the parameters ``forward`` while the chain uses ``p``)."""
+    computed with the parameters ``forward`` while the chain uses ``p``, dL/do1 comparing y_true with
+    ``seen(o1)`` instead of o1)."""
     h1, h2, o1 = _forward(p if forward is None else forward, x)
     d_o1 = o1 * (1 - o1) if o1_slope is None else o1_slope(o1)
-    d_o = -2 * (y_true - o1) * d_o1
+    d_o = -2 * (y_true - (o1 if seen is None else seen(o1))) * d_o1
     d_h1, d_h2 = d_o * p[back[0]] * h1 * (1 - h1), d_o * p[back[1]] * h2 * (1 - h2)
     x1, x2 = np.asarray(x, dtype=float)[..., 0], np.asarray(x, dtype=float)[..., 1]
     return {"w1": d_h1 * x1, "w2": d_h1 * x2, "w3": d_h2 * x1, "w4": d_h2 * x2, "w5": d_o * h1,
@@ -65,7 +66,8 @@ def feedforward_mistakes(params, x):
     without their weights (``"o1_unweighted"``..., UNWEIGHTED); and a neuron's two weights
     swapped between its inputs (``"o1_weights_swapped"``..., SWAPPED); and o1 made a 0/1 label,
     rounded or stepped (``"o1_as_label"``); and each bias added after its neuron's sigmoid instead of
-    inside it (``"b1_after"``, ``"b2_after"``, ``"b3_after"``)."""
+    inside it (``"b1_after"``, ``"b2_after"``, ``"b3_after"``); and one neuron's weighted sum slipping once, an
+    input misread or a + typed as * or - (keyed as ``_wiring_slips``)."""
     p = params
     x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
     found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
@@ -86,7 +88,44 @@ def feedforward_mistakes(params, x):
         found[slip] = float(_forward({**p, **dict.fromkeys(weights, 1.0)}, x)[2])
     for slip, (a, b) in SWAPPED.items():
         found[slip] = float(_forward({**p, a: p[b], b: p[a]}, x)[2])
+    found.update(_wiring_slips(p, x1, x2))
     return found
+
+
+# Each neuron's weighted sum: two (weight, input) terms and a bias, and the inputs a term may read instead.
+NEURONS = {"h1": (("w1", "x[0]"), ("w2", "x[1]"), "b1"), "h2": (("w3", "x[0]"), ("w4", "x[1]"), "b2"),
+           "o1": (("w5", "h1"), ("w6", "h2"), "b3")}
+SOURCES = ("x[0]", "x[1]", "h1", "h2")
+
+
+def _wiring_slips(p, x1, x2):
+    """o1 when one neuron's weighted sum slips once: one term's weight multiplies another input than its own
+    (``"h1:w2*x[0]"``: w2 times x[0] in h1; the hidden neurons read only x[0] and x[1]), or one of the
+    sum's two + is typed as * or - (``"o1:+b3:*"``: w5*h1 + w6*h2 * b3; ``"h1:+w2:-"``: w1*x[0] - w2*x[1] + b1)."""
+    found = {}
+    for neuron, (first, second, bias) in NEURONS.items():
+        for k, (weight, own) in enumerate((first, second)):
+            for source in SOURCES[: 2 if neuron != "o1" else 4]:
+                if source != own:
+                    found[f"{neuron}:{weight}*{source}"] = (neuron, k, source, None)
+        for k, term in enumerate((second[0], bias)):
+            for op in "*-":
+                found[f"{neuron}:+{term}:{op}"] = (neuron, None, None, (k, op))
+    return {key: _wired(p, x1, x2, *slip) for key, slip in found.items()}
+
+
+def _wired(p, x1, x2, slipped, term, source, op):
+    values = {"x[0]": x1, "x[1]": x2}
+    for neuron, ((wa, ia), (wb, ib), bias) in NEURONS.items():
+        inputs = [ia, ib]
+        if neuron == slipped and term is not None:
+            inputs[term] = source
+        a, b, c = p[wa] * values[inputs[0]], p[wb] * values[inputs[1]], p[bias]
+        z = a + b + c
+        if neuron == slipped and op is not None:
+            z = {(0, "*"): a * b + c, (0, "-"): a - b + c, (1, "*"): a + b * c, (1, "-"): a + b - c}[op]
+        values[neuron] = float(_sigmoid(z))
+    return values["o1"]
 
 
 # A neuron whose two weights meet each other's inputs (w6 * h1 + w5 * h2 in o1, say).
@@ -125,7 +164,8 @@ def gradient_mistakes(params, x, y_true):
     """What the partials' hints compare with, for one sample: the right partials; h1 and h2;
     the slope of each sigmoid at its output; and the nine partials (in NAMES order) with the
     sigmoid applied to o1 a second time, with o1's slope written with its weighted sum z,
-    z * (1 - z) (``"slope_of_z"``), with dL/dh1 or dL/dh2 sent back through the other
+    z * (1 - z) (``"slope_of_z"``), with dL/do1 comparing y_true with o1 rounded to a 0/1 label
+    (``"label_gap"``), with dL/dh1 or dL/dh2 sent back through the other
     weight (keyed as WRONG_BACK), and with the right chain applied to h1, h2 and o1 from a forward
     pass that slips (keyed as FORWARD_SLIPS)."""
     h1, h2, o1 = (float(v) for v in _forward(params, x))
@@ -141,6 +181,7 @@ def gradient_mistakes(params, x, y_true):
         "slopes": {"o1": o1 * (1 - o1), "h1": h1 * (1 - h1), "h2": h2 * (1 - h2)},
         "sigmoid_twice": [float(twice[n]) for n in NAMES],
         "slope_of_z": [float(of_z[n]) for n in NAMES],
+        "label_gap": [float(_gradients(params, x, y_true, seen=lambda o: np.round(o))[n]) for n in NAMES],
         "wrong_back": {wrong: [float(_gradients(params, x, y_true, back=back)[n]) for n in NAMES]
                        for wrong, back in WRONG_BACK.items()},  # fmt: skip
         "forward_slips": {slip: [float(_gradients(params, x, y_true, forward=forward)[n]) for n in NAMES]
@@ -193,10 +234,13 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
     (``with_start``); every sample's output after the epoch compared with one label, the last
     sample's (``last_label``) or the first's (``first_label``). And the losses of a train that takes the gradients at the epoch's starting
     parameters (``stale``), skips the last sample (``skips_last``), or steps once per epoch with
-    the last sample's gradient (``last_step``) or the epoch's mean gradient (``mean_step``)."""
+    the last sample's gradient (``last_step``) or the epoch's mean gradient (``mean_step``); and the losses of
+    a train at learn_rate times a factor, [factor, losses] for each of 1 / samples, samples, 0.5 and 2
+    (``rate_scaled``)."""
     params = {n: float(v) for n, v in start.items()}
     found = {"last_after": [], "last_before": [], "running": [], "each_sample_mse": [], "each_sample_own": [],
-             "with_start": [_losses(params, data, y_trues)], "last_label": [], "first_label": []}  # fmt: skip
+             "with_start": [_losses(params, data, y_trues)], "last_label": [], "first_label": [], "absolute": [],
+             "error_rate": []}  # fmt: skip
     for _ in range(epochs):
         seen = []
         for x, y in zip(data, y_trues):
@@ -212,11 +256,15 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
         outputs = np.array([float(_forward(params, x)[2]) for x in data])
         found["last_label"].append(float(np.mean((y_trues[-1] - outputs) ** 2)))
         found["first_label"].append(float(np.mean((y_trues[0] - outputs) ** 2)))
+        found["absolute"].append(float(np.mean(np.abs(np.asarray(y_trues) - outputs))))
+        found["error_rate"].append(float(np.mean((outputs >= 0.5) != (np.asarray(y_trues) >= 0.5))))
     found["cumulative"] = np.cumsum(found["with_start"][1:]).tolist()
     found["stale"] = _slipped_training(data, y_trues, start, learn_rate, epochs, stale=True)
     found["skips_last"] = _slipped_training(data, y_trues, start, learn_rate, epochs, skip_last=True)
     for level in ("last", "mean"):
         found[f"{level}_step"] = _slipped_training(data, y_trues, start, learn_rate, epochs, per_epoch=level)
+    found["rate_scaled"] = [[factor, _slipped_training(data, y_trues, start, learn_rate * factor, epochs)]
+                            for factor in (1 / len(data), float(len(data)), 0.5, 2.0)]  # fmt: skip
     return found
 
 

@@ -89,3 +89,36 @@ def expect_list_of_losses(losses, call):
         raise CheckFailed(f"{call}: the losses are right, but they come as {describe(losses)}, not a list of floats",
                           hint=NOT_A_LIST.format(kind=f"a {type(losses).__name__}" if not isinstance(losses, np.ndarray)
                                                  else "a NumPy array"), credit=0.5)  # fmt: skip
+
+
+# Calls train may make with its helpers' arguments in the wrong order: (function, the call as written, the
+# arguments from (params, x, y_true, grads, learn_rate), the spec's order).
+MISORDERED = [
+    ("backprop", "backprop(params, y_true, x)", lambda p, x, y, g, r: (p, y, x), "backprop(params, x, y_true)"),
+    ("backprop", "backprop(x, params, y_true)", lambda p, x, y, g, r: (x, p, y), "backprop(params, x, y_true)"),
+    ("backprop", "backprop(x, y_true, params)", lambda p, x, y, g, r: (x, y, p), "backprop(params, x, y_true)"),
+    ("feedforward", "feedforward(x, params)", lambda p, x, y, g, r: (x, p), "feedforward(params, x)"),
+    ("sgd_step", "sgd_step(params, learn_rate, grads)", lambda p, x, y, g, r: (p, r, g), "sgd_step(params, grads, learn_rate)"),
+    ("sgd_step", "sgd_step(learn_rate, params, grads)", lambda p, x, y, g, r: (r, p, g), "sgd_step(params, grads, learn_rate)"),
+]
+MISORDERED_HINT = (
+    "train raised {raised}, and your {name} raises exactly that error when called as {wrong}: train most likely "
+    "passes {name}'s arguments in the wrong order (Python matches them by position, not by name). The spec's "
+    "order is {right}: call it that way (or name each argument, {name}(params=..., ...))."
+)
+
+
+def misordered_hint(student, raised, params, x, y_true, grads) -> str | None:
+    """MISORDERED_HINT when the student's helper, called with its arguments in one of the wrong orders of
+    MISORDERED, raises the very error train raised (``raised``: that StudentError), else None. Asked only
+    once train raised and its parts answer right."""
+    from autograder.sandbox.session import StudentError
+
+    for name, wrong, arguments, right in MISORDERED:
+        try:
+            student.call(name, *arguments(params, x, y_true, grads, 0.1))
+        except StudentError as exc:
+            if exc.raised and (exc.raised, exc.raised_message) == (raised.raised, raised.raised_message):
+                return MISORDERED_HINT.format(raised=f"{raised.raised} ({raised.raised_message})", name=name,
+                                              wrong=wrong, right=right)  # fmt: skip
+    return None

@@ -8,6 +8,7 @@ with ``load_sibling``."""
 import numpy as np
 
 from autograder.grading.compare import Misconception
+from autograder.sandbox.session import StudentError
 
 WRONG_DICT = (
     "Your new values are {got}: the step reads {wrong}. Each parameter moves against its own gradient: from the "
@@ -118,9 +119,18 @@ LOSS_OF_THE_START = (
 )
 
 
-def frozen_hint(losses, start=None, trained=None):
+RESTARTS = (
+    "Your train records the same loss in every epoch, the right loss after the first epoch ({first:.8g}), and "
+    "the parameters it returns have moved: every epoch starts again from the parameters train was given (a copy "
+    "of them made inside the epoch loop, say), so only one epoch of training ever counts. Copy params once, "
+    "before the epoch loop, and let each epoch start where the previous one ended."
+)
+
+
+def frozen_hint(losses, start=None, trained=None, first=None):
     """FROZEN when every recorded loss (two or more) is the same number: the parameters never moved;
-    LOSS_OF_THE_START instead where the ``trained`` parameters train returned differ from its ``start``."""
+    LOSS_OF_THE_START instead where the ``trained`` parameters train returned differ from its ``start``,
+    and RESTARTS where that one loss is ``first``, the right loss after the first epoch (each epoch starts over)."""
     try:
         values = [float(v) for v in losses]
     except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int no float holds
@@ -131,6 +141,8 @@ def frozen_hint(losses, start=None, trained=None):
         moved = isinstance(trained, dict) and any(float(trained[name]) != float(start[name]) for name in start)
     except (KeyError, TypeError, ValueError, ArithmeticError):
         moved = False
+    if moved and first is not None and abs(values[0] - float(first)) <= 1e-6 * abs(float(first)):
+        return RESTARTS.format(first=float(first))
     return LOSS_OF_THE_START if moved else FROZEN
 
 
@@ -192,3 +204,101 @@ def wrong_count(losses, samples, features):
         found.append(Misconception(WRONG_COUNT.format(count=count, what=COUNTS[key], samples=samples, also=also),
                                    right * samples / count))
     return found
+
+
+SUMS = {"h1": "w1*x[0] + w2*x[1] + b1", "h2": "w3*x[0] + w4*x[1] + b2", "o1": "w5*h1 + w6*h2 + b3"}
+OWN_INPUT = {"w1": "x[0]", "w2": "x[1]", "w3": "x[0]", "w4": "x[1]", "w5": "h1", "w6": "h2"}
+SECOND = {"h1": "w2*x[1]", "h2": "w4*x[1]", "o1": "w6*h2"}
+
+
+def wiring_words(key: str) -> str:
+    """What one slip of a neuron's weighted sum does, in words (``key``: a key of the mistakes module's
+    ``_wiring_slips``, such as ``"h1:w2*x[0]"`` or ``"o1:+b3:*"``)."""
+    neuron, slip = key.split(":", 1)
+    if "*" in slip and not slip.startswith("+"):
+        weight, source = slip.split("*")
+        return (f"in {neuron}'s weighted sum, {weight} multiplies {source} where {OWN_INPUT[weight]} belongs "
+                f"(a line copied and not fully edited?), so {neuron} never sees {OWN_INPUT[weight]} through {weight}")
+    term, op = slip[1:].split(":")
+    second = SECOND[neuron]
+    if term.startswith("b"):
+        if op == "*":
+            return f"in {neuron}'s weighted sum, the bias {term} multiplies {second} ({second} * {term}) where it is added"
+        return f"in {neuron}'s weighted sum, the bias {term} is subtracted where it is added"
+    if op == "*":
+        return f"in {neuron}'s weighted sum, the two weighted inputs are multiplied together where they are added"
+    return f"in {neuron}'s weighted sum, {second} is subtracted where it is added"
+
+
+def wiring_mistakes(found, at) -> list:
+    """The Misconceptions for one slip of a neuron's weighted sum (``found``: the mistakes module's
+    feedforward_mistakes on each sample; ``at``: a slip's o1 on every sample)."""
+    return [Misconception(f"Your feedforward slips once: {wiring_words(key)}. Each neuron adds its two weighted "
+                          f"inputs and its bias: {key[:2]} = sigmoid({SUMS[key[:2]]}).", at(key))
+            for key in (found[0] if found else {}) if ":" in key]
+
+
+LABEL_GAP = (
+    "Your partials compare y_true with o1 rounded to a 0/1 label (round(o1), or o1 >= 0.5) where o1 itself "
+    "belongs: dL/do1 = -2 * (y_true - o1) takes the raw output, so a sample already on the right side of 0.5 "
+    "still gives a gradient (yours gives none wherever the rounded o1 equals y_true). Use o1 as feedforward "
+    "computes it, "
+    "without rounding it."
+)
+
+
+def label_gap_hint(replies, knowns, names):
+    """LABEL_GAP when the student's partials (``replies``: backprop on each case, echoed) are those of dL/do1
+    taken with o1 rounded on every case, and some case tells that apart from no gradient at all (``knowns``:
+    a function per case giving ``reference.mistakes.gradient_mistakes``), else None."""
+    try:
+        got = [[float(reply[0][n]) for n in names] for reply in replies]
+    except (StudentError, TypeError, ValueError, KeyError, IndexError):
+        return None
+    if len(got) != len(knowns):
+        return None
+    expected = [known()["label_gap"] for known in knowns]
+    if not any(np.any(np.abs(e) > 1e-9) for e in expected):
+        return None  # all zero: a backprop that gives no gradient at all is the same
+    matched = all(np.allclose(g, e, rtol=1e-5, atol=1e-9) for g, e in zip(got, expected))
+    return LABEL_GAP if matched else None
+
+
+RATE_SCALED = (
+    "Your losses are those of training at {factor} the learn_rate given{why}: each sample's sgd_step takes the "
+    "learn_rate train was given, unchanged (stochastic gradient descent takes a full step per sample, with no "
+    "averaging over the samples). Pass learn_rate on to sgd_step as it is, and look at every place the rate "
+    "passes through (a division, a factor, a default)."
+)
+
+
+def rate_scaled(scaled, samples) -> list:
+    """The Misconceptions of a train at learn_rate times a factor (``scaled``: [factor, losses] pairs from the
+    mistakes module's train_mistakes; ``samples``: the number of samples, for the words)."""
+    found = []
+    for factor, losses in scaled:
+        if abs(factor * samples - 1) < 1e-12:
+            words, why = f"1/{samples} of", f", divided by the number of samples ({samples})"
+        elif abs(factor - samples) < 1e-12:
+            words, why = f"{samples} times", f", multiplied by the number of samples ({samples})"
+        else:
+            words, why = ("half" if factor == 0.5 else f"{factor:g} times"), ""
+        found.append(Misconception(RATE_SCALED.format(factor=words, why=why), losses))
+    return found
+
+
+MEASURES = {
+    "absolute": "the mean absolute error, the mean of |y_true - o1|",
+    "error_rate": "the error rate, the fraction of samples whose o1 falls on the wrong side of 0.5 (a classifier's "
+                  "accuracy turned round)",
+}
+OTHER_MEASURE = (
+    "Each loss your train records is {what}, over the data set after the epoch, where losses[e] is "
+    "the mean squared error, the mean of (y_true - o1) ** 2 over every sample, with o1 as feedforward gives it."
+)
+
+
+def measures(found) -> list:
+    """The Misconceptions of a train that records another measure of the trained network than the MSE
+    (``found``: the mistakes module's train_mistakes, where present)."""
+    return [Misconception(OTHER_MEASURE.format(what=what), found[key]) for key, what in MEASURES.items() if key in found]

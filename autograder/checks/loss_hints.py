@@ -54,6 +54,13 @@ LOSS_MISTAKES = {
               "the MSE is their mean, the sum divided by N: np.mean.",
     "largest": "Your value is the largest squared difference (np.max), not their mean: the MSE adds every squared "
                "difference and divides by N (np.mean).",
+    "rounded": "Your value is the mean squared error of the predictions rounded to whole numbers (np.round or "
+               "round(): 0/1 labels) instead of the predictions themselves: the loss measures how far the raw "
+               "outputs are from the targets, so a prediction of 0.7 for a target of 1 must cost (1 - 0.7) ** 2. "
+               "Use y_pred as given, without rounding it.",
+    "norm": "Your value uses the norm of the differences (np.linalg.norm, the square root of the sum of the "
+            "squares) where the sum of the squares belongs: the norm is not squared. The MSE is the sum of the "
+            "squared differences divided by N: square the norm (norm ** 2 / N), or take np.mean of the squares.",
 }
 
 BOTH_READINGS = {  # mistakes that give the same value on some inputs: (first, second) -> a hint naming both
@@ -62,6 +69,12 @@ BOTH_READINGS = {  # mistakes that give the same value on some inputs: (first, s
         "y_pred is squared (** binds tighter than -, so y_true - y_pred ** 2 squares y_pred alone), or the two "
         "inputs are squared apart and then subtracted (with targets of 0 and 1 both give the same number). "
         "Subtract first, square each difference, (y_true - y_pred) ** 2, then take the mean."
+    ),
+    ("whole_numbers", "rounded"): (
+        "Your value is the mean squared error of the inputs made whole numbers before comparing: either rounded "
+        "(np.round or round(), labels where the raw predictions belong) or cut (dtype=int, astype(int) or int() "
+        "drop every fraction); on these inputs both give the same number. Compare y_pred as given: convert the "
+        "inputs with dtype=float and neither round nor cut them."
     ),
 }
 
@@ -86,6 +99,15 @@ GRADIENT_MISTAKES = {
                  "gradient is 2 * (y_pred - y_true) / N, with N = y_pred.size.",
     "n_plus_1": "Your gradient divides by N + 1, one more than the number of elements: the loss is a mean over all "
                 "N elements, so its gradient is 2 * (y_pred - y_true) / N, with N = y_pred.size.",
+    "two_on_one_term": "Your gradient applies the 2 (or the division by N) to one term of the difference only, as "
+                       "2 * y_pred - y_true does: * and / bind tighter than -, so without parentheses the factor "
+                       "reaches y_pred alone. Put the whole difference in parentheses first: 2 * (y_pred - y_true) / N.",
+    "unit_length": "Your gradient has length 1: it was divided by its own norm (np.linalg.norm), normalised to a unit "
+                   "'direction'. The gradient's size matters (it says how far each prediction is from its target, "
+                   "and gradient descent steps by it): return 2 * (y_pred - y_true) / N itself, not normalised.",
+    "neighbours": "Your gradient is what np.gradient (or np.diff) gives: differences between neighbouring elements of "
+                  "an array, a numerical slope along the array, not the derivative of the loss with respect to each "
+                  "prediction. Each entry depends on its own pair only: dL/dy_pred = 2 * (y_pred - y_true) / N.",
     "sigmoid_slope": "Your gradient is also multiplied by y_pred * (1 - y_pred), the slope of a sigmoid. That factor "
                      "belongs to a network's chain rule, where a sigmoid made y_pred; the loss's own gradient takes "
                      "y_pred as given: 2 * (y_pred - y_true) / N, with no activation's slope in it.",
@@ -191,3 +213,48 @@ def loss_formula_hint(cases, replies) -> str | None:
     # one number per case, and two cases hold the same data in two shapes: three values must do, from few sums
     return explained([got for got, _ in kept], right, ingredients, gives="mse_loss(y_true, y_pred)", right="S / N",
                      min_distinct=3)  # fmt: skip
+
+
+NUMBER_RAISED = (
+    "Your {name} raised {raised} when given plain numbers: the module's docstring lets the inputs be numbers "
+    "as well as lists or arrays (a number is one element). list(...), len(), a loop over an input or an axis "
+    "number fails on a number, which has no elements to iterate and no axis: np.asarray(value, dtype=float) "
+    "takes numbers, lists and arrays alike, and np.ravel (or .size) works on what it gives."
+)
+NUMBER_SHAPE = (
+    "Your mse_loss_gradient gives shape {got} for a number y_pred, where y_pred's shape () belongs: a number "
+    "gives a NumPy float, not a one-element array. np.atleast_1d, np.array([...]) around it, reshape(-1) or "
+    "ravel() without reshaping back adds an axis; keep y_pred's own shape (np.asarray(y_pred, dtype=float) "
+    "keeps a number 0-d, and the formula keeps it so)."
+)
+
+
+AXIS_MEAN = (
+    "Your mse_loss returns {n} values, shape {got}: the mean was taken along axis {axis} of a {shape} array "
+    "only, which keeps one value per {kept}. The MSE is one number, the mean over every element: take np.mean "
+    "without an axis (or flatten both inputs first) and return it as a float."
+)
+ONE_VALUE_ARRAY = (
+    "Your mse_loss returns an array holding one value, shape {got}, where a number belongs: np.mean (or np.sum) "
+    "with keepdims=True keeps every axis it averaged over, with length 1, and along one axis it keeps the "
+    "others (axis=0 of an (n, 1) array leaves shape (1,)). Take np.mean over every element, without axis "
+    "and without keepdims, and return it as a float (float() of an array that still has an axis fails in "
+    "recent NumPy)."
+)
+
+
+def keeps_shape(replies, index, shape) -> bool:
+    """Whether the reply at ``index`` (of a student.map) came back with ``shape``: a function that loses
+    y_pred's shape for every input is the shape check's, not the numbers' (a failed call keeps nothing)."""
+    try:
+        return np.shape(replies[index]) == shape
+    except Exception:  # noqa: BLE001 - a StudentError, or a reply with no shape: nothing kept
+        return False
+
+
+ARRAY_AS_CONDITION = (
+    "NumPy will not say whether an array of several elements is true or false (hence 'truth value ... "
+    "ambiguous'): an if, while, not, and or or was given an array, such as if not y_true: written to test for "
+    "emptiness. Ask the question of a number instead: the number of elements, y_true.size == 0 (NumPy's own "
+    "suggestion, a.any() or a.all(), asks something else: whether some or all values are nonzero)."
+)

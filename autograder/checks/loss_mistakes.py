@@ -43,7 +43,9 @@ def loss_with_mistake(y_true, y_pred, mistake):
     times 2, either way round: * 2 where ** 2 belongs), ``"n_plus_1"`` (the sum of squares divided by
     N + 1), ``"one_squared"`` (only one input squared, y_true - y_pred ** 2 or the like: ** binds
     tighter than -), ``"expanded"`` (the square written out, t ** 2 - 2 * t * p + p ** 2, with a sign or
-    a factor wrong), ``"median"`` and ``"largest"`` (np.median, np.max of the squares in place of their mean).
+    a factor wrong), ``"median"`` and ``"largest"`` (np.median, np.max of the squares in place of their mean), ``"rounded"``
+    (the predictions, or both inputs, rounded to whole numbers first: labels where outputs belong),
+    ``"norm"`` (the norm of the differences, the square root of the sum of squares, over N or alone).
     A list of values when the mistake has
     several spellings. nan where the mistake cannot be computed (N - 1 of one element)."""
     d = _differences(y_true, y_pred)
@@ -56,6 +58,8 @@ def loss_with_mistake(y_true, y_pred, mistake):
                                 np.mean((np.clip(t, 0, 1) - np.clip(p, 0, 1)) ** 2)],
             "one_left_out": lambda: _one_left_out(d),
             "whole_numbers": lambda: [np.mean((np.trunc(t) - np.trunc(p)) ** 2)],
+            "rounded": lambda: [np.mean((t - np.round(p)) ** 2), np.mean((np.round(t) - np.round(p)) ** 2)],
+            "norm": lambda: [np.sqrt(np.sum(d**2)) / d.size, np.sqrt(np.sum(d**2))],
             "doubled": lambda: [np.mean(2 * d), np.mean(-2 * d)],
             "one_squared": lambda: [np.mean(t - p**2), np.mean(t**2 - p), np.mean(p - t**2), np.mean(p**2 - t)],
             "expanded": lambda: _expansions(t, p),
@@ -93,7 +97,10 @@ def gradient_with_mistake(y_true, y_pred, mistake):
     ``"one_term_divided"`` (only y_true, or only y_pred, divided by N: a parenthesis in the wrong place);
     ``"over_n_again"`` (divided by N twice, N * N in all); ``"half"`` (the factor 0.5 where 2 belongs);
     ``"sigmoid_slope"`` (times y_pred * (1 - y_pred), the slope of a sigmoid that made y_pred);
-    ``"n_minus_1"``, ``"n_plus_1"`` (divided by N - 1 or N + 1 where N belongs)."""
+    ``"n_minus_1"``, ``"n_plus_1"`` (divided by N - 1 or N + 1 where N belongs); ``"two_on_one_term"``
+    (the 2, or the 1 / N, on one term of the difference only: 2 * y_pred - y_true); ``"unit_length"`` (the
+    right gradient divided by its own norm); ``"neighbours"`` (np.gradient of the
+    squared errors, or of the differences: differences between neighbouring elements, for 1-D inputs)."""
     p = np.asarray(y_pred, dtype=float)
     d = -_differences(y_true, y_pred).reshape(p.shape)
     n = max(p.size, 1)
@@ -116,4 +123,14 @@ def gradient_with_mistake(y_true, y_pred, mistake):
         return [2.0 * d / (n - 1)] if n > 1 else []
     if mistake == "n_plus_1":
         return [2.0 * d / (n + 1)]
+    if mistake == "two_on_one_term":  # 2 * y_pred - y_true: the 2 (or the 1 / N) reaches one term only
+        return [(2.0 * p - t) / n, (p - 2.0 * t) / n, 2.0 * p - t / n, 2.0 * p / n - t]
+    if mistake == "unit_length":  # the right gradient divided by its own norm
+        g = 2.0 * d / n
+        size = np.sqrt(np.sum(g**2))
+        return [g / size] if size > 0 else []
+    if mistake == "neighbours":  # np.gradient: differences between neighbouring elements, not a derivative
+        if p.ndim != 1 or n < 2:
+            return []
+        return [np.gradient(v) for v in (d**2, d**2 / n, 2.0 * d / n, d, (p - t) ** 2 * 2.0)]
     raise KeyError(mistake)

@@ -111,7 +111,8 @@ def backward_mistakes(params, X, y):
     for wrong output gradients (``b2``): the cross-entropy's dZ2 = A2 - Y as it is, divided by m
     and by m * output_size (``cross_entropy``), without the factor 2 (``no_factor_two``), divided
     by m instead of m * output_size (``by_m``, None when the two are one), not divided
-    (``not_divided``), and without the factor 2 / (m * output_size) (``no_scale``)."""
+    (``not_divided``), without the factor 2 / (m * output_size) (``no_scale``), and with the slope taken from
+    A2 - Y, A2 overwritten in place first (``overwritten``)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A2 = _sigmoid(_sigmoid(X @ W1 + b1) @ W2 + b2)
     Y = np.asarray(y, dtype=float).reshape(A2.shape)
@@ -139,6 +140,7 @@ def backward_mistakes(params, X, y):
             "by_m": b2_of(2 * (A2 - Y) / m * slope) if n != m else None,
             "not_divided": b2_of(2 * (A2 - Y) * slope),
             "no_scale": b2_of((A2 - Y) * slope),
+            "overwritten": [b2_of(2 * (A2 - Y) / n * (A2 - Y) * (1 - (A2 - Y)))],  # A2 -= Y, then its slope
         },
     }
 

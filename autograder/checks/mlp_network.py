@@ -81,12 +81,12 @@ PARAMS_MOVED = (
 )
 
 
-def backward_and_after(student, sizes, params, X, y):
+def backward_and_after(student, sizes, params, X, y, lr=0.1):
     """backward(X, y) of a fresh student MLP with the given weights, the arguments echoed, its
     parameters read after the call, and what a second backward(X, y) on the same network gives
     (the network's behaviour, which its attributes cannot speak for): (gradients, (X, y) after,
     the parameters after, the second gradients; None for either that could not be had)."""
-    batch, net = net_batch(student, sizes, params)
+    batch, net = net_batch(student, sizes, params, lr)  # lr: a rate that is no factor a gradient has, 1 / N
     call = batch.invoke("backward", (X, y), on=net, echo=True)
     after = batch.get_many(PARAMS, on=net)
     again = batch.invoke("backward", (X, y), on=net)
@@ -159,8 +159,8 @@ def _part_problem():
     rng = np.random.default_rng(11)
     params = random_params(rng, PART_SIZES)
     grads = random_params(rng, PART_SIZES)
-    X, y = problem(rng, PART_SIZES, 4)
-    return params, grads, X, y
+    X, _ = problem(rng, PART_SIZES, 4)  # its targets drawn here are all 0: a backward wrong only through Y passed
+    return params, grads, X, np.array([[1.0], [0.0], [0.0], [1.0]])
 
 
 def parts_expected(reference, run_cache):

@@ -95,7 +95,7 @@ def _train_runs(student, parts):
         if isinstance(exc, StudentTimeout):
             raise  # asking the parts again would wait out the same time
         hint = _parts_hint(student, parts, raised_is_wrong=False)
-        if hint == TRAIN_ITSELF:
+        if hint == TRAIN_ITSELF and (hint := rules.misordered_hint(student, exc, PART_PARAMS, DATA[0], Y_TRUES[0], PART_GRADS)) is None:
             raise
         raise type(exc)(exc.message, exc.detail, raised=exc.raised, raised_message=exc.raised_message,
                         hint=hint) from None  # fmt: skip
@@ -155,8 +155,9 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
     for _ in range(3):
         cases.append((_random_params(rng), rng.normal(scale=2.0, size=2).round(3).tolist(),
                       float(rng.integers(0, 2)), f"random, seed {seed}"))  # fmt: skip
+    cases.append((ONES, [-2.0, -1.0], 0.0, "all weights 1, all biases 0, x = [-2, -1], y_true = 0: o1 > 0.5 for label 0"))
     worst = {name: 0.0 for name in NAMES}
-    failures = []
+    failures, knowns = [], []
     replies = student.map("backprop", [(params, x, y_true) for params, x, y_true, _ in cases], echo=True)
     for index, ((params, x, y_true, what), (got, (p_after, _, _), _)) in enumerate(zip(cases, replies)):
         call = f"backprop(params, {x}, {y_true:g}) with params = {_params_text(params)} ({what})"
@@ -164,6 +165,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         numerical = gradcheck.gradient(lambda p: (y_true - reference.feedforward(p, x)) ** 2, params)
         known = run_cache.when_needed(("backprop.gradient_mistakes", index),
                                       lambda p=params, x=x, y=y_true: reference.mistakes.gradient_mistakes(p, x, y))
+        knowns.append(known)
         report = gradcheck.compare_gradients(got, numerical)
         for name, error in report.errors.items():
             worst[name] = max(worst[name], error)
@@ -184,7 +186,8 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=hint or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
+            hint=step_hints.label_gap_hint(replies, knowns, NAMES) or hint
+            or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )
 
@@ -291,7 +294,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's included: it is named first
         part = _parts_hint(student, parts)
         if part == TRAIN_ITSELF:
-            part = step_hints.frozen_hint(losses, start, trained) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = wrong.hint or part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")

@@ -86,6 +86,8 @@ def _known_errors(shapes_differ=False):
             hint = loss_hints.CARET
         if exc.raised == "AxisError":
             hint = AXIS_NUMBER.format(raised=exc.raised_message)
+        if exc.raised == "ValueError" and "truth value of an array" in exc.raised_message:
+            hint = loss_hints.ARRAY_AS_CONDITION
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -181,20 +183,6 @@ def _floored_everywhere(cases, replies):
     return any(floors) and np.allclose(answers, floors, rtol=1e-9, atol=0)
 
 
-AXIS_MEAN = (
-    "Your mse_loss returns {n} values, shape {got}: the mean was taken along axis {axis} of a {shape} array "
-    "only, which keeps one value per {kept}. The MSE is one number, the mean over every element: take np.mean "
-    "without an axis (or flatten both inputs first) and return it as a float."
-)
-ONE_VALUE_ARRAY = (
-    "Your mse_loss returns an array holding one value, shape {got}, where a number belongs: np.mean (or np.sum) "
-    "with keepdims=True keeps every axis it averaged over, with length 1, and along one axis it keeps the "
-    "others (axis=0 of an (n, 1) array leaves shape (1,)). Take np.mean over every element, without axis "
-    "and without keepdims, and return it as a float (float() of an array that still has an axis fails in "
-    "recent NumPy)."
-)
-
-
 def _expect_one_mean(got, shape, call):
     """Fail, naming keepdims or the axis, when ``got`` is an array where one number belongs: one value
     kept in an array, or what a mean along one axis of inputs of ``shape`` leaves (that axis dropped,
@@ -203,11 +191,11 @@ def _expect_one_mean(got, shape, call):
         return
     failed = f"{call} returned {kind_of(got)}; it should return a single number (a float)"
     if got.size == 1:
-        raise CheckFailed(failed, hint=ONE_VALUE_ARRAY.format(got=got.shape))
+        raise CheckFailed(failed, hint=loss_hints.ONE_VALUE_ARRAY.format(got=got.shape))
     for axis in range(len(shape) if len(shape) > 1 else 0):
         if got.shape in (shape[:axis] + shape[axis + 1:], shape[:axis] + (1,) + shape[axis + 1:]):
             kept = {(2, 0): "column", (2, 1): "row"}.get((len(shape), axis), "slice")
-            raise CheckFailed(failed, hint=AXIS_MEAN.format(n=got.size, got=got.shape, axis=axis, shape=shape, kept=kept))
+            raise CheckFailed(failed, hint=loss_hints.AXIS_MEAN.format(n=got.size, got=got.shape, axis=axis, shape=shape, kept=kept))
 
 
 def _zero_everywhere(cases, replies):
@@ -370,3 +358,37 @@ def test_mse_gradient(student, reference, rng, seed):
                          misconceptions=lambda: undisproved.kept(index), hint=shape_hint or named)  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")
+
+
+@pytest.mark.hidden
+def test_numbers_are_one_element(student):
+    """Plain numbers are inputs of one element (the module's docstring): each function answers them as
+    it answers the same value in a list, mse_loss with a number and mse_loss_gradient with y_pred's shape ()."""
+    judged, unjudged = 0, []
+    for name, y_true, y_pred in [("mse_loss", 1.0, 0.25), ("mse_loss", 2, 0), ("mse_loss_gradient", 1.0, 0.25)]:
+        call, column = f"{name}({y_true}, {y_pred})", ([[y_true], [0.0]], [[y_pred], [1.0]])  # keeps (2, 1)?
+        replies = student.map(name, [([y_true], [y_pred]), (y_true, y_pred), column])
+        try:
+            mine = loss_hints.as_numbers(replies[0])
+        except StudentError as exc:  # lists fail already, which their own checks show: numbers cannot be judged
+            unjudged.append(exc)
+            continue
+        if mine is None or not np.isfinite(mine).all():  # no numbers for a list (None): nothing to compare with
+            unjudged.append(CheckFailed(f"{name}([{y_true}], [{y_pred}]) gave no numbers: see its own checks"))
+            continue
+        try:
+            got = replies[1]
+        except StudentError as exc:  # an axis or a shape index a number lacks: the axis checks' mistake, not judged
+            if exc.raised in ("AxisError", "IndexError"):
+                unjudged.append(exc)
+                continue
+            raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}",
+                              hint=loss_hints.NUMBER_RAISED.format(name=name, raised=exc.raised)) from None
+        judged += 1
+        if name == "mse_loss_gradient" and np.shape(got) != () and loss_hints.keeps_shape(replies, 2, (2, 1)):
+            raise CheckFailed(f"{call}: expected shape (), got shape {np.shape(got)}",
+                              hint=loss_hints.NUMBER_SHAPE.format(got=np.shape(got)))
+        if np.size(got) == mine.size:
+            expect_close(np.ravel(got), mine.ravel(), call=f"{call}, compared with your {name}([{y_true}], [{y_pred}])")
+    if not judged:  # nothing earns: a check that judged no number gives no points
+        raise unjudged[0] if unjudged else CheckFailed("numbers could not be judged")

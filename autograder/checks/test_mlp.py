@@ -20,6 +20,7 @@ network = load_sibling(__file__, "mlp_network")  # weights, nets, broken parts, 
 fresh = load_sibling(__file__, "mlp_fresh")  # what a new network must be
 mistakes = load_sibling(__file__, "mlp_hints")  # what known mistakes give, and their hints
 rules = load_sibling(__file__, "mlp_rules")  # the hidden checks' rules: defaults, a stable forward, data left alone
+extra = load_sibling(__file__, "mlp_extra_hints")  # the right answer in another form: a tuple, lr in gradients, a decay
 more = load_sibling(__file__, "mlp_more_hints")  # a classification loss, * for @, step's pairing, fit's losses, predict
 
 LOOP_HINT = (
@@ -82,8 +83,9 @@ def test_forward(student, reference, rng, seed):
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
-    expect_close(got, network.reference_net(reference, sizes, params).forward(X), call=call,
-                 misconceptions=mistakes.forward_mistakes(known))  # fmt: skip
+    expected = network.reference_net(reference, sizes, params).forward(X)
+    with extra.several_returned(got, expected, "forward", "A2"):
+        expect_close(got, expected, call=call, misconceptions=mistakes.forward_mistakes(known))
     expect_unchanged(X, X_after, call=call, what="X")
 
 
@@ -121,7 +123,7 @@ def test_loss(student, reference, rng, seed):
             broadcast = float(np.mean((A2 - y) ** 2)) if flat is True else None
         others = more.loss_mistakes(reference.mistakes.other_losses(A2, y))  # asked whatever the answer: recorded
         hints = ([Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; otherwise A2 - y "
-                                "broadcasts to (m, m).", broadcast)] if flat is True else []) + [mistakes.loss_summed(expected, A2.shape), *mistakes.loss_one_count(expected, A2.shape)] + others + more.whole_targets(A2, y)
+                                "broadcasts to (m, m).", broadcast)] if flat is True else []) + [mistakes.loss_summed(expected, A2.shape), *mistakes.loss_one_count(expected, A2.shape)] + others + more.whole_targets(A2, y) + extra.labels_loss(A2, y)
         expect_close(got, expected, call=call, misconceptions=lambda: more.loss_on_your_forward(replies, forward, A2, y) + hints)
 
 
@@ -133,7 +135,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     X, y = network.problem(rng, sizes, 5)
     call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
     try:
-        got, (X_after, y_after), params_after, again = network.backward_and_after(student, sizes, params, X, y)
+        got, (X_after, y_after), params_after, again = network.backward_and_after(student, sizes, params, X, y, lr=0.3)
     except StudentError as exc:
         hint = (mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
                 or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward"))
@@ -152,7 +154,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = mistakes.backward_hint(got, report.failed, known)
+        hint = extra.backward_hint(got, known, 0.3) or mistakes.backward_hint(got, report.failed, known)
         raise CheckFailed(
             gradcheck.format_report(report, call),
             hint=hint,
@@ -180,8 +182,8 @@ def test_step(student, rng, seed):
         after = replies[read]
         for name in network.PARAMS:
             call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
-            with named_by_formula(lambda: step_hint([params[n] for n in network.PARAMS], [grads[n] for n in network.PARAMS],
-                                                    [after[n] for n in network.PARAMS], 0.5, gives="step(grads)")):  # fmt: skip
+            mine = [[params[n] for n in network.PARAMS], [grads[n] for n in network.PARAMS], [after[n] for n in network.PARAMS]]
+            with named_by_formula(lambda: step_hint(*mine, 0.5, gives="step(grads)") or extra.linear_step_hint(*mine, 0.5)):
                 expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
                              misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
         more.expect_second_step(replies[again], params, grads, 0.5, f"after a second step(grads) with lr=0.5 (seed {seed})")

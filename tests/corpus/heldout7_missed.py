@@ -22,9 +22,9 @@ CASES = [
         "loss_mse_len_before_ravel", "loss",
         [(MSE_FLAT, "    if len(np.asarray(y_true)) != len(np.asarray(y_pred)):\n"
                     "        raise ValueError('mse_loss: the inputs differ in length')\n" + MSE_FLAT)],
-        fails=["mse_column_against_flat"],
+        fails=["mse_column_against_flat", "numbers_are_one_element"],  # len() of a number raises TypeError too
         hint="len() counts only the first axis",
-        about="mse_loss rejects inputs whose len() differs, so a (1, n) row against a flat (n,) raises",
+        about="mse_loss rejects inputs whose len() differs, so a (1, n) row against a flat (n,) raises, and a number",
     ),
     bug(
         "bp_train_losses_as_tuple", "backprop",
