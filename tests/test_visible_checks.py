@@ -64,7 +64,9 @@ def test_hidden_tests_go_with_all_that_only_they_used():
 
 
 def test_a_module_without_hidden_tests_is_left_as_it_was():
-    source = (ROOT / "autograder" / "checks" / "test_loss.py").read_text()
+    # every exercise of the course has hidden checks now: the kit's module with its hidden tests cut out
+    source, _ = visible_source((ROOT / "autograder" / "checks" / "test_loss.py").read_text())
+    assert "pytest.mark.hidden" not in source
     assert visible_source(source) == (source, [])
 
 

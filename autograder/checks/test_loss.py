@@ -361,9 +361,11 @@ def test_mse_gradient(student, reference, rng, seed):
 
 
 @pytest.mark.hidden
-def test_numbers_are_one_element(student):
+def test_numbers_are_one_element(student, reference):
     """Plain numbers are inputs of one element (the module's docstring): each function answers them as
-    it answers the same value in a list, mse_loss with a number and mse_loss_gradient with y_pred's shape ()."""
+    it answers the same value in a list, mse_loss with a number and mse_loss_gradient with y_pred's shape ().
+    Judged only where the list's answer is right (else its own checks say why): a function that answers
+    everything alike is not thereby right on numbers."""
     judged, unjudged = 0, []
     for name, y_true, y_pred in [("mse_loss", 1.0, 0.25), ("mse_loss", 2, 0), ("mse_loss_gradient", 1.0, 0.25)]:
         call, column = f"{name}({y_true}, {y_pred})", ([[y_true], [0.0]], [[y_pred], [1.0]])  # keeps (2, 1)?
@@ -373,8 +375,9 @@ def test_numbers_are_one_element(student):
         except StudentError as exc:  # lists fail already, which their own checks show: numbers cannot be judged
             unjudged.append(exc)
             continue
-        if mine is None or not np.isfinite(mine).all():  # no numbers for a list (None): nothing to compare with
-            unjudged.append(CheckFailed(f"{name}([{y_true}], [{y_pred}]) gave no numbers: see its own checks"))
+        right = np.ravel(getattr(reference, name)([y_true], [y_pred]))
+        if mine is None or mine.size != right.size or not np.allclose(mine.ravel(), right, rtol=1e-6, atol=1e-12):
+            unjudged.append(CheckFailed(f"{name}([{y_true}], [{y_pred}]) did not give the right numbers: see its own checks"))
             continue
         try:
             got = replies[1]
