@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed, Misconception, diagnose, is_number, kind_of
+from autograder.grading.compare import CALLABLES, CheckFailed, Misconception, diagnose, is_number, kind_of
 from autograder.sandbox.session import StudentError
 
 HIDDEN_OUTPUT = (
@@ -53,7 +53,6 @@ UNCALLED = (
     "named without brackets is not called; it is handed over as a thing, as a value would be. Call it, with the "
     "brackets and its arguments, and return what that call gives back."
 )
-CALLABLES = ("method", "function", "builtin_function_or_method", "method-wrapper", "functools.partial")
 
 
 def expect_called(got, what, call):

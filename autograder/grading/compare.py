@@ -94,7 +94,7 @@ def to_array(got, *, call: str) -> np.ndarray:
             array = None
         if array is not None and array.dtype.kind in "biuf":
             return array.astype(np.float64)
-    raise CheckFailed(f"{call} returned {kind_of(got)}, not numbers", hint=RETURNED_NONE if got is None else None)
+    raise CheckFailed(f"{call} returned {kind_of(got)}, not numbers", hint=returned_nothing_hint(got))
 
 
 def _close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> np.ndarray:
@@ -216,6 +216,24 @@ RETURNED_NONE = (
     "holds that was never set). print only shows a value on the screen, it does not give it back: "
     "end the function with return and the value."
 )
+UNCALLED = (
+    "Your function returns a {kind} object: a function itself, not the value it gives. A function or method "
+    "named without brackets is not called; it is handed over as a thing, as a value would be. Call it, with the "
+    "brackets and its arguments, and return what that call gives back."
+)
+CALLABLES = ("method", "function", "builtin_function_or_method", "method-wrapper", "partial", "ufunc",
+             "_ArrayFunctionDispatcher")  # NumPy 2 wraps np.mean and its like in the last
+
+
+def returned_nothing_hint(got) -> str | None:
+    """What to say of an answer that is no value at all: None (no return), or a function or method
+    returned without being called (an object of a callable kind that stayed in the sandbox)."""
+    if got is None:
+        return RETURNED_NONE
+    kind = getattr(got, "type_name", None)
+    return UNCALLED.format(kind=kind) if kind in CALLABLES else None
+
+
 TRUTH_VALUE = "truth value of an array"  # what NumPy says when Python's max, if, and, or meets an array
 PYTHON_ON_ARRAYS = (
     "Python's max, min, if, and, or ask the whole array for one True/False, which NumPy refuses; its advice "
@@ -320,7 +338,7 @@ def expect_float(got, *, call: str, expected: float | None = None) -> float:
         elif isinstance(got, np.ndarray) and got.size > 1 and got.dtype.kind in "biuf":
             hint = (f"You return {got.size} values, one per element, where a single number belongs: combine them "
                     "into one, as the spec says (for a mean, float(np.mean(...))), and return that.")  # fmt: skip
-        hint = RETURNED_NONE if got is None else hint
+        hint = returned_nothing_hint(got) or hint
         raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint)
     return float(np.asarray(got, dtype=np.float64))
 

@@ -82,4 +82,13 @@ CASES = [
         [(TOTAL, "        total = np.dot(self.weights[1:], np.asarray(inputs, dtype=float)[1:]) + self.bias")],
         fails=["neuron_feedforward", "tiny_network"], hint="the first input's term alone",
         about="Neuron.feedforward leaves the first weight and input out of its weighted sum"),
+    # a function handed back uncalled, named by compare wherever numbers are expected (not only in Neuron)
+    bug("act_tanh_returns_the_ufunc", "activations", [(TANH, "    return np.tanh")],
+        fails=["tanh_values", "tanh_on_large_inputs", "tanh_derivative", "derivatives_on_large_inputs"],
+        hint="a function itself, not the value it gives", crashes=True,
+        about="tanh returns NumPy's tanh itself, not called on z"),
+    bug("loss_mse_returns_np_mean_uncalled", "loss",
+        [("    return float(np.mean((y_true - y_pred) ** 2))", "    return np.mean")],
+        fails=["mse_values", "mse_column_against_flat"], hint="a function itself, not the value it gives",
+        about="mse_loss returns np.mean itself, not the mean of the squared differences"),
 ]
