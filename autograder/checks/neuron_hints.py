@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from autograder.grading.compare import CALLABLES, CheckFailed, Misconception, diagnose, is_number, kind_of
+from autograder.grading.compare import CheckFailed, Misconception, diagnose, is_number, kind_of, returned_nothing_hint
 from autograder.sandbox.session import StudentError
 
 HIDDEN_OUTPUT = (
@@ -48,20 +48,11 @@ def expect_not_a_layer(got, layers, call):
                               "(a float)", hint=text)  # fmt: skip
 
 
-UNCALLED = (
-    "Your {what} returns a {kind} object: the function itself, not the number it gives. A function or method "
-    "named without brackets is not called; it is handed over as a thing, as a value would be. Call it, with the "
-    "brackets and its arguments, and return what that call gives back."
-)
-
-
 def expect_called(got, what, call):
-    """Fail, naming it, when ``got`` is a function or method that stayed in the sandbox (a method
-    returned without being called): ``what`` names the student's function for the hint."""
-    kind = getattr(got, "type_name", None)
-    if kind in CALLABLES:
-        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)",
-                          hint=UNCALLED.format(what=what, kind=kind))
+    """Fail, naming ``what`` (the student's function) in the hint, when ``got`` is a function or
+    method returned without being called (``compare.returned_nothing_hint``)."""
+    if got is not None and (hint := returned_nothing_hint(got, what)):
+        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint)
 
 
 LAYER_ONE_NUMBER = (

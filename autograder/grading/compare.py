@@ -217,7 +217,7 @@ RETURNED_NONE = (
     "end the function with return and the value."
 )
 UNCALLED = (
-    "Your function returns a {kind} object: a function itself, not the value it gives. A function or method "
+    "Your {what} returns a {kind} object: a function itself, not the value it gives. A function or method "
     "named without brackets is not called; it is handed over as a thing, as a value would be. Call it, with the "
     "brackets and its arguments, and return what that call gives back."
 )
@@ -225,13 +225,14 @@ CALLABLES = ("method", "function", "builtin_function_or_method", "method-wrapper
              "_ArrayFunctionDispatcher")  # NumPy 2 wraps np.mean and its like in the last
 
 
-def returned_nothing_hint(got) -> str | None:
+def returned_nothing_hint(got, what: str = "function") -> str | None:
     """What to say of an answer that is no value at all: None (no return), or a function or method
-    returned without being called (an object of a callable kind that stayed in the sandbox)."""
+    returned without being called (an object of a callable kind that stayed in the sandbox; ``what``
+    names the student's function where the caller knows it)."""
     if got is None:
         return RETURNED_NONE
     kind = getattr(got, "type_name", None)
-    return UNCALLED.format(kind=kind) if kind in CALLABLES else None
+    return UNCALLED.format(what=what, kind=kind) if kind in CALLABLES else None
 
 
 TRUTH_VALUE = "truth value of an array"  # what NumPy says when Python's max, if, and, or meets an array
