@@ -184,14 +184,17 @@ def _readings(k, x, t, lr, before, rule, got, skipped=None):
         return said
     common = moved_b if _same(moved_w, moved_b * x) else None  # weights and bias moved by one update
     if common is not None:
-        said.extend(_update_readings(common, t, prediction, lr, update))
+        said.extend(_update_readings(common, t, prediction, lr, update, k))
     return said
 
 
-def _update_readings(made, t, prediction, lr, update):
+def _update_readings(made, t, prediction, lr, update, k=None):
     """The readings of an update of ``made`` where the rule's is ``update``: every short formula of
-    y, the prediction and lr that gives it (more than one where they agree here)."""
-    forms = [
+    y, the prediction, lr and ``k`` (the number of samples this fit was given) that gives it (more than one
+    where they agree here: with one sample, the error over k is the error itself)."""
+    forms = [*([((t - prediction) / k, f"y - prediction divided by the number of samples fit was given ({k} here), "
+                                        "where the rule multiplies it by lr (a mean's 1/n does not belong here)")]
+               if k else []),
         (t - prediction, "y - prediction without the learning rate"),
         (lr * t - prediction, "lr * y - prediction, the learning rate on y alone (brackets missing around "
                               "y - prediction)"),
