@@ -136,13 +136,16 @@ def expect_numpy_numbers(student):
     answers for the same values as Python numbers (or as a 1-D array), so that a wrong but consistent threshold
     loses points only in its own checks."""
     pairs = NUMPY_NUMBERS + ZERO_D
-    replies = list(student.map("threshold", [(z,) for z, _ in pairs] + [(py,) for _, py in NUMPY_NUMBERS] + [(np.float64(0.7),)]))
-    try:  # an array of one value, apart: a threshold that refuses arrays fails the check of arrays, not this one
-        replies[len(pairs) + len(NUMPY_NUMBERS):-1] = list(student.map("threshold", [(one,) for _, one in ZERO_D]))
+    count = len(NUMPY_NUMBERS)
+    replies = list(student.map("threshold", [(z,) for z, _ in NUMPY_NUMBERS] + [(py,) for _, py in NUMPY_NUMBERS]
+                               + [(np.float64(0.7),)]))  # fmt: skip
+    try:  # arrays apart: a threshold that refuses arrays fails the check of arrays, not this one
+        arrays = list(student.map("threshold", [(z,) for z, _ in ZERO_D] + [(one,) for _, one in ZERO_D]))
     except StudentError:
-        pairs = NUMPY_NUMBERS  # 0-d arrays are not judged
-    numbers, own = [z for z, _ in pairs], [(py, got) for (_, py), got in zip(pairs, replies[len(NUMPY_NUMBERS) + len(ZERO_D):-1])]
-    answers, float64 = replies[:len(pairs)], replies[-1]
+        pairs, arrays = NUMPY_NUMBERS, []  # 0-d arrays are not judged
+    numbers = [z for z, _ in pairs]
+    own = [(py, got) for (_, py), got in zip(pairs, replies[count:2 * count] + arrays[len(ZERO_D):])]
+    answers, float64 = replies[:count] + arrays[:len(ZERO_D)], replies[-1]
     if any(got is None for _, got in own):
         py, _ = next(pair for pair in own if pair[1] is None)
         raise CheckFailed(f"threshold({_spelled(py)}) returned None, so threshold on NumPy numbers cannot be judged",
@@ -154,7 +157,6 @@ def expect_numpy_numbers(student):
             raise CheckFailed(f"{said}; a NumPy number must give the value of the same Python number, and a 0-d array "
                               "that of an array",
                               hint=(PATH_VALUE_0D if isinstance(z, np.ndarray) else PATH_VALUE).format(said=said))  # fmt: skip
-    count = len(NUMPY_NUMBERS)
     if not all(type(mine) is int for _, mine in own[:count]) or type(float64) is not int:
         return  # Python numbers (or np.float64) give no Python int: the check of threshold on numbers says why
     wrong = [(z, got) for z, got in zip(numbers[:count], answers) if type(got) is not int]
@@ -163,7 +165,7 @@ def expect_numpy_numbers(student):
         expect_python_ints(python + [z for z, _ in wrong], [*(int(py >= 0.5) for py in python), *(g for _, g in wrong)],
                            spelled=_spelled)  # fmt: skip
     for z, got in zip(numbers[count:], answers[count:]):
-        if isinstance(got, (int, float, bool)) and _takes_arrays(student):
+        if type(got) in (int, float, bool) and _takes_arrays(student):
             raise CheckFailed(f"threshold({_spelled(z)}) returned {describe(got)}; for a 0-d array it should return "
                               "what the array path gives, a NumPy integer of shape ()",
                               hint=ZERO_D_HINT.format(kind=type(got).__name__))  # fmt: skip
@@ -196,10 +198,11 @@ def _spelled(z) -> str:
 
 
 # Inputs other than 0 and 1, which the spec lets in ("scalars or arrays"): on 0 and 1, x, int(x), bool(x), abs(x)
-# and x * x agree, and these ten calls tell each of them apart (both signs, fractions, whole numbers)
+# and x * x agree, and these ten calls tell each of them apart (both signs, fractions, whole numbers); their
+# right sums lie between -1.5 and 1.5, where a threshold that rounds z + 0.5 is not caught out (its own check is)
 OFF_TABLE = [(0.4, -1.6, (-0.19, 0.78, -0.2)), (1.0, -2.0, (-0.65, 0.82, 0.38)), (1.5, 2.1, (0.09, -0.86, 0.88)),
              (-2.5, -1.3, (0.36, 0.45, -0.24)), (-0.7, 1.4, (0.98, 0.15, -0.35)), (-1.1, 1.8, (0.27, -0.79, -0.2)),
-             (-1.4, -0.1, (0.77, 1.0, -0.9)), (-0.1, -2.0, (-0.29, -0.95, 0.69)),
+             (-1.4, -0.1, (0.77, 1.0, -0.9)), (-0.1, -2.0, (-0.29, -0.95, 0.55)),
              (-1.3, -1.1, (-0.54, -0.73, -0.23)), (-1.6, 0.7, (-0.79, -0.29, 0.9))]  # fmt: skip
 CHANGED = {
     "truncated": "cut to a whole number, as int() or astype(int) does (0.4 becomes 0, -1.6 becomes -1)",
@@ -229,9 +232,11 @@ def _changes_said(got, changed):
     return "Your outputs are those of a sum in which " + "; or ".join(said) + " before it is weighted."
 
 
-def expect_off_table(cases, replies, expected, changed):
+def expect_off_table(student, cases, replies, expected, changed, sums):
     """perceptron on inputs other than 0 and 1 (``cases``: OFF_TABLE; ``expected``: the reference's outputs;
-    ``changed``: ``outputs_with_inputs_changed`` of the cases, recorded) gives the spec's outputs."""
+    ``changed``: ``outputs_with_inputs_changed`` of the cases, and ``sums``: their right weighted sums, both
+    recorded) gives the spec's outputs; where the student's threshold, given the right sums, gives what
+    perceptron gave, threshold is named instead."""
     try:
         got = [int(np.asarray(g).reshape(())) for g in replies]
     except (TypeError, ValueError):
@@ -243,4 +248,5 @@ def expect_off_table(cases, replies, expected, changed):
             a, b, w, g, e = wrong
             z = w[0] + w[1] * a + w[2] * b
             raise CheckFailed(f"perceptron({a}, {b}, {w}): the weighted sum is {z:.4g}, so expected {e}, got {describe(g)}",
-                              hint=OFF_TABLE_HINT.format(how=_changes_said(got, changed)) if got else None)  # fmt: skip
+                              hint=hints.threshold_first_hint(student, sums, replies)
+                              or (OFF_TABLE_HINT.format(how=_changes_said(got, changed)) if got else None))  # fmt: skip

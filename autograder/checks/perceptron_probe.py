@@ -194,7 +194,7 @@ def _update_readings(made, t, prediction, lr, update, k=None):
     where they agree here: with one sample, the error over k is the error itself)."""
     forms = [*([((t - prediction) / k, f"y - prediction divided by the number of samples fit was given ({k} here), "
                                         "where the rule multiplies it by lr (a mean's 1/n does not belong here)")]
-               if k else []),
+               if k and k > 1 else []),  # with one sample, the same as the error without lr
         (t - prediction, "y - prediction without the learning rate"),
         (lr * t - prediction, "lr * y - prediction, the learning rate on y alone (brackets missing around "
                               "y - prediction)"),

@@ -174,6 +174,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
     off = inputs.OFF_TABLE  # inputs other than 0 and 1, asked in the same request
     off_expected = [reference.perceptron(*case) for case in off]
     changed = reference.mistakes.outputs_with_inputs_changed(off)  # asked whatever the answer: recorded
+    off_sums = reference.mistakes.weighted_sums(off)
     replies = list(student.map("perceptron", cases + off))
     replies, off_replies = replies[:len(cases)], replies[len(cases):]
     for (x1, x2, weights), got, z in zip(cases, replies, sums):
@@ -202,7 +203,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         hint=arrays.flattened_hint("perceptron", got, x1.shape, " If your threshold flattens (see its check), fix it there."),
     )
     inputs.expect_lists_taken(student, reference, weights)
-    inputs.expect_off_table(off, off_replies, off_expected, changed)
+    inputs.expect_off_table(student, off, off_replies, off_expected, changed, off_sums)
 
 
 def _sum_text(z: float) -> str:
