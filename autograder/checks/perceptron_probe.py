@@ -88,7 +88,8 @@ def step_hint(student, X, y, lr, epochs):
     if not fits:
         return None
     n, passes = len(X), min(epochs, 3)
-    per_epoch = readings.one_step_per_epoch(fits, X, y, lr, passes, _epoch, _same)
+    per_epoch = (readings.one_step_per_epoch(fits, X, y, lr, passes, _epoch, _same)
+                 or readings.samples_visited(fits, X, y, lr, passes, _epoch, _same))
     if per_epoch:
         return per_epoch
     # one pass over the data written out ``passes`` times: the steps of later passes, with no new epoch between

@@ -3,7 +3,8 @@ spellings, with their exact expected outcomes (``mutations.py``): NumPy's own nu
 threshold (the module's docstring), inputs other than 0 and 1 in perceptron (the spec's "any numbers",
 where x, int(x), bool(x), abs(x) and x * x agree on 0 and 1), an integer X in fit and a list in predict
 (the perceptron module's docstring: array-like, its example an integer X), an X truncated in predict, and an
-update divided by the number of samples (which one data set, with lr = 1/n, cannot tell from the rule).
+update divided by the number of samples (which one data set, with lr = 1/n, cannot tell from the rule), and a fit
+that leaves out the last or first sample or goes backwards (which a fit on one sample cannot show: every prefix must agree).
 """
 
 from corpus.mutations import alternative, bug
@@ -98,6 +99,27 @@ CASES = [
         fails=["weights_after_fit"],
         hint="divides the error by the number of samples",
         about="fit's update is the error over the number of samples, with no learning rate (lr is 1/n on one data set)",
+    ),
+    bug(
+        "perceptron_loop_leaves_out_last_sample", "perceptron",
+        [("            for x_i, y_i in zip(X, y):", "            for x_i, y_i in zip(X[:-1], y[:-1]):")],
+        fails=["weights_after_fit", "learns_gate[AND]"],
+        hint="never learns from the last sample it is given",
+        about="fit's loop stops one sample early, which a fit on one sample shows as no step at all",
+    ),
+    bug(
+        "perceptron_loop_from_second_sample", "perceptron",
+        [("            for x_i, y_i in zip(X, y):", "            for x_i, y_i in zip(X[1:], y[1:]):")],
+        fails=["weights_after_fit", "learns_gate[OR]"],
+        hint="never learns from the first sample it is given",
+        about="fit's loop starts at the second sample",
+    ),
+    bug(
+        "perceptron_loop_backwards", "perceptron",
+        [("            for x_i, y_i in zip(X, y):", "            for x_i, y_i in zip(X[::-1], y[::-1]):")],
+        fails=["weights_after_fit"],
+        hint="visits the samples from last to first",
+        about="fit visits the samples in reverse order, which a fit on one sample cannot show",
     ),
     alternative(
         "var_gates_threshold_isscalar", "gates",
