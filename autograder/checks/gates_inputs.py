@@ -190,11 +190,9 @@ def _same_value(got, mine) -> bool:
 
 def _spelled(z) -> str:
     """``z`` as a call would be written: np.int64(1), np.array(0.7), np.array([0.7]), 0.25."""
-    if isinstance(z, np.ndarray):
-        return f"np.array({z.tolist()!r})"
     if isinstance(z, np.generic):
         return f"np.{type(z).__name__}({z.item()!r})"
-    return repr(z)
+    return f"np.array({z.tolist()!r})" if isinstance(z, np.ndarray) else repr(z)
 
 
 # Inputs other than 0 and 1, which the spec lets in ("scalars or arrays"): on 0 and 1, x, int(x), bool(x), abs(x)

@@ -108,7 +108,7 @@ CASES = [
         about="fit's loop stops one sample early, which a fit on one sample shows as no step at all",
     ),
     bug(
-        "perceptron_loop_from_second_sample", "perceptron",
+        "perceptron_loop_slices_off_first_sample", "perceptron",
         [("            for x_i, y_i in zip(X, y):", "            for x_i, y_i in zip(X[1:], y[1:]):")],
         fails=["weights_after_fit", "learns_gate[OR]"],
         hint="never learns from the first sample it is given",
