@@ -39,3 +39,20 @@ def outputs_with_weights_cut(cases):
     cut = {"truncated": np.trunc, "rounded": np.round}
     return {how: [int(float(f(w[0]) + f(w[1]) * x1 + f(w[2]) * x2) >= 0.5) for x1, x2, w in cases]
             for how, f in cut.items()}  # fmt: skip
+
+
+INPUT_CHANGES = {"truncated": np.trunc, "rounded": np.round, "nonzero": lambda x: (x != 0) * 1.0,
+                 "positive": lambda x: (x > 0) * 1.0, "clipped": lambda x: np.clip(x, 0.0, 1.0), "abs": np.abs,
+                 "squared": lambda x: x * x}  # fmt: skip
+
+
+def outputs_with_inputs_changed(cases):
+    """The perceptron's 0/1 outputs when its inputs are changed before they are weighted (each way of
+    INPUT_CHANGES, on both inputs, or on x1 or x2 alone): ``{(how, which): [...]}``, which "both", "x1", "x2"."""
+    found = {}
+    for how, change in INPUT_CHANGES.items():
+        for which in ("both", "x1", "x2"):
+            f1 = change if which in ("both", "x1") else float
+            f2 = change if which in ("both", "x2") else float
+            found[(how, which)] = [int(w[0] + w[1] * float(f1(x1)) + w[2] * float(f2(x2)) >= 0.5) for x1, x2, w in cases]
+    return found

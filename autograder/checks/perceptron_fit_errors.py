@@ -7,7 +7,7 @@ Loaded by ``test_perceptron.py`` with ``load_sibling``; asked only once fit has 
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed
+from autograder.grading.compare import CheckFailed, expect_close
 from autograder.sandbox.session import StudentError
 
 ONE_NUMBER_MARK = "arrays can be converted to Python scalars"  # float() or int() of an array (NumPy 1 and 2)
@@ -103,3 +103,59 @@ def renamed_hint(student, X, y):
         return None
     return RENAMED.format(unset=" and ".join(f"self.{n}" for n in unset) + (" are" if len(unset) > 1 else " is"),
                           made=" and ".join(made))
+
+
+INTEGER_WEIGHTS = (
+    "fit fails on an integer X, such as np.array([[0, 0], [0, 1], [1, 0], [1, 1]]) (the example in fit's docstring): "
+    "its weights take X's integer dtype (np.zeros_like(X[0]), or dtype=X.dtype, give integer zeros for an integer X), "
+    "and an update of floats cannot be added in place to integers: that is the casting error. The weights are "
+    "floats whatever X holds: make the starting zeros floats (or turn X into floats first)."
+)
+INTEGER_X = (
+    "fit learns something else from an integer X than from the same numbers as floats: something in fit keeps X's "
+    "integer dtype where floats belong (the weights, or an update rounded into them). Turn X into floats first, "
+    "or make the weights floats whatever X holds."
+)
+
+
+def expect_integer_X(replies, step, predicts, from_floats, X):
+    """fit on an integer X (the read ``step`` of the batch's ``replies``) learns the weights and bias ``from_floats``
+    learned on the same numbers as floats, and predict on that perceptron gives for ``X`` as a Python list what it
+    gives for ``X`` as a float array (``predicts``: the two predict steps)."""
+    call = "Perceptron(lr=0.1, epochs=5).fit(X, y) with X an integer array (dtype int)"
+    try:
+        learned = replies[step]
+    except StudentError as exc:
+        if "Cannot cast ufunc" in exc.raised_message and "int" in exc.raised_message:
+            raise CheckFailed(exc.message, hint=INTEGER_WEIGHTS) from None
+        raise
+    try:
+        got = np.append(np.asarray(learned["weights"], dtype=float), float(learned["bias"]))
+    except (TypeError, ValueError):
+        raise CheckFailed(f"{call}: the weights and bias cannot be read as numbers", hint=INTEGER_X) from None
+    expect_close(got, from_floats, call=f"{call}: the weights followed by the bias, against those learned from the "
+                 "same numbers as floats", hint=INTEGER_X)  # fmt: skip
+    try:
+        from_array = replies[predicts[0]]
+    except StudentError:
+        return  # predict fails on an array too: the checks of predict say why
+    try:
+        from_list = replies[predicts[1]]
+    except StudentError as exc:
+        if exc.raised not in ("AttributeError", "TypeError"):
+            raise
+        raise CheckFailed(f"{exc.message}\n  predict must take X as a Python list, as fit does", hint=PREDICT_LIST) from None
+    expect_close(from_list, from_array, call=f"predict(X) with X = {X.tolist()} as a Python list, against predict of "
+                 "the same numbers as an array", hint=PREDICT_LIST)  # fmt: skip
+
+
+PREDICT_LIST = (
+    "predict must take X as a Python list, as fit does (the module's docstring: lists are accepted): a list has no "
+    ".dot, .shape or .T, and arithmetic on it means something else. Turn X into a float array at the start of "
+    "predict (np.asarray) and compute on that."
+)
+PREDICT_TRUNCATED = (
+    "Your labels are those of X with its fractions dropped: predict turns X into an integer array (dtype=int, or "
+    "astype(int)) before the weighted sum, so 0.75 counts as 0 and -1.5 as -1. Make it a float array, so that the "
+    "features stay as they are."
+)

@@ -117,9 +117,7 @@ WITHOUT_INPUT = (
     "Your weights all move by the update itself, without the sample's inputs: each weight moves by the update "
     "times its own input, weights += update * x_i, so that an input of 0 leaves its weight alone."
 )
-DEFAULTS = (
-    "Perceptron() with no arguments must use the spec's defaults, lr=0.01 and epochs=15: {found}"
-)
+DEFAULTS = "Perceptron() with no arguments must use the spec's defaults, lr=0.01 and epochs=15: {found}"
 DEFAULT_LR = (
     "yours learn weights {factor:.4g} times those of lr=0.01, as a default learning rate of {lr:.4g} would "
     "(from zero weights, every update is proportional to lr)."
@@ -349,6 +347,8 @@ LABEL_NOT_ERROR = (
     "moves the weights even when it is already predicted right, and a sample labelled 0 never pushes them down. "
     "The perceptron learns from its mistakes only: the error is 0 when the prediction is right."
 )
+PER_SAMPLE_COUNT = ("Your update divides the error by the number of samples, (y_i - prediction) / n, where the rule multiplies "
+                    "it by the learning rate, lr * (y_i - prediction): the perceptron's step is no mean over the samples.")
 
 
 def update_slips(fit_with_mistake, X, y, lr, epochs):
@@ -370,7 +370,8 @@ def update_slips(fit_with_mistake, X, y, lr, epochs):
             Misconception(LR_TWICE, fit_with_mistake(X, y, lr, epochs, weight_scale=lr)),
             Misconception(LR_DIVIDES.format(factor=1 / lr**2, lr=lr), fit_with_mistake(X, y, 1 / lr, epochs)),
             Misconception(BIAS_BY_LR, fit_with_mistake(X, y, lr, epochs, bias_by_lr=True)),
-            Misconception(LABEL_NOT_ERROR, fit_with_mistake(X, y, lr, epochs, error_as="label"))]
+            Misconception(LABEL_NOT_ERROR, fit_with_mistake(X, y, lr, epochs, error_as="label")),
+            Misconception(PER_SAMPLE_COUNT, fit_with_mistake(X, y, 1 / len(X), epochs))]
 
 
 WEIGHTS_PER_SAMPLE = (

@@ -88,7 +88,8 @@ def step_hint(student, X, y, lr, epochs):
     if not fits:
         return None
     n, passes = len(X), min(epochs, 3)
-    per_epoch = readings.one_step_per_epoch(fits, X, y, lr, passes, _epoch, _same)
+    per_epoch = (readings.one_step_per_epoch(fits, X, y, lr, passes, _epoch, _same)
+                 or readings.samples_visited(fits, X, y, lr, passes, _epoch, _same))
     if per_epoch:
         return per_epoch
     # one pass over the data written out ``passes`` times: the steps of later passes, with no new epoch between
@@ -184,14 +185,17 @@ def _readings(k, x, t, lr, before, rule, got, skipped=None):
         return said
     common = moved_b if _same(moved_w, moved_b * x) else None  # weights and bias moved by one update
     if common is not None:
-        said.extend(_update_readings(common, t, prediction, lr, update))
+        said.extend(_update_readings(common, t, prediction, lr, update, k))
     return said
 
 
-def _update_readings(made, t, prediction, lr, update):
+def _update_readings(made, t, prediction, lr, update, k=None):
     """The readings of an update of ``made`` where the rule's is ``update``: every short formula of
-    y, the prediction and lr that gives it (more than one where they agree here)."""
-    forms = [
+    y, the prediction, lr and ``k`` (the number of samples this fit was given) that gives it (more than one
+    where they agree here: with one sample, the error over k is the error itself)."""
+    forms = [*([((t - prediction) / k, f"y - prediction divided by the number of samples fit was given ({k} here), "
+                                        "where the rule multiplies it by lr (a mean's 1/n does not belong here)")]
+               if k and k > 1 else []),  # with one sample, the same as the error without lr
         (t - prediction, "y - prediction without the learning rate"),
         (lr * t - prediction, "lr * y - prediction, the learning rate on y alone (brackets missing around "
                               "y - prediction)"),

@@ -40,6 +40,40 @@ def one_step_per_epoch(fits, X, y, lr, passes, epoch, same):
     return None
 
 
+VISITS = {
+    "last_skipped": "never learns from the last sample it is given: fitted on the first k samples, it gives what the "
+                    "rule gives on the first k - 1, for every k (a range(len(X) - 1) or a slice X[:-1] leaves the last "
+                    "one out)",
+    "first_skipped": "never learns from the first sample it is given: fitted on the first k samples, it gives what the "
+                     "rule gives on samples 2 to k, for every k (a range or a slice that starts at 1 leaves it out)",
+    "reversed": "visits the samples from last to first: fitted on the first k samples, it gives what the rule gives "
+                "on them in reverse order, for every k (X[::-1], reversed(...), or an index counting down)",
+}
+SAMPLES_VISITED = "Your fit {how}. The rule visits every sample, first to last, in every epoch."
+
+
+def samples_visited(fits, X, y, lr, passes, epoch, same):
+    """SAMPLES_VISITED where every one of the student's fits (one epoch on each prefix of the data, then 2, 3 epochs on
+    all of it: ``fits``) is the rule's on the samples one of VISITS says it visits, and the rule's own differs
+    somewhere (several readings said where several fit); else None. A single prefix cannot tell these apart (on one
+    sample, leaving out the last is leaving out everything), so every prefix must agree."""
+    n, start = len(X), (np.zeros(X.shape[1]), 0.0)
+    if n < 3 or any(f is None for f in fits[:n + passes - 1]):
+        return None
+    orders = {"last_skipped": lambda k: list(range(k - 1)), "first_skipped": lambda k: list(range(1, k)),
+              "reversed": lambda k: list(range(k - 1, -1, -1))}  # fmt: skip
+    found = []
+    for name, order in orders.items():
+        expected = [epoch(*start, X[order(k)], y[order(k)], lr) for k in range(1, n + 1)]
+        state = expected[-1]
+        for _ in range(2, passes + 1):  # later passes go on over the same samples, in the same order
+            state = epoch(*state, X[order(n)], y[order(n)], lr)
+            expected.append(state)
+        if all(same(f[0], e[0]) and same(f[1], e[1]) for f, e in zip(fits, expected)):
+            found.append(VISITS[name])
+    return SAMPLES_VISITED.format(how="; or ".join(found)) if found else None
+
+
 def _sums(x, w, b):
     """Other sums a prediction may be made from, with what each is, in the words of a hint."""
     return [

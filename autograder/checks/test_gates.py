@@ -144,6 +144,13 @@ def test_threshold_on_arrays(student, reference, rng, seed):
             expect_unchanged(z, z_after, call=call)
 
 
+@pytest.mark.hidden
+def test_threshold_on_numpy_numbers(student):
+    """threshold(z) on NumPy's own numbers (np.int64, np.float32) returns the Python int 0 or 1, and on a 0-d
+    array an integer array of shape () (the module's docstring)."""
+    inputs.expect_numpy_numbers(student)
+
+
 def _telling_weights(rng, count=6):
     """Random weight triples whose outputs on the four gate inputs tell slips apart: (0, 1) and (1, 0)
     give different outputs (so the gates are not symmetric and reading one input for the other shows),
@@ -164,7 +171,12 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
     sums = reference.mistakes.weighted_sums(cases)  # asked whatever the answer: recorded
     one_input_twice = reference.mistakes.outputs_with_one_input_twice(cases)
     cut = [reference.mistakes.outputs_with_weights_cut(some) for some in (cases, weight_hints.WIDE_CASES)]
-    replies = student.map("perceptron", cases)
+    off = inputs.OFF_TABLE  # inputs other than 0 and 1, asked in the same request
+    off_expected = [reference.perceptron(*case) for case in off]
+    changed = reference.mistakes.outputs_with_inputs_changed(off)  # asked whatever the answer: recorded
+    off_sums = reference.mistakes.weighted_sums(off)
+    replies = list(student.map("perceptron", cases + off))
+    replies, off_replies = replies[:len(cases)], replies[len(cases):]
     for (x1, x2, weights), got, z in zip(cases, replies, sums):
         expected = reference.perceptron(x1, x2, weights)
         call = f"perceptron({x1}, {x2}, {weights})"
@@ -191,6 +203,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         hint=arrays.flattened_hint("perceptron", got, x1.shape, " If your threshold flattens (see its check), fix it there."),
     )
     inputs.expect_lists_taken(student, reference, weights)
+    inputs.expect_off_table(student, off, off_replies, off_expected, changed, off_sums)
 
 
 def _sum_text(z: float) -> str:

@@ -235,15 +235,15 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     expected = ((X @ weights + bias) >= 0).astype(float)
     minus = ((X @ weights - bias) >= 0).astype(float)  # where no sum lies in [-|bias|, |bias|), as no_bias's
     alike = np.array_equal(minus, np.asarray(no_bias, dtype=float))
-    strict = ((X @ weights + bias) > 0).astype(float)
-    half = ((X @ weights + bias) >= 0.5).astype(float)
+    strict, half = ((X @ weights + bias) > 0).astype(float), ((X @ weights + bias) >= 0.5).astype(float)
+    truncated = ((np.trunc(X) @ weights + bias) >= 0).astype(float)  # X made an integer array first
     expect_close(got, expected, call=call, misconceptions=[
         Misconception("A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0.", strict),
         Misconception("predict steps at 0, not at 0.5 (0.5 was the threshold of exercise 1's gates, whose "
                       "weights were picked for it): 1 where z = X @ weights + bias >= 0.", half),
         *([Misconception(BIAS_SIGN.format(alike=", or without it (the two give the same labels here)"), minus)] if alike
           else [Misconception(BIAS_SIGN.format(alike=""), minus), Misconception(hints.NO_BIAS_IN_PREDICT, no_bias)]),
-    ], hint=_labels_hint(got))  # fmt: skip
+        Misconception(fit_errors.PREDICT_TRUNCATED, truncated)], hint=_labels_hint(got))  # fmt: skip
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         kind = got.dtype.kind if isinstance(got, np.ndarray) else None
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
@@ -320,14 +320,16 @@ def test_attribute_types(student):
 
 @pytest.mark.hidden
 def test_fit_accepts_lists(student):
-    """fit takes X and y as Python lists (the module's docstring says lists are accepted) and learns
-    what it learns from the same numbers as arrays."""
+    """fit takes X and y as Python lists and as integer arrays (the module's docstring: array-like; its example
+    is an integer X) and learns what it learns from the same numbers as float arrays; predict takes them too."""
     batch = student.batch()
-    steps = []
-    for X, y in ((GATE_X.tolist(), GATE_Y["AND"].tolist()), (GATE_X, GATE_Y["AND"])):
+    steps, kinds = [], [(GATE_X.tolist(), GATE_Y["AND"].tolist()), (GATE_X, GATE_Y["AND"]),
+                        (GATE_X.astype(int), GATE_Y["AND"])]  # fmt: skip
+    for X, y in kinds:
         p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 5})
         batch.invoke("fit", (X, y), on=p)
         steps.append(batch.get_many(["weights", "bias"], on=p))
+    predicts = [batch.invoke("predict", (X,), on=p) for X in (GATE_X, GATE_X.tolist())]  # on the integer X's fit
     replies = batch.run()
     call = "Perceptron(lr=0.1, epochs=5).fit(X, y) with X and y given as Python lists"
     try:
@@ -344,6 +346,7 @@ def test_fit_accepts_lists(student):
         return  # fit fails on arrays too: the other checks say why
     expect_close(np.append(weights, bias), from_arrays, call=f"{call}: the weights followed by the bias, against "
                  "those learned from the same numbers as arrays")  # fmt: skip
+    fit_errors.expect_integer_X(replies, steps[2], predicts, from_arrays, GATE_X)
 
 
 FIT_CONTINUES = (

@@ -105,7 +105,7 @@ CASES = [
         "perceptron_loop_from_second_sample", "perceptron",
         [(P_LOOP, "            for x_i, y_i in list(zip(X, y))[1:]:")],
         fails=["weights_after_fit", "learns_gate[OR]"],
-        hint="your loop never visits sample 1",
+        hint="never learns from the first sample it is given",
         about="fit's loop starts at the second sample, so the first is never learned",
     ),
 ]
