@@ -74,16 +74,16 @@ def _inputs(rng):
 
     The spec asks for a float result whatever the input; an integer array is where
     np.maximum(0, z) or np.where(z > 0, 1, 0) would hand back integers. The numbers are a float
-    above 0 and an int below it: a branch of its own for numbers (max(0, z), or z if z > 0 else ...)
-    is tried on both sides of 0 and with an int, which no array shows.
+    above 0 (first) and an int below it (last): a branch of its own for numbers (max(0, z), or
+    z if z > 0 else ...) is tried on both sides of 0 and with an int, which no array shows.
     """
     return [
         (0.7, "a Python number"),
-        (-2, "a Python int"),
         (np.array([-3.0, -0.5, 0.25, 2.0, 6.0]), "a 1-D array"),
         (np.round(rng.normal(scale=3.0, size=(3, 4)), 3) + 0.0005, "a random 3x4 array"),
         (rng.normal(size=(2, 2, 3)), "a random 2x2x3 array"),
         (np.array([[-3, -1, 2], [4, -2, 1]]), "an integer array"),
+        (-2, "a Python int"),  # last: an array's failure, which says more, comes first
     ]
 
 
@@ -206,7 +206,8 @@ def test_tanh_derivative(student, reference, rng, seed):
 
 def test_relu_values(student, reference, rng, seed):
     """relu(z) = max(0, z) element-wise, as floats."""
-    _check_values(student, reference, "relu", rng, seed, extra=[(np.array([-0.0, 0.0, 1e-9]), "zero")],
+    _check_values(student, reference, "relu", rng, seed, extra=[(np.array([-0.0, 0.0, 1e-9]), "zero"),
+                                                                (np.array([-300.0, -7.5, 7.25, 300.0]), "large values")],
                   misconceptions=lambda z: [*hints.relu_mistakes(z), *slips.relu_cap_slips(z)])  # fmt: skip
 
 

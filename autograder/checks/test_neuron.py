@@ -19,7 +19,7 @@ from autograder.grading.compare import (
     list_error_hint,
 )
 from autograder.checking.siblings import load_sibling
-from autograder.grading.common_hint import common_hint
+from autograder.grading.common_hint import common_hint, disproved_hints
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "neuron_hints")  # a TinyNetwork that answers with a layer on the way to o1
@@ -164,13 +164,15 @@ def test_neuron_feedforward(student, reference, rng, seed):
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder runs only for a wrong answer
         unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed)
-    for (weights, bias, x, what), got in zip(cases, replies):
+    plain = [_neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
+    ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
+    for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
         with _one_number():
             _raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
         got = _one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
-        known = () if common else _neuron_mistakes(reference, weights, bias, x)
+        known = () if common else [m for m in alone if m.hint not in ruled_out]
         expect_close(got, expected, call=call, misconceptions=known, hint=common or unnamed)
     calls.expect_repeatable("Neuron", cases, found)
 
