@@ -128,19 +128,28 @@ def sides_hint(name, inputs, answers, alpha=None):
     return text
 
 
-def factor_hint(name, answers, right):
+def factor_hint(name, answers, right, alpha=None):
     """A hint when the student's answers are one constant times the right ones at every input pooled (at
-    least MIN_DISTINCT different values): a factor is off throughout, not a term; None otherwise."""
+    least MIN_DISTINCT different values, or both values of a step, 1 and alpha): a factor is off throughout,
+    not a term; None otherwise. A factor equal to the ``alpha`` given names both readings, alpha itself or
+    that number written in: one call cannot tell them apart."""
     got = [as_numbers(a) for a in answers]
     if any(g is None or g.shape != np.shape(r) for g, r in zip(got, right)) or not got:
         return None
     flat_got = np.concatenate([g.ravel() for g in got])
     flat_right = np.concatenate([np.asarray(r, dtype=float).ravel() for r in right])
     factor = common_factor(flat_got, flat_right)
-    if factor is None or np.unique(np.round(flat_got, 9)).size < MIN_DISTINCT:
+    step = name == "leaky_relu_derivative" and np.unique(np.round(flat_right, 9)).size == 2  # 1 and alpha, both seen
+    if factor is None or (np.unique(np.round(flat_got, 9)).size < MIN_DISTINCT and not step):
         return None
     text = (f"Your {name}(z) is exactly {factor:.4g} times the right value at every input the check tried: the "
             "shape of the curve is right and one constant factor is off (a number written in, or one left out).")
+    if alpha is not None and np.isclose(factor, alpha, rtol=1e-9):
+        text = (f"Your {name}(z, alpha={alpha}) is exactly {factor:.4g} times the right value at every input the "
+                f"check tried, on both sides of 0, and {factor:.4g} is the alpha given: alpha (or that number written "
+                "in) multiplies the whole result, where alpha belongs only to the z <= 0 side. Where z > 0 the "
+                f"{'slope is 1' if name.endswith('_derivative') else 'value is z itself'}, with no alpha in it.")
+        return text
     if name.endswith("_derivative"):
         text += (" A slope found through the chain rule from a scaled input keeps that input's factor too: the "
                  "slope of f(2z) is 2 * f'(2z), so a form such as tanh(z) = 2 * sigmoid(2z) - 1 has the slope "
@@ -200,7 +209,7 @@ def formula_hint(name, inputs, answers, alpha=None):
         return named
     ingredients, right, formula = found
     gives = f"{name}(z, alpha={alpha})" if alpha is not None else f"{name}(z)"
-    return explained(answers, right, ingredients, gives=gives, right=formula) or factor_hint(name, answers, right)
+    return explained(answers, right, ingredients, gives=gives, right=formula) or factor_hint(name, answers, right, alpha)
 
 
 BUILT_ON = {  # a slope, the function it is written from, and its form in that function's output

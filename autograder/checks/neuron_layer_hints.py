@@ -166,6 +166,7 @@ def named_by_formula(cases, replies):
     return formulas.named_by_formula(found)
 
 
+THREE_INPUTS = ([0.5, -1.5, 2.25], [[1.0, 0.5, -0.25], [-0.3, 0.8, 0.6]], [0.3, -0.7], "three inputs, two neurons")
 BIAS_TWICE_OR_PER_INPUT = (
     "Each of your neurons adds its bias twice. On layers of two inputs, as all of this check's are, two slips give "
     "this: the bias added once per input, inside the sum over the inputs, or added a second time after the sum. "

@@ -25,8 +25,8 @@ def feedforward_slips(weights, bias, x):
     ``"bias_in_weights"`` and ``"bias_in_inputs"`` (the bias added to every weight, or to every input,
     inside the products), ``"sigmoid_each"``, ``"sigmoid_each_bias_after"`` and ``"sigmoid_each_mean"``
     (one sigmoid per product, with or without the bias inside, added up or averaged), ``"product_of_sums"``
-    (the sum of the weights times the sum of the inputs), ``"inputs_truncated"`` (the inputs made whole
-    numbers first) and ``"sigmoid_of_inputs"`` (the sigmoid taken of each input, none of the sum)."""
+    (the sum of the weights times the sum of the inputs), ``"inputs_truncated"``, ``"weights_truncated"`` and ``"bias_truncated"`` (the
+    inputs, the weights or the bias made whole numbers first) and ``"sigmoid_of_inputs"`` (the sigmoid taken of each input, none of the sum)."""
     weights, x = np.asarray(weights, dtype=float), np.asarray(x, dtype=float)
     return {"mean": float(_sigmoid(np.mean(weights * x) + bias)),
             "bias_times": float(_sigmoid(np.dot(weights, x) * bias)),
@@ -40,6 +40,8 @@ def feedforward_slips(weights, bias, x):
             "sigmoid_each_mean": float(np.mean(_sigmoid(weights * x + bias))),
             "product_of_sums": float(_sigmoid(np.sum(weights) * np.sum(x) + bias)),
             "inputs_truncated": float(_sigmoid(np.dot(weights, np.trunc(x)) + bias)),
+            "weights_truncated": float(_sigmoid(np.dot(np.trunc(weights), x) + bias)),
+            "bias_truncated": float(_sigmoid(np.dot(weights, x) + np.trunc(bias))),
             "sigmoid_of_inputs": float(np.dot(weights, _sigmoid(x)) + bias)}
 
 

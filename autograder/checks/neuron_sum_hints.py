@@ -51,6 +51,13 @@ FEEDFORWARD_SLIPS = {
                         "(dtype=int, int(), astype(int)) cuts off the decimals, so 0.56 and -0.67 both become 0. With "
                         "whole-number inputs such as [2, 3] it is right, with fractional ones it is not: keep the "
                         "inputs as floats (dtype=float).",
+    "weights_truncated": "Your Neuron makes its weights whole numbers before weighing the inputs: converting to int "
+                         "(dtype=int, int(), astype(int)) cuts off the decimals, so 0.56 and -0.67 both become 0. With "
+                         "whole-number weights such as [0, 1] it is right, with fractional ones it is not: keep the "
+                         "weights as floats (dtype=float).",
+    "bias_truncated": "Your Neuron makes its bias a whole number: int() (or dtype=int) cuts off the decimals, so a bias "
+                      "of 0.43 becomes 0 and one of -1.7 becomes -1. With a whole-number bias such as 4 it is right, "
+                      "with a fractional one it is not: keep the bias as a float, float(bias).",
     "sigmoid_of_inputs": "Your neuron takes the sigmoid of each input before weighing it, and none of the weighted "
                          "sum: its output is weights . sigmoid(x) + bias, which can pass 1. A neuron uses its inputs "
                          "as they are, and takes one sigmoid, last, of the whole weighted sum plus the bias.",

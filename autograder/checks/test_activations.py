@@ -1,7 +1,5 @@
 """Checks for exercise 3, ``activations``: functions, derivatives, stability."""
 
-from contextlib import contextmanager
-
 import numpy as np
 import pytest
 
@@ -15,7 +13,6 @@ from autograder.grading.compare import (
     expect_unchanged,
     list_error_hint,
     relative_error,
-    truth_value_hint,
 )
 from autograder.checking.siblings import load_sibling
 from autograder.grading.common_hint import Undisproved
@@ -24,6 +21,7 @@ from autograder.sandbox.session import StudentError
 hints = load_sibling(__file__, "activations_hints")  # which side of z makes sigmoid overflow; softmax's maximum, keepdims
 slips = load_sibling(__file__, "activations_slips")  # a plus for a minus, a sign flipped, the wrong sum
 formulas = load_sibling(__file__, "activations_formulas")  # the formula of z a wrong answer computes
+calls = load_sibling(__file__, "activations_calls")  # warnings as errors, arrays asked for one truth value, numbers
 
 EXERCISE = "activations"
 
@@ -53,26 +51,6 @@ TANH_ONE_FACTOR = HALF_SUBSTITUTED.format(f="tanh", a="t", slope="1 - t * t")
 SIGMOID_SIGN = "The sign is flipped: the sigmoid's slope is s * (1 - s) with s the sigmoid's output, not s * (s - 1)."
 TANH_SIGN = "The sign is flipped: tanh's slope is 1 - tanh(z)**2, never negative."
 TANH_NO_SQUARE = "tanh is not squared: the slope is 1 - tanh(z)**2, not 1 - tanh(z)."
-ELEMENT_WISE = {
-    "relu": "Use np.maximum(z, 0), which compares element by element.",
-    "relu_derivative": "Compare element-wise and convert: (z > 0).astype(float).",
-}
-ELEMENT_WISE_ANY = "Use NumPy's element-wise functions (np.maximum, np.minimum, np.where) instead."
-
-
-@contextmanager
-def _element_wise(name):
-    """Calls of ``name`` on arrays: code that asks a whole array for one True/False (Python's max,
-    if, and, or) fails the check with a hint naming that instead of NumPy's a.any() advice."""
-    try:
-        yield
-    except StudentError as exc:
-        hint = truth_value_hint(exc.raised_message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))
-        if hint is None:
-            raise
-        raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
-
-
 def _sigmoid_slope_mistakes(reference, z):
     """What sigmoid_derivative gives for common slips at ``z`` (the reference asked with the check's ``z``)."""
     s = reference.sigmoid(z)
@@ -92,10 +70,12 @@ def _tanh_slope_mistakes(reference, z):
 
 
 def _inputs(rng):
-    """A number, edge values, a vector, a matrix and an integer array (kinks at 0 left out).
+    """Two numbers, edge values, a vector, a matrix and an integer array (kinks at 0 left out).
 
     The spec asks for a float result whatever the input; an integer array is where
-    np.maximum(0, z) or np.where(z > 0, 1, 0) would hand back integers.
+    np.maximum(0, z) or np.where(z > 0, 1, 0) would hand back integers. The numbers are a float
+    above 0 (first) and an int below it (last): a branch of its own for numbers (max(0, z), or
+    z if z > 0 else ...) is tried on both sides of 0 and with an int, which no array shows.
     """
     return [
         (0.7, "a Python number"),
@@ -103,6 +83,7 @@ def _inputs(rng):
         (np.round(rng.normal(scale=3.0, size=(3, 4)), 3) + 0.0005, "a random 3x4 array"),
         (rng.normal(size=(2, 2, 3)), "a random 2x2x3 array"),
         (np.array([[-3, -1, 2], [4, -2, 1]]), "an integer array"),
+        (-2, "a Python int"),  # last: an array's failure, which says more, comes first
     ]
 
 
@@ -116,12 +97,13 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
+    with calls.element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             expected = getattr(reference, name)(z, **kwargs)
             known.at(index)  # asked here, whatever the answer, as a recording must
-            expect_close(got, expected, call=call, float_dtype=True, misconceptions=lambda: known.kept(index))
+            with calls.number_path(student, name, z, kwargs, expected):
+                expect_close(got, expected, call=call, float_dtype=True, misconceptions=lambda: known.kept(index))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -131,21 +113,22 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)  # echoed: was z written into?
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with _element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
+    with calls.element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             given, z = z, np.asarray(z, dtype=float)
             numerical = gradcheck.derivative(lambda v: getattr(reference, function)(v, **kwargs), z)
             known.at(index)  # asked here, whatever the answer, as a recording must
-            expect_close(got, numerical, call=call, rtol=1e-4, atol=1e-7, float_dtype=True,
-                         misconceptions=lambda: known.kept(index))  # fmt: skip
-            error = float(np.max(relative_error(got, numerical, gradcheck.FLOOR)))
-            if error > gradcheck.THRESHOLD:
-                raise CheckFailed(
-                    f"{call}: largest relative error against the numerical derivative is {error:.2e} "
-                    f"(threshold {gradcheck.THRESHOLD:.0e})",
-                    hint=diagnose(got, known.kept(index)),
-                )
+            with calls.number_path(student, name, given, kwargs, numerical):
+                expect_close(got, numerical, call=call, rtol=1e-4, atol=1e-7, float_dtype=True,
+                             misconceptions=lambda: known.kept(index))  # fmt: skip
+                error = float(np.max(relative_error(got, numerical, gradcheck.FLOOR)))
+                if error > gradcheck.THRESHOLD:
+                    raise CheckFailed(
+                        f"{call}: largest relative error against the numerical derivative is {error:.2e} "
+                        f"(threshold {gradcheck.THRESHOLD:.0e})",
+                        hint=diagnose(got, known.kept(index)),
+                    )
             expect_unchanged(given, z_after, call=call, hint=slips.WRITES_INTO_INPUT)
 
 
@@ -161,28 +144,17 @@ def test_sigmoid_is_stable(student, reference):
     z = np.array([-1000.0, -750.0, -40.0, 0.0, 40.0, 750.0, 1000.0])
     call = f"sigmoid(z) with z = {describe(z)}"
     mirrored = [*hints.sigmoid_mistakes(reference, z), *slips.sigmoid_sign_slips(reference, z)]
+    batch = student.batch()  # the array first; then single numbers, which a branch of their own may compute apart
+    steps = [batch.invoke("sigmoid", (value,), strict=True) for value in (z, *calls.LARGE_NUMBERS)]
+    replies = batch.run()
     try:
-        got = _warning_free(student, "sigmoid", z, call, hint=None)
+        got = calls.warning_free(lambda: replies[steps[0]], call, hint=None)
     except CheckFailed as wrong:  # which side overflows tells how it was written
         raise CheckFailed(wrong.message, hint=slips.SIGMOID_DIVIDES_BY_ZERO if "divide by zero" in wrong.message else hints.sigmoid_overflow_hint(student)) from None
     expected = reference.sigmoid(z)
     expect_close(got, expected, call=call, misconceptions=mirrored,
                  hint=hints.saturated_hint("sigmoid", z, got, expected))  # fmt: skip
-
-
-def _warning_free(student, name, z, call, *, hint, invalid_hint=None):
-    """Call ``name(z)`` with NumPy's warnings turned into errors; a warning fails the check, with
-    ``hint`` for an overflow and ``invalid_hint`` (when given) for another warning, such as the
-    "invalid value" of 0 / 0."""
-    try:
-        return student.invoke(name, (z,), strict=True)
-    except StudentError as exc:
-        if exc.raised not in ("FloatingPointError", "RuntimeWarning"):
-            raise
-        overflow = "overflow" in exc.raised_message
-        what = "overflowed" if overflow else "made NumPy warn"
-        chosen = hint if overflow or invalid_hint is None else invalid_hint
-        raise CheckFailed(f"{call} {what}: NumPy warned ({exc.raised}: {exc.raised_message})", hint=chosen) from None
+    calls.expect_stable_numbers(replies, steps[1:], got)
 
 
 @pytest.mark.weight(2)
@@ -234,7 +206,8 @@ def test_tanh_derivative(student, reference, rng, seed):
 
 def test_relu_values(student, reference, rng, seed):
     """relu(z) = max(0, z) element-wise, as floats."""
-    _check_values(student, reference, "relu", rng, seed, extra=[(np.array([-0.0, 0.0, 1e-9]), "zero")],
+    _check_values(student, reference, "relu", rng, seed, extra=[(np.array([-0.0, 0.0, 1e-9]), "zero"),
+                                                                (np.array([-300.0, -7.5, 7.25, 300.0]), "large values")],
                   misconceptions=lambda z: [*hints.relu_mistakes(z), *slips.relu_cap_slips(z)])  # fmt: skip
 
 
@@ -243,12 +216,14 @@ def test_relu_derivative(student, reference, rng, seed):
     _check_derivative(student, reference, "relu_derivative", "relu", rng, seed,
                       misconceptions=lambda z: [*hints.slope_mistakes(reference, "relu_derivative", "relu", z), *slips.relu_slope_slips(z)])
     z = np.array([-2.0, 0.0, 3.0])
-    got = student.call("relu_derivative", z)
+    replies = student.map("relu_derivative", [(z,), (0.0,)])  # the kink in an array, and as one number
+    got = replies[0]
     expect_close(
         got, [0.0, 0.0, 1.0], call=f"relu_derivative({describe(z)})",
         hint=slips.relu_kink_hint(got) or formulas.sides_hint("relu_derivative", [z], [got]),
         misconceptions=[Misconception("At z = 0 the spec takes the slope 0: 1 where z > 0, else 0.", [0.0, 1.0, 1.0])],
     )  # fmt: skip
+    calls.expect_at_zero(student, "relu_derivative", lambda: replies[1], 0.0, {})
 
 
 def test_leaky_relu(student, reference, rng, seed):
@@ -268,10 +243,12 @@ def test_leaky_relu_derivative(student, reference, rng, seed):
     _check_derivative(student, reference, "leaky_relu_derivative", "leaky_relu", rng, seed, alpha=0.3,
                       misconceptions=lambda z: slips.leaky_slope_left_mistakes(hints, z, 0.3))  # fmt: skip
     z = np.array([-1.0, 0.0, 2.0])
-    got = student.call("leaky_relu_derivative", z, alpha=0.3)
+    replies = student.map("leaky_relu_derivative", [(z,), (0.0,)], {"alpha": 0.3})  # the kink as one number too
+    got = replies[0]
     expect_close(got, [0.3, 0.3, 1.0], call=f"leaky_relu_derivative({describe(z)}, alpha=0.3)",
                  misconceptions=[*slips.leaky_slope_left_mistakes(hints, z, 0.3), Misconception(LEAKY_SLOPE_AT_ZERO, [0.3, 1.0, 1.0])],
                  hint=formulas.sides_hint("leaky_relu_derivative", [z], [got], 0.3))  # fmt: skip
+    calls.expect_at_zero(student, "leaky_relu_derivative", lambda: replies[1], 0.3, {"alpha": 0.3})
 
 
 def _softmax_mistakes(reference, z):
@@ -312,7 +289,8 @@ def test_softmax_is_stable(student, reference):
     known = [shifted_by_all, *_softmax_mistakes(reference, z)]
     with hints.along_last_axis(z):
         try:
-            got = _warning_free(student, "softmax", z, call, hint=hints.SOFTMAX_OVERFLOW, invalid_hint=hints.SOFTMAX_ROW_MAX)
+            got = calls.warning_free(lambda: student.invoke("softmax", (z,), strict=True), call, hint=hints.SOFTMAX_OVERFLOW,
+                                invalid_hint=hints.SOFTMAX_ROW_MAX)  # fmt: skip
         except CheckFailed as wrong:  # x / 0 is no 0 / 0: a sum that can be 0 is not the exponentials'
             by_zero = "divide by zero encountered in divide" in wrong.message
             raise CheckFailed(wrong.message, hint=slips.SOFTMAX_DIVIDED_BY_ZERO if by_zero else wrong.hint) from None

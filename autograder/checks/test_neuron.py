@@ -19,13 +19,14 @@ from autograder.grading.compare import (
     list_error_hint,
 )
 from autograder.checking.siblings import load_sibling
-from autograder.grading.common_hint import common_hint
+from autograder.grading.common_hint import common_hint, disproved_hints
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "neuron_hints")  # a TinyNetwork that answers with a layer on the way to o1
 count_hints = load_sibling(__file__, "neuron_count_hints")
 sums = load_sibling(__file__, "neuron_sum_hints")  # a neuron's or a layer's weighted sum spelled wrong
 layers = load_sibling(__file__, "neuron_layer_hints")  # a layer's list read as a whole: its order, its numbers
+calls = load_sibling(__file__, "neuron_calls")  # each network asked twice, its input echoed; sizes left alone
 
 EXERCISE = "neuron"
 
@@ -139,24 +140,6 @@ def _feedforward(obj, x, call):
     return expect_float(obj.call("feedforward", x), call=call)
 
 
-def _feedforwards(student, cls, cases):
-    """``cls(weights, bias).feedforward(x)`` for each case, in one request: the answers in order."""
-    batch = student.batch()
-    steps = [batch.invoke("feedforward", (np.array(x),), on=batch.invoke(cls, (np.array(weights), bias)))
-             for weights, bias, x, _ in cases]  # fmt: skip
-    replies = batch.run()
-    return [_answer(replies, step) for step in steps]
-
-
-def _answer(replies, step):
-    """The answer of ``step``, or the StudentError that reading it raises (raised again by the
-    check that reads it, inside its own hint context)."""
-    try:
-        return replies[step]
-    except StudentError as exc:
-        return exc
-
-
 def _raise_error(got):
     if isinstance(got, StudentError):
         raise got
@@ -170,7 +153,8 @@ def test_neuron_feedforward(student, reference, rng, seed):
         n = int(rng.integers(2, 6))
         cases.append((rng.normal(size=n).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=n).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    replies = _feedforwards(student, "Neuron", cases + sums.probes(cases[1]))  # the probes: other inputs, weights
+    found = calls.feedforwards(student, "Neuron", cases + sums.probes(cases[1]))  # the probes: other inputs, weights
+    replies = [answer for answer, _, _ in found]
     replies, probed = replies[:len(cases)], replies[len(cases):]
     mistakes = [_neuron_mistakes(reference, weights, bias, x, slips=True) for weights, bias, x, _ in cases]
     numbers = [got for got in replies if is_number(got)]
@@ -180,14 +164,17 @@ def test_neuron_feedforward(student, reference, rng, seed):
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder runs only for a wrong answer
         unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed)
-    for (weights, bias, x, what), got in zip(cases, replies):
+    plain = [_neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
+    ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
+    for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
         with _one_number():
             _raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
         got = _one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
-        known = () if common else _neuron_mistakes(reference, weights, bias, x)
+        known = () if common else [m for m in alone if m.hint not in ruled_out]
         expect_close(got, expected, call=call, misconceptions=known, hint=common or unnamed)
+    calls.expect_repeatable("Neuron", cases, found)
 
 
 @pytest.mark.weight(2)
@@ -197,7 +184,8 @@ def test_tiny_network(student, reference, rng, seed):
     for _ in range(3):
         cases.append((rng.normal(size=2).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=2).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    replies = _feedforwards(student, "TinyNetwork", cases)
+    found = calls.feedforwards(student, "TinyNetwork", cases)
+    replies = [answer for answer, _, _ in found]
     expected = [reference.TinyNetwork(np.array(weights), bias).feedforward(np.array(x)) for weights, bias, x, _ in cases]
     layers = [reference.mistakes.tiny_network_layers(weights, bias, x) for weights, bias, x, _ in cases]
     mistakes = [_tiny_mistakes(reference, weights, bias, x, known) for (weights, bias, x, _), known in zip(cases, layers)]
@@ -221,8 +209,10 @@ def test_tiny_network(student, reference, rng, seed):
         try:
             expect_close(got, right, call=call, misconceptions=misconceptions, hint=common)
         except CheckFailed as wrong:
-            cause = _neuron_first(student, reference, weights, bias, x, got, (known["hidden"][0], right))
+            cause = _neuron_first(student, reference, weights, bias, x, got, (known["hidden"][0], right)) or \
+                calls.neuron_changes_input(student, weights, bias, x)
             raise CheckFailed(wrong.message, hint=cause or wrong.hint) from None
+    calls.expect_repeatable("TinyNetwork", cases, found)
     _expect_networks_apart(student, reference, cases[0], cases[1])
 
 
@@ -295,6 +285,7 @@ def test_layer_output(student, reference, rng, seed):
     n_in, n_out = int(rng.integers(2, 5)), int(rng.integers(1, 5))
     cases.append((rng.normal(size=n_in).round(2).tolist(), rng.normal(size=(n_out, n_in)).round(2).tolist(),
                   rng.normal(size=n_out).round(2).tolist(), f"random, seed {seed}"))  # fmt: skip
+    cases.append(layers.THREE_INPUTS)  # whatever the seed drew: a bias per input is not a bias added twice here
     replies = student.map("layer_output", [(inputs, weights, biases) for inputs, weights, biases, _ in cases], echo=True)
     mistakes = [(reference.mistakes.layer_with_mistake(inputs, weights, biases, sigmoid=True),
                  reference.mistakes.layer_with_mistake(inputs, weights, biases, first_bias_only=True),
@@ -348,12 +339,12 @@ def test_count_parameters(student, reference):
     An empty list is not asked: the spec's network has at least its input layer, and a list of no
     widths describes none (raising for it is as right as 0); [1], inputs only, is asked (0)."""
     all_sizes = ([3, 5, 5, 5, 2], [2, 2, 1], [4, 1], [784, 128, 10], [1])
-    replies = student.map("count_parameters", [(sizes,) for sizes in all_sizes])
+    echoed = student.map("count_parameters", [(list(sizes),) for sizes in all_sizes], echo=True)  # left as given?
     slips = [reference.mistakes.count_parameters_slips(sizes) for sizes in all_sizes]  # asked whatever the answers
     counts = [reference.count_parameters(sizes) for sizes in all_sizes]
     answers = []
     for index, sizes in enumerate(all_sizes):
-        got = replies[index]
+        got = echoed[index][0]
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
                               hint=RETURNED_NONE if got is None else count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
@@ -364,6 +355,7 @@ def test_count_parameters(student, reference):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
                               hint=hint or count_hints.count_formula_hint(all_sizes, answers))
+    calls.expect_sizes_unchanged(all_sizes, echoed)
 
 
 @pytest.mark.hidden
@@ -380,3 +372,9 @@ def test_neuron_accepts_lists(student, reference):
         raise CheckFailed(exc.message, hint=hint) from None
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
                  misconceptions=_neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip
+
+
+@pytest.mark.hidden
+def test_count_parameters_takes_a_tuple(student):
+    """count_parameters takes the widths as any sequence of int (its docstring), a tuple as a list."""
+    calls.expect_tuple_taken(student)
