@@ -71,10 +71,11 @@ def expect_defaults(student, params, grads, X, y) -> None:
     only where the student's network steps with an lr it is given and fit runs the epochs it is
     given (else the step and fit checks say what is wrong, and a default is not to blame). Where
     neither can be judged, the check fails: a rule that cannot be tried earns nothing."""
-    given_rate, given_count = _stepped_and_fitted(student, params, grads, X, y, 0.5, 3)
-    rate_given = given_rate is not None and abs(given_rate - 0.5) <= 1e-6
+    # at 0.3, not 0.5: a step that moves by (1 - lr) or a fixed half of the gradient is right at 0.5 alone
+    given_rate, given_count = _stepped_and_fitted(student, params, grads, X, y, 0.3, 3)
+    rate_given = given_rate is not None and abs(given_rate - 0.3) <= 1e-6
     if not rate_given and given_count != 3:
-        raise CheckFailed(f"a step of MLP{SIZES} made with lr=0.5 did not step with that rate, and fit with epochs=3 "
+        raise CheckFailed(f"a step of MLP{SIZES} made with lr=0.3 did not step with that rate, and fit with epochs=3 "
                           "did not record 3 losses, so neither of the spec's defaults can be judged",
                           hint=UNJUDGED_HINT.format(part="step"))  # fmt: skip
     rate, count = _stepped_and_fitted(student, params, grads, X, y, None, None)
@@ -286,3 +287,76 @@ def _all_half(answer) -> bool:
         return bool(np.allclose(np.asarray(answer, dtype=float), np.full((5, 1), 0.5), rtol=0, atol=1e-12))
     except (TypeError, ValueError, ArithmeticError):  # ArithmeticError: an int too large for a float
         return False
+
+
+AS_LISTS = (
+    "Your {method} fails on (or answers differently for) X and y given as Python lists, which the docstrings "
+    "allow (array-like): a list has no .reshape, .shape or .T, and list arithmetic is not element-wise. Turn "
+    "them into float arrays first with np.asarray(X, dtype=float) (and the same for y), then work on those."
+)
+
+
+def expect_lists_taken(student, params, X, y):
+    """forward, loss and predict answer X (and y) given as Python lists as they answer the same values as
+    arrays: judged against the student's own answers for arrays, so a method wrong in itself (or raising
+    on arrays too) loses points only in its own check."""
+    batch, net = network.net_batch(student, SIZES, params)
+    calls = {method: (batch.invoke(method, arrays, on=net), batch.invoke(method, lists, on=net))
+             for method, arrays, lists in (("forward", (X,), (X.tolist(),)),
+                                           ("loss", (X, y.reshape(-1, 1)), (X.tolist(), y.ravel().tolist())),
+                                           ("predict", (X,), (X.tolist(),)))}  # fmt: skip
+    replies = batch.run()
+    for method, (arrays, lists) in calls.items():
+        call = f"{method} on a network of sizes {SIZES} with X{' and y' if method == 'loss' else ''} as Python lists"
+        try:
+            own = np.asarray(replies[arrays], dtype=float)
+        except (StudentError, TypeError, ValueError) as exc:
+            if isinstance(exc, StudentTimeout):
+                raise
+            continue  # wrong for arrays already: its own check says why
+        try:
+            got = replies[lists]
+        except StudentError as exc:
+            if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
+                raise
+            raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}",
+                              hint=AS_LISTS.format(method=method)) from None  # fmt: skip
+        try:
+            same = np.allclose(np.asarray(got, dtype=float), own, rtol=1e-9, atol=1e-12) and np.shape(got) == own.shape
+        except (TypeError, ValueError):
+            same = False
+        if not same:
+            raise CheckFailed(f"{call} returned {describe(got)}, where the same values as arrays give {describe(own)}",
+                              hint=AS_LISTS.format(method=method))  # fmt: skip
+
+
+def targets_case(reference, run_cache, rng, sizes, params, X, y):
+    """Targets of y's shape that are not labels (the MSE takes any real numbers), drawn after every other
+    input of the check, and the reference's gradients for them: asked whatever the student answers."""
+    targets = rng.uniform(-0.5, 1.5, size=np.shape(y)).round(3)
+    return targets, run_cache.once("mlp.backward.targets", lambda: network.reference_net(reference, sizes, params).backward(X, targets))
+
+
+NOT_LABELS = (
+    "Your backward gives the exact gradients for targets of 0 and 1, but other ones for targets that are not "
+    "labels ({call}): the mean squared error takes any real targets, so y must be used as the numbers it holds. "
+    "Look for where y is made whole numbers (astype(int), np.round, a comparison such as y > 0.5) or for a "
+    "step that holds only for 0 and 1 (y * y or y ** 2 written as y)."
+)
+
+
+def expect_any_targets(got, targets, expected, call):
+    """Fail (a backward right for labels, the caller checked) unless ``got``, the student's backward(X,
+    ``targets``), gives ``expected``, the reference's gradients for them."""
+    call = f"{call}, then with targets y that are not labels, {describe(targets)}"
+    if isinstance(got, StudentError):
+        if isinstance(got, StudentTimeout) or got.raised in ("", "NotImplementedError"):
+            raise got
+        raise CheckFailed(f"{call}: raised {got.raised}: {got.raised_message}", hint=NOT_LABELS.format(call="it raised"))
+    for name in network.PARAMS:
+        try:
+            value = np.asarray(got[name], dtype=float)
+        except (TypeError, ValueError, KeyError, IndexError):
+            raise CheckFailed(f"{call}: returned {describe(got)}, not the dict of the four gradients",
+                              hint=NOT_LABELS.format(call="its answer is no dict of gradients")) from None  # fmt: skip
+        expect_close(value, expected[name], call=f"{call}: d{name}", hint=NOT_LABELS.format(call=f"d{name} differs"))
