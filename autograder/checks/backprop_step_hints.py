@@ -350,3 +350,46 @@ def sign_and_scale_mistakes(numerical, names):
         Misconception("Every derivative has the wrong sign: dL/do1 = -2 * (y_true - o1), with the minus.", -vector),
         Misconception("Every derivative is half what it should be: the factor 2 of d(y - o1)^2/do1 is missing.", vector / 2),
     ]  # fmt: skip
+
+
+RATE_FACTOR = (
+    "Your sgd_step moves each parameter by {first} times its gradient at learn_rate={r1:g}, and by {second} times at "
+    "learn_rate={r2:g}: at both rates that is {reading}, where learn_rate itself belongs. Subtract learn_rate times "
+    "each gradient, the rate exactly as it is given."
+)
+FACTOR_READINGS = [  # (what the factor is, at a rate r, with k read off the first rate) -> its words
+    (lambda r, k: k, "a fixed {k:g}, whatever the rate (a number written in place of learn_rate)"),
+    (lambda r, k: r * k, "{k:g} times learn_rate (a stray factor on the rate)"),
+    (lambda r, k: r * r, "learn_rate squared"),
+    (lambda r, k: r ** 0.5, "the square root of learn_rate"),
+    (lambda r, k: 1 - r, "1 - learn_rate"),
+]
+
+
+def _factor(reply, params, grads, names):
+    """The one number c with got = params - c * grads for every parameter, or None."""
+    try:
+        got = reply[0] if isinstance(reply, tuple) else reply
+        moved = [(params[n] - float(got[n])) / grads[n] for n in names if abs(grads[n]) > 1e-12]
+    except (TypeError, ValueError, KeyError, IndexError):
+        return None
+    return moved[0] if moved and np.allclose(moved, moved[0], rtol=1e-6, atol=1e-12) else None
+
+
+def rate_factor_hint(replies, cases, names):
+    """RATE_FACTOR where sgd_step's answers at the two rates of ``cases`` ((params, grads, rate) each) move every
+    parameter by one factor of its gradient per rate, and a reading of that factor holds at both rates (each reading
+    that holds named, so two that the rates cannot tell apart are both said); None otherwise."""
+    try:
+        factors = [_factor(replies[i], *case[:2], names) for i, case in enumerate(cases)]
+    except Exception:  # noqa: BLE001 - a StudentError: a call that raised has no factor
+        return None
+    if None in factors:
+        return None
+    (c1, c2), (r1, r2) = factors, [case[2] for case in cases]
+    readings = [words.format(k=k) for form, words in FACTOR_READINGS
+                if (k := (c1 / r1 if "times" in words else c1)) is not None
+                and np.isclose(form(r1, k), c1, rtol=1e-6) and np.isclose(form(r2, k), c2, rtol=1e-6) and not np.isclose(k, 1)]
+    if not readings or np.isclose(c1, r1, rtol=1e-6):
+        return None
+    return RATE_FACTOR.format(first=f"{c1:.4g}", second=f"{c2:.4g}", r1=r1, r2=r2, reading=" or ".join(readings))

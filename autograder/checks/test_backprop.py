@@ -222,7 +222,7 @@ def test_train_uses_learn_rate(student, reference, run_cache):
 def test_sgd_step(student, rng, seed):
     """sgd_step returns a new dict params - learn_rate * grads (at two rates) and leaves its inputs unchanged."""
     params, grads = _random_params(rng), _random_params(rng)
-    second = (_random_params(rng), _random_params(rng), 0.7)  # another rate: at 0.25 alone, 2 * lr and lr ** 0.5 agree
+    second = (_random_params(rng), _random_params(rng), 0.7)  # another rate: at 0.25 alone a fixed 1/4 passes, and 2 * lr is lr ** 0.5
     call = f"sgd_step(params, grads, 0.25) with random params and grads (seed {seed})"
     got, (p_after, g_after, _), _ = (replies := student.map("sgd_step", [(params, grads, 0.25), second], echo=True))[0]
     if not isinstance(got, dict) or set(got) != set(NAMES):
@@ -238,7 +238,8 @@ def test_sgd_step(student, rng, seed):
                                        for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
                                                                     ("b", "biases", "weights w1 to w6"))],
                                      *step_hints.step_mistakes(params, grads, 0.25, NAMES),
-                                     *step_hints.divided_by_rate(params, grads, 0.25, NAMES)])  # fmt: skip
+                                     *step_hints.divided_by_rate(params, grads, 0.25, NAMES)],
+                     hint=step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES))  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
     step_hints.expect_other_rate(replies[1], *second, 0.25, NAMES, f"sgd_step(params, grads, 0.7) with other random params (seed {seed})")
@@ -288,11 +289,11 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                      call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
                      misconceptions=step_hints.returned_start(start, NAMES))  # fmt: skip
     except CheckFailed as wrong:
-        # a broken part explains any trajectory, a shuffled order's included: it is named first
+        # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = _parts_hint(student, parts)
         if part == TRAIN_ITSELF:
-            part = step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
-        hint = wrong.hint or part
+            part = wrong.hint or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+        hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
     rules.expect_list_of_losses(losses, call)

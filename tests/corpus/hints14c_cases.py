@@ -4,7 +4,8 @@ result must still be float), data and targets given as Python lists to train and
 loss and predict (their docstrings say array-like), targets that are not labels in the MLP's backward,
 the caller's gradients left alone by the MLP's step, and a second learning rate wherever one rate alone
 let a wrong step pass (0.5 is also 1 - lr and a fixed half; 0.25 is also a fixed quarter), in the step
-checks and in the parts a wrong training is traced back to."""
+checks and in the parts a wrong training is traced back to), the factor of a wrong sgd_step read at both
+rates, and a wrong part of train named before a mistake of train's own that its values happen to match."""
 
 from corpus.mutations import alternative, bug
 
@@ -76,6 +77,23 @@ CASES = [
         hint=None,
         also={"train_trajectory": "fix sgd_step first"},
         about="sgd_step scales by 2 * learn_rate ** 2, learn_rate itself at 0.5, the rate the parts of train were asked at",
+    ),
+    bug(
+        "bp_sgd_rate_squared", "backprop",
+        [(B_SGD, B_SGD.replace("learn_rate * grads[name]", "learn_rate ** 2 * grads[name]"))],
+        fails=["sgd_step", "train_trajectory"],
+        hint="at both rates that is learn_rate squared",
+        also={"train_trajectory": "fix sgd_step first"},
+        about="sgd_step squares the learning rate",
+    ),
+    bug(
+        "bp_sgd_rate_quartered", "backprop",
+        [(B_SGD, B_SGD.replace("learn_rate * grads[name]", "learn_rate / 4 * grads[name]"))],
+        fails=["sgd_step", "train_trajectory"],
+        hint="0.25 times learn_rate",
+        also={"train_trajectory": "fix sgd_step first"},
+        about="sgd_step divides the learning rate by 4, the number of samples of the lesson's data: train's check "
+              "read that as a rate divided by the samples, where sgd_step was to blame",
     ),
     bug(
         "mlp_step_scales_callers_grads", "mlp",
