@@ -20,6 +20,7 @@ network = load_sibling(__file__, "mlp_network")  # weights, nets, broken parts, 
 fresh = load_sibling(__file__, "mlp_fresh")  # what a new network must be
 mistakes = load_sibling(__file__, "mlp_hints")  # what known mistakes give, and their hints
 rules = load_sibling(__file__, "mlp_rules")  # the hidden checks' rules: defaults, a stable forward, data left alone
+inputs = load_sibling(__file__, "mlp_inputs")  # lists, a flat y for two outputs, targets that are not labels
 extra = load_sibling(__file__, "mlp_extra_hints")  # the right answer in another form: a tuple, lr in gradients, a decay
 more = load_sibling(__file__, "mlp_more_hints")  # a classification loss, * for @, step's pairing, fit's losses, predict
 
@@ -125,7 +126,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     sizes = (3, 4, 2)
     params = network.random_params(rng, sizes)
     X, y = network.problem(rng, sizes, 5)
-    targets, on_targets = rules.targets_case(reference, run_cache, rng, sizes, params, X, y)  # not labels
+    targets, on_targets = inputs.targets_case(reference, run_cache, rng, sizes, params, X, y)  # not labels
     call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
     try:
         got, (X_after, y_after), params_after, again, got_targets = network.backward_and_after(
@@ -157,7 +158,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     expect_unchanged(X, X_after, call=call, what="X")
     expect_unchanged(y, y_after, call=call, what="y")
     network.expect_params_kept(params, params_after, call, got, again)
-    rules.expect_any_targets(got_targets, targets, on_targets, call)
+    inputs.expect_any_targets(got_targets, targets, on_targets, call)
 
 
 def test_step(student, rng, seed):
@@ -387,9 +388,10 @@ def test_callers_data_left_alone(student, rng):
 
 
 @pytest.mark.hidden
-def test_backward_takes_any_y(student, rng):
-    """backward gives the same gradients for y (m, 1), (m,) or a list (Y is y reshaped); forward, loss, predict take lists."""
+def test_backward_takes_any_y(student, reference, rng):
+    """backward and loss take y as (m, 1), (m,), a list, or flat for 2 outputs (Y is y reshaped); forward, predict take lists."""
     params = network.random_params(rng, rules.SIZES)
     X, y = network.problem(rng, rules.SIZES, 6)
     rules.expect_any_y(student, params, X, y)
-    rules.expect_lists_taken(student, params, X, y)
+    inputs.expect_lists_taken(student, params, X, y)
+    inputs.expect_flat_y(student, reference, rng)

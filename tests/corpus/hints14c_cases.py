@@ -1,7 +1,8 @@
 """Corpus cases for inputs the checks of loss, backprop and mlp did not try before (helper hints14c), each
 with its exact expected outcome (``mutations.py``): integer arrays given to the loss's gradient (whose
 result must still be float), data and targets given as Python lists to train and to the MLP's forward,
-loss and predict (their docstrings say array-like), targets that are not labels in the MLP's backward,
+loss and predict (their docstrings say array-like), y flat for an MLP of two outputs, targets that are not
+labels in the MLP's backward,
 the caller's gradients left alone by the MLP's step, and a second learning rate wherever one rate alone
 let a wrong step pass (0.5 is also 1 - lr and a fixed half; 0.25 is also a fixed quarter), in the step
 checks and in the parts a wrong training is traced back to), the factor of a wrong sgd_step read at both
@@ -145,6 +146,25 @@ CASES = [
         fails=["backward_takes_any_y"],
         hint="Your predict fails on",
         about="predict reshapes X with X.reshape, which a list of samples does not have",
+    ),
+    bug(
+        "mlp_backward_flat_y_made_column", "mlp",
+        [(M_BACK_Y, "        Y = np.asarray(y, dtype=float)\n        if Y.ndim == 1:\n            Y = Y.reshape(-1, 1)\n\n")],
+        fails=["backward_takes_any_y"],
+        hint="y given flat, shape (m * output_size,), on a network with 2 outputs",
+        about="backward makes a flat y one column, which is Y only for one output",
+    ),
+    bug(
+        "mlp_loss_y_rows_by_its_length", "mlp",
+        [(M_LOSS_Y, "        Y = np.asarray(y, dtype=float).reshape(len(y), -1)\n        return float(")],
+        fails=["backward_takes_any_y"],
+        hint="Your loss fails on (or answers differently for) y given flat",
+        about="loss reshapes y to len(y) rows, which is m only when y has one row per sample",
+    ),
+    alternative(
+        "mlp_backward_y_rows_of_X", "mlp",
+        [(M_BACK_Y, "        Y = np.reshape(y, (len(X), -1)).astype(float)\n\n")],
+        about="backward reshapes y to one row per sample of X",
     ),
     alternative(
         "loss_grad_float_buffer", "loss",
