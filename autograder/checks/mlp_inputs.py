@@ -34,7 +34,7 @@ def expect_lists_taken(student, params, X, y):
     batch = student.batch()  # each call on a network of its own: one that changes the network is not blamed here
     calls = {method: tuple(batch.invoke(method, args, on=network.add_net(batch, SIZES, params)) for args in (arrays, lists))
              for method, arrays, lists in (("forward", (X,), (X.tolist(),)),
-                                           ("loss", (X, y.reshape(-1, 1)), (X.tolist(), y.ravel().tolist())),
+                                           ("loss", (X, y.ravel()), (X.tolist(), y.ravel().tolist())),
                                            ("predict", (X,), (X.tolist(),)))}  # fmt: skip
     replies = batch.run()
     for method, (arrays, lists) in calls.items():
@@ -111,10 +111,19 @@ def expect_flat_y(student, reference, rng):
     X, y = network.problem(rng, TWO_OUTPUTS, 5)
     ref = network.reference_net(reference, TWO_OUTPUTS, params)  # asked whatever the student answers: recorded
     right = {"loss": ref.loss(X, y), "backward": ref.backward(X, y)}
-    batch = student.batch()
+    batch = student.batch()  # a call that raises ends the batch: the ones that may raise come last
+    one, (X1, y1) = network.random_params(rng, SIZES), network.problem(rng, SIZES, 5)  # flat y for one output
+    column, flat = (batch.invoke("loss", (X1, given), on=network.add_net(batch, SIZES, one)) for given in (y1, y1.ravel()))
     calls = {method: [batch.invoke(method, (X, given), on=network.add_net(batch, TWO_OUTPUTS, params))
-                      for given in (y, y.ravel())] for method in ("loss", "backward")}  # fmt: skip
+                      for given in (y, y.ravel())] for method in ("backward", "loss")}  # fmt: skip
     replies = batch.run()
+    try:  # a loss that takes no flat y for one output fails the loss check for it: not judged here again
+        if not np.isclose(float(replies[column]), float(replies[flat]), rtol=1e-9):
+            calls.pop("loss")
+    except (StudentError, TypeError, ValueError) as exc:
+        if isinstance(exc, StudentTimeout):
+            raise
+        calls.pop("loss")
     for method, (as_rows, flat) in calls.items():
         call = f"{method}(X, y) on a network of sizes {TWO_OUTPUTS} with y flat, shape {y.ravel().shape}"
         try:
