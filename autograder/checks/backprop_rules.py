@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, describe, relative_error
+from autograder.sandbox.session import StudentError, StudentTimeout
 
 DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
 
@@ -122,3 +123,27 @@ def misordered_hint(student, raised, params, x, y_true, grads) -> str | None:
                 return MISORDERED_HINT.format(raised=f"{raised.raised} ({raised.raised_message})", name=name,
                                               wrong=wrong, right=right)  # fmt: skip
     return None
+
+
+AS_LISTS = (
+    "Your train fails on (or trains differently from) data and labels given as Python lists, which its "
+    "docstring allows (array-like): a list has no .shape or .size, and list arithmetic is not element-wise. "
+    "Turn them into arrays first with np.asarray(data, dtype=float) (and the same for all_y_trues), or only "
+    "iterate over them (zip, len), which lists and arrays both allow."
+)
+
+
+def expect_lists_taken(replies, arrays, lists, call):
+    """Fail unless train on the same data as Python lists (``replies[lists]``) records the losses it records
+    for arrays (``replies[arrays]``, judged already): the student's train judged against itself."""
+    call = f"{call}, given as Python lists"
+    try:
+        got = losses_of(replies[lists], call)
+    except StudentError as exc:
+        if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
+            raise
+        raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}", hint=AS_LISTS) from None
+    own = losses_of(replies[arrays], call)
+    if len(got) != len(own) or not np.allclose(got, own, rtol=1e-9, atol=1e-12):
+        raise CheckFailed(f"{call}, recorded {describe(got)} where the same values as arrays record {describe(own)}",
+                          hint=AS_LISTS)  # fmt: skip

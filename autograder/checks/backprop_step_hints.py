@@ -7,7 +7,7 @@ with ``load_sibling``."""
 
 import numpy as np
 
-from autograder.grading.compare import Misconception
+from autograder.grading.compare import CheckFailed, Misconception, describe, expect_close, expect_unchanged
 from autograder.sandbox.session import StudentError
 
 WRONG_DICT = (
@@ -302,3 +302,94 @@ def measures(found) -> list:
     """The Misconceptions of a train that records another measure of the trained network than the MSE
     (``found``: the mistakes module's train_mistakes, where present)."""
     return [Misconception(OTHER_MEASURE.format(what=what), found[key]) for key, what in MEASURES.items() if key in found]
+
+
+OTHER_RATE = (
+    "Your sgd_step is right at learn_rate={first:g} but not at learn_rate={rate:g}: there it moves each parameter "
+    "by {moved} times its gradient, where learn_rate * grads belongs. {reading} Subtract the learn_rate it is given "
+    "times each gradient, whatever that rate is."
+)
+RATE_READINGS = {
+    "fixed": "It moves by {first:g} times the gradient whatever the rate: a fixed number in place of learn_rate.",
+    "other": "A factor that agrees with learn_rate at {first:g} only (such as a power of learn_rate times a number, "
+             "or 1 - learn_rate at 0.5) gives that.",
+}
+
+
+def expect_other_rate(reply, params, grads, rate, first, names, call):
+    """Fail unless sgd_step at ``rate`` (``reply``: the student's answer, echoed) gives params - rate * grads and
+    leaves its inputs alone, after it was right at ``first``; the hint reads the step's factor off the answer and
+    names a fixed number only where it is ``first`` at both rates."""
+    got, (p_after, g_after, _), _ = reply
+    expected = [params[n] - rate * grads[n] for n in names]
+    values = [got.get(n) if isinstance(got, dict) else None for n in names]
+    try:
+        wrong = not np.allclose(np.asarray(values, dtype=float), expected, rtol=1e-6, atol=1e-12)
+    except (TypeError, ValueError):
+        wrong = True
+    if wrong:
+        try:
+            moved = [(params[n] - float(v)) / grads[n] for n, v in zip(names, values) if abs(grads[n]) > 1e-12]
+        except (TypeError, ValueError):
+            moved = []
+        same = bool(moved) and np.allclose(moved, moved[0], rtol=1e-6)
+        reading = RATE_READINGS["fixed" if same and np.isclose(moved[0], first) else "other"].format(first=first)
+        hint = OTHER_RATE.format(first=first, rate=rate, reading=reading, moved=f"{moved[0]:.4g}" if same else "other amounts than")
+        if not moved:
+            raise CheckFailed(f"{call} returned {describe(got)}, not a dict of the nine new parameters", hint=hint)
+        expect_close(np.asarray(values, dtype=float), expected, call=f"{call}, values in the order {', '.join(names)}",
+                     rtol=1e-6, atol=1e-12, hint=hint)  # fmt: skip
+    expect_unchanged(params, p_after, call=call, what="params")
+    expect_unchanged(grads, g_after, call=call, what="grads")
+
+
+def sign_and_scale_mistakes(numerical, names):
+    """backprop's nine partials (in ``names`` order) with every sign flipped, or all halved, with their hints."""
+    vector = np.array([numerical[n] for n in names])
+    return [
+        Misconception("Every derivative has the wrong sign: dL/do1 = -2 * (y_true - o1), with the minus.", -vector),
+        Misconception("Every derivative is half what it should be: the factor 2 of d(y - o1)^2/do1 is missing.", vector / 2),
+    ]  # fmt: skip
+
+
+RATE_FACTOR = (
+    "Your sgd_step moves each parameter by {first} times its gradient at learn_rate={r1:g}, and by {second} times at "
+    "learn_rate={r2:g}: at both rates that is {reading}, where learn_rate itself belongs. Subtract learn_rate times "
+    "each gradient, the rate exactly as it is given."
+)
+FACTOR_READINGS = [  # (what the factor is, at a rate r, with k read off the first rate) -> its words
+    (lambda r, k: k, "a fixed {k:g}, whatever the rate (a number written in place of learn_rate)"),
+    (lambda r, k: r * k, "{k:g} times learn_rate (a stray factor on the rate)"),
+    (lambda r, k: r * r, "learn_rate squared"),
+    (lambda r, k: r ** 0.5, "the square root of learn_rate"),
+    (lambda r, k: 1 - r, "1 - learn_rate"),
+]
+
+
+def _factor(reply, params, grads, names):
+    """The one number c with got = params - c * grads for every parameter, or None."""
+    try:
+        got = reply[0] if isinstance(reply, tuple) else reply
+        moved = [(params[n] - float(got[n])) / grads[n] for n in names if abs(grads[n]) > 1e-12]
+    except (TypeError, ValueError, KeyError, IndexError):
+        return None
+    return moved[0] if moved and np.allclose(moved, moved[0], rtol=1e-6, atol=1e-12) else None
+
+
+def rate_factor_hint(replies, cases, names):
+    """RATE_FACTOR where sgd_step's answers at the two rates of ``cases`` ((params, grads, rate) each) move every
+    parameter by one factor of its gradient per rate, and a reading of that factor holds at both rates (each reading
+    that holds named, so two that the rates cannot tell apart are both said); None otherwise."""
+    try:
+        factors = [_factor(replies[i], *case[:2], names) for i, case in enumerate(cases)]
+    except Exception:  # noqa: BLE001 - a StudentError: a call that raised has no factor
+        return None
+    if None in factors:
+        return None
+    (c1, c2), (r1, r2) = factors, [case[2] for case in cases]
+    readings = [words.format(k=k) for form, words in FACTOR_READINGS
+                if (k := (c1 / r1 if "times" in words else c1)) is not None
+                and np.isclose(form(r1, k), c1, rtol=1e-6) and np.isclose(form(r2, k), c2, rtol=1e-6) and not np.isclose(k, 1)]
+    if not readings or np.isclose(c1, r1, rtol=1e-6):
+        return None
+    return RATE_FACTOR.format(first=f"{c1:.4g}", second=f"{c2:.4g}", r1=r1, r2=r2, reading=" or ".join(readings))

@@ -258,3 +258,23 @@ ARRAY_AS_CONDITION = (
     "emptiness. Ask the question of a number instead: the number of elements, y_true.size == 0 (NumPy's own "
     "suggestion, a.any() or a.all(), asks something else: whether some or all values are nonzero)."
 )
+
+
+INT_RESULT = (
+    "Your gradient came back as an integer array ({dtype}) for integer inputs, so its fractions were cut off "
+    "({right:g} became {got:g}). An array keeps the dtype it was made with: one made from (or like) an integer "
+    "input, such as np.zeros_like(y_pred), holds only whole numbers, and so does .astype of the input's dtype. "
+    "Turn the inputs into floats first, np.asarray(y_pred, dtype=float), and build the result from those."
+)
+
+
+def int_result_hint(got, right) -> str | None:
+    """INT_RESULT where ``got`` is an integer array whose values are the right ones with their fractions cut
+    off (rounded down, toward zero, or to the nearest): what any integer dtype does to them, whatever the code."""
+    if not isinstance(got, np.ndarray) or got.dtype.kind not in "iu" or got.shape != np.shape(right):
+        return None
+    right = np.asarray(right, dtype=float)
+    if not any(np.array_equal(got, cut(right)) for cut in (np.trunc, np.floor, np.round)):
+        return None
+    at = int(np.argmax(np.abs(right - got)))
+    return INT_RESULT.format(dtype=got.dtype, right=right.flat[at], got=got.flat[at])

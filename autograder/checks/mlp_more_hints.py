@@ -274,3 +274,42 @@ def expect_second_step(after, params, grads, lr, call):
     how = f"{ratios[0]:.4g} times as far as" if same else "by another amount than"
     raise CheckFailed(f"{call}, {wrong}: expected {describe(params[wrong] - 2 * lr * grads[wrong])}, got "
                       f"{describe(after[wrong])}", hint=REMEMBERS.format(how=how))  # fmt: skip
+
+
+GRADS_CHANGED = (
+    "Your step changed the grads dict it was given (an entry scaled or replaced in place, such as grads[name] *= "
+    "self.lr): fit still trains, since backward makes new gradients every epoch, but whoever called step finds "
+    "their gradients altered. step should read the gradients and change only the network's own parameters: "
+    "multiply by the learning rate into a new value instead of writing it back into grads."
+)
+
+
+OTHER_RATE = (
+    "Your step is right for a network made with lr={first:g} but not for one made with lr={rate:g}: there it moves "
+    "each parameter by {moved} times its gradient, where lr * grad belongs. {reading} Subtract the network's own "
+    "learning rate (the lr the constructor kept) times each gradient, whatever that rate is."
+)
+READINGS = {
+    "fixed": "It moves by {first:g} times the gradient whatever the rate: a fixed number (such as grad / 2) in place of the lr.",
+    "one_minus": "That is 1 - lr at both rates: the factor is written as 1 - lr where lr itself belongs.",
+    "other": "A factor that agrees with lr at {first:g} only (such as 1 - lr, lr ** 2 * 2 or a fixed 1/2) gives that.",
+}
+
+
+def expect_other_rate(after, params, grads, rate, first, call):
+    """Fail unless one step on a network made with lr=``rate`` (``after``: its parameters then read) leaves
+    params - rate * grads; the hint says what the step's factor is, read at both rates (``first``: the rate
+    the step was right at), naming one reading only where both rates agree on it."""
+    wrong = next((name for name in network.PARAMS if np.shape(after[name]) != np.shape(params[name]) or not
+                  np.allclose(after[name], params[name] - rate * grads[name], rtol=1e-5, atol=1e-9)), None)  # fmt: skip
+    if wrong is None:
+        return
+    moved = np.concatenate([((params[n] - np.asarray(after[n], dtype=float)) / grads[n]).ravel() for n in network.PARAMS
+                            if np.shape(after[n]) == np.shape(params[n])])  # fmt: skip
+    same = moved.size and np.all(np.isfinite(moved)) and np.allclose(moved, moved[0], rtol=1e-6)
+    factor = float(moved[0]) if same else None
+    reading = ("fixed" if factor is not None and np.isclose(factor, first) else
+               "one_minus" if factor is not None and np.isclose(factor, 1 - rate) and np.isclose(first, 1 - first) else "other")
+    raise CheckFailed(f"{call}, {wrong}: expected {describe(params[wrong] - rate * grads[wrong])}, got {describe(after[wrong])}",
+                      hint=OTHER_RATE.format(first=first, rate=rate, moved=f"{factor:.4g}" if same else "other amounts than",
+                                             reading=READINGS[reading].format(first=first)))  # fmt: skip

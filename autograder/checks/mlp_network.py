@@ -81,19 +81,25 @@ PARAMS_MOVED = (
 )
 
 
-def backward_and_after(student, sizes, params, X, y, lr=0.1):
+def backward_and_after(student, sizes, params, X, y, lr=0.1, targets=None):
     """backward(X, y) of a fresh student MLP with the given weights, the arguments echoed, its
     parameters read after the call, and what a second backward(X, y) on the same network gives
     (the network's behaviour, which its attributes cannot speak for): (gradients, (X, y) after,
-    the parameters after, the second gradients; None for either that could not be had)."""
+    the parameters after, the second gradients; None for either that could not be had), and
+    backward(X, targets) on a network of its own (the reply, or the StudentError it raised)."""
     batch, net = net_batch(student, sizes, params, lr)  # lr: a rate that is no factor a gradient has, 1 / N
     call = batch.invoke("backward", (X, y), on=net, echo=True)
     after = batch.get_many(PARAMS, on=net)
     again = batch.invoke("backward", (X, y), on=net)
+    other = batch.invoke("backward", (X, targets), on=add_net(batch, sizes, params, lr))  # last: it may raise
     replies = batch.run()
     got, echoed, _ = replies[call]
     kept, second = (reply_or_none(replies, step) for step in (after, again))
-    return got, echoed, kept, second
+    try:
+        on_targets = replies[other]
+    except StudentError as exc:
+        on_targets = exc
+    return got, echoed, kept, second, on_targets
 
 
 def reply_or_none(replies, step):
@@ -176,6 +182,9 @@ def parts_expected(reference, run_cache):
     return run_cache.once("mlp.parts", ask)
 
 
+AGAIN_RATE = 0.3  # the rate of the network stepped twice: at 0.5 alone, 1 - lr and a fixed 1/2 pass for lr
+
+
 def broken_part(student, expected):
     """The first of forward, loss, backward and step that gives a wrong answer on the small problem
     (the parts fit, learns_xor and the timed fit are built from), or None if all are right. Each
@@ -186,17 +195,17 @@ def broken_part(student, expected):
     batch = student.batch()
     nets, ready = {}, []
     for name in ("forward", "loss", "backward", "step", "step again"):  # every network made first: a part that raises stops the batch
-        nets[name] = batch.invoke("MLP", PART_SIZES, {"lr": 0.5, "seed": 0})
+        nets[name] = batch.invoke("MLP", PART_SIZES, {"lr": AGAIN_RATE if name == "step again" else 0.5, "seed": 0})
         ready.append(batch.set_many({key: value.copy() for key, value in params.items()}, on=nets[name]))
     steps = {name: batch.invoke(name, (X, y) if name != "forward" else (X,), on=nets[name])
              for name in ("forward", "loss", "backward")}  # fmt: skip
     steps["backward after"] = batch.get_many(PARAMS, on=nets["backward"])
     batch.invoke("step", (grads,), on=nets["step"])
     steps["step"] = batch.get_many(PARAMS, on=nets["step"])
-    for _ in range(2):  # on a network of its own: a step that remembers its first call is wrong at the second
+    for _ in range(2):  # on a network of its own (at another rate): a step that remembers its first call is wrong at the second
         batch.invoke("step", (grads,), on=nets["step again"])
     steps["step again"] = batch.get_many(PARAMS, on=nets["step again"])
-    again = {name: params[name] - 2 * 0.5 * grads[name] for name in PARAMS}
+    again = {name: params[name] - 2 * AGAIN_RATE * grads[name] for name in PARAMS}
     expected = {**expected, "backward after": params, "step again": again}
     try:
         replies = batch.run()
@@ -373,3 +382,13 @@ def first_difference(losses, expected) -> int | None:
     n = min(len(losses), len(expected))
     differ = np.flatnonzero(~np.isclose(losses[:n], expected[:n], rtol=FIT_RTOL, atol=ATOL))
     return int(differ[0]) if differ.size else None
+
+
+LOOP_HINT = (
+    "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "
+    "Write the forward and backward passes with matrix products over the whole batch (X @ W1, A1.T @ dZ2, ...)."
+)
+STUCK_HINT = (
+    "fit never finishes: look for a loop that never ends (a while loop whose condition never "
+    "changes, or an epoch counter that is never increased), in fit or in what it calls."
+)

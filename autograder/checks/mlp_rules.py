@@ -71,10 +71,11 @@ def expect_defaults(student, params, grads, X, y) -> None:
     only where the student's network steps with an lr it is given and fit runs the epochs it is
     given (else the step and fit checks say what is wrong, and a default is not to blame). Where
     neither can be judged, the check fails: a rule that cannot be tried earns nothing."""
-    given_rate, given_count = _stepped_and_fitted(student, params, grads, X, y, 0.5, 3)
-    rate_given = given_rate is not None and abs(given_rate - 0.5) <= 1e-6
+    # at 0.3, not 0.5: a step that moves by (1 - lr) or a fixed half of the gradient is right at 0.5 alone
+    given_rate, given_count = _stepped_and_fitted(student, params, grads, X, y, 0.3, 3)
+    rate_given = given_rate is not None and abs(given_rate - 0.3) <= 1e-6
     if not rate_given and given_count != 3:
-        raise CheckFailed(f"a step of MLP{SIZES} made with lr=0.5 did not step with that rate, and fit with epochs=3 "
+        raise CheckFailed(f"a step of MLP{SIZES} made with lr=0.3 did not step with that rate, and fit with epochs=3 "
                           "did not record 3 losses, so neither of the spec's defaults can be judged",
                           hint=UNJUDGED_HINT.format(part="step"))  # fmt: skip
     rate, count = _stepped_and_fitted(student, params, grads, X, y, None, None)

@@ -36,9 +36,9 @@ Y_TRUES = np.array([1.0, 0.0, 0.0, 1.0])
 START = dict(zip(NAMES, (0.5, -0.3, -0.4, 0.8, 0.7, -0.6, 0.0, 0.0, 0.0)))
 EMILY, FRANK = [-7.0, -3.0], [20.0, 2.0]
 TRAIN_ITSELF = (
-    "Your feedforward, backprop and sgd_step give the right answers, so the mistake is in train itself: "
-    "start from a copy of params; in each epoch visit the samples in data order, one sgd_step with that "
-    "sample's backprop each; then record the MSE over the whole data set."
+    "Your feedforward, backprop and sgd_step give the right answers, so the mistake is in train itself: start from a "
+    "copy of params; in each epoch visit the samples in data order, one sgd_step with that sample's backprop each; "
+    "then record the MSE over the whole data set."
 )
 
 
@@ -55,6 +55,7 @@ def _parts_expected(reference, run_cache):
         "feedforward": reference.feedforward(PART_PARAMS, PART_X),
         "backprop": reference.backprop(PART_PARAMS, PART_X, PART_Y),
         "sgd_step": reference.sgd_step(PART_PARAMS, PART_GRADS, 0.5),
+        "sgd_step at another rate": reference.sgd_step(PART_PARAMS, PART_GRADS, 0.3),  # 0.5 alone: 1 - lr passes
     })  # fmt: skip
 
 
@@ -65,12 +66,14 @@ def _broken_part(student, expected, raised_is_wrong=True):
     batch = student.batch()
     steps = {"feedforward": batch.invoke("feedforward", (PART_PARAMS, PART_X)),
              "backprop": batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y)),
-             "sgd_step": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.5))}  # fmt: skip
+             "sgd_step": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.5)),
+             "sgd_step at another rate": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.3))}  # fmt: skip
     try:
         replies = batch.run()
     except StudentError:
         return None  # cannot tell: the other checks say what happened
-    return first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12, raised_is_wrong=raised_is_wrong)
+    part = first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12, raised_is_wrong=raised_is_wrong)
+    return part and part.removesuffix(" at another rate")
 
 
 def _parts_hint(student, expected, raised_is_wrong=True) -> str:
@@ -127,14 +130,6 @@ def test_feedforward(student, reference, rng, seed):
         expect_unchanged(params, p_after, call=call, what="params")
 
 
-def _sign_and_scale_mistakes(numerical):
-    vector = np.array([numerical[n] for n in NAMES])
-    return [
-        Misconception("Every derivative has the wrong sign: dL/do1 = -2 * (y_true - o1), with the minus.", -vector),
-        Misconception("Every derivative is half what it should be: the factor 2 of d(y - o1)^2/do1 is missing.", vector / 2),
-    ]  # fmt: skip
-
-
 SIGMOID_TWICE = ("o1 is already the sigmoid's output, so its slope is o1 * (1 - o1); yours applies the sigmoid "
                  "to o1 a second time before taking the slope.")  # fmt: skip
 THROUGH_W5_W6 = ("h1 reaches o1 through w5 and h2 through w6, so dL/dh1 goes back through w5 and dL/dh2 through w6: "
@@ -172,7 +167,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         if report.failed and not failures:
             known = known()
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
-            mistaken = _sign_and_scale_mistakes(numerical) + _chain_mistakes(known) + [
+            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + _chain_mistakes(known) + [
                 Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             whole = bool(vector) and None not in vector  # all nine partials there
             hint = misnamed_keys_hint(got, NAMES) or (diagnose(vector, mistaken) if whole else None)
@@ -225,10 +220,11 @@ def test_train_uses_learn_rate(student, reference, run_cache):
 
 
 def test_sgd_step(student, rng, seed):
-    """sgd_step returns a new dict params - learn_rate * grads and leaves its inputs unchanged."""
+    """sgd_step returns a new dict params - learn_rate * grads (at two rates) and leaves its inputs unchanged."""
     params, grads = _random_params(rng), _random_params(rng)
+    second = (_random_params(rng), _random_params(rng), 0.7)  # another rate: at 0.25 alone a fixed 1/4 passes, and 2 * lr is lr ** 0.5
     call = f"sgd_step(params, grads, 0.25) with random params and grads (seed {seed})"
-    got, (p_after, g_after, _), _ = student.invoke("sgd_step", (params, grads, 0.25), echo=True)
+    got, (p_after, g_after, _), _ = (replies := student.map("sgd_step", [(params, grads, 0.25), second], echo=True))[0]
     if not isinstance(got, dict) or set(got) != set(NAMES):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names")
     expected = [params[n] - 0.25 * grads[n] for n in NAMES]
@@ -242,9 +238,11 @@ def test_sgd_step(student, rng, seed):
                                        for letter, kind, others in (("w", "weights", "biases b1, b2 and b3"),
                                                                     ("b", "biases", "weights w1 to w6"))],
                                      *step_hints.step_mistakes(params, grads, 0.25, NAMES),
-                                     *step_hints.divided_by_rate(params, grads, 0.25, NAMES)])  # fmt: skip
+                                     *step_hints.divided_by_rate(params, grads, 0.25, NAMES)],
+                     hint=step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES))  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
+    step_hints.expect_other_rate(replies[1], *second, 0.25, NAMES, f"sgd_step(params, grads, 0.7) with other random params (seed {seed})")
 
 
 @pytest.mark.weight(3)
@@ -291,11 +289,11 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                      call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
                      misconceptions=step_hints.returned_start(start, NAMES))  # fmt: skip
     except CheckFailed as wrong:
-        # a broken part explains any trajectory, a shuffled order's included: it is named first
+        # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = _parts_hint(student, parts)
         if part == TRAIN_ITSELF:
-            part = step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
-        hint = wrong.hint or part
+            part = wrong.hint or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+        hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
     rules.expect_list_of_losses(losses, call)
@@ -335,20 +333,19 @@ def test_training_separates_emily_and_frank(student, reference, run_cache):
         )
 
 
-OWN_DATA = np.array([[1.0, -2.0], [-3.0, 0.5], [2.0, 2.0]])
-OWN_Y_TRUES = np.array([0.0, 1.0, 1.0])
+OWN_DATA, OWN_Y_TRUES = np.array([[1.0, -2.0], [-3.0, 0.5], [2.0, 2.0]]), np.array([0.0, 1.0, 1.0])
 
 
 @pytest.mark.hidden
 def test_train_uses_its_data(student, reference, run_cache):
     """train learns from the data it is given: on three other samples it follows the spec's rule
-    (checked only where train follows it on the lesson's data, which the trajectory check judges)."""
+    (checked only where train follows it on the lesson's data, which the trajectory check judges), as lists too."""
     lesson = _lesson_training(reference, run_cache, 0.1)
     own = reference.train(OWN_DATA, OWN_Y_TRUES, START, learn_rate=0.1, epochs=5)
     parts = _parts_expected(reference, run_cache)
     batch = student.batch()
     steps = [batch.invoke("train", (data, y, START), {"learn_rate": 0.1, "epochs": 5})
-             for data, y in ((DATA, Y_TRUES), (OWN_DATA, OWN_Y_TRUES))]  # fmt: skip
+             for data, y in ((DATA, Y_TRUES), (OWN_DATA, OWN_Y_TRUES), (OWN_DATA.tolist(), OWN_Y_TRUES.tolist()))]  # fmt: skip
     replies = batch.run()
     with _train_runs(student, parts):
         on_lesson = replies[steps[0]]  # a train that raises fails here
@@ -368,6 +365,7 @@ def test_train_uses_its_data(student, reference, run_cache):
                      misconceptions=[Misconception(hints.LESSON_DATA_USED, [lesson[0][n] for n in NAMES])])  # fmt: skip
     expect_close(on_own_losses, own[1], rtol=1e-5, call=f"{call}: the 5 losses",
                  misconceptions=[Misconception(hints.LESSON_DATA_USED, lesson[1])])  # fmt: skip
+    rules.expect_lists_taken(replies, steps[1], steps[2], call)
 
 
 @pytest.mark.hidden

@@ -156,14 +156,13 @@ def _gradient_mistakes(y_true, y_pred, asked=()):
 
 
 def _cases(rng, seed):
-    n = 6
-    t = rng.integers(0, 2, size=n).astype(float)
-    p = rng.uniform(size=n).round(3)
+    t, p = rng.integers(0, 2, size=6).astype(float), rng.uniform(size=6).round(3)
     return [
         ([1.0, 0.0, 0.0, 1.0], [0.0, 0.0, 0.0, 0.0], "the lesson's example, as lists"),
         (t, p, f"two (6,) arrays, seed {seed}"),
         (t.reshape(-1, 1), p.reshape(-1, 1), f"two (6, 1) arrays, seed {seed}"),
         (rng.normal(size=(3, 4)), rng.normal(size=(3, 4)), f"two (3, 4) arrays, seed {seed}"),
+        (np.array([3, -1, 2, 0, 1]), np.array([1, 2, 2, -2, 4]), "two integer arrays (whole numbers are targets too)"),
     ]
 
 
@@ -322,11 +321,12 @@ def _answers_equal_sizes(student, name):
 @pytest.mark.weight(3)
 def test_mse_gradient(student, reference, rng, seed):
     """mse_loss_gradient matches the numerical gradient of the MSE, with y_pred's shape."""
-    cases = _cases(rng, seed) + [
+    *cases, whole = _cases(rng, seed)  # the integer case last: the others show what large errors do first
+    cases = cases + [
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}"),
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(1, 4)).round(3), f"shapes (4,) and (1, 4), seed {seed}"),
         (np.array([0.0, 1.0, 2.0, 3.0]), np.array([10.0, -20.0, 2.5, 15.0]), "large errors (the MSE takes any real targets)"),
-    ]
+        whole]
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
     known = [_gradient_mistakes(y_true, y_pred, [Misconception(hint, value) for name, hint in GRADIENT_MISTAKES.items()
                                                  for value in reference.mistakes.gradient_with_mistake(y_true, y_pred, name)])
@@ -355,7 +355,8 @@ def test_mse_gradient(student, reference, rng, seed):
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
-                         misconceptions=lambda: undisproved.kept(index), hint=shape_hint or named)  # fmt: skip
+                         misconceptions=lambda: undisproved.kept(index),
+                         hint=shape_hint or loss_hints.int_result_hint(got, numerical) or named)  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 

@@ -20,17 +20,10 @@ network = load_sibling(__file__, "mlp_network")  # weights, nets, broken parts, 
 fresh = load_sibling(__file__, "mlp_fresh")  # what a new network must be
 mistakes = load_sibling(__file__, "mlp_hints")  # what known mistakes give, and their hints
 rules = load_sibling(__file__, "mlp_rules")  # the hidden checks' rules: defaults, a stable forward, data left alone
+inputs = load_sibling(__file__, "mlp_inputs")  # lists, a flat y for two outputs, targets that are not labels
 extra = load_sibling(__file__, "mlp_extra_hints")  # the right answer in another form: a tuple, lr in gradients, a decay
 more = load_sibling(__file__, "mlp_more_hints")  # a classification loss, * for @, step's pairing, fit's losses, predict
 
-LOOP_HINT = (
-    "Your fit is much slower than a vectorised one: it probably loops over the samples in Python. "
-    "Write the forward and backward passes with matrix products over the whole batch (X @ W1, A1.T @ dZ2, ...)."
-)
-STUCK_HINT = (
-    "fit never finishes: look for a loop that never ends (a while loop whose condition never "
-    "changes, or an epoch counter that is never increased), in fit or in what it calls."
-)
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
     """A new MLP has the spec's shapes, zero biases, weights its seed reproduces, and fit works from them.
@@ -133,9 +126,11 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     sizes = (3, 4, 2)
     params = network.random_params(rng, sizes)
     X, y = network.problem(rng, sizes, 5)
+    targets, on_targets = inputs.targets_case(reference, run_cache, rng, sizes, params, X, y)  # not labels
     call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
     try:
-        got, (X_after, y_after), params_after, again = network.backward_and_after(student, sizes, params, X, y, lr=0.3)
+        got, (X_after, y_after), params_after, again, got_targets = network.backward_and_after(
+            student, sizes, params, X, y, lr=0.3, targets=targets)
     except StudentError as exc:
         hint = (mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
                 or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward"))
@@ -163,19 +158,23 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     expect_unchanged(X, X_after, call=call, what="X")
     expect_unchanged(y, y_after, call=call, what="y")
     network.expect_params_kept(params, params_after, call, got, again)
+    inputs.expect_any_targets(got_targets, targets, on_targets, call)
 
 
 def test_step(student, rng, seed):
-    """step(grads) subtracts lr * grad from each parameter, at every call (a second call as well)."""
+    """step(grads) subtracts lr * grad from each parameter, at every call (a second call as well), at two rates."""
     sizes = (2, 3, 1)
     params, grads = network.random_params(rng, sizes), network.random_params(rng, sizes)
     batch, net = network.net_batch(student, sizes, params, lr=0.5)
-    batch.invoke("step", (grads,), on=net)
+    stepped = batch.invoke("step", (grads,), on=net, echo=True)  # grads echoed: the caller's, left as they were?
     read = batch.get_many(network.PARAMS, on=net)
     twice = network.add_net(batch, sizes, params, lr=0.5)  # stepped twice: each call moves by lr * grad
     for _ in range(2):
         batch.invoke("step", (grads,), on=twice)
     again = batch.get_many(network.PARAMS, on=twice)
+    other = network.add_net(batch, sizes, params, lr=0.3)  # another rate: 0.5 is also 1 - lr and a fixed 1/2
+    batch.invoke("step", (grads,), on=other)
+    other = batch.get_many(network.PARAMS, on=other)
     kept = batch.get_many(("lr",), on=net)  # the rate the constructor kept, if it is named lr: for the hint (last: it may raise)
     replies = batch.run()
     try:
@@ -187,6 +186,9 @@ def test_step(student, rng, seed):
                 expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
                              misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
         more.expect_second_step(replies[again], params, grads, 0.5, f"after a second step(grads) with lr=0.5 (seed {seed})")
+        more.expect_other_rate(replies[other], params, grads, 0.3, 0.5, f"after step(grads) with lr=0.3 (seed {seed})")
+        expect_unchanged(grads, replies[stepped][1][0], call=f"step(grads) with lr=0.5 (seed {seed})", what="grads",
+                         hint=more.GRADS_CHANGED)
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
         wrong.hint = wrong.hint or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise
@@ -321,7 +323,7 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
                 raise
             used = network.Comparison.of(network.last_call_cost(student), loop)
             if used.cpu and used.fit > used.loop:
-                raise CheckFailed(used.too_costly(call, stopped_at=loop.cap()), hint=LOOP_HINT) from None
+                raise CheckFailed(used.too_costly(call, stopped_at=loop.cap()), hint=network.LOOP_HINT) from None
             # Stopped before it used the loop's CPU (or where its CPU cannot be read): the machine may
             # have been too busy to run it. Time the loop again now and give the fit one more try
             # against that (a loop over the samples is stopped again, or judged by its CPU).
@@ -334,12 +336,12 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
                 f"{call} was stopped after {loop.cap():.3f} s, and fit does not finish even on 10 samples "
                 "(or already ran out of time in an earlier check): it is stuck, not slow, so its speed "
                 "could not be measured",
-                hint=STUCK_HINT,
+                hint=network.STUCK_HINT,
             ) from None
         raise CheckFailed(
             f"{call} was still running after {loop.cap():.3f} s, {loop.cap() / loop.wall:.0f} times what a Python "
             f"loop doing two tiny products per sample takes here ({loop.wall:.3f} s), and was stopped",
-            hint=LOOP_HINT,
+            hint=network.LOOP_HINT,
         ) from None
     for _ in range(2):
         if not timed.borderline():
@@ -348,7 +350,7 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
         loop = run_cache["loop_time"]
         timed = min(timed, network.Comparison.of(student_time(loop.cap()), loop), key=lambda t: t.fit / t.loop)
     if timed.fit > timed.loop:
-        raise CheckFailed(timed.too_costly(call), hint=LOOP_HINT)
+        raise CheckFailed(timed.too_costly(call), hint=network.LOOP_HINT)
 
 
 test_fit_is_vectorised.before_grading = network.time_a_loop  # the plugin runs it before any student code
@@ -386,8 +388,10 @@ def test_callers_data_left_alone(student, rng):
 
 
 @pytest.mark.hidden
-def test_backward_takes_any_y(student, rng):
-    """backward gives the same gradients for y of shape (m, 1), (m,) and as a list: the spec's Y is y reshaped."""
+def test_backward_takes_any_y(student, reference, rng):
+    """backward and loss take y as (m, 1), (m,), a list, or flat for 2 outputs (Y is y reshaped); forward, predict take lists."""
     params = network.random_params(rng, rules.SIZES)
     X, y = network.problem(rng, rules.SIZES, 6)
     rules.expect_any_y(student, params, X, y)
+    inputs.expect_lists_taken(student, params, X, y)
+    inputs.expect_flat_y(student, reference, rng)
