@@ -1,4 +1,5 @@
-"""A submission that does nothing earns nothing, however it does nothing.
+"""A submission that does nothing earns nothing, however it does nothing (raising, or answering
+alike whatever it is asked).
 
 The blank stubs raise NotImplementedError and score zero (``test_corpus``). A check that cannot
 judge its rule must not pass either when the student's code raises another error, returns None,
@@ -23,6 +24,10 @@ NOTHINGS = {
     "raises_runtime_error": 'raise RuntimeError("not done yet")',
     "raises_type_error": 'raise TypeError("not done yet")',
     "returns_none": "return None",
+    # answers that do not depend on the question: a rule about how answers are given (the caller's data
+    # left alone, a stable forward, NumPy numbers like Python ones) holds vacuously for them
+    "returns_zero": "return 0",
+    "returns_a_list": "return [0.0]",
 }
 
 

@@ -14,6 +14,17 @@ from autograder.sandbox.session import StudentError, StudentTimeout
 DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
 
 
+UNJUDGED = "See the check of {part}: fix {part} first, and this follows."
+
+
+def expect_epochs_matter(for_1000, for_5, part) -> None:
+    """Fails where train recorded the same for 1000 epochs as for 5 (``part``: the broken part train is built
+    on, or None): a train that answers alike whatever it is asked gives nothing to judge its defaults by."""
+    if for_1000 == for_5:
+        raise CheckFailed("train recorded the same losses for 1000 epochs as for 5, so its defaults cannot be judged",
+                          hint=UNJUDGED.format(part=part or "train's trajectory"))
+
+
 def expect_defaults(losses, at_default_rate, rtol=1e-5, epochs=DEFAULT_EPOCHS):
     """Fail, naming each of the spec's defaults a train called without learn_rate and epochs did
     not use (``losses``: what it recorded; ``at_default_rate``: the first losses of a train at

@@ -149,8 +149,11 @@ def expect_numpy_numbers(student):
     if any(got is None for _, got in own):
         py, _ = next(pair for pair in own if pair[1] is None)
         raise CheckFailed(f"threshold({_spelled(py)}) returned None, so threshold on NumPy numbers cannot be judged",
-                          hint="See the checks of threshold on numbers and on arrays: fix threshold there first, and "
-                               "this follows.")  # fmt: skip
+                          hint=UNJUDGED)  # fmt: skip
+    if not _tells_apart([py for py, _ in own], [mine for _, mine in own]):
+        raise CheckFailed("threshold on Python numbers (or on arrays of one value) gives no right 0 for one input and "
+                          "right 1 for another, so whether NumPy numbers are treated alike cannot be judged",
+                          hint=UNJUDGED)  # fmt: skip
     for z, (py, mine), got in zip(numbers, own, answers):
         if not _same_value(got, mine):
             said = f"threshold({_spelled(z)}) gives {describe(got)} where threshold({_spelled(py)}) gives {describe(mine)}"
@@ -169,6 +172,21 @@ def expect_numpy_numbers(student):
             raise CheckFailed(f"threshold({_spelled(z)}) returned {describe(got)}; for a 0-d array it should return "
                               "what the array path gives, a NumPy integer of shape ()",
                               hint=ZERO_D_HINT.format(kind=type(got).__name__))  # fmt: skip
+
+
+UNJUDGED = "See the checks of threshold on numbers and on arrays: fix threshold there first, and this follows."
+
+
+def _tells_apart(inputs, answers) -> bool:
+    """Whether the student's ``answers`` to ``inputs`` (Python numbers, or arrays of one value) include a right 0
+    and a right 1: only then do they show a threshold at work, and comparing another kind of input with them
+    judges something. A threshold that answers everything alike is not thereby right on NumPy numbers."""
+    right = set()
+    for z, got in zip(inputs, answers):
+        expected = int(float(np.asarray(z).reshape(())) >= 0.5)
+        if _same_value(got, expected):
+            right.add(expected)
+    return right == {0, 1}
 
 
 def _takes_arrays(student) -> bool:

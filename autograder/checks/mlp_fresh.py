@@ -11,6 +11,7 @@ from autograder.grading.compare import CheckFailed, describe, kind_of
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")
+rules = load_sibling(__file__, "mlp_rules")
 
 
 
@@ -179,11 +180,13 @@ def fit_problems(student, parts):
                           "it runs from the network's own weights cannot be judged",
                           hint="See the check of fit's trajectory: fix fit first, and this follows.")  # fmt: skip
     try:
-        replies[on_own_weights]
+        own = replies[on_own_weights]
     except StudentError as exc:
         if isinstance(exc, StudentTimeout):
             raise
         return [(f"{call} failed: {exc.message}",
                  "fit works from weights the grader sets but not from the ones __init__ gives: make each "
                  "parameter the float array of the shape forward, backward and step expect.")]  # fmt: skip
+    rules.expect_depends_on_input(losses, own, "fit", "whether it runs from the network's own weights",
+                                  hint="See the check of fit's trajectory: fix fit first, and this follows.")
     return []

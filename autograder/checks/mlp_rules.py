@@ -109,6 +109,19 @@ OVERFLOW = (
 )
 
 
+def expect_depends_on_input(one, other, part: str, what: str, hint: str | None = None) -> None:
+    """Fails when ``part`` gave the same answer, ``one`` and ``other``, to two questions whose right answers
+    differ: an answer that does not depend on the question satisfies a rule about how answers are given
+    (finite, the caller's data left alone) without computing anything, so ``what`` cannot be judged."""
+    try:
+        same = np.array_equal(np.asarray(one, dtype=float), np.asarray(other, dtype=float))
+    except (TypeError, ValueError):
+        same = repr(one) == repr(other)
+    if same:
+        raise CheckFailed(f"{part} gave the same answer, {describe(one)}, to two inputs whose right answers differ, "
+                          f"so {what} cannot be judged", hint=hint or UNJUDGED_HINT.format(part=part))  # fmt: skip
+
+
 def expect_stable_forward(student):
     """The student's forward on LARGE_X at LARGE_PARAMS, with NumPy's warnings turned into errors,
     must give finite outputs without a warning (OVERFLOW when NumPy warns of one). Only this is
@@ -116,14 +129,17 @@ def expect_stable_forward(student):
     another error, or gives no numbers, fails here too: its stability cannot be judged."""
     batch, net = network.net_batch(student, SIZES, LARGE_PARAMS)
     forward = batch.invoke("forward", (LARGE_X,), on=net, strict=True)
+    ordinary = batch.invoke("forward", (np.zeros_like(LARGE_X),), on=net)  # every output 0.5 there, not 0 or 1
     call = "forward(X) with pre-activations near +-1000"
     try:
-        got = batch.run()[forward]
+        replies = batch.run()
+        got = replies[forward]
     except StudentError as exc:
         if exc.raised in ("FloatingPointError", "RuntimeWarning"):
             raise CheckFailed(f"{call} made NumPy warn ({exc.raised}: {exc.raised_message})",
                               hint=OVERFLOW if "overflow" in exc.raised_message else None) from None  # fmt: skip
         raise
+    expect_depends_on_input(got, replies[ordinary], "forward", "its stability")
     try:
         finite = bool(np.all(np.isfinite(np.asarray(got, dtype=float))))
     except (TypeError, ValueError):
@@ -160,9 +176,10 @@ def expect_data_left_alone(student, params, X, y):
     """forward, loss, backward, fit (2 epochs) and predict, each on its own network, leave the
     caller's X and y (a flat float y, the shape code that reshapes in place changes) as they were.
     A method that raises, or returns None, is skipped (its own check reports it), unless every one
-    does: then nothing was checked, and the check fails (with the first error, if one raised)."""
+    does: then nothing was checked, and the check fails (with the first error, if one raised). So does
+    a forward that raises, or answers alike for another X: it computes nothing whose care could be judged."""
     calls = {"forward": (X,), "loss": (X, y), "backward": (X, y), "fit": (X, y), "predict": (X,)}
-    raised, answered = [], 0
+    raised, answered, answers = [], 0, {}
     for method, args in calls.items():
         batch, net = network.net_batch(student, SIZES, params)
         step = batch.invoke(method, args, {"epochs": 2} if method == "fit" else {}, on=net, echo=True)
@@ -174,6 +191,7 @@ def expect_data_left_alone(student, params, X, y):
             raised.append(exc)
             continue
         answered += got is not None
+        answers[method] = got
         for what, before, echoed in zip(("X", "y"), args, after):
             _unchanged(method, what, before, echoed)
     if raised and len(raised) == len(calls):
@@ -182,6 +200,15 @@ def expect_data_left_alone(student, params, X, y):
         raise CheckFailed(f"forward, loss, backward, fit and predict on a network of sizes {SIZES} each raised or "
                           "returned None, so whether they leave the caller's X and y alone cannot be judged",
                           hint=UNJUDGED_HINT.format(part="forward"))  # fmt: skip
+    if "forward" not in answers:  # forward, which everything else is built on, raised: nothing was judged
+        raise raised[0]
+    batch, net = network.net_batch(student, SIZES, params)  # a forward that answers alike whatever X is
+    again = batch.invoke("forward", (X[::-1] * 2 + 1,), on=net)  # computes nothing whose care could be judged
+    try:
+        other = batch.run()[again]
+    except StudentError:
+        other = None
+    expect_depends_on_input(answers["forward"], other, "forward", "whether it leaves the caller's data alone")
 
 
 ANY_Y = (

@@ -209,9 +209,10 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     try:
         expect_close(slow_losses, at[0.1], call="", rtol=1e-5)
     except CheckFailed:  # wrong at 0.1 already (the trajectory check says why): does the rate change anything?
-        if slow_losses == fast_losses and _broken_part(student, parts) is None:  # (not when a part is to blame)
+        if slow_losses == fast_losses:  # nothing to judge; where a part is to blame, it is named
             raise CheckFailed(f"{call.format(0.5)} recorded the same losses as at learn_rate=0.1",
-                              hint=step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
+                              hint=rules.UNJUDGED.format(part=part) if (part := _broken_part(student, parts)) else
+                              step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
                               or hints.IGNORES_LEARN_RATE) from None  # fmt: skip
         return
     expect_close(fast_losses, at[0.5], rtol=1e-5,
@@ -354,9 +355,10 @@ def test_train_uses_its_data(student, reference, run_cache):
     try:
         expect_close(on_lesson_losses, lesson[1], call="", rtol=1e-5)
     except CheckFailed:  # wrong on the lesson's data already (the trajectory check says why): does the data matter?
-        if on_lesson_losses == on_own_losses and _broken_part(student, parts) is None:  # (not when a part is to blame)
+        if on_lesson_losses == on_own_losses:  # nothing to judge; where a part is to blame, it is named
+            part = _broken_part(student, parts)
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
-                              hint=hints.LESSON_DATA_USED) from None  # fmt: skip
+                              hint=rules.UNJUDGED.format(part=part) if part else hints.LESSON_DATA_USED) from None  # fmt: skip
         return
     trained = next((part for part in replies[steps[1]] if isinstance(part, dict)), None)  # swapped or not
     if trained is not None and set(NAMES) <= set(trained):
@@ -388,6 +390,8 @@ def test_train_defaults(student, reference, run_cache):
     except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
         explicit = rules.losses_of(student.invoke("train", (data, y_trues, START), {"learn_rate": 0.1, "epochs": 1000}),
                               "train(data, all_y_trues, START, learn_rate=0.1, epochs=1000) on one sample")  # fmt: skip
+        if explicit == given_losses:  # nothing to judge the defaults by
+            rules.expect_epochs_matter(explicit, given_losses, _broken_part(student, _parts_expected(reference, run_cache)))
         # two trains alike that differ depend on chance: then only the count of losses can be judged
         first = explicit[:5] if explicit[:5] == given_losses else losses[:5]
         rules.expect_defaults(losses, first, epochs=len(explicit))

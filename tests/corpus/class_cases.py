@@ -250,7 +250,7 @@ CASES = [
     bug(
         'mlp_forward_W2_transposed', 'mlp',
         [('        return _sigmoid(A1 @ self.W2 + self.b2)', '        return _sigmoid(A1 @ self.W2.T + self.b2)')],
-        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable'],
+        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable', 'callers_data_left_alone'],
         hint='Your forward multiplies by W2.T: W2 has shape (hidden_size, output_size)',
         also={'loss': "A matrix product A @ B (or np.dot) needs A's last dimension"},
         crashes=True,
@@ -332,7 +332,7 @@ CASES = [
     bug(
         'mlp_output_fed_inputs', 'mlp',
         [('        return _sigmoid(A1 @ self.W2 + self.b2)', '        return _sigmoid(np.asarray(X, dtype=float) @ self.W2 + self.b2)')],
-        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable'],
+        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable', 'callers_data_left_alone'],
         crashes=True,
         hint='Your output layer is fed X, the network',
         about='forward feeds X to the output layer instead of the hidden layer A1',
@@ -340,7 +340,7 @@ CASES = [
     bug(
         'mlp_forward_W1_used_transposed', 'mlp',
         [('        A1 = _sigmoid(np.asarray(X, dtype=float) @ self.W1 + self.b1)\n        return', '        A1 = _sigmoid(np.dot(X, self.W1.T) + self.b1)\n        return')],
-        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable'],
+        fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable', 'callers_data_left_alone'],
         crashes=True,
         hint='Your forward multiplies by W1.T: W1 has shape (input_size, hidden_size)',
         about='forward multiplies X by W1.T',

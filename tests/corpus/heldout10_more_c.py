@@ -143,7 +143,7 @@ CASES += [
         "mlp_loss_of_rounded_outputs", "mlp",
         [("        A2 = self.forward(X)\n        Y = np.asarray(y, dtype=float).reshape(A2.shape)",
           "        A2 = np.round(self.forward(X))\n        Y = np.asarray(y, dtype=float).reshape(A2.shape)")],
-        fails=["loss", "fit_trajectory", "fit_is_vectorised"],
+        fails=["loss", "fit_trajectory", "fit_is_vectorised", "fresh_network"],
         hint="Your loss compares Y with 0/1 labels",
         about="loss rounds the outputs to labels before comparing them with the targets",
     ),

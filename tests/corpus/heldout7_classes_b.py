@@ -120,7 +120,7 @@ CASES += [
     bug(
         "mlp_fit_losses_from_int_list", "mlp",
         [("        losses = np.empty(epochs)", "        losses = np.array([0] * epochs)")],
-        fails=["fit_trajectory", "fit_is_vectorised"],
+        fails=["fit_trajectory", "fit_is_vectorised", "fresh_network"],
         hint="cut to its whole part",
         about="fit makes its losses array from a list of int zeros, so every loss written into it becomes 0",
     ),
