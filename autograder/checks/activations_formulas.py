@@ -9,11 +9,18 @@ Each function's ingredients are computed here from the spec's definitions, with 
 reference is not asked, so the student's kit (which holds only the reference's recorded answers
 to the checks' own calls) can say the same."""
 
+import contextlib
+
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
+from autograder.grading.compare import CheckFailed
 from autograder.grading.formulas import MIN_DISTINCT, Ingredient, as_numbers, explained, named_by_formula
 from autograder.grading.value_hints import common_factor
 from autograder.sandbox.session import StudentError
+
+hints = load_sibling(__file__, "activations_hints")  # a sigmoid or tanh that saturates too early
+precision = load_sibling(__file__, "activations_precision")  # a slope close to the right one, not exact
 
 
 def _sigmoid(z):
@@ -106,8 +113,9 @@ def sides_hint(name, inputs, answers, alpha=None):
             found.append(None)
             continue
         piece = _piece(z[where], got[where], alpha)
-        if piece is None and side == 1 and np.allclose(got[where], got[where][0], rtol=1e-12, atol=0.0):
-            piece = f"{float(got[where][0]):g}"  # at the kink any value is one number: np.heaviside's 0.5, say
+        if piece is None and np.allclose(got[where], got[where][0], rtol=1e-12, atol=0.0) and np.isfinite(got[where][0]) \
+                and (side == 1 or np.unique(z[where]).size >= 2):
+            piece = f"{float(got[where][0]):g}"  # one number: np.heaviside's 0.5 at the kink, a bound, a slope carried over
         if piece is None or (side != 1 and piece != _RIGHT_PIECES[name][side] and np.unique(z[where]).size < 2):
             return None  # one point cannot tell a constant from a multiple of z where it is wrong
         found.append(piece)
@@ -121,6 +129,16 @@ def sides_hint(name, inputs, answers, alpha=None):
     if found[0] == rights[2] and found[2] == rights[0] and rights[0] != rights[2]:
         text += (" The two sides are swapped: what belongs where z > 0 comes out where z < 0, and the other way "
                  "round (the comparison turned round, or the two values of np.where given in the other order).")
+    elif any(found[k] == _RIGHT_PIECES[name.removesuffix("_derivative")][k] for k in wrong if k != 1 and name.endswith("_derivative")):
+        function = name.removesuffix("_derivative")
+        text += (f" Where yours differs it gives {function}'s own value there, not its slope: a slope is how fast "
+                 f"{function} changes, and the slope of z is 1, of alpha * z the constant alpha.")
+    elif any(found[k] not in [p[0] for p in _PIECES] for k in wrong if k != 1):
+        k = next(k for k in wrong if k != 1 and found[k] not in [p[0] for p in _PIECES])
+        carried = " (leaky ReLU's slope alpha, 0.1 by default: plain ReLU has none)" if name.startswith("relu") else ""
+        text += (f" {found[k]} is a number written in where the spec's side is {_RIGHT_PIECES[name][k]}: two readings "
+                 f"give it, a number carried over from another function{carried}, or a bound that lifts or cuts the "
+                 f"values there (np.maximum, np.minimum or np.clip with {found[k]}). Drop it.")
     elif wrong == [1]:
         text += (" Only z = 0 itself is wrong: it belongs to the z <= 0 side. A test for z < 0 leaves z = 0 to "
                  "whatever else your code gives it (a default such as 0, or a value of its own at the kink): compare "
@@ -205,6 +223,8 @@ def formula_hint(name, inputs, answers, alpha=None):
     answers = [got for _, got in kept]
     named = sides_hint(name, [z for z, _ in kept], answers, alpha) or lookalike_hint(name, [z for z, _ in kept], answers)
     found = _quantities(name, [z for z, _ in kept], alpha) if kept else None
+    if found is not None and named and "a number written in" in named:  # a factor over both sides says more
+        named = factor_hint(name, answers, found[1], alpha) or named
     if named or found is None:
         return named
     ingredients, right, formula = found
@@ -246,15 +266,48 @@ def built_on_hint(student, name, inputs, answers):
     return BUILT_ON_WRONG.format(name=name, form=form, function=function)
 
 
+def saturation_hint(name, inputs, answers):
+    """``activations_hints.saturated_hint`` over every input the check tried at once (those answered with
+    numbers of the input's shape), for sigmoid and tanh: a curve that stops changing beyond some |z|."""
+    if name not in ("sigmoid", "tanh"):
+        return None
+    kept = [(np.ravel(np.asarray(z, dtype=float)), np.ravel(a)) for z, a in zip(inputs, map(as_numbers, answers))
+            if a is not None and a.shape == np.shape(z)]
+    if not kept:
+        return None
+    z, got = np.concatenate([z for z, _ in kept]), np.concatenate([a for _, a in kept])
+    return hints.saturated_hint(name, z, got, _sigmoid(z) if name == "sigmoid" else np.tanh(z))
+
+
+CAPPED = "cut off at a bound"  # value_hints.capped_hint's words: a side of a step read whole says more
+
+
+@contextlib.contextmanager
 def named(name, cases, replies, kwargs, *, echoed=False, student=None):
     """``named_by_formula`` for a check of ``name`` on ``cases`` ((input, what) pairs) whose
     answers are ``replies``: a failure with numbers and no hint gets the formula found, if any (or, for
-    a derivative with the ``student`` given, word that it is built on the student's own wrong function)."""
+    a derivative with the ``student`` given, word that it is built on the student's own wrong function;
+    a curve that saturates; a slope close to the right one, not exact). For a piecewise function, a hint
+    of values cut off at a bound gives way to what each side of 0 gives, which names both readings."""
     inputs = [z for z, _ in cases]
 
-    def found():
+    def answers():
         values = replies.before_failure()
-        answers = [v[0] for v in values] if echoed else values
-        return built_on_hint(student, name, inputs, answers) or formula_hint(name, inputs, answers, kwargs.get("alpha"))
+        return [v[0] for v in values] if echoed else values
 
-    return named_by_formula(found)
+    def found():
+        got = answers()
+        return (built_on_hint(student, name, inputs, got) or saturation_hint(name, inputs, got)
+                or formula_hint(name, inputs, got, kwargs.get("alpha")) or precision.approximation_hint(name, inputs, got))
+
+    try:
+        with named_by_formula(found):
+            yield
+    except CheckFailed as failed:
+        if name not in _RIGHT_PIECES or not failed.hint or CAPPED not in failed.hint:
+            raise
+        kept = [(z, a) for z, a in zip(inputs, answers())]
+        sides = sides_hint(name, [z for z, _ in kept], [a for _, a in kept], kwargs.get("alpha"))
+        if sides is None:
+            raise
+        raise CheckFailed(failed.message, hint=sides, credit=failed.credit) from None

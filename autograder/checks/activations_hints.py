@@ -254,7 +254,12 @@ def saturated_hint(name, z, got, expected):
         if stuck.size and not np.allclose(stuck, stuck[0], rtol=1e-9, atol=0.0):
             return None  # a side that changes from point to point is not a plateau
         if stuck.size:
-            plateaus.append((stuck[0], np.abs(z[side & wrong]).min()))
+            first = np.abs(z[side & wrong]).min()
+            with np.errstate(all="ignore"):
+                at = float(inverse(stuck[0])) * (1 if (z[side] > 0).all() else -1)  # where the curve has that value
+            if not 0 < at <= first * (1 + 1e-9) or (np.abs(z[side & ~wrong]) > first).any():
+                return None  # not a value the curve passes on the way out, or right beyond it: no plateau
+            plateaus.append((stuck[0], first))
     if max(np.sum(wrong & (z < 0)), np.sum(wrong & (z > 0))) < 2:
         return None  # one wrong point per side could be anything
     value, first = plateaus[0]

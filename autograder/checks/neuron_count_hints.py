@@ -7,7 +7,9 @@ Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 
 import numpy as np
 
+from autograder.grading.compare import CheckFailed
 from autograder.grading.formulas import Ingredient, explained
+from autograder.sandbox.session import StudentError
 
 SELF_PAIRS = (
     "Your count pairs each layer with itself (a * a weights and a biases for a layer of a neurons), not with "
@@ -142,3 +144,33 @@ def count_formula_hint(all_sizes, answers):
     right = [float(sum(a * b + b for a, b in _pairs(s))) for s in all_sizes]
     return explained([float(a) for a in answers], right, ingredients, gives="count_parameters(layer_sizes)",
                      right="W + B, every weight and one bias per neuron after the input layer")
+
+
+NUMPY_INT = (
+    "Your count, {got}, is a NumPy integer ({kind}), where count_parameters returns a Python "
+    "int (its docstring). NumPy arithmetic gives one: np.sum, np.dot or np.prod, or any operation on a NumPy array "
+    "of the sizes (and np.sum of an empty array is even the float 0.0). Count with Python's own numbers (sum, a "
+    "loop, the sizes as a list), or turn the total into a Python int with int(...) before returning it."
+)
+
+
+def expect_python_int(student, all_sizes):
+    """count_parameters of each of ``all_sizes`` is a Python int wherever it is a whole number of some type (its
+    value is the count's own check's); no whole number to judge fails: a rule that cannot be judged earns nothing."""
+    replies = student.map("count_parameters", [(list(sizes),) for sizes in all_sizes])
+    judged = 0
+    for index, sizes in enumerate(all_sizes):
+        try:
+            got = replies[index]
+        except StudentError:
+            continue
+        if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
+            continue  # not a whole number at all: the count's own check says what it is
+        judged += 1
+        if type(got) is not int:
+            raise CheckFailed(f"count_parameters({sizes}) returned {got!r} ({type(got).__name__}); it should return "
+                              "a Python int", hint=NUMPY_INT.format(got=int(got), kind=f"{type(got).__module__}.{type(got).__name__}")
+                              if isinstance(got, np.generic) else None)
+    if not judged:
+        raise CheckFailed(f"count_parameters gives no whole number for {', '.join(map(str, all_sizes))}, so the type of "
+                          "its answer could not be judged: the check of count_parameters says what is wrong")

@@ -138,10 +138,21 @@ ONE_VALUE_FED = (
 )
 
 
+OBJECTS_FED = (
+    "Your TinyNetwork hands a neuron a Neuron object itself where numbers belong (the error names the type "
+    "'{kind}'): a Neuron is the thing that computes, its output is the number its feedforward returns for an "
+    "input. o1 takes the outputs of h1 and h2 for x, two numbers, not the neurons h1 and h2 themselves."
+)
+
+
 def fed_wrong_hint(student, weights, bias, x, error):
     """The hint for a TinyNetwork that raised ``error`` where the student's Neuron(weights, bias) answers
-    ``x`` (checked by the caller): ONE_VALUE_FED when it raises the same error given the single number x[0], else
+    ``x`` (checked by the caller): OBJECTS_FED when the error names a Neuron as an operand (an object handed
+    on where its output belongs), ONE_VALUE_FED when it raises the same error given the single number x[0], else
     NEURONS_FED_WRONG."""
+    named = re.search(r"'(\w*Neuron\w*)'", error.raised_message or "")
+    if named and error.raised == "TypeError":
+        return OBJECTS_FED.format(kind=named.group(1))
     try:
         student.new("Neuron", np.array(weights), bias).call("feedforward", float(x[0]))
     except StudentError as one:

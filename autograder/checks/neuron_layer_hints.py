@@ -8,6 +8,8 @@ words, never as a solution's code line.
 Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 """
 
+import re
+
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
@@ -71,6 +73,56 @@ def swapped(inputs, weights, biases):
         return [sum(inputs[i] * weights[i][j] for i in range(len(inputs))) + biases[j] for j in range(len(biases))]
     except IndexError:
         return None
+
+
+A_TUPLE = (
+    "Your values are right, but they come back as a {kind}, where the spec's layer_output returns a list. The two "
+    "look alike, yet they are different types: a tuple (round brackets, or tuple(...)) cannot grow, and code that "
+    "appends to the layer's outputs or compares them with a list breaks on it. Return the list itself: build it "
+    "with a loop and append, or a comprehension in square brackets."
+)
+
+
+def expect_a_list(got, call):
+    """Fail when a right answer is a sequence of another type than the spec's list (a tuple, say)."""
+    if not isinstance(got, list):
+        raise CheckFailed(f"{call} returned {type(got).__name__} {got!r}; the spec asks for a Python list",
+                          hint=A_TUPLE.format(kind=type(got).__name__))
+
+
+NESTED = (
+    "Your list holds each neuron's output inside a list (or array) of its own, {first!r} for the first neuron, where "
+    "the spec's layer_output returns a flat list of numbers, one number per neuron: square brackets around the "
+    "value appended (or a row of one value) wrap it. Append the number itself."
+)
+
+
+def nested_hint(got):
+    """NESTED when ``got`` is a list whose every item is a list, tuple or array of one value; None otherwise."""
+    if not isinstance(got, (list, tuple)) or not got:
+        return None
+    if all(isinstance(v, (list, tuple, np.ndarray)) and np.size(v) == 1 for v in got):
+        return NESTED.format(first=got[0])
+    return None
+
+
+GROWN_BY_A_NUMBER = (
+    "Your list is grown by a single number with an operation that takes a whole sequence: list.extend(...) and "
+    "+= on a list add each item of what they are given, so one number, which has no items, is this TypeError "
+    "('{kind}' object is not iterable). To add one number to a list, append it: append adds its argument as one "
+    "item, extend adds the items of another list."
+)
+_NOT_ITERABLE = re.compile(r"'(float|int|numpy\.\w+)' object is not iterable")
+
+
+def grown_by_number_hint(error):
+    """GROWN_BY_A_NUMBER when the student's code raised "'float' object is not iterable" on a line of its own
+    that extends a list or adds to it in place (the last frame of the traceback); None otherwise."""
+    found = _NOT_ITERABLE.search(error.raised_message or "") if error.raised == "TypeError" else None
+    frames = re.findall(r'File "[^"]+", line \d+, in \w+\n {4}(.*)', error.detail or "")
+    if not found or not frames or not re.search(r"\.extend\(|\+=", frames[-1]):
+        return None
+    return GROWN_BY_A_NUMBER.format(kind=found.group(1))
 
 
 def expect_python_floats(got, call):

@@ -112,6 +112,48 @@ def unread_hint(got, case, probed):
     return None
 
 
+INPUTS_LEFT_OUT = (
+    "Your Neuron's output does not change when {changed} changes, though its weight is not 0 (the weights are "
+    "{weights}), so the right output does: the weighted sum leaves out {which}, and reads only {read}. A sum "
+    "written out term by term for the lesson's two inputs, or a loop over a fixed range, stops short like this. "
+    "Add up weights[i] * x[i] over every input, however many the neuron has (the dot product of the weights "
+    "and the input does it for any length)."
+)
+
+
+def _indices(indices):
+    return " and ".join(", ".join(f"x[{i}]" for i in indices).rsplit(", ", 1))
+
+
+def unread_inputs_hint(student, cases, replies):
+    """INPUTS_LEFT_OUT when, for the first case whose answer is a wrong number, the student's Neuron gives the
+    same output with one input changed (each in turn, asked only here: the check already failed) where the
+    right output changes, for some inputs but not all (an output that reads no input is UNREAD's); None
+    otherwise (``cases``: (weights, bias, x, what))."""
+    for (weights, bias, x, what), got in zip(cases, replies):
+        if not _is_number(got) or np.isclose(got, right(weights, bias, x), rtol=1e-7, atol=1e-12) or len(x) < 2:
+            continue
+        changed = [(weights, bias, [v + 1.0 if k == i else v for k, v in enumerate(x)], what) for i in range(len(x))]
+        batch = student.batch()
+        steps = [batch.invoke("feedforward", (np.array(c[2]),), on=batch.invoke("Neuron", (np.array(weights), bias)))
+                 for c in changed]  # fmt: skip
+        replies, answers = batch.run(), []
+        for step in steps:
+            try:
+                answers.append(replies[step])
+            except StudentError:
+                answers.append(None)
+        unread = [i for i, (answer, case) in enumerate(zip(answers, changed))
+                  if _is_number(answer) and np.isclose(answer, got, rtol=1e-12, atol=0.0)
+                  and abs(right(*case[:3]) - right(weights, bias, x)) > 1e-6]
+        if not unread or len(unread) == len(x):
+            return None
+        read = [i for i in range(len(x)) if i not in unread]
+        return INPUTS_LEFT_OUT.format(changed=_indices(unread), weights=weights, which=_indices(unread),
+                                      read=_indices(read) + (f", the first {len(read)}" if len(read) > 1 and read == list(range(len(read))) else ""))
+    return None
+
+
 def out_of_range_hint(answers):
     """OUT_OF_RANGE for the first answer clearly outside [0, 1], None when there is none."""
     for got in answers:

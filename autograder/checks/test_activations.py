@@ -22,6 +22,7 @@ hints = load_sibling(__file__, "activations_hints")  # which side of z makes sig
 slips = load_sibling(__file__, "activations_slips")  # a plus for a minus, a sign flipped, the wrong sum
 formulas = load_sibling(__file__, "activations_formulas")  # the formula of z a wrong answer computes
 calls = load_sibling(__file__, "activations_calls")  # warnings as errors, arrays asked for one truth value, numbers
+precision = load_sibling(__file__, "activations_precision")  # float64 kept; a slope close to the right one, not exact
 
 EXERCISE = "activations"
 
@@ -321,7 +322,8 @@ def test_derivatives_on_large_inputs(student, reference):
         except StudentError:
             value = None
         cause = hints.derivative_cause(name, function, slope, value, getattr(reference, function)(z), got, z=z)
-        expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12, hint=cause,
+        expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12,
+                     hint=cause or precision.approximation_hint(name, [z], [got]),
                      misconceptions=[] if cause else mistakes(reference, z))  # fmt: skip
 
 
@@ -366,3 +368,10 @@ def test_leaky_relu_default_alpha(student, reference):
     z = np.array([-4.0, -1.5, -0.25, 0.0, 0.5, 3.0])
     for name in ("leaky_relu", "leaky_relu_derivative"):
         hints.expect_default_alpha(student, name, z, getattr(reference, name)(z, alpha=hints.SPEC_ALPHA))
+
+
+@pytest.mark.hidden
+def test_results_keep_double_precision(student, reference):
+    """Every function gives float64 results, for a float64 array and for a Python number (np.float64 or a
+    0-d array, the module's docstring), and softmax of a number is 1.0."""
+    precision.expect_double_precision(student, reference, TAKE_LISTS, np.array([-2.5, -0.4, 0.3, 1.7]), 0.7)

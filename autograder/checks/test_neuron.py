@@ -162,8 +162,9 @@ def test_neuron_feedforward(student, reference, rng, seed):
     unnamed = sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
     wrong = len(numbers) == len(cases) and any(not np.isclose(got, sums.right(*case[:3]), rtol=1e-7, atol=1e-12)
                                                for got, case in zip(numbers, cases))  # fmt: skip
-    if unnamed is None and common is None and wrong:  # the finder runs only for a wrong answer
-        unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed)
+    if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
+        unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            sums.unread_inputs_hint(student, cases, replies)
     plain = [_neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
     ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
@@ -305,6 +306,8 @@ def test_layer_output(student, reference, rng, seed):
                 hint = sums.index_error_hint(student, layers.swapped(*sums.SQUARE), square_from_inputs,
                                              SWAPPED.format(where=where), len(inputs), len(biases))
                 raise CheckFailed(exc.message, hint=hint) from None
+            if layers.grown_by_number_hint(exc):
+                raise CheckFailed(exc.message, hint=layers.grown_by_number_hint(exc)) from None
             if sums.list_times_number_hint(exc):
                 raise CheckFailed(exc.message, hint=sums.list_times_number_hint(exc)) from None
             raise
@@ -326,10 +329,12 @@ def test_layer_output(student, reference, rng, seed):
         with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
             expect_close(got, expected, call=call, misconceptions=known,
                          hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
-                         else hints.joined_lists_hint(got, expected, biases) or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
+                         else layers.nested_hint(got) or hints.joined_lists_hint(got, expected, biases)
+                         or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
         for what, before, after in zip(("inputs", "weights", "biases"), (inputs, weights, biases), arguments_after):
             expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=layers.LIST_CHANGED)
         layers.expect_python_floats(got, call)
+        layers.expect_a_list(got, call)
 
 
 @pytest.mark.weight(2)
@@ -372,6 +377,12 @@ def test_neuron_accepts_lists(student, reference):
         raise CheckFailed(exc.message, hint=hint) from None
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
                  misconceptions=_neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip
+
+
+@pytest.mark.hidden
+def test_count_parameters_gives_a_python_int(student):
+    """count_parameters returns a Python int (its docstring), not a NumPy integer."""
+    count_hints.expect_python_int(student, ([3, 5, 5, 5, 2], [4, 1], [1]))
 
 
 @pytest.mark.hidden

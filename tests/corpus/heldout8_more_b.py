@@ -87,7 +87,7 @@ CASES = [
     bug(
         "neuron_count_halved_doubles", "neuron",
         [(N_COUNT, "    return sum(a * b * 2 + 2 * b for a, b in zip(sizes, sizes[1:])) / 2")],
-        fails=["count_parameters"],
+        fails=["count_parameters", "count_parameters_gives_a_python_int"],
         hint="Your count, 92.0, is the right number, but it is a float",
         about="count_parameters divides with /, which returns the right count as a float",
     ),
