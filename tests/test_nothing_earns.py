@@ -27,6 +27,7 @@ NOTHINGS = {
     # answers that do not depend on the question: a rule about how answers are given (the caller's data
     # left alone, a stable forward, NumPy numbers like Python ones) holds vacuously for them
     "returns_zero": "return 0",
+    "returns_one": "return 1.0",
     "returns_a_list": "return [0.0]",
 }
 

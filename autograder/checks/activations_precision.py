@@ -45,8 +45,8 @@ def _fail_narrow(call, name, got):
 def expect_double_precision(student, reference, names, z, number):
     """Each of ``names`` gives float64 results: on the float64 array ``z`` and on the Python float
     ``number`` (the docstring: a number gives np.float64 or a 0-d array, shape ()). Judged only for a
-    function right on ``z`` (a wrong one is its own check's), except softmax, whose number (1.0: a single
-    choice) no other check asks. Nothing judged fails: a rule that cannot be judged earns nothing."""
+    function right on ``z`` (a wrong one is its own check's), softmax too, though its number (1.0: a single
+    choice) no other check asks: a softmax that gives 1.0 whatever it is given is not judged right. Nothing judged fails: a rule that cannot be judged earns nothing."""
     judged = []
     for name in names:
         replies = student.map(name, [(z,), (number,)] if name != "softmax" else [(number,), (number,)])  # a map stops at
@@ -62,7 +62,11 @@ def expect_double_precision(student, reference, names, z, number):
             judged.append(name)
             if _narrow(on_array):
                 _fail_narrow(f"{name}(z) with z = a float64 array", name, on_array)
-        else:
+        else:  # its number is judged only where softmax is right on an array: 1.0 whatever it is given is not
+            try:
+                expect_close(student.call(name, z), getattr(reference, name)(z), call=name)
+            except (StudentError, CheckFailed):
+                continue
             judged.append(name)
         try:
             got = replies[1]
