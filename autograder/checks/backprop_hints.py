@@ -14,12 +14,13 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import RETURNED_NONE, Misconception, diagnose, is_number, relative_error
+from autograder.grading.compare import RETURNED_NONE, Misconception, is_number, relative_error
 from autograder.grading.value_hints import common_factor
 from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
 step = load_sibling(__file__, "backprop_step_hints")  # a neuron's inputs added without their weights
+readings = load_sibling(__file__, "backprop_readings")  # two slips that give the same numbers, both named
 
 OUTPUT_SLOPE = "dL/do1 * o1 * (1 - o1)"
 CHAINS = {
@@ -173,7 +174,7 @@ def feedforward_hint(replies, found):
         got = [float(reply[0]) for reply in replies]
     except (StudentError, TypeError, ValueError):
         return None
-    return diagnose(got, _feedforward_mistakes(found), rtol=1e-6, atol=1e-9)
+    return readings.one_or_either(got, _feedforward_mistakes(found), rtol=1e-6, atol=1e-9)
 
 
 STALE_GRADIENTS = (
@@ -340,25 +341,26 @@ LESSON_DATA_USED = (
 
 
 def wrong_input_hint(got, wrong, x, known):
-    """A hint if every wrong partial is a weight's partial built from the other input it could
-    take (x[0] for x[1], h1 for h2): the right gradient for another weight's input."""
-    if 0 in (x[0], x[1]):
-        return None  # no ratio to tell one input from the other
-    grads, h1, h2 = known["right"], known["hidden"]["h1"], known["hidden"]["h2"]
-    inputs = {"w1": ("x[0]", "x[1]", x[1] / x[0]), "w2": ("x[1]", "x[0]", x[0] / x[1]),
-              "w3": ("x[0]", "x[1]", x[1] / x[0]), "w4": ("x[1]", "x[0]", x[0] / x[1]),
-              "w5": ("h1", "h2", h2 / h1), "w6": ("h2", "h1", h1 / h2)}  # fmt: skip
+    """A hint if every wrong partial is a weight's partial built from another value of the network than the
+    input its weight multiplies (x[0] for x[1], h1 for h2, an input x for a hidden output h, or the other way):
+    the right gradient times the other value over the right one; None where a value fits none, or two."""
+    grads, values = known["right"], {"x[0]": x[0], "x[1]": x[1], "h1": known["hidden"]["h1"], "h2": known["hidden"]["h2"]}
+    own = {"w1": "x[0]", "w2": "x[1]", "w3": "x[0]", "w4": "x[1]", "w5": "h1", "w6": "h2"}
     parts = []
     for name in wrong:
-        if name not in inputs or not inputs[name][2] or abs(inputs[name][2] - 1) < 1e-6:
+        if name not in own or not values[own[name]]:
             return None
-        right, other, ratio = inputs[name]
+        right = own[name]
         try:
-            if relative_error(float(got[name]), grads[name] * ratio) > 1e-4:
-                return None
+            others = [o for o, v in values.items() if o != right and v and abs(v / values[right] - 1) > 1e-6
+                      and relative_error(float(got[name]), grads[name] * v / values[right]) <= 1e-4]  # fmt: skip
         except (KeyError, TypeError, ValueError):
             return None
-        parts.append(f"{name} multiplies {right}, so dL/d{name} is built from {right}, not {other}")
+        if len(others) != 1:
+            return None
+        kind = "a hidden output" if right[0] == "h" else "an input"
+        parts.append(f"{name} multiplies {right}, so dL/d{name} is built from {right}, not {others[0]}"
+                     + (f" ({name} weighs {kind}, {right}, on its way into {FEEDS[name]})" if others[0][0] != right[0] else ""))
     if not parts:
         return None
     return f"Only {', '.join('dL/d' + n for n in wrong)} {'is' if len(wrong) == 1 else 'are'} wrong: " + "; ".join(parts) + "."

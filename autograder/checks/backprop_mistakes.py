@@ -287,3 +287,16 @@ def shuffled_trajectories(data, y_trues, start, learn_rate, epochs):
         diverted.append(losses.tolist())
         in_data_order, _ = _epoch(in_data_order, data, y_trues, learn_rate, orders[:1])
     return {"orders": orders.tolist(), "same_order": np.array(same_order).T.tolist(), "diverted": diverted}
+
+
+def whole_number_training(data, y_trues, start, learn_rate, epochs):
+    """What train gives on ``data`` cut to whole numbers (dtype=int, astype(int)): the trained parameters in
+    NAMES order and the losses per epoch, every step and every loss taken on the cut samples."""
+    data = np.trunc(np.asarray(data, dtype=float))
+    params, losses = {n: float(v) for n, v in start.items()}, []
+    for _ in range(epochs):
+        for x, y in zip(data, y_trues):
+            grads = _gradients(params, x, y)
+            params = {n: params[n] - learn_rate * float(grads[n]) for n in NAMES}
+        losses.append(_losses(params, data, y_trues))
+    return [params[n] for n in NAMES], losses

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed, describe, relative_error
+from autograder.grading.compare import CheckFailed, describe, expect_close, relative_error
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
@@ -158,3 +158,99 @@ def expect_lists_taken(replies, arrays, lists, call):
     if len(got) != len(own) or not np.allclose(got, own, rtol=1e-9, atol=1e-12):
         raise CheckFailed(f"{call}, recorded {describe(got)} where the same values as arrays record {describe(own)}",
                           hint=AS_LISTS)  # fmt: skip
+
+
+def judge_defaults(student, reference, run_cache, data, y_trues, start, broken_part=lambda: None):
+    """The defaults check on one sample (``data``, ``y_trues``): train without learn_rate and epochs
+    records what the reference's train records with them, or, where train is wrong with both given
+    (the trajectory check says why), what the student's own train records with them (not judged, and failed,
+    where it records the same for 1000 epochs as for 5; ``broken_part`` names the part train is built on that
+    is wrong, or None); and given by position in the spec's order they train as given by name (judged where
+    the named call is right)."""
+    lesson = run_cache.once("backprop.one_sample",
+                            lambda: reference.train(data, y_trues, start, learn_rate=0.1, epochs=5))[1]  # fmt: skip
+    batch = student.batch()
+    given = batch.invoke("train", (data, y_trues, start), {"learn_rate": 0.1, "epochs": 5})
+    default = batch.invoke("train", (data, y_trues, start))
+    replies = batch.run()
+    given_losses = losses_of(replies[given], "train(data, all_y_trues, START, learn_rate=0.1, epochs=5) on one sample")
+    losses = losses_of(replies[default], "train(data, all_y_trues, START) on one sample")
+
+    def with_all_epochs():  # asked only where the default call's count is wrong: it tells a stop from a default
+        return losses_of(student.invoke("train", (data, y_trues, start), {"learn_rate": 0.1, "epochs": DEFAULT_EPOCHS}),
+                         f"train(data, all_y_trues, START, learn_rate=0.1, epochs={DEFAULT_EPOCHS}) on one sample")  # fmt: skip
+
+    try:
+        expect_close(given_losses, lesson, call="", rtol=1e-5)
+    except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
+        explicit = with_all_epochs()
+        if explicit == given_losses:  # nothing to judge the defaults by
+            expect_epochs_matter(explicit, given_losses, broken_part())
+        # two trains alike that differ depend on chance: then only the count of losses can be judged
+        first = explicit[:5] if explicit[:5] == given_losses else losses[:5]
+        expect_defaults(losses, first, epochs=len(explicit))
+        return
+    if len(losses) != DEFAULT_EPOCHS and len(with_all_epochs()) == len(losses):
+        raise CheckFailed(f"train(data, all_y_trues, START) on the lesson's first sample recorded {len(losses)} losses "
+                          f"without epochs, and {len(losses)} too when given epochs={DEFAULT_EPOCHS}",
+                          hint=STOPS_EARLY.format(count=len(losses), epochs=DEFAULT_EPOCHS))  # fmt: skip
+    expect_defaults(losses, lesson)
+    expect_positional(student, data, y_trues, start, lesson)
+
+
+STOPS_EARLY = (
+    "Your train stops before its epochs are done: told to run {epochs} epochs, it ran {count}. Something ends the "
+    "epoch loop early, a break (or a return) inside it, such as one that fires once the loss is small enough, or "
+    "a loop bound other than epochs. The spec's train runs every one of its epochs, however small the loss gets, "
+    "and returns exactly epochs losses: loop for _ in range(epochs) with no way out before the end."
+)
+POSITIONAL = (
+    "Your train, given learn_rate and epochs by position in the spec's order, train(data, all_y_trues, params, "
+    "learn_rate, epochs), does not train as it does when they are given by name: its parameters after params are "
+    "not learn_rate and then epochs, in that order. Define train(data, all_y_trues, params, learn_rate=0.1, "
+    "epochs=1000), the spec's signature, so that a positional call fills each in its place."
+)
+
+
+def expect_positional(student, data, y_trues, start, lesson):
+    """train(data, y_trues, start, 0.1, 5), the rate and the epochs by position, records ``lesson`` (what the
+    reference records with them given by name), as the spec's signature orders them."""
+    call = "train(data, all_y_trues, START, 0.1, 5) on the lesson's first sample, learn_rate and epochs by position"
+    try:
+        losses = losses_of(student.invoke("train", (data, y_trues, start, 0.1, 5)), call)
+    except StudentError as exc:
+        if exc.raised in ("", "NotImplementedError"):
+            raise
+        raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}", hint=POSITIONAL) from None
+    if len(losses) != len(lesson) or (relative_error(np.asarray(losses), np.asarray(lesson)) > 1e-5).any():
+        raise CheckFailed(f"{call} recorded {len(losses)} losses, {describe(losses)}, where learn_rate=0.1 and "
+                          f"epochs=5 given by name record {describe(list(lesson))}", hint=POSITIONAL)  # fmt: skip
+
+
+PYTHON_FLOATS = (
+    "Your sgd_step's values are {kind}, not Python floats, which the module's docstring "
+    "promises (backprop and sgd_step return dicts of Python floats). Arithmetic on NumPy arrays, or on values "
+    "taken out of them, gives NumPy numbers: build each new value from the dicts' own numbers, or turn it into a "
+    "Python float with float(...) as you put it in the new dict."
+)
+
+
+def expect_python_floats(got, names, call):
+    """Fail where ``got`` (a dict keyed by ``names``) holds values that are not Python floats (the module's
+    docstring), NumPy numbers among them, whether or not the values are right (their own check judges
+    those); a CheckFailed, earning nothing, where there are no such values to judge."""
+    if not isinstance(got, dict) or not set(names) <= set(got):
+        raise CheckFailed(f"{call} returned {describe(got)}, with no new parameters to judge: see the check of sgd_step")
+    kinds = sorted({type(got[n]).__module__.split(".")[0] + "." + type(got[n]).__name__ for n in names
+                    if type(got[n]) is not float})  # fmt: skip
+    if kinds:
+        raise CheckFailed(f"{call} returned values of type {', '.join(kinds)}; each should be a Python float",
+                          hint=PYTHON_FLOATS.format(kind=" and ".join(kinds)))  # fmt: skip
+
+
+WHOLE_DATA = (
+    "Your train gives what the spec's rule gives on the samples made whole numbers: converting the data with "
+    "dtype=int (or astype(int), or int()) cuts every fraction off, and rounding gives the same on these samples, "
+    "so a feature of 0.5 counts as 0 and the network learns from other samples than the ones it was given. "
+    "Convert with dtype=float (or leave the data as it comes), which keeps every value as it is."
+)

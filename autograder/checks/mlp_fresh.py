@@ -118,6 +118,13 @@ FIT_RAISED_IN_PART = (
 )
 
 
+def _wiring_hint(student, parts, exc):
+    """A fit that raised although every part it is built on is right: it calls them the wrong way."""
+    if exc.raised in ("", "NotImplementedError") or network.broken_part(student, parts) is not None:
+        return None
+    return load_sibling(__file__, "mlp_readings").fit_wiring_hint(exc)
+
+
 def raised_in_a_part_hint(student, parts, exc, sizes):
     """Where a fit that raised (``exc``) on a network of ``sizes`` went wrong, when a part it is built on
     answers wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients with the wrong
@@ -172,7 +179,7 @@ def fit_problems(student, parts):
         losses = replies[on_set_weights]  # a fit that raises from the grader's weights fails here
     except StudentError as exc:  # with a hint naming the part it is built on that answers wrongly
         if not isinstance(exc, StudentTimeout) and exc.raised:
-            exc.hint = (raised_in_a_part_hint(student, parts, exc, sizes) or exc.hint
+            exc.hint = (raised_in_a_part_hint(student, parts, exc, sizes) or _wiring_hint(student, parts, exc) or exc.hint
                         or load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student))
         raise
     if losses is None:

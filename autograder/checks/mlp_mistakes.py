@@ -28,7 +28,8 @@ def forward_mistakes(params, X):
     layer's, without b1 and b2, b1, or b2; with b1 or b2 added after its layer's sigmoid
     (``"b1_outside"``, ``"b2_outside"``); and with each layer applying another activation than
     its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the activations of ACTIVATIONS); and the
-    output layer a softmax over each row (``"output_softmax"``)."""
+    output layer a softmax over each row (``"output_softmax"``); and X cut or rounded to whole numbers
+    first (``"X_cut"``, ``"X_rounded"``)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
     no_b1 = _sigmoid(X @ W1)
@@ -47,6 +48,8 @@ def forward_mistakes(params, X):
     Z2 = A1 @ W2 + b2
     E = np.exp(Z2 - Z2.max(axis=1, keepdims=True))
     found["output_softmax"] = E / E.sum(axis=1, keepdims=True)
+    for key, whole in (("X_cut", np.trunc), ("X_rounded", np.round)):  # X made whole numbers first
+        found[key] = _sigmoid(_sigmoid(whole(X) @ W1 + b1) @ W2 + b2)
     return found
 
 

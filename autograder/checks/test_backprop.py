@@ -19,7 +19,7 @@ from autograder.grading.compare import (
     relative_error,
 )
 from autograder.checking.siblings import load_sibling
-from autograder.grading.formulas import named_by_formula, step_hint
+from autograder.grading.formulas import named_by_formula
 from autograder.grading.keys import misnamed_keys_hint
 from autograder.sandbox.session import StudentError, StudentTimeout
 
@@ -229,8 +229,7 @@ def test_sgd_step(student, rng, seed):
     if not isinstance(got, dict) or set(got) != set(NAMES):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names")
     expected = [params[n] - 0.25 * grads[n] for n in NAMES]
-    with named_by_formula(lambda: step_hint([params[n] for n in NAMES], [grads[n] for n in NAMES], [got[n] for n in NAMES],
-                                            0.25, gives="sgd_step(params, grads, learn_rate)")):  # fmt: skip
+    with named_by_formula(lambda: hints.readings.two_rates_hint(params, grads, got, replies, second, NAMES)):
         expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
                      misconceptions=[*step_hints.step_slips(params, grads, 0.25, NAMES),
                                      Misconception(hints.NO_LEARN_RATE, [params[n] - grads[n] for n in NAMES]),
@@ -244,6 +243,15 @@ def test_sgd_step(student, rng, seed):
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
     step_hints.expect_other_rate(replies[1], *second, 0.25, NAMES, f"sgd_step(params, grads, 0.7) with other random params (seed {seed})")
+
+
+@pytest.mark.hidden
+def test_sgd_step_gives_python_floats(student, rng, seed):
+    """sgd_step's new dict holds Python floats, as the module's docstring promises (not NumPy numbers),
+    whether or not they are the right values (which its own check judges)."""
+    params, grads = _random_params(rng), _random_params(rng)
+    got = student.call("sgd_step", params, grads, 0.25)
+    rules.expect_python_floats(got, NAMES, f"sgd_step(params, grads, 0.25) with random params and grads (seed {seed})")
 
 
 @pytest.mark.weight(3)
@@ -360,13 +368,14 @@ def test_train_uses_its_data(student, reference, run_cache):
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
                               hint=rules.UNJUDGED.format(part=part) if part else hints.LESSON_DATA_USED) from None  # fmt: skip
         return
+    whole = [Misconception(rules.WHOLE_DATA, v) for v in reference.mistakes.whole_number_training(OWN_DATA, OWN_Y_TRUES, START, 0.1, 5)]
     trained = next((part for part in replies[steps[1]] if isinstance(part, dict)), None)  # swapped or not
     if trained is not None and set(NAMES) <= set(trained):
         expect_close([trained[n] for n in NAMES], [own[0][n] for n in NAMES], rtol=1e-5,
                      call=f"{call}: the trained parameters in the order {', '.join(NAMES)}",
-                     misconceptions=[Misconception(hints.LESSON_DATA_USED, [lesson[0][n] for n in NAMES])])  # fmt: skip
+                     misconceptions=[Misconception(hints.LESSON_DATA_USED, [lesson[0][n] for n in NAMES]), whole[0]])  # fmt: skip
     expect_close(on_own_losses, own[1], rtol=1e-5, call=f"{call}: the 5 losses",
-                 misconceptions=[Misconception(hints.LESSON_DATA_USED, lesson[1])])  # fmt: skip
+                 misconceptions=[Misconception(hints.LESSON_DATA_USED, lesson[1]), whole[1]])  # fmt: skip
     rules.expect_lists_taken(replies, steps[1], steps[2], call)
 
 
@@ -375,25 +384,7 @@ def test_train_defaults(student, reference, run_cache):
     """train's learn_rate defaults to 0.1 and its epochs to 1000, as the spec says: train without
     them records what the reference's train records with them, or, where train is wrong with both
     given (the trajectory check says why), what the student's own train records with them. On the
-    lesson's first sample alone: the 1000 default epochs cost a quarter of the steps."""
-    data, y_trues = DATA[:1], Y_TRUES[:1]
-    lesson = run_cache.once("backprop.one_sample",
-                            lambda: reference.train(data, y_trues, START, learn_rate=0.1, epochs=5))[1]  # fmt: skip
-    batch = student.batch()
-    given = batch.invoke("train", (data, y_trues, START), {"learn_rate": 0.1, "epochs": 5})
-    default = batch.invoke("train", (data, y_trues, START))
-    replies = batch.run()
-    given_losses = rules.losses_of(replies[given], "train(data, all_y_trues, START, learn_rate=0.1, epochs=5) on one sample")
-    losses = rules.losses_of(replies[default], "train(data, all_y_trues, START) on one sample")
-    try:
-        expect_close(given_losses, lesson, call="", rtol=1e-5)
-    except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
-        explicit = rules.losses_of(student.invoke("train", (data, y_trues, START), {"learn_rate": 0.1, "epochs": 1000}),
-                              "train(data, all_y_trues, START, learn_rate=0.1, epochs=1000) on one sample")  # fmt: skip
-        if explicit == given_losses:  # nothing to judge the defaults by
-            rules.expect_epochs_matter(explicit, given_losses, _broken_part(student, _parts_expected(reference, run_cache)))
-        # two trains alike that differ depend on chance: then only the count of losses can be judged
-        first = explicit[:5] if explicit[:5] == given_losses else losses[:5]
-        rules.expect_defaults(losses, first, epochs=len(explicit))
-        return
-    rules.expect_defaults(losses, lesson)
+    lesson's first sample alone: the 1000 default epochs cost a quarter of the steps. Given by position in
+    the spec's order, train(data, all_y_trues, params, 0.1, 5), they train as given by name."""
+    rules.judge_defaults(student, reference, run_cache, DATA[:1], Y_TRUES[:1], START,
+                         lambda: _broken_part(student, _parts_expected(reference, run_cache)))

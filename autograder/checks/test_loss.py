@@ -23,6 +23,7 @@ from autograder.grading.shape_hints import argument_shape_hint
 from autograder.sandbox.session import StudentError
 
 loss_hints = load_sibling(__file__, "loss_hints")  # the known mistakes' hints
+readings = load_sibling(__file__, "loss_readings")  # what every answer together says: a floor, a divisor, lost elements
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
@@ -32,11 +33,11 @@ BROADCAST = (
     "Flatten both first (np.ravel, or reshape(-1)) so that element i meets element i."
 )
 FACTOR_TWO = "The derivative of (y_pred - y_true)**2 is 2 * (y_pred - y_true): the factor 2 is missing."
-SIGN = "The sign is flipped: dL/dy_pred = 2 * (y_pred - y_true) / N, prediction minus target."
+SIGN = ("The sign is flipped: dL/dy_pred = 2 * (y_pred - y_true) / N, prediction minus target. (The two parameters "
+        "swapped, a function defined as (y_pred, y_true), give the same numbers: the spec's order is y_true, then y_pred.)")
 NO_MEAN = "The loss is a mean, so its gradient is divided by N, the number of elements."
-FLOORED = (
-    "// is floor division: it rounds the mean down to a whole number. Divide with / (or use np.mean)."
-)
+FLOORED = ("Your loss is the mean rounded down to a whole number. Either it divides with //, and // is floor division, "
+           "or int() cuts the fraction off the result: divide with / (or use np.mean) and return float(...).")
 LEN_NOT_SIZE = (
     "N is the number of elements, y_pred.size, not len(y_pred): len counts only the rows of a 2-D array."
 )
@@ -68,7 +69,7 @@ AXIS_NUMBER = (
 
 
 @contextmanager
-def _known_errors(shapes_differ=False):
+def _known_errors(shapes_differ=False, wider=lambda exc: None):
     """Calls that include the lesson's example, given as Python lists: code that treats them as
     arrays (subtracts them, reads .shape) fails the check with a hint instead of ending it as an error,
     and so does an axis number the inputs do not have (axis=1 of a 1-D input) or a reshape to fixed numbers.
@@ -84,6 +85,7 @@ def _known_errors(shapes_differ=False):
             hint = FIXED_RESHAPE.format(raised=exc.raised_message)
         if exc.raised == "TypeError" and "bitwise_xor" in exc.raised_message:
             hint = loss_hints.CARET
+        hint = wider(exc) or hint
         if exc.raised == "AxisError":
             hint = AXIS_NUMBER.format(raised=exc.raised_message)
         if exc.raised == "ValueError" and "truth value of an array" in exc.raised_message:
@@ -116,6 +118,7 @@ def _loss_mistakes(reference, y_true, y_pred):
     hints = [Misconception(ABSOLUTE, np.mean(np.abs(t.ravel() - p.ravel())))]
     if broadcast is not None:
         hints.insert(0, Misconception(BROADCAST, broadcast))
+    hints += readings.turned_tables(t, p)  # one input turned (.T) before subtracting: an (n, n) table again
     squares = (t.ravel() - p.ravel()) ** 2
     hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum(squares)))
     return hints + asked
@@ -166,22 +169,6 @@ def _cases(rng, seed):
     ]
 
 
-def _floored_mean(y_true, y_pred):
-    squares = (np.asarray(y_true, dtype=float).ravel() - np.asarray(y_pred, dtype=float).ravel()) ** 2
-    return np.sum(squares) // squares.size
-
-
-def _floored_everywhere(cases, replies):
-    """Whether every answer is the sum of squares floor-divided by N (and not all of them 0, which
-    other mistakes give too): a floor division, which one answer alone cannot tell from others."""
-    try:
-        answers = [float(got) for got, _, _ in replies]
-    except (StudentError, TypeError, ValueError):
-        return False
-    floors = [_floored_mean(y_true, y_pred) for y_true, y_pred, _ in cases]
-    return any(floors) and np.allclose(answers, floors, rtol=1e-9, atol=0)
-
-
 def _expect_one_mean(got, shape, call):
     """Fail, naming keepdims or the axis, when ``got`` is an array where one number belongs: one value
     kept in an array, or what a mean along one axis of inputs of ``shape`` leaves (that axis dropped,
@@ -195,20 +182,6 @@ def _expect_one_mean(got, shape, call):
         if got.shape in (shape[:axis] + shape[axis + 1:], shape[:axis] + (1,) + shape[axis + 1:]):
             kept = {(2, 0): "column", (2, 1): "row"}.get((len(shape), axis), "slice")
             raise CheckFailed(failed, hint=loss_hints.AXIS_MEAN.format(n=got.size, got=got.shape, axis=axis, shape=shape, kept=kept))
-
-
-def _zero_everywhere(cases, replies):
-    """ALWAYS_ZERO when every answer is 0 although no case's targets equal its predictions: a loss that
-    never sees their difference (one input used for both), naming the floor division too where it gives
-    0 on every case as well."""
-    try:
-        answers = [float(got) for got, _, _ in replies]
-    except (StudentError, TypeError, ValueError):
-        return None
-    if any(answers) or any(np.array_equal(np.ravel(t), np.ravel(p)) for t, p, _ in cases):
-        return None
-    floors = [_floored_mean(y_true, y_pred) for y_true, y_pred, _ in cases]
-    return loss_hints.ALWAYS_ZERO.format(floored="" if any(floors) else loss_hints.ALWAYS_ZERO_FLOORED)
 
 
 def _named_everywhere(mistakes, replies, number=True):
@@ -228,11 +201,11 @@ def test_mse_values(student, reference, rng, seed):
     """mse_loss is the mean of squared differences over all elements, returned as a float."""
     cases = _cases(rng, seed)
     replies = student.map("mse_loss", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
-    floored = _floored_everywhere(cases, replies)
+    floored = readings.floored_everywhere(cases, replies)
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
-    named = _named_everywhere(mistakes, replies) or _zero_everywhere(cases, replies)
+    named = _named_everywhere(mistakes, replies) or readings.zero_everywhere(cases, replies)
     known = Undisproved(mistakes.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
-    with _known_errors():
+    with _known_errors(wider=lambda exc: readings.lost_elements_hint(cases, replies, exc)):
         for index, ((y_true, y_pred, what), (got, (t_after, p_after), _)) in enumerate(zip(cases, replies)):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             _expect_one_mean(got, np.shape(y_pred), call)
@@ -356,7 +329,7 @@ def test_mse_gradient(student, reference, rng, seed):
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
-                         hint=shape_hint or loss_hints.int_result_hint(got, numerical) or named)  # fmt: skip
+                         hint=shape_hint or loss_hints.int_result_hint(got, numerical) or named or readings.divisor_hint(cases, replies))  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 

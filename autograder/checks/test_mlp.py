@@ -12,7 +12,7 @@ from autograder.grading import gradcheck
 from autograder.grading.compare import (CheckFailed, Misconception, describe, diagnose, expect_close, expect_float,
                                         expect_unchanged, is_number, kind_of, length_hint)  # fmt: skip
 from autograder.checking.siblings import load_sibling
-from autograder.grading.formulas import named_by_formula, step_hint
+from autograder.grading.formulas import named_by_formula
 from autograder.sandbox.session import StudentError, StudentTimeout, StudentTooSlow
 
 EXERCISE = "mlp"
@@ -23,6 +23,7 @@ rules = load_sibling(__file__, "mlp_rules")  # the hidden checks' rules: default
 inputs = load_sibling(__file__, "mlp_inputs")  # lists, a flat y for two outputs, targets that are not labels
 extra = load_sibling(__file__, "mlp_extra_hints")  # the right answer in another form: a tuple, lr in gradients, a decay
 more = load_sibling(__file__, "mlp_more_hints")  # a classification loss, * for @, step's pairing, fit's losses, predict
+readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
@@ -72,23 +73,14 @@ def test_forward(student, reference, rng, seed):
     try:
         got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
-        hint = _square_forward_hint(student, square, X, known_square) if exc.raised else None  # not after a timeout
+        hint = readings.square_forward_hint(student, network, mistakes, square, X, known_square) if exc.raised else None  # not after a timeout
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
     expected = network.reference_net(reference, sizes, params).forward(X)
     with extra.several_returned(got, expected, "forward", "A2"):
-        expect_close(got, expected, call=call, misconceptions=mistakes.forward_mistakes(known))
+        expect_close(got, expected, call=call, misconceptions=mistakes.forward_mistakes(known) + readings.whole_inputs(known))
     expect_unchanged(X, X_after, call=call, what="X")
-
-
-def _square_forward_hint(student, params, X, known):
-    """``mistakes.square_forward_hint`` for the student's forward on the network of SQUARE_SIZES."""
-    try:
-        return mistakes.square_forward_hint(network.student_call(student, mistakes.SQUARE_SIZES, params, "forward", (X,)),
-                                            known)  # fmt: skip
-    except StudentError:
-        return None
 
 
 @pytest.mark.weight(2)
@@ -116,7 +108,7 @@ def test_loss(student, reference, rng, seed):
             broadcast = float(np.mean((A2 - y) ** 2)) if flat is True else None
         others = more.loss_mistakes(reference.mistakes.other_losses(A2, y))  # asked whatever the answer: recorded
         hints = ([Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; otherwise A2 - y "
-                                "broadcasts to (m, m).", broadcast)] if flat is True else []) + [mistakes.loss_summed(expected, A2.shape), *mistakes.loss_one_count(expected, A2.shape)] + others + more.whole_targets(A2, y) + extra.labels_loss(A2, y)
+                                "broadcasts to (m, m).", broadcast)] if flat is True else []) + [mistakes.loss_summed(expected, A2.shape), *mistakes.loss_one_count(expected, A2.shape)] + others + more.whole_targets(A2, y) + extra.labels_loss(A2, y) + readings.precedence_slips(expected, A2.shape)
         expect_close(got, expected, call=call, misconceptions=lambda: more.loss_on_your_forward(replies, forward, A2, y) + hints)
 
 
@@ -133,7 +125,8 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
             student, sizes, params, X, y, lr=0.3, targets=targets)
     except StudentError as exc:
         hint = (mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
-                or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward"))
+                or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward")
+                or readings.reshape_width_hint(exc.raised_message, sizes, len(X)))
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -182,7 +175,8 @@ def test_step(student, rng, seed):
         for name in network.PARAMS:
             call = f"after step(grads) with lr=0.5 (seed {seed}), {name}"
             mine = [[params[n] for n in network.PARAMS], [grads[n] for n in network.PARAMS], [after[n] for n in network.PARAMS]]
-            with named_by_formula(lambda: step_hint(*mine, 0.5, gives="step(grads)") or extra.linear_step_hint(*mine, 0.5)):
+            with named_by_formula(lambda: readings.step_formula_hint(mine, 0.5, replies, other, params, grads, 0.3)
+                                  or extra.linear_step_hint(*mine, 0.5)):
                 expect_close(after[name], params[name] - 0.5 * grads[name], call=call,
                              misconceptions=mistakes.step_mistakes(name, params[name], grads[name], 0.5, replies, kept))
         more.expect_second_step(replies[again], params, grads, 0.5, f"after a second step(grads) with lr=0.5 (seed {seed})")
@@ -190,7 +184,7 @@ def test_step(student, rng, seed):
         expect_unchanged(grads, replies[stepped][1][0], call=f"step(grads) with lr=0.5 (seed {seed})", what="grads",
                          hint=more.GRADS_CHANGED)
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
-        wrong.hint = wrong.hint or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
+        wrong.hint = wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise
 
 
