@@ -322,7 +322,7 @@ def lr_hint(student, X, y, lr, epochs):
 
 def _rule_fit(X, y, lr, epochs):
     """The rule's weights followed by its bias after ``epochs`` passes from zeros."""
-    weights, bias = np.zeros(X.shape[1]), 0.0
-    for _ in range(epochs):
-        weights, bias = _epoch(weights, bias, X, y, lr)
-    return np.append(weights, bias)
+    state = (np.zeros(X.shape[1]), 0.0)
+    for _ in range(int(epochs)):  # one pass of the rule each
+        state = _epoch(*state, X, y, lr)
+    return np.append(*state)
