@@ -2,8 +2,8 @@
 run, each in our own spelling: a threshold that fires below 0.5 (its comparison negated), an xor that hands
 back its first layer's outputs, a list of numbers and arrays summed with np.sum, a bias kept a whole number,
 the whole X where the sample's inputs belong, the weights all moved by one number (a mean of the inputs), a
-predict that cuts its sums to whole numbers, an iterator of the samples used up after one epoch, and a
-learning rate typed in. Their exact expected outcomes (``mutations.py``).
+predict that cuts its sums to whole numbers, an iterator of the samples used up after one epoch, a
+learning rate typed in, and two gates' weights exchanged. Their exact expected outcomes (``mutations.py``).
 """
 
 from corpus.mutations import bug
@@ -85,5 +85,13 @@ CASES = [
         fails=["weights_after_fit"],
         hint="it does not use the learning rate it is given: it learns what the rule learns with lr = 0.05",
         about="fit's update uses a learning rate of 0.05 typed in, not self.lr",
+    ),
+    bug(
+        "gates_and_or_weights_exchanged", "gates",
+        [("AND_WEIGHTS = (-0.5, 0.6, 0.6)", "AND_WEIGHTS = (0.0, 0.6, 0.6)"),
+         ("OR_WEIGHTS = (0.0, 0.6, 0.6)", "OR_WEIGHTS = (-0.5, 0.6, 0.6)")],
+        fails=["gate_weights[AND]", "gate_weights[OR]", "xor_truth_table", "xor_on_arrays"],
+        hint="the two tuples are exchanged",
+        about="AND_WEIGHTS and OR_WEIGHTS hold each other's numbers",
     ),
 ]
