@@ -39,3 +39,35 @@ def flattened_hint(name, got, shape, follows=""):
             f"of shape {tuple(shape)}: the result is flattened (ravel, flatten or reshape(-1) do this, and so does a "
             "list filled one element at a time). Keep the input's shape: a comparison or arithmetic on the whole "
             f"array gives a result of the same shape, with nothing to reshape.{follows}")
+
+
+REVERSED = (
+    "Your threshold fires below 0.5 and stays silent above it: {how}. A threshold gives 1 for the large sums, "
+    "where z >= 0.5, and 0 for everything below."
+)
+REVERSED_HOW = {
+    "at_or_below": "the comparison is the wrong way round (0.5 >= z, or z <= 0.5, where z >= 0.5 belongs)",
+    "below": "every output is the opposite of the right one, as the comparison turned round and made strict "
+             "(z < 0.5) gives, or the right comparison negated (not, ~, 1 - ...)",
+}
+
+
+def reversed_outputs(z):
+    """What a threshold with its comparison turned round gives on ``z``: ``{how: outputs}`` (REVERSED_HOW's keys)."""
+    z = np.asarray(z, dtype=float)
+    return {"at_or_below": (z <= 0.5).astype(float), "below": (z < 0.5).astype(float)}
+
+
+def reversed_hint(numbers, replies):
+    """REVERSED when every reply is what a threshold turned round gives on ``numbers`` (some above 0.5 and some
+    below among them); else None."""
+    try:
+        got = [int(g) for g in replies]
+    except (TypeError, ValueError):
+        return None
+    if not (any(z > 0.5 for z in numbers) and any(z < 0.5 for z in numbers)):
+        return None
+    for how, outputs in reversed_outputs(numbers).items():
+        if got == [int(v) for v in outputs]:
+            return REVERSED.format(how=REVERSED_HOW[how])
+    return None

@@ -51,8 +51,8 @@ PLUS_FOR_TIMES = [lambda x1, x2, w: w[0] + w[1] + x1 + w[2] * x2, lambda x1, x2,
 RAGGED_MARK = "inhomogeneous"
 RAGGED = (
     "A list that holds numbers and arrays together, such as [1, x1, x2] with x1 and x2 arrays, cannot become one "
-    "NumPy array (that is the ValueError about an inhomogeneous shape): np.dot or np.array on such a list works "
-    "for numbers only. {fix}"
+    "NumPy array (that is the ValueError about an inhomogeneous shape): np.sum, np.dot or np.array on such a "
+    "list works for numbers only (and np.sum would add up every element into one number besides). {fix}"
 )
 ONE_NUMBER_MARK = "arrays can be converted to Python scalars"  # int() or float() of an array (NumPy 1 and 2)
 ONE_NUMBER = "Your {name} gives an array to int() (or float()), which takes one number only: that is this TypeError.{why} {{fix}}"

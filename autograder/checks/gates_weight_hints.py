@@ -86,3 +86,28 @@ def sign_hint(gate, weights, truth):
              if table == tuple(truth) else "")  # fmt: skip
     return SIGN_SLIP.format(which=" and ".join(names), has="have" if len(wrong) > 1 else "has", gate=gate,
                             way="up" if need > 0 else "down", kind="positive" if need > 0 else "negative", fixed=fixed)
+
+
+OTHER_GATE = " These {gate}_WEIGHTS compute {other}'s truth table, not {gate}'s."
+SWAPPED = (
+    "Your {gate}_WEIGHTS = {weights} compute {other}'s truth table, not {gate}'s, and your {other}_WEIGHTS compute "
+    "{gate}'s: the two tuples are exchanged (each holds the other gate's numbers). Swap them back."
+)
+
+
+def other_gate_hint(student, gate, weights, got, truth, said):
+    """Where ``got`` (the gate's outputs on INPUTS) is the truth table of another gate of ``truth``: SWAPPED where
+    that gate's own weights (read from the student's module) give this gate's table, else ``said`` (the hint
+    that says which way the sums miss) with OTHER_GATE after it; None otherwise."""
+    other = next((name for name, table in truth.items() if name != gate and tuple(table) == tuple(got)), None)
+    if other is None:
+        return None
+    try:
+        theirs = [float(w) for w in student.get(f"{other}_WEIGHTS")]
+        swapped = len(theirs) == 3 and tuple(int(theirs[0] + theirs[1] * a + theirs[2] * b >= 0.5)
+                                             for a, b in INPUTS) == tuple(truth[gate])  # fmt: skip
+    except (StudentError, TypeError, ValueError):
+        swapped = False
+    if swapped:
+        return SWAPPED.format(gate=gate, other=other, weights="(" + ", ".join(f"{w:g}" for w in weights) + ")")
+    return said + OTHER_GATE.format(gate=gate, other=other)

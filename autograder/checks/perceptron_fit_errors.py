@@ -5,6 +5,8 @@ number (the update, the bias or the weighted sum), which float() or int() refuse
 Loaded by ``test_perceptron.py`` with ``load_sibling``; asked only once fit has raised.
 """
 
+import re
+
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, expect_close
@@ -23,7 +25,8 @@ ONE_NUMBER = (
     "x_i are arrays: z = x_i . weights + bias is one number (the dot product sums over the features), so is the "
     "prediction (0 or 1), so is update = lr * (y_i - prediction), and the bias moves by update alone. The usual "
     "ways an array gets in: update multiplied by x_i already (then the bias gets update * x_i; only the weights' "
-    "step takes x_i), or x_i * weights without the sum in z."
+    "step takes x_i), x_i * weights without the sum in z, or the whole y (all the labels) where the sample's own "
+    "label y_i belongs."
 )
 
 
@@ -54,6 +57,32 @@ def fit_error_hint(student, exc, X, y):
         return WEIGHTS_AXES.format(shape=weights.shape, what=what, features=features, effect=effect)
     if exc.raised == "TypeError" and ONE_NUMBER_MARK in exc.raised_message:
         return ONE_NUMBER
+    return whole_data_hint(exc, X)
+
+
+def _shapes(message):
+    """The shapes a broadcasting error names, as tuples of ints."""
+    found = re.findall(r"\(([0-9, ]*)\)", message) if "broadcast" in message else []
+    return [tuple(int(n) for n in text.replace(" ", "").split(",") if n) for text in found]
+
+
+WHOLE_DATA = (
+    "Inside fit, a value with one entry per sample ({samples} of them, as many as X has rows) met one with one entry "
+    "per feature ({features}): that is the error about shapes that cannot be broadcast together. Inside the loop over "
+    "the samples, everything belongs to the one sample being visited: its label y_i, not the whole y (all the "
+    "labels), and its inputs x_i, not the whole X. The update, lr * (y_i - prediction), is one number per sample."
+)
+
+
+def whole_data_hint(exc, X):
+    """WHOLE_DATA where fit raised a broadcasting error between a shape of one entry per sample and one of one
+    entry per feature (X with more rows than columns, or fewer: the counts differ); None otherwise."""
+    samples, features = X.shape
+    shapes = _shapes(exc.raised_message)
+    if samples == features or not shapes:
+        return None
+    if any(samples in s for s in shapes) and any(s[-1:] == (features,) for s in shapes):
+        return WHOLE_DATA.format(samples=samples, features=features)
     return None
 
 
@@ -64,7 +93,7 @@ def read_or_why(student, read, X, y):
     try:
         return read()
     except StudentError as exc:  # what the failed fit left behind may say why
-        exc.hint = exc.hint or fit_error_hint(student, exc, X, y)
+        exc.hint = whole_data_hint(exc, X) or exc.hint or fit_error_hint(student, exc, X, y)
         raise
     except CheckFailed as wrong:
         hint = renamed_hint(student, X, y)

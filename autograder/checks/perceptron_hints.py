@@ -9,7 +9,10 @@ import numpy as np
 
 from autograder.grading.compare import Misconception, describe, matching_hints
 from autograder.grading.value_hints import common_factor
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
+
+updates = load_sibling(__file__, "perceptron_update_hints")  # slips in the size of a step, one pass kept
 
 OFF_BY_ONE = (
     "Your weights are what the rule gives after {ran} epochs, {than} than epochs={epochs} (an off-by-one in "
@@ -19,6 +22,14 @@ OFF_BY_ONE = (
 RAW_SUM = (
     "Your update uses the weighted sum z itself, as Adaline's delta rule does; the perceptron's rule uses "
     "its 0/1 prediction: first predict 1 if z >= 0 else 0, then update = lr * (y_i - prediction)."
+)
+
+BIAS_STILL = (  # no update, or every update cut away: with steps below 1 the same numbers, both said
+    "The bias learns too, and yours stays 0 while the weights learn. Two mistakes give this: the bias never gets "
+    "its update (add the same update to it as to the weights: it is the weight of a constant input 1); or each "
+    "update is cut away because the bias is kept a whole number (int(...) or round(...) of bias + update gives 0 "
+    "again for any step smaller than 1, as every lr * (y_i - prediction) is here). Keep the bias a float and add "
+    "the whole update to it."
 )
 
 FIT_RETURNS_NONE = (
@@ -246,7 +257,7 @@ def rule_slips(fit_with_mistake, X, y, lr, epochs):
             Misconception(PREDICTED_AFTER, fit_with_mistake(X, y, lr, epochs, predict_after=True)),
             *[Misconception(RESCALED.format(how=how), fit_with_mistake(X, y, lr, epochs, scaled=name))
               for name, how in SCALINGS.items()],
-            *part_slips(fit_with_mistake, X, y, lr, epochs), *update_slips(fit_with_mistake, X, y, lr, epochs)]  # fmt: skip
+            *part_slips(fit_with_mistake, X, y, lr, epochs), *updates.update_slips(fit_with_mistake, X, y, lr, epochs)]  # fmt: skip
 
 
 BIAS_WITHOUT_LR = (
@@ -305,73 +316,6 @@ def bias_array_hint(bias):
     if isinstance(bias, np.ndarray) and bias.size == 1 and bias.ndim > 0:
         return BIAS_ARRAY.format(shape=bias.shape)
     return None
-
-
-STEP_ELSEWHERE = (
-    "Your fit predicts 1 only where the weighted sum reaches {at}{why} while the perceptron's step fires at "
-    "z >= 0 (a sum of exactly 0 predicts 1). Compare the sum with 0 in fit, as predict does."
-)
-LR_TWICE = (
-    "Your weights move lr times less than your bias: their step takes the learning rate twice (update already "
-    "holds lr, and it is multiplied by lr once more). The weights move by the update times the input, "
-    "update * x_i, and the bias by the update itself."
-)
-LR_DIVIDES = (
-    "Your weights and bias are {factor:g} times the rule's, 1 / lr squared with lr = {lr:g}: the error is divided "
-    "by the learning rate (or multiplied by its inverse) where it is multiplied by it. The update is lr times "
-    "(y_i - prediction), so that a small lr makes small steps."
-)
-RESET = (
-    "Your {what} again from 0 at every epoch{carry}: {they} set inside the loop over the epochs, so only the last "
-    "epoch's steps are kept. Set the starting values once, before that loop, so that each epoch goes on from "
-    "where the previous one stopped."
-)
-ONE_PASS = (  # a reset of both, or a return inside the epoch loop: the same weights, both readings said
-    "Your weights and bias are what one pass over the data gives, whatever epochs is. Two mistakes give this: fit "
-    "returns inside the loop over the epochs (return self indented one level too deep ends fit after the first "
-    "pass), or your weights and bias start again from 0 at every epoch (set inside that loop). return self belongs "
-    "after the loop, the starting values before it, so that each epoch goes on from where the previous one stopped."
-)
-LABELS_SHIFTED = (
-    "Your fit trains each sample against the label of the sample {where} it ({edge}): the labels are read one "
-    "place off, as an index i {sign} 1 does. Each sample learns from its own label: take x_i and y_i at the same "
-    "index (zip(X, y) pairs them)."
-)
-BIAS_BY_LR = (
-    "Your bias grows by lr after every sample, right or wrong: its step leaves out the error y_i - prediction. "
-    "The bias moves by the same update as the weights, lr times the error, which is 0 when the prediction is "
-    "right and -lr when the perceptron fired for a 0."
-)
-LABEL_NOT_ERROR = (
-    "Your update is lr times the label y_i, not lr times the error y_i - prediction: every sample labelled 1 "
-    "moves the weights even when it is already predicted right, and a sample labelled 0 never pushes them down. "
-    "The perceptron learns from its mistakes only: the error is 0 when the prediction is right."
-)
-PER_SAMPLE_COUNT = ("Your update divides the error by the number of samples, (y_i - prediction) / n, where the rule multiplies "
-                    "it by the learning rate, lr * (y_i - prediction): the perceptron's step is no mean over the samples.")
-
-
-def update_slips(fit_with_mistake, X, y, lr, epochs):
-    """A Misconception for each slip in how big a step is or what it learns from: the step at 0.5 or 1
-    (exercise 1's threshold), lr taken twice by the weights or dividing the error, a parameter reset
-    every epoch, each sample paired with a neighbour's label, the bias moved by lr whatever the error,
-    the label in place of the error."""
-    fire = [Misconception(STEP_ELSEWHERE.format(at=at, why=why), fit_with_mistake(X, y, lr, epochs, fires_at=at))
-            for at, why in ((0.5, ", the threshold of exercise 1's gates,"), (1.0, ","))]  # fmt: skip
-    reset = [Misconception(RESET.format(what="bias starts", carry=", while the weights carry on", they="it is"),
-                           fit_with_mistake(X, y, lr, epochs, reset_bias=True)),
-             Misconception(ONE_PASS,
-                           fit_with_mistake(X, y, lr, epochs, reset_bias=True, reset_weights=True))]  # fmt: skip
-    shifted = [Misconception(LABELS_SHIFTED.format(where=where, edge=edge, sign=sign),
-                             fit_with_mistake(X, y, lr, epochs, label_shift=shift))
-               for shift, where, edge, sign in ((1, "before", "the first sample takes the last label", "-"),
-                                                (-1, "after", "the last sample takes the first label", "+"))]  # fmt: skip
-    return [*fire, *reset, *shifted,
-            Misconception(LR_TWICE, fit_with_mistake(X, y, lr, epochs, weight_scale=lr)),
-            Misconception(LR_DIVIDES.format(factor=1 / lr**2, lr=lr), fit_with_mistake(X, y, 1 / lr, epochs)),
-            Misconception(BIAS_BY_LR, fit_with_mistake(X, y, lr, epochs, bias_by_lr=True)),
-            Misconception(LABEL_NOT_ERROR, fit_with_mistake(X, y, lr, epochs, error_as="label")),
-            Misconception(PER_SAMPLE_COUNT, fit_with_mistake(X, y, 1 / len(X), epochs))]
 
 
 WEIGHTS_PER_SAMPLE = (

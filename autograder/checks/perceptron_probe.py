@@ -108,7 +108,7 @@ def step_hint(student, X, y, lr, epochs):
             skipped = _skipped(prefix, k, weights, bias, long_X, long_y, lr)
             found = readings.predictions(prefix, long_X, long_y, lr, _same)
             return _differs(k, long_X[k - 1], long_y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b),
-                            got, skipped, found=found, n=n, fits=prefix)
+                            got, skipped, found=found, n=n, fits=prefix, tell=lambda: _telling_move(student, X.shape[1], lr))
         weights, bias = got
     return _later_epochs(fits[n - 1:n + passes - 1] + fits[n + passes - 1 + (passes - 1) * n:], X, y, lr, steps_right=followed)
 
@@ -127,7 +127,7 @@ def _skipped(fits, k, weights, bias, X, y, lr):
     return moved if len(X) > k else None
 
 
-def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fits=()):
+def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fits=(), tell=None):
     z, prediction, update, new_w, new_b = rule
     weights, bias = before
     where = ("from the start, weights " if k == 1 else
@@ -144,12 +144,14 @@ def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fit
         f"bias += update gives {_num(new_b)}. Your fit gave weights {_vec(got[0])} and bias {_num(got[1])}."
     )
     shown = found or readings.rounded(got, weights, new_w, new_b, _same)  # a reading of every step, or of this one's digits
-    return " ".join([said, *(shown or [*_readings(k, x, t, lr, before, rule, got, skipped),
+    return " ".join([said, *(shown or [*_readings(k, x, t, lr, before, rule, got, skipped, tell),
                                        *readings.rounded_away(got, weights, new_w, _same, fits)])])
 
 
-def _readings(k, x, t, lr, before, rule, got, skipped=None):
-    """What the student's move at this step shows, each said only where the numbers show it."""
+def _readings(k, x, t, lr, before, rule, got, skipped=None, tell=None):
+    """What the student's move at this step shows, each said only where the numbers show it (``tell``: the
+    student's move on a sample whose inputs all differ, asked where this sample's equal inputs cannot tell a
+    weight's own input from the same number for every weight)."""
     z, prediction, update, _, _ = rule
     moved_w, moved_b = got[0] - before[0], got[1] - before[1]
     rule_w = update * x
@@ -176,7 +178,16 @@ def _readings(k, x, t, lr, before, rule, got, skipped=None):
         said.append("Your bias moved as the rule says but your weights did not move at all: the weights' "
                     "update never reaches self.weights (stored in another name, say, or multiplied by 0).")
         return said
+    same_step = readings.same_step(moved_w, moved_b, update, x, _same)
+    if same_step:
+        return [same_step]
     ratio = _ratio(moved_w, rule_w)
+    alike = x.size > 1 and np.all(x == x[0]) and x[0] != 0  # every weight's input the same: a sum of them looks alike
+    told = tell() if ratio is not None and ratio != 1 and alike and tell is not None else None
+    if told is not None and readings.same_step(*told, _same):
+        return [f"On the sample here every input is the same, so one more sample tells more: fitted for one epoch "
+                f"from the start on x = {_vec(told[3])} alone, with y = 0, where the rule predicts 1 and its update "
+                f"is {_num(told[2])}. " + readings.same_step(*told, _same)]
     if ratio is not None and ratio != 1 and _same(moved_b, update):
         why = (f" (1/{k}, and {k} is the number of samples this fit was given: the rule adds the whole "
                "update * x, divided by nothing)" if _same(ratio * k, 1) else "")
@@ -244,8 +255,9 @@ def _later_epochs(fits, X, y, lr, steps_right=False):
         if _same(got[0], before[0]) and _same(got[1], before[1]) and not _same(expected[0], before[0]):
             said += (" A pass more changed nothing: fit keeps only one pass, as a return indented into the loop "
                      "over the epochs does (it ends fit after the first), or weights and bias set back to zeros at "
-                     "the start of every pass. Return after the loop over the epochs, and set the starting values once, "
-                     "before it.")
+                     "the start of every pass, or an iterator of the samples made once before that loop (a zip(X, y) "
+                     "kept in a name), which is used up after the first pass. Return after the loop over the epochs, "
+                     "set the starting values once, before it, and go over the samples afresh in every epoch.")
             return said
         if steps_right:
             said += (" One epoch over the data written out several times in a row follows the rule step by step, so "
@@ -255,3 +267,62 @@ def _later_epochs(fits, X, y, lr, steps_right=False):
             "Check what carries over from one pass to the next: the weights and bias go on from where the previous "
             "pass left them, and nothing else is kept or reset between passes."])])
     return None
+
+
+TELLING = (2.0, -0.5, 1.5, 0.25, -1.0)  # inputs that all differ, no two alike in size, their sum not 0
+
+
+def _telling_move(student, features, lr):
+    """The student's move on one sample with inputs that all differ, fitted for one epoch from the start with
+    label 0: (weights moved, bias moved, the rule's update, x), where the rule's step predicts 1 (the sum is 0)
+    and moves by -lr; None where it cannot be read."""
+    x = np.resize(np.array(TELLING), features) * (1 + np.arange(features) // len(TELLING))
+    fits = _fits(student, x[None, :], np.array([0.0]), lr, 1)
+    if not fits or fits[0] is None:
+        return None
+    return fits[0][0], fits[0][1], -lr, x
+
+
+LR_IGNORED = (
+    "Your fit learns the same weights and bias with lr = {lr:g} as with lr = {other:g}: it does not use the learning "
+    "rate it is given{acts}. From zero weights every step of the rule is proportional to lr, so the weights it "
+    "learns are too: use self.lr, the one __init__ stored, in the update, not a number typed in."
+)
+
+
+def lr_hint(student, X, y, lr, epochs):
+    """LR_IGNORED where the student's fits on ``X`` with ``lr`` and twice ``lr`` learn the same (moved) weights and
+    bias, both for the labels ``y`` and for the labels turned over (1 - y: a label that lr multiplies alone, lr * y,
+    may leave the same weights on one set of labels, never on both); None otherwise. Asked only once fit is known
+    to be wrong."""
+    X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
+    batch = student.batch()
+    reads = []
+    for labels in (y, 1 - y):
+        for rate in (lr, 2 * lr):
+            p = batch.invoke("Perceptron", kwargs={"lr": rate, "epochs": epochs})
+            batch.invoke("fit", (X, labels), on=p)
+            reads.append(batch.get_many(["weights", "bias"], on=p))
+    try:
+        replies = batch.run()
+        got = [np.append(np.asarray(replies[r]["weights"], dtype=float), float(replies[r]["bias"])) for r in reads]
+    except (StudentError, TypeError, ValueError, KeyError):
+        return None
+    if any(g.shape != (X.shape[1] + 1,) for g in got) or not (_same(got[0], got[1]) and _same(got[2], got[3])):
+        return None
+    if not (np.max(np.abs(got[0])) > 1e-9 and np.max(np.abs(got[2])) > 1e-9):
+        return None  # nothing learned on one set of labels: no proof that lr goes unused
+    rule = _rule_fit(X, y, lr, epochs)
+    nonzero = np.abs(rule) > 1e-12
+    rate = lr * float(got[0][nonzero][0] / rule[nonzero][0]) if np.any(nonzero) else None
+    acts = (f": it learns what the rule learns with lr = {_num(rate)}" if rate and rate > 0
+            and _same(got[0], _rule_fit(X, y, rate, epochs)) else "")  # fmt: skip (a rate the ratio suggests, replayed)
+    return LR_IGNORED.format(lr=lr, other=2 * lr, acts=acts)
+
+
+def _rule_fit(X, y, lr, epochs):
+    """The rule's weights followed by its bias after ``epochs`` passes from zeros."""
+    state = (np.zeros(X.shape[1]), 0.0)
+    for _ in range(int(epochs)):  # one pass of the rule each
+        state = _epoch(*state, X, y, lr)
+    return np.append(*state)

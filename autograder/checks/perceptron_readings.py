@@ -169,3 +169,31 @@ def learning_rates(fits, X, y, lr, epoch, same):
     return [f"Each later pass moves as the rule would with a learning rate of " + "; or ".join(found) + ": your "
             "learning rate changes from pass to pass (a decay schedule). The perceptron rule has no schedule: it uses "
             "the same lr in every pass."]
+
+
+SAME_STEP = (
+    "Every weight of yours moved by one same number, {moved}, where the rule moves each weight by the update times "
+    "its own input, update * x = {rule}{formula}. The update is one number, and each weight's step multiplies it by "
+    "that weight's own input, element by element: no sum or other reduction of the sample's inputs."
+)
+STEP_FORMS = [
+    (lambda u, x: u * np.sum(x), "update times the sum of the sample's inputs (x_i.sum(), np.sum(x_i), or "
+                                 "np.dot(update, x_i) of the whole sample)"),
+    (lambda u, x: u * np.mean(x), "update times the mean of the sample's inputs"),
+    (lambda u, x: u * np.max(x), "update times the largest of the sample's inputs"),
+    (lambda u, x: u * np.sum(x * x), "update times the sum of the squared inputs (x_i @ x_i)"),
+    (lambda u, x: u, "the update itself, without the input"),
+]
+
+
+def same_step(moved_w, moved_b, update, x, same):
+    """SAME_STEP where the student's weights all moved by one number while the bias moved by the rule's ``update``
+    and the rule's step, update * ``x``, differs between the weights; None otherwise."""
+    moved_w, x = np.asarray(moved_w, dtype=float), np.asarray(x, dtype=float)
+    if moved_w.size < 2 or not same(moved_b, update) or not update or np.all(x == x[0]):
+        return None
+    if not same(moved_w, np.full(moved_w.shape, moved_w[0])) or same(moved_w, update * x):
+        return None
+    forms = [text for f, text in STEP_FORMS if same(moved_w[0], f(update, x))]
+    formula = (": yours is " + "; or ".join(forms)) if forms else ""
+    return SAME_STEP.format(moved=f"{float(moved_w[0]):.6g}", rule=np.round(update * x, 6).tolist(), formula=formula)

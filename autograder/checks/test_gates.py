@@ -22,6 +22,7 @@ hints = load_sibling(__file__, "gates_hints")  # sums read or thresholded wrong,
 arrays = load_sibling(__file__, "gates_array_hints")  # a flattened result, a threshold on abs(z)
 inputs = load_sibling(__file__, "gates_inputs")  # lists, float arrays, Python and NumPy numbers
 weight_hints = load_sibling(__file__, "gates_weight_hints")  # a perceptron that ignores its weights or cuts them
+xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 
 EXERCISE = "gates"
 
@@ -97,6 +98,8 @@ def _threshold_hints(reference, z):
         Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
         Misconception(hints.TRUNCATED, truncated),
         Misconception(arrays.MAGNITUDE.format(z="a sum of -0.5 or below"), arrays.magnitude_outputs(z)),
+        *[Misconception(arrays.REVERSED.format(how=arrays.REVERSED_HOW[how]), outputs)
+          for how, outputs in arrays.reversed_outputs(z).items()],
     ]
 
 
@@ -117,7 +120,7 @@ def test_threshold_on_numbers(student):
             raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
                               hint=hints.int_hint("threshold", got))  # fmt: skip
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
-        hint = STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else hints.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies)
+        hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else hints.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
     inputs.expect_python_ints(numbers, replies)  # right values: now their kind (a NumPy integer is no Python int)
@@ -240,8 +243,9 @@ def test_gate_weights(student, gate, artifacts):
     wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
     if wrong:
         hint = hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
-        if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: a sign slip says more
-            hint = weight_hints.sign_hint(gate, weights, TRUTH[gate]) or hint
+        if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: another gate or a sign slip says more
+            hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
+                    or weight_hints.sign_hint(gate, weights, TRUTH[gate]) or hint)
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "
@@ -254,11 +258,12 @@ def test_gate_weights(student, gate, artifacts):
 def test_xor_truth_table(student, reference):
     """xor(x1, x2) gives 0, 1, 1, 0 on the four inputs."""
     parts = _parts_expected(reference)
-    got = []
-    for (x1, x2), value in zip(INPUTS, student.map("xor", INPUTS)):
+    got, replies = [], list(student.map("xor", INPUTS))
+    for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=hints.int_hint("xor", value, _threshold_gives(student)) or _broken_part(student, parts))
+                              hint=hints.int_hint("xor", value, _threshold_gives(student)) or xor_hints.hint_on_numbers(replies)
+                              or _broken_part(student, parts))  # fmt: skip
         got.append(int(value))
     expected = [0, 1, 1, 0]
     if got != expected:
@@ -354,7 +359,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
         expect_close(got, np.logical_xor(x1, x2).astype(float), call=call)
     except CheckFailed as wrong:
         table = inputs.truth_table(x1, x2, got)
-        hint = _xor_hint(student, parts, table) if table else _broken_part(student, parts)
+        hint = _xor_hint(student, parts, table) if table else (xor_hints.hint_on_arrays(x1, x2, got) or _broken_part(student, parts))
         raise CheckFailed(wrong.message, hint=wrong.hint or hint) from None
     expect_unchanged(x1, x1_after, call=call, what="x1")
     expect_unchanged(x2, x2_after, call=call, what="x2")

@@ -23,6 +23,7 @@ from autograder.sandbox.session import StudentError
 hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
 probe = load_sibling(__file__, "perceptron_probe")  # the first step of a wrong fit that leaves the rule
 fit_errors = load_sibling(__file__, "perceptron_fit_errors")  # weights with an axis too many, an array for a number
+predict_probe = load_sibling(__file__, "perceptron_predict_probe")  # where a wrong predict fires, on sums it picks
 
 EXERCISE = "perceptron"
 
@@ -45,9 +46,7 @@ def _mistakes(reference, X, y, lr, epochs):
                       fit_with_mistake(X, y, lr, epochs, sign=-1.0)),
         Misconception("The step fires at z >= 0 (z exactly 0 predicts 1); yours seems to use z > 0.",
                       fit_with_mistake(X, y, lr, epochs, strict=True)),
-        Misconception("The bias learns too: add the same update to it as to the weights "
-                      "(it is the weight of a constant input 1).",
-                      fit_with_mistake(X, y, lr, epochs, bias=False)),
+        Misconception(hints.BIAS_STILL, fit_with_mistake(X, y, lr, epochs, bias=False)),
         Misconception(hints.RAW_SUM, fit_with_mistake(X, y, lr, epochs, raw_sum=True)),
         Misconception(hints.MINUS_ONE_LABELS, fit_with_mistake(X, y, lr, epochs, minus_one_labels=True)),
         Misconception(hints.BIAS_WITH_INPUT, fit_with_mistake(X, y, lr, epochs, bias_with_input=True)),
@@ -104,7 +103,8 @@ def test_fit_returns_self(student):
     try:
         p, got = replies[made], replies[fit]
     except StudentError as exc:  # weights made one per sample fail inside fit: say so where it is first seen
-        exc.hint = (exc.hint or hints.weights_per_sample_hint(student, GATE_X, GATE_Y["AND"])
+        per_sample = hints.weights_per_sample_hint(student, GATE_X, GATE_Y["AND"])  # the weights' count, said first
+        exc.hint = ((per_sample and (exc.hint or per_sample)) or fit_errors.whole_data_hint(exc, GATE_X) or exc.hint
                     or fit_errors.fit_error_hint(student, exc, GATE_X, GATE_Y["AND"]))
         raise
     if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
@@ -156,7 +156,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
             if wrong.hint != CHECKLIST:
                 raise
             hint = (hints.start_hint(student, GATE_X, GATE_Y) or _chance_hint(student, cases[2][1], cases[2][2])
-                    or probe.step_hint(student, X, y, lr, epochs) or CHECKLIST)
+                    or probe.lr_hint(student, X, y, lr, epochs) or probe.step_hint(student, X, y, lr, epochs) or CHECKLIST)
             raise CheckFailed(wrong.message, hint=hint) from None
 
 
@@ -200,22 +200,6 @@ def _predicted(replies, step):
         raise CheckFailed(exc.message, hint=hint) from None
 
 
-def _labels_hint(got):
-    """A hint when predict gives labels other than 0 and 1 (np.sign's -1, say); None otherwise."""
-    try:
-        labels = set(np.asarray(got, dtype=float).ravel().tolist())  # not np.unique, which loads numpy.ma (6 ms)
-    except (TypeError, ValueError):
-        return None
-    if labels <= {0.0, 1.0}:
-        return None
-    return (f"Your labels include {sorted(labels - {0.0, 1.0})}: this perceptron's labels are 0 and 1, as y's "
-            "are (np.sign gives -1, 0 and 1, the labels of other courses): give 1 where z >= 0 and 0 elsewhere.")
-
-
-BIAS_SIGN = ("Your labels are those of X @ weights with the bias subtracted{alike}: predict adds the bias to the "
-             "weighted sum, X @ weights + bias, before comparing it with 0.")
-
-
 @pytest.mark.weight(2)
 def test_predict_uses_step_at_zero(student, reference, rng, seed):
     """predict(X) returns 0/1 integers, 1 where X @ weights + bias >= 0 (exactly 0 included)."""
@@ -237,17 +221,24 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     alike = np.array_equal(minus, np.asarray(no_bias, dtype=float))
     strict, half = ((X @ weights + bias) > 0).astype(float), ((X @ weights + bias) >= 0.5).astype(float)
     truncated = ((np.trunc(X) @ weights + bias) >= 0).astype(float)  # X made an integer array first
-    expect_close(got, expected, call=call, misconceptions=[
-        Misconception("A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0.", strict),
-        Misconception("predict steps at 0, not at 0.5 (0.5 was the threshold of exercise 1's gates, whose "
-                      "weights were picked for it): 1 where z = X @ weights + bias >= 0.", half),
-        *([Misconception(BIAS_SIGN.format(alike=", or without it (the two give the same labels here)"), minus)] if alike
-          else [Misconception(BIAS_SIGN.format(alike=""), minus), Misconception(hints.NO_BIAS_IN_PREDICT, no_bias)]),
-        Misconception(fit_errors.PREDICT_TRUNCATED, truncated)], hint=_labels_hint(got))  # fmt: skip
+    try:
+        _expect_labels(got, expected, call, strict, half, alike, minus, no_bias, truncated)
+    except CheckFailed as wrong:  # a probe of where predict fires tells a step slip from a bias slip the data here may not
+        said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already
+        raise CheckFailed(wrong.message, hint=wrong.hint if said else predict_probe.step_hint(student) or wrong.hint) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         kind = got.dtype.kind if isinstance(got, np.ndarray) else None
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
                           hint=hints.PREDICT_DTYPE.get(kind) or hints.PREDICT_LIST)  # fmt: skip
+
+
+def _expect_labels(got, expected, call, strict, half, alike, minus, no_bias, truncated):
+    """predict's labels against the rule's, with the known slips' labels for hints."""
+    expect_close(got, expected, call=call, misconceptions=[
+        Misconception(predict_probe.STRICT, strict), Misconception(predict_probe.HALF, half),
+        *([Misconception(predict_probe.BIAS_SIGN.format(alike=", or without it (the two give the same labels here)"), minus)] if alike
+          else [Misconception(predict_probe.BIAS_SIGN.format(alike=""), minus), Misconception(hints.NO_BIAS_IN_PREDICT, no_bias)]),
+        Misconception(fit_errors.PREDICT_TRUNCATED, truncated)], hint=predict_probe.labels_hint(got))  # fmt: skip
 
 
 @pytest.mark.weight(2)

@@ -1,0 +1,75 @@
+"""Hints of the gates' xor checks about an xor that returns several values where its one output belongs:
+each value read as a gate's truth table, so that the first layer's outputs handed back, never fed to the
+second layer, are named as such.
+
+Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+TABLES = {"AND": (0, 0, 0, 1), "OR": (0, 1, 1, 1), "NAND": (1, 1, 1, 0), "NOR": (1, 0, 0, 0), "XOR": (0, 1, 1, 0),
+          "x1": (0, 0, 1, 1), "x2": (0, 1, 0, 1)}  # fmt: skip  (rows (0,0), (0,1), (1,0), (1,1))
+FIRST_LAYER = (
+    "Your xor returns {n} values where its one output belongs: {what}. {layer}xor is two layers: the second-layer "
+    "perceptron, with AND_WEIGHTS, takes the two first-layer outputs (OR and NAND of x1 and x2) as its inputs, "
+    "and what it gives is xor's answer, the int 0 or 1 (an array of them for arrays)."
+)
+HIDDEN = "the outputs of the first layer only, never fed to the second-layer perceptron. "
+
+
+def _parts(value):
+    """The values ``value`` holds when it is a tuple, a list or an array with a first axis of 2 to 4 entries;
+    else None."""
+    if isinstance(value, (tuple, list)) and 2 <= len(value) <= 4:
+        return list(value)
+    if isinstance(value, np.ndarray) and value.ndim >= 1 and 2 <= value.shape[0] <= 4:
+        return list(value)
+    return None
+
+
+def several_outputs_hint(tables):
+    """FIRST_LAYER where xor's replies hold several values each and every value's table (``tables``: one list of
+    values per value position, in the rows (0,0), (0,1), (1,0), (1,1)) is that of a gate; else None."""
+    names = []
+    for table in tables:
+        try:
+            key = tuple(int(np.asarray(v)) for v in table)
+        except (TypeError, ValueError):
+            return None
+        name = next((n for n, t in TABLES.items() if t == key), None)
+        if name is None:
+            return None
+        names.append(name)
+    what = ", ".join(f"{n} of x1 and x2" if n not in ("x1", "x2") else f"the input {n}" for n in names)
+    first = len(names) == 2 and set(names) <= {"OR", "NAND", "AND", "NOR"}  # two gates of the inputs: a first layer
+    return FIRST_LAYER.format(n=len(names), what=what, layer=("These are " + HIDDEN) if first else "")
+
+
+def hint_on_numbers(replies):
+    """several_outputs_hint for xor's replies on the four gate inputs, each a tuple, a list or an array of the same
+    number of values; None otherwise."""
+    parts = [_parts(v) for v in replies]
+    if any(p is None for p in parts) or len({len(p) for p in parts}) != 1:
+        return None
+    return several_outputs_hint([list(column) for column in zip(*parts)])
+
+
+def hint_on_arrays(x1, x2, got):
+    """several_outputs_hint for xor's answer on 0/1 arrays ``x1``, ``x2`` that comes back with an axis in front, one
+    entry per value returned; None otherwise."""
+    try:
+        got = np.asarray(got, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if got.ndim != x1.ndim + 1 or got.shape[1:] != x1.shape or not 2 <= got.shape[0] <= 4:
+        return None
+    tables = []
+    for part in got:
+        table = []
+        for a, b in ((0, 0), (0, 1), (1, 0), (1, 1)):
+            seen = set(part[(x1 == a) & (x2 == b)].tolist())
+            if len(seen) != 1:
+                return None
+            table.append(seen.pop())
+        tables.append(table)
+    return several_outputs_hint(tables)

@@ -1,0 +1,92 @@
+"""A probe of a wrong predict: where predict's labels are wrong, the student's own predict is asked, with
+the weights (1, 0) and three biases, for a column of weighted sums from -2 to 2, and each candidate reading
+of where it fires is tried on all three (the sums rounded or cut to whole numbers before the step, or
+compared with another number than 0). A bias handled right gives the same threshold on the full sum
+z = X @ weights + bias for every bias, so one reading must hold for all three: that tells a threshold
+slip from a bias slip, which the check's own data alone may not.
+
+Only the spec's rule and the student's own labels are used here: nothing to record. Loaded by
+``test_perceptron.py`` with ``load_sibling``; asked only once predict is known to be wrong.
+"""
+
+import numpy as np
+
+from autograder.sandbox.session import StudentError
+
+SUMS = np.unique(np.round(np.concatenate([np.arange(-2.0, 2.0001, 0.05), [-1.0, -0.99, -0.51, -0.5, -0.49, -0.01,
+                                                                          0.0, 0.01, 0.49, 0.5, 0.51, 0.99, 1.0]]), 2))
+BIASES = (0.0, 0.75, -0.75)
+READINGS = {
+    "rounded": (lambda z: np.round(z) >= 0,
+                "the sums are rounded to whole numbers before the step (np.round or round(): any sum from -0.5 up to 0 "
+                "rounds to 0, or -0.0, which is >= 0), or compared with -0.5"),
+    "truncated": (lambda z: np.trunc(z) >= 0,
+                  "the sums are cut to whole numbers towards 0 before the step (int(), astype(int), np.trunc or "
+                  "np.ceil make every sum above -1, such as -0.7, into 0), or compared with -1 by >"),
+}
+FIRES_ELSEWHERE = (
+    "Your predict fires from a weighted sum of {where} on, where the step fires from 0: {how}. Read with the "
+    "weights (1, 0) and the biases 0, 0.75 and -0.75, it moves with the bias as it should, so the bias is added "
+    "right; only the step is off. Compare the sum X @ weights + bias itself with 0, and round nothing in predict."
+)
+
+
+def _labels(student):
+    """The student's predict on the column SUMS (second feature 0) with weights (1, 0) and each of BIASES: a list
+    of 0/1 arrays, or None where one cannot be read."""
+    X = np.column_stack([SUMS, np.zeros_like(SUMS)])
+    batch = student.batch()
+    p = batch.invoke("Perceptron")
+    batch.invoke("fit", (np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]), np.array([0, 1, 1, 1])), on=p)
+    steps = []
+    for bias in BIASES:
+        batch.set_many({"weights": np.array([1.0, 0.0]), "bias": bias}, on=p)
+        steps.append(batch.invoke("predict", (X,), on=p))
+    try:
+        replies = batch.run()
+        found = [np.asarray(replies[step], dtype=float) for step in steps]
+    except (StudentError, TypeError, ValueError, KeyError):
+        return None
+    return found if all(f.shape == SUMS.shape for f in found) else None
+
+
+def step_hint(student):
+    """FIRES_ELSEWHERE where, for all three biases, the student's labels are those of one reading of READINGS, or of
+    the full sum compared with one number other than 0 (with >= or >); None otherwise."""
+    found = _labels(student)
+    if found is None:
+        return None
+    sums = [SUMS + bias for bias in BIASES]
+    if all(np.array_equal(f, (z >= 0).astype(float)) for f, z in zip(found, sums)):
+        return None  # right here: what the check saw is something else
+    for fires, how in READINGS.values():
+        if all(np.array_equal(f, fires(z).astype(float)) for f, z in zip(found, sums)):
+            return FIRES_ELSEWHERE.format(where=f"{'-0.5' if how.startswith('the sums are rounded') else 'just above -1'}", how=how)
+    for at in np.unique(np.round(sums[0], 2)):
+        for strict in (False, True):
+            if at == 0 and not strict:
+                continue
+            if all(np.array_equal(f, ((z > at) if strict else (z >= at)).astype(float)) for f, z in zip(found, sums)):
+                where = f"{'just above ' if strict else ''}{at:g}"
+                return FIRES_ELSEWHERE.format(where=where, how=f"it compares the sum with {at:g}"
+                                              f"{' by >' if strict else ''}, where the step compares it with 0 by >=")
+    return None
+
+
+STRICT = "A sample whose sum is exactly 0 is predicted 1: use >= 0, not > 0."
+HALF = ("predict steps at 0, not at 0.5 (0.5 was the threshold of exercise 1's gates, whose weights were picked for "
+        "it): 1 where z = X @ weights + bias >= 0.")
+BIAS_SIGN = ("Your labels are those of X @ weights with the bias subtracted{alike}: predict adds the bias to the "
+             "weighted sum, X @ weights + bias, before comparing it with 0.")
+
+
+def labels_hint(got):
+    """A hint when predict gives labels other than 0 and 1 (np.sign's -1, say); None otherwise."""
+    try:
+        labels = set(np.asarray(got, dtype=float).ravel().tolist())  # not np.unique, which loads numpy.ma (6 ms)
+    except (TypeError, ValueError):
+        return None
+    if labels <= {0.0, 1.0}:
+        return None
+    return (f"Your labels include {sorted(labels - {0.0, 1.0})}: this perceptron's labels are 0 and 1, as y's "
+            "are (np.sign gives -1, 0 and 1, the labels of other courses): give 1 where z >= 0 and 0 elsewhere.")
