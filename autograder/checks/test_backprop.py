@@ -373,7 +373,8 @@ def test_train_defaults(student, reference, run_cache):
     """train's learn_rate defaults to 0.1 and its epochs to 1000, as the spec says: train without
     them records what the reference's train records with them, or, where train is wrong with both
     given (the trajectory check says why), what the student's own train records with them. On the
-    lesson's first sample alone: the 1000 default epochs cost a quarter of the steps."""
+    lesson's first sample alone: the 1000 default epochs cost a quarter of the steps. learn_rate and epochs
+    in the other order cost nothing: every caller names them, as the spec's examples do."""
     data, y_trues = DATA[:1], Y_TRUES[:1]
     lesson = run_cache.once("backprop.one_sample",
                             lambda: reference.train(data, y_trues, START, learn_rate=0.1, epochs=5))[1]  # fmt: skip
