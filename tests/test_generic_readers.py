@@ -36,6 +36,8 @@ def test_several_values_fire(got, expected, said):
 @pytest.mark.parametrize(("got", "expected"), [
     ((0.5,), 0.5),  # one item: a value in a box, not several
     ([0.5, 0.25], np.array([0.5, 0.3])),  # a vector as a list: one answer
+    ([0.5, 0.25, 0.1], np.array([0.5, 0.3])),  # ... one value too many: the length's reading says so
+    (tuple(np.arange(6.0)), 1.0),  # a list of values, not a return line
     (np.array([0.5, 0.25]), 0.25),  # an array is one value of the wrong shape
     (0.5, 0.5),
     (None, 0.5),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth")
+MOST_ITEMS = 4  # a return line of several values lists a few
 
 
 def _as_numbers(value) -> np.ndarray | None:
@@ -36,14 +37,14 @@ def _zeros_and_ones(array) -> bool:
 def several_values_hint(got, expected) -> str | None:
     """A hint when ``got`` is a tuple or list of two items or more where one value (a number or an
     array: ``expected``, or None where the caller cannot say) belongs, naming the item that is the right
-    answer when exactly one is. A list of plain numbers as long as an expected vector is an answer in
-    list form, not several values: None. Where the right answer and another item are 0s and 1s (a gate's
+    answer when exactly one is. Plain numbers where an array belongs are that array in list form (of a
+    wrong length, maybe), and more than four items a list of values: None. Where the right answer and another item are 0s and 1s (a gate's
     hidden pair), the item equal to it may be a coincidence: which one is not said."""
-    if not isinstance(got, (tuple, list)) or len(got) < 2:
-        return None
+    if not isinstance(got, (tuple, list)) or not 2 <= len(got) <= MOST_ITEMS:
+        return None  # more items than a return line lists: a list of values, one per element
     want = _as_numbers(expected) if expected is not None else None
-    if want is not None and want.ndim == 1 and len(got) == want.size and all(np.ndim(item) == 0 for item in got):
-        return None  # a vector as a list: the comparison reads it as one value
+    if want is not None and want.ndim >= 1 and all(np.ndim(item) == 0 for item in got):
+        return None  # numbers where an array belongs: a vector as a list, of a wrong length maybe, not several values
     kind = "number" if want is None or want.ndim == 0 else "array"
     text = (f"Your function returns {len(got)} values at once, as a {type(got).__name__} (return a, b makes one), "
             f"where a single {kind} belongs. ")
