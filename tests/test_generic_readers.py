@@ -38,6 +38,7 @@ def test_several_values_fire(got, expected, said):
     ([0.5, 0.25], np.array([0.5, 0.3])),  # a vector as a list: one answer
     ([0.5, 0.25, 0.1], np.array([0.5, 0.3])),  # ... one value too many: the length's reading says so
     (tuple(np.arange(6.0)), 1.0),  # a list of values, not a return line
+    ([[0.5], [0.25], [0.1]], np.array([0.5, 0.25, 0.1])),  # a column as nested lists: a shape, not several values
     (np.array([0.5, 0.25]), 0.25),  # an array is one value of the wrong shape
     (0.5, 0.5),
     (None, 0.5),

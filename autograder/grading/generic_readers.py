@@ -45,6 +45,9 @@ def several_values_hint(got, expected) -> str | None:
     want = _as_numbers(expected) if expected is not None else None
     if want is not None and want.ndim >= 1 and all(np.ndim(item) == 0 for item in got):
         return None  # numbers where an array belongs: a vector as a list, of a wrong length maybe, not several values
+    stacked = _as_numbers(got)
+    if want is not None and stacked is not None and stacked.size == want.size:
+        return None  # the right count of values in another shape ([[a], [b]] for [a, b]): the shape's reading says it
     kind = "number" if want is None or want.ndim == 0 else "array"
     text = (f"Your function returns {len(got)} values at once, as a {type(got).__name__} (return a, b makes one), "
             f"where a single {kind} belongs. ")
