@@ -12,7 +12,7 @@ nothing.
 
 Renamed parameters in the spec's order are fine: nothing is said. The spec's names in another order are
 named, for the function the failing check called by position; a default other than the spec's is named
-by the checks that test the spec's defaults (``DEFAULT_CHECKS``).
+by the checks that test the spec's defaults (``DEFAULTS_OF``).
 
 The instructors' decision: no hidden check calls the spec's functions by position only to catch an order
 that keyword calls hide. Where the checks pass arguments by position (the gates' perceptron, the
@@ -45,8 +45,8 @@ SPEC: dict[str, dict[str, tuple]] = {
                  "train": (("data", _), ("all_y_trues", _), ("params", _), ("learn_rate", 0.1), ("epochs", 1000))},
     "mlp": {"MLP": (("input_size", _), ("hidden_size", _), ("output_size", _), ("lr", 0.1), ("seed", None))},
 }
-DEFAULT_CHECKS = {"leaky_relu_default_alpha": ("activations", "leaky_relu"), "train_defaults": ("backprop", "train"),
-                  "spec_defaults": ("mlp", "MLP"), "defaults_as_the_spec": ("perceptron", "Perceptron")}
+# The function whose defaults a check of the defaults (a check whose name says "default") tests, by exercise.
+DEFAULTS_OF = {"activations": "leaky_relu", "backprop": "train", "mlp": "MLP", "perceptron": "Perceptron"}
 KINDS = ("POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD", "VAR_POSITIONAL", "KEYWORD_ONLY", "VAR_KEYWORD")
 PLAIN = (int, float, bool, str, type(None))
 
@@ -110,8 +110,8 @@ def signature_hint(session, test_name: str, exercise: str, ending, current: str 
     reading of wrong values (which stays: the values say it); a default is named only where the check's
     hint is generic (the checks of defaults name the ones they see)."""
     wanted = [(module, name) for module, name in sorted(session.positional) if name in SPEC.get(module, {})]
-    defaults = DEFAULT_CHECKS.get(test_name)
-    if defaults is not None and defaults[0] == exercise and defaults not in wanted:
+    defaults = (exercise, DEFAULTS_OF[exercise]) if "default" in test_name and exercise in DEFAULTS_OF else None
+    if defaults is not None and defaults not in wanted:
         wanted.append(defaults)
     generic = not current or generic_hint_may_go(ending)
     for module, name in wanted:
