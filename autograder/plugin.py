@@ -44,6 +44,7 @@ import pytest
 from .checking.outcome import CHECK_ENDINGS, Outcome, PlannedTest
 from .checking.references import PlayedReferences, RecordingReferences, References
 from .checking.remote import RemoteModule
+from .checking.signatures import signature_hint
 from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
 from .intake.submission import Submission
@@ -209,11 +210,14 @@ class GradingPlugin:
         started = time.perf_counter()
         outcome = Outcome(test)
         self._student.check_under_way = test.name  # a timeout names it to the checks that follow
+        self._student.positional.clear()
         ending = self._call(test, outcome) if test.direct else self._call_through_pytest(test, outcome)
         if isinstance(ending, SandboxError):  # the walls failed, not the student: no grade of this run holds
             raise SandboxFailed(ending) from ending
         if ending is not None:
             outcome.record(ending)
+            if outcome.credit < 1 and isinstance(ending, CHECK_ENDINGS):  # read only once a check failed
+                outcome.hint = signature_hint(self._student, test.name, test.exercise, ending, outcome.hint)
         outcome.seconds = time.perf_counter() - started
         return outcome
 

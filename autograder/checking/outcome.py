@@ -74,6 +74,20 @@ TOO_LARGE = ("A Python int can have any number of digits, a float cannot (about 
              "compute with floats, as NumPy does, and look for the value that grows.")
 
 
+def generic_hint(ending: CheckFailed) -> str | None:
+    """A generic reader's words (``CheckFailed.generic_hint``) for a check that ended without a hint: its own,
+    or that of the comparison it re-raised with the same message (a check that adds its own hint catches
+    the comparison's failure and raises anew; one that found nothing to add leaves the generic words)."""
+    seen = ending
+    for _ in range(6):
+        if not isinstance(seen, CheckFailed) or seen.message != ending.message:
+            return None
+        if seen.generic_hint:
+            return seen.generic_hint
+        seen = seen.__context__
+    return None
+
+
 def verdict(ending: BaseException) -> dict:
     """The status, credit and words of a check that ended with ``ending``: a failed comparison
     keeps its partial credit and hint; the student's code failing is theirs; anything else
@@ -81,7 +95,7 @@ def verdict(ending: BaseException) -> dict:
     without a traceback)."""
     if isinstance(ending, CheckFailed):
         credit = min(1.0, max(0.0, float(ending.credit)))
-        return {"status": "failed", "credit": credit, "message": ending.message, "hint": ending.hint}
+        return {"status": "failed", "credit": credit, "message": ending.message, "hint": ending.hint or generic_hint(ending)}
     if isinstance(ending, StudentError):
         return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
                 "hint": ending.hint or python_error_hint(ending.raised, ending.raised_message)}

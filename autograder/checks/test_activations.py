@@ -364,7 +364,8 @@ def test_functions_take_python_lists(student, reference):
 
 @pytest.mark.hidden
 def test_leaky_relu_default_alpha(student, reference):
-    """leaky_relu and leaky_relu_derivative called without alpha use the spec's default, alpha = 0.1."""
+    """leaky_relu and leaky_relu_derivative called without alpha use the spec's default, alpha = 0.1.
+    A wrong default loses this check alone; no check calls by position only to test the parameters' order."""
     z = np.array([-4.0, -1.5, -0.25, 0.0, 0.5, 3.0])
     for name in ("leaky_relu", "leaky_relu_derivative"):
         hints.expect_default_alpha(student, name, z, getattr(reference, name)(z, alpha=hints.SPEC_ALPHA))

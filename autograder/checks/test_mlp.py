@@ -358,7 +358,7 @@ def test_predict_threshold(student, rng, seed):
 
 @pytest.mark.hidden
 def test_spec_defaults(student, rng):
-    """MLP's lr defaults to 0.1 and fit's epochs to 1000, as the spec says."""
+    """MLP's lr defaults to 0.1 and fit's epochs to 1000, as the spec says (a wrong default loses this check)."""
     params, grads = network.random_params(rng, rules.SIZES), network.random_params(rng, rules.SIZES)
     X, y = network.problem(rng, rules.SIZES, 6)
     rules.expect_defaults(student, params, grads, X, y)

@@ -371,7 +371,7 @@ def test_fit_starts_afresh(student):
 def test_defaults_as_the_spec(student, rng):
     """Perceptron() with no arguments learns what the student's own Perceptron(lr=0.01, epochs=15)
     learns: the spec's defaults (so a wrong rule loses points only in its own checks; a fit that
-    raises fails here as everywhere)."""
+    raises fails here as everywhere; a wrong default loses this check alone)."""
     X = np.round(rng.normal(size=(12, 2)), 2)
     y = rng.integers(0, 2, size=12)
     batch = student.batch()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .generic_readers import several_values_hint, whole_numbers_hint
 from .shape_hints import length_hint, shape_hint
 from .value_hints import capped_hint, rounded_hint, scale_hint
 
@@ -21,12 +22,14 @@ ATOL = 1e-9
 class CheckFailed(AssertionError):
     """A wrong answer: the test fails with this message, hint and partial credit."""
 
-    def __init__(self, message: str, *, hint: str | None = None, credit: float = 0.0, read_off_values: bool = False):
+    def __init__(self, message: str, *, hint: str | None = None, credit: float = 0.0, read_off_values: bool = False,
+                 generic_hint: str | None = None):
         super().__init__(message)
         self.message = message
         self.hint = hint
         self.credit = credit
         self.read_off_values = read_off_values  # the hint only says what the failing values show (a factor)
+        self.generic_hint = generic_hint  # a generic reader's words, said only where no check names the mistake
 
 
 @dataclass(frozen=True)
@@ -85,7 +88,7 @@ def kind_of(value) -> str:
     return f"{describe(value)} ({type(value).__name__})"
 
 
-def to_array(got, *, call: str) -> np.ndarray:
+def to_array(got, *, call: str, expected=None) -> np.ndarray:
     """``got`` as a float64 array, or CheckFailed if it is not numbers."""
     if isinstance(got, (np.ndarray, np.generic, int, float, list, tuple)) and not isinstance(got, bool):
         try:
@@ -94,7 +97,8 @@ def to_array(got, *, call: str) -> np.ndarray:
             array = None
         if array is not None and array.dtype.kind in "biuf":
             return array.astype(np.float64)
-    raise CheckFailed(f"{call} returned {kind_of(got)}, not numbers", hint=returned_nothing_hint(got))
+    raise CheckFailed(f"{call} returned {kind_of(got)}, not numbers", hint=returned_nothing_hint(got),
+                      generic_hint=several_values_hint(got, expected))
 
 
 def _close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> np.ndarray:
@@ -189,7 +193,7 @@ def expect_close(
     when the answer is wrong).
     """
     expected = np.asarray(expected, dtype=np.float64)
-    got_array = to_array(got, call=call)
+    got_array = to_array(got, call=call, expected=expected)
 
     def found():
         # computed only for a wrong answer: some mistakes are costly to replay
@@ -197,15 +201,17 @@ def expect_close(
         return diagnose(got_array, known)
 
     if got_array.shape != expected.shape:
-        raise CheckFailed(
-            f"{call}: expected shape {expected.shape}, got shape {got_array.shape}",
-            hint=found() or hint or length_hint(got_array, expected) or shape_hint(got_array.shape, expected.shape),
-        )
+        several = several_values_hint(got, expected)  # then the shape's readings are no better than it
+        generic = length_hint(got_array, expected) or shape_hint(got_array.shape, expected.shape)
+        raise CheckFailed(f"{call}: expected shape {expected.shape}, got shape {got_array.shape}",
+                          hint=found() or hint or (None if several else generic), generic_hint=several)
     if not _close(got_array, expected, rtol, atol).all():
         named = (found() or (FLOAT32_HINT if _is_float32(got) else None) or hint or rounded_hint(got_array, expected)
                  or capped_hint(got_array, expected))
-        raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}",
-                          hint=named or scale_hint(got_array, expected), read_off_values=named is None)  # fmt: skip
+        scaled = None if named else scale_hint(got_array, expected)
+        raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}", hint=named or scaled,
+                          read_off_values=named is None,
+                          generic_hint=None if named or scaled else whole_numbers_hint(got_array, expected, got))
     if float_dtype and not _is_float(got):
         raise CheckFailed(f"{call} returned {kind_of(got)}; the result should have a float dtype",
                           hint=dtype_hint(got))  # fmt: skip
@@ -340,7 +346,8 @@ def expect_float(got, *, call: str, expected: float | None = None) -> float:
             hint = (f"You return {got.size} values, one per element, where a single number belongs: combine them "
                     "into one, as the spec says (for a mean, float(np.mean(...))), and return that.")  # fmt: skip
         hint = returned_nothing_hint(got) or hint
-        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint)
+        raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint,
+                          generic_hint=None if hint else several_values_hint(got, expected))
     return float(np.asarray(got, dtype=np.float64))
 
 

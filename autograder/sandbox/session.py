@@ -137,6 +137,7 @@ class Session:
         self._import_errors: dict[str, StudentError] = {}
         self._slow: set[str] = set()  # "module:name" of the calls that ran out of time once
         self._first_timeouts: dict[str, FirstTimeout] = {}  # by module: its first call that ran out of time
+        self.positional: set[tuple[str, str]] = set()  # (module, name) of functions called with 2+ arguments by position
         self.check_under_way = ""  # the name of the check running now, set by whoever runs the checks
         self.output = bytearray()  # everything the children printed, up to the limit
         self.printed: dict[str, bytearray] = {}  # the same, by the module whose request printed it
@@ -314,6 +315,8 @@ class Session:
         the CPU seconds the child used for it measured (``last_cpu``).
         """
         child = self.ensure(module)
+        if op == "call" and len(args) > 1 and "module" in target:
+            self.positional.add((module, str(target.get("name"))))
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])
         header = {"op": op, "target": target, "args": tree, **options}
         reply, arrays = self._exchange(child, header, blobs, label, module, (str(target.get("name")),), within)
@@ -328,6 +331,8 @@ class Session:
         raises stops the rest: the answer says which, with its StudentError.
         """
         child = self.ensure(module)
+        self.positional.update((module, str(step["target"].get("name"))) for step, (args, _) in zip(steps, arguments)
+                               if step.get("op") == "call" and len(args) > 1 and "module" in step["target"])
         tree, blobs = wire.encode(arguments)
         calls = list(dict.fromkeys(f"{label.split('(')[0]}()" for label in labels if "(" in label))
         label = labels[0] if len(labels) == 1 else " and ".join(calls[:3]) if calls else module
