@@ -30,7 +30,8 @@ CASES = [
     bug(
         "generic_backprop_sgd_step_rate_before_grads", "backprop",
         [("def sgd_step(params, grads, learn_rate):", "def sgd_step(params, learn_rate, grads):")],
-        fails=["train_uses_learn_rate", "sgd_step", "train_trajectory", "training_separates_emily_and_frank", "train_uses_its_data", "train_defaults"], crashes=True, hint="the spec's order is sgd_step(params, grads, learn_rate)",
+        fails=["train_uses_learn_rate", "sgd_step", "train_trajectory", "training_separates_emily_and_frank", "train_uses_its_data", "train_defaults",
+               "sgd_step_gives_python_floats"], crashes=True, hint="the spec's order is sgd_step(params, grads, learn_rate)",
         about="sgd_step takes the learning rate before the gradients",
     ),
     bug(
@@ -82,7 +83,7 @@ CASES = [
         "generic_backprop_train_epochs_before_rate", "backprop",
         [("def train(data, all_y_trues, params, learn_rate=0.1, epochs=1000):",
           "def train(data, all_y_trues, params, epochs=1000, learn_rate=0.1):")],
-        fails=["train_defaults"], hint="its parameters after params are not learn_rate and then epochs",
+        fails=["train_defaults"], hint="Your train is defined as train(data, all_y_trues, params, epochs, learn_rate)",
         about="train's learn_rate and epochs swapped: a call by position in the spec's order trains wrong",
     ),
     # -- several values returned where one belongs
@@ -109,7 +110,8 @@ CASES = [
     bug(
         "generic_gates_xor_hidden_pair", "gates",
         [("    return perceptron(either, not_both, AND_WEIGHTS)", "    return either, not_both")],
-        fails=["xor_truth_table", "xor_on_arrays"], hint="returns 2 values at once, as a tuple", also={"xor_on_arrays": "where a single array belongs"},
+        fails=["xor_truth_table", "xor_on_arrays"], hint="Your xor returns 2 values where its one output belongs",
+        also={"xor_on_arrays": "Your xor returns 2 values where its one output belongs"},
         about="xor returns its hidden layer's pair, not the gate after it",
     ),
     # -- the right values cut or rounded to whole numbers

@@ -22,7 +22,8 @@ CASES = [
     bug(
         "gates_threshold_negated", "gates",
         [(G_ARRAY + "\n" + G_NUMBER, "        return (~(z >= 0.5)).astype(int)\n    return int(not z >= 0.5)")],
-        fails=["threshold_on_numbers", "threshold_on_arrays", "perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays"],
+        fails=["threshold_on_numbers", "threshold_on_arrays", "perceptron_weighted_sum", "xor_truth_table", "xor_on_arrays",
+               "threshold_on_numpy_numbers"],
         hint="every output is the opposite of the right one",
         about="threshold negates its comparison, so it fires below 0.5 and not from 0.5 on",
     ),
