@@ -31,7 +31,7 @@ def test_grade_prints_a_table_per_submission():
     out = run("grade", SOLUTIONS, "-x", "gates", "-x", "loss")
     assert out.exit_code == 0
     assert out.stdout.splitlines()[0] == "solutions"
-    assert "  gates         10 / 10   9/9 tests" in out.stdout
+    assert "  gates         10 / 10   10/10 tests" in out.stdout
     assert "  total         20 / 20" in out.stdout
 
 

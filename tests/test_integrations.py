@@ -254,7 +254,7 @@ def test_junit_has_one_testcase_per_test_and_hides_hidden_inputs(graded):
     failure = alice["backprop_gradients"].find("failure")
     message = failure.get("message")  # the message's whole first paragraph, its text all of it
     assert "\n" in message and "\n\n" not in message and failure.text.startswith(message + "\n\n")
-    assert "points: 5.56 of 6.25" in failure.text
+    assert "points: 5.23 of 5.88" in failure.text
     hidden = alice["derivatives_on_large_inputs"]
     assert hidden.find("failure").get("message") == "hidden test failed" and hidden.find("failure").text is None
     assert HIDDEN_INPUT not in ET.tostring(hidden, encoding="unicode")

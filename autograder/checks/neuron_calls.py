@@ -124,6 +124,8 @@ def expect_tuple_taken(student):
     that differ, so that the counts depend on the sizes."""
     replies = student.map("count_parameters", [*((list(sizes),) for sizes in TUPLE_SIZES),
                                                *((sizes,) for sizes in TUPLE_SIZES)])  # fmt: skip
+    for index in range(len(TUPLE_SIZES)):
+        replies[index]  # a count that raises on a list ends the check with its error: nothing can be judged
     first, second = (_numbers(replies, index) for index in range(len(TUPLE_SIZES)))
     if first is None or second is None or (first.shape == second.shape and np.array_equal(first, second)):
         shown = " and ".join(str(list(sizes)) for sizes in TUPLE_SIZES)

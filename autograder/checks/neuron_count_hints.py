@@ -160,11 +160,12 @@ def expect_python_int(student, all_sizes):
     different values came back: a count that answers alike whatever it is given earns nothing, nor does a rule
     that could not be judged."""
     replies = student.map("count_parameters", [(list(sizes),) for sizes in all_sizes])
-    judged = set()
+    judged, raised = set(), []
     for index, sizes in enumerate(all_sizes):
         try:
             got = replies[index]
-        except StudentError:
+        except StudentError as exc:
+            raised.append(exc)
             continue
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             continue  # not a whole number: the count's own check says what it is
@@ -173,6 +174,8 @@ def expect_python_int(student, all_sizes):
             raise CheckFailed(f"count_parameters({sizes}) returned {got!r} ({type(got).__name__}); it should return "
                               "a Python int", hint=NUMPY_INT.format(got=int(got), kind=f"{type(got).__module__}.{type(got).__name__}")
                               if isinstance(got, np.generic) else None)
+    if len(judged) < 2 and raised:
+        raise raised[0]  # nothing judged, and the count raised: its error, as its own check shows it
     if len(judged) < 2:
         raise CheckFailed(f"count_parameters gives no two different whole numbers for {', '.join(map(str, all_sizes))}, "
                           "so the type of its answer could not be judged: the check of count_parameters says what is wrong")
