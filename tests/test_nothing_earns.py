@@ -1,5 +1,5 @@
-"""A submission that does nothing earns nothing, however it does nothing (raising, or answering
-alike whatever it is asked).
+"""A submission that does nothing earns nothing, however it does nothing (raising, answering alike
+whatever it is asked, handing back what it was given, or answering by chance).
 
 The blank stubs raise NotImplementedError and score zero (``test_corpus``). A check that cannot
 judge its rule must not pass either when the student's code raises another error, returns None,
@@ -29,6 +29,14 @@ NOTHINGS = {
     "returns_zero": "return 0",
     "returns_one": "return 1.0",
     "returns_a_list": "return [0.0]",
+    "returns_true": "return True",
+    # answers that are not answers to the question: what the function was given, handed back, or chance
+    # (grading/computed.py): they too keep a rule about how answers are given without computing anything
+    "gives_back_its_input": "return next((v for k, v in dict(locals()).items() if k != 'self'), 0)",
+    "gives_back_its_second_input": "v = [v for k, v in dict(locals()).items() if k != 'self']; return v[1] if len(v) > 1 else 0",
+    "returns_chance": "import random; return random.random()",
+    "returns_chance_shaped_like_its_input": ("import numpy; a = next((v for k, v in dict(locals()).items() if k != 'self'), "
+                                             "0); return numpy.random.rand(*numpy.shape(a))"),
 }
 
 

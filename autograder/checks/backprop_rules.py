@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, describe, expect_close, relative_error
+from autograder.grading.computed import given_back
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
@@ -18,10 +19,22 @@ UNJUDGED = "See the check of {part}: fix {part} first, and this follows."
 
 
 def expect_epochs_matter(for_1000, for_5, part) -> None:
-    """Fails where train recorded the same for 1000 epochs as for 5 (``part``: the broken part train is built
-    on, or None): a train that answers alike whatever it is asked gives nothing to judge its defaults by."""
-    if for_1000 == for_5:
-        raise CheckFailed("train recorded the same losses for 1000 epochs as for 5, so its defaults cannot be judged",
+    """Fails where train recorded as many losses for 1000 epochs as for 5, the same ones or not (``part``: the
+    broken part train is built on, or None): a train whose count ignores epochs gives nothing to judge the
+    default of epochs by, and one that answers alike whatever it is asked nothing to judge any default by."""
+    if len(for_1000) == len(for_5):
+        same = "the same losses" if for_1000 == for_5 else f"{len(for_5)} losses"
+        raise CheckFailed(f"train recorded {same} for 1000 epochs as for 5, so its defaults cannot be judged",
+                          hint=UNJUDGED.format(part=part or "train's trajectory"))
+
+
+def expect_same_again(student, losses, args, kwargs, call, part) -> None:
+    """Fails where train, asked ``args`` and ``kwargs`` once more, records other losses than ``losses``: answers
+    that change from one asking to the next (chance, or no computation at all) give nothing to judge a rule
+    about train by (``part``: the broken part train is built on, or None). Asked only of a train already wrong."""
+    again = losses_of(student.invoke("train", args, kwargs), call)
+    if again != losses:
+        raise CheckFailed(f"{call} recorded other losses when asked a second time, so this rule cannot be judged",
                           hint=UNJUDGED.format(part=part or "train's trajectory"))
 
 
@@ -184,8 +197,7 @@ def judge_defaults(student, reference, run_cache, data, y_trues, start, broken_p
         expect_close(given_losses, lesson, call="", rtol=1e-5)
     except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
         explicit = with_all_epochs()
-        if explicit == given_losses:  # nothing to judge the defaults by
-            expect_epochs_matter(explicit, given_losses, broken_part())
+        expect_epochs_matter(explicit, given_losses, broken_part())  # a count that ignores epochs: nothing to judge
         # two trains alike that differ depend on chance: then only the count of losses can be judged
         first = explicit[:5] if explicit[:5] == given_losses else losses[:5]
         expect_defaults(losses, first, epochs=len(explicit))
@@ -235,12 +247,16 @@ PYTHON_FLOATS = (
 )
 
 
-def expect_python_floats(got, names, call):
+def expect_python_floats(got, names, call, given=()):
     """Fail where ``got`` (a dict keyed by ``names``) holds values that are not Python floats (the module's
     docstring), NumPy numbers among them, whether or not the values are right (their own check judges
-    those); a CheckFailed, earning nothing, where there are no such values to judge."""
+    those); a CheckFailed, earning nothing, where there are no such values to judge, or where they are one
+    of the dicts sgd_step was ``given``, handed back: that computes nothing."""
     if not isinstance(got, dict) or not set(names) <= set(got):
         raise CheckFailed(f"{call} returned {describe(got)}, with no new parameters to judge: see the check of sgd_step")
+    if given_back(got, *given):
+        raise CheckFailed(f"{call} gave back a dict it was given, unchanged, so the type of new parameters cannot be "
+                          "judged: see the check of sgd_step")  # fmt: skip
     kinds = sorted({type(got[n]).__module__.split(".")[0] + "." + type(got[n]).__name__ for n in names
                     if type(got[n]) is not float})  # fmt: skip
     if kinds:

@@ -180,11 +180,12 @@ UNJUDGED = "See the checks of threshold on numbers and on arrays: fix threshold 
 def _tells_apart(inputs, answers) -> bool:
     """Whether the student's ``answers`` to ``inputs`` (Python numbers, or arrays of one value) include a right 0
     and a right 1: only then do they show a threshold at work, and comparing another kind of input with them
-    judges something. A threshold that answers everything alike is not thereby right on NumPy numbers."""
+    judges something. A threshold that answers everything alike is not thereby right on NumPy numbers, nor one
+    that gives z back (right at 0 and at 1 only): an answer equal to its input does not count."""
     right = set()
     for z, got in zip(inputs, answers):
         expected = int(float(np.asarray(z).reshape(())) >= 0.5)
-        if _same_value(got, expected):
+        if _same_value(got, expected) and not _same_value(got, z):  # z = 0 or 1 given back shows no threshold
             right.add(expected)
     return right == {0, 1}
 

@@ -171,8 +171,11 @@ def fit_problems(student, parts):
     """
     sizes = (2, 4, 1)
     call = "MLP(2, 4, 1, lr=1.0, seed=3).fit(X, y, epochs=5) on XOR, from the network's own initial weights,"
-    batch, net = network.net_batch(student, sizes, network.random_params(np.random.default_rng(3), sizes), lr=1.0)
+    set_weights = network.random_params(np.random.default_rng(3), sizes)
+    batch, net = network.net_batch(student, sizes, set_weights, lr=1.0)
     on_set_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=net)
+    twin = network.add_net(batch, sizes, set_weights, lr=1.0)  # the same start: a fit that answers otherwise computes nothing
+    on_same_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=twin)
     on_own_weights = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 5}, on=batch.invoke("MLP", sizes, {"lr": 1.0, "seed": 3}))
     replies = batch.run()
     try:
@@ -195,5 +198,7 @@ def fit_problems(student, parts):
                  "fit works from weights the grader sets but not from the ones __init__ gives: make each "
                  "parameter the float array of the shape forward, backward and step expect.")]  # fmt: skip
     rules.expect_depends_on_input(losses, own, "fit", "whether it runs from the network's own weights",
-                                  hint="See the check of fit's trajectory: fix fit first, and this follows.")
+                                  hint="See the check of fit's trajectory: fix fit first, and this follows.",
+                                  given=((network.XOR_X, network.XOR_Y),) * 2,
+                                  again=network.reply_or_none(replies, on_same_weights))
     return []

@@ -13,6 +13,7 @@ import numpy as np
 
 from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, Misconception, describe, expect_close
+from autograder.grading.computed import not_computed
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")  # the student's network with weights set by the grader
@@ -109,17 +110,16 @@ OVERFLOW = (
 )
 
 
-def expect_depends_on_input(one, other, part: str, what: str, hint: str | None = None) -> None:
-    """Fails when ``part`` gave the same answer, ``one`` and ``other``, to two questions whose right answers
-    differ: an answer that does not depend on the question satisfies a rule about how answers are given
-    (finite, the caller's data left alone) without computing anything, so ``what`` cannot be judged."""
-    try:
-        same = np.array_equal(np.asarray(one, dtype=float), np.asarray(other, dtype=float))
-    except (TypeError, ValueError):
-        same = repr(one) == repr(other)
-    if same:
-        raise CheckFailed(f"{part} gave the same answer, {describe(one)}, to two inputs whose right answers differ, "
-                          f"so {what} cannot be judged", hint=hint or UNJUDGED_HINT.format(part=part))  # fmt: skip
+def expect_depends_on_input(one, other, part: str, what: str, hint: str | None = None, *, given=(), again=None) -> None:
+    """Fails when ``part``'s answers ``one`` and ``other``, to two questions whose right answers differ, show no
+    computation (``grading.computed``): the same answer to both, each the question handed back (``given``: the
+    arguments of each), or (``again``: ``one`` and the answer to its question asked once more) two answers to one
+    question. Such answers meet a rule about how answers are given (finite, the caller's data left alone)
+    without computing anything, so ``what`` cannot be judged."""
+    why = not_computed([one, other], given=given, again=None if again is None else (one, again))
+    if why is not None:
+        raise CheckFailed(f"{part} {why} ({describe(one)} first), so {what} cannot be judged",
+                          hint=hint or UNJUDGED_HINT.format(part=part))  # fmt: skip
 
 
 def expect_stable_forward(student):
@@ -130,6 +130,7 @@ def expect_stable_forward(student):
     batch, net = network.net_batch(student, SIZES, LARGE_PARAMS)
     forward = batch.invoke("forward", (LARGE_X,), on=net, strict=True)
     ordinary = batch.invoke("forward", (np.zeros_like(LARGE_X),), on=net)  # every output 0.5 there, not 0 or 1
+    again = batch.invoke("forward", (LARGE_X,), on=net)  # the same question: an answer that changes computes nothing
     call = "forward(X) with pre-activations near +-1000"
     try:
         replies = batch.run()
@@ -139,7 +140,8 @@ def expect_stable_forward(student):
             raise CheckFailed(f"{call} made NumPy warn ({exc.raised}: {exc.raised_message})",
                               hint=OVERFLOW if "overflow" in exc.raised_message else None) from None  # fmt: skip
         raise
-    expect_depends_on_input(got, replies[ordinary], "forward", "its stability")
+    expect_depends_on_input(got, replies[ordinary], "forward", "its stability", given=((LARGE_X,), (np.zeros_like(LARGE_X),)),
+                            again=network.reply_or_none(replies, again))
     try:
         finite = bool(np.all(np.isfinite(np.asarray(got, dtype=float))))
     except (TypeError, ValueError):
@@ -202,13 +204,16 @@ def expect_data_left_alone(student, params, X, y):
                           hint=UNJUDGED_HINT.format(part="forward"))  # fmt: skip
     if "forward" not in answers:  # forward, which everything else is built on, raised: nothing was judged
         raise raised[0]
-    batch, net = network.net_batch(student, SIZES, params)  # a forward that answers alike whatever X is
-    again = batch.invoke("forward", (X[::-1] * 2 + 1,), on=net)  # computes nothing whose care could be judged
-    try:
-        other = batch.run()[again]
+    batch, net = network.net_batch(student, SIZES, params)
+    another = X[::-1] * 2 + 1
+    asked = [batch.invoke("forward", (another,), on=net), batch.invoke("forward", (X,), on=net)]
+    try:  # a forward that answers alike whatever X is, or X itself, computes nothing whose care could be judged
+        replies = batch.run()
+        other, again = (network.reply_or_none(replies, step) for step in asked)
     except StudentError:
-        other = None
-    expect_depends_on_input(answers["forward"], other, "forward", "whether it leaves the caller's data alone")
+        other = again = None
+    expect_depends_on_input(answers["forward"], other, "forward", "whether it leaves the caller's data alone",
+                            given=((X,), (another,)), again=again)
 
 
 ANY_Y = (

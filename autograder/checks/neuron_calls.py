@@ -10,6 +10,7 @@ Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, expect_close, expect_unchanged, is_number
+from autograder.grading.computed import given_back
 from autograder.sandbox.session import StudentError
 
 ASKED_AGAIN = (
@@ -121,13 +122,14 @@ def _numbers(replies, index):
 def expect_tuple_taken(student):
     """count_parameters of each of TUPLE_SIZES as a tuple is what the student's own count gives for it as a
     list (right or wrong: its own check judges the count), judged only where the two lists give numbers
-    that differ, so that the counts depend on the sizes."""
+    that differ, so that the counts depend on the sizes, and are not the sizes given back."""
     replies = student.map("count_parameters", [*((list(sizes),) for sizes in TUPLE_SIZES),
                                                *((sizes,) for sizes in TUPLE_SIZES)])  # fmt: skip
     for index in range(len(TUPLE_SIZES)):
         replies[index]  # a count that raises on a list ends the check with its error: nothing can be judged
     first, second = (_numbers(replies, index) for index in range(len(TUPLE_SIZES)))
-    if first is None or second is None or (first.shape == second.shape and np.array_equal(first, second)):
+    echoed = all(given_back(replies[i], list(sizes)) for i, sizes in enumerate(TUPLE_SIZES))
+    if first is None or second is None or echoed or (first.shape == second.shape and np.array_equal(first, second)):
         shown = " and ".join(str(list(sizes)) for sizes in TUPLE_SIZES)
         raise CheckFailed(f"count_parameters of {shown} does not give two different counts, so whether a tuple is "
                           "taken could not be checked: the check of count_parameters says what is wrong")  # fmt: skip

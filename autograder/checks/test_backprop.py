@@ -19,6 +19,7 @@ from autograder.grading.compare import (
     relative_error,
 )
 from autograder.checking.siblings import load_sibling
+from autograder.grading.computed import given_back
 from autograder.grading.formulas import named_by_formula
 from autograder.grading.keys import misnamed_keys_hint
 from autograder.sandbox.session import StudentError, StudentTimeout
@@ -214,6 +215,8 @@ def test_train_uses_learn_rate(student, reference, run_cache):
                               hint=rules.UNJUDGED.format(part=part) if (part := _broken_part(student, parts)) else
                               step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
                               or hints.IGNORES_LEARN_RATE) from None  # fmt: skip
+        rules.expect_same_again(student, slow_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
+                                call.format(0.1), _broken_part(student, parts))  # a change by chance judges nothing
         return
     expect_close(fast_losses, at[0.5], rtol=1e-5,
                  call="train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=5): the 5 losses",
@@ -251,7 +254,8 @@ def test_sgd_step_gives_python_floats(student, rng, seed):
     whether or not they are the right values (which its own check judges)."""
     params, grads = _random_params(rng), _random_params(rng)
     got = student.call("sgd_step", params, grads, 0.25)
-    rules.expect_python_floats(got, NAMES, f"sgd_step(params, grads, 0.25) with random params and grads (seed {seed})")
+    rules.expect_python_floats(got, NAMES, f"sgd_step(params, grads, 0.25) with random params and grads (seed {seed})",
+                               given=(params, grads))
 
 
 @pytest.mark.weight(3)
@@ -358,6 +362,9 @@ def test_train_uses_its_data(student, reference, run_cache):
     replies = batch.run()
     with _train_runs(student, parts):
         on_lesson = replies[steps[0]]  # a train that raises fails here
+    if given_back(on_lesson, DATA, Y_TRUES, START):
+        raise CheckFailed("train(DATA, Y_TRUES, START, ...) gave back what it was given, so whether it learns from its "
+                          "data cannot be judged", hint="See the check of train's trajectory: fix train first, and this follows.")
     call = f"train(data, all_y_trues, START, learn_rate=0.1, epochs=5) with data = {OWN_DATA.tolist()}, all_y_trues = {OWN_Y_TRUES.tolist()}"
     on_lesson_losses, on_own_losses = rules.losses_of(on_lesson, "train(DATA, Y_TRUES, START)"), rules.losses_of(replies[steps[1]], call)
     try:
@@ -367,6 +374,8 @@ def test_train_uses_its_data(student, reference, run_cache):
             part = _broken_part(student, parts)
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
                               hint=rules.UNJUDGED.format(part=part) if part else hints.LESSON_DATA_USED) from None  # fmt: skip
+        rules.expect_same_again(student, on_lesson_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
+                                "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)", _broken_part(student, parts))
         return
     whole = [Misconception(rules.WHOLE_DATA, v) for v in reference.mistakes.whole_number_training(OWN_DATA, OWN_Y_TRUES, START, 0.1, 5)]
     trained = next((part for part in replies[steps[1]] if isinstance(part, dict)), None)  # swapped or not

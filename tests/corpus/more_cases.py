@@ -285,7 +285,7 @@ BACKPROP = [
         [("        for x, y_true in zip(data, all_y_trues):\n",
           "        order = np.random.default_rng().permutation(len(data))\n"
           "        for x, y_true in zip(np.asarray(data)[order], np.asarray(all_y_trues)[order]):\n")],
-        fails=["train_trajectory"],
+        fails=["train_trajectory", "train_uses_learn_rate", "train_uses_its_data"],
         hint="a new shuffled order in each epoch",
         about="train shuffles the samples every epoch, as the tutorials do",
     ),
@@ -325,7 +325,7 @@ MLP = [
         "mlp_fit_redraws_w1_unseeded", "mlp",
         [("        losses = np.empty(epochs)\n",
           "        self.W1 = np.random.default_rng().standard_normal(self.W1.shape)\n        losses = np.empty(epochs)\n")],
-        fails=["fit_trajectory", "fit_is_vectorised"],
+        fails=["fit_trajectory", "fit_is_vectorised", "fresh_network"],
         hint="do not re-initialise",
         about="fit draws new W1 before training instead of continuing from the current weights",
     ),
