@@ -167,7 +167,7 @@ def test_train_uses_learn_rate(student, reference, run_cache):
                               step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
                               or hints.IGNORES_LEARN_RATE) from None  # fmt: skip
         rules.expect_same_again(student, slow_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
-                                call.format(0.1), _broken_part(student, parts))  # a change by chance judges nothing
+                                call.format(0.1), built_on.broken_part(student, parts))  # a change by chance judges nothing
         return
     expect_close(fast_losses, at[0.5], rtol=1e-5,
                  call="train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=5): the 5 losses",
@@ -326,7 +326,7 @@ def test_train_uses_its_data(student, reference, run_cache):
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
                               hint=rules.UNJUDGED.format(part=part) if part else hints.LESSON_DATA_USED) from None  # fmt: skip
         rules.expect_same_again(student, on_lesson_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
-                                "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)", _broken_part(student, parts))
+                                "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)", built_on.broken_part(student, parts))
         return
     whole = [Misconception(rules.WHOLE_DATA, v) for v in reference.mistakes.whole_number_training(OWN_DATA, OWN_Y_TRUES, START, 0.1, 5)]
     trained = next((part for part in replies[steps[1]] if isinstance(part, dict)), None)  # swapped or not
