@@ -35,6 +35,7 @@ NOTHINGS = {
     "gives_back_its_input": "return next((v for k, v in dict(locals()).items() if k != 'self'), 0)",
     "gives_back_its_second_input": "v = [v for k, v in dict(locals()).items() if k != 'self']; return v[1] if len(v) > 1 else 0",
     "returns_chance": "import random; return random.random()",
+    "counts_its_calls": "import builtins; builtins.calls = getattr(builtins, 'calls', 0) + 1; return builtins.calls",
     "returns_chance_shaped_like_its_input": ("import numpy; a = next((v for k, v in dict(locals()).items() if k != 'self'), "
                                              "0); return numpy.random.rand(*numpy.shape(a))"),
 }

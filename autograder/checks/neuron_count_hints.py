@@ -8,6 +8,7 @@ Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 import numpy as np
 
 from autograder.grading.compare import CheckFailed
+from autograder.grading.computed import same_answer
 from autograder.grading.formulas import Ingredient, explained
 from autograder.sandbox.session import StudentError
 
@@ -158,8 +159,8 @@ def expect_python_int(student, all_sizes):
     """count_parameters of each of ``all_sizes`` is a Python int wherever it is a whole number of some type (its
     value, right or not, is the count's own check's). Judged only where whole numbers of two
     different values came back: a count that answers alike whatever it is given earns nothing, nor does a rule
-    that could not be judged."""
-    replies = student.map("count_parameters", [(list(sizes),) for sizes in all_sizes])
+    that could not be judged, nor one that answers the same sizes otherwise when asked again (a counter of calls)."""
+    replies = student.map("count_parameters", [(list(sizes),) for sizes in (*all_sizes, all_sizes[0])])
     judged, raised = set(), []
     for index, sizes in enumerate(all_sizes):
         try:
@@ -179,3 +180,13 @@ def expect_python_int(student, all_sizes):
     if len(judged) < 2:
         raise CheckFailed(f"count_parameters gives no two different whole numbers for {', '.join(map(str, all_sizes))}, "
                           "so the type of its answer could not be judged: the check of count_parameters says what is wrong")
+    if not same_answer(_reply_or_error(replies, 0), _reply_or_error(replies, len(all_sizes))):
+        raise CheckFailed(f"count_parameters({list(all_sizes[0])}) gave another answer when asked a second time, so the "
+                          "type of its answer could not be judged: the check of count_parameters says what is wrong")
+
+
+def _reply_or_error(replies, index):
+    try:
+        return replies[index]
+    except StudentError as exc:
+        return f"raised {exc.message}"
