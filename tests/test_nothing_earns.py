@@ -35,6 +35,10 @@ NOTHINGS = {
     "gives_back_its_input": "return next((v for k, v in dict(locals()).items() if k != 'self'), 0)",
     "gives_back_its_second_input": "v = [v for k, v in dict(locals()).items() if k != 'self']; return v[1] if len(v) > 1 else 0",
     "returns_chance": "import random; return random.random()",
+    # answers made from the question's shape or length alone, or from nothing but a parameter (the red team's,
+    # 2026-12-05): a count of len(layer_sizes), losses of len(data), weights of zeros, leaky ReLU of alpha
+    "answers_from_the_shape": ("import numpy; a = next((v for k, v in dict(locals()).items() if k != 'self'), 0); "
+                               "return numpy.zeros(numpy.shape(a)) + len(numpy.shape(a)) + 0.05"),
     "counts_its_calls": "import builtins; builtins.calls = getattr(builtins, 'calls', 0) + 1; return builtins.calls",
     "returns_chance_shaped_like_its_input": ("import numpy; a = next((v for k, v in dict(locals()).items() if k != 'self'), "
                                              "0); return numpy.random.rand(*numpy.shape(a))"),

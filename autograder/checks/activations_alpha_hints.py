@@ -7,6 +7,7 @@ Loaded by ``test_activations.py`` with ``load_sibling``; handed out with the che
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, describe, expect_close
+from autograder.grading.computed import same_answer
 from autograder.sandbox.session import StudentError
 
 
@@ -40,16 +41,19 @@ def _default_used(name, z, got):
     return float(left[0])
 
 
-def _own_answer(name, z, own, at_other_alpha):
+def _own_answer(name, z, own, at_other_alpha, of_minus_z=None):
     """The student's wrong ``own`` answer at alpha = 0.1 as the measure of its default, when it is
-    an array of z's shape that another alpha changes; else a CheckFailed: a default cannot be
-    judged on a function that gives no numbers or ignores alpha."""
+    an array of z's shape that another alpha changes and -z (``of_minus_z``) changes too; else a CheckFailed:
+    a default cannot be judged on a function that gives no numbers, ignores alpha, or ignores z (an array of
+    alpha, say, whose default any call shows without computing anything)."""
     try:
         answer, other = np.asarray(own, dtype=float), np.asarray(at_other_alpha, dtype=float)
     except (TypeError, ValueError):
         answer = other = None
-    if answer is None or answer.shape != z.shape or np.array_equal(answer, other):
-        what = "gives the same answer at alpha=0.3" if answer is not None and answer.shape == z.shape else "returned " + describe(own)
+    ignores_z = of_minus_z is not None and same_answer(own, of_minus_z)
+    if answer is None or answer.shape != z.shape or np.array_equal(answer, other) or ignores_z:
+        what = ("gives the same answer for -z" if ignores_z else "gives the same answer at alpha=0.3"
+                if answer is not None and answer.shape == z.shape else "returned " + describe(own))
         raise CheckFailed(f"{name}(z, alpha={SPEC_ALPHA}) with z = {describe(z)} is wrong and {what}, so its default "
                           "cannot be judged", hint=f"See the check of {name}: fix {name} first, and this follows.")  # fmt: skip
     return answer
@@ -65,12 +69,17 @@ def expect_default_alpha(student, name, z, expected):
     given = batch.invoke(name, (z,), {"alpha": SPEC_ALPHA})
     default = batch.invoke(name, (z,))
     other = batch.invoke(name, (z,), {"alpha": 3 * SPEC_ALPHA})
+    flipped = batch.invoke(name, (-z,), {"alpha": SPEC_ALPHA})  # another right answer of z's shape
     replies = batch.run()
     own = replies[given]  # an error with alpha given fails here, as in the function's own check
     try:
         expect_close(own, expected, call="")
     except CheckFailed:
-        expected = _own_answer(name, z, own, replies[other])
+        try:
+            of_minus_z = replies[flipped]
+        except StudentError:
+            of_minus_z = None
+        expected = _own_answer(name, z, own, replies[other], of_minus_z)
     call = f"{name}(z) with z = {describe(z)} and alpha not given"
     try:
         got = replies[default]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, describe, expect_close, relative_error
-from autograder.grading.computed import given_back
+from autograder.grading.computed import same_answer
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
@@ -36,6 +36,16 @@ def expect_same_again(student, losses, args, kwargs, call, part) -> None:
     if again != losses:
         raise CheckFailed(f"{call} recorded other losses when asked a second time, so this rule cannot be judged",
                           hint=UNJUDGED.format(part=part or "train's trajectory"))
+
+
+def expect_values_matter(student, losses, args, kwargs, part) -> None:
+    """Fails where train, given data of the same shape with other values (``args``), records the same ``losses``:
+    losses made from the number of samples, or from anything but their values, give nothing to judge whether
+    train uses its data by (``part``: the broken part train is built on, or None). Asked only of a wrong train."""
+    other = losses_of(student.invoke("train", args, kwargs), "train on the lesson's features halved")
+    if other == losses:
+        raise CheckFailed("train recorded the same losses on the lesson's data with every feature halved, so whether "
+                          "it learns from its data cannot be judged", hint=UNJUDGED.format(part=part or "train's trajectory"))
 
 
 def expect_defaults(losses, at_default_rate, rtol=1e-5, epochs=DEFAULT_EPOCHS):
@@ -197,7 +207,12 @@ def judge_defaults(student, reference, run_cache, data, y_trues, start, broken_p
         expect_close(given_losses, lesson, call="", rtol=1e-5)
     except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
         explicit = with_all_epochs()
-        expect_epochs_matter(explicit, given_losses, broken_part())  # a count that ignores epochs: nothing to judge
+        part = broken_part()
+        expect_epochs_matter(explicit, given_losses, part)  # a count that ignores epochs: nothing to judge
+        call = "train(data, all_y_trues, START, learn_rate=0.1, epochs=5) on one sample"
+        expect_same_again(student, given_losses, (data, y_trues, start), {"learn_rate": 0.1, "epochs": 5}, call, part)
+        expect_values_matter(student, given_losses, (np.asarray(data) * 0.5, y_trues, start),
+                             {"learn_rate": 0.1, "epochs": 5}, part)  # fmt: skip
         # two trains alike that differ depend on chance: then only the count of losses can be judged
         first = explicit[:5] if explicit[:5] == given_losses else losses[:5]
         expect_defaults(losses, first, epochs=len(explicit))
@@ -247,17 +262,21 @@ PYTHON_FLOATS = (
 )
 
 
-def expect_python_floats(got, names, call, given=()):
+def expect_python_floats(got, names, call, given=(), other=None, again=None):
     """Fail where ``got`` (a dict keyed by ``names``) holds values that are not Python floats (the module's
     docstring), NumPy numbers among them, whether or not the values are right (their own check judges
-    those); a CheckFailed, earning nothing, where there are no such values to judge, or where they are one
-    of the dicts sgd_step was ``given``, handed back: that computes nothing."""
+    those). Judged only on the values that show a computation: not one of the ``given`` dicts' values handed
+    back, other for ``other`` (the answer for other grads) and the same in ``again`` (the same question asked
+    again); a CheckFailed, earning nothing, where no value does, or there are none to judge."""
     if not isinstance(got, dict) or not set(names) <= set(got):
         raise CheckFailed(f"{call} returned {describe(got)}, with no new parameters to judge: see the check of sgd_step")
-    if given_back(got, *given):
-        raise CheckFailed(f"{call} gave back a dict it was given, unchanged, so the type of new parameters cannot be "
-                          "judged: see the check of sgd_step")  # fmt: skip
-    kinds = sorted({type(got[n]).__module__.split(".")[0] + "." + type(got[n]).__name__ for n in names
+    judged = [n for n in names if not any(isinstance(g, dict) and same_answer(got[n], g.get(n)) for g in given)
+              and (other is None or not isinstance(other, dict) or not same_answer(got[n], other.get(n)))
+              and (again is None or isinstance(again, dict) and same_answer(got[n], again.get(n)))]  # fmt: skip
+    if not judged:
+        raise CheckFailed(f"{call} gave back the parameters it was given, or values that do not change with the "
+                          "gradients, so the type of new parameters cannot be judged: see the check of sgd_step")  # fmt: skip
+    kinds = sorted({type(got[n]).__module__.split(".")[0] + "." + type(got[n]).__name__ for n in judged
                     if type(got[n]) is not float})  # fmt: skip
     if kinds:
         raise CheckFailed(f"{call} returned values of type {', '.join(kinds)}; each should be a Python float",

@@ -40,7 +40,8 @@ def _rate(before, after, grads):
 def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     """The rate a step of a network made with ``lr`` took (None: not given) and the number of losses
     fit with ``epochs`` recorded on another (None: not given): (rate, count), None for what cannot
-    be read from the answers (or raised). When both raise, the first error ends the check: nothing
+    be read from the answers (or raised), and for a count of losses that show no computation (the same
+    for other data of the X's shape, or others for the same data asked again: ``[0.0] * epochs``). When both raise, the first error ends the check: nothing
     could be judged."""
     batch = student.batch()
     net = batch.invoke("MLP", SIZES, {"seed": 0} if lr is None else {"seed": 0, "lr": lr})
@@ -50,6 +51,9 @@ def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     other = batch.invoke("MLP", SIZES, {"seed": 0})
     batch.set_many({name: value.copy() for name, value in params.items()}, on=other)
     fitted = batch.invoke("fit", (X, y), {} if epochs is None else {"epochs": epochs}, on=other)
+    probes = [] if epochs is None else [  # other data of one shape, and the same again: losses that show a computation
+        batch.invoke("fit", data, {"epochs": epochs}, on=network.add_net(batch, SIZES, params)) for data in
+        ((X[::-1] * 2 - 1, y[::-1]), (X, y))]  # fmt: skip
     replies = batch.run()
     answers, errors = {}, []
     for name, step in (("stepped", read), ("losses", fitted)):
@@ -63,6 +67,9 @@ def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
         raise errors[0]  # neither could be read: nothing to judge
     stepped, losses = answers.get("stepped"), answers.get("losses")
     rate = _rate(params["W1"], stepped.get("W1") if isinstance(stepped, dict) else None, grads["W1"])
+    if probes and not_computed([losses, network.reply_or_none(replies, probes[0])],
+                               again=(losses, network.reply_or_none(replies, probes[1]))) is not None:
+        return rate, None  # losses as many as the epochs, computed from nothing: the count judges nothing
     return rate, (len(losses) if hasattr(losses, "__len__") else None)
 
 

@@ -101,7 +101,7 @@ def expect_sizes_unchanged(all_sizes, replies):
                          hint=SIZES_CHANGED)  # fmt: skip
 
 
-TUPLE_SIZES = ((4, 3, 3, 2), (3, 6, 2))  # two networks: a count that ignores its sizes cannot be judged
+TUPLE_SIZES = ((4, 3, 3, 2), (3, 6, 2, 5))  # two networks of one depth: a count that ignores the widths cannot be judged
 TUPLE_NOT_TAKEN = (
     "Your count_parameters counts a list of sizes but not the same sizes as a tuple, {sizes}, which its docstring "
     "allows (a sequence of int): something in it only a list can do (+ with a list, .append, .pop or .copy on "

@@ -158,7 +158,8 @@ NUMPY_INT = (
 def expect_python_int(student, all_sizes):
     """count_parameters of each of ``all_sizes`` is a Python int wherever it is a whole number of some type (its
     value, right or not, is the count's own check's). Judged only where whole numbers of two
-    different values came back: a count that answers alike whatever it is given earns nothing, nor does a rule
+    different values came back for sizes of one depth (a count of the depth alone, len(layer_sizes), computes
+    nothing of the network): a count that answers alike whatever it is given earns nothing, nor does a rule
     that could not be judged, nor one that answers the same sizes otherwise when asked again (a counter of calls)."""
     replies = student.map("count_parameters", [(list(sizes),) for sizes in (*all_sizes, all_sizes[0])])
     judged, raised = set(), []
@@ -170,15 +171,17 @@ def expect_python_int(student, all_sizes):
             continue
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             continue  # not a whole number: the count's own check says what it is
-        judged.add(int(got))
+        judged.add((len(sizes), int(got)))
         if type(got) is not int:
             raise CheckFailed(f"count_parameters({sizes}) returned {got!r} ({type(got).__name__}); it should return "
                               "a Python int", hint=NUMPY_INT.format(got=int(got), kind=f"{type(got).__module__}.{type(got).__name__}")
                               if isinstance(got, np.generic) else None)
+    depths = [depth for depth, _ in judged]
     if len(judged) < 2 and raised:
         raise raised[0]  # nothing judged, and the count raised: its error, as its own check shows it
-    if len(judged) < 2:
-        raise CheckFailed(f"count_parameters gives no two different whole numbers for {', '.join(map(str, all_sizes))}, "
+    if len(set(depths)) == len(depths):  # no depth with two different whole numbers
+        raise CheckFailed(f"count_parameters gives no two different whole numbers for sizes of one depth among "
+                          f"{', '.join(map(str, all_sizes))}, "
                           "so the type of its answer could not be judged: the check of count_parameters says what is wrong")
     if not same_answer(_reply_or_error(replies, 0), _reply_or_error(replies, len(all_sizes))):
         raise CheckFailed(f"count_parameters({list(all_sizes[0])}) gave another answer when asked a second time, so the "

@@ -7,6 +7,7 @@ inputs read; a whole list where one number belongs). Said in words, never as a s
 Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 """
 
+import math
 import re
 
 import numpy as np
@@ -157,9 +158,17 @@ def unread_inputs_hint(student, cases, replies):
 def out_of_range_hint(answers):
     """OUT_OF_RANGE for the first answer clearly outside [0, 1], None when there is none."""
     for got in answers:
-        if _is_number(got) and np.isfinite(got) and not -1e-9 <= got <= 1 + 1e-9:
+        if _is_number(got) and _finite(got) and not -1e-9 <= got <= 1 + 1e-9:
             return OUT_OF_RANGE.format(got=got)
     return None
+
+
+def _finite(value) -> bool:
+    """Whether a number is finite as a float (an int no float holds is not)."""
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:
+        return False
 
 
 def _is_number(value):

@@ -203,10 +203,10 @@ def test_sgd_step(student, rng, seed):
 def test_sgd_step_gives_python_floats(student, rng, seed):
     """sgd_step's new dict holds Python floats, as the module's docstring promises (not NumPy numbers),
     whether or not they are the right values (which its own check judges)."""
-    params, grads = _random_params(rng), _random_params(rng)
-    got = student.call("sgd_step", params, grads, 0.25)
+    params, grads, other = _random_params(rng), _random_params(rng), _random_params(rng)
+    got, with_other, again = student.map("sgd_step", [(params, grads, 0.25), (params, other, 0.25), (params, grads, 0.25)])
     rules.expect_python_floats(got, NAMES, f"sgd_step(params, grads, 0.25) with random params and grads (seed {seed})",
-                               given=(params, grads))
+                               given=(params, grads), other=with_other, again=again)
 
 
 @pytest.mark.weight(3)
@@ -327,6 +327,8 @@ def test_train_uses_its_data(student, reference, run_cache):
                               hint=rules.UNJUDGED.format(part=part) if part else hints.LESSON_DATA_USED) from None  # fmt: skip
         rules.expect_same_again(student, on_lesson_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
                                 "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)", built_on.broken_part(student, parts))
+        rules.expect_values_matter(student, on_lesson_losses, (DATA * 0.5, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
+                                   built_on.broken_part(student, parts))  # as many samples: a count of them is no use
         return
     whole = [Misconception(rules.WHOLE_DATA, v) for v in reference.mistakes.whole_number_training(OWN_DATA, OWN_Y_TRUES, START, 0.1, 5)]
     trained = next((part for part in replies[steps[1]] if isinstance(part, dict)), None)  # swapped or not

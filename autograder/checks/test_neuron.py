@@ -291,7 +291,7 @@ def test_neuron_accepts_lists(student, reference):
 @pytest.mark.hidden
 def test_count_parameters_gives_a_python_int(student):
     """count_parameters returns a Python int (its docstring), not a NumPy integer."""
-    count_hints.expect_python_int(student, ([3, 5, 5, 5, 2], [4, 1], [1]))
+    count_hints.expect_python_int(student, ([3, 5, 5, 5, 2], [4, 1], [1], [2, 4, 3], [5, 1, 2]))
 
 
 @pytest.mark.hidden

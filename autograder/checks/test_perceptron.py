@@ -24,6 +24,7 @@ hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in
 probe = load_sibling(__file__, "perceptron_probe")  # the first step of a wrong fit that leaves the rule
 fit_errors = load_sibling(__file__, "perceptron_fit_errors")  # weights with an axis too many, an array for a number
 fits = load_sibling(__file__, "perceptron_fits")  # the weights known mistakes leave; two fits that disagree
+learns = load_sibling(__file__, "perceptron_learns")  # a fit that learns: what the checks of how it behaves need
 predict_probe = load_sibling(__file__, "perceptron_predict_probe")  # where a wrong predict fires, on sums it picks
 
 EXERCISE = "perceptron"
@@ -235,6 +236,7 @@ def test_fit_leaves_data_alone(student):
     p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 5})
     fit = batch.invoke("fit", (X, y), on=p, echo=True)
     read = batch.get_many(["weights"], on=p)
+    gate = learns.ask(batch)
     replies = batch.run()
     _, (X_after, y_after), _ = replies[fit]
     if not isinstance(replies[read]["weights"], np.ndarray):
@@ -244,6 +246,7 @@ def test_fit_leaves_data_alone(student):
     expect_unchanged(X, X_after, call="Perceptron.fit(X, y)", what="X")
     expect_unchanged(y, y_after, call="Perceptron.fit(X, y)", what="y",
                      hint=hints.labels_changed_hint(y, y_after) or IN_PLACE_HINT)
+    learns.expect_learns(student, replies, gate, "whether it leaves X and y alone")
 
 
 @pytest.mark.hidden
@@ -254,12 +257,15 @@ def test_attribute_types(student):
     p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 2})
     batch.invoke("fit", (X, np.array([1, 0])), on=p)
     read = batch.get_many(["weights", "bias"], on=p)
-    learned = batch.run()[read]
+    gate = learns.ask(batch)
+    replies = batch.run()
+    learned = replies[read]
     weights = learned["weights"]
     call = "after Perceptron(lr=0.1, epochs=2).fit(X, y) with 3 features, weights"
     if not (isinstance(weights, np.ndarray) and weights.shape == (3,) and weights.dtype.kind == "f"):
         raise CheckFailed(f"{call} is {kind_of(weights)}; expected a float array of shape (3,)")
     _bias(learned["bias"], call="bias")
+    learns.expect_learns(student, replies, gate, "the types of weights and bias")
 
 
 @pytest.mark.hidden
@@ -274,6 +280,7 @@ def test_fit_accepts_lists(student):
         batch.invoke("fit", (X, y), on=p)
         steps.append(batch.get_many(["weights", "bias"], on=p))
     predicts = [batch.invoke("predict", (X,), on=p) for X in (GATE_X, GATE_X.tolist())]  # on the integer X's fit
+    gate = learns.ask(batch)
     replies = batch.run()
     call = "Perceptron(lr=0.1, epochs=5).fit(X, y) with X and y given as Python lists"
     try:
@@ -284,6 +291,7 @@ def test_fit_accepts_lists(student):
             raise
         raise CheckFailed(exc.message, hint=hint) from None
     weights, bias = _learned(from_lists, call)
+    learns.expect_learns(student, replies, gate, "whether it takes lists")
     try:
         from_arrays = np.append(*_learned(replies[steps[1]], call))
     except (StudentError, CheckFailed):
@@ -312,10 +320,12 @@ def test_fit_starts_afresh(student):
     batch.invoke("fit", (GATE_X, 1 - GATE_Y["AND"]), on=reused)
     batch.invoke("fit", (GATE_X, GATE_Y["AND"]), on=reused)
     reads = [batch.get_many(["weights", "bias"], on=p) for p in (fresh, reused)]
+    gate = learns.ask(batch)
     replies = batch.run()
     call = "Perceptron(lr=0.1, epochs=3): fit on the NAND table, then fit on the AND table"
     expected = np.append(*_learned(replies[reads[0]], call))  # a fit that raises fails here too
     got = np.append(*_learned(replies[reads[1]], call))
+    learns.expect_learns(student, replies, gate, "whether a second fit starts afresh")
     expect_close(got, expected, call=f"{call}: the weights followed by the bias, against those of a new "
                  "perceptron fitted on the AND table only", hint=FIT_CONTINUES)  # fmt: skip
 
@@ -333,11 +343,15 @@ def test_defaults_as_the_spec(student, rng):
         p = batch.invoke("Perceptron", kwargs=kwargs)
         batch.invoke("fit", (X, y), on=p)
         reads.append(batch.get_many(["weights", "bias"], on=p))
+    gate = learns.ask(batch)
     replies = batch.run()
     call = "Perceptron().fit(X, y) with 12 random samples that no line separates"
     explicit, again = (np.append(*_learned(replies[read], call)) for read in reads[1:])  # a fit that raises fails
-    if not np.array_equal(explicit, again):
-        return  # fit depends on chance: the weights check says so
+    learns.expect_learns(student, replies, gate, "its defaults")
+    if not np.array_equal(explicit, again):  # fit depends on chance: nothing to judge the defaults by
+        raise CheckFailed("Perceptron(lr=0.01, epochs=15).fit(X, y) learned other weights when fitted again on the "
+                          "same data, so its defaults cannot be judged",
+                          hint=hints.BY_CHANCE.format(first=describe(explicit), second=describe(again)))  # fmt: skip
     got = np.append(*_learned(replies[reads[0]], call))
     expect_close(got, explicit, call=f"{call}: the weights followed by the bias, against those of your "
                  "Perceptron(lr=0.01, epochs=15)", hint=hints.defaults_hint(got, explicit))  # fmt: skip

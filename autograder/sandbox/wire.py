@@ -60,6 +60,9 @@ def output_mark(marker, request_id):
     return marker + f"{request_id or 0:0{MARK_DIGITS}d}"[-MARK_DIGITS:].encode()
 
 
+MAX_INT_BITS = 13_000  # about 3900 decimal digits, under the 4300 Python writes into text by default
+
+
 class Codec:
     """How a message's header becomes bytes and back."""
 
@@ -103,6 +106,8 @@ def encode(value, register=None):
         if depth > MAX_DEPTH:
             raise WireError("value nested too deeply")
         kind = type(x)
+        if kind is int and x.bit_length() > MAX_INT_BITS:  # JSON would refuse its digits when the reply is sent
+            raise WireError("an int too long to send (some 3900 digits or more)")
         if x is None or kind in (bool, int, float, str):
             return x
         if isinstance(x, Handle):
