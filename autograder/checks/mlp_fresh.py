@@ -1,8 +1,12 @@
 """What ``test_fresh_network`` looks for in a new MLP: the spec's shapes, zero biases, weights
-drawn from the seed and reproduced by it, and a fit that runs from them.
+drawn from the seed and reproduced by it, and a fit that runs from them. A fit that raises is told
+its cause here (a part it is built on, or how fit calls them), and the later fit checks give the
+same cause for the same error (``fit_raises``).
 
 Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``).
 """
+
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -12,8 +16,6 @@ from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")
 rules = load_sibling(__file__, "mlp_rules")
-
-
 
 FRESH_SIZES = (3, 5, 2)  # three different widths: a transposed W1 cannot pass for the right one
 
@@ -125,11 +127,11 @@ def _wiring_hint(student, parts, exc):
     return load_sibling(__file__, "mlp_readings").fit_wiring_hint(exc)
 
 
-def raised_in_a_part_hint(student, parts, exc, sizes):
-    """Where a fit that raised (``exc``) on a network of ``sizes`` went wrong, when a part it is built on
-    answers wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients with the wrong
-    parameters, a backward whose raise is a known slip, or else that part named; None when every part
-    is right (or the code is not written yet)."""
+def raised_in_a_part_hint(student, parts, exc, sizes, samples=len(network.XOR_X)):
+    """Where a fit that raised (``exc``) on a network of ``sizes`` and ``samples`` samples went wrong, when a
+    part it is built on answers wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients
+    with the wrong parameters, a backward whose raise is a known slip, or else that part named; None when
+    every part is right (or the code is not written yet)."""
     if exc.raised == "NotImplementedError":
         return None
     part = network.broken_part(student, parts)
@@ -140,8 +142,29 @@ def raised_in_a_part_hint(student, parts, exc, sizes):
     hints = load_sibling(__file__, "mlp_hints")
     specific = None
     if part == "backward":
-        specific = hints.raised_hint(exc.raised_message, sizes, len(network.XOR_X)) or _transposed_gradient(student, parts, hints)
+        specific = hints.raised_hint(exc.raised_message, sizes, samples) or _transposed_gradient(student, parts, hints)
     return specific or FIT_RAISED_IN_PART.format(part=part)
+
+
+def fit_raised_hint(student, parts, exc, sizes, samples=len(network.XOR_X)):
+    """The cause of a fit that raised (``exc``): the part it is built on that answers wrongly, or, when every
+    part is right, how fit calls them; None for a timeout or code not written yet."""
+    if isinstance(exc, StudentTimeout) or not exc.raised:
+        return None
+    return raised_in_a_part_hint(student, parts, exc, sizes, samples) or _wiring_hint(student, parts, exc)
+
+
+@contextmanager
+def fit_raises(student, parts, sizes, samples):
+    """Calls of fit in the checks after fresh_network (``parts``: ``network.parts_expected``; ``sizes`` and
+    ``samples``: the network and data fit is given): an error with no hint of its own gets the cause
+    ``fit_raised_hint`` finds, the one fresh_network gives, so every check the error reaches points to it."""
+    try:
+        yield
+    except StudentError as exc:
+        if exc.hint is None:
+            exc.hint = fit_raised_hint(student, parts, exc, sizes, samples)
+        raise
 
 
 def _transposed_gradient(student, parts, hints):
@@ -179,7 +202,7 @@ def fit_problems(student, parts):
         losses = replies[on_set_weights]  # a fit that raises from the grader's weights fails here
     except StudentError as exc:  # with a hint naming the part it is built on that answers wrongly
         if not isinstance(exc, StudentTimeout) and exc.raised:
-            exc.hint = (raised_in_a_part_hint(student, parts, exc, sizes) or _wiring_hint(student, parts, exc) or exc.hint
+            exc.hint = (fit_raised_hint(student, parts, exc, sizes) or exc.hint
                         or load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student))
         raise
     if losses is None:
