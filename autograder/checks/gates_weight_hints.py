@@ -111,3 +111,26 @@ def other_gate_hint(student, gate, weights, got, truth, said):
     if swapped:
         return SWAPPED.format(gate=gate, other=other, weights="(" + ", ".join(f"{w:g}" for w in weights) + ")")
     return said + OTHER_GATE.format(gate=gate, other=other)
+
+
+NEGATED = (
+    "With every sign turned, your {gate}_WEIGHTS would be {negated}, which compute {other}. If they are meant as "
+    "NOT {other}: turning every sign of a gate's weights does not give the opposite gate when the perceptron "
+    "fires at z >= 0.5 (a sum of 0 stays below 0.5 either way, and a sum of 0.5 turns into -0.5, below it too)."
+    "{opposite} {said}"
+)
+
+
+def negated_hint(gate, weights, truth, said):
+    """NEGATED, with ``said`` (the hint that says which way the sums miss) after it, where ``weights`` with every
+    sign turned compute another gate of ``truth`` (the student may have negated that gate's weights to get its
+    opposite); None otherwise."""
+    negated = tuple(-float(w) + 0.0 for w in weights)
+    table = tuple(int(negated[0] + negated[1] * x1 + negated[2] * x2 >= 0.5) for x1, x2 in INPUTS)
+    other = next((name for name, right in truth.items() if name != gate and tuple(right) == table), None)
+    if other is None:
+        return None
+    complement = next((name for name, right in truth.items() if tuple(1 - t for t in right) == table), None)
+    opposite = f" (And NOT {other} is {complement}, not {gate}.)" if complement not in (None, gate) else ""
+    return NEGATED.format(gate=gate, negated="(" + ", ".join(f"{w:g}" for w in negated) + ")", other=other,
+                          opposite=opposite, said=said)
