@@ -289,6 +289,20 @@ def test_neuron_accepts_lists(student, reference):
 
 
 @pytest.mark.hidden
+def test_feedforward_keeps_double_precision(student):
+    """Neuron.feedforward and TinyNetwork.feedforward return their float at float64's precision.
+
+    The instructor's reading of the spec's "feedforward(inputs) returns ... as a float" (the docstring's
+    ``float``), the same as every other "a float" check of the course (backprop's feedforward, mse_loss,
+    MLP.loss): one real number. A Python float, an np.float64 and a 0-d float64 array each count (each is that
+    float in every use the course makes: arithmetic, comparisons, float(), printing its digits), and the visible
+    checks take them. A float32 (a scalar or a 0-d array) does not: it keeps about 7 digits where the spec's
+    facts show 16, which is what the activations' hidden check says of float32 results; hidden, weight 1, as
+    that one is."""
+    neurons.expect_double_precision(student)
+
+
+@pytest.mark.hidden
 def test_count_parameters_gives_a_python_int(student):
     """count_parameters returns a Python int (its docstring), not a NumPy integer."""
     count_hints.expect_python_int(student, ([3, 5, 5, 5, 2], [4, 1], [1]))

@@ -3,10 +3,11 @@
 right, points every fit check to how fit calls them (not only the first); gate weights whose row (0, 0)
 misses (w0 alone decides it) and gate weights that are another gate's negated; a perceptron fit whose
 weights are a view of a row of X, one that changes X otherwise, and one whose epoch ends at the first
-sample it predicts right.
+sample it predicts right; Neuron.feedforward's float: float32 loses the hidden precision check, a 0-d float64
+array and an np.float64 are the float the spec asks for.
 """
 
-from corpus.mutations import bug
+from corpus.mutations import alternative, bug
 
 MLP_STEP = "            self.step(self.backward(X, y))"
 FIT_WIRING = "the mistake is in how fit calls them"
@@ -81,5 +82,34 @@ CASES += [
         fails=["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]"],
         hint="Your fit ends each epoch at the first sample it already predicts right",
         about="fit leaves the epoch's loop at the first sample whose update is 0",
+    ),
+]
+
+N_RETURN = "        return float(_sigmoid(total))"
+CASES += [
+    # -- neuron: feedforward's float at float64's precision (the instructor's reading: test_neuron.py)
+    bug(
+        "hints16L_neuron_feedforward_float32", "neuron",
+        [(N_RETURN, "        return np.float32(_sigmoid(total))")],
+        fails=["feedforward_keeps_double_precision"],
+        hint="float32 keeps about 7 significant digits, where a Python float (and np.float64) keeps 16",
+        about="Neuron.feedforward returns its activation as an np.float32",
+    ),
+    bug(
+        "hints16L_neuron_feedforward_float32_sum", "neuron",
+        [(N_RETURN, "        return _sigmoid(np.asarray(total, dtype=np.float32))")],
+        fails=["feedforward_keeps_double_precision"],
+        hint="a narrower float32 does not. Compute in float64",
+        about="Neuron.feedforward takes the sigmoid of its sum made float32",
+    ),
+    alternative(
+        "hints16L_neuron_feedforward_0d_array", "neuron",
+        [(N_RETURN, "        return _sigmoid(np.asarray(total))")],
+        about="Neuron.feedforward returns the sigmoid as a 0-d float64 array: a float, as the spec reads",
+    ),
+    alternative(
+        "hints16L_neuron_feedforward_np_float64", "neuron",
+        [(N_RETURN, "        return np.float64(_sigmoid(total))")],
+        about="Neuron.feedforward returns an np.float64",
     ),
 ]
