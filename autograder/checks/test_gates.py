@@ -267,7 +267,7 @@ def test_xor_truth_table(student, reference):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
                               hint=thresholds.int_hint("xor", value, _threshold_gives(student)) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
-                              generic_hint=generic_readers.several_values_hint(value, x1 ^ x2))  # fmt: skip
+                              generic_hint=generic_readers.several_values_hint(value, x1 ^ x2, "xor"))  # fmt: skip
         got.append(int(value))
     expected = [0, 1, 1, 0]
     if got != expected:

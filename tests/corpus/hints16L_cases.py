@@ -113,3 +113,13 @@ CASES += [
         about="Neuron.feedforward returns an np.float64",
     ),
 ]
+
+CASES += [
+    # -- several values where one belongs: the hint names the function the check called
+    bug(
+        "hints16L_act_sigmoid_derivative_returns_sigmoid_too", "activations",
+        [("    return s * (1.0 - s)", "    return s * (1.0 - s), s")],
+        fails=["sigmoid_derivative", "derivatives_on_large_inputs"], hint="Your sigmoid_derivative returns 2 values at once",
+        about="sigmoid_derivative returns its slope together with the sigmoid it was computed from",
+    ),
+]
