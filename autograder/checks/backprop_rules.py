@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, describe, expect_close, relative_error
+from autograder.grading.judged import expect_not_alike
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
@@ -17,12 +18,12 @@ DEFAULT_LEARN_RATE, DEFAULT_EPOCHS = 0.1, 1000
 UNJUDGED = "See the check of {part}: fix {part} first, and this follows."
 
 
-def expect_epochs_matter(for_1000, for_5, part) -> None:
-    """Fails where train recorded the same for 1000 epochs as for 5 (``part``: the broken part train is built
-    on, or None): a train that answers alike whatever it is asked gives nothing to judge its defaults by."""
-    if for_1000 == for_5:
-        raise CheckFailed("train recorded the same losses for 1000 epochs as for 5, so its defaults cannot be judged",
-                          hint=UNJUDGED.format(part=part or "train's trajectory"))
+def expect_epochs_matter(for_1000, for_5, broken_part) -> None:
+    """Fails where train recorded the same for 1000 epochs as for 5 (``broken_part()``, asked only then: the
+    broken part train is built on, or None): a train that answers alike whatever it is asked gives nothing to
+    judge its defaults by."""
+    expect_not_alike(for_1000, for_5, "train recorded the same losses for 1000 epochs as for 5, so its defaults "
+                     "cannot be judged", hint=lambda: UNJUDGED.format(part=broken_part() or "train's trajectory"))
 
 
 def expect_defaults(losses, at_default_rate, rtol=1e-5, epochs=DEFAULT_EPOCHS):
@@ -184,8 +185,7 @@ def judge_defaults(student, reference, run_cache, data, y_trues, start, broken_p
         expect_close(given_losses, lesson, call="", rtol=1e-5)
     except CheckFailed:  # wrong with both given (the trajectory check says why): judged against its own train
         explicit = with_all_epochs()
-        if explicit == given_losses:  # nothing to judge the defaults by
-            expect_epochs_matter(explicit, given_losses, broken_part())
+        expect_epochs_matter(explicit, given_losses, broken_part)  # alike: nothing to judge the defaults by
         # two trains alike that differ depend on chance: then only the count of losses can be judged
         first = explicit[:5] if explicit[:5] == given_losses else losses[:5]
         expect_defaults(losses, first, epochs=len(explicit))

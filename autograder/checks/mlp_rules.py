@@ -13,6 +13,7 @@ import numpy as np
 
 from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, Misconception, describe, expect_close
+from autograder.grading.judged import expect_not_alike
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")  # the student's network with weights set by the grader
@@ -113,13 +114,8 @@ def expect_depends_on_input(one, other, part: str, what: str, hint: str | None =
     """Fails when ``part`` gave the same answer, ``one`` and ``other``, to two questions whose right answers
     differ: an answer that does not depend on the question satisfies a rule about how answers are given
     (finite, the caller's data left alone) without computing anything, so ``what`` cannot be judged."""
-    try:
-        same = np.array_equal(np.asarray(one, dtype=float), np.asarray(other, dtype=float))
-    except (TypeError, ValueError):
-        same = repr(one) == repr(other)
-    if same:
-        raise CheckFailed(f"{part} gave the same answer, {describe(one)}, to two inputs whose right answers differ, "
-                          f"so {what} cannot be judged", hint=hint or UNJUDGED_HINT.format(part=part))  # fmt: skip
+    expect_not_alike(one, other, f"{part} gave the same answer, {describe(one)}, to two inputs whose right answers "
+                     f"differ, so {what} cannot be judged", hint=hint or UNJUDGED_HINT.format(part=part))  # fmt: skip
 
 
 def expect_stable_forward(student):

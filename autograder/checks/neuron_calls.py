@@ -10,6 +10,7 @@ Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 import numpy as np
 
 from autograder.grading.compare import CheckFailed, expect_close, expect_unchanged, is_number
+from autograder.grading.judged import alike
 from autograder.sandbox.session import StudentError
 
 ASKED_AGAIN = (
@@ -127,7 +128,7 @@ def expect_tuple_taken(student):
     for index in range(len(TUPLE_SIZES)):
         replies[index]  # a count that raises on a list ends the check with its error: nothing can be judged
     first, second = (_numbers(replies, index) for index in range(len(TUPLE_SIZES)))
-    if first is None or second is None or (first.shape == second.shape and np.array_equal(first, second)):
+    if first is None or second is None or alike(first, second):
         shown = " and ".join(str(list(sizes)) for sizes in TUPLE_SIZES)
         raise CheckFailed(f"count_parameters of {shown} does not give two different counts, so whether a tuple is "
                           "taken could not be checked: the check of count_parameters says what is wrong")  # fmt: skip
