@@ -1,7 +1,7 @@
 """What ``test_fresh_network`` looks for in a new MLP: the spec's shapes, zero biases, weights
 drawn from the seed and reproduced by it, and a fit that runs from them. A fit that raises is told
-its cause here (a part it is built on, or how fit calls them), and the later fit checks give the
-same cause for the same error (``fit_raises``).
+its cause here (a part it is built on, or how fit calls them); where it is how fit calls them, the
+later fit checks give the same cause for the same error (``fit_raises``).
 
 Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``).
 """
@@ -127,11 +127,11 @@ def _wiring_hint(student, parts, exc):
     return load_sibling(__file__, "mlp_readings").fit_wiring_hint(exc)
 
 
-def raised_in_a_part_hint(student, parts, exc, sizes, samples=len(network.XOR_X)):
-    """Where a fit that raised (``exc``) on a network of ``sizes`` and ``samples`` samples went wrong, when a
-    part it is built on answers wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients
-    with the wrong parameters, a backward whose raise is a known slip, or else that part named; None when
-    every part is right (or the code is not written yet)."""
+def raised_in_a_part_hint(student, parts, exc, sizes):
+    """Where a fit that raised (``exc``) on a network of ``sizes`` went wrong, when a part it is built on
+    answers wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients with the wrong
+    parameters, a backward whose raise is a known slip, or else that part named; None when every part
+    is right (or the code is not written yet)."""
     if exc.raised == "NotImplementedError":
         return None
     part = network.broken_part(student, parts)
@@ -142,28 +142,29 @@ def raised_in_a_part_hint(student, parts, exc, sizes, samples=len(network.XOR_X)
     hints = load_sibling(__file__, "mlp_hints")
     specific = None
     if part == "backward":
-        specific = hints.raised_hint(exc.raised_message, sizes, samples) or _transposed_gradient(student, parts, hints)
+        specific = hints.raised_hint(exc.raised_message, sizes, len(network.XOR_X)) or _transposed_gradient(student, parts, hints)
     return specific or FIT_RAISED_IN_PART.format(part=part)
 
 
-def fit_raised_hint(student, parts, exc, sizes, samples=len(network.XOR_X)):
+def fit_raised_hint(student, parts, exc, sizes):
     """The cause of a fit that raised (``exc``): the part it is built on that answers wrongly, or, when every
     part is right, how fit calls them; None for a timeout or code not written yet."""
     if isinstance(exc, StudentTimeout) or not exc.raised:
         return None
-    return raised_in_a_part_hint(student, parts, exc, sizes, samples) or _wiring_hint(student, parts, exc)
+    return raised_in_a_part_hint(student, parts, exc, sizes) or _wiring_hint(student, parts, exc)
 
 
 @contextmanager
-def fit_raises(student, parts, sizes, samples):
-    """Calls of fit in the checks after fresh_network (``parts``: ``network.parts_expected``; ``sizes`` and
-    ``samples``: the network and data fit is given): an error with no hint of its own gets the cause
-    ``fit_raised_hint`` finds, the one fresh_network gives, so every check the error reaches points to it."""
+def fit_raises(student, parts):
+    """Calls of fit in the checks after fresh_network (``parts``: ``network.parts_expected``): an error with no
+    hint of its own, raised while every part fit is built on is right, gets the cause fresh_network gives it
+    (how fit calls them), so every check the error reaches points to it. Where a part is wrong, the reading
+    of the error itself says more there (a key, a shape): it stays."""
     try:
         yield
     except StudentError as exc:
-        if exc.hint is None:
-            exc.hint = fit_raised_hint(student, parts, exc, sizes, samples)
+        if exc.hint is None and not isinstance(exc, StudentTimeout):
+            exc.hint = _wiring_hint(student, parts, exc)
         raise
 
 

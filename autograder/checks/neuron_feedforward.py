@@ -1,7 +1,8 @@
 """The neuron checks' Neuron.feedforward: the known mistakes of one neuron (the bias missing, subtracted,
 added after the sigmoid or once per input; no sigmoid; slips in the weighted sum), an array where one
 number belongs (products never summed), feedforward's answer read as one float, and that float's precision
-(``expect_double_precision``: the instructor's reading of "as a float" is in ``test_neuron.py``).
+(``expect_double_precision``: the instructor's reading of "as a float" is in ``test_neuron.py``'s
+``test_neuron_accepts_lists``).
 
 Loaded by ``test_neuron.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
 """
@@ -11,7 +12,7 @@ from contextlib import contextmanager
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import CheckFailed, Misconception, describe, expect_float, is_number, kind_of
+from autograder.grading.compare import CheckFailed, Misconception, expect_float, kind_of
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "neuron_hints")  # a neuron's activation slips; a Neuron handed on
@@ -97,10 +98,6 @@ def one_float(got, n_inputs, call):
     return expect_float(got, call=call)
 
 
-def feedforward(obj, x, call):
-    return expect_float(obj.call("feedforward", x), call=call)
-
-
 def raise_error(got):
     if isinstance(got, StudentError):
         raise got
@@ -112,8 +109,6 @@ NARROW = (
     "{fact!r}). The spec asks for a float: a Python float, an np.float64 or a 0-d float64 array all count, a "
     "narrower {dtype} does not. Compute in float64 (dtype=float, never np.{dtype}), and return float(...) of the result."
 )
-FACTS = (("Neuron", [0.0, 1.0], 4.0, [2.0, 3.0], 0.9990889488055994),
-         ("TinyNetwork", [0.0, 1.0], 0.0, [2.0, 3.0], 0.7216325609518421))  # the spec's facts, in its digits
 
 
 def _narrow(value):
@@ -122,20 +117,12 @@ def _narrow(value):
     return kind.name if kind is not None and kind.kind == "f" and kind.itemsize < 8 else None
 
 
-def expect_double_precision(student):
-    """Neuron's and TinyNetwork's feedforward give the spec's facts as floats of float64's precision (a Python
-    float, an np.float64 or a 0-d float64 array); a wrong or unreadable answer fails unjudged (its own check says
-    what is wrong), as a rule that cannot be judged earns nothing."""
-    for name, weights, bias, x, fact in FACTS:
-        call = f"{name}({weights}, {bias}).feedforward({x})"
-        got = student.new(name, weights, bias).call("feedforward", x)  # an error fails here, as in its own check
-        check = "neuron_feedforward" if name == "Neuron" else "tiny_network"
-        if not is_number(got) or not np.isclose(float(np.asarray(got, dtype=float)), fact, rtol=1e-6, atol=0):
-            raise CheckFailed(f"{call} returned {describe(got)}, not the spec's {fact!r}, so its precision cannot be "
-                              f"judged", hint=f"See the check {check}: fix {name}.feedforward first, and this follows.")
-        dtype = _narrow(got)
-        if dtype:
-            digits, off = {2: (3, "4th"), 4: (7, "8th")}.get(np.dtype(dtype).itemsize, (16, "17th"))
-            raise CheckFailed(f"{call} returned {kind_of(got)}: {dtype}, not a float of float64's precision",
-                              hint=NARROW.format(name=f"{name}.feedforward", kind=kind_of(got), dtype=dtype,
-                                                 digits=digits, off=off, fact=fact))
+def expect_double_precision(answer, name, call):
+    """Fails where ``answer`` (``name``'s right float, from ``call``) is a float narrower than float64's (an
+    np.float32 or a 0-d float32 array); a Python float, an np.float64 or a 0-d float64 array passes."""
+    dtype = _narrow(answer)
+    if dtype:
+        digits, off = {2: (3, "4th"), 4: (7, "8th")}.get(np.dtype(dtype).itemsize, (16, "17th"))
+        raise CheckFailed(f"{call} returned {kind_of(answer)}: {dtype}, not a float of float64's precision",
+                          hint=NARROW.format(name=name, kind=kind_of(answer), dtype=dtype, digits=digits, off=off,
+                                             fact=0.9990889488055994))

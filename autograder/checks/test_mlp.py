@@ -203,7 +203,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     kept = batch.get_many(("lr",), on=net)  # the rate after fit, if it is named lr: for the hint (last: it may raise)
     parts = network.parts_expected(reference, run_cache)
     replies = batch.run()
-    with fresh.fit_raises(student, parts, sizes, len(X)):  # the cause fresh_network names, named here too
+    with fresh.fit_raises(student, parts):  # the cause fresh_network names, named here too
         losses = replies[fit]
 
     def reference_fit():
@@ -256,7 +256,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     # the surface for the picture, then the four inputs themselves (their exact outputs go with it)
     forward = batch.invoke("forward", (np.array([[a, b] for b in grid for a in grid] + network.XOR_X.tolist()),), on=net)
     replies = batch.run()
-    with fresh.fit_raises(student, parts, sizes, len(network.XOR_X)):
+    with fresh.fit_raises(student, parts):
         got = replies[predict]
     call = f"after fit on XOR (hidden_size 8, lr=10, 200 epochs, seed {seed}), predict(X)"
     if isinstance(got, np.ndarray) and got.shape != network.XOR_Y.shape:
@@ -301,7 +301,7 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
 
     def student_time(cap):
         """One timed fit of the student's, stopped at ``cap`` seconds, and only if it did the work, its cost."""
-        with fresh.fit_raises(student, parts, sizes, len(X)):
+        with fresh.fit_raises(student, parts):
             cost, losses, net = network.timed_fit(student, sizes, params, X, y, within=cap)
         network.expect_trained(student, parts, net, losses, trained, call)
         return cost

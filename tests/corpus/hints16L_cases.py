@@ -3,7 +3,7 @@
 right, points every fit check to how fit calls them (not only the first); gate weights whose row (0, 0)
 misses (w0 alone decides it) and gate weights that are another gate's negated; a perceptron fit whose
 weights are a view of a row of X, one that changes X otherwise, and one whose epoch ends at the first
-sample it predicts right; Neuron.feedforward's float: float32 loses the hidden precision check, a 0-d float64
+sample it predicts right; Neuron.feedforward's float: float32 loses the hidden check of its answer's form (neuron_accepts_lists), a 0-d float64
 array and an np.float64 are the float the spec asks for.
 """
 
@@ -91,14 +91,14 @@ CASES += [
     bug(
         "hints16L_neuron_feedforward_float32", "neuron",
         [(N_RETURN, "        return np.float32(_sigmoid(total))")],
-        fails=["feedforward_keeps_double_precision"],
+        fails=["neuron_accepts_lists"],
         hint="float32 keeps about 7 significant digits, where a Python float (and np.float64) keeps 16",
         about="Neuron.feedforward returns its activation as an np.float32",
     ),
     bug(
         "hints16L_neuron_feedforward_float32_sum", "neuron",
         [(N_RETURN, "        return _sigmoid(np.asarray(total, dtype=np.float32))")],
-        fails=["feedforward_keeps_double_precision"],
+        fails=["neuron_accepts_lists"],
         hint="a narrower float32 does not. Compute in float64",
         about="Neuron.feedforward takes the sigmoid of its sum made float32",
     ),
