@@ -1,8 +1,8 @@
 """The neuron checks' Neuron.feedforward: the known mistakes of one neuron (the bias missing, subtracted,
 added after the sigmoid or once per input; no sigmoid; slips in the weighted sum), an array where one
 number belongs (products never summed), feedforward's answer read as one float, and that float's precision
-(``expect_double_precision``: the instructor's reading of "as a float" is in ``test_neuron.py``'s
-``test_neuron_accepts_lists``).
+(``expect_double_precision``: a Python float, an np.float64 or a 0-d float64 array is the float the spec
+asks for, a float32 is not; the instructor's reading is written beside the hidden check that asks it).
 
 Loaded by ``test_neuron.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
 """

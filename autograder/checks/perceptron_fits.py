@@ -100,11 +100,12 @@ def data_changed_hint(student, X, y, lr, epochs):
         X_after, weights = np.asarray(X_after, dtype=float), np.asarray(replies[read]["weights"], dtype=float)
     except (StudentError, TypeError, ValueError, KeyError):
         return None
-    X = np.asarray(X, dtype=float)
-    if X_after.shape == X.shape and np.array_equal(X_after, X, equal_nan=True):
+    given = np.asarray(X, dtype=float)
+    if X_after.shape == given.shape and np.array_equal(X_after, given, equal_nan=True):
         return None
-    if X_after.shape == X.shape and weights.shape == X.shape[1:]:
-        rows = [i for i in range(len(X)) if not np.array_equal(X_after[i], X[i]) and np.array_equal(X_after[i], weights)]
+    if X_after.shape == given.shape and weights.shape == given.shape[1:]:
+        rows = [i for i in range(len(given))
+                if not np.array_equal(X_after[i], given[i]) and np.array_equal(X_after[i], weights)]
         if rows:
             return X_VIEW.format(row=rows[0])
     return X_CHANGED
