@@ -113,24 +113,25 @@ def other_gate_hint(student, gate, weights, got, truth, said):
     return said + OTHER_GATE.format(gate=gate, other=other)
 
 
+
 NEGATED = (
-    "With every sign turned, your {gate}_WEIGHTS would be {negated}, which compute {other}. If they are meant as "
-    "NOT {other}: turning every sign of a gate's weights does not give the opposite gate when the perceptron "
-    "fires at z >= 0.5 (a sum of 0 stays below 0.5 either way, and a sum of 0.5 turns into -0.5, below it too)."
-    "{opposite} {said}"
+    "Your {gate}_WEIGHTS are your {other}_WEIGHTS with every sign turned. If they are meant as NOT {other}: turning "
+    "every sign of a gate's weights does not give the opposite gate when the perceptron fires at z >= 0.5 (a sum "
+    "of 0 stays below 0.5 either way, and a sum of 0.5 turns into -0.5, below it too).{opposite} {said}"
 )
 
 
-def negated_hint(gate, weights, truth, said):
-    """NEGATED, with ``said`` (the hint that says which way the sums miss) after it, where ``weights`` with every
-    sign turned compute another gate of ``truth`` (the student may have negated that gate's weights to get its
-    opposite); None otherwise."""
-    negated = tuple(-float(w) + 0.0 for w in weights)
-    table = tuple(int(negated[0] + negated[1] * x1 + negated[2] * x2 >= 0.5) for x1, x2 in INPUTS)
-    other = next((name for name, right in truth.items() if name != gate and tuple(right) == table), None)
-    if other is None:
-        return None
-    complement = next((name for name, right in truth.items() if tuple(1 - t for t in right) == table), None)
-    opposite = f" (And NOT {other} is {complement}, not {gate}.)" if complement not in (None, gate) else ""
-    return NEGATED.format(gate=gate, negated="(" + ", ".join(f"{w:g}" for w in negated) + ")", other=other,
-                          opposite=opposite, said=said)
+def negated_hint(student, gate, weights, truth, said):
+    """NEGATED, with ``said`` (the hint that says which way the sums miss) after it, where ``weights`` are another
+    gate's weights in the student's module (a gate of ``truth``) with every sign turned; None otherwise."""
+    for other in truth:
+        try:
+            theirs = [float(w) for w in student.get(f"{other}_WEIGHTS")]
+        except (StudentError, TypeError, ValueError):
+            continue
+        if other != gate and len(theirs) == 3 and np.allclose(theirs, [-float(w) for w in weights], rtol=1e-12, atol=1e-12):
+            table = tuple(1 - t for t in truth[other])  # NOT other's truth table
+            complement = next((name for name, right in truth.items() if tuple(right) == table), None)
+            opposite = f" (And NOT {other} is {complement}, not {gate}.)" if complement not in (None, gate) else ""
+            return NEGATED.format(gate=gate, other=other, opposite=opposite, said=said)
+    return None

@@ -50,10 +50,11 @@ CASES += [
     # -- gates: another gate's weights with every sign turned, meant as its opposite
     bug(
         "hints16L_gates_nand_as_or_negated", "gates",
-        [("NAND_WEIGHTS = (1.5, -0.6, -0.6)", "NAND_WEIGHTS = (0.1, -0.7, -0.7)")],
+        [("NAND_WEIGHTS = (1.5, -0.6, -0.6)", "NAND_WEIGHTS = (0.1, -0.7, -0.7)"),
+         ("OR_WEIGHTS = (0.0, 0.6, 0.6)", "OR_WEIGHTS = (-0.1, 0.7, 0.7)")],
         fails=["gate_weights[NAND]", "xor_truth_table", "xor_on_arrays"],
-        hint="With every sign turned, your NAND_WEIGHTS would be (-0.1, 0.7, 0.7), which compute OR",
-        about="NAND written as the OR weights (-0.1, 0.7, 0.7) negated, NOT OR; at the 0.5 threshold it never fires",
+        hint="Your NAND_WEIGHTS are your OR_WEIGHTS with every sign turned",
+        about="NAND written as its own OR weights (-0.1, 0.7, 0.7) negated, NOT OR; at the 0.5 threshold it never fires",
     ),
 ]
 
