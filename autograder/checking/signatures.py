@@ -72,12 +72,15 @@ def _spelled(name: str, names) -> str:
     return f"{name}({', '.join(names)})"
 
 
-def order_hint(name: str, rows: list[tuple], spec: tuple) -> str | None:
-    """A hint when the student's first positional parameters are the spec's names in another order."""
+def order_hint(name: str, rows: list[tuple], spec: tuple, brief: bool = False) -> str | None:
+    """A hint when the student's first positional parameters are the spec's names in another order
+    (``brief``: in one short sentence, for a second function named after the first)."""
     wanted = [n for n, _ in spec]
     theirs = [n for n, kind, _, _ in rows if kind in ("POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD")][:len(wanted)]
     if sorted(theirs) != sorted(wanted) or theirs == wanted:
         return None
+    if brief:
+        return f"The same goes for your {name}: defined as {_spelled(name, theirs)}, the spec's order is {_spelled(name, wanted)}."
     first = next(i for i, (a, b) in enumerate(zip(theirs, wanted)) if a != b)
     return (f"Your {name} is defined as {_spelled(name, theirs)}; the spec's order is {_spelled(name, wanted)}, "
             f"and callers pass the arguments by position: what is meant as {wanted[first]} lands in your "
@@ -113,20 +116,24 @@ def signature_hint(session, test_name: str, exercise: str, ending, current: str 
     if defaults is not None and defaults not in wanted:
         wanted.append(defaults)
     generic = not current or generic_hint_may_go(ending)
+    orders, said = [], None  # every function called by position whose order is another: the first in full
     for module, name in wanted:
         try:
             rows = plain_signature(session.request(module, "signature", {"module": module, "name": name},
                                                    f"reading the parameters of {name}", make_object=_no_object))
-        except StudentError:  # the student's module or child failing: nothing to say
-            return current
+        except StudentError:  # the student's module or child failing: nothing more to say
+            break
         if rows is None:
             continue
-        if (order := order_hint(name, rows, SPEC[module][name])) is not None and (module, name) in session.positional:
-            raised = isinstance(ending, StudentError) or " raised " in str(getattr(ending, "message", ""))
-            return order if generic or raised else f"{order}\n{current}"
-        if generic and (module, name) == defaults and (said := default_hint(name, rows, SPEC[module][name])):
-            return said
-    return current
+        if (module, name) in session.positional and order_hint(name, rows, SPEC[module][name]) is not None:
+            orders.append(order_hint(name, rows, SPEC[module][name], brief=bool(orders)))
+        elif generic and (module, name) == defaults and said is None and not orders:
+            said = default_hint(name, rows, SPEC[module][name])
+    if orders:
+        order = " ".join(orders)
+        raised = isinstance(ending, StudentError) or " raised " in str(getattr(ending, "message", ""))
+        return order if generic or raised else f"{order}\n{current}"
+    return said or current
 
 
 def generic_hint_may_go(ending) -> bool:

@@ -201,6 +201,17 @@ def _reordered_weights(sums, truth, inputs, on_threshold):
     return None
 
 
+# the row (0, 0) among those that miss, all on one side: its sum is w0 alone, so w1 and w2 cannot move it
+W0_ALONE = {
+    1: ("With these {gate}_WEIGHTS the sums of the rows that should output 1 stay below 0.5, and (0, 0) is one of "
+        "them: with both inputs 0 its sum is w0 alone ({w0}), so no choice of w1 and w2 can lift it. Make w0 at "
+        "least 0.5, then choose w1 and w2 so that exactly the rows that should output 1 reach 0.5."),
+    0: ("With these {gate}_WEIGHTS rows that should output 0 reach 0.5 too, and (0, 0) is one of them: with both "
+        "inputs 0 its sum is w0 alone ({w0}), so no choice of w1 and w2 can lower it. Make w0 less than 0.5, "
+        "then choose w1 and w2 so that only the rows that should output 1 reach 0.5."),
+}
+
+
 def gate_weights_hint(gate, sums, got, truth, inputs, on_threshold):
     """How to fix ``{gate}_WEIGHTS``, whose weighted ``sums`` on ``inputs`` make the perceptron give
     ``got`` where ``truth`` belongs: a sum on the threshold (within ``on_threshold`` of 0.5) said by
@@ -222,6 +233,8 @@ def gate_weights_hint(gate, sums, got, truth, inputs, on_threshold):
         return (f"These {gate}_WEIGHTS would be right if the perceptron fired at z >= 0, but it fires at "
                 "z >= 0.5: add 0.5 to w0.")  # fmt: skip
     missed = {t for _, _, t in wrong}
+    if missed and len(missed) == 1 and (0, 0) in [x for x, _, _ in wrong]:
+        return W0_ALONE[missed.pop()].format(gate=gate, w0=f"{sums[inputs.index((0, 0))] + 0.0:g}")
     if missed == {1}:
         return (f"With these {gate}_WEIGHTS the sums of the rows that should output 1 stay below 0.5: make "
                 "the weights (or w0) larger, until exactly those rows reach 0.5.")  # fmt: skip

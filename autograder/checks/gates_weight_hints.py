@@ -111,3 +111,27 @@ def other_gate_hint(student, gate, weights, got, truth, said):
     if swapped:
         return SWAPPED.format(gate=gate, other=other, weights="(" + ", ".join(f"{w:g}" for w in weights) + ")")
     return said + OTHER_GATE.format(gate=gate, other=other)
+
+
+
+NEGATED = (
+    "Your {gate}_WEIGHTS are your {other}_WEIGHTS with every sign turned. If they are meant as NOT {other}: turning "
+    "every sign of a gate's weights does not give the opposite gate when the perceptron fires at z >= 0.5 (a sum "
+    "of 0 stays below 0.5 either way, and a sum of 0.5 turns into -0.5, below it too).{opposite} {said}"
+)
+
+
+def negated_hint(student, gate, weights, truth, said):
+    """NEGATED, with ``said`` (the hint that says which way the sums miss) after it, where ``weights`` are another
+    gate's weights in the student's module (a gate of ``truth``) with every sign turned; None otherwise."""
+    for other in truth:
+        try:
+            theirs = [float(w) for w in student.get(f"{other}_WEIGHTS")]
+        except (StudentError, TypeError, ValueError):
+            continue
+        if other != gate and len(theirs) == 3 and np.allclose(theirs, [-float(w) for w in weights], rtol=1e-12, atol=1e-12):
+            table = tuple(1 - t for t in truth[other])  # NOT other's truth table
+            complement = next((name for name, right in truth.items() if tuple(right) == table), None)
+            opposite = f" (And NOT {other} is {complement}, not {gate}.)" if complement not in (None, gate) else ""
+            return NEGATED.format(gate=gate, other=other, opposite=opposite, said=said)
+    return None

@@ -1,8 +1,12 @@
 """What ``test_fresh_network`` looks for in a new MLP: the spec's shapes, zero biases, weights
-drawn from the seed and reproduced by it, and a fit that runs from them.
+drawn from the seed and reproduced by it, and a fit that runs from them. A fit that raises is told
+its cause here (a part it is built on, or how fit calls them); where it is how fit calls them, the
+later fit checks give the same cause for the same error (``fit_raises``).
 
 Loaded by ``test_mlp.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``).
 """
+
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -12,8 +16,6 @@ from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")
 rules = load_sibling(__file__, "mlp_rules")
-
-
 
 FRESH_SIZES = (3, 5, 2)  # three different widths: a transposed W1 cannot pass for the right one
 
@@ -144,6 +146,28 @@ def raised_in_a_part_hint(student, parts, exc, sizes):
     return specific or FIT_RAISED_IN_PART.format(part=part)
 
 
+def fit_raised_hint(student, parts, exc, sizes):
+    """The cause of a fit that raised (``exc``): the part it is built on that answers wrongly, or, when every
+    part is right, how fit calls them; None for a timeout or code not written yet."""
+    if isinstance(exc, StudentTimeout) or not exc.raised:
+        return None
+    return raised_in_a_part_hint(student, parts, exc, sizes) or _wiring_hint(student, parts, exc)
+
+
+@contextmanager
+def fit_raises(student, parts):
+    """Calls of fit in the checks after fresh_network (``parts``: ``network.parts_expected``): an error with no
+    hint of its own, raised while every part fit is built on is right, gets the cause fresh_network gives it
+    (how fit calls them), so every check the error reaches points to it. Where a part is wrong, the reading
+    of the error itself says more there (a key, a shape): it stays."""
+    try:
+        yield
+    except StudentError as exc:
+        if exc.hint is None and not isinstance(exc, StudentTimeout):
+            exc.hint = _wiring_hint(student, parts, exc)
+        raise
+
+
 def _transposed_gradient(student, parts, hints):
     """The hint of a backward whose weight gradient is the transpose of the right one on the small
     problem of ``network.parts_expected`` (a step then cannot subtract it from its weight), or None."""
@@ -182,7 +206,7 @@ def fit_problems(student, parts):
         losses = replies[on_set_weights]  # a fit that raises from the grader's weights fails here
     except StudentError as exc:  # with a hint naming the part it is built on that answers wrongly
         if not isinstance(exc, StudentTimeout) and exc.raised:
-            exc.hint = (raised_in_a_part_hint(student, parts, exc, sizes) or _wiring_hint(student, parts, exc) or exc.hint
+            exc.hint = (fit_raised_hint(student, parts, exc, sizes) or exc.hint
                         or load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student))
         raise
     if losses is None:

@@ -27,6 +27,17 @@ AS_LISTS = (
 )
 
 
+def _reply_or_fail(replies, step, call, hint):
+    """The reply of ``step``; an error the student's code raised there fails the check with ``hint`` (a
+    timeout, or code not written yet, ends it as it is)."""
+    try:
+        return replies[step]
+    except StudentError as exc:
+        if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
+            raise
+        raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}", hint=hint) from None
+
+
 def expect_lists_taken(student, params, X, y):
     """forward, loss and predict answer X (and y) given as Python lists as they answer the same values as
     arrays: judged against the student's own answers for arrays, so a method wrong in itself (or raising
@@ -45,13 +56,7 @@ def expect_lists_taken(student, params, X, y):
             if isinstance(exc, StudentTimeout):
                 raise
             continue  # wrong for arrays already: its own check says why
-        try:
-            got = replies[lists]
-        except StudentError as exc:
-            if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
-                raise
-            raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}",
-                              hint=AS_LISTS.format(method=method)) from None  # fmt: skip
+        got = _reply_or_fail(replies, lists, call, AS_LISTS.format(method=method))
         try:
             same = np.allclose(np.asarray(got, dtype=float), own, rtol=1e-9, atol=1e-12) and np.shape(got) == own.shape
         except (TypeError, ValueError):
@@ -135,13 +140,7 @@ def expect_flat_y(student, reference, rng):
             if isinstance(exc, StudentTimeout):
                 raise
             continue
-        try:
-            got = replies[flat]
-        except StudentError as exc:
-            if isinstance(exc, StudentTimeout) or exc.raised in ("", "NotImplementedError"):
-                raise
-            raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}",
-                              hint=FLAT_Y.format(method=method, outputs=TWO_OUTPUTS[2])) from None  # fmt: skip
+        got = _reply_or_fail(replies, flat, call, FLAT_Y.format(method=method, outputs=TWO_OUTPUTS[2]))
         pairs = [(got.get(n) if isinstance(got, dict) else None, own[n]) for n in network.PARAMS] if method == "backward" else [(got, own)]
         try:
             same = all(np.shape(a) == np.shape(b) and np.allclose(np.asarray(a, dtype=float), b, rtol=1e-9, atol=1e-12) for a, b in pairs)

@@ -1,6 +1,8 @@
 """The neuron checks' Neuron.feedforward: the known mistakes of one neuron (the bias missing, subtracted,
 added after the sigmoid or once per input; no sigmoid; slips in the weighted sum), an array where one
-number belongs (products never summed), and feedforward's answer read as one float.
+number belongs (products never summed), feedforward's answer read as one float, and that float's precision
+(``expect_double_precision``: a Python float, an np.float64 or a 0-d float64 array is the float the spec
+asks for, a float32 is not; the instructor's reading is written beside the hidden check that asks it).
 
 Loaded by ``test_neuron.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
 """
@@ -96,10 +98,31 @@ def one_float(got, n_inputs, call):
     return expect_float(got, call=call)
 
 
-def feedforward(obj, x, call):
-    return expect_float(obj.call("feedforward", x), call=call)
-
-
 def raise_error(got):
     if isinstance(got, StudentError):
         raise got
+
+
+NARROW = (
+    "Your {name} returns {kind}: {dtype} keeps about {digits} significant digits, where a Python float (and "
+    "np.float64) keeps 16, so your answer is off from about the {off} digit on (the spec's example is "
+    "{fact!r}). The spec asks for a float: a Python float, an np.float64 or a 0-d float64 array all count, a "
+    "narrower {dtype} does not. Compute in float64 (dtype=float, never np.{dtype}), and return float(...) of the result."
+)
+
+
+def _narrow(value):
+    """The dtype's name when ``value`` is a float narrower than float64 (float32, float16), else None."""
+    kind = getattr(value, "dtype", None)
+    return kind.name if kind is not None and kind.kind == "f" and kind.itemsize < 8 else None
+
+
+def expect_double_precision(answer, name, call):
+    """Fails where ``answer`` (``name``'s right float, from ``call``) is a float narrower than float64's (an
+    np.float32 or a 0-d float32 array); a Python float, an np.float64 or a 0-d float64 array passes."""
+    dtype = _narrow(answer)
+    if dtype:
+        digits, off = {2: (3, "4th"), 4: (7, "8th")}.get(np.dtype(dtype).itemsize, (16, "17th"))
+        raise CheckFailed(f"{call} returned {kind_of(answer)}: {dtype}, not a float of float64's precision",
+                          hint=NARROW.format(name=name, kind=kind_of(answer), dtype=dtype, digits=digits, off=off,
+                                             fact=0.9990889488055994))

@@ -16,6 +16,13 @@ ONE_STEP = (
     "first to last, and update after each one."
 )
 
+ENDS_AT_RIGHT = (
+    "Your fit ends each epoch at the first sample it already predicts right (a break there): on four samples where "
+    "the rule's first, second and fourth steps move the weights and its third does not, one epoch of yours learns "
+    "from the first two only. The rule visits every sample in every epoch: where the prediction is right the "
+    "update is 0 and nothing changes, so go on to the next sample (continue, or no test at all), never leave the loop."
+)
+
 
 def _steps(X, y, count):
     """The samples the first ``count`` steps visit when each step takes the next sample, round and round."""

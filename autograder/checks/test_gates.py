@@ -247,7 +247,8 @@ def test_gate_weights(student, gate, artifacts):
         hint = hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
         if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: another gate or a sign slip says more
             hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
-                    or weight_hints.sign_hint(gate, weights, TRUTH[gate]) or hint)
+                    or weight_hints.sign_hint(gate, weights, TRUTH[gate])
+                    or weight_hints.negated_hint(student, gate, weights, TRUTH, hint) or hint)
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "
@@ -266,7 +267,7 @@ def test_xor_truth_table(student, reference):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
                               hint=thresholds.int_hint("xor", value, _threshold_gives(student)) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
-                              generic_hint=generic_readers.several_values_hint(value, x1 ^ x2))  # fmt: skip
+                              generic_hint=generic_readers.several_values_hint(value, x1 ^ x2, "xor"))  # fmt: skip
         got.append(int(value))
     expected = [0, 1, 1, 0]
     if got != expected:

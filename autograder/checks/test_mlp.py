@@ -201,8 +201,10 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     fit = batch.invoke("fit", (X, y), {"epochs": 40}, on=net)
     read = batch.get_many(network.PARAMS, on=net)
     kept = batch.get_many(("lr",), on=net)  # the rate after fit, if it is named lr: for the hint (last: it may raise)
+    parts = network.parts_expected(reference, run_cache)
     replies = batch.run()
-    losses = replies[fit]
+    with fresh.fit_raises(student, parts):  # the cause fresh_network names, named here too
+        losses = replies[fit]
 
     def reference_fit():
         ref = network.reference_net(reference, sizes, params, lr=0.5)
@@ -213,7 +215,6 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     replayed = run_cache.when_needed("mlp.fit_mistakes", lambda: reference.mistakes.fit_mistakes(params, X, y, 0.5, 40))
     known = lambda: fits.fit_mistakes(expected, ref_last_loss, replayed(),  # noqa: E731 - asked where a hint needs it
                                       fits.same_weights(replies, read, ref_after, network.FIT_RTOL))
-    parts = network.parts_expected(reference, run_cache)
     if is_number(losses):
         raise CheckFailed(f"{call} returned one number, {describe(losses)}; it should return the 40 recorded "
                           "losses, one per epoch, shape (40,)", hint=network.ONE_LOSS)  # fmt: skip
@@ -255,7 +256,8 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     # the surface for the picture, then the four inputs themselves (their exact outputs go with it)
     forward = batch.invoke("forward", (np.array([[a, b] for b in grid for a in grid] + network.XOR_X.tolist()),), on=net)
     replies = batch.run()
-    got = replies[predict]
+    with fresh.fit_raises(student, parts):
+        got = replies[predict]
     call = f"after fit on XOR (hidden_size 8, lr=10, 200 epochs, seed {seed}), predict(X)"
     if isinstance(got, np.ndarray) and got.shape != network.XOR_Y.shape:
         raise CheckFailed(
@@ -299,7 +301,8 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
 
     def student_time(cap):
         """One timed fit of the student's, stopped at ``cap`` seconds, and only if it did the work, its cost."""
-        cost, losses, net = network.timed_fit(student, sizes, params, X, y, within=cap)
+        with fresh.fit_raises(student, parts):
+            cost, losses, net = network.timed_fit(student, sizes, params, X, y, within=cap)
         network.expect_trained(student, parts, net, losses, trained, call)
         return cost
 

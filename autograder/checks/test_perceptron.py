@@ -128,7 +128,8 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
                 raise
-            hint = (hints.start_hint(student, GATE_X, GATE_Y) or fits.chance_hint(student, cases[2][1], cases[2][2])
+            hint = (fits.data_changed_hint(student, X, y, lr, epochs) or hints.start_hint(student, GATE_X, GATE_Y)
+                    or fits.chance_hint(student, cases[2][1], cases[2][2])
                     or probe.lr_hint(student, X, y, lr, epochs) or probe.step_hint(student, X, y, lr, epochs) or CHECKLIST)
             raise CheckFailed(wrong.message, hint=hint) from None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .generic_readers import several_values_hint, whole_numbers_hint
+from .generic_readers import called_name, several_values_hint, whole_numbers_hint
 from .shape_hints import length_hint, shape_hint
 from .value_hints import capped_hint, rounded_hint, scale_hint
 
@@ -98,7 +98,7 @@ def to_array(got, *, call: str, expected=None) -> np.ndarray:
         if array is not None and array.dtype.kind in "biuf":
             return array.astype(np.float64)
     raise CheckFailed(f"{call} returned {kind_of(got)}, not numbers", hint=returned_nothing_hint(got),
-                      generic_hint=several_values_hint(got, expected))
+                      generic_hint=several_values_hint(got, expected, called_name(call)))
 
 
 def _close(a: np.ndarray, b: np.ndarray, rtol: float, atol: float) -> np.ndarray:
@@ -201,7 +201,7 @@ def expect_close(
         return diagnose(got_array, known)
 
     if got_array.shape != expected.shape:
-        several = several_values_hint(got, expected)  # then the shape's readings are no better than it
+        several = several_values_hint(got, expected, called_name(call))  # then the shape's readings are no better than it
         generic = length_hint(got_array, expected) or shape_hint(got_array.shape, expected.shape)
         raise CheckFailed(f"{call}: expected shape {expected.shape}, got shape {got_array.shape}",
                           hint=found() or hint or (None if several else generic), generic_hint=several)
@@ -347,7 +347,7 @@ def expect_float(got, *, call: str, expected: float | None = None) -> float:
                     "into one, as the spec says (for a mean, float(np.mean(...))), and return that.")  # fmt: skip
         hint = returned_nothing_hint(got) or hint
         raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=hint,
-                          generic_hint=None if hint else several_values_hint(got, expected))
+                          generic_hint=None if hint else several_values_hint(got, expected, called_name(call)))
     return float(np.asarray(got, dtype=np.float64))
 
 

@@ -6,6 +6,8 @@ an exercise gives for the same answer (those name the mistake more precisely).""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth")
@@ -34,10 +36,23 @@ def _zeros_and_ones(array) -> bool:
     return array is not None and array.size > 0 and bool(np.all((array == 0) | (array == 1)))
 
 
-def several_values_hint(got, expected) -> str | None:
+# the function a check's call text starts with: "sigmoid(z) with ...", "Neuron([0, 1], 4).feedforward([2, 3])"
+CALLED = re.compile(r"^(?:([A-Za-z_]\w*)\([^()]*\)\.)?([A-Za-z_]\w*)\(")
+
+
+def called_name(call) -> str | None:
+    """The name of the function (or Class.method) a check's ``call`` text starts with, or None."""
+    found = CALLED.match(call or "")
+    if found is None:
+        return None
+    return f"{found.group(1)}.{found.group(2)}" if found.group(1) else found.group(2)
+
+
+def several_values_hint(got, expected, name: str | None = None) -> str | None:
     """A hint when ``got`` is a tuple or list of two items or more where one value (a number or an
     array: ``expected``, or None where the caller cannot say) belongs, naming the item that is the right
-    answer when exactly one is. Plain numbers where an array belongs are that array in list form (of a
+    answer when exactly one is; ``name``: the function the check called, where it knows it ("Your
+    function" where not). Plain numbers where an array belongs are that array in list form (of a
     wrong length, maybe), and more than four items a list of values: None. Where the right answer and another item are 0s and 1s (a gate's
     hidden pair), the item equal to it may be a coincidence: which one is not said."""
     if not isinstance(got, (tuple, list)) or not 2 <= len(got) <= MOST_ITEMS:
@@ -49,7 +64,7 @@ def several_values_hint(got, expected) -> str | None:
     if want is not None and stacked is not None and stacked.size == want.size:
         return None  # the right count of values in another shape ([[a], [b]] for [a, b]): the shape's reading says it
     kind = "number" if want is None or want.ndim == 0 else "array"
-    text = (f"Your function returns {len(got)} values at once, as a {type(got).__name__} (return a, b makes one), "
+    text = (f"Your {name or 'function'} returns {len(got)} values at once, as a {type(got).__name__} (return a, b makes one), "
             f"where a single {kind} belongs. ")
     right = [i for i, item in enumerate(got) if want is not None and _equal(item, want)]
     if len(right) == 1 and _zeros_and_ones(want) and any(_zeros_and_ones(_as_numbers(item))
