@@ -1,7 +1,6 @@
 """hints16L's readers, on their own: a check that called several functions by position names every one
 defined in another order; the several-values hint names the function the check called."""
 
-import numpy as np
 
 from autograder.checking.signatures import signature_hint
 from autograder.grading.compare import CheckFailed
@@ -42,19 +41,3 @@ def test_several_values_name_the_function_the_check_called():
     assert called_name("after fit on XOR, predict(X)") is None
     assert several_values_hint((0.5, 0.25), 0.25, "sigmoid").startswith("Your sigmoid returns 2 values at once")
     assert several_values_hint((0.5, 0.25), 0.25).startswith("Your function returns 2 values at once")
-
-
-def test_answers_alike_by_value_or_by_repr():
-    from autograder.grading.judged import alike, expect_not_alike
-
-    assert alike([0.1, 0.2], np.array([0.1, 0.2])) and not alike([0.1, 0.2], [0.1, 0.2, 0.3])
-    assert alike({"a": 1}, {"a": 1}) and not alike("a", "b")
-    asked = []
-    expect_not_alike([1.0], [2.0], "unjudged", hint=lambda: asked.append(1))
-    assert asked == []  # a hint is asked only where the answers are alike
-    try:
-        expect_not_alike([1.0], [1.0], "unjudged", hint=lambda: "fix it first")
-    except CheckFailed as failed:
-        assert failed.message == "unjudged" and failed.hint == "fix it first"
-    else:
-        raise AssertionError("alike answers must fail")
