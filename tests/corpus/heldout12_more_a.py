@@ -1,6 +1,8 @@
 """Corpus cases for the gates and perceptron classes the twelfth held-out corpus showed after its blind run:
 predict mixing the bias into the sum another way than adding it once (told nothing), predict taking a learned
-bias of 0.0 for a perceptron never fitted (full marks), and xor's right answers for numbers as NumPy numbers,
+bias of 0.0 for a perceptron never fitted (full marks), a fit whose first step moves nothing (told three
+readings at once, now told apart with one more sample each: a step that predicts 0 at a sum of 0, an update cut to
+a whole number, a fit that never moves), and xor's right answers for numbers as NumPy numbers,
 where built from the perceptrons they are Python ints (full marks). Our own spellings, with their exact expected
 outcomes (``mutations.py``).
 """
@@ -63,5 +65,33 @@ CASES = [
         fails=["xor_truth_table"],
         hint="but as a 0-d array (int64)",
         about="xor compares the inputs with np.where, which gives a 0-d array for two numbers",
+    ),
+]
+
+STEP = "                prediction = 1 if x_i @ self.weights + self.bias >= 0 else 0"
+UPDATE = "                update = self.lr * (y_i - prediction)"
+FIT_FAILS = ["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]"]
+
+CASES += [
+    bug(
+        "perceptron_fit_step_on_rounded_sum", "perceptron",
+        [(STEP, "                prediction = round(float(x_i @ self.weights + self.bias))")],
+        fails=FIT_FAILS,
+        hint="your step predicts 0 at a sum of exactly 0",
+        about="fit's prediction is the sum rounded to a whole number, 0 at a sum of 0 where the step gives 1",
+    ),
+    bug(
+        "perceptron_fit_updates_only_upwards", "perceptron",
+        [(UPDATE, "                update = self.lr * (y_i - prediction) if y_i >= prediction else 0.0")],
+        fails=FIT_FAILS,
+        hint="or only updates above 0 are made",
+        about="fit skips every update below 0 (a label 0 predicted 1), so from zeros it never moves",
+    ),
+    bug(
+        "perceptron_fit_update_made_int", "perceptron",
+        [(UPDATE, "                update = int(self.lr * (y_i - prediction))")],
+        fails=FIT_FAILS,
+        hint="the update was rounded to a whole number (round(-0.1) and int(-0.1) are 0)",
+        about="fit turns each update into an int, which is 0 for every update of lr = 0.1",
     ),
 ]
