@@ -73,3 +73,24 @@ def hint_on_arrays(x1, x2, got):
             table.append(seen.pop())
         tables.append(table)
     return several_outputs_hint(tables)
+
+
+NUMPY_KIND = (
+    "Your xor gives the right 0s and 1s for two numbers, but as {kind}, where your perceptron gives Python ints: "
+    "so xor's answer is not what its last perceptron gives. Either xor computes XOR some other way (with %, ^, "
+    "np.logical_xor, a comparison or np.where on inputs made arrays by np.asarray), where the spec asks for two "
+    "layers of the gate perceptrons (OR and NAND of x1 and x2, then AND of those two outputs); or it hands its "
+    "perceptrons NumPy values, or turns the last one's output into NumPy (np.asarray, np.array, .astype). Give the "
+    "perceptrons x1 and x2 as they come, and return what the second-layer perceptron gives, as it is."
+)
+PERCEPTRON_CALLS = [(x1, x2, (-0.5, 0.6, 0.6)) for x1, x2 in ((0, 0), (0, 1), (1, 0), (1, 1))]
+
+
+def numpy_kind(value) -> str | None:
+    """What NumPy kind of 0/1 ``value`` is, for a message ("a NumPy integer (int64)", "a 0-d array"), or None for
+    anything else (a Python int included)."""
+    if isinstance(value, (np.integer, np.bool_)):
+        return f"a NumPy {'boolean' if isinstance(value, np.bool_) else 'integer'} ({type(value).__name__})"
+    if isinstance(value, np.ndarray) and value.shape == ():
+        return f"a 0-d array ({value.dtype})"
+    return None

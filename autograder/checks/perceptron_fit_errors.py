@@ -188,3 +188,30 @@ PREDICT_TRUNCATED = (
     "astype(int)) before the weighted sum, so 0.75 counts as 0 and -1.5 as -1. Make it a float array, so that the "
     "features stay as they are."
 )
+
+
+REFUSED_FIT = (
+    "Your predict works after ten epochs but refuses the perceptron one epoch leaves, whose {what}: a right result "
+    "of the rule (one epoch on AND or OR ends there, as fit's docstring example shows). A learned 0 reads as False, so a test such as "
+    "`if not self.bias` (or `not self.weights.any()`) takes this fitted perceptron for one that was never fitted. "
+    "Test what __init__ sets before any fit instead: `if self.weights is None`."
+)
+REFUSED_OTHER = (
+    "Your predict works after ten epochs but raises after one: look at what the one-epoch fit leaves ({what}) and "
+    "at how your predict reads it. A fitted perceptron must predict whatever weights and bias the rule left, 0s "
+    "included; only one never fitted (weights still None) raises."
+)
+
+
+def refused_fit_hint(replies, learned_step):
+    """REFUSED_FIT where the one-epoch fit (read at ``learned_step``) left a bias of 0 or weights all 0, else
+    REFUSED_OTHER; REFUSED_OTHER without the values where they cannot be read."""
+    try:
+        values = replies[learned_step]
+        weights, bias = np.asarray(values["weights"], dtype=float), float(np.asarray(values["bias"], dtype=float))
+    except (StudentError, KeyError, TypeError, ValueError):
+        return REFUSED_OTHER.format(what="its weights and bias")
+    zero = [part for part, is_zero in (("bias is 0.0", bias == 0), ("weights are all 0", weights.size and not weights.any()))
+            if is_zero]  # fmt: skip
+    what = f"weights {weights.tolist()} and bias {bias:g}"
+    return REFUSED_FIT.format(what=" and ".join(zero) + f" ({what})") if zero else REFUSED_OTHER.format(what=what)

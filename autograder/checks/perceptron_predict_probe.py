@@ -90,3 +90,79 @@ def labels_hint(got):
         return None
     return (f"Your labels include {sorted(labels - {0.0, 1.0})}: this perceptron's labels are 0 and 1, as y's "
             "are (np.sign gives -1, 0 and 1, the labels of other courses): give 1 where z >= 0 and 0 elsewhere.")
+
+
+# Where the bias goes: each reading is a way of mixing weights and bias into the sum, tried on SETTINGS (weights,
+# bias) chosen so that no two readings give the same labels on all of them (tests/test_predict_probe.py holds that).
+SETTINGS = ((np.array([1.0, 0.0]), 0.75), (np.array([1.0, 0.0]), -0.75), (np.array([0.5, -1.0]), 0.5),
+            (np.array([-0.5, 1.5]), -1.0))
+GRID = np.array([[a, b] for a in np.arange(-2.0, 2.001, 0.25) for b in np.arange(-2.0, 2.001, 0.25)])
+BIAS_READINGS = {
+    "into weights": (lambda X, w, b: X @ (w + b),
+                     "the bias is added to every weight, X @ (weights + bias), so it is multiplied by every input"),
+    "into inputs": (lambda X, w, b: (X + b) @ w,
+                    "the bias is added to every input, (X + bias) @ weights, so it is multiplied by every weight"),
+    "per feature": (lambda X, w, b: X @ w + b * X.shape[1],
+                    "the bias is added once per feature (inside a sum over the features, such as "
+                    "np.sum(X * weights + bias, axis=1)), not once per sample"),
+    "times": (lambda X, w, b: (X @ w) * b, "the bias multiplies the weighted sum (or the weights, which gives the "
+              "same), where it belongs added to it"),
+    "no bias": (lambda X, w, b: X @ w, "the bias is left out of the sum"),
+    "minus": (lambda X, w, b: X @ w - b, "the bias is subtracted from the weighted sum"),
+}
+BIAS_PLACE = (
+    "Your predict's labels are those of a sum where {how}{also}. The bias is one number added once to each "
+    "sample's weighted sum: z = X @ weights + bias (parentheses around X @ weights only), then 1 where z >= 0."
+)
+PARTS_FROM_RULE = (
+    "Your predict parts from the rule here: with weights {w} and bias {b:g}, the sample x = {x} has the sum "
+    "x @ weights + bias = {z:g}, so the step gives {right}; yours gave {got}. Work out that one sample by hand and "
+    "follow it through your predict: the sum is X @ weights + bias, and the label is 1 where it is >= 0, else 0."
+)
+
+
+def _settings_labels(student):
+    """The student's predict on GRID for each of SETTINGS, or None where one cannot be read."""
+    batch = student.batch()
+    p = batch.invoke("Perceptron")
+    batch.invoke("fit", (np.array([[0.0, 0.0], [0.0, 1.0], [1.0, 0.0], [1.0, 1.0]]), np.array([0, 1, 1, 1])), on=p)
+    steps = []
+    for weights, bias in SETTINGS:
+        batch.set_many({"weights": weights, "bias": bias}, on=p)
+        steps.append(batch.invoke("predict", (GRID,), on=p))
+    try:
+        replies = batch.run()
+        found = [np.asarray(replies[step], dtype=float) for step in steps]
+    except (StudentError, TypeError, ValueError, KeyError):
+        return None
+    return found if all(f.shape == (len(GRID),) for f in found) else None
+
+
+def bias_readings(found) -> list[str]:
+    """The BIAS_READINGS whose labels are the student's (``found``: one array per setting) on every setting."""
+    return [name for name, (sums, _) in BIAS_READINGS.items()
+            if all(np.array_equal(f, (sums(GRID, w, b) >= 0).astype(float)) for f, (w, b) in zip(found, SETTINGS))]
+
+
+def bias_hint(student, *, parts=True):
+    """Where the labels of a wrong predict show how it mixes weights and bias (BIAS_PLACE, naming every reading
+    that gives them), or (with ``parts``) where they first part from the rule on the simplest setting
+    (PARTS_FROM_RULE); None when predict cannot be read on the probe or is right on it (what the check saw is
+    something else)."""
+    found = _settings_labels(student)
+    if found is None:
+        return None
+    matching = bias_readings(found)
+    if matching:
+        hows = [BIAS_READINGS[name][1] for name in matching]
+        also = "".join(f", or where {how}" for how in hows[1:])
+        if len(hows) > 1:
+            also += " (these give the same labels here)"
+        return BIAS_PLACE.format(how=hows[0], also=also)
+    for f, (w, b) in zip(found, SETTINGS) if parts else ():
+        z = GRID @ w + b
+        wrong = np.flatnonzero(f != (z >= 0))
+        if wrong.size:
+            k = wrong[np.argmin(np.abs(GRID[wrong]).sum(axis=1) * 1000 + np.abs(z[wrong]))]  # the plainest sample
+            return PARTS_FROM_RULE.format(w=w.tolist(), b=b, x=GRID[k].tolist(), z=z[k], right=int(z[k] >= 0), got=f"{f[k]:g}")
+    return None

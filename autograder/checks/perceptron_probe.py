@@ -123,7 +123,8 @@ def step_hint(student, X, y, lr, epochs):
             skipped = _skipped(prefix, k, weights, bias, long_X, long_y, lr)
             found = readings.predictions(prefix, long_X, long_y, lr, _same)
             return _differs(k, long_X[k - 1], long_y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b),
-                            got, skipped, found=found, n=n, fits=prefix, tell=lambda: _telling_move(student, X.shape[1], lr))
+                            got, skipped, found=found, n=n, fits=prefix, tell=lambda: _telling_move(student, X.shape[1], lr),
+                            zero=lambda x: _zero_sum_moves(student, x, lr))
         weights, bias = got
     return _later_epochs(fits[n - 1:n + passes - 1] + fits[n + passes - 1 + (passes - 1) * n:], X, y, lr, steps_right=followed)
 
@@ -142,7 +143,7 @@ def _skipped(fits, k, weights, bias, X, y, lr):
     return moved if len(X) > k else None
 
 
-def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fits=(), tell=None):
+def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fits=(), tell=None, zero=None):
     z, prediction, update, new_w, new_b = rule
     weights, bias = before
     where = ("from the start, weights " if k == 1 else
@@ -159,11 +160,11 @@ def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fit
         f"bias += update gives {_num(new_b)}. Your fit gave weights {_vec(got[0])} and bias {_num(got[1])}."
     )
     shown = found or readings.rounded(got, weights, new_w, new_b, _same)  # a reading of every step, or of this one's digits
-    return " ".join([said, *(shown or [*_readings(k, x, t, lr, before, rule, got, skipped, tell),
+    return " ".join([said, *(shown or [*_readings(k, x, t, lr, before, rule, got, skipped, tell, zero),
                                        *readings.rounded_away(got, weights, new_w, _same, fits)])])
 
 
-def _readings(k, x, t, lr, before, rule, got, skipped=None, tell=None):
+def _readings(k, x, t, lr, before, rule, got, skipped=None, tell=None, zero=None):
     """What the student's move at this step shows, each said only where the numbers show it (``tell``: the
     student's move on a sample whose inputs all differ, asked where this sample's equal inputs cannot tell a
     weight's own input from the same number for every weight)."""
@@ -183,6 +184,8 @@ def _readings(k, x, t, lr, before, rule, got, skipped=None, tell=None):
         skip = (f"your loop never visits sample {k}: fitted on more samples, your fit gives what the rule gives with "
                 f"it left out (a slice or a range that starts one place late, say; the rule visits every sample, "
                 "first to last)")
+        told = zero(x) if zero is not None and not skipped and k == 1 and t == 0 and z == 0 else None
+        lost = readings.zero_sum_lost(told, lr) or lost  # one more sample each tells these readings apart
         if skipped:  # later samples moved it: no update is lost everywhere
             lost = skip + lost[lost.index(";"):] if ";" in lost else skip
         elif skipped is not None:
@@ -282,6 +285,18 @@ def _later_epochs(fits, X, y, lr, steps_right=False):
             "Check what carries over from one pass to the next: the weights and bias go on from where the previous "
             "pass left them, and nothing else is kept or reset between passes."])])
     return None
+
+
+def _zero_sum_moves(student, x, lr):
+    """Where nothing of the student's moved on ``x`` (label 0, from the start: the sum is 0, the rule predicts 1):
+    whether their fit moves by the rule's +lr on ``x`` with label 1 (where the rule, predicting 1, moves nothing),
+    and whether with lr = 2 on ``x`` and label 0 it moves as the rule (by -2, a whole number); None where unread."""
+    on_one = _fits(student, x[None, :], np.array([1.0]), lr, 1)
+    at_two = _fits(student, x[None, :], np.array([0.0]), 2.0, 1)
+    if not (on_one and at_two and on_one[0] is not None and at_two[0] is not None):
+        return None
+    (w1, b1), (w2, b2) = on_one[0], at_two[0]
+    return _same(w1, lr * x) and _same(b1, lr), _same(w2, -2.0 * x) and _same(b2, -2.0)
 
 
 TELLING = (2.0, -0.5, 1.5, 0.25, -1.0)  # inputs that all differ, no two alike in size, their sum not 0

@@ -204,3 +204,25 @@ def same_step(moved_w, moved_b, update, x, same):
     forms = [text for f, text in STEP_FORMS if same(moved_w[0], f(update, x))]
     formula = (": yours is " + "; or ".join(forms)) if forms else ""
     return SAME_STEP.format(moved=f"{float(moved_w[0]):.6g}", rule=np.round(update * x, 6).tolist(), formula=formula)
+
+
+def zero_sum_lost(told, lr):
+    """What the two samples of ``probe._zero_sum_moves`` (``told``: moved by +lr on label 1, moved as the rule with
+    lr = 2) show of a first step where nothing moved: a step that predicts 0 at a sum of exactly 0, an update cut to
+    a whole number, or a fit that never moves at all; None where they show none of these."""
+    if told is None:
+        return None
+    fires_late, whole_update_kept = told
+    if fires_late:
+        return (f"your step predicts 0 at a sum of exactly 0, where the rule's gives 1: on this sample with y = 1 your "
+                f"fit moved by {lr:g}, where the rule moves nothing. A step with z > 0, or a sum cut to a whole number "
+                "or rounded first (int(z) is 0 for any sum between -1 and 1, round(z) between -0.5 and 0.5), does this: "
+                "compare the sum itself with 0, by >=")
+    if whole_update_kept:
+        return (f"the update was rounded to a whole number (round({-lr:g}) and int({-lr:g}) are 0): with lr = 2, whose "
+                "update -2 is whole already, your fit moves as the rule does. Keep the update a float, with no int(), "
+                "round() or // around it or the bias")
+    return ("your fit never moves: not on this sample with y = 1 (nor does the rule), nor with lr = 2 and y = 0 (the "
+            "rule: bias -2). Either the update never reaches self.weights and self.bias (another name, or times 0), "
+            "or only updates above 0 are made (max(y_i - prediction, 0), or an if on y_i > prediction): from zeros "
+            "every first mistake is an update below 0, so such a fit never moves. Apply every update, up and down")

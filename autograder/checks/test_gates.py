@@ -275,6 +275,26 @@ def test_xor_truth_table(student, reference):
             f"xor on (0,0), (0,1), (1,0), (1,1) gave {got}, expected {expected}",
             hint=_xor_hint(student, parts, got),
         )
+    _expect_perceptron_kind(student, replies)
+
+
+def _expect_perceptron_kind(student, replies):
+    """Right values of xor on numbers, as a NumPy number where the student's own perceptron gives Python ints:
+    then xor's answer is not its last perceptron's (a shortcut, or a conversion after it). Where the perceptron
+    gives NumPy numbers itself, its own checks judge that, and xor follows it."""
+    kinds = [xor_hints.numpy_kind(value) for value in replies]
+    at = next((k for k, kind in enumerate(kinds) if kind), None)
+    if at is None:
+        return
+    try:
+        own = list(student.map("perceptron", xor_hints.PERCEPTRON_CALLS))
+    except StudentError:
+        return
+    if not all(type(value) is int for value in own):
+        return
+    (x1, x2), value = INPUTS[at], replies[at]
+    raise CheckFailed(f"xor({x1}, {x2}) returned {value!r}, {kinds[at]}; for two numbers it should return the "
+                      f"Python int {int(value)}, as your perceptron does", hint=xor_hints.NUMPY_KIND.format(kind=kinds[at]))
 
 
 PART_NUMBERS = [0.5, 0.2, 0.9, 0.0, 1.0, -1.0]

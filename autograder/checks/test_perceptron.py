@@ -179,8 +179,11 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     try:
         _expect_labels(got, expected, call, strict, half, alike, minus, no_bias, truncated)
     except CheckFailed as wrong:  # a probe of where predict fires tells a step slip from a bias slip the data here may not
-        said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already
-        raise CheckFailed(wrong.message, hint=wrong.hint if said else predict_probe.step_hint(student) or wrong.hint) from None
+        said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already,
+        # unless the probe shows a bias mixed in another way, which gave the same labels on the check's data
+        hint = (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
+                else predict_probe.step_hint(student) or wrong.hint or predict_probe.bias_hint(student))
+        raise CheckFailed(wrong.message, hint=hint) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         kind = got.dtype.kind if isinstance(got, np.ndarray) else None
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
@@ -199,18 +202,29 @@ def _expect_labels(got, expected, call, strict, half, alike, minus, no_bias, tru
 @pytest.mark.weight(2)
 @pytest.mark.parametrize("gate", ["AND", "OR"])
 def test_learns_gate(student, gate):
-    """Trained for 10 epochs with lr=0.1, the perceptron predicts the gate's truth table."""
+    """Trained for 10 epochs with lr=0.1, the perceptron predicts the gate's truth table; after one epoch (fit's
+    docstring example, which leaves the bias at 0.0) predict answers too."""
     batch = student.batch()
     p = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 10})
     batch.invoke("fit", (GATE_X, GATE_Y[gate]), on=p)
     predict = batch.invoke("predict", (GATE_X,), on=p)
-    learned = batch.get_many(["weights", "bias"], on=p)  # last: if it fails, only the hint is lost
+    learned = batch.get_many(["weights", "bias"], on=p)  # if it fails, only the hint is lost
+    once = batch.invoke("Perceptron", kwargs={"lr": 0.1, "epochs": 1})  # the docstring's example: bias 0.0 after it
+    batch.invoke("fit", (GATE_X, GATE_Y[gate]), on=once)
+    once_learned = batch.get_many(["weights", "bias"], on=once)
+    once_predict = batch.invoke("predict", (GATE_X,), on=once)
     replies = batch.run()
     got = _predicted(replies, predict)
     try:
         expect_close(got, GATE_Y[gate], call=f"after fit on the {gate} table (lr=0.1, epochs=10), predict(X)")
     except CheckFailed as wrong:
         raise CheckFailed(wrong.message, hint=wrong.hint or _fit_or_predict(replies, learned, got)) from None
+    try:
+        replies[once_predict]
+    except StudentError as exc:  # predict answers after ten epochs but not after one: what one epoch left decides
+        raise CheckFailed(f"after Perceptron(lr=0.1, epochs=1).fit on the {gate} table (one epoch, as in fit's docstring example), "
+                          f"predict(X) raised {exc.raised or 'an error'}: {exc.raised_message}",
+                          hint=fit_errors.refused_fit_hint(replies, once_learned)) from None
 
 
 def _fit_or_predict(replies, learned, got):
