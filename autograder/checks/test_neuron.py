@@ -123,7 +123,7 @@ def test_tiny_network(student, reference, rng, seed):
         except CheckFailed as wrong:
             cause = _neuron_first(student, reference, weights, bias, x, got, (known["hidden"][0], right)) or \
                 calls.neuron_changes_input(student, weights, bias, x)
-            hint = cause or wrong.hint or parts.parts_hint(student, weights, bias, x)  # its neurons asked one by one
+            hint = cause or wrong.hint or parts.parts_hint(student, weights, bias, x, cases, numbers)  # neurons alone
             raise CheckFailed(wrong.message, hint=hint) from None
     calls.expect_repeatable("TinyNetwork", cases, found)
     _expect_networks_apart(student, reference, cases[0], cases[1])
