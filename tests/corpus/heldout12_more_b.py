@@ -99,6 +99,14 @@ CASES = [
         about="layer_output appends to one list made at the module's top level, so it grows from call to call",
     ),
     bug(
+        "act_tanh_derivative_made_one_number", "activations",
+        [("    return 1.0 - tanh(z) ** 2", "    return 1.0 - float(tanh(z)) ** 2")],
+        fails=["tanh_derivative", "derivatives_on_large_inputs"],
+        hint="tanh_derivative works element by element",
+        about="tanh_derivative turns tanh(z) into one Python float, which fails for an array",
+        crashes=True,
+    ),
+    bug(
         "act_softmax_shift_reversed", "activations",
         [(A_SHIFT, "    exps = np.exp(np.max(z, axis=-1, keepdims=True) - z)")],
         fails=["softmax", "softmax_is_stable"],
