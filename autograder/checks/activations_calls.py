@@ -27,10 +27,22 @@ def element_wise(name):
     try:
         yield
     except StudentError as exc:
+        if exc.raised == "TypeError" and "arrays can be converted to Python scalars" in (exc.raised_message or ""):
+            exc.hint = exc.hint or ONE_NUMBER_MADE.format(name=name)  # the error as it is, with its cause
+            raise
         hint = truth_value_hint(exc.raised_message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))
         if hint is None:
             raise
         raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
+
+
+ONE_NUMBER_MADE = (
+    "{name} works element by element: given an array, it returns an array of the same shape, one value per element. "
+    "float(...) and int(...) make one number, and the math module's functions (math.exp, math.sqrt) take one, so "
+    "they fail on an array of more than one element: leave float() and int() out of the result, and use NumPy's "
+    "functions (np.exp, np.sqrt), which work on whole arrays (a number given still comes back as a number, a "
+    "np.float64, which the spec allows)."
+)
 
 
 def warning_free(answer, call, *, hint, invalid_hint=None):

@@ -95,6 +95,65 @@ COUNT_FLOAT = (
 )
 
 
+NO_PAIRS = (
+    "Your count is right for every network of two layers or more, but a single layer, {sizes}, gives {got}. A single "
+    "layer has no layer after it, so no pair of neighbouring layers: no weights and no biases, and its count is 0 "
+    "(the module's docstring). A branch of its own for one layer (if len(layer_sizes) == 1: ...) is where it goes "
+    "wrong: make it give 0, or leave it out, since the sum over pairs of layers adds up no pairs there, which is 0."
+)
+
+
+def no_pairs_hint(all_sizes, answers, counts):
+    """NO_PAIRS when the ``answers`` are the right ``counts`` for every network with a pair of layers in
+    ``all_sizes`` (one at least) and wrong only for a single layer; None otherwise."""
+    wrong = [i for i, (got, right) in enumerate(zip(answers, counts)) if got != right]
+    if not wrong or any(len(all_sizes[i]) > 1 for i in wrong) or all(len(sizes) < 2 for sizes in all_sizes):
+        return None
+    return NO_PAIRS.format(sizes=list(all_sizes[wrong[0]]), got=answers[wrong[0]])
+
+
+NO_LAYERS = (
+    "count_parameters([]) gives {got}: a list of no widths is a network without layers, so there is nothing to "
+    "count, and the module's docstring gives 0 for it, as for a single layer. {cause}"
+)
+NO_LAYERS_NONE = (
+    "None is what a function gives back when it ends without a return value: a branch of its own for the empty "
+    "list (if not layer_sizes: return, or return None) does that. Give 0 there, or leave the branch out: the sum "
+    "over pairs of layers adds up no pairs for an empty list, which is 0."
+)
+NO_LAYERS_OTHER = (
+    "A branch of its own for the empty list is where it goes wrong: make it give 0, or leave it out, since the "
+    "sum over pairs of layers adds up no pairs there, which is 0."
+)
+
+
+def _a_number(value):
+    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
+
+
+def expect_no_layers_zero(student):
+    """count_parameters([]) is 0, or raises (a list of no widths describes no network: refusing it is as right),
+    never None or another number (of what type, the int check judges). Judged only where two real networks get
+    two different numbers: a
+    count that answers alike whatever it is given earns nothing, and one that raises on them ends with its error."""
+    replies = student.map("count_parameters", [([3, 5, 5, 5, 2],), ([4, 1],), ([],)])
+    counts = [replies[0], replies[1]]  # a count that raises here ends the check with its own error
+    if not all(_a_number(c) for c in counts) or counts[0] == counts[1]:  # of what type, the int check says
+        raise CheckFailed("count_parameters gives no two different numbers for [3, 5, 5, 5, 2] and [4, 1], so "
+                          "its answer for a network without layers could not be judged: the check of count_parameters "
+                          "says what is wrong")  # fmt: skip
+    try:
+        got = replies[2]
+    except StudentError as exc:
+        if exc.raised:
+            return  # an exception of its own for a list of no widths: a refusal, as right as 0
+        raise
+    if _a_number(got) and got == 0:
+        return
+    raise CheckFailed(f"count_parameters([]) returned {got!r}; a network without layers has 0 parameters",
+                      hint=NO_LAYERS.format(got=repr(got), cause=NO_LAYERS_NONE if got is None else NO_LAYERS_OTHER))
+
+
 def count_not_an_int_hint(got, expected):
     """The hint for a count_parameters that returned something other than an int: a list (or array)
     of per-pair counts whose total is right is named as such, and a float says whether its value is

@@ -253,6 +253,13 @@ TWICE = (
 )
 
 
+NEURON_TWICE = (
+    "Your neuron takes the sigmoid twice: its output is sigmoid(sigmoid(z)), with z the weighted sum plus the bias, "
+    "which stays between 0.5 and 0.731 whatever z is. A neuron takes one sigmoid, of z: return that sigmoid's value "
+    "as it is, without passing it through the sigmoid (or a function that already takes it) a second time."
+)
+
+
 OTHER_ACTIVATION = (
     "Your neuron's output is {what} of the weighted sum plus the bias, z: another activation in the sigmoid's "
     "place. This neuron's activation is the sigmoid, 1 / (1 + exp(-z)), a number between 0 and 1: take the "
@@ -262,9 +269,11 @@ OTHER_ACTIVATION = (
 
 def neuron_activation_mistakes(z):
     """What a Neuron gives on the weighted sum plus bias ``z`` with a flipped sign in its sigmoid, a
-    step in its place (the step at z = 0 either way: >= or >), or a ReLU or tanh: (hint, value) pairs."""
+    step in its place (the step at z = 0 either way: >= or >), a second sigmoid on top, or a ReLU or
+    tanh: (hint, value) pairs."""
     sigmoid = 1.0 / (1.0 + np.exp(-z))
     return [(FLIPPED_SIGMOID, 1.0 - sigmoid), (STEP_OUTPUT, float(z >= 0)), (STEP_OUTPUT, float(z > 0)),
+            (NEURON_TWICE, float(1.0 / (1.0 + np.exp(-sigmoid)))),
             (OTHER_ACTIVATION.format(what="max(0, z), a ReLU"), max(0.0, z)),
             (OTHER_ACTIVATION.format(what="tanh(z), a tanh"), float(np.tanh(z)))]
 

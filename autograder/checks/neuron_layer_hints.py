@@ -15,6 +15,7 @@ import numpy as np
 from autograder.checking.siblings import load_sibling
 from autograder.grading import formulas
 from autograder.grading.compare import RETURNED_NONE, CheckFailed, Misconception, diagnose
+from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "neuron_hints")  # a layer that answers with one neuron's number
 
@@ -247,3 +248,38 @@ def _bias_per_input_disproved(cases, replies):
         if not np.allclose(values, per_input, rtol=1e-6, atol=1e-9):
             return True
     return False
+
+
+KEPT_BETWEEN_CALLS = (
+    "Your layer_output gives {answers} for the very same call made twice in a row: it keeps "
+    "something from one call to the next. A default argument that is a list (outputs=[] in the def line) is made "
+    "once, when the def line runs, and every call that leaves it out gets that same list, still holding what "
+    "earlier calls put in it; a list made outside the function (at the module's top level) is shared the same way. "
+    "Make a new, empty list inside the function, at every call, before the loop over the neurons."
+)
+
+
+def _short(value):
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def kept_between_calls_hint(student, inputs, weights, biases):
+    """KEPT_BETWEEN_CALLS when the student's layer_output, asked the same question twice in a row (only once its
+    answer was found wrong), gives two different answers; None otherwise (or when it raises)."""
+    try:  # two requests: answered in one, a list kept between the calls would come back twice as it ends
+        first, second = (student.call("layer_output", inputs, weights, biases) for _ in range(2))
+    except StudentError:
+        return None
+    try:
+        a, b = np.asarray(first, dtype=float), np.asarray(second, dtype=float)
+        same = a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-12, atol=0.0, equal_nan=True))
+    except (TypeError, ValueError):
+        same = repr(first) == repr(second)
+    if same:
+        return None
+    if isinstance(first, (list, tuple)) and isinstance(second, (list, tuple)) and len(first) != len(second):
+        answers = f"a list of {len(first)} values, then one of {len(second)},"
+    else:
+        answers = f"{_short(first)}, then {_short(second)},"
+    return KEPT_BETWEEN_CALLS.format(answers=answers)

@@ -90,6 +90,41 @@ def right(weights, bias, x):
     return float(1.0 / (1.0 + np.exp(-(np.dot(weights, x) + bias))))
 
 
+def right_z(weights, bias, x):
+    """The weighted sum plus the bias, the number inside a neuron's sigmoid."""
+    return float(np.dot(weights, x) + bias)
+
+
+WHOLE_SUM = (
+    "Your neuron makes the weighted sum plus the bias, z, a whole number before its sigmoid: its outputs are the "
+    "sigmoid of z {how} (z = {z:.4g} gives sigmoid({cut:g}) = {got:.6g}), so the fraction of z is lost. That is "
+    "what {causes} does. Keep z a float: take the sigmoid of the weighted sum plus the bias as it is."
+)
+WHOLE_MODES = (("cut off after the point", np.trunc, "int(z) (or z put into an array of dtype=int)"),
+               ("rounded down", np.floor, "z // 1, math.floor or np.floor"),
+               ("rounded to the nearest whole number", np.round, "round(z) or np.round(z)"))
+
+
+def whole_sum_hint(cases, answers):
+    """WHOLE_SUM when every wrong output is the sigmoid of the right z (weighted sum plus bias) cut,
+    floored or rounded to a whole number, naming every reading the numbers fit; None otherwise, and when
+    the cut z are all 0 (a sigmoid of 0 for every input says too little). ``cases``: (weights, bias, x, what)."""
+    if len(answers) != len(cases) or not all(_is_number(a) and 1e-12 < a < 1 - 1e-12 for a in answers):
+        return None
+    inside = np.array([float(np.log(a) - np.log1p(-a)) for a in answers])
+    z = np.array([right_z(*case[:3]) for case in cases])
+    differ = ~np.isclose(inside, z, rtol=1e-7, atol=1e-9)
+    if not differ.any() or np.any(z[differ] == np.round(z[differ])) or np.all(np.round(inside[differ]) == 0):
+        return None
+    fits = [(how, causes) for how, cut, causes in WHOLE_MODES if np.allclose(inside[differ], cut(z[differ]), atol=1e-6)]
+    if not fits:
+        return None
+    k = int(np.flatnonzero(differ & (np.round(inside) != 0))[0])
+    causes = " or ".join(causes for _, causes in fits)
+    return WHOLE_SUM.format(how=" or ".join(how for how, _ in fits), z=z[k], cut=float(np.round(inside[k])),
+                            got=float(answers[k]), causes=causes)
+
+
 def unread_hint(got, case, probed):
     """UNREAD when the student's Neuron gave ``got`` on ``case`` and the same on one (or both) of its
     ``probes`` (answers ``probed``), whose right outputs differ from the case's; None otherwise (and for an
@@ -97,6 +132,9 @@ def unread_hint(got, case, probed):
     if not _is_number(got) or not 1e-6 < got < 1 - 1e-6:
         return None
     weights, bias, x, _ = case
+    inside = float(np.log(got) - np.log1p(-got))
+    if abs(inside - round(inside)) < 1e-6 and abs(right_z(weights, bias, x) - round(right_z(weights, bias, x))) > 1e-6:
+        return None  # the sigmoid of a whole number: a z cut to whole numbers gives it for many weights and inputs
     same = [_is_number(answer) and np.isclose(answer, got, rtol=1e-9, atol=1e-12)
             and abs(right(*probe[:3]) - right(weights, bias, x)) > 1e-3
             for probe, answer in zip(probes(case), probed)]  # fmt: skip

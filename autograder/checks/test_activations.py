@@ -24,6 +24,7 @@ slips = load_sibling(__file__, "activations_slips")  # a plus for a minus, a sig
 formulas = load_sibling(__file__, "activations_formulas")  # the formula of z a wrong answer computes
 calls = load_sibling(__file__, "activations_calls")  # warnings as errors, arrays asked for one truth value, numbers
 precision = load_sibling(__file__, "activations_precision")  # float64 kept; a slope close to the right one, not exact
+soft = load_sibling(__file__, "activations_softmax")  # a softmax of scaled or negated scores
 
 EXERCISE = "activations"
 
@@ -273,12 +274,14 @@ def test_softmax(student, reference, rng, seed):
         (rng.normal(size=(2, 3, 5)), f"a random 2x3x5 array, seed {seed}"),
         (np.array([[1, 2, 3], [0, 0, 5]]), "an integer array"),
     ]
-    replies = iter(student.map("softmax", [(z,) for z, _ in cases], echo=True))
+    replies = student.map("softmax", [(z,) for z, _ in cases], echo=True)
+    scaled, replies = soft.common_scaled_hint([z for z, _ in cases], replies), iter(replies)  # one scale in every case
     for z, what in cases:
         with hints.along_last_axis(z):
             got, (z_after,), _ = next(replies)
         call = f"softmax(z) with z = {describe(z)} ({what})"
-        expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=_softmax_mistakes(reference, z), hint=slips.softmax_other_normaliser_hint(got, right))
+        expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=_softmax_mistakes(reference, z),
+                     hint=slips.softmax_other_normaliser_hint(got, right) or scaled)
         expect_unchanged(z, z_after, call=call)
 
 
@@ -295,9 +298,10 @@ def test_softmax_is_stable(student, reference):
                                 invalid_hint=hints.SOFTMAX_ROW_MAX)  # fmt: skip
         except CheckFailed as wrong:  # x / 0 is no 0 / 0: a sum that can be 0 is not the exponentials'
             by_zero = "divide by zero encountered in divide" in wrong.message
-            raise CheckFailed(wrong.message, hint=slips.SOFTMAX_DIVIDED_BY_ZERO if by_zero else wrong.hint) from None
-    expect_close(got, (right := reference.softmax(z)), call=call, misconceptions=known,
-                 hint=slips.softmax_other_normaliser_hint(got, right))  # a slice's sum, not a count: says which
+            raise CheckFailed(wrong.message, hint=slips.SOFTMAX_DIVIDED_BY_ZERO if by_zero else
+                              soft.overflow_reading_hint(student) or wrong.hint) from None  # negated scores overflow too
+    expect_close(got, (right := reference.softmax(z)), call=call, misconceptions=known,  # a slice's sum, not a count: says which
+                 hint=slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got))
 
 
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of

@@ -26,6 +26,7 @@ sums = load_sibling(__file__, "neuron_sum_hints")  # a neuron's or a layer's wei
 layers = load_sibling(__file__, "neuron_layer_hints")  # a layer's list read as a whole: its order, its numbers
 neurons = load_sibling(__file__, "neuron_feedforward")  # one neuron's known mistakes; one number, not an array
 calls = load_sibling(__file__, "neuron_calls")  # each network asked twice, its input echoed; sizes left alone
+parts = load_sibling(__file__, "neuron_tiny_parts")  # a wrong TinyNetwork's neurons asked alone
 
 EXERCISE = "neuron"
 
@@ -68,7 +69,8 @@ def test_neuron_feedforward(student, reference, rng, seed):
     mistakes = [neurons.neuron_mistakes(reference, weights, bias, x, slips=True) for weights, bias, x, _ in cases]
     numbers = [got for got in replies if is_number(got)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
-    unnamed = sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
+    unnamed = sums.whole_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
+        sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
     wrong = len(numbers) == len(cases) and any(not np.isclose(got, sums.right(*case[:3]), rtol=1e-7, atol=1e-12)
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
@@ -121,7 +123,8 @@ def test_tiny_network(student, reference, rng, seed):
         except CheckFailed as wrong:
             cause = _neuron_first(student, reference, weights, bias, x, got, (known["hidden"][0], right)) or \
                 calls.neuron_changes_input(student, weights, bias, x)
-            raise CheckFailed(wrong.message, hint=cause or wrong.hint) from None
+            hint = cause or wrong.hint or parts.parts_hint(student, weights, bias, x, cases, numbers)  # neurons alone
+            raise CheckFailed(wrong.message, hint=hint) from None
     calls.expect_repeatable("TinyNetwork", cases, found)
     _expect_networks_apart(student, reference, cases[0], cases[1])
 
@@ -235,11 +238,17 @@ def test_layer_output(student, reference, rng, seed):
         known += [Misconception(text, value) for text, value in mistakes[index][2]]
         known += [Misconception(hints.LAYER_CARRIED, value) for value in mistakes[index][3]]
         per_input = len(got) == len(inputs) != len(expected)
-        with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
-            expect_close(got, expected, call=call, misconceptions=known,
-                         hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
-                         else layers.nested_hint(got) or hints.joined_lists_hint(got, expected, biases)
-                         or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
+        try:
+            with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
+                expect_close(got, expected, call=call, misconceptions=known,
+                             hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
+                             else layers.nested_hint(got) or hints.joined_lists_hint(got, expected, biases)
+                             or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
+        except CheckFailed as failed:  # an answer that changes from one call to the next says so first
+            kept = layers.kept_between_calls_hint(student, inputs, weights, biases)
+            if kept is None:
+                raise
+            raise CheckFailed(failed.message, hint=kept) from None
         for what, before, after in zip(("inputs", "weights", "biases"), (inputs, weights, biases), arguments_after):
             expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=layers.LIST_CHANGED)
         layers.expect_python_floats(got, call)
@@ -250,9 +259,10 @@ def test_layer_output(student, reference, rng, seed):
 def test_count_parameters(student, reference):
     """count_parameters(layer_sizes) counts weights and biases of a fully connected network.
 
-    An empty list is not asked: the spec's network has at least its input layer, and a list of no
-    widths describes none (raising for it is as right as 0); [1], inputs only, is asked (0)."""
-    all_sizes = ([3, 5, 5, 5, 2], [2, 2, 1], [4, 1], [784, 128, 10], [1])
+    An empty list is asked by a hidden check (a list of no widths describes no network: raising for it
+    is as right as 0); single layers, inputs only, are asked here (0), of two widths: [1] alone
+    cannot tell a count of 0 weights and biases from one that takes max(1, ...)."""
+    all_sizes = ([3, 5, 5, 5, 2], [2, 2, 1], [4, 1], [784, 128, 10], [4], [1])
     echoed = student.map("count_parameters", [(list(sizes),) for sizes in all_sizes], echo=True)  # left as given?
     slips = [reference.mistakes.count_parameters_slips(sizes) for sizes in all_sizes]  # asked whatever the answers
     counts = [reference.count_parameters(sizes) for sizes in all_sizes]
@@ -268,7 +278,8 @@ def test_count_parameters(student, reference):
     for sizes, got, expected in zip(all_sizes, answers, counts):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
-                              hint=hint or count_hints.count_formula_hint(all_sizes, answers))
+                              hint=hint or count_hints.no_pairs_hint(all_sizes, answers, counts)
+                              or count_hints.count_formula_hint(all_sizes, answers))
     calls.expect_sizes_unchanged(all_sizes, echoed)
 
 
@@ -302,6 +313,13 @@ def test_neuron_accepts_lists(student, reference):
 def test_count_parameters_gives_a_python_int(student):
     """count_parameters returns a Python int (its docstring), not a NumPy integer."""
     count_hints.expect_python_int(student, ([3, 5, 5, 5, 2], [4, 1], [1], [2, 4, 3], [5, 1, 2]))
+
+
+@pytest.mark.hidden
+def test_count_parameters_of_no_layers(student):
+    """count_parameters([]) is 0 (the module's docstring: a single layer, or none, is 0), or an error of its own:
+    never None or another number."""
+    count_hints.expect_no_layers_zero(student)
 
 
 @pytest.mark.hidden

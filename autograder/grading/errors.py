@@ -17,6 +17,8 @@ INTEGER_OUTPUT = re.compile(r"Cannot cast ufunc '(\w+)' output from dtype\('(flo
 MATMUL_NUMBER = re.compile(r"matmul: Input operand \d does not have enough dimensions \(has 0")
 ONE_NUMBER_USED = re.compile(r"'(?:int|float|numpy\.\w+)' object is not (?:iterable|subscriptable)|object of type "
                              r"'(?:int|float|numpy\.\w+)' has no len\(\)|invalid index to scalar variable")
+ONE_PASS = re.compile(r"'(generator|map|zip|filter|reversed|enumerate)' object is not subscriptable|object of type "
+                      r"'(generator|map|zip|filter|reversed|enumerate)' has no len\(\)")
 NO_ATTRIBUTE = re.compile(r"'(\w+)' object has no attribute '(\w+)'")
 BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneType", "set"}
 
@@ -28,7 +30,7 @@ def python_error_hint(raised: str, raised_message: str) -> str | None:
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
-                 _number_iterated(raised, raised_message)):  # fmt: skip
+                 _number_iterated(raised, raised_message), _one_pass(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -163,4 +165,20 @@ def _number_iterated(raised: str, message: str) -> str | None:
         "the data was given one value on the way: a loop variable with the name of what it loops over (for x_i, "
         "y in zip(X, y) leaves y holding the last label, and the next pass over zip(X, y) fails), or an "
         "assignment to that name inside the loop. Give loop variables names of their own, such as x_i and y_i."
+    )
+
+
+def _one_pass(raised: str, message: str) -> str | None:
+    found = ONE_PASS.search(message) if raised == "TypeError" else None
+    if not found:
+        return None
+    kind = found.group(1) or found.group(2)
+    made = ("round brackets around a for, (... for ... in ...), make a generator"
+            if kind == "generator" else f"{kind}(...) gives one")
+    return (
+        f"Your code takes an index, a slice or the len() of a {kind} object, and it has none: {made}, which hands "
+        "out its values one at a time, once, and has no positions and no length (a second loop over it finds "
+        "nothing left). Make a list of the values where you need them by position or more than once: "
+        + ("square brackets, [... for ... in ...], in place of the round ones, or list(...) around it."
+           if kind == "generator" else f"list({kind}(...)).")
     )

@@ -84,7 +84,8 @@ CASES = [
     bug(
         'neuron_count_while_past_end', 'neuron',
         [('    sizes = [int(n) for n in layer_sizes]\n    return sum(a * b + b for a, b in zip(sizes, sizes[1:]))', '    total, i = 0, 0\n    while i < len(layer_sizes):\n        total += layer_sizes[i] * layer_sizes[i + 1] + layer_sizes[i + 1]\n        i += 1\n    return total')],
-        fails=['count_parameters', 'count_parameters_takes_a_tuple', 'count_parameters_gives_a_python_int'],
+        fails=['count_parameters', 'count_parameters_takes_a_tuple', 'count_parameters_gives_a_python_int',
+               'count_parameters_of_no_layers'],
         hint='An index ran past the end of a list: a list of n items has',
         crashes=True,
         about='count_parameters reads layer_sizes[i + 1] up to the last layer',

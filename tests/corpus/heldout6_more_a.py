@@ -51,7 +51,7 @@ CASES = [
     bug(
         "neuron_count_bias_per_pair_added_after", "neuron",
         [(COUNT, "    return sum(a * b for a, b in zip(sizes, sizes[1:])) + len(sizes) - 1")],
-        fails=["count_parameters"],
+        fails=["count_parameters", "count_parameters_of_no_layers"],  # and -1 for no layers
         hint="one bias per layer",
         about="count_parameters adds one bias per pair of layers (len(sizes) - 1) where each neuron has its own",
     ),
@@ -65,7 +65,7 @@ CASES = [
     bug(
         "neuron_count_tuple_of_pairs", "neuron",
         [(COUNT, "    return tuple(a * b + b for a, b in zip(sizes, sizes[1:]))")],
-        fails=["count_parameters", "count_parameters_gives_a_python_int"],
+        fails=["count_parameters", "count_parameters_gives_a_python_int", "count_parameters_of_no_layers"],
         hint="the count of each pair of layers",
         about="count_parameters returns a tuple of per-pair counts, not their total",
     ),

@@ -69,8 +69,8 @@ CASES = [
         about="count_parameters adds only the output layer's biases to the weights"),
     bug("neuron_count_weights_as_one_product", "neuron",
         [(COUNT, "    return int(np.prod(sizes)) + sum(sizes[1:])")],
-        fails=["count_parameters"], hint="all the widths multiplied together",
-        about="count_parameters counts the weights as the product of every width (1 for [1])"),
+        fails=["count_parameters", "count_parameters_of_no_layers"], hint="all the widths multiplied together",
+        about="count_parameters counts the weights as the product of every width (1 for [1], and for [] too)"),
 ]
 CASES += [
     bug("neuron_bias_input_appended", "neuron",

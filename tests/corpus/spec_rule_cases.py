@@ -93,7 +93,7 @@ CASES = [
         'activations_tanh_with_math', 'activations',
         [('    return np.tanh(np.asarray(z, dtype=float))\n', '    import math\n    return math.tanh(z)\n')],
         fails=['tanh_values', 'tanh_on_large_inputs', 'tanh_derivative', 'derivatives_on_large_inputs'],
-        hint='The functions of the math module',
+        hint="the math module's functions (math.exp, math.sqrt) take one",
         crashes=True,
         about='tanh calls math.tanh, which takes one number only',
     ),

@@ -1,0 +1,91 @@
+"""Hints of the softmax checks read from what a softmax's probabilities say of the scores it used: the
+logarithms of one slice's probabilities are that slice's scores up to a constant, so a softmax of the
+scores multiplied by some number c (c = -1: the scores negated, the largest getting the smallest
+probability) shows c in every slice alike. Also asked, once a softmax overflowed, of a small input that
+cannot overflow, so an overflow that the negated scores cause is not taken for a missing shift. Said in
+words, never as a solution's code line.
+
+Loaded by ``test_activations.py`` with ``load_sibling``; handed out with the checks.
+"""
+
+import numpy as np
+
+from autograder.sandbox.session import StudentError
+
+NEGATED = (
+    "Your softmax gives the largest score the smallest probability: it is the softmax of the negated scores, "
+    "softmax(-z) (a softmin). A minus sign too many in the exponent does that: exp of -(z - max), or of max - z, "
+    "the shift written the wrong way round (or 1 / exp(...)). Take exp of z - max, each score minus its row's "
+    "maximum, so that the largest score gets exp(0) = 1 and the largest probability."
+)
+SCALED = (
+    "Your softmax is the softmax of the scores multiplied by {c:.4g}, softmax({c:.4g} * z), in every row: the "
+    "scores are scaled before the exponential ({how}). softmax takes exp of each score as it is (minus its row's "
+    "maximum, which changes nothing), then divides by the row's sum."
+)
+OVERFLOWED = " With the large scores of this check, exp of such numbers overflows: fix the scores, and the overflow goes too."
+SAFE_SCORES = np.array([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]])  # no exp of these overflows, whatever the sign or scale
+
+
+def scale_of_scores(z, got):
+    """The one number c with ``got`` = softmax(c * z) along the last axis, read from the logarithms of ``got``
+    (each slice's, centred, against its centred scores), or None when there is none (values not all positive
+    and finite, a shape other than z's, slices of equal scores only, or no single c fits every slice)."""
+    try:
+        z, got = np.asarray(z, dtype=float), np.asarray(got, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if z.ndim == 0 or got.shape != z.shape or z.size == 0 or not np.isfinite(got).all() or (got <= 0).any():
+        return None
+    logs = np.log(got)
+    centred_logs = logs - logs.mean(axis=-1, keepdims=True)
+    centred = z - z.mean(axis=-1, keepdims=True)
+    spread = float(np.sum(centred * centred))
+    if spread < 1e-12:
+        return None
+    c = float(np.sum(centred_logs * centred) / spread)
+    if not np.allclose(centred_logs, c * centred, rtol=1e-6, atol=1e-7):
+        return None
+    return c
+
+
+def scaled_scores_hint(z, got):
+    """NEGATED when ``got`` is softmax(-z), SCALED when it is softmax(c * z) for another c (not 1, not 0: a
+    softmax right, or uniform, says nothing of a scale); None otherwise."""
+    c = scale_of_scores(z, got)
+    if c is None or abs(c - 1.0) < 1e-6 or abs(c) < 1e-6:
+        return None
+    if abs(c + 1.0) < 1e-6:
+        return NEGATED
+    how = ("the exponentials squared, or the scores doubled" if abs(c - 2.0) < 1e-6 else
+           "a negative number flips which score wins" if c < 0 else "a number written into the exponent")
+    return SCALED.format(c=c, how=how)
+
+
+def common_scaled_hint(zs, replies):
+    """scaled_scores_hint for softmax's answers to every input of ``zs`` (``replies``: echoed, as the softmax
+    check asks), when one scale c fits them all: on evenly spaced scores such as [1, 2, 3] the negated
+    scores give the right probabilities in reverse order, which other inputs tell apart. None otherwise."""
+    scales = []
+    for k, z in enumerate(zs):
+        try:
+            got = replies[k][0]
+        except (StudentError, IndexError, TypeError):
+            return None
+        scales.append(scale_of_scores(z, got))
+    if not scales or any(c is None for c in scales) or not np.allclose(scales, scales[0], rtol=1e-6, atol=1e-7):
+        return None
+    return scaled_scores_hint(zs[0], replies[0][0])
+
+
+def overflow_reading_hint(student):
+    """The scaled-scores hint of the student's softmax on SAFE_SCORES (asked only once softmax overflowed), for
+    a scale that makes exp overflow (negative, or above 1), with OVERFLOWED; None otherwise."""
+    try:
+        got = student.call("softmax", SAFE_SCORES)
+    except StudentError:
+        return None
+    c = scale_of_scores(SAFE_SCORES, got)
+    if c is None or not (c < -1e-6 or c > 1.0 + 1e-6):
+        return None
+    return scaled_scores_hint(SAFE_SCORES, got) + OVERFLOWED
