@@ -9,7 +9,7 @@ import importlib.util
 import numpy as np
 from kit import SOLUTIONS
 
-from autograder.checks import backprop_hints, mlp_hints, mlp_mistakes, perceptron_hints, perceptron_mistakes
+from autograder.checks import backprop_hints, mlp_fit_hints, mlp_mistakes, perceptron_hints, perceptron_mistakes
 from autograder.grading.compare import Misconception
 from autograder.grading.errors import python_error_hint
 
@@ -129,8 +129,8 @@ def test_an_mlp_stepped_per_sample_is_replayed_as_a_beginner_writes_it():
         for i in range(len(X)):
             net.step(net.backward(X[i : i + 1], y[i : i + 1]))
     assert np.allclose(mlp_mistakes.fit_mistakes(params, X, y, 0.5, 5)["per_sample"], losses, rtol=1e-12)
-    known = mlp_hints.fit_mistakes(np.array(losses), 0.1, {"per_sample": losses}, weights_right=False)
-    assert mlp_hints.STEP_PER_SAMPLE in {m.hint for m in known}
+    known = mlp_fit_hints.fit_mistakes(np.array(losses), 0.1, {"per_sample": losses}, weights_right=False)
+    assert mlp_fit_hints.STEP_PER_SAMPLE in {m.hint for m in known}
     assert not any(m.hint.startswith("Your fit records") for m in known)  # one more loss: only with right weights
 
 
@@ -150,18 +150,18 @@ def test_an_mlp_stepped_with_its_first_gradients_is_replayed_as_a_beginner_write
         net.step(grads)
     found = mlp_mistakes.fit_mistakes(params, X, y, 0.5, 5)
     assert np.allclose(found["stale"], losses, rtol=1e-12)
-    assert mlp_hints.STALE_STEPS in {m.hint for m in mlp_hints.fit_mistakes(np.array(losses), 0.1, found, False)}
+    assert mlp_fit_hints.STALE_STEPS in {m.hint for m in mlp_fit_hints.fit_mistakes(np.array(losses), 0.1, found, False)}
 
 
 def test_losses_stuck_at_the_start_yield_to_a_broken_part():
     """A step that changes nothing gives every loss at the starting weights too: a broken part is
     named then, and fit itself only where every part is right."""
-    stuck, itself, broken = mlp_hints.EVERY_LOSS_AT_START, "fit itself", "fix step first"
-    assert mlp_hints.fit_hint(stuck, [0.3, 0.3], [0.3, 0.2], lambda: broken, itself) == broken
-    assert mlp_hints.fit_hint(stuck, [0.3, 0.3], [0.3, 0.2], lambda: itself, itself) == stuck
-    other = mlp_hints.RUNNING_TOTAL
+    stuck, itself, broken = mlp_fit_hints.EVERY_LOSS_AT_START, "fit itself", "fix step first"
+    assert mlp_fit_hints.fit_hint(stuck, [0.3, 0.3], [0.3, 0.2], lambda: broken, itself) == broken
+    assert mlp_fit_hints.fit_hint(stuck, [0.3, 0.3], [0.3, 0.2], lambda: itself, itself) == stuck
+    other = mlp_fit_hints.RUNNING_TOTAL
 
     def never_asked():
         raise AssertionError("the parts are asked only when the values name nothing else")
 
-    assert mlp_hints.fit_hint(other, [0.3, 0.5], [0.3, 0.2], never_asked, itself) == other
+    assert mlp_fit_hints.fit_hint(other, [0.3, 0.5], [0.3, 0.2], never_asked, itself) == other

@@ -6,7 +6,7 @@ to end; these pin the rules' edges."""
 import numpy as np
 import pytest
 
-from autograder.checks import gates_hints, perceptron_hints
+from autograder.checks import gates_hints, gates_threshold_hints, perceptron_hints
 from autograder.grading.errors import python_error_hint
 from autograder.grading.value_hints import capped_hint, rounded_hint
 
@@ -38,10 +38,10 @@ def test_integer_array_updated_in_place():
 
 
 def test_int_hint_names_threshold_only_when_threshold_gives_no_int():
-    assert "fix threshold first" in gates_hints.int_hint("xor", np.True_, threshold_gives=True)
-    assert "a bool" in gates_hints.int_hint("xor", np.True_, threshold_gives=1)
-    assert "a float" in gates_hints.int_hint("threshold", 1.0)
-    assert gates_hints.int_hint("threshold", "1") is None
+    assert "fix threshold first" in gates_threshold_hints.int_hint("xor", np.True_, threshold_gives=True)
+    assert "a bool" in gates_threshold_hints.int_hint("xor", np.True_, threshold_gives=1)
+    assert "a float" in gates_threshold_hints.int_hint("threshold", 1.0)
+    assert gates_threshold_hints.int_hint("threshold", "1") is None
 
 
 def test_raw_input_hint_only_for_the_four_tables():

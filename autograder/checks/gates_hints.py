@@ -1,14 +1,14 @@
 """Hints of the gates checks that read a wrong answer's pattern: gate weights whose sums miss the
 threshold (on it, rounded below it, or on the wrong side), a weighted sum read the wrong way or
-thresholded twice, a bool where the int 0 or 1 belongs, an xor whose second layer is fed a raw input,
+thresholded twice, an xor whose second layer is fed a raw input,
 an xor written with Python's operators instead of perceptrons. Said in words, never as a solution's line.
+The threshold step's own hints (a bool or float for an int, a rounding or scaled threshold) are in
+``gates_threshold_hints.py``.
 
 Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
 """
 
 import numpy as np
-
-from autograder.sandbox.session import StudentError
 
 ONE_INPUT_TWICE = "Your perceptron ignores {other} (it reads {twice} in its place): z = w0 + w1*x1 + w2*x2."
 WRONG_SUMS = {
@@ -122,45 +122,6 @@ PYTHON_LOGIC = (
 
 XOR_FIX = ("Let the perceptrons do the logic element by element: feed the two first-layer outputs into a "
            "second perceptron, for example perceptron(either, not_both, AND_WEIGHTS).")  # fmt: skip
-
-INTEGER_ARRAY = ("Your threshold gives the right 0s and 1s, but as {kind}: the spec asks for an integer array. "
-                 "Convert the comparison's result with .astype(int).")  # fmt: skip
-
-ROUNDS = (
-    "Your threshold rounds z, and rounding is not a threshold: it returns any whole number (round(1000.0) is "
-    "1000), and round(0.5) is 0. Compare z with 0.5 instead: 1 where z >= 0.5, else 0."
-)
-
-NO_THRESHOLD = (
-    "perceptron returns the weighted sum itself. Pass the sum through threshold and return what threshold "
-    "gives: the int 0 or 1."
-)
-
-
-def _is_bool(value) -> bool:
-    return isinstance(value, (bool, np.bool_)) or (isinstance(value, np.ndarray) and value.dtype.kind == "b")
-
-
-def int_hint(name, got, threshold_gives=None):
-    """A hint when ``name`` returned a bool or a float where the int 0 or 1 belongs, or None for any
-    other kind. ``threshold_gives``: what the student's threshold returned for a number, when
-    ``name`` is built on it, so that a bool passed on from threshold names threshold."""
-    if name != "threshold" and threshold_gives is not None and (_is_bool(threshold_gives)
-                                                                 or isinstance(threshold_gives, float)):
-        return (f"{name} passes on what your threshold returns for a number, {threshold_gives!r}, which is not "
-                "an int (see the check of threshold on numbers): fix threshold first, with int(...) around the "
-                f"comparison, and {name} follows.")  # fmt: skip
-    if _is_bool(got):
-        return (f"Your {name} returns a comparison's result, a bool (True/False), where the int 0 or 1 belongs: "
-                "convert it with int(...) for a number (and .astype(int) for an array).")  # fmt: skip
-    if isinstance(got, np.ndarray) and got.ndim == 0 and name == "threshold":
-        return ("Your threshold returns a 0-d NumPy array for a number, as np.where (or another NumPy function) "
-                "gives even for one number, where the int 0 or 1 belongs: for a Python number return "
-                "int(...) of the comparison, and keep the array answer for arrays.")  # fmt: skip
-    if isinstance(got, (float, np.floating)):
-        return (f"Your {name} returns a float ({got!r}) where the int 0 or 1 belongs: convert it with int(...) "
-                "for a number (and .astype(int) for an array).")  # fmt: skip
-    return None
 
 
 # xor's table when the lesson's recipe, AND(OR(x1, x2), NAND(x1, x2)), gets a raw input in its second layer
@@ -337,59 +298,3 @@ def several_values_hint(name, got, expected):
     values = ", ".join(f"{float(np.asarray(v)):g}" if np.asarray(v).size == 1 else "an array" for v in got)
     return SEVERAL_VALUES.format(name=name, n=len(got), kind=type(got).__name__, values=values)
 
-
-def threshold_first_hint(student, sums, replies):
-    """A hint when the student's threshold, given the right weighted ``sums``, is wrong itself and gives
-    exactly what perceptron returned (``replies``): perceptron is right on top of a wrong threshold.
-    Asked only once perceptron is known to be wrong; None otherwise."""
-    try:
-        passed = [int(v) for v in student.map("threshold", [(z,) for z in sums])]
-        replied = [int(g) for g in replies]
-    except (StudentError, TypeError, ValueError):
-        return None
-    if passed == [int(z >= 0.5) for z in sums] or passed != replied:
-        return None
-    return ("perceptron gives what your threshold gives for the right weighted sums, and threshold is wrong itself "
-            "(see the check of threshold): fix threshold first, and perceptron follows.")  # fmt: skip
-
-
-BELOW_HALF = (
-    "Your threshold already fires at {z!r}, below 0.5: it compares z with a smaller number than 0.5 (a digit "
-    "slipped, say). It fires where z >= 0.5, and nowhere below."
-)
-SCALED_SUM = (
-    "Your perceptron fires {where}: its outputs are those of the weighted sum {scaled} before the threshold"
-    "{mean}, or of the sum compared with {other} in place of 0.5 (the same outputs). A perceptron adds its three "
-    "terms, z = w0 + w1*x1 + w2*x2, with nothing divided or multiplied afterwards, and fires where that z "
-    "reaches 0.5."
-)
-FIRE_PROBES = (0.05, 0.1, 0.2, 0.3, 0.4, 0.45, 0.49, 0.51, 0.55, 0.6, 0.75, 0.9, 0.99, 1.01, 1.1, 1.25, 1.4, 1.49,
-               1.51, 1.6, 1.75, 1.99, 2.01, 2.5, 3.0, 4.0, 6.0, 10.0)  # fmt: skip
-
-
-def scaled_sum_hint(student, sums, got):
-    """SCALED_SUM when perceptron fires from another weighted sum on than 0.5: the sums where it starts
-    to fire are read from the student's perceptron on (0, 0) with weights (t, 0, 0), whose sum is t, and
-    must agree with its outputs ``got`` on the check's cases (``sums``: their right weighted sums). A
-    sum divided by a constant and a sum compared with another number give the same outputs: both are
-    said. Asked only once perceptron is known to be wrong; None otherwise."""
-    try:
-        fired = [int(v) for v in student.map("perceptron", [(0, 0, (t, 0.0, 0.0)) for t in FIRE_PROBES])]
-    except (StudentError, TypeError, ValueError):
-        return None
-    if set(fired) != {0, 1} or fired != sorted(fired) or fired[FIRE_PROBES.index(0.51)] != fired[FIRE_PROBES.index(0.49)]:
-        return None  # never or always fires, not from one point on, or starts between 0.49 and 0.51
-    start = fired.index(1)
-    low, high = FIRE_PROBES[start - 1], FIRE_PROBES[start]  # it fires from a point in (low, high]
-    ones, zeros = [z for z, g in zip(sums, got) if g == 1], [z for z, g in zip(sums, got) if g == 0]
-    if max(zeros, default=low) >= min(ones, default=high) or max([low, *zeros]) >= min([high, *ones]):
-        return None  # no one point from which it fires explains both the probes and the check's cases
-    middle = (low + high) / 2  # where it fires; the sum it compares with 0.5 is the right one over 2 * middle
-    if high < 0.5:
-        return SCALED_SUM.format(where=f"already where the weighted sum reaches between {low:g} and {high:g}, below "
-                                 "0.5", scaled=f"multiplied by about {0.5 / middle:.3g}", mean="",
-                                 other=f"a smaller number, about {middle:.3g},")  # fmt: skip
-    mean = " (a mean of the three terms divides their sum by 3, their count)" if low < 1.5 <= high else ""
-    return SCALED_SUM.format(where=f"only where the weighted sum reaches between {low:g} and {high:g}, above 0.5",
-                             scaled=f"divided by about {2 * middle:.3g}", mean=mean,
-                             other=f"a larger number, about {middle:.3g},")  # fmt: skip

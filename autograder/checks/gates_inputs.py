@@ -12,6 +12,7 @@ from autograder.grading.compare import CheckFailed, describe, expect_close, list
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "gates_hints")
+thresholds = load_sibling(__file__, "gates_threshold_hints")
 
 INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]  # the gate inputs, in the order of a truth table
 
@@ -264,5 +265,5 @@ def expect_off_table(student, cases, replies, expected, changed, sums):
             a, b, w, g, e = wrong
             z = w[0] + w[1] * a + w[2] * b
             raise CheckFailed(f"perceptron({a}, {b}, {w}): the weighted sum is {z:.4g}, so expected {e}, got {describe(g)}",
-                              hint=hints.threshold_first_hint(student, sums, replies)
+                              hint=thresholds.threshold_first_hint(student, sums, replies)
                               or (OFF_TABLE_HINT.format(how=_changes_said(got, changed)) if got else None))  # fmt: skip

@@ -158,13 +158,6 @@ PREDICT_LIST = ("Your predict returns Python lists (what .tolist() or list() giv
                 "integer array of labels itself, in forward's shape (m, output_size), without converting it.")  # fmt: skip
 
 
-FIT_RESTARTS = (
-    "Your loss, backward and step are right, but the first loss your fit records is not the loss at the weights "
-    "the network had when fit was called. fit must continue from the current parameters: do not re-initialise "
-    "the weights (or make a new network) inside fit."
-)
-
-
 def _b2_mistakes(b2):
     """The hints for b2's gradient under common wrong output gradients (``b2``: the
     ``"b2"`` part of ``reference.mistakes.backward_mistakes``)."""
@@ -267,28 +260,6 @@ def step_mistakes(name, before, grads, lr, replies=None, kept=None):
     ]
 
 
-def fit_start_hint(recorded, expected, parts_hint, fit_itself):
-    """FIT_RESTARTS when every part is right (``parts_hint`` is ``fit_itself``) and the first
-    recorded loss is not the loss at the starting weights."""
-    if parts_hint != fit_itself or not recorded or not np.isfinite(recorded[0]):
-        return parts_hint
-    if abs(recorded[0] - expected[0]) > 1e-6 * max(1.0, abs(expected[0])):
-        return FIT_RESTARTS
-    return parts_hint
-
-
-def fit_hint(named, recorded, expected, parts_hint, fit_itself):
-    """The hint of a wrong fit: ``named``, what its losses' values name, unless that is every loss at the
-    starting weights and a part fit is built on is broken (a step that changes nothing gives those losses
-    too: then the part is named); else where the mistake is (``parts_hint()``, or FIT_RESTARTS)."""
-    if named and named != EVERY_LOSS_AT_START:
-        return named
-    part = parts_hint()
-    if named and part == fit_itself:
-        return named
-    return fit_start_hint(recorded, expected, part, fit_itself)
-
-
 def predict_mistakes(forward, floats=False):
     """What predict gives on the student's own forward with > 0.5 (the hint for > applies only
     where that differs from >= 0.5), and with >= 0.5 when that forward is not the expected 0.5."""
@@ -310,60 +281,6 @@ def predict_mistakes(forward, floats=False):
             f"sigmoid(0) = 0.5, and your forward gives {describe(outputs.ravel())}: fix forward first "
             "(see the check of forward), and predict follows.", right))  # fmt: skip
     return found
-
-
-EVERY_LOSS_AT_START = (
-    "Every loss your fit records is the one at the starting weights: either loss(X, y) is computed once, before "
-    "the epoch loop, and that value appended every epoch, or the weights never change inside the loop (the step "
-    "sits outside it). In every epoch, compute loss(X, y) at its start, then take one step(backward(X, y))."
-)
-RUNNING_TOTAL = (
-    "Each loss your fit records is the sum of the epochs' losses so far, a total carried from one epoch to the "
-    "next: record each epoch's own loss(X, y), not a running sum."
-)
-ONE_EXTRA = (
-    "Your fit records {count} losses for {epochs} epochs: the {epochs} right ones and one more after the epoch loop, "
-    "the loss the last step left (the weights your fit leaves are right, so the loop runs the right number of "
-    "times). Record exactly one loss per epoch, at its start, before that epoch's step, and none after the loop."
-)
-STEP_PER_SAMPLE = (
-    "Your fit takes one step per sample, each with the gradients of that sample alone (stochastic gradient "
-    "descent). This MLP's fit is full-batch: one step(backward(X, y)) per epoch, with all the samples at once, "
-    "and no loop over the samples."
-)
-
-STALE_STEPS = (
-    "Your losses are what fit gives when every step uses the same gradients, the ones at the starting weights: "
-    "backward(X, y) is computed once, before the epoch loop, and reused. The gradients change as the weights "
-    "move, so compute backward(X, y) again in every epoch, at the current weights, right before its step."
-)
-
-
-def fit_mistakes(expected, last_loss, found, weights_right):
-    """The Misconceptions of the losses fit records (``expected``: the reference's, ``last_loss``: the
-    loss after its last step; ``found``: ``reference.mistakes.fit_mistakes`` on the same start;
-    ``weights_right``: whether fit left the reference's weights, which tells a loss recorded once
-    more after the loop from a loop that runs once more)."""
-    epochs = len(expected)
-    return [
-        Misconception("Record the loss at the start of each epoch, before its step.", np.r_[expected[1:], last_loss]),
-        Misconception(EVERY_LOSS_AT_START, np.full(epochs, expected[0])),
-        Misconception(RUNNING_TOTAL, np.cumsum(expected)),
-        *([Misconception(ONE_EXTRA.format(count=epochs + 1, epochs=epochs), np.r_[expected, last_loss])]
-          if weights_right else []),
-        Misconception(STEP_PER_SAMPLE, found["per_sample"]),
-        *([Misconception(STALE_STEPS, found["stale"])] if "stale" in found else []),
-    ]
-
-
-def same_weights(replies, read, expected, rtol):
-    """Whether the weights read after a fit (``replies[read]``) are ``expected``'s, within ``rtol``."""
-    try:
-        after = replies[read]
-        return all(np.allclose(np.asarray(after[name], dtype=float), value, rtol=rtol, atol=1e-12)
-                   for name, value in expected.items())  # fmt: skip
-    except (StudentError, KeyError, TypeError, ValueError):
-        return False
 
 
 LOSS_SUMMED = (

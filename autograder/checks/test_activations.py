@@ -19,6 +19,7 @@ from autograder.grading.common_hint import Undisproved
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "activations_hints")  # which side of z makes sigmoid overflow; softmax's maximum, keepdims
+defaults = load_sibling(__file__, "activations_alpha_hints")  # leaky_relu's default alpha, and a def line without one
 slips = load_sibling(__file__, "activations_slips")  # a plus for a minus, a sign flipped, the wrong sum
 formulas = load_sibling(__file__, "activations_formulas")  # the formula of z a wrong answer computes
 calls = load_sibling(__file__, "activations_calls")  # warnings as errors, arrays asked for one truth value, numbers
@@ -368,7 +369,7 @@ def test_leaky_relu_default_alpha(student, reference):
     A wrong default loses this check alone; no check calls by position only to test the parameters' order."""
     z = np.array([-4.0, -1.5, -0.25, 0.0, 0.5, 3.0])
     for name in ("leaky_relu", "leaky_relu_derivative"):
-        hints.expect_default_alpha(student, name, z, getattr(reference, name)(z, alpha=hints.SPEC_ALPHA))
+        defaults.expect_default_alpha(student, name, z, getattr(reference, name)(z, alpha=defaults.SPEC_ALPHA))
 
 
 @pytest.mark.hidden

@@ -5,7 +5,6 @@ from contextlib import contextmanager
 import numpy as np
 import pytest
 
-from autograder.checking.parts import first_wrong_part
 from autograder.grading import gradcheck
 from autograder.grading.compare import (
     CheckFailed,
@@ -26,6 +25,7 @@ from autograder.sandbox.session import StudentError, StudentTimeout
 rules = load_sibling(__file__, "backprop_rules")  # train's rules: its losses read wherever they are, the defaults
 hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partials share; how to fix what train returns
 step_hints = load_sibling(__file__, "backprop_step_hints")  # a step that reads the wrong dict
+built_on = load_sibling(__file__, "backprop_parts")  # feedforward, backprop, sgd_step: the first broken one, the cause
 
 EXERCISE = "backprop"
 
@@ -35,61 +35,11 @@ DATA = np.array([[-2.0, -1.0], [25.0, 6.0], [17.0, 4.0], [-15.0, -6.0]])
 Y_TRUES = np.array([1.0, 0.0, 0.0, 1.0])
 START = dict(zip(NAMES, (0.5, -0.3, -0.4, 0.8, 0.7, -0.6, 0.0, 0.0, 0.0)))
 EMILY, FRANK = [-7.0, -3.0], [20.0, 2.0]
-TRAIN_ITSELF = (
-    "Your feedforward, backprop and sgd_step give the right answers, so the mistake is in train itself: start from a "
-    "copy of params; in each epoch visit the samples in data order, one sgd_step with that sample's backprop each; "
-    "then record the MSE over the whole data set."
-)
-
-
-PART_PARAMS = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.15, 0.2)))  # h1 != h2: a slip between them shows
-PART_GRADS = dict(zip(NAMES, (0.1, 0.2, -0.3, 0.4, -0.5, 0.6, -0.7, 0.8, -0.9)))
-PART_X, PART_Y = [1.5, -0.5], 1.0
-
-
-def _parts_expected(reference, run_cache):
-    """What feedforward, backprop and sgd_step must give on the one fixed case that tells which
-    part a wrong training comes from. Asked whatever the student answered: a student's kit
-    answers it from its recording."""
-    return run_cache.once("backprop.parts", lambda: {
-        "feedforward": reference.feedforward(PART_PARAMS, PART_X),
-        "backprop": reference.backprop(PART_PARAMS, PART_X, PART_Y),
-        "sgd_step": reference.sgd_step(PART_PARAMS, PART_GRADS, 0.5),
-        "sgd_step at another rate": reference.sgd_step(PART_PARAMS, PART_GRADS, 0.3),  # 0.5 alone: 1 - lr passes
-    })  # fmt: skip
-
-
-def _broken_part(student, expected, raised_is_wrong=True):
-    """The first of feedforward, backprop and sgd_step that gives a wrong answer on the fixed
-    case (``expected``: ``_parts_expected``), or None when all three are right (then train
-    itself is wrong). ``raised_is_wrong``: as in ``first_wrong_part``."""
-    batch = student.batch()
-    steps = {"feedforward": batch.invoke("feedforward", (PART_PARAMS, PART_X)),
-             "backprop": batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y)),
-             "sgd_step": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.5)),
-             "sgd_step at another rate": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.3))}  # fmt: skip
-    try:
-        replies = batch.run()
-    except StudentError:
-        return None  # cannot tell: the other checks say what happened
-    part = first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12, raised_is_wrong=raised_is_wrong)
-    return part and part.removesuffix(" at another rate")
-
-
-def _parts_hint(student, expected, raised_is_wrong=True) -> str:
-    """Where a wrong training comes from: a broken part named, or train itself. When train itself
-    raised (``raised_is_wrong`` False), a part that raises is not named: its error is the one
-    train met and shows (a stub, a missing backprop.py)."""
-    part = _broken_part(student, expected, raised_is_wrong)
-    if part is None:
-        return TRAIN_ITSELF
-    return (f"train is built on your {part}, which gives wrong answers itself (see the check of {part}): "
-            f"fix {part} first, and train follows.")  # fmt: skip
 
 
 @contextmanager
 def _train_runs(student, parts):
-    """Calls of train (``parts``: ``_parts_expected``): an error raised while train runs, when one
+    """Calls of train (``parts``: ``built_on.parts_expected``): an error raised while train runs, when one
     of the parts it is built on answers wrongly, names that part as the cause in its hint (a timeout is
     left as it is)."""
     try:
@@ -97,8 +47,9 @@ def _train_runs(student, parts):
     except StudentError as exc:
         if isinstance(exc, StudentTimeout):
             raise  # asking the parts again would wait out the same time
-        hint = _parts_hint(student, parts, raised_is_wrong=False)
-        if hint == TRAIN_ITSELF and (hint := rules.misordered_hint(student, exc, PART_PARAMS, DATA[0], Y_TRUES[0], PART_GRADS)) is None:
+        hint = built_on.parts_hint(student, parts, raised_is_wrong=False)
+        if hint == built_on.TRAIN_ITSELF and (hint := rules.misordered_hint(
+                student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS)) is None:
             raise
         raise type(exc)(exc.message, exc.detail, raised=exc.raised, raised_message=exc.raised_message,
                         hint=hint) from None  # fmt: skip
@@ -198,7 +149,7 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     """train at learn_rate=0.5 follows the spec's rule, checked where train at 0.1 does (a train that
     is wrong at 0.1 already fails the trajectory check, which says why)."""
     at = {rate: _lesson_training(reference, run_cache, rate)[1] for rate in (0.1, 0.5)}
-    parts = _parts_expected(reference, run_cache)
+    parts = built_on.parts_expected(reference, run_cache)
     batch = student.batch()
     steps = {rate: batch.invoke("train", (DATA, Y_TRUES, START), {"learn_rate": rate, "epochs": 5}) for rate in at}
     replies = batch.run()
@@ -211,7 +162,7 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     except CheckFailed:  # wrong at 0.1 already (the trajectory check says why): does the rate change anything?
         if slow_losses == fast_losses:  # nothing to judge; where a part is to blame, it is named
             raise CheckFailed(f"{call.format(0.5)} recorded the same losses as at learn_rate=0.1",
-                              hint=rules.UNJUDGED.format(part=part) if (part := _broken_part(student, parts)) else
+                              hint=rules.UNJUDGED.format(part=part) if (part := built_on.broken_part(student, parts)) else
                               step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
                               or hints.IGNORES_LEARN_RATE) from None  # fmt: skip
         return
@@ -259,7 +210,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
     """train from given parameters follows the spec's rule: the same losses per epoch and final parameters."""
     start = _random_params(rng)
     call = f"train(DATA, Y_TRUES, params, learn_rate=0.1, epochs=25) with params = {_params_text(start)} (seed {seed})"
-    parts = _parts_expected(reference, run_cache)
+    parts = built_on.parts_expected(reference, run_cache)
     with _train_runs(student, parts):
         got, (_, _, p_after), _ = student.invoke("train", (DATA, Y_TRUES, start), {"learn_rate": 0.1, "epochs": 25},
                                                  echo=True)  # fmt: skip
@@ -299,8 +250,8 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                      misconceptions=step_hints.returned_start(start, NAMES))  # fmt: skip
     except CheckFailed as wrong:
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
-        part = _parts_hint(student, parts)
-        if part == TRAIN_ITSELF:
+        part = built_on.parts_hint(student, parts)
+        if part == built_on.TRAIN_ITSELF:
             part = wrong.hint or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
@@ -319,7 +270,7 @@ def test_training_separates_emily_and_frank(student, reference, run_cache):
     call = "train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)"
     expected = run_cache.once("backprop.separates", lambda: reference.train(DATA, Y_TRUES, START, learn_rate=0.5,
                                                                              epochs=150)[0])  # fmt: skip
-    parts = _parts_expected(reference, run_cache)
+    parts = built_on.parts_expected(reference, run_cache)
     with _train_runs(student, parts):
         got = student.call("train", DATA, Y_TRUES, START, learn_rate=0.5, epochs=150)
     if not (isinstance(got, (tuple, list)) and len(got) == 2 and isinstance(got[0], dict)):
@@ -338,7 +289,7 @@ def test_training_separates_emily_and_frank(student, reference, run_cache):
         raise CheckFailed(
             f"{call}: the trained network, scored with your feedforward, gives Emily {emily:.3f} (should be > 0.5) "
             f"and Frank {frank:.3f} (should be < 0.5)",
-            hint=_parts_hint(student, parts),
+            hint=built_on.parts_hint(student, parts),
         )
 
 
@@ -351,7 +302,7 @@ def test_train_uses_its_data(student, reference, run_cache):
     (checked only where train follows it on the lesson's data, which the trajectory check judges), as lists too."""
     lesson = _lesson_training(reference, run_cache, 0.1)
     own = reference.train(OWN_DATA, OWN_Y_TRUES, START, learn_rate=0.1, epochs=5)
-    parts = _parts_expected(reference, run_cache)
+    parts = built_on.parts_expected(reference, run_cache)
     batch = student.batch()
     steps = [batch.invoke("train", (data, y, START), {"learn_rate": 0.1, "epochs": 5})
              for data, y in ((DATA, Y_TRUES), (OWN_DATA, OWN_Y_TRUES), (OWN_DATA.tolist(), OWN_Y_TRUES.tolist()))]  # fmt: skip
@@ -364,7 +315,7 @@ def test_train_uses_its_data(student, reference, run_cache):
         expect_close(on_lesson_losses, lesson[1], call="", rtol=1e-5)
     except CheckFailed:  # wrong on the lesson's data already (the trajectory check says why): does the data matter?
         if on_lesson_losses == on_own_losses:  # nothing to judge; where a part is to blame, it is named
-            part = _broken_part(student, parts)
+            part = built_on.broken_part(student, parts)
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
                               hint=rules.UNJUDGED.format(part=part) if part else hints.LESSON_DATA_USED) from None  # fmt: skip
         return
@@ -387,4 +338,4 @@ def test_train_defaults(student, reference, run_cache):
     lesson's first sample alone: the 1000 default epochs cost a quarter of the steps. Given by position in
     the spec's order, train(data, all_y_trues, params, 0.1, 5), they train as given by name."""
     rules.judge_defaults(student, reference, run_cache, DATA[:1], Y_TRUES[:1], START,
-                         lambda: _broken_part(student, _parts_expected(reference, run_cache)))
+                         lambda: built_on.broken_part(student, built_on.parts_expected(reference, run_cache)))

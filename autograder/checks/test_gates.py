@@ -23,6 +23,7 @@ hints = load_sibling(__file__, "gates_hints")  # sums read or thresholded wrong,
 arrays = load_sibling(__file__, "gates_array_hints")  # a flattened result, a threshold on abs(z)
 inputs = load_sibling(__file__, "gates_inputs")  # lists, float arrays, Python and NumPy numbers
 weight_hints = load_sibling(__file__, "gates_weight_hints")  # a perceptron that ignores its weights or cuts them
+thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float for an int, a rounding or scaled threshold
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 
 EXERCISE = "gates"
@@ -94,7 +95,7 @@ def _threshold_hints(reference, z):
     truncated = reference.mistakes.threshold_truncated(z)
     z = np.asarray(z, dtype=float)
     return [
-        Misconception(hints.ROUNDS, rounded),
+        Misconception(thresholds.ROUNDS, rounded),
         Misconception(STRICT_THRESHOLD, (z > 0.5).astype(float)),
         Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
         Misconception(hints.TRUNCATED, truncated),
@@ -113,15 +114,15 @@ def test_threshold_on_numbers(student):
     if beyond:
         z, got = beyond[0]
         raise CheckFailed(f"threshold({z!r}) returned {got}; it may only return 0 or 1",
-                          hint=hints.SIGN.format(got=got) if {g for _, g in beyond} == {-1} else hints.ROUNDS)  # fmt: skip
+                          hint=hints.SIGN.format(got=got) if {g for _, g in beyond} == {-1} else thresholds.ROUNDS)  # fmt: skip
     for z, got in zip(numbers, replies):
         expected = int(z >= 0.5)
         call = f"threshold({z!r})"
         if not _is_int(got):
             raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
-                              hint=hints.int_hint("threshold", got))  # fmt: skip
+                              hint=thresholds.int_hint("threshold", got))  # fmt: skip
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
-        hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else hints.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
+        hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else thresholds.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
     inputs.expect_python_ints(numbers, replies)  # right values: now their kind (a NumPy integer is no Python int)
@@ -144,7 +145,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
                          hint=arrays.flattened_hint("threshold", got, z.shape))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
-                                  hint=hints.INTEGER_ARRAY.format(kind=_dtype_name(got)))
+                                  hint=thresholds.INTEGER_ARRAY.format(kind=_dtype_name(got)))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -186,14 +187,14 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         call = f"perceptron({x1}, {x2}, {weights})"
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
-                              hint=hints.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
-                              else hints.int_hint("perceptron", got, _threshold_gives(student))
+                              hint=thresholds.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
+                              else thresholds.int_hint("perceptron", got, _threshold_gives(student))
                               or hints.several_values_hint("perceptron", got, expected))  # fmt: skip
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=hints.threshold_first_hint(student, sums, replies) or hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice)
-                              or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or hints.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
+                              hint=thresholds.threshold_first_hint(student, sums, replies) or hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice)
+                              or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or thresholds.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
@@ -263,7 +264,7 @@ def test_xor_truth_table(student, reference):
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=hints.int_hint("xor", value, _threshold_gives(student)) or xor_hints.hint_on_numbers(replies)
+                              hint=thresholds.int_hint("xor", value, _threshold_gives(student)) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
                               generic_hint=generic_readers.several_values_hint(value, x1 ^ x2))  # fmt: skip
         got.append(int(value))

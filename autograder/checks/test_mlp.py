@@ -13,16 +13,18 @@ from autograder.grading.compare import (CheckFailed, Misconception, describe, di
                                         expect_unchanged, is_number, kind_of, length_hint)  # fmt: skip
 from autograder.checking.siblings import load_sibling
 from autograder.grading.formulas import named_by_formula
-from autograder.sandbox.session import StudentError, StudentTimeout, StudentTooSlow
+from autograder.sandbox.session import StudentError, StudentTimeout
 
 EXERCISE = "mlp"
 network = load_sibling(__file__, "mlp_network")  # weights, nets, broken parts, timing
 fresh = load_sibling(__file__, "mlp_fresh")  # what a new network must be
 mistakes = load_sibling(__file__, "mlp_hints")  # what known mistakes give, and their hints
+fits = load_sibling(__file__, "mlp_fit_hints")  # the losses a wrong fit records; a broken part named first
 rules = load_sibling(__file__, "mlp_rules")  # the hidden checks' rules: defaults, a stable forward, data left alone
 inputs = load_sibling(__file__, "mlp_inputs")  # lists, a flat y for two outputs, targets that are not labels
 extra = load_sibling(__file__, "mlp_extra_hints")  # the right answer in another form: a tuple, lr in gradients, a decay
 more = load_sibling(__file__, "mlp_more_hints")  # a classification loss, * for @, step's pairing, fit's losses, predict
+speed = load_sibling(__file__, "mlp_speed")  # fit timed against a Python loop over the samples, judged fairly
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 
 @pytest.mark.weight(2)
@@ -209,8 +211,8 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
 
     expected, ref_after, ref_last_loss = run_cache.once("mlp.fit_trajectory", reference_fit)
     replayed = run_cache.when_needed("mlp.fit_mistakes", lambda: reference.mistakes.fit_mistakes(params, X, y, 0.5, 40))
-    known = lambda: mistakes.fit_mistakes(expected, ref_last_loss, replayed(),  # noqa: E731 - asked where a hint needs it
-                                          mistakes.same_weights(replies, read, ref_after, network.FIT_RTOL))
+    known = lambda: fits.fit_mistakes(expected, ref_last_loss, replayed(),  # noqa: E731 - asked where a hint needs it
+                                      fits.same_weights(replies, read, ref_after, network.FIT_RTOL))
     parts = network.parts_expected(reference, run_cache)
     if is_number(losses):
         raise CheckFailed(f"{call} returned one number, {describe(losses)}; it should return the 40 recorded "
@@ -235,8 +237,8 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = more.int_losses_hint(losses) or mistakes.fit_hint(wrong.hint, recorded, expected,
-                                                                 lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
+        hint = more.int_losses_hint(losses) or fits.fit_hint(wrong.hint, recorded, expected,
+                                                             lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
 
 
@@ -301,50 +303,7 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
         network.expect_trained(student, parts, net, losses, trained, call)
         return cost
 
-    # The loop was timed before any student code ran (see network.time_a_loop). What is compared is
-    # the CPU time the student's child used for the fit, read from outside it, against the loop's
-    # CPU time: other work on the machine barely changes either. Where the child's CPU time cannot
-    # be read (the subprocess level off Linux) it is wall-clock time against the loop's.
-    if "loop_time" not in run_cache:
-        network.time_a_loop(run_cache)
-    loop = run_cache["loop_time"]
-    stuck_before = student.session.ran_out_of_time(EXERCISE, "fit")
-    try:
-        try:
-            timed = network.Comparison.of(student_time(loop.cap()), loop)
-        except StudentTooSlow:
-            if stuck_before:
-                raise
-            used = network.Comparison.of(network.last_call_cost(student), loop)
-            if used.cpu and used.fit > used.loop:
-                raise CheckFailed(used.too_costly(call, stopped_at=loop.cap()), hint=network.LOOP_HINT) from None
-            # Stopped before it used the loop's CPU (or where its CPU cannot be read): the machine may
-            # have been too busy to run it. Time the loop again now and give the fit one more try
-            # against that (a loop over the samples is stopped again, or judged by its CPU).
-            network.time_a_loop(run_cache)
-            loop = run_cache["loop_time"]
-            timed = network.Comparison.of(student_time(loop.cap()), loop)
-    except StudentTooSlow:
-        if stuck_before or network.never_ends(student, sizes, params, X, y):
-            raise CheckFailed(
-                f"{call} was stopped after {loop.cap():.3f} s, and fit does not finish even on 10 samples "
-                "(or already ran out of time in an earlier check): it is stuck, not slow, so its speed "
-                "could not be measured",
-                hint=network.STUCK_HINT,
-            ) from None
-        raise CheckFailed(
-            f"{call} was still running after {loop.cap():.3f} s, {loop.cap() / loop.wall:.0f} times what a Python "
-            f"loop doing two tiny products per sample takes here ({loop.wall:.3f} s), and was stopped",
-            hint=network.LOOP_HINT,
-        ) from None
-    for _ in range(2):
-        if not timed.borderline():
-            break  # clearly fine or clearly slow; only a borderline cost is measured again, the loop's too
-        network.time_a_loop(run_cache)
-        loop = run_cache["loop_time"]
-        timed = min(timed, network.Comparison.of(student_time(loop.cap()), loop), key=lambda t: t.fit / t.loop)
-    if timed.fit > timed.loop:
-        raise CheckFailed(timed.too_costly(call), hint=network.LOOP_HINT)
+    speed.expect_fast_enough(student, run_cache, student_time, (sizes, params, X, y), call)
 
 
 test_fit_is_vectorised.before_grading = network.time_a_loop  # the plugin runs it before any student code

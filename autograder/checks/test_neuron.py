@@ -1,7 +1,5 @@
 """Checks for exercise 4, ``neuron``: a neuron, a tiny network, a layer, parameter counts."""
 
-from contextlib import contextmanager
-
 import numpy as np
 import pytest
 
@@ -26,68 +24,19 @@ hints = load_sibling(__file__, "neuron_hints")  # a TinyNetwork that answers wit
 count_hints = load_sibling(__file__, "neuron_count_hints")
 sums = load_sibling(__file__, "neuron_sum_hints")  # a neuron's or a layer's weighted sum spelled wrong
 layers = load_sibling(__file__, "neuron_layer_hints")  # a layer's list read as a whole: its order, its numbers
+neurons = load_sibling(__file__, "neuron_feedforward")  # one neuron's known mistakes; one number, not an array
 calls = load_sibling(__file__, "neuron_calls")  # each network asked twice, its input echoed; sizes left alone
 
 EXERCISE = "neuron"
 
-NO_BIAS = "The bias is missing: add it to the weighted sum, before the sigmoid: sigmoid(dot(weights, x) + bias)."
 SWAPPED = (
     "weights[j] is neuron j's list of weights, one per input, so neuron j's output is the sum over i of "
     "inputs[i] * weights[j][i], plus biases[j]. Your code seems to read weights[i][j], with the two indices "
     "swapped{where}."
 )
-
-
-ELEMENT_WISE = (
-    "weights * inputs is element-wise: it gives one product per input, an array, where the neuron needs "
-    "one number. Add the products up (np.sum) or use np.dot(weights, inputs) to get the weighted sum."
-)
-ONE_NUMBER = "only 0-dimensional arrays can be converted", "only length-1 arrays can be converted"
 BIAS_PER_INPUT = (
     "The bias is added once per input, inside the sum: add biases[j] once per neuron, after summing "
     "inputs[i] * weights[j][i]."
-)
-
-NEURON_BIAS_PER_INPUT = (
-    "Your neuron adds the bias once per input ({n} times here), as a bias added inside the sum does (to each "
-    "weights[i] * x[i] before summing): add it once, after the weighted sum, then take the sigmoid."
-)
-
-
-def _one_number_hint(message):
-    """A hint for the TypeError of float(), int() or a math function given an array where one number
-    belongs (weights * inputs, never summed), or None for any other error."""
-    if "raised TypeError" not in message or not any(text in message for text in ONE_NUMBER):
-        return None
-    return "A conversion to one Python number (float(), int() or a math function) was given an array. " + ELEMENT_WISE
-
-
-@contextmanager
-def _one_number():
-    """Calls of feedforward: an array where one number belongs fails the check with a hint
-    instead of ending it as an error."""
-    try:
-        yield
-    except StudentError as exc:
-        hint = _one_number_hint(exc.message) or sums.one_entry_more_hint(exc.message)
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
-
-
-def _sigmoid(z):
-    return float(np.exp(-np.logaddexp(0.0, -z)))
-
-
-BIAS_AFTER = "The bias is added before the sigmoid, not after it."
-BIAS_AFTER_OR_INPUTS = (
-    "Your sigmoid is not the last step of your neuron. Two slips give this number on these weights: the bias added "
-    "after the sigmoid, or the sigmoid taken of each input before weighing it (weights . sigmoid(x) + bias). "
-    "A neuron weighs its inputs as they are, adds the bias, and takes one sigmoid of that whole total, last."
-)
-SUBTRACTED_BIAS = (
-    "Your output is the sigmoid of the weighted sum minus the bias: the bias is added, "
-    "sigmoid(dot(weights, x) + bias)."
 )
 LAYER_SIGMOID = (
     "Your outputs are the sigmoid of the right ones: layer_output has no activation. Return each neuron's "
@@ -105,46 +54,6 @@ LOOPS_OVER_INPUTS = (
 )
 
 
-def _neuron_mistakes(reference, weights, bias, x, slips=False):
-    """What a Neuron would give for a few known mistakes (the reference's mistakes module is asked
-    whatever the answer, so that a student's kit holds its reply); with ``slips``, slips in the
-    weighted sum, a flipped sign in the sigmoid and a step in its place too, which a saturated sigmoid
-    hides in one case: named only by all cases at once."""
-    z = float(np.dot(weights, x) + bias)
-    subtracted = reference.mistakes.feedforward_bias_subtracted(weights, bias, x)
-    found, after = reference.mistakes.feedforward_slips(weights, bias, x), _sigmoid(z - bias) + bias
-    of_inputs = found["sigmoid_of_inputs"]  # on weights such as [0, 1] the same number as the bias after the sigmoid:
-    # one case alone names both readings; with slips (all cases at once) each has its own hint, the other cases tell
-    return [
-        Misconception(SUBTRACTED_BIAS, subtracted),
-        Misconception("Apply the sigmoid to the weighted sum: sigmoid(dot(weights, x) + bias).", z),
-        Misconception(BIAS_AFTER if slips or not np.isclose(after, of_inputs, rtol=1e-9) else BIAS_AFTER_OR_INPUTS, after),
-        Misconception(NO_BIAS, _sigmoid(z - bias)),
-        Misconception(NEURON_BIAS_PER_INPUT.format(n=len(x)), _sigmoid(z + (len(x) - 1) * bias)),
-        *[Misconception(sums.FEEDFORWARD_SLIPS[name], value)
-          for name, value in found.items() if slips],
-        *[Misconception(text, value) for text, value in hints.neuron_activation_mistakes(z) if slips],
-    ]
-
-
-def _one_float(got, n_inputs, call):
-    """``got`` as one number; an array of one value per input is named as unsummed products."""
-    hints.expect_called(got, "Neuron.feedforward", call)
-    if isinstance(got, np.ndarray) and got.shape == (n_inputs,) and n_inputs > 1:
-        raise CheckFailed(f"{call} returned {kind_of(got)}, one value per input; it should return a single "
-                          "number (a float)", hint=ELEMENT_WISE)  # fmt: skip
-    return expect_float(got, call=call)
-
-
-def _feedforward(obj, x, call):
-    return expect_float(obj.call("feedforward", x), call=call)
-
-
-def _raise_error(got):
-    if isinstance(got, StudentError):
-        raise got
-
-
 @pytest.mark.weight(2)
 def test_neuron_feedforward(student, reference, rng, seed):
     """Neuron(weights, bias).feedforward(x) = sigmoid(weights . x + bias), a float."""
@@ -156,7 +65,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
     found = calls.feedforwards(student, "Neuron", cases + sums.probes(cases[1]))  # the probes: other inputs, weights
     replies = [answer for answer, _, _ in found]
     replies, probed = replies[:len(cases)], replies[len(cases):]
-    mistakes = [_neuron_mistakes(reference, weights, bias, x, slips=True) for weights, bias, x, _ in cases]
+    mistakes = [neurons.neuron_mistakes(reference, weights, bias, x, slips=True) for weights, bias, x, _ in cases]
     numbers = [got for got in replies if is_number(got)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
     unnamed = sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
@@ -165,13 +74,13 @@ def test_neuron_feedforward(student, reference, rng, seed):
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
         unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
             sums.unread_inputs_hint(student, cases, replies)
-    plain = [_neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
+    plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
     ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
-        with _one_number():
-            _raise_error(got)
+        with neurons.one_number():
+            neurons.raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
-        got = _one_float(got, len(x), call)
+        got = neurons.one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
         known = () if common else [m for m in alone if m.hint not in ruled_out]
         expect_close(got, expected, call=call, misconceptions=known, hint=common or unnamed)
@@ -201,8 +110,8 @@ def test_tiny_network(student, reference, rng, seed):
             raise CheckFailed(got.message, hint=hints.fed_wrong_hint(student, weights, bias, x, got))
         if isinstance(got, StudentError) and got.raised not in ("", "NotImplementedError") and hints.neuron_not_a_number_hint(student, weights, bias, x):
             raise CheckFailed(got.message, hint=hints.NEURON_NOT_A_NUMBER)
-        with _one_number():
-            _raise_error(got)
+        with neurons.one_number():
+            neurons.raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
         hints.expect_not_a_layer(got, known, call)
         hints.expect_called(got, "TinyNetwork.feedforward", call)
@@ -368,15 +277,15 @@ def test_neuron_accepts_lists(student, reference):
     """Neuron works when weights and inputs are plain lists."""
     call = "Neuron([0, 1], 4).feedforward([2, 3])"
     try:
-        got = _feedforward(student.new("Neuron", [0.0, 1.0], 4.0), [2.0, 3.0], call)
+        got = neurons.feedforward(student.new("Neuron", [0.0, 1.0], 4.0), [2.0, 3.0], call)
     except StudentError as exc:
         hint = list_error_hint(exc.raised, exc.raised_message, "self.weights = np.asarray(weights, dtype=float)")
-        hint = hint or _one_number_hint(exc.message)
+        hint = hint or neurons.one_number_hint(exc.message)
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
-                 misconceptions=_neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip
+                 misconceptions=neurons.neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip
 
 
 @pytest.mark.hidden

@@ -23,41 +23,13 @@ from autograder.sandbox.session import StudentError
 hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
 probe = load_sibling(__file__, "perceptron_probe")  # the first step of a wrong fit that leaves the rule
 fit_errors = load_sibling(__file__, "perceptron_fit_errors")  # weights with an axis too many, an array for a number
+fits = load_sibling(__file__, "perceptron_fits")  # the weights known mistakes leave; two fits that disagree
 predict_probe = load_sibling(__file__, "perceptron_predict_probe")  # where a wrong predict fires, on sums it picks
 
 EXERCISE = "perceptron"
 
 GATE_X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
 GATE_Y = {"AND": np.array([0, 0, 0, 1]), "OR": np.array([0, 1, 1, 1])}
-
-
-def _mistakes(reference, X, y, lr, epochs):
-    """What each common mistake in the rule would leave on this data, from ``reference.mistakes``
-    (instructor-side code: a student's kit has only these outputs)."""
-    fit_with_mistake = reference.mistakes.fit_with_mistake
-    off_by_one = [Misconception(hints.OFF_BY_ONE.format(ran=ran, than=than, epochs=epochs), fit_with_mistake(X, y, lr, ran))
-                  for ran, than in ((epochs - 1, "one fewer"), (epochs + 1, "one more"))]  # fmt: skip
-    no_lr = [Misconception("The update leaves out the learning rate: update = lr * (y_i - prediction), "
-                           "so that each mistake moves the weights by lr times the input.",
-                           fit_with_mistake(X, y, 1.0, epochs))] if lr != 1.0 else []
-    return no_lr + off_by_one + [
-        Misconception("The update is lr * (y_i - prediction): target minus prediction. "
-                      "Yours seems to use prediction minus target, which moves the weights the wrong way.",
-                      fit_with_mistake(X, y, lr, epochs, sign=-1.0)),
-        Misconception("The step fires at z >= 0 (z exactly 0 predicts 1); yours seems to use z > 0.",
-                      fit_with_mistake(X, y, lr, epochs, strict=True)),
-        Misconception(hints.BIAS_STILL, fit_with_mistake(X, y, lr, epochs, bias=False)),
-        Misconception(hints.RAW_SUM, fit_with_mistake(X, y, lr, epochs, raw_sum=True)),
-        Misconception(hints.MINUS_ONE_LABELS, fit_with_mistake(X, y, lr, epochs, minus_one_labels=True)),
-        Misconception(hints.BIAS_WITH_INPUT, fit_with_mistake(X, y, lr, epochs, bias_with_input=True)),
-        Misconception("Your weights move against the update while the bias moves with it: weights += update * x_i, "
-                      "added like the bias's update, not subtracted.", fit_with_mistake(X, y, lr, epochs, weight_sign=-1.0)),
-        Misconception("update = lr * (y_i - prediction) already holds the learning rate: add update itself to the "
-                      "bias, not lr * update.", fit_with_mistake(X, y, lr, epochs, bias_scale=lr)),
-        Misconception(hints.WITHOUT_INPUT, fit_with_mistake(X, y, lr, epochs, weight_input=False)),
-        *hints.loop_level_mistakes(fit_with_mistake, X, y, lr, epochs),
-        *hints.rule_slips(fit_with_mistake, X, y, lr, epochs),
-    ]  # fmt: skip
 
 
 CHECKLIST = "Start from zeros, visit the samples in order, and update after every sample."
@@ -123,7 +95,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         batch.invoke("fit", (X, y), on=p)
         steps.append(batch.get_many(["weights", "bias"], on=p))
     replies = batch.run()
-    replayed = [run_cache.when_needed(("perceptron.mistakes", index), lambda X=X, y=y, lr=lr, e=epochs: _mistakes(
+    replayed = [run_cache.when_needed(("perceptron.mistakes", index), lambda X=X, y=y, lr=lr, e=epochs: fits.rule_mistakes(
         reference, X, y, lr, e)) for index, (_, X, y, lr, epochs) in enumerate(cases)]  # replayed where a hint needs them
     # one data set alone may not tell two mistakes apart, nor show that another data set rules one out:
     # a mistake is named only when it explains what fit learned on all four (where all can be read)
@@ -155,7 +127,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
                 raise
-            hint = (hints.start_hint(student, GATE_X, GATE_Y) or _chance_hint(student, cases[2][1], cases[2][2])
+            hint = (hints.start_hint(student, GATE_X, GATE_Y) or fits.chance_hint(student, cases[2][1], cases[2][2])
                     or probe.lr_hint(student, X, y, lr, epochs) or probe.step_hint(student, X, y, lr, epochs) or CHECKLIST)
             raise CheckFailed(wrong.message, hint=hint) from None
 
@@ -167,25 +139,6 @@ def _all_learned(replies, steps):
         return [np.append(*_learned(replies[step], "")) for step in steps]
     except (CheckFailed, StudentError, TypeError, ValueError):
         return None
-
-
-def _chance_hint(student, X, y):
-    """BY_CHANCE (perceptron_hints.py) when two fits on the same data leave different weights (a shuffle, a random start);
-    None when they agree or could not be read. Asked only once fit is known to be wrong."""
-    batch = student.batch()
-    reads = []
-    for _ in range(2):
-        p = batch.invoke("Perceptron", kwargs={"lr": 0.05, "epochs": 15})
-        batch.invoke("fit", (X, y), on=p)
-        reads.append(batch.get_many(["weights", "bias"], on=p))
-    try:
-        replies = batch.run()
-        learned = [np.append(np.asarray(replies[r]["weights"], dtype=float), float(replies[r]["bias"])) for r in reads]
-    except (StudentError, TypeError, ValueError, KeyError):
-        return None
-    if learned[0].shape == learned[1].shape and np.allclose(learned[0], learned[1], rtol=1e-9, atol=0):
-        return None
-    return hints.BY_CHANCE.format(first=describe(learned[0]), second=describe(learned[1]))
 
 
 def _predicted(replies, step):

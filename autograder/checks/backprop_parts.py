@@ -1,0 +1,59 @@
+"""The parts train is built on (feedforward, backprop, sgd_step), asked on one fixed case: what they
+must give, the first of them that answers wrongly, and the hint that names it as the cause of a wrong
+training (or says the mistake is in train itself).
+
+Loaded by ``test_backprop.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
+"""
+
+from autograder.checking.parts import first_wrong_part
+from autograder.sandbox.session import StudentError
+
+NAMES = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")  # as in test_backprop.py
+TRAIN_ITSELF = (
+    "Your feedforward, backprop and sgd_step give the right answers, so the mistake is in train itself: start from a "
+    "copy of params; in each epoch visit the samples in data order, one sgd_step with that sample's backprop each; "
+    "then record the MSE over the whole data set."
+)
+PART_PARAMS = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.15, 0.2)))  # h1 != h2: a slip between them shows
+PART_GRADS = dict(zip(NAMES, (0.1, 0.2, -0.3, 0.4, -0.5, 0.6, -0.7, 0.8, -0.9)))
+PART_X, PART_Y = [1.5, -0.5], 1.0
+
+
+def parts_expected(reference, run_cache):
+    """What feedforward, backprop and sgd_step must give on the one fixed case that tells which
+    part a wrong training comes from. Asked whatever the student answered: a student's kit
+    answers it from its recording."""
+    return run_cache.once("backprop.parts", lambda: {
+        "feedforward": reference.feedforward(PART_PARAMS, PART_X),
+        "backprop": reference.backprop(PART_PARAMS, PART_X, PART_Y),
+        "sgd_step": reference.sgd_step(PART_PARAMS, PART_GRADS, 0.5),
+        "sgd_step at another rate": reference.sgd_step(PART_PARAMS, PART_GRADS, 0.3),  # 0.5 alone: 1 - lr passes
+    })  # fmt: skip
+
+
+def broken_part(student, expected, raised_is_wrong=True):
+    """The first of feedforward, backprop and sgd_step that gives a wrong answer on the fixed
+    case (``expected``: ``parts_expected``), or None when all three are right (then train
+    itself is wrong). ``raised_is_wrong``: as in ``first_wrong_part``."""
+    batch = student.batch()
+    steps = {"feedforward": batch.invoke("feedforward", (PART_PARAMS, PART_X)),
+             "backprop": batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y)),
+             "sgd_step": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.5)),
+             "sgd_step at another rate": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.3))}  # fmt: skip
+    try:
+        replies = batch.run()
+    except StudentError:
+        return None  # cannot tell: the other checks say what happened
+    part = first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12, raised_is_wrong=raised_is_wrong)
+    return part and part.removesuffix(" at another rate")
+
+
+def parts_hint(student, expected, raised_is_wrong=True) -> str:
+    """Where a wrong training comes from: a broken part named, or train itself. When train itself
+    raised (``raised_is_wrong`` False), a part that raises is not named: its error is the one
+    train met and shows (a stub, a missing backprop.py)."""
+    part = broken_part(student, expected, raised_is_wrong)
+    if part is None:
+        return TRAIN_ITSELF
+    return (f"train is built on your {part}, which gives wrong answers itself (see the check of {part}): "
+            f"fix {part} first, and train follows.")  # fmt: skip

@@ -1,0 +1,105 @@
+"""The neuron checks' Neuron.feedforward: the known mistakes of one neuron (the bias missing, subtracted,
+added after the sigmoid or once per input; no sigmoid; slips in the weighted sum), an array where one
+number belongs (products never summed), and feedforward's answer read as one float.
+
+Loaded by ``test_neuron.py`` with ``load_sibling`` (see ``autograder/checking/siblings.py``); handed out with the checks.
+"""
+
+from contextlib import contextmanager
+
+import numpy as np
+
+from autograder.checking.siblings import load_sibling
+from autograder.grading.compare import CheckFailed, Misconception, expect_float, kind_of
+from autograder.sandbox.session import StudentError
+
+hints = load_sibling(__file__, "neuron_hints")  # a neuron's activation slips; a Neuron handed on
+sums = load_sibling(__file__, "neuron_sum_hints")  # a neuron's weighted sum spelled wrong
+
+NO_BIAS = "The bias is missing: add it to the weighted sum, before the sigmoid: sigmoid(dot(weights, x) + bias)."
+ELEMENT_WISE = (
+    "weights * inputs is element-wise: it gives one product per input, an array, where the neuron needs "
+    "one number. Add the products up (np.sum) or use np.dot(weights, inputs) to get the weighted sum."
+)
+ONE_NUMBER = "only 0-dimensional arrays can be converted", "only length-1 arrays can be converted"
+NEURON_BIAS_PER_INPUT = (
+    "Your neuron adds the bias once per input ({n} times here), as a bias added inside the sum does (to each "
+    "weights[i] * x[i] before summing): add it once, after the weighted sum, then take the sigmoid."
+)
+
+
+def one_number_hint(message):
+    """A hint for the TypeError of float(), int() or a math function given an array where one number
+    belongs (weights * inputs, never summed), or None for any other error."""
+    if "raised TypeError" not in message or not any(text in message for text in ONE_NUMBER):
+        return None
+    return "A conversion to one Python number (float(), int() or a math function) was given an array. " + ELEMENT_WISE
+
+
+@contextmanager
+def one_number():
+    """Calls of feedforward: an array where one number belongs fails the check with a hint
+    instead of ending it as an error."""
+    try:
+        yield
+    except StudentError as exc:
+        hint = one_number_hint(exc.message) or sums.one_entry_more_hint(exc.message)
+        if hint is None:
+            raise
+        raise CheckFailed(exc.message, hint=hint) from None
+
+
+def sigmoid(z):
+    return float(np.exp(-np.logaddexp(0.0, -z)))
+
+
+BIAS_AFTER = "The bias is added before the sigmoid, not after it."
+BIAS_AFTER_OR_INPUTS = (
+    "Your sigmoid is not the last step of your neuron. Two slips give this number on these weights: the bias added "
+    "after the sigmoid, or the sigmoid taken of each input before weighing it (weights . sigmoid(x) + bias). "
+    "A neuron weighs its inputs as they are, adds the bias, and takes one sigmoid of that whole total, last."
+)
+SUBTRACTED_BIAS = (
+    "Your output is the sigmoid of the weighted sum minus the bias: the bias is added, "
+    "sigmoid(dot(weights, x) + bias)."
+)
+
+
+def neuron_mistakes(reference, weights, bias, x, slips=False):
+    """What a Neuron would give for a few known mistakes (the reference's mistakes module is asked
+    whatever the answer, so that a student's kit holds its reply); with ``slips``, slips in the
+    weighted sum, a flipped sign in the sigmoid and a step in its place too, which a saturated sigmoid
+    hides in one case: named only by all cases at once."""
+    z = float(np.dot(weights, x) + bias)
+    subtracted = reference.mistakes.feedforward_bias_subtracted(weights, bias, x)
+    found, after = reference.mistakes.feedforward_slips(weights, bias, x), sigmoid(z - bias) + bias
+    of_inputs = found["sigmoid_of_inputs"]  # on weights such as [0, 1] the same number as the bias after the sigmoid:
+    # one case alone names both readings; with slips (all cases at once) each has its own hint, the other cases tell
+    return [
+        Misconception(SUBTRACTED_BIAS, subtracted),
+        Misconception("Apply the sigmoid to the weighted sum: sigmoid(dot(weights, x) + bias).", z),
+        Misconception(BIAS_AFTER if slips or not np.isclose(after, of_inputs, rtol=1e-9) else BIAS_AFTER_OR_INPUTS, after),
+        Misconception(NO_BIAS, sigmoid(z - bias)),
+        Misconception(NEURON_BIAS_PER_INPUT.format(n=len(x)), sigmoid(z + (len(x) - 1) * bias)),
+        *[Misconception(sums.FEEDFORWARD_SLIPS[name], value)
+          for name, value in found.items() if slips],
+        *[Misconception(text, value) for text, value in hints.neuron_activation_mistakes(z) if slips],
+    ]
+
+
+def one_float(got, n_inputs, call):
+    """``got`` as one number; an array of one value per input is named as unsummed products."""
+    hints.expect_called(got, "Neuron.feedforward", call)
+    if isinstance(got, np.ndarray) and got.shape == (n_inputs,) and n_inputs > 1:
+        raise CheckFailed(f"{call} returned {kind_of(got)}, one value per input; it should return a single "
+                          "number (a float)", hint=ELEMENT_WISE)  # fmt: skip
+    return expect_float(got, call=call)
+
+
+def feedforward(obj, x, call):
+    return expect_float(obj.call("feedforward", x), call=call)
+
+
+def raise_error(got):
+    if isinstance(got, StudentError):
+        raise got
