@@ -20,6 +20,7 @@ from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
 step = load_sibling(__file__, "backprop_step_hints")  # a neuron's inputs added without their weights
+epoch = load_sibling(__file__, "backprop_epoch_hints")  # another measure or reduction recorded than the MSE
 readings = load_sibling(__file__, "backprop_readings")  # two slips that give the same numbers, both named
 
 OUTPUT_SLOPE = "dL/do1 * o1 * (1 - o1)"
@@ -272,7 +273,7 @@ def train_mistakes(found):
         Misconception(STEP_PER_EPOCH.format(how="with the last sample's gradient only (the sgd_step line sits after "
                                             "the sample loop: look at its indentation)"), found["last_step"]),
         Misconception(STEP_PER_EPOCH.format(how="by the mean of the epoch's gradients (a batch step)"),
-                      found["mean_step"]), *step.rate_scaled(found["rate_scaled"], samples), *step.measures(found),
+                      found["mean_step"]), *step.rate_scaled(found["rate_scaled"], samples), *epoch.measures(found),
     ]  # fmt: skip
 
 
