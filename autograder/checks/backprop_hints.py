@@ -115,6 +115,7 @@ def _feedforward_mistakes(found):
                         at(f"{b}_after")) for b in ("b3", "b1", "b2") if found and f"{b}_after" in found[0]],
         Misconception(layers.layer_input_hint("output neuron o1", "the inputs x[0] and x[1]", "h1 and h2", OUTPUT),
                       at("o1_from_x")),
+        *readings.squashed_inputs(found, HIDDEN),
         *[Misconception(f"feedforward returns {h}, a hidden neuron's output; it returns o1, the output neuron's: "
                         f"{OUTPUT}.", at(f"returns_{h}")) for h in ("h1", "h2")],
         *([Misconception(step.AS_LABEL, at("o1_as_label"))] if found and "o1_as_label" in found[0] else []),

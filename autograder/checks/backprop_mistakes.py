@@ -67,7 +67,8 @@ def feedforward_mistakes(params, x):
     swapped between its inputs (``"o1_weights_swapped"``..., SWAPPED); and o1 made a 0/1 label,
     rounded or stepped (``"o1_as_label"``); and each bias added after its neuron's sigmoid instead of
     inside it (``"b1_after"``, ``"b2_after"``, ``"b3_after"``); and one neuron's weighted sum slipping once, an
-    input misread or a + typed as * or - (keyed as ``_wiring_slips``)."""
+    input misread or a + typed as * or - (keyed as ``_wiring_slips``); and the sigmoid taken of the inputs
+    x[0] and x[1] before the hidden neurons weigh them (``"inputs_squashed"``)."""
     p = params
     x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
     found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
@@ -89,6 +90,7 @@ def feedforward_mistakes(params, x):
     for slip, (a, b) in SWAPPED.items():
         found[slip] = float(_forward({**p, a: p[b], b: p[a]}, x)[2])
     found.update(_wiring_slips(p, x1, x2))
+    found["inputs_squashed"] = float(_forward(p, [float(_sigmoid(x1)), float(_sigmoid(x2))])[2])
     return found
 
 

@@ -106,6 +106,10 @@ GRADIENT_MISTAKES = {
     "over_n_again": "Your gradient is divided by N twice, by N * N in all (N, the number of elements): the mean's "
                     "1 / N appears once in the loss, so once in its gradient, 2 * (y_pred - y_true) / N. Look for a "
                     "second division by the size, or a size that is squared.",
+    "first_only": "Only the first entry of your gradient is filled in, and the others stay 0: the loop that fills it "
+                  "ended in its first pass. Most often the return sits inside the loop, indented one level too deep "
+                  "(a break does the same). Put the return after the loop, level with the for, or skip the loop: "
+                  "2 * (y_pred - y_true) / N works on whole arrays at once.",
     "whole_numbers": "Your gradient is the right formula on inputs cut to whole numbers: converting y_true or y_pred "
                      "with dtype=int (or astype(int), or int()) drops every fraction, so a target of 0.7 counts as 0. "
                      "Convert both inputs with dtype=float, which keeps every value as it is.",

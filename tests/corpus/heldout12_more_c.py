@@ -1,8 +1,9 @@
 """Corpus cases for the classes of loss, backprop and mlp that the twelfth held-out corpus showed after
 its blind run: an empty check that refuses one element too, a loop over the pairs that keeps one square
 only (the first or the last), an input cut to whole numbers in the gradient, the mean taken before the
-square, train recording another reduction of the squared errors than their mean, a layer that subtracts
-its bias or takes the sigmoid of its input, and an MLP loss that is another short formula of its sums.
+square, a gradient loop that returns in its first pass, train recording another reduction of the squared
+errors than their mean, a layer that subtracts its bias or takes the sigmoid of its input (the MLP's
+layers, backprop's inputs), and an MLP loss that is another short formula of its sums.
 Our own spellings, not the corpus's, with their exact expected outcomes (``mutations.py``).
 """
 
@@ -81,5 +82,22 @@ CASES = [
         fails=["loss", "fit_trajectory", "fit_is_vectorised"],
         hint="gives sqrt(S) / N",
         about="loss is the norm of the errors over their count, where the mean of the squares belongs",
+    ),
+    bug(
+        "loss_grad_loop_returns_in_first_pass", "loss",
+        [("    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
+          "    grad = np.zeros(y_pred.shape)\n    flat_true = y_true.ravel()\n    for i in range(y_pred.size):\n"
+          "        grad.flat[i] = 2.0 * (y_pred.flat[i] - flat_true[i]) / y_pred.size\n        return grad")],
+        fails=["mse_gradient"],
+        hint="Only the first entry of your gradient is filled in",
+        about="mse_loss_gradient's loop returns in its first pass, so only the first entry is filled in",
+    ),
+    bug(
+        "bp_feedforward_squashes_inputs", "backprop",
+        [('    0.5237\n    """\n    ### BEGIN SOLUTION\n    p = params\n',
+          '    0.5237\n    """\n    ### BEGIN SOLUTION\n    p = params\n    x = [_sigmoid(x[0]), _sigmoid(x[1])]\n')],
+        fails=["feedforward", "train_trajectory"],
+        hint="takes the sigmoid of the inputs x[0] and x[1]",
+        about="feedforward squashes the two inputs with the sigmoid before the hidden neurons weigh them",
     ),
 ]
