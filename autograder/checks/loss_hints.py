@@ -106,6 +106,9 @@ GRADIENT_MISTAKES = {
     "over_n_again": "Your gradient is divided by N twice, by N * N in all (N, the number of elements): the mean's "
                     "1 / N appears once in the loss, so once in its gradient, 2 * (y_pred - y_true) / N. Look for a "
                     "second division by the size, or a size that is squared.",
+    "plus": "Your gradient adds y_true to y_pred where it subtracts it: 2 * (y_pred + y_true) / N (or its negative). "
+            "Where y_pred is 0 that looks like a flipped sign, but on other predictions the sizes are wrong too: the "
+            "gradient is the difference, prediction minus target, 2 * (y_pred - y_true) / N.",
     "first_only": "Only the first entry of your gradient is filled in, and the others stay 0: the loop that fills it "
                   "ended in its first pass. Most often the return sits inside the loop, indented one level too deep "
                   "(a break does the same). Put the return after the loop, level with the for, or skip the loop: "

@@ -100,7 +100,8 @@ def gradient_with_mistake(y_true, y_pred, mistake):
     error's gradient, with or without its 2 and its 1 / N); ``"floored"`` (a floor division, //,
     in the factor 2 / N or in the division by N, which rounds down to whole numbers);
     ``"one_term_divided"`` (only y_true, or only y_pred, divided by N: a parenthesis in the wrong place);
-    ``"over_n_again"`` (divided by N twice, N * N in all); ``"first_only"`` (only the first entry filled in,
+    ``"over_n_again"`` (divided by N twice, N * N in all); ``"plus"`` (y_pred + y_true where their difference
+    belongs, either sign); ``"first_only"`` (only the first entry filled in,
     the rest 0: a return inside the loop that fills the gradient); ``"whole_numbers"`` (y_true, y_pred or both cut to
     whole numbers before the difference, as dtype=int does); ``"half"`` (the factor 0.5 where 2 belongs);
     ``"sigmoid_slope"`` (times y_pred * (1 - y_pred), the slope of a sigmoid that made y_pred);
@@ -122,6 +123,8 @@ def gradient_with_mistake(y_true, y_pred, mistake):
         return [2.0 * (p - t / n), 2.0 * (p / n - t)]
     if mistake == "over_n_again":
         return [2.0 * d / n**2]
+    if mistake == "plus":  # y_pred + y_true: a + typed where the difference's - belongs (the lesson's y_pred = 0 hides it)
+        return [2.0 * (p + t) / n, -2.0 * (p + t) / n]
     if mistake == "first_only":  # a return inside the loop that fills the gradient: only its first entry
         first = np.zeros(p.shape)
         first.flat[0] = 2.0 * d.flat[0] / n if p.size > 1 else np.nan

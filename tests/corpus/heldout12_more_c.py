@@ -1,7 +1,7 @@
 """Corpus cases for the classes of loss, backprop and mlp that the twelfth held-out corpus showed after
 its blind run: an empty check that refuses one element too, a loop over the pairs that keeps one square
 only (the first or the last), an input cut to whole numbers in the gradient, the mean taken before the
-square, a gradient loop that returns in its first pass, train recording another reduction of the squared
+square, a gradient loop that returns in its first pass, a gradient that adds the targets, train recording another reduction of the squared
 errors than their mean, a layer that subtracts its bias or takes the sigmoid of its input (the MLP's
 layers, backprop's inputs), and an MLP loss that is another short formula of its sums.
 Our own spellings, not the corpus's, with their exact expected outcomes (``mutations.py``).
@@ -99,5 +99,13 @@ CASES = [
         fails=["feedforward", "train_trajectory"],
         hint="takes the sigmoid of the inputs x[0] and x[1]",
         about="feedforward squashes the two inputs with the sigmoid before the hidden neurons weigh them",
+    ),
+    bug(
+        "loss_grad_adds_the_targets", "loss",
+        [("    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
+          "    total = y_pred + y_true.reshape(y_pred.shape)\n    return total * 2.0 / y_pred.size")],
+        fails=["mse_gradient"],
+        hint="adds y_true to y_pred where it subtracts it",
+        about="mse_loss_gradient adds y_true to y_pred where their difference belongs",
     ),
 ]
