@@ -20,6 +20,7 @@ from autograder.sandbox.session import StudentError
 
 layers = load_sibling(__file__, "layer_hints")  # words for a layer with a wrong activation or input
 step = load_sibling(__file__, "backprop_step_hints")  # a neuron's inputs added without their weights
+epoch = load_sibling(__file__, "backprop_epoch_hints")  # another measure or reduction recorded than the MSE
 readings = load_sibling(__file__, "backprop_readings")  # two slips that give the same numbers, both named
 
 OUTPUT_SLOPE = "dL/do1 * o1 * (1 - o1)"
@@ -114,6 +115,7 @@ def _feedforward_mistakes(found):
                         at(f"{b}_after")) for b in ("b3", "b1", "b2") if found and f"{b}_after" in found[0]],
         Misconception(layers.layer_input_hint("output neuron o1", "the inputs x[0] and x[1]", "h1 and h2", OUTPUT),
                       at("o1_from_x")),
+        *readings.squashed_inputs(found, HIDDEN),
         *[Misconception(f"feedforward returns {h}, a hidden neuron's output; it returns o1, the output neuron's: "
                         f"{OUTPUT}.", at(f"returns_{h}")) for h in ("h1", "h2")],
         *([Misconception(step.AS_LABEL, at("o1_as_label"))] if found and "o1_as_label" in found[0] else []),
@@ -272,7 +274,7 @@ def train_mistakes(found):
         Misconception(STEP_PER_EPOCH.format(how="with the last sample's gradient only (the sgd_step line sits after "
                                             "the sample loop: look at its indentation)"), found["last_step"]),
         Misconception(STEP_PER_EPOCH.format(how="by the mean of the epoch's gradients (a batch step)"),
-                      found["mean_step"]), *step.rate_scaled(found["rate_scaled"], samples), *step.measures(found),
+                      found["mean_step"]), *step.rate_scaled(found["rate_scaled"], samples), *epoch.measures(found),
     ]  # fmt: skip
 
 

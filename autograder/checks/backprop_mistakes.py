@@ -67,7 +67,8 @@ def feedforward_mistakes(params, x):
     swapped between its inputs (``"o1_weights_swapped"``..., SWAPPED); and o1 made a 0/1 label,
     rounded or stepped (``"o1_as_label"``); and each bias added after its neuron's sigmoid instead of
     inside it (``"b1_after"``, ``"b2_after"``, ``"b3_after"``); and one neuron's weighted sum slipping once, an
-    input misread or a + typed as * or - (keyed as ``_wiring_slips``)."""
+    input misread or a + typed as * or - (keyed as ``_wiring_slips``); and the sigmoid taken of the inputs
+    x[0] and x[1] before the hidden neurons weigh them (``"inputs_squashed"``)."""
     p = params
     x1, x2 = (float(v) for v in np.asarray(x, dtype=float)[:2])
     found = {bias: float(_forward(p, x, drop=bias)[2]) for bias in ("b1", "b2", "b3")}
@@ -89,6 +90,7 @@ def feedforward_mistakes(params, x):
     for slip, (a, b) in SWAPPED.items():
         found[slip] = float(_forward({**p, a: p[b], b: p[a]}, x)[2])
     found.update(_wiring_slips(p, x1, x2))
+    found["inputs_squashed"] = float(_forward(p, [float(_sigmoid(x1)), float(_sigmoid(x2))])[2])
     return found
 
 
@@ -232,7 +234,9 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
     data after each sample's step (``each_sample_mse``), each sample's own loss before its step
     (``each_sample_own``); one more than the epochs: the starting loss, then one per epoch
     (``with_start``); every sample's output after the epoch compared with one label, the last
-    sample's (``last_label``) or the first's (``first_label``). And the losses of a train that takes the gradients at the epoch's starting
+    sample's (``last_label``) or the first's (``first_label``); another reduction of the squared errors after
+    the epoch than their mean: the largest, the smallest, the median, the first sample's (``largest``,
+    ``smallest``, ``median``, ``first``). And the losses of a train that takes the gradients at the epoch's starting
     parameters (``stale``), skips the last sample (``skips_last``), or steps once per epoch with
     the last sample's gradient (``last_step``) or the epoch's mean gradient (``mean_step``); and the losses of
     a train at learn_rate times a factor, [factor, losses] for each of 1 / samples, samples, 0.5 and 2
@@ -258,6 +262,9 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
         found["first_label"].append(float(np.mean((y_trues[0] - outputs) ** 2)))
         found["absolute"].append(float(np.mean(np.abs(np.asarray(y_trues) - outputs))))
         found["error_rate"].append(float(np.mean((outputs >= 0.5) != (np.asarray(y_trues) >= 0.5))))
+        errors = (np.asarray(y_trues, dtype=float) - outputs) ** 2  # the squared errors the mean belongs to
+        for key, reduce in (("largest", np.max), ("smallest", np.min), ("median", np.median), ("first", lambda e: e[0])):
+            found.setdefault(key, []).append(float(reduce(errors)))
     found["cumulative"] = np.cumsum(found["with_start"][1:]).tolist()
     found["stale"] = _slipped_training(data, y_trues, start, learn_rate, epochs, stale=True)
     found["skips_last"] = _slipped_training(data, y_trues, start, learn_rate, epochs, skip_last=True)

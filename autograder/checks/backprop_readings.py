@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from autograder.grading.compare import matching_hints
+from autograder.grading.compare import Misconception, matching_hints
 from autograder.grading.formulas import Ingredient, explained
 
 EITHER = (
@@ -58,3 +58,17 @@ def two_rates_hint(params, grads, got, replies, second, names) -> str | None:
     except Exception:  # noqa: BLE001 - a StudentError, or an answer without the names: one rate only
         pass
     return step_formula_hint(runs, gives="sgd_step(params, grads, learn_rate)")
+
+
+SQUASHED_INPUTS = (
+    "Your feedforward takes the sigmoid of the inputs x[0] and x[1] before the hidden neurons weigh them: a neuron's "
+    "sigmoid belongs around its whole weighted sum, bias included, and the inputs go in as they are: {hidden}."
+)
+
+
+def squashed_inputs(found, hidden) -> list:
+    """The Misconception of inputs squashed before the hidden layer (``found``: one
+    ``reference.mistakes.feedforward_mistakes`` per sample, where they hold it; ``hidden``: h1's formula)."""
+    if not found or "inputs_squashed" not in found[0]:
+        return []
+    return [Misconception(SQUASHED_INPUTS.format(hidden=hidden), [case["inputs_squashed"] for case in found])]

@@ -287,23 +287,6 @@ def rate_scaled(scaled, samples) -> list:
     return found
 
 
-MEASURES = {
-    "absolute": "the mean absolute error, the mean of |y_true - o1|",
-    "error_rate": "the error rate, the fraction of samples whose o1 falls on the wrong side of 0.5 (a classifier's "
-                  "accuracy turned round)",
-}
-OTHER_MEASURE = (
-    "Each loss your train records is {what}, over the data set after the epoch, where losses[e] is "
-    "the mean squared error, the mean of (y_true - o1) ** 2 over every sample, with o1 as feedforward gives it."
-)
-
-
-def measures(found) -> list:
-    """The Misconceptions of a train that records another measure of the trained network than the MSE
-    (``found``: the mistakes module's train_mistakes, where present)."""
-    return [Misconception(OTHER_MEASURE.format(what=what), found[key]) for key, what in MEASURES.items() if key in found]
-
-
 OTHER_RATE = (
     "Your sgd_step is right at learn_rate={first:g} but not at learn_rate={rate:g}: there it moves each parameter "
     "by {moved} times its gradient, where learn_rate * grads belongs. {reading} Subtract the learn_rate it is given "

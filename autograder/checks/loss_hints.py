@@ -16,8 +16,9 @@ LOSS_MISTAKES = {
             "squares itself, with no square root at the end.",
     "n_minus_1": "Divide the sum of the squares by the number of elements N, not by N - 1 (that is the sample "
                  "variance's correction, which a mean does not have).",
-    "square_of_mean": "You average the differences first and square the average, so positive and negative errors "
-                      "cancel: square each difference first, then take the mean of the squares.",
+    "square_of_mean": "You average before you square: the mean of the differences, or the mean of y_true minus the "
+                      "mean of y_pred (the same number), is squared once, so positive and negative errors cancel: "
+                      "square each difference first (one per pair of elements), then take the mean of those squares.",
     "half": HALF,
     "variance": "Your value is the variance of the differences (what np.var gives): it subtracts the mean of the "
                 "differences before squaring them. The MSE squares the differences (y_true - y_pred) themselves "
@@ -33,6 +34,13 @@ LOSS_MISTAKES = {
                     "first: a loop over the indices that stops one short (range(len(y) - 1)) or starts at 1, or a "
                     "slice such as [:-1] or [1:], never adds it. Visit every index, range(len(y_true)), or skip "
                     "the loop: np.mean of all the squared differences takes them all.",
+    "first_only": "Your value counts only the first element's squared difference (divided by N, or alone): the "
+                  "loop over the pairs ended in its first pass. Most often the return sits inside the loop, indented "
+                  "one level too deep, so the function returns during the first pass (a break does the same). Put "
+                  "the return after the loop, level with the for, once every squared difference is added.",
+    "last_only": "Your value counts only the last element's squared difference (divided by N, or alone): each pass "
+                 "of the loop replaces the total (total = ... where total += ... belongs), so only the last pass is "
+                 "left. Add every squared difference to the total with +=, then divide by N after the loop.",
     "whole_numbers": "Your value is the mean squared error of the inputs cut to whole numbers: converting them with "
                      "dtype=int (or astype(int), or int()) drops every fraction, so a prediction of 0.7 counts as 0. "
                      "Convert the inputs with dtype=float, which keeps them as they are.",
@@ -64,6 +72,12 @@ LOSS_MISTAKES = {
 }
 
 BOTH_READINGS = {  # mistakes that give the same value on some inputs: (first, second) -> a hint naming both
+    ("first_only", "last_only"): (
+        "Your value counts only one element's squared difference, the first or the last (on these inputs both give "
+        "the same number): either the return sits inside the loop over the pairs, so the function ends in the first "
+        "pass, or each pass replaces the total (= where += belongs), so only the last is left. Add every squared "
+        "difference with +=, and divide the sum by N after the loop, with the return level with the for."
+    ),
     ("one_squared", "squares_apart"): (
         "Your value is the mean of y_true minus y_pred squared, without squaring the difference: either only "
         "y_pred is squared (** binds tighter than -, so y_true - y_pred ** 2 squares y_pred alone), or the two "
@@ -92,6 +106,16 @@ GRADIENT_MISTAKES = {
     "over_n_again": "Your gradient is divided by N twice, by N * N in all (N, the number of elements): the mean's "
                     "1 / N appears once in the loss, so once in its gradient, 2 * (y_pred - y_true) / N. Look for a "
                     "second division by the size, or a size that is squared.",
+    "plus": "Your gradient adds y_true to y_pred where it subtracts it: 2 * (y_pred + y_true) / N (or its negative). "
+            "Where y_pred is 0 that looks like a flipped sign, but on other predictions the sizes are wrong too: the "
+            "gradient is the difference, prediction minus target, 2 * (y_pred - y_true) / N.",
+    "first_only": "Only the first entry of your gradient is filled in, and the others stay 0: the loop that fills it "
+                  "ended in its first pass. Most often the return sits inside the loop, indented one level too deep "
+                  "(a break does the same). Put the return after the loop, level with the for, or skip the loop: "
+                  "2 * (y_pred - y_true) / N works on whole arrays at once.",
+    "whole_numbers": "Your gradient is the right formula on inputs cut to whole numbers: converting y_true or y_pred "
+                     "with dtype=int (or astype(int), or int()) drops every fraction, so a target of 0.7 counts as 0. "
+                     "Convert both inputs with dtype=float, which keeps every value as it is.",
     "half": "Your gradient carries the factor 0.5 where the derivative of a square has 2 (0.5 belongs to the "
             "'half MSE' some books use; this course's loss has no 0.5): 2 * (y_pred - y_true) / N.",
     "n_minus_1": "Your gradient divides by N - 1, one less than the number of elements (the sample variance's "
@@ -220,6 +244,12 @@ NUMBER_RAISED = (
     "as well as lists or arrays (a number is one element). list(...), len(), a loop over an input or an axis "
     "number fails on a number, which has no elements to iterate and no axis: np.asarray(value, dtype=float) "
     "takes numbers, lists and arrays alike, and np.ravel (or .size) works on what it gives."
+)
+ONE_ELEMENT = (
+    "Your {name} raised ValueError for inputs of one element each, which it must answer: the mean of one squared "
+    "difference is that square itself (the docstring needs at least one element, not two). Its check for empty "
+    "inputs refuses one element too: raise only when there are no elements at all, size == 0 (not size <= 1 or "
+    "size < 2), or when the two counts differ."
 )
 NUMBER_SHAPE = (
     "Your mse_loss_gradient gives shape {got} for a number y_pred, where y_pred's shape () belongs: a number "

@@ -39,7 +39,9 @@ def loss_with_mistake(y_true, y_pred, mistake):
     N before squaring them and adding up gives), ``"clipped"`` (the predictions, or both inputs,
     clipped into [0, 1] first), ``"one_left_out"`` (the last or the first square never added, the sum
     divided by N or by N - 1: a loop's range one short), ``"whole_numbers"`` (both inputs cut to
-    whole numbers first, as dtype=int or astype(int) does), ``"doubled"`` (the mean of the differences
+    whole numbers first, or only one of them, as dtype=int or astype(int) does), ``"first_only"`` and
+    ``"last_only"`` (only the first, or the last, element's square, over N or alone: a return inside the
+    loop over the pairs ends it after the first, a total set with = keeps only the last), ``"doubled"`` (the mean of the differences
     times 2, either way round: * 2 where ** 2 belongs), ``"n_plus_1"`` (the sum of squares divided by
     N + 1), ``"one_squared"`` (only one input squared, y_true - y_pred ** 2 or the like: ** binds
     tighter than -), ``"expanded"`` (the square written out, t ** 2 - 2 * t * p + p ** 2, with a sign or
@@ -57,7 +59,10 @@ def loss_with_mistake(y_true, y_pred, mistake):
             "clipped": lambda: [np.mean((t - np.clip(p, 0, 1)) ** 2),
                                 np.mean((np.clip(t, 0, 1) - np.clip(p, 0, 1)) ** 2)],
             "one_left_out": lambda: _one_left_out(d),
-            "whole_numbers": lambda: [np.mean((np.trunc(t) - np.trunc(p)) ** 2)],
+            "whole_numbers": lambda: [np.mean((np.trunc(t) - np.trunc(p)) ** 2), np.mean((np.trunc(t) - p) ** 2),
+                                      np.mean((t - np.trunc(p)) ** 2)],
+            "first_only": lambda: [d[0] ** 2 / d.size, d[0] ** 2] if d.size > 1 else [],
+            "last_only": lambda: [d[-1] ** 2 / d.size, d[-1] ** 2] if d.size > 1 else [],
             "rounded": lambda: [np.mean((t - np.round(p)) ** 2), np.mean((np.round(t) - np.round(p)) ** 2)],
             "norm": lambda: [np.sqrt(np.sum(d**2)) / d.size, np.sqrt(np.sum(d**2))],
             "doubled": lambda: [np.mean(2 * d), np.mean(-2 * d)],
@@ -95,7 +100,10 @@ def gradient_with_mistake(y_true, y_pred, mistake):
     error's gradient, with or without its 2 and its 1 / N); ``"floored"`` (a floor division, //,
     in the factor 2 / N or in the division by N, which rounds down to whole numbers);
     ``"one_term_divided"`` (only y_true, or only y_pred, divided by N: a parenthesis in the wrong place);
-    ``"over_n_again"`` (divided by N twice, N * N in all); ``"half"`` (the factor 0.5 where 2 belongs);
+    ``"over_n_again"`` (divided by N twice, N * N in all); ``"plus"`` (y_pred + y_true where their difference
+    belongs, either sign); ``"first_only"`` (only the first entry filled in,
+    the rest 0: a return inside the loop that fills the gradient); ``"whole_numbers"`` (y_true, y_pred or both cut to
+    whole numbers before the difference, as dtype=int does); ``"half"`` (the factor 0.5 where 2 belongs);
     ``"sigmoid_slope"`` (times y_pred * (1 - y_pred), the slope of a sigmoid that made y_pred);
     ``"n_minus_1"``, ``"n_plus_1"`` (divided by N - 1 or N + 1 where N belongs); ``"two_on_one_term"``
     (the 2, or the 1 / N, on one term of the difference only: 2 * y_pred - y_true); ``"unit_length"`` (the
@@ -115,6 +123,14 @@ def gradient_with_mistake(y_true, y_pred, mistake):
         return [2.0 * (p - t / n), 2.0 * (p / n - t)]
     if mistake == "over_n_again":
         return [2.0 * d / n**2]
+    if mistake == "plus":  # y_pred + y_true: a + typed where the difference's - belongs (the lesson's y_pred = 0 hides it)
+        return [2.0 * (p + t) / n, -2.0 * (p + t) / n]
+    if mistake == "first_only":  # a return inside the loop that fills the gradient: only its first entry
+        first = np.zeros(p.shape)
+        first.flat[0] = 2.0 * d.flat[0] / n if p.size > 1 else np.nan
+        return [first] if p.size > 1 and d.flat[0] != 0 else []
+    if mistake == "whole_numbers":  # y_true, y_pred or both cut to whole numbers (dtype=int) before the difference
+        return [2.0 * (np.trunc(p) - t) / n, 2.0 * (p - np.trunc(t)) / n, 2.0 * (np.trunc(p) - np.trunc(t)) / n]
     if mistake == "half":
         return [0.5 * d / n]
     if mistake == "sigmoid_slope":

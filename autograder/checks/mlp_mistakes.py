@@ -29,7 +29,9 @@ def forward_mistakes(params, X):
     (``"b1_outside"``, ``"b2_outside"``); and with each layer applying another activation than
     its sigmoid (``"hidden_relu"`` ... ``"output_twice"``, the activations of ACTIVATIONS); and the
     output layer a softmax over each row (``"output_softmax"``); and X cut or rounded to whole numbers
-    first (``"X_cut"``, ``"X_rounded"``)."""
+    first (``"X_cut"``, ``"X_rounded"``); and a layer that subtracts its bias (``"hidden_minus"``,
+    ``"output_minus"``) or applies its sigmoid to its input before the weights and not to its sum
+    (``"hidden_squashes_input"``, ``"output_squashes_input"``)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
     no_b1 = _sigmoid(X @ W1)
@@ -48,6 +50,11 @@ def forward_mistakes(params, X):
     Z2 = A1 @ W2 + b2
     E = np.exp(Z2 - Z2.max(axis=1, keepdims=True))
     found["output_softmax"] = E / E.sum(axis=1, keepdims=True)
+    Z1 = X @ W1  # a layer's bias subtracted, or its sigmoid taken of the layer's input before the weights
+    found["hidden_minus"] = _sigmoid(_sigmoid(Z1 - b1) @ W2 + b2)
+    found["output_minus"] = _sigmoid(A1 @ W2 - b2)
+    found["hidden_squashes_input"] = _sigmoid((_sigmoid(X) @ W1 + b1) @ W2 + b2)
+    found["output_squashes_input"] = _sigmoid(A1) @ W2 + b2
     for key, whole in (("X_cut", np.trunc), ("X_rounded", np.round)):  # X made whole numbers first
         found[key] = _sigmoid(_sigmoid(whole(X) @ W1 + b1) @ W2 + b2)
     return found

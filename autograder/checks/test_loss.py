@@ -1,5 +1,6 @@
 """Checks for exercise 5, ``loss``: the mean squared error and its gradient."""
 
+import re
 from contextlib import contextmanager
 
 import numpy as np
@@ -338,6 +339,7 @@ def test_mse_gradient(student, reference, rng, seed):
 def test_numbers_are_one_element(student, reference):
     """Plain numbers are inputs of one element (the module's docstring): each function answers them as
     it answers the same value in a list, mse_loss with a number and mse_loss_gradient with y_pred's shape ().
+    A list of one element is answered too (the docstring needs at least one), not refused with ValueError.
     Judged only where the list's answer is right (else its own checks say why): a function that answers
     everything alike is not thereby right on numbers."""
     judged, unjudged = 0, []
@@ -347,6 +349,7 @@ def test_numbers_are_one_element(student, reference):
         try:
             mine = loss_hints.as_numbers(replies[0])
         except StudentError as exc:  # lists fail already, which their own checks show: numbers cannot be judged
+            _expect_one_element_answered(student, name, exc, f"{name}([{y_true}], [{y_pred}])")
             unjudged.append(exc)
             continue
         right = np.ravel(getattr(reference, name)([y_true], [y_pred]))
@@ -369,3 +372,17 @@ def test_numbers_are_one_element(student, reference):
             expect_close(np.ravel(got), mine.ravel(), call=f"{call}, compared with your {name}([{y_true}], [{y_pred}])")
     if not judged:  # nothing earns: a check that judged no number gives no points
         raise unjudged[0] if unjudged else CheckFailed("numbers could not be judged")
+
+
+def _expect_one_element_answered(student, name, exc, call):
+    """Fail, naming the one-element rule, where ``name`` raised ValueError (``exc``) for one element each from a
+    line of its own but answers two (asked only then): a check for empty inputs that also refuses a single pair.
+    A ValueError from inside NumPy (np.gradient needs two elements) is another mistake, which its checks name."""
+    lines = re.findall(r'File "[^"]+", line \d+, in [^\n]*\n {4}(.*)', exc.detail)  # the student's own frames
+    if exc.raised != "ValueError" or not lines or not lines[-1].strip().startswith("raise"):
+        return  # not raised by a raise statement of its own: inside NumPy (np.gradient needs two elements), say
+    try:
+        student.call(name, [1.0, 0.0], [0.5, 0.5])
+    except StudentError:
+        return  # it refuses more than one element: its own checks say why
+    raise CheckFailed(f"{call} raised ValueError: {exc.raised_message}", hint=loss_hints.ONE_ELEMENT.format(name=name))

@@ -5,6 +5,9 @@ comparison, so a student's own initialisation never decides a later test; one
 check, ``fresh_network``, looks at that initialisation itself.
 """
 
+import contextlib
+import functools
+
 import numpy as np
 import pytest
 
@@ -25,6 +28,7 @@ inputs = load_sibling(__file__, "mlp_inputs")  # lists, a flat y for two outputs
 extra = load_sibling(__file__, "mlp_extra_hints")  # the right answer in another form: a tuple, lr in gradients, a decay
 more = load_sibling(__file__, "mlp_more_hints")  # a classification loss, * for @, step's pairing, fit's losses, predict
 speed = load_sibling(__file__, "mlp_speed")  # fit timed against a Python loop over the samples, judged fairly
+slips = load_sibling(__file__, "mlp_layer_slips")  # a bias subtracted, a sigmoid of a layer's input; the loss's formula
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 
 @pytest.mark.weight(2)
@@ -81,13 +85,15 @@ def test_forward(student, reference, rng, seed):
         raise CheckFailed(exc.message, hint=hint) from None
     expected = network.reference_net(reference, sizes, params).forward(X)
     with extra.several_returned(got, expected, "forward", "A2"):
-        expect_close(got, expected, call=call, misconceptions=mistakes.forward_mistakes(known) + readings.whole_inputs(known))
+        expect_close(got, expected, call=call,
+                     misconceptions=mistakes.forward_mistakes(known) + readings.whole_inputs(known) + slips.layer_slips(known))
     expect_unchanged(X, X_after, call=call, what="X")
 
 
 @pytest.mark.weight(2)
 def test_loss(student, reference, rng, seed):
     """loss(X, y) is mean((A2 - Y)**2) over all m * output_size outputs, as a float; y may be (m,) for one output."""
+    runs = []
     for sizes, flat in [((3, 4, 2), False), ((2, 3, 1), True), ((2, 3, 1), "targets")]:
         params = network.random_params(rng, sizes)
         X, y = network.problem(rng, sizes, 6)
@@ -97,7 +103,18 @@ def test_loss(student, reference, rng, seed):
         batch, net = network.net_batch(student, sizes, params)
         loss = batch.invoke("loss", (X, y), on=net)
         forward = batch.invoke("forward", (X,), on=net)  # after loss: a forward that raises costs only the hint
-        replies = batch.run()
+        runs.append((sizes, flat, params, X, y, call, functools.cache(batch.run), loss, forward))  # run when first asked
+
+    def formula():  # which formula of its sums every loss is: the later cases run only for a failure without a hint
+        kept = []
+        for sizes, _, params, X, y, _, replies, loss, _ in runs:
+            with contextlib.suppress(StudentError):
+                A2 = network.reference_net(reference, sizes, params).forward(X)
+                kept.append((replies()[loss], A2, np.asarray(y, dtype=float).reshape(A2.shape)))
+        return slips.loss_formula_hint(kept)
+
+    for sizes, flat, params, X, y, call, replies, loss, forward in runs:
+        replies = replies()
         try:
             got = expect_float(replies[loss], call=call)
         except StudentError as exc:
@@ -111,7 +128,8 @@ def test_loss(student, reference, rng, seed):
         others = more.loss_mistakes(reference.mistakes.other_losses(A2, y))  # asked whatever the answer: recorded
         hints = ([Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; otherwise A2 - y "
                                 "broadcasts to (m, m).", broadcast)] if flat is True else []) + [mistakes.loss_summed(expected, A2.shape), *mistakes.loss_one_count(expected, A2.shape)] + others + more.whole_targets(A2, y) + extra.labels_loss(A2, y) + readings.precedence_slips(expected, A2.shape)
-        expect_close(got, expected, call=call, misconceptions=lambda: more.loss_on_your_forward(replies, forward, A2, y) + hints)
+        with named_by_formula(formula):
+            expect_close(got, expected, call=call, misconceptions=lambda: more.loss_on_your_forward(replies, forward, A2, y) + hints)
 
 
 @pytest.mark.weight(4)
