@@ -133,13 +133,13 @@ def _a_number(value):
 
 def expect_no_layers_zero(student):
     """count_parameters([]) is 0, or raises (a list of no widths describes no network: refusing it is as right),
-    never None or another number (of what type, the int check judges). Judged only where two real networks get
-    two different numbers: a
-    count that answers alike whatever it is given earns nothing, and one that raises on them ends with its error."""
-    replies = student.map("count_parameters", [([3, 5, 5, 5, 2],), ([4, 1],), ([],)])
+    never None or another number (of what type, the int check judges). Judged only where two real networks of one
+    depth get two different numbers: a count that answers alike whatever it is given earns nothing, nor one of the
+    depth alone (len(layer_sizes) gives 0 for [] too), and one that raises on them ends with its error."""
+    replies = student.map("count_parameters", [([2, 4, 3],), ([5, 1, 2],), ([],)])
     counts = [replies[0], replies[1]]  # a count that raises here ends the check with its own error
     if not all(_a_number(c) for c in counts) or counts[0] == counts[1]:  # of what type, the int check says
-        raise CheckFailed("count_parameters gives no two different numbers for [3, 5, 5, 5, 2] and [4, 1], so "
+        raise CheckFailed("count_parameters gives no two different numbers for [2, 4, 3] and [5, 1, 2], so "
                           "its answer for a network without layers could not be judged: the check of count_parameters "
                           "says what is wrong")  # fmt: skip
     try:
