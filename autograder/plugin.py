@@ -99,6 +99,12 @@ def _own_arguments(function) -> tuple:
                  if p.kind in kinds and p.default is inspect.Parameter.empty)  # fmt: skip
 
 
+def check_description(function) -> str:
+    """What a check says it checks, in every report: its docstring's first paragraph, the lines joined (a first
+    line alone may stop mid-sentence)."""
+    return " ".join(inspect.cleandoc(function.__doc__ or "").split("\n\n", 1)[0].split())
+
+
 class GradingPlugin:
     """Runs the collected checks over ``source``, calling ``on_graded(submission,
     outcomes, printed)`` as each submission is done."""
@@ -158,8 +164,7 @@ class GradingPlugin:
         base = item.originalname.removeprefix("test_")
         name = f"{base}[{'-'.join(str(v) for v in params.values())}]" if params else base
         marker = item.get_closest_marker("weight")
-        doc = (item.function.__doc__ or "").strip().splitlines()
-        description = doc[0] if doc else ""
+        description = check_description(item.function)
         if description and params:
             description = f"{description} [{', '.join(str(v) for v in params.values())}]"
         exercise = item.module.EXERCISE
