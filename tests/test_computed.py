@@ -3,7 +3,7 @@
 
 import numpy as np
 
-from autograder.grading.computed import given_back, not_computed, same_answer
+from autograder.grading.computed import CHANGES, GIVEN_BACK, RAISED, SAME_FOR_ALL, Raised, given_back, not_computed, same_answer
 
 
 def test_same_answer_compares_numbers_arrays_and_dicts_by_value():
@@ -29,8 +29,19 @@ def test_answers_that_compute_something_are_judged():
 
 def test_answers_that_compute_nothing_are_not():
     X, other = np.ones((3, 2)), np.zeros((3, 2))
-    assert "same answer" in not_computed([0.0, 0.0])
-    assert "gave back" in not_computed([X, other], given=((X,), (other,)))
-    assert "asked twice" in not_computed([0.3, 0.7], again=(0.3, 0.4))
+    assert not_computed([0.0, 0.0]).kind == SAME_FOR_ALL and "same answer" in str(not_computed([0.0, 0.0]))
+    assert not_computed([X, other], given=((X,), (other,))).kind == GIVEN_BACK
+    why = not_computed([0.3, 0.7], again=(0.3, 0.4))
+    assert why.kind == CHANGES and "asked twice" in str(why)
     # one answer equal to its input by coincidence (threshold(0) is 0) is not an echo of every question
     assert not_computed([0, 1, 0], given=((0,), (0.75,), (0.25,))) is None
+
+
+def test_a_question_refused_is_not_a_question_left_unasked():
+    """A part that answers once and raises when asked again, or raises on every other question, has shown
+    no computation: a random answer followed by an error must not pass where a missing question would."""
+    why = not_computed([0.3, 0.7], again=(0.3, Raised("RuntimeError: asked twice")))
+    assert why.kind == RAISED and "asked again" in str(why) and "RuntimeError" in str(why)
+    why = not_computed([np.full((3, 1), 0.5), Raised("ValueError: no")])
+    assert why.kind == RAISED and "another question" in str(why)
+    assert not_computed([0.3, 0.7], again=(0.3, 0.3)) is None  # answered again, alike: judged

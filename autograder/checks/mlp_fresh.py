@@ -224,5 +224,5 @@ def fit_problems(student, parts):
     rules.expect_depends_on_input(losses, own, "fit", "whether it runs from the network's own weights",
                                   hint="See the check of fit's trajectory: fix fit first, and this follows.",
                                   given=((network.XOR_X, network.XOR_Y),) * 2,
-                                  again=network.reply_or_none(replies, on_same_weights))
+                                  again=rules.reply_or_raised(replies, on_same_weights))
     return []

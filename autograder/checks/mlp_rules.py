@@ -13,7 +13,7 @@ import numpy as np
 
 from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, Misconception, describe, expect_close
-from autograder.grading.computed import not_computed
+from autograder.grading.computed import Raised, not_computed
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")  # the student's network with weights set by the grader
@@ -41,8 +41,8 @@ def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     """The rate a step of a network made with ``lr`` took (None: not given) and the number of losses
     fit with ``epochs`` recorded on another (None: not given): (rate, count), None for what cannot
     be read from the answers (or raised), and for a count of losses that show no computation (the same
-    for other data of the X's shape, or others for the same data asked again: ``[0.0] * epochs``). When both raise, the first error ends the check: nothing
-    could be judged."""
+    for other data of the X's shape, others for the same data asked again, as ``[0.0] * epochs``, or
+    an error on either). When both raise, the first error ends the check: nothing could be judged."""
     batch = student.batch()
     net = batch.invoke("MLP", SIZES, {"seed": 0} if lr is None else {"seed": 0, "lr": lr})
     batch.set_many({name: value.copy() for name, value in params.items()}, on=net)
@@ -67,8 +67,8 @@ def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
         raise errors[0]  # neither could be read: nothing to judge
     stepped, losses = answers.get("stepped"), answers.get("losses")
     rate = _rate(params["W1"], stepped.get("W1") if isinstance(stepped, dict) else None, grads["W1"])
-    if probes and not_computed([losses, network.reply_or_none(replies, probes[0])],
-                               again=(losses, network.reply_or_none(replies, probes[1]))) is not None:
+    if probes and not_computed([losses, reply_or_raised(replies, probes[0])],
+                               again=(losses, reply_or_raised(replies, probes[1]))) is not None:
         return rate, None  # losses as many as the epochs, computed from nothing: the count judges nothing
     return rate, (len(losses) if hasattr(losses, "__len__") else None)
 
@@ -117,6 +117,15 @@ OVERFLOW = (
 )
 
 
+def reply_or_raised(replies, step):
+    """The student's reply to ``step``, or ``computed.Raised`` where the call raised: for asking whether
+    answers show a computation, where a call that raised is no answer, not a question left unasked."""
+    try:
+        return replies[step]
+    except StudentError as exc:
+        return Raised(f"{exc.raised}: {exc.raised_message}" if exc.raised else exc.message)
+
+
 def expect_depends_on_input(one, other, part: str, what: str, hint: str | None = None, *, given=(), again=None) -> None:
     """Fails when ``part``'s answers ``one`` and ``other``, to two questions whose right answers differ, show no
     computation (``grading.computed``): the same answer to both, each the question handed back (``given``: the
@@ -148,7 +157,7 @@ def expect_stable_forward(student):
                               hint=OVERFLOW if "overflow" in exc.raised_message else None) from None  # fmt: skip
         raise
     expect_depends_on_input(got, replies[ordinary], "forward", "its stability", given=((LARGE_X,), (np.zeros_like(LARGE_X),)),
-                            again=network.reply_or_none(replies, again))
+                            again=reply_or_raised(replies, again))
     try:
         finite = bool(np.all(np.isfinite(np.asarray(got, dtype=float))))
     except (TypeError, ValueError):
@@ -216,9 +225,9 @@ def expect_data_left_alone(student, params, X, y):
     asked = [batch.invoke("forward", (another,), on=net), batch.invoke("forward", (X,), on=net)]
     try:  # a forward that answers alike whatever X is, or X itself, computes nothing whose care could be judged
         replies = batch.run()
-        other, again = (network.reply_or_none(replies, step) for step in asked)
-    except StudentError:
-        other = again = None
+        other, again = (reply_or_raised(replies, step) for step in asked)
+    except StudentError as exc:  # the request itself failed: neither question was answered
+        other = again = Raised(exc.message)
     expect_depends_on_input(answers["forward"], other, "forward", "whether it leaves the caller's data alone",
                             given=((X,), (another,)), again=again)
 

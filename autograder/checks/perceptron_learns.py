@@ -1,13 +1,14 @@
 """Whether a Perceptron's fit learns: what the checks of how fit behaves need before they can be judged.
 
 Five checks judge how fit behaves rather than which weights it learns: it leaves the caller's X and y
-alone, gives float weights and a float bias, takes lists, starts afresh, and has the spec's defaults. A fit
-that learns nothing meets them all: one that only sets the weights to zeros, or to random numbers. (The check
-that fit returns the perceptron judges the one line it names, ``return self``, and is not gated: a fit
-whose weights are wrong still ends as the spec says, and that check is the first a student reads.) So each is judged only where fit's weights show a computation
-(``grading/computed.py``): fitted on the AND, NAND and OR tables (three different right answers) it does
-not learn the same weights for all three, and fitted on the AND table once more it learns the same ones again. A wrong
-but honest rule (a sign slipped, no bias update, an epoch too many) passes both, and keeps these checks.
+alone, gives float weights and a float bias, takes lists, starts afresh, and has the spec's defaults. A
+fit that learns nothing meets them all: one that only sets the weights to zeros, or to random numbers.
+(The check that fit returns the perceptron judges the one line it names, ``return self``, and is not
+gated: a fit whose weights are wrong still ends as the spec says, and that check is the first a student
+reads.) So each is judged only where fit's weights show a computation (``grading/computed.py``): fitted
+on the AND, NAND and OR tables (three different right answers) it does not learn the same weights for
+all three, and fitted on the AND table once more it learns the same ones again. A wrong but honest rule
+(a sign slipped, no bias update, an epoch too many) passes both, and keeps these checks.
 
 The four fits ride in each check's own request (4 samples, 3 epochs each). Loaded by
 ``test_perceptron.py`` with ``load_sibling``; handed out with the checks.
@@ -17,7 +18,7 @@ import numpy as np
 
 from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import CheckFailed, describe
-from autograder.grading.computed import not_computed
+from autograder.grading.computed import CHANGES, not_computed
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "perceptron_hints")  # BY_CHANCE: two fits of one table that disagree
@@ -61,7 +62,7 @@ def expect_learns(student, replies, reads, rule: str) -> None:
     why = not_computed(learned[:3], again=(learned[0], learned[3]))
     if why is None:
         return
-    chance = "two different answers" in why
+    chance = why.kind == CHANGES
     said = ("learned other weights when fitted again on the AND table" if chance
             else "learned the same weights and bias on the AND, NAND and OR tables")
     raise CheckFailed(f"Perceptron(lr=0.1, epochs=3).fit {said}, so {rule} cannot be judged",

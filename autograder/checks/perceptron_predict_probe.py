@@ -13,8 +13,9 @@ import numpy as np
 
 from autograder.sandbox.session import StudentError
 
-SUMS = np.unique(np.round(np.concatenate([np.arange(-2.0, 2.0001, 0.05), [-1.0, -0.99, -0.51, -0.5, -0.49, -0.01,
-                                                                          0.0, 0.01, 0.49, 0.5, 0.51, 0.99, 1.0]]), 2))
+# sorted(set(...)), not np.unique, which loads numpy.ma (some 20 ms at every check's start)
+SUMS = np.array(sorted(set(np.round(np.concatenate([np.arange(-2.0, 2.0001, 0.05), [
+    -1.0, -0.99, -0.51, -0.5, -0.49, -0.01, 0.0, 0.01, 0.49, 0.5, 0.51, 0.99, 1.0]]), 2).tolist())))
 BIASES = (0.0, 0.75, -0.75)
 READINGS = {
     "rounded": (lambda z: np.round(z) >= 0,

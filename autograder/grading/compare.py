@@ -183,17 +183,20 @@ def expect_close(
     atol: float = ATOL,
     misconceptions=(),
     float_dtype: bool = False,
-    hint: str | None = None,
+    hint=None,
 ) -> None:
     """Fail unless ``got`` has ``expected``'s shape and values (within tolerance).
 
     ``call`` says what was called with what, for example
     ``"sigmoid(z) with z = array of shape (3, 4) (seed 7)"``. ``misconceptions``
-    is a list of ``Misconception`` or a function returning one (called only
-    when the answer is wrong).
+    is a list of ``Misconception`` or a function returning one, and ``hint`` a text, None or a
+    function returning one of those; both functions are called only when the answer is wrong.
     """
     expected = np.asarray(expected, dtype=np.float64)
     got_array = to_array(got, call=call, expected=expected)
+    if callable(hint):
+        wrong = got_array.shape != expected.shape or not _close(got_array, expected, rtol, atol).all()
+        hint = hint() if wrong else None  # a hint that costs a search is searched only for a wrong answer
 
     def found():
         # computed only for a wrong answer: some mistakes are costly to replay

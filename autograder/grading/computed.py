@@ -19,7 +19,34 @@ be tried earns nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
+
+
+@dataclass(frozen=True)
+class Raised:
+    """What stands for an answer where the part raised instead (``message``: what its error said). A
+    question the part refused is not a question left unasked: answers that only hold up because the
+    part raised when asked again, or when asked another question, show no computation."""
+
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class NoComputation:
+    """Why answers show no computation: ``kind`` (one of KINDS) for the code that acts on it, ``text``
+    (its str) for the student."""
+
+    kind: str
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+GIVEN_BACK, SAME_FOR_ALL, CHANGES, RAISED = "given back", "same for all", "changes", "raised"
+KINDS = (GIVEN_BACK, SAME_FOR_ALL, CHANGES, RAISED)
 
 
 def same_answer(one, other) -> bool:
@@ -48,18 +75,24 @@ def given_back(answer, *given) -> bool:
     return any(same_answer(answer, each) for each in given if each is not None)
 
 
-def not_computed(answers, *, given=(), again=None) -> str | None:
+def not_computed(answers, *, given=(), again=None) -> NoComputation | None:
     """Why ``answers`` show no computation, or None when they do.
 
-    ``answers``: the part's answers to two or more questions whose right answers differ; ``given``: for
-    each answer, what the part was given for it (a tuple of arguments), where an answer equal to one
-    of them is the question handed back; ``again``: a pair (first answer, the answer to the same question
-    asked once more)."""
+    ``answers``: the part's answers to two or more questions whose right answers differ (the first one
+    an answer; a later one may be ``Raised``); ``given``: for each answer, what the part was given for it
+    (a tuple of arguments), where an answer equal to one of them is the question handed back; ``again``:
+    a pair (first answer, the answer to the same question asked once more, or ``Raised``)."""
     answers = list(answers)
+    refused = [answer for answer in answers[1:] if isinstance(answer, Raised)]
+    if refused:
+        return NoComputation(RAISED, f"raised an error on another question ({refused[0].message or 'no message'})")
     if given and all(given_back(answer, *args) for answer, args in zip(answers, given)):
-        return "gave back what it was given"
+        return NoComputation(GIVEN_BACK, "gave back what it was given")
     if all(same_answer(answers[0], other) for other in answers[1:]):
-        return "gave the same answer to questions whose right answers differ"
+        return NoComputation(SAME_FOR_ALL, "gave the same answer to questions whose right answers differ")
+    if again is not None and isinstance(again[1], Raised):
+        return NoComputation(RAISED, f"raised an error when the same question was asked again "
+                                     f"({again[1].message or 'no message'})")
     if again is not None and not same_answer(*again):
-        return "gave two different answers to the same question asked twice"
+        return NoComputation(CHANGES, "gave two different answers to the same question asked twice")
     return None
