@@ -121,7 +121,7 @@ _UNPACKED = ("values to unpack", "index out of range")
 
 def fixed_depth_hint(all_sizes, outcomes, counts):
     """FIXED_DEPTH when the count is right for every list of ``all_sizes`` of one length (two of them at
-    least) and, for each other length, wrong or raising an unpacking or an index error (``outcomes``: the
+    least, of two layers or more) and, for each other length, wrong or raising an unpacking or an index error (``outcomes``: the
     answer, or the StudentError raised, for each list); None otherwise."""
     def right(i):
         return not isinstance(outcomes[i], StudentError) and outcomes[i] == counts[i]
@@ -132,7 +132,7 @@ def fixed_depth_hint(all_sizes, outcomes, counts):
             return got.raised in ("ValueError", "IndexError") and any(t in (got.raised_message or "") for t in _UNPACKED)
         return got != counts[i]
 
-    for k in sorted({len(s) for s in all_sizes}):
+    for k in sorted({len(s) for s in all_sizes} - {0, 1}):  # a single layer's 0 is what most wrong counts give too
         same = [i for i, s in enumerate(all_sizes) if len(s) == k]
         others = [i for i, s in enumerate(all_sizes) if len(s) != k]
         if len(same) >= 2 and others and all(right(i) for i in same) and all(off(i) for i in others):

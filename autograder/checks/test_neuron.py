@@ -293,8 +293,8 @@ def test_count_parameters(student, reference):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
                               hint=hint or count_hints.no_pairs_hint(all_sizes, answers, counts)
-                              or count_hints.fixed_depth_hint(all_sizes, answers, counts)
-                              or count_hints.count_formula_hint(all_sizes, answers))
+                              or count_hints.count_formula_hint(all_sizes, answers)
+                              or count_hints.fixed_depth_hint(all_sizes, answers, counts))
     calls.expect_sizes_unchanged(all_sizes, echoed)
 
 
