@@ -32,8 +32,8 @@ def moved_step_hint(name, z, got, left, right, words):
     if np.any(~apart & ~np.isclose(got, left, rtol=1e-6, atol=1e-9)):
         return None  # where the sides meet, the answer is their common value: else not a moved step alone
     low, high = float(np.max(z[on_left])), float(np.min(z[on_right]))
-    if low >= high or (low <= 0.0 < high):
-        return None  # sides mixed, or the switch at 0: the right step, or a slip at 0 only
+    if low >= high or low <= 0.0 <= high:
+        return None  # sides mixed, or the switch at 0: the right step, or a slip at z = 0 alone (> or >=)
     between = (f"the inputs between 0 and {low:g}" if low > 0 else f"the inputs between {high:g} and 0")
     return MOVED_STEP.format(name=name, left=words[0], right=words[1], low=low, high=high, between=between)
 
