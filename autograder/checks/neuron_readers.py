@@ -139,3 +139,20 @@ def layer_mistakes(reference, inputs, weights, biases):
     return [*[(text, reference.mistakes.layer_with_mistake(inputs, weights, biases, shifted=which))
               for which, text in LAYER_SHIFTED.items()],
             (LAYER_LAST_TERM, reference.mistakes.layer_with_mistake(inputs, weights, biases, last_term=True))]
+
+
+RESULT_TOO_SHORT = (
+    "An assignment into a list ran past its end (list assignment index out of range): your code writes each "
+    "neuron's output into a list made beforehand, and that list has fewer slots than the layer has neurons. With "
+    "{inputs} inputs and {neurons} neurons, a list sized by the inputs ([0.0] * len(inputs)) is {inputs} long: "
+    "layer_output gives one output per neuron, so size it by the neurons, len(weights) (or len(biases)), or start "
+    "with an empty list and append each neuron's output."
+)
+
+
+def result_too_short_hint(error, inputs, neurons):
+    """RESULT_TOO_SHORT when layer_output's IndexError ``error`` is an assignment's (a list written past its end,
+    not read past it) on a layer of ``inputs`` inputs and more ``neurons``; None otherwise."""
+    if error.raised != "IndexError" or "assignment" not in (error.raised_message or "") or neurons <= inputs:
+        return None
+    return RESULT_TOO_SHORT.format(inputs=inputs, neurons=neurons)

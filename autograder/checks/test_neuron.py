@@ -216,6 +216,8 @@ def test_layer_output(student, reference, rng, seed):
         try:
             got, arguments_after, _ = replies[index]
         except StudentError as exc:
+            if (too_short := readers.result_too_short_hint(exc, len(inputs), len(biases))) is not None:
+                raise CheckFailed(exc.message, hint=too_short) from None
             if exc.raised == "IndexError" and layers.swapped(inputs, weights, biases) is None:
                 where = (f" (with {len(inputs)} inputs and {len(biases)} neurons, weights[i][j] runs off "
                          "the end of a list: that is the IndexError)")  # fmt: skip

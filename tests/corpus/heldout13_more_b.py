@@ -4,7 +4,8 @@ blind run, in our own spellings, with their exact expected outcomes (``mutations
 made whole numbers before the function, a step placed off 0, the smaller of two pieces where the larger
 belongs; a neuron that scales its sum or returns the sigmoid's slope, hidden sums fed to o1, a lazy map fed
 on, a layer's lists paired in the other order, inputs and weights paired one place out, a total replaced
-where it is added to, a count written for a fixed number of layers or wrapped round to the first.
+where it is added to, a result list made with one slot per input, a count written for a fixed number of
+layers or wrapped round to the first.
 """
 
 from corpus.mutations import bug
@@ -115,5 +116,16 @@ CASES += [
         fails=["layer_output"],
         hint="only the last input's product",
         about="layer_output keeps each neuron's last product where the products are added up",
+    ),
+]
+CASES += [
+    bug(
+        "neuron_layer_result_sized_by_inputs", "neuron",
+        [("    outputs = []\n    for neuron_weights, bias in zip(weights, biases):\n",
+          "    outputs = [0.0 for _ in inputs]\n    for j, (neuron_weights, bias) in enumerate(zip(weights, biases)):\n"),
+         ("        outputs.append(total + bias)", "        outputs[j] = total + bias")],
+        fails=["layer_output"],
+        hint="fewer slots than the layer has neurons",
+        about="layer_output writes into a list made with one slot per input, where a layer has one output per neuron",
     ),
 ]
