@@ -86,7 +86,7 @@ COUNT_SLIPS = {
     **MORE_COUNT_SLIPS,
     "wrapped_pair": "Your count has one pair of layers too many: the last layer paired with the first, as if the "
                     "output layer fed the input layer (its a * b weights and b biases, with a the last width and b "
-                    "the first). A loop over every index i that pairs layer_sizes[i - 1] with layer_sizes[i] does "
+                    "the first). A loop over every index i that pairs layer_sizes[i - 1] with layer_sizes[i] gives "
                     "this at i = 0: layer_sizes[-1] is the last width (a negative index counts from the end, it "
                     "does not fail). Pairs are neighbouring layers only: start i at 1, or pair the list with "
                     "itself shifted by one.",

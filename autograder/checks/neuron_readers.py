@@ -127,9 +127,9 @@ LAYER_SHIFTED = {
 }
 LAYER_LAST_TERM = (
     "Each of your outputs is the neuron's bias plus only the last input's product, inputs[-1] * weights[j][-1]: "
-    "the total inside the loop over the inputs is replaced at each step (total = ...) where it should be added "
-    "to (total += ...), so every product but the last is overwritten. Start the total at 0 for each neuron and "
-    "add up the products of every input with its weight, then add the bias."
+    "every product but the last is lost, as when the total inside the loop over the inputs is replaced at each "
+    "step (total = ...) where it should be added to (total += ...), so each product overwrites the one before. "
+    "Start the total at 0 for each neuron, add up the products of every input with its weight, then add the bias."
 )
 
 
