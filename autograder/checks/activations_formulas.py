@@ -21,6 +21,7 @@ from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "activations_hints")  # a sigmoid or tanh that saturates too early
 precision = load_sibling(__file__, "activations_precision")  # a slope close to the right one, not exact
+readers = load_sibling(__file__, "activations_readers")  # a step moved off 0, the input cut, terms that cancel
 
 
 def _sigmoid(z):
@@ -42,13 +43,17 @@ def _quantities(name, z, alpha):
         return [given, e], [_sigmoid(v) for v in zs], "1 / (1 + e), that is 1 / (1 + exp(-z)) (in a form that does not overflow)"
     if name == "sigmoid_derivative":
         s = tuple(_sigmoid(v) for v in zs)
-        return [given, Ingredient("s", "sigmoid(z)", s)], [v * (1 - v) for v in s], "s * (1 - s), that is sigmoid(z) * (1 - sigmoid(z))"
+        u = Ingredient("u", "sigmoid(1 - z), the sigmoid taken of 1 - z (not 1 - s, one minus the sigmoid)",
+                       tuple(_sigmoid(1 - v) for v in zs), last=True)  # "1 - sigmoid(z)" read as "sigmoid of 1 - z"
+        return [given, Ingredient("s", "sigmoid(z)", s), u], [v * (1 - v) for v in s], "s * (1 - s), that is sigmoid(z) * (1 - sigmoid(z))"
     if name == "tanh":
         a, b = (Ingredient("a", "exp(z)", tuple(_exp(v) for v in zs)), Ingredient("b", "exp(-z)", tuple(_exp(-v) for v in zs)))
         return [given, a, b], [np.tanh(v) for v in zs], "(a - b) / (a + b), which np.tanh(z) computes"
     if name == "tanh_derivative":
         t = tuple(np.tanh(v) for v in zs)
-        return [given, Ingredient("t", "tanh(z)", t)], [1 - v**2 for v in t], "1 - t ** 2, that is 1 - tanh(z) ** 2"
+        u = Ingredient("u", "tanh(1 - z), tanh taken of 1 - z (not 1 - t, one minus tanh's output)",
+                       tuple(np.tanh(1 - v) for v in zs), last=True)
+        return [given, Ingredient("t", "tanh(z)", t), u], [1 - v**2 for v in t], "1 - t ** 2, that is 1 - tanh(z) ** 2"
     if name == "relu":
         return [given], [np.maximum(v, 0.0) for v in zs], "max(0, z): z where z > 0 and 0 elsewhere"
     if name == "leaky_relu":
@@ -129,6 +134,10 @@ def sides_hint(name, inputs, answers, alpha=None):
     if found[0] == rights[2] and found[2] == rights[0] and rights[0] != rights[2]:
         text += (" The two sides are swapped: what belongs where z > 0 comes out where z < 0, and the other way "
                  "round (the comparison turned round, or the two values of np.where given in the other order).")
+        if name == "relu" or (name == "leaky_relu" and alpha is not None and alpha < 1):
+            other = "0" if name == "relu" else "alpha * z"
+            text += (f" np.minimum in the place of np.maximum gives the same numbers: {name} keeps the larger of z "
+                     f"and {other}, np.maximum(z, {other}), not the smaller.")
     elif any(found[k] == _RIGHT_PIECES[name.removesuffix("_derivative")][k] for k in wrong if k != 1 and name.endswith("_derivative")):
         function = name.removesuffix("_derivative")
         text += (f" Where yours differs it gives {function}'s own value there, not its slope: a slope is how fast "
@@ -223,6 +232,8 @@ def formula_hint(name, inputs, answers, alpha=None):
     answers = [got for _, got in kept]
     named = sides_hint(name, [z for z, _ in kept], answers, alpha) or lookalike_hint(name, [z for z, _ in kept], answers)
     found = _quantities(name, [z for z, _ in kept], alpha) if kept else None
+    if found is not None and not named:  # a step moved off 0, the input cut to whole numbers, terms that cancel
+        named = _pooled_reading(name, kept, found[1], alpha)
     if found is not None and named and "a number written in" in named:  # a factor over both sides says more
         named = factor_hint(name, answers, found[1], alpha) or named
     if named or found is None:
@@ -230,6 +241,25 @@ def formula_hint(name, inputs, answers, alpha=None):
     ingredients, right, formula = found
     gives = f"{name}(z, alpha={alpha})" if alpha is not None else f"{name}(z)"
     return explained(answers, right, ingredients, gives=gives, right=formula) or factor_hint(name, answers, right, alpha)
+
+
+def _pooled_reading(name, kept, right, alpha):
+    """``activations_readers``' readings of the answers in ``kept`` ((z, answer) pairs) pooled, against
+    the ``right`` values: the first that fits, or None."""
+    z = np.concatenate([np.ravel(v) for v, _ in kept])
+    got = np.concatenate([np.ravel(a) for _, a in kept])
+    flat_right = np.concatenate([np.ravel(np.asarray(r, dtype=float)) for r in right])
+    if not np.isfinite(got).all():
+        return None
+    moved = None
+    if name in _RIGHT_PIECES:
+        pieces = {text: values for text, values, _ in _PIECES}
+        left_text, _, right_text = _RIGHT_PIECES[name]
+        rate = 0.0 if alpha is None else alpha
+        moved = readers.moved_step_hint(name, z, got, pieces[left_text](z, rate), pieces[right_text](z, rate),
+                                        (left_text, right_text))
+    return (moved or readers.cut_input_hint(name, z, got, lambda v: _quantities(name, [v], alpha)[1][0], flat_right)
+            or readers.zero_slope_hint(name, got, flat_right))
 
 
 BUILT_ON = {  # a slope, the function it is written from, and its form in that function's output

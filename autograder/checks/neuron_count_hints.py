@@ -84,6 +84,12 @@ COUNT_SLIPS = {
     "first_pair_missing": "The first pair of layers is missing: count every consecutive pair, input layer to first "
                           "hidden too.",
     **MORE_COUNT_SLIPS,
+    "wrapped_pair": "Your count has one pair of layers too many: the last layer paired with the first, as if the "
+                    "output layer fed the input layer (its a * b weights and b biases, with a the last width and b "
+                    "the first). A loop over every index i that pairs layer_sizes[i - 1] with layer_sizes[i] gives "
+                    "this at i = 0: layer_sizes[-1] is the last width (a negative index counts from the end, it "
+                    "does not fail). Pairs are neighbouring layers only: start i at 1, or pair the list with "
+                    "itself shifted by one.",
 }
 
 
@@ -101,6 +107,40 @@ NO_PAIRS = (
     "(the module's docstring). A branch of its own for one layer (if len(layer_sizes) == 1: ...) is where it goes "
     "wrong: make it give 0, or leave it out, since the sum over pairs of layers adds up no pairs there, which is 0."
 )
+
+
+FIXED_DEPTH = (
+    "Your count_parameters is right for the networks of {k} layers the check tried ({right}) and {how} for "
+    "networks of another number of layers ({other}): it is written for a fixed number of layers, as when the "
+    "widths are unpacked into names (n_in, n_hidden, n_out = layer_sizes) or read one by one, layer_sizes[0], "
+    "layer_sizes[1], layer_sizes[2]. A network can have any number of layers: go over every pair of neighbouring "
+    "widths (a, b), however many there are, each bringing a * b weights and b biases, and add them all up."
+)
+_UNPACKED = ("values to unpack", "index out of range")
+
+
+def fixed_depth_hint(all_sizes, outcomes, counts):
+    """FIXED_DEPTH when the count is right for every list of ``all_sizes`` of one length (two of them at
+    least, of two layers or more) and, for each other length, wrong or raising an unpacking or an index error (``outcomes``: the
+    answer, or the StudentError raised, for each list); None otherwise."""
+    def right(i):
+        return not isinstance(outcomes[i], StudentError) and outcomes[i] == counts[i]
+
+    def off(i):
+        got = outcomes[i]
+        if isinstance(got, StudentError):
+            return got.raised in ("ValueError", "IndexError") and any(t in (got.raised_message or "") for t in _UNPACKED)
+        return got != counts[i]
+
+    for k in sorted({len(s) for s in all_sizes} - {0, 1}):  # a single layer's 0 is what most wrong counts give too
+        same = [i for i, s in enumerate(all_sizes) if len(s) == k]
+        others = [i for i, s in enumerate(all_sizes) if len(s) != k]
+        if len(same) >= 2 and others and all(right(i) for i in same) and all(off(i) for i in others):
+            raised = any(isinstance(outcomes[i], StudentError) for i in others)
+            return FIXED_DEPTH.format(k=k, right=", ".join(str(list(all_sizes[i])) for i in same),
+                                      how="raises or is wrong" if raised else "is wrong",
+                                      other=", ".join(str(list(all_sizes[i])) for i in others))
+    return None
 
 
 def no_pairs_hint(all_sizes, answers, counts):

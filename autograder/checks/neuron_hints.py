@@ -267,6 +267,13 @@ OTHER_ACTIVATION = (
 )
 
 
+SIGMOID_SLOPE = (
+    "Your neuron returns sigmoid(z) * (1 - sigmoid(z)), the sigmoid's slope (its derivative) at z, the weighted "
+    "sum plus the bias, where feedforward returns the sigmoid itself: the neuron's output is sigmoid(z), a "
+    "number between 0 and 1. The slope belongs to backpropagation, later; return the sigmoid's value."
+)
+
+
 def neuron_activation_mistakes(z):
     """What a Neuron gives on the weighted sum plus bias ``z`` with a flipped sign in its sigmoid, a
     step in its place (the step at z = 0 either way: >= or >), a second sigmoid on top, or a ReLU or
@@ -275,7 +282,8 @@ def neuron_activation_mistakes(z):
     return [(FLIPPED_SIGMOID, 1.0 - sigmoid), (STEP_OUTPUT, float(z >= 0)), (STEP_OUTPUT, float(z > 0)),
             (NEURON_TWICE, float(1.0 / (1.0 + np.exp(-sigmoid)))),
             (OTHER_ACTIVATION.format(what="max(0, z), a ReLU"), max(0.0, z)),
-            (OTHER_ACTIVATION.format(what="tanh(z), a tanh"), float(np.tanh(z)))]
+            (OTHER_ACTIVATION.format(what="tanh(z), a tanh"), float(np.tanh(z))),
+            (SIGMOID_SLOPE, float(sigmoid * (1.0 - sigmoid)))]
 
 
 def tiny_twice_mistakes(weights, bias, layers):

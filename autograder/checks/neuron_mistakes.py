@@ -47,7 +47,7 @@ def feedforward_slips(weights, bias, x):
 
 def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_only=False, one_row=None,
                        carried=None, bias_times=False, biases_from_inputs=False, product_of_sums=False,
-                       first_inputs=None):
+                       first_inputs=None, shifted=None, last_term=False):
     """layer_output as a mistake writes it: ``sigmoid`` passes each neuron's sum through the
     sigmoid; ``first_bias_only`` adds biases[0] to every neuron; ``bias_times`` multiplies each
     neuron's sum by its bias; ``biases_from_inputs`` takes neuron j's bias from inputs[j] (the rows
@@ -56,7 +56,10 @@ def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_onl
     for all the neurons, never set back to 0: ``"sums"`` (the weighted sums carried, each neuron's
     own bias added on output) or ``"outputs"`` (the bias added into the running total too);
     ``product_of_sums`` weighs with the sum of the inputs times the sum of the row (every input times every
-    weight); ``first_inputs`` (a count) reads only that many inputs, the first ones."""
+    weight); ``first_inputs`` (a count) reads only that many inputs, the first ones; ``shifted`` pairs the inputs
+    with the weights one place out, skipping the first of ``"weights"`` (each row's first weight taken for a bias
+    weight) or of ``"inputs"``; ``last_term`` keeps of each sum only its last product (a total replaced, not
+    added to)."""
     outputs, running = [], 0.0
     if biases_from_inputs:
         weights, biases = weights[:len(inputs)], inputs
@@ -64,6 +67,11 @@ def layer_with_mistake(inputs, weights, biases, *, sigmoid=False, first_bias_onl
         if one_row is not None:
             neuron_weights = weights[one_row]
         weighted = sum(x * w for x, w in zip(inputs[:first_inputs], neuron_weights))
+        if shifted is not None:
+            pairs = zip(inputs, neuron_weights[1:]) if shifted == "weights" else zip(inputs[1:], neuron_weights)
+            weighted = sum(x * w for x, w in pairs)
+        if last_term:
+            weighted = [x * w for x, w in zip(inputs, neuron_weights)][-1]
         if product_of_sums:
             weighted = sum(inputs) * sum(neuron_weights)
         bias = biases[0 if first_bias_only else j]
@@ -113,7 +121,8 @@ def count_parameters_slips(layer_sizes):
     the sending width squared for the weights (a * a + b); every layer paired with every layer after the
     first, with every later one, or every sending one with every receiving one (nested loops, not pairs);
     only the output layer's biases; the weights as the product of all the widths (with 0 for a network
-    without pairs, or not: the ``_unguarded`` ones)."""
+    without pairs, or not: the ``_unguarded`` ones); one pair more, the last layer feeding the first (a loop
+    from index 0 pairing sizes[i - 1] with sizes[i])."""
     pairs = list(zip(layer_sizes, layer_sizes[1:]))
     weights = sum(a * b for a, b in pairs)
     receiving, sending = sum(b for _, b in pairs), sum(a for a, _ in pairs)
@@ -142,4 +151,5 @@ def count_parameters_slips(layer_sizes):
         "only_output_biases_unguarded": weights + layer_sizes[-1],
         "product_of_widths": int(np.prod(layer_sizes)) + receiving if pairs else 0,
         "product_of_widths_unguarded": int(np.prod(layer_sizes)) + receiving,
+        "wrapped_pair": weights + receiving + layer_sizes[-1] * layer_sizes[0] + layer_sizes[0] if layer_sizes else 0,
     }

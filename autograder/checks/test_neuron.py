@@ -27,6 +27,7 @@ layers = load_sibling(__file__, "neuron_layer_hints")  # a layer's list read as 
 neurons = load_sibling(__file__, "neuron_feedforward")  # one neuron's known mistakes; one number, not an array
 calls = load_sibling(__file__, "neuron_calls")  # each network asked twice, its input echoed; sizes left alone
 parts = load_sibling(__file__, "neuron_tiny_parts")  # a wrong TinyNetwork's neurons asked alone
+readers = load_sibling(__file__, "neuron_readers")  # a scaled sum, hidden sums fed on, lists paired otherwise
 
 EXERCISE = "neuron"
 
@@ -75,6 +76,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
         unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            readers.scaled_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
             sums.unread_inputs_hint(student, cases, replies)
     plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
     ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
@@ -109,7 +111,7 @@ def test_tiny_network(student, reference, rng, seed):
         if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         if isinstance(got, StudentError) and got.raised not in ("", "NotImplementedError") and hints.neuron_works(student, weights, bias, x):
-            raise CheckFailed(got.message, hint=hints.fed_wrong_hint(student, weights, bias, x, got))
+            raise CheckFailed(got.message, hint=readers.lazy_fed_hint(got) or hints.fed_wrong_hint(student, weights, bias, x, got))
         if isinstance(got, StudentError) and got.raised not in ("", "NotImplementedError") and hints.neuron_not_a_number_hint(student, weights, bias, x):
             raise CheckFailed(got.message, hint=hints.NEURON_NOT_A_NUMBER)
         with neurons.one_number():
@@ -135,6 +137,7 @@ def _tiny_mistakes(reference, weights, bias, x, layers):
     without_bias = reference.mistakes.tiny_network_without_bias(weights, bias, x)
     return [Misconception(hints.HIDDEN_OUTPUT, one_layer), Misconception(hints.OUTPUT_SUM, layers["output_sum"]),
             Misconception(hints.HIDDEN_TOTAL, layers["hidden_total"]),
+            Misconception(readers.HIDDEN_SUMS_FED, readers.hidden_sums_fed(weights, bias, layers)),
             *[Misconception(TINY_WITHOUT_BIAS[which], value) for which, value in without_bias.items()],
             *[Misconception(text, value) for text, value in hints.tiny_twice_mistakes(weights, bias, layers)]]
 
@@ -203,7 +206,8 @@ def test_layer_output(student, reference, rng, seed):
     mistakes = [(reference.mistakes.layer_with_mistake(inputs, weights, biases, sigmoid=True),
                  reference.mistakes.layer_with_mistake(inputs, weights, biases, first_bias_only=True),
                  hints.layer_one_row_mistakes(reference, inputs, weights, biases)
-                 + sums.layer_sum_mistakes(reference, inputs, weights, biases),
+                 + sums.layer_sum_mistakes(reference, inputs, weights, biases)
+                 + readers.layer_mistakes(reference, inputs, weights, biases),
                  [reference.mistakes.layer_with_mistake(inputs, weights, biases, carried=how) for how in ("sums", "outputs")])
                 for inputs, weights, biases, _ in cases]  # fmt: skip
     square_from_inputs = reference.mistakes.layer_with_mistake(*sums.SQUARE, biases_from_inputs=True)
@@ -212,12 +216,17 @@ def test_layer_output(student, reference, rng, seed):
         try:
             got, arguments_after, _ = replies[index]
         except StudentError as exc:
+            if (too_short := readers.result_too_short_hint(exc, len(inputs), len(biases))) is not None:
+                raise CheckFailed(exc.message, hint=too_short) from None
             if exc.raised == "IndexError" and layers.swapped(inputs, weights, biases) is None:
                 where = (f" (with {len(inputs)} inputs and {len(biases)} neurons, weights[i][j] runs off "
                          "the end of a list: that is the IndexError)")  # fmt: skip
                 hint = sums.index_error_hint(student, layers.swapped(*sums.SQUARE), square_from_inputs,
                                              SWAPPED.format(where=where), len(inputs), len(biases))
                 raise CheckFailed(exc.message, hint=hint) from None
+            if exc.raised and (other_way := readers.paired_other_way_hint(
+                    student, inputs, weights, biases, reference.layer_output(inputs, weights, biases))):
+                raise CheckFailed(exc.message, hint=other_way) from None
             if layers.grown_by_number_hint(exc):
                 raise CheckFailed(exc.message, hint=layers.grown_by_number_hint(exc)) from None
             if sums.list_times_number_hint(exc):
@@ -268,7 +277,14 @@ def test_count_parameters(student, reference):
     counts = [reference.count_parameters(sizes) for sizes in all_sizes]
     answers = []
     for index, sizes in enumerate(all_sizes):
-        got = echoed[index][0]
+        try:
+            got = echoed[index][0]
+        except StudentError as exc:  # a count written for one number of layers raises for the others
+            outcomes = [_count_or_error(student, echoed, i, sizes) for i, sizes in enumerate(all_sizes)]
+            hint = count_hints.fixed_depth_hint(all_sizes, outcomes, counts)
+            if hint is None:
+                raise
+            raise CheckFailed(exc.message, hint=hint) from None
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
                               hint=RETURNED_NONE if got is None else count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
@@ -279,8 +295,23 @@ def test_count_parameters(student, reference):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
                               hint=hint or count_hints.no_pairs_hint(all_sizes, answers, counts)
-                              or count_hints.count_formula_hint(all_sizes, answers))
+                              or count_hints.count_formula_hint(all_sizes, answers)
+                              or count_hints.fixed_depth_hint(all_sizes, answers, counts))
     calls.expect_sizes_unchanged(all_sizes, echoed)
+
+
+def _count_or_error(student, echoed, index, sizes):
+    """count_parameters' answer to the ``index``-th list, ``sizes``, or the StudentError it raised (a list
+    after the one that raised, which never ran, is asked alone: only for a count that raised)."""
+    try:
+        return echoed[index][0]
+    except StudentError as exc:
+        if index > len(echoed.before_failure()):
+            try:
+                return student.call("count_parameters", list(sizes))
+            except StudentError as alone:
+                return alone
+        return exc
 
 
 @pytest.mark.hidden
