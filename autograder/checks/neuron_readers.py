@@ -1,5 +1,5 @@
 """More readings of the neuron checks: a neuron whose weighted sum is scaled by a constant (its inputs divided
-by 255, say), a TinyNetwork whose o1 takes the hidden sums before their sigmoid or a generator where a list
+or multiplied inside it), a TinyNetwork whose o1 takes the hidden sums before their sigmoid or a generator where a list
 belongs, a layer whose loop pairs weights and biases in the other order, or pairs the inputs with their
 weights one place out, or keeps only its last product. Said in words, never as a solution's code line.
 
@@ -14,8 +14,8 @@ from autograder.sandbox.session import StudentError
 
 SCALED_SUM = (
     "Your neuron's weighted sum is {factor} the right one at every input the check tried (the bias added as it "
-    "is): the inputs, or the weights, are {how} before they are weighed, as a scaling of the data (pixels "
-    "divided by 255, say) written into the neuron does. A neuron weighs its inputs as they are given: "
+    "is): the inputs, or the weights, are {how} before they are weighed, as a scaling of the data written "
+    "into the neuron does. A neuron weighs its inputs as they are given: "
     "sigmoid(dot(weights, x) + bias), with no scaling inside."
 )
 SCALED_TOTAL = (
@@ -26,7 +26,7 @@ SCALED_TOTAL = (
 
 
 def _factor_words(c):
-    """How a constant ``c`` scales: ("1/255 of", "divided by 255") or ("2.5 times", "multiplied by 2.5")."""
+    """How a constant ``c`` scales: ("1/8 of", "divided by 8") or ("2.5 times", "multiplied by 2.5")."""
     inverse = 1.0 / c
     if abs(c) < 1 and np.isclose(inverse, round(inverse), rtol=1e-6) and abs(round(inverse)) > 1:
         return f"1/{round(inverse)} of", f"divided by {round(inverse)}"
