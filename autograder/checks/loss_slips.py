@@ -99,9 +99,10 @@ def narrow_hint(got, right, what) -> str | None:
 FINITE_DIFFERENCE = (
     "Your gradient is close to the right one but not equal: every value is off by the same small amount, "
     "{err:.3g} here (the step h / N, with h = {h:.3g}), which is what a {kind} finite difference of the loss, "
-    "(mse_loss at y_pred {sign} h - mse_loss at y_pred) / h, gives: a numerical approximation. The spec asks for "
-    "the exact, analytic derivative: 2 * (y_pred - y_true) / N for every element at once, from the formula, "
-    "with no step h."
+    "{formula}, gives: a numerical approximation (a small constant "
+    "added to every value, an 'epsilon for safety', gives the same numbers). The spec asks for the exact, analytic "
+    "derivative: 2 * (y_pred - y_true) / N for every element at once, from the formula, with no step h and "
+    "nothing added."
 )
 APPROXIMATE = (
     "Your gradient is close to the right one (within 1 %) but not equal to it (largest error {err:.3g}): an "
@@ -137,7 +138,9 @@ def approximation_hint(cases, replies) -> str | None:
     if len(steps) == len(gots) and steps[0] != 0 and np.allclose(steps, steps[0], rtol=1e-2):
         h = steps[0]
         return FINITE_DIFFERENCE.format(err=abs(h) / np.asarray(cases[0][1]).size, h=abs(h),
-                                        kind="forward" if h > 0 else "backward", sign="+" if h > 0 else "-")
+                                        kind="forward" if h > 0 else "backward",
+                                        formula="(mse_loss at y_pred + h - mse_loss at y_pred) / h" if h > 0 else
+                                        "(mse_loss at y_pred - mse_loss at y_pred - h) / h")
     return APPROXIMATE.format(err=float(np.max(np.abs(got - right))))
 
 

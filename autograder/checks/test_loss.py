@@ -308,7 +308,7 @@ def test_numbers_are_one_element(student, reference):
         try:
             mine = loss_hints.as_numbers(replies[0])
         except StudentError as exc:  # lists fail already, which their own checks show: numbers cannot be judged
-            _expect_one_element_answered(student, name, exc, f"{name}([{y_true}], [{y_pred}])")
+            _expect_one_element_answered(student, name, exc, f"{name}([{y_true}], [{y_pred}])", y_true, y_pred)
             unjudged.append(exc)
             continue
         right = np.ravel(getattr(reference, name)([y_true], [y_pred]))
@@ -333,15 +333,16 @@ def test_numbers_are_one_element(student, reference):
         raise unjudged[0] if unjudged else CheckFailed("numbers could not be judged")
 
 
-def _expect_one_element_answered(student, name, exc, call):
+def _expect_one_element_answered(student, name, exc, call, y_true, y_pred):
     """Fail, naming the one-element rule, where ``name`` raised ValueError (``exc``) for one element each from a
-    line of its own but answers two (asked only then): a check for empty inputs that also refuses a single pair.
+    line of its own but answers two of the same values (asked only then): a check for empty inputs that also
+    refuses a single pair (not a check of the values, which refuses the two as well).
     A ValueError from inside NumPy (np.gradient needs two elements) is another mistake, which its checks name."""
     lines = re.findall(r'File "[^"]+", line \d+, in [^\n]*\n {4}(.*)', exc.detail)  # the student's own frames
     if exc.raised != "ValueError" or not lines or not lines[-1].strip().startswith("raise"):
         return  # not raised by a raise statement of its own: inside NumPy (np.gradient needs two elements), say
     try:
-        student.call(name, [1.0, 0.0], [0.5, 0.5])
+        student.call(name, [y_true, y_true], [y_pred, y_pred])
     except StudentError:
         return  # it refuses more than one element: its own checks say why
     raise CheckFailed(f"{call} raised ValueError: {exc.raised_message}", hint=loss_hints.ONE_ELEMENT.format(name=name))
