@@ -328,6 +328,8 @@ def test_train_uses_its_data(student, reference, run_cache):
     try:
         expect_close(on_lesson_losses, lesson[1], call="", rtol=1e-5)
     except CheckFailed:  # wrong on the lesson's data already (the trajectory check says why): does the data matter?
+        if (kept := slips.kept_between_calls_hint(on_own_losses, 5, earlier=on_lesson_losses)) is not None:
+            raise CheckFailed(f"{call} returned {len(on_own_losses)} losses for 5 epochs", hint=kept) from None
         if on_lesson_losses == on_own_losses:  # nothing to judge; where a part is to blame, it is named
             part = built_on.broken_part(student, parts)
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
