@@ -18,6 +18,9 @@ MEASURES = {
     "smallest": "the smallest of the samples' squared errors (min, the best sample's)",
     "median": "the median of the samples' squared errors (the middle one once sorted)",
     "first": "the first sample's squared error alone",
+    "last_output": "every label compared with one and the same output, the last sample's o1: feedforward was given "
+                   "the same x for every sample (the sample loop's variable x left over, where the loss's own loop "
+                   "over the data names another variable, or none)",
 }
 OTHER_MEASURE = (
     "Each loss your train records is {what}, over the data set after the epoch, where losses[e] is "

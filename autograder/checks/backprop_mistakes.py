@@ -236,7 +236,7 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
     (``with_start``); every sample's output after the epoch compared with one label, the last
     sample's (``last_label``) or the first's (``first_label``); another reduction of the squared errors after
     the epoch than their mean: the largest, the smallest, the median, the first sample's (``largest``,
-    ``smallest``, ``median``, ``first``). And the losses of a train that takes the gradients at the epoch's starting
+    ``smallest``, ``median``, ``first``); every label against the last sample's output (``last_output``). And the losses of a train that takes the gradients at the epoch's starting
     parameters (``stale``), skips the last sample (``skips_last``), or steps once per epoch with
     the last sample's gradient (``last_step``) or the epoch's mean gradient (``mean_step``); and the losses of
     a train at learn_rate times a factor, [factor, losses] for each of 1 / samples, samples, 0.5 and 2
@@ -262,6 +262,8 @@ def train_mistakes(data, y_trues, start, learn_rate, epochs):
         found["first_label"].append(float(np.mean((y_trues[0] - outputs) ** 2)))
         found["absolute"].append(float(np.mean(np.abs(np.asarray(y_trues) - outputs))))
         found["error_rate"].append(float(np.mean((outputs >= 0.5) != (np.asarray(y_trues) >= 0.5))))
+        # every label against the last sample's output: the sample loop's x left over in the loss's comprehension
+        found.setdefault("last_output", []).append(float(np.mean((np.asarray(y_trues, dtype=float) - outputs[-1]) ** 2)))
         errors = (np.asarray(y_trues, dtype=float) - outputs) ** 2  # the squared errors the mean belongs to
         for key, reduce in (("largest", np.max), ("smallest", np.min), ("median", np.median), ("first", lambda e: e[0])):
             found.setdefault(key, []).append(float(reduce(errors)))

@@ -135,6 +135,11 @@ GRADIENT_MISTAKES = {
     "sigmoid_slope": "Your gradient is also multiplied by y_pred * (1 - y_pred), the slope of a sigmoid. That factor "
                      "belongs to a network's chain rule, where a sigmoid made y_pred; the loss's own gradient takes "
                      "y_pred as given: 2 * (y_pred - y_true) / N, with no activation's slope in it.",
+    "summary_for_values": "Your gradient compares the predictions with a mean (the mean of y_true, of y_pred, or "
+                          "the mean difference) where each element belongs: each prediction has its own target, so "
+                          "entry i of the gradient is 2 * (y_pred[i] - y_true[i]) / N, element by element. The 'mean' "
+                          "of the mean squared error is the division by N, which the loss already does: take no "
+                          "np.mean of an input.",
 }
 
 
@@ -223,19 +228,22 @@ def loss_formula_hint(cases, replies) -> str | None:
     for (y_true, y_pred, _), (got, _, _) in zip(cases, replies.before_failure()):
         t, p = np.asarray(y_true, dtype=float).ravel(), np.asarray(y_pred, dtype=float).ravel()
         got = as_numbers(got)
-        if got is not None and got.size == 1 and t.size == p.size > 0:
-            kept.append((got.reshape(()), t - p))
+        if got is not None and got.size == 1 and t.size == p.size > 0 and np.isfinite(got).all():
+            kept.append((got.reshape(()), t, p))  # an inf (a division by a sum of 0) says nothing the others do not
     if not kept:
         return None
-    sums = {"S": ("the sum of the squared differences (y_true - y_pred) ** 2", lambda d: np.sum(d**2)),
-            "D": ("the sum of the differences y_true - y_pred", np.sum),
-            "A": ("the sum of their sizes |y_true - y_pred|", lambda d: np.sum(np.abs(d))),
-            "N": ("the number of elements", np.size)}  # fmt: skip
-    ingredients = [Ingredient(symbol, meaning, tuple(float(total(d)) for _, d in kept))
+    sums = {"S": ("the sum of the squared differences (y_true - y_pred) ** 2", lambda t, p: np.sum((t - p) ** 2)),
+            "D": ("the sum of the differences y_true - y_pred", lambda t, p: np.sum(t - p)),
+            "A": ("the sum of their sizes |y_true - y_pred|", lambda t, p: np.sum(np.abs(t - p))),
+            "N": ("the number of elements (y_true.size)", lambda t, p: t.size),
+            "T": ("the sum of the values of y_true (y_true.sum())", lambda t, p: np.sum(t)),
+            "P": ("the sum of the values of y_pred (y_pred.sum())", lambda t, p: np.sum(p))}  # fmt: skip
+    ingredients = [Ingredient(symbol, meaning, tuple(float(total(t, p)) for _, t, p in kept),
+                              last=symbol in "TP")  # a sum of values where a count belongs, tried after the others
                    for symbol, (meaning, total) in sums.items()]  # fmt: skip
-    right = [np.mean(d**2) for _, d in kept]
+    right = [np.mean((t - p) ** 2) for _, t, p in kept]
     # one number per case, and two cases hold the same data in two shapes: three values must do, from few sums
-    return explained([got for got, _ in kept], right, ingredients, gives="mse_loss(y_true, y_pred)", right="S / N",
+    return explained([got for got, _, _ in kept], right, ingredients, gives="mse_loss(y_true, y_pred)", right="S / N",
                      min_distinct=3)  # fmt: skip
 
 

@@ -108,7 +108,9 @@ def gradient_with_mistake(y_true, y_pred, mistake):
     ``"n_minus_1"``, ``"n_plus_1"`` (divided by N - 1 or N + 1 where N belongs); ``"two_on_one_term"``
     (the 2, or the 1 / N, on one term of the difference only: 2 * y_pred - y_true); ``"unit_length"`` (the
     right gradient divided by its own norm); ``"neighbours"`` (np.gradient of the
-    squared errors, or of the differences: differences between neighbouring elements, for 1-D inputs)."""
+    squared errors, or of the differences: differences between neighbouring elements, for 1-D inputs);
+    ``"summary_for_values"`` (y_true, y_pred or both replaced by their mean before the difference, or the mean
+    difference spread over every entry)."""
     p = np.asarray(y_pred, dtype=float)
     d = -_differences(y_true, y_pred).reshape(p.shape)
     n = max(p.size, 1)
@@ -149,4 +151,9 @@ def gradient_with_mistake(y_true, y_pred, mistake):
         if p.ndim != 1 or n < 2:
             return []
         return [np.gradient(v) for v in (d**2, d**2 / n, 2.0 * d / n, d, (p - t) ** 2 * 2.0)]
+    if mistake == "summary_for_values":  # one input replaced by its mean (or both): the 'mean' of the MSE misplaced
+        if n < 2:
+            return []
+        return [2.0 * (p - t.mean()) / n, 2.0 * (p.mean() - t) / n, np.full(p.shape, 2.0 * (p.mean() - t.mean()) / n),
+                np.full(p.shape, 2.0 * d.mean())]
     raise KeyError(mistake)

@@ -62,6 +62,8 @@ COUNTS = [
      lambda p, d: np.count_nonzero(d)),
     ("the length of y_pred's last axis (y_pred.shape[-1])", lambda p, d: p.shape[-1] if p.ndim else None),
     ("the number of y_pred's axes (y_pred.ndim)", lambda p, d: p.ndim),
+    ("y_pred.nbytes, the number of bytes its values take in memory (8 for each float64), not the number of "
+     "elements", lambda p, d: p.nbytes),
 ]
 
 

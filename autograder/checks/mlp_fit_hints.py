@@ -81,7 +81,17 @@ def fit_mistakes(expected, last_loss, found, weights_right):
           if weights_right else []),
         Misconception(STEP_PER_SAMPLE, found["per_sample"]),
         *([Misconception(STALE_STEPS, found["stale"])] if "stale" in found else []),
+        *[Misconception(STEPS_PER_EPOCH.format(count=count, times={2: "twice", 3: "three times"}[count]), losses)
+          for count, losses in found.get("steps", {}).items()],
     ]
+
+
+STEPS_PER_EPOCH = (
+    "Your fit takes {count} steps in every epoch where the spec takes one: your loss at epoch e is the spec's at "
+    "epoch {count} * e, so training runs {times} as fast as it should. Most often the line that steps (or the "
+    "call of backward with it) is there {count} times, or a second loop repeats it: each epoch records loss(X, y), "
+    "then takes exactly one step(backward(X, y))."
+)
 
 
 def same_weights(replies, read, expected, rtol):

@@ -74,7 +74,18 @@ def square_forward_hint(got, known):
                       known["b2_in_hidden"]),
         Misconception(OTHER_BIAS.format(layer="output", used="b1", own="b2", shape="(1, output_size)", formula=OUTPUT),
                       known["b1_in_output"]),
+        *[Misconception(OTHER_WEIGHTS.format(layer=layer, used=used, own=own, shape=shape, product=product), known[key])
+          for key, layer, used, own, shape, product in (
+              ("W1_in_output", "output", "W1", "W2", "(hidden_size, output_size)", "A1 @ W2"),
+              ("W2_in_hidden", "hidden", "W2", "W1", "(input_size, hidden_size)", "X @ W1")) if key in known],
     ])  # fmt: skip
+
+
+OTHER_WEIGHTS = (
+    "Your {layer} layer multiplies by {used} where {own} belongs (a copy slip between the layers): on this network "
+    "the sizes do not fit, so a matrix product fails, and on one whose sizes are all equal your forward gives what "
+    "{used} in the {layer} layer gives. Each layer has its own weights: {own}, of shape {shape}, in {product}."
+)
 
 
 CROSS_ENTROPY = (

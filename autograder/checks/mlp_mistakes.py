@@ -63,8 +63,9 @@ def forward_mistakes(params, X):
 def square_forward_mistakes(params, X):
     """What forward gives for slips that raise on a network of any other shape, on one whose three
     sizes are equal: the output layer fed X instead of A1 (``output_from_x``), W1 or W2 used
-    transposed (``W1_transposed``, ``W2_transposed``), and one layer adding the other's bias
-    (``b2_in_hidden``, ``b1_in_output``)."""
+    transposed (``W1_transposed``, ``W2_transposed``), one layer adding the other's bias
+    (``b2_in_hidden``, ``b1_in_output``), and one layer multiplying by the other's weights (``W1_in_output``,
+    ``W2_in_hidden``)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
     return {
@@ -73,6 +74,8 @@ def square_forward_mistakes(params, X):
         "output_from_x": _sigmoid(X @ W2 + b2),
         "W1_transposed": _sigmoid(_sigmoid(X @ W1.T + b1) @ W2 + b2),
         "W2_transposed": _sigmoid(A1 @ W2.T + b2),
+        "W1_in_output": _sigmoid(A1 @ W1 + b2),
+        "W2_in_hidden": _sigmoid(_sigmoid(X @ W2 + b1) @ W2 + b2),
     }
 
 
@@ -163,7 +166,8 @@ def _loss(params, X, Y):
 def fit_mistakes(params, X, y, lr, epochs):
     """What fit records for a slip in its loop: one step per sample, each with the gradients of
     that sample alone, the loss of the whole data recorded at each epoch's start (``per_sample``);
-    every step taken with the gradients at the starting weights, computed once (``stale``)."""
+    every step taken with the gradients at the starting weights, computed once (``stale``); two or three whole
+    steps in every epoch (``steps``: {count: losses})."""
     start = {name: np.array(value, dtype=float) for name, value in params.items()}
     params = dict(start)
     Y = np.asarray(y, dtype=float).reshape(len(X), -1)
@@ -175,7 +179,19 @@ def fit_mistakes(params, X, y, lr, epochs):
             params = {name: params[name] - lr * grads[name] for name in PARAMS}
     first, _, _ = _gradients(start, X, Y, lambda A1, Z1: A1 * (1 - A1))
     stale = [_loss({name: start[name] - epoch * lr * first[name] for name in PARAMS}, X, Y) for epoch in range(epochs)]
-    return {"per_sample": losses, "stale": stale}
+    return {"per_sample": losses, "stale": stale, "steps": {count: _stepped(start, X, Y, lr, epochs, count) for count in (2, 3)}}
+
+
+def _stepped(start, X, Y, lr, epochs, count):
+    """The losses of a fit that takes ``count`` whole-batch steps in each epoch (the step line repeated), each
+    recorded at its epoch's start."""
+    params, losses = dict(start), []
+    for _ in range(epochs):
+        losses.append(_loss(params, X, Y))
+        for _ in range(count):
+            grads, _, _ = _gradients(params, X, Y, lambda A1, Z1: A1 * (1 - A1))
+            params = {name: params[name] - lr * grads[name] for name in PARAMS}
+    return losses
 
 
 def other_losses(A2, y):

@@ -11,6 +11,7 @@ from autograder.sandbox.session import StudentTooSlow
 
 EXERCISE = "mlp"
 network = load_sibling(__file__, "mlp_network")  # the loop's timing, a fit's cost, the hints of a slow fit
+shapes = load_sibling(__file__, "mlp_more_slips")  # a fit slow because it runs other epochs than asked
 
 
 def expect_fast_enough(student, run_cache, student_time, problem, call):
@@ -33,7 +34,8 @@ def expect_fast_enough(student, run_cache, student_time, problem, call):
                 raise
             used = network.Comparison.of(network.last_call_cost(student), loop)
             if used.cpu and used.fit > used.loop:
-                raise CheckFailed(used.too_costly(call, stopped_at=loop.cap()), hint=network.LOOP_HINT) from None
+                raise CheckFailed(used.too_costly(call, stopped_at=loop.cap()),
+                                  hint=shapes.other_epochs_hint(network, student, problem) or network.LOOP_HINT) from None
             # Stopped before it used the loop's CPU (or where its CPU cannot be read): the machine may
             # have been too busy to run it. Time the loop again now and give the fit one more try
             # against that (a loop over the samples is stopped again, or judged by its CPU).
@@ -51,7 +53,7 @@ def expect_fast_enough(student, run_cache, student_time, problem, call):
         raise CheckFailed(
             f"{call} was still running after {loop.cap():.3f} s, {loop.cap() / loop.wall:.0f} times what a Python "
             f"loop doing two tiny products per sample takes here ({loop.wall:.3f} s), and was stopped",
-            hint=network.LOOP_HINT,
+            hint=shapes.other_epochs_hint(network, student, problem) or network.LOOP_HINT,
         ) from None
     for _ in range(2):
         if not timed.borderline():

@@ -26,6 +26,7 @@ from autograder.sandbox.session import StudentError, StudentTimeout
 rules = load_sibling(__file__, "backprop_rules")  # train's rules: its losses read wherever they are, the defaults
 hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partials share; how to fix what train returns
 step_hints = load_sibling(__file__, "backprop_step_hints")  # a step that reads the wrong dict
+slips = load_sibling(__file__, "backprop_slips")  # a clipped step, epochs read as single-sample updates
 built_on = load_sibling(__file__, "backprop_parts")  # feedforward, backprop, sgd_step: the first broken one, the cause
 
 EXERCISE = "backprop"
@@ -50,7 +51,8 @@ def _train_runs(student, parts):
             raise  # asking the parts again would wait out the same time
         hint = built_on.parts_hint(student, parts, raised_is_wrong=False)
         if hint == built_on.TRAIN_ITSELF and (hint := rules.misordered_hint(
-                student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS)) is None:
+                student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS)
+                or slips.whole_array_hint(student, exc, built_on.PART_PARAMS, DATA, Y_TRUES)) is None:
             raise
         raise type(exc)(exc.message, exc.detail, raised=exc.raised, raised_message=exc.raised_message,
                         hint=hint) from None  # fmt: skip
@@ -161,6 +163,8 @@ def test_train_uses_learn_rate(student, reference, run_cache):
     try:
         expect_close(slow_losses, at[0.1], call="", rtol=1e-5)
     except CheckFailed:  # wrong at 0.1 already (the trajectory check says why): does the rate change anything?
+        if (kept := slips.kept_between_calls_hint(fast_losses, 5, earlier=slow_losses)) is not None:
+            raise CheckFailed(f"{call.format(0.5)} returned {len(fast_losses)} losses for 5 epochs", hint=kept) from None
         if slow_losses == fast_losses:  # nothing to judge; where a part is to blame, it is named
             raise CheckFailed(f"{call.format(0.5)} recorded the same losses as at learn_rate=0.1",
                               hint=rules.UNJUDGED.format(part=part) if (part := built_on.broken_part(student, parts)) else
@@ -193,7 +197,8 @@ def test_sgd_step(student, rng, seed):
                                                                     ("b", "biases", "weights w1 to w6"))],
                                      *step_hints.step_mistakes(params, grads, 0.25, NAMES),
                                      *step_hints.divided_by_rate(params, grads, 0.25, NAMES)],
-                     hint=step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES))  # fmt: skip
+                     hint=lambda: (step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES)
+                                   or slips.clipped_hint(params, grads, [got[n] for n in NAMES], 0.25, NAMES)))  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
     step_hints.expect_other_rate(replies[1], *second, 0.25, NAMES, f"sgd_step(params, grads, 0.7) with other random params (seed {seed})")
@@ -246,7 +251,9 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
                          *step_hints.recorded_other(ref_losses), *step_hints.wrong_count(ref_losses, len(DATA), len(DATA[0])),
                          Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]), *step_hints.sparse_losses(ref_losses),
-                     ], hint=hints.each_sample_hint(losses, 25, len(DATA)) or rules.nested_hint(got))  # fmt: skip
+                     ], hint=lambda: (slips.epochs_as_updates_hint(losses, 25, len(DATA))
+                                      or slips.kept_between_calls_hint(losses, 25, ref_losses)
+                                      or hints.each_sample_hint(losses, 25, len(DATA)) or rules.nested_hint(got)))  # fmt: skip
         if set(trained) != set(NAMES):
             raise CheckFailed(f"{call}: trained_params has keys {sorted(trained)}, expected {list(NAMES)}")
         expect_close([trained[n] for n in NAMES], [ref_params[n] for n in NAMES], rtol=1e-5,
@@ -321,6 +328,8 @@ def test_train_uses_its_data(student, reference, run_cache):
     try:
         expect_close(on_lesson_losses, lesson[1], call="", rtol=1e-5)
     except CheckFailed:  # wrong on the lesson's data already (the trajectory check says why): does the data matter?
+        if (kept := slips.kept_between_calls_hint(on_own_losses, 5, earlier=on_lesson_losses)) is not None:
+            raise CheckFailed(f"{call} returned {len(on_own_losses)} losses for 5 epochs", hint=kept) from None
         if on_lesson_losses == on_own_losses:  # nothing to judge; where a part is to blame, it is named
             part = built_on.broken_part(student, parts)
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",

@@ -1,8 +1,6 @@
 """Checks for exercise 5, ``loss``: the mean squared error and its gradient."""
 
 import re
-from contextlib import contextmanager
-
 import numpy as np
 import pytest
 
@@ -16,7 +14,6 @@ from autograder.grading.compare import (
     expect_float,
     expect_unchanged,
     kind_of,
-    list_error_hint,
 )
 from autograder.grading.common_hint import Undisproved, common_hint
 from autograder.grading.formulas import named_by_formula
@@ -25,6 +22,7 @@ from autograder.sandbox.session import StudentError
 
 loss_hints = load_sibling(__file__, "loss_hints")  # the known mistakes' hints
 readings = load_sibling(__file__, "loss_readings")  # what every answer together says: a floor, a divisor, lost elements
+slips = load_sibling(__file__, "loss_slips")  # a narrow float, a finite difference, a table of pairs, a range check
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
@@ -44,56 +42,12 @@ LEN_NOT_SIZE = (
 )
 
 
-SIZES_NOT_SHAPES = (
-    "Your function raised ValueError for inputs that hold the same number of elements in different shapes, "
-    "such as (n,) and (n, 1), or (n,) and (1, n): the rule is about the number of elements, not the shape. "
-    "Compare y_true.size with y_pred.size (len() counts only the first axis), and flatten both before "
-    "comparing them element by element."
-)
-
-
-FIXED_RESHAPE = (
-    "Your code reshapes to a shape written as fixed numbers, which fits only inputs of that size ({raised}): "
-    "take the shape from the input the result belongs to, .reshape(y_pred.shape), so that it fits every call."
-)
+_known_errors = slips.known_errors
 NOT_Y_PRED_SHAPE = (
     "Your gradient has shape {got} where y_pred's shape {want} belongs: it holds the right number of values "
     "but lost y_pred's shape (ravel, flatten or reshape(-1) on y_pred, or on the result). Compute on y_pred as "
     "given, or end with .reshape(y_pred.shape), which fits every input, never with fixed numbers."
 )
-AXIS_NUMBER = (
-    "Your code names an axis by its number, and these inputs have no such axis ({raised}). The mean squared "
-    "error and its gradient are taken over every element, whatever the inputs' shape, so neither needs an "
-    "axis at all: the loss is np.mean of the squared differences without axis=, returned as a float, and the "
-    "gradient is computed element by element."
-)
-
-
-@contextmanager
-def _known_errors(shapes_differ=False, wider=lambda exc: None):
-    """Calls that include the lesson's example, given as Python lists: code that treats them as
-    arrays (subtracts them, reads .shape) fails the check with a hint instead of ending it as an error,
-    and so does an axis number the inputs do not have (axis=1 of a 1-D input) or a reshape to fixed numbers.
-    ``shapes_differ``: some calls pair inputs of equal size and different shapes, which code that
-    compares shapes instead of sizes rejects with its own ValueError (not NumPy's broadcast error)."""
-    try:
-        yield
-    except StudentError as exc:
-        hint = list_error_hint(exc.raised, exc.raised_message, "y_true = np.asarray(y_true, dtype=float), and the same for y_pred")
-        if shapes_differ and exc.raised == "ValueError" and "broadcast" not in exc.raised_message:
-            hint = SIZES_NOT_SHAPES
-        if exc.raised == "ValueError" and "cannot reshape" in exc.raised_message:
-            hint = FIXED_RESHAPE.format(raised=exc.raised_message)
-        if exc.raised == "TypeError" and "bitwise_xor" in exc.raised_message:
-            hint = loss_hints.CARET
-        hint = wider(exc) or hint
-        if exc.raised == "AxisError":
-            hint = AXIS_NUMBER.format(raised=exc.raised_message)
-        if exc.raised == "ValueError" and "truth value of an array" in exc.raised_message:
-            hint = loss_hints.ARRAY_AS_CONDITION
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
 
 
 LIST_RETURNED = (
@@ -206,7 +160,9 @@ def test_mse_values(student, reference, rng, seed):
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
     named = _named_everywhere(mistakes, replies) or readings.zero_everywhere(cases, replies)
     known = Undisproved(mistakes.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
-    with _known_errors(wider=lambda exc: readings.lost_elements_hint(cases, replies, exc)):
+    wider = lambda exc: (slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
+                         or readings.lost_elements_hint(cases, replies, exc))
+    with _known_errors(wider=wider):
         for index, ((y_true, y_pred, what), (got, (t_after, p_after), _)) in enumerate(zip(cases, replies)):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             _expect_one_mean(got, np.shape(y_pred), call)
@@ -214,7 +170,7 @@ def test_mse_values(student, reference, rng, seed):
             with named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
                 expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
                              misconceptions=lambda: _both_readings(known.kept(index)),
-                             hint=FLOORED if floored else named)  # fmt: skip
+                             hint=lambda: FLOORED if floored else named or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss"))  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 
@@ -233,7 +189,8 @@ def test_mse_column_against_flat(student, reference, rng, seed):
             _expect_one_mean(got, max(y_true.shape, y_pred.shape, key=len), call)
             got = expect_float(got, call=call)
             expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
-                         misconceptions=_both_readings(_loss_mistakes(reference, y_true, y_pred)))  # fmt: skip
+                         misconceptions=_both_readings(_loss_mistakes(reference, y_true, y_pred)),
+                         hint=lambda: slips.narrow_hint(got, reference.mse_loss(t, p.ravel()), "loss"))  # fmt: skip
 
 
 SIZE_CHECK = ("Compare y_true.size with y_pred.size and raise ValueError with a clear message when they differ "
@@ -327,10 +284,12 @@ def test_mse_gradient(student, reference, rng, seed):
         lost = got_shape not in (y_pred_arr.shape, y_pred_arr.shape[::-1])  # a transpose has its own hint
         if shape_hint is None and lost and np.prod(got_shape) == y_pred_arr.size > 1:
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
+        shape_hint = shape_hint or slips.pair_table_hint(got_shape, y_pred_arr.shape)
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
-                         hint=shape_hint or loss_hints.int_result_hint(got, numerical) or named or readings.divisor_hint(cases, replies))  # fmt: skip
+                         hint=lambda: (shape_hint or loss_hints.int_result_hint(got, numerical) or named
+                                       or readings.divisor_hint(cases, replies) or slips.approximation_hint(cases, replies)))  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 
@@ -349,7 +308,7 @@ def test_numbers_are_one_element(student, reference):
         try:
             mine = loss_hints.as_numbers(replies[0])
         except StudentError as exc:  # lists fail already, which their own checks show: numbers cannot be judged
-            _expect_one_element_answered(student, name, exc, f"{name}([{y_true}], [{y_pred}])")
+            _expect_one_element_answered(student, name, exc, f"{name}([{y_true}], [{y_pred}])", y_true, y_pred)
             unjudged.append(exc)
             continue
         right = np.ravel(getattr(reference, name)([y_true], [y_pred]))
@@ -374,15 +333,16 @@ def test_numbers_are_one_element(student, reference):
         raise unjudged[0] if unjudged else CheckFailed("numbers could not be judged")
 
 
-def _expect_one_element_answered(student, name, exc, call):
+def _expect_one_element_answered(student, name, exc, call, y_true, y_pred):
     """Fail, naming the one-element rule, where ``name`` raised ValueError (``exc``) for one element each from a
-    line of its own but answers two (asked only then): a check for empty inputs that also refuses a single pair.
+    line of its own but answers two of the same values (asked only then): a check for empty inputs that also
+    refuses a single pair (not a check of the values, which refuses the two as well).
     A ValueError from inside NumPy (np.gradient needs two elements) is another mistake, which its checks name."""
     lines = re.findall(r'File "[^"]+", line \d+, in [^\n]*\n {4}(.*)', exc.detail)  # the student's own frames
     if exc.raised != "ValueError" or not lines or not lines[-1].strip().startswith("raise"):
         return  # not raised by a raise statement of its own: inside NumPy (np.gradient needs two elements), say
     try:
-        student.call(name, [1.0, 0.0], [0.5, 0.5])
+        student.call(name, [y_true, y_true], [y_pred, y_pred])
     except StudentError:
         return  # it refuses more than one element: its own checks say why
     raise CheckFailed(f"{call} raised ValueError: {exc.raised_message}", hint=loss_hints.ONE_ELEMENT.format(name=name))

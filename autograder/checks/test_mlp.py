@@ -30,6 +30,7 @@ more = load_sibling(__file__, "mlp_more_hints")  # a classification loss, * for 
 speed = load_sibling(__file__, "mlp_speed")  # fit timed against a Python loop over the samples, judged fairly
 slips = load_sibling(__file__, "mlp_layer_slips")  # a bias subtracted, a sigmoid of a layer's input; the loss's formula
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
+shapes = load_sibling(__file__, "mlp_more_slips")  # losses as a column or fixed epochs, a bias as a column, a squared mean
 
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
@@ -80,6 +81,7 @@ def test_forward(student, reference, rng, seed):
         got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
         hint = readings.square_forward_hint(student, network, mistakes, square, X, known_square) if exc.raised else None  # not after a timeout
+        hint = hint or shapes.bias_column_hint(exc.raised_message, sizes)
         if hint is None:
             raise
         raise CheckFailed(exc.message, hint=hint) from None
@@ -127,7 +129,7 @@ def test_loss(student, reference, rng, seed):
             broadcast = float(np.mean((A2 - y) ** 2)) if flat is True else None
         others = more.loss_mistakes(reference.mistakes.other_losses(A2, y))  # asked whatever the answer: recorded
         hints = ([Misconception("y of shape (m,) must be reshaped to (m, 1) before subtracting; otherwise A2 - y "
-                                "broadcasts to (m, m).", broadcast)] if flat is True else []) + [mistakes.loss_summed(expected, A2.shape), *mistakes.loss_one_count(expected, A2.shape)] + others + more.whole_targets(A2, y) + extra.labels_loss(A2, y) + readings.precedence_slips(expected, A2.shape)
+                                "broadcasts to (m, m).", broadcast)] if flat is True else []) + [mistakes.loss_summed(expected, A2.shape), *mistakes.loss_one_count(expected, A2.shape)] + others + more.whole_targets(A2, y) + extra.labels_loss(A2, y) + readings.precedence_slips(expected, A2.shape) + shapes.loss_slips(A2, y)
         with named_by_formula(formula):
             expect_close(got, expected, call=call, misconceptions=lambda: more.loss_on_your_forward(replies, forward, A2, y) + hints)
 
@@ -239,7 +241,8 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
-            hint=diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or length_hint(losses, expected)
+            hint=diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
+            or length_hint(losses, expected)
             or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)

@@ -19,7 +19,8 @@ def rounded_hint(got: np.ndarray, expected: np.ndarray) -> str | None:
     if not differ.any() or np.all(got[differ] == np.round(got[differ], 1)):
         return None  # 1 for 0.99996 is a step or a clip, 0.5 for 0.52 a sigmoid of 0: not a rounding
     for decimals in range(2, MOST_DECIMALS + 1):
-        if np.allclose(got, np.round(expected, decimals), rtol=1e-12, atol=1e-15):
+        half_unit = 0.5 * 10.0**-decimals * (1 + 1e-9) + 1e-15  # a tie rounds either way (Python's round, np.round)
+        if np.allclose(got, np.round(got, decimals), rtol=1e-12, atol=1e-15) and np.all(np.abs(got - expected) <= half_unit):
             example = f"{float(got[differ][0])!r} for {float(expected[differ][0]):.10g}"
             return (f"Your result is the right value rounded to {decimals} decimals ({example}): the checks "
                     "compare far more digits. Return the full value, without round(), np.round or a number "
