@@ -248,7 +248,8 @@ def test_gate_weights(student, gate, artifacts):
         if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: another gate or a sign slip says more
             hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
                     or weight_hints.sign_hint(gate, weights, TRUTH[gate])
-                    or weight_hints.negated_hint(student, gate, weights, TRUTH, hint) or hint)
+                    or weight_hints.negated_hint(student, gate, weights, TRUTH, hint)
+                    or weight_hints.decimal_hint(gate, weights, TRUTH[gate]) or hint)
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "
