@@ -276,9 +276,9 @@ class Session:
         detail = str(error.get("traceback", ""))[: 2 * ERROR_TEXT_CHARS]
         if kind == "MissingName":
             name, _, close = message.partition("\n")
-            hint = (f"There is no {name} in your code, but there is {close}, spelt almost the same: the grader looks "
-                    f"names up exactly as the exercise writes them, letter for letter and in the same case. Rename "
-                    f"{close} to {name}." if close else None)  # fmt: skip
+            hint = (f"There is no {name} in your code, but there is {close}, a misspelling of it, it seems: the "
+                    "grader looks names up exactly as the exercise writes them, letter for letter and in the same "
+                    f"case. Rename {close} to {name}." if close else None)  # fmt: skip
             return StudentError(f"{label}: {name} is not defined", hint=hint)
         if kind == "UnsendableValue":
             return StudentError(f"{label} returned a value the grader cannot read: {message}")
