@@ -123,7 +123,7 @@ def step_hint(student, X, y, lr, epochs):
             skipped = _skipped(prefix, k, weights, bias, long_X, long_y, lr)
             found = readings.predictions(prefix, long_X, long_y, lr, _same)
             return _differs(k, long_X[k - 1], long_y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b),
-                            got, skipped, found=found, n=n, fits=prefix, tell=lambda: _telling_move(student, X.shape[1], lr),
+                            got, skipped, found=found, n=n, fits=prefix, tell=lambda features=X.shape[1]: _telling_move(student, features, lr),
                             zero=lambda x: _zero_sum_moves(student, x, lr))
         weights, bias = got
     return _later_epochs(fits[n - 1:n + passes - 1] + fits[n + passes - 1 + (passes - 1) * n:], X, y, lr, steps_right=followed)
@@ -215,6 +215,9 @@ def _readings(k, x, t, lr, before, rule, got, skipped=None, tell=None, zero=None
     common = moved_b if _same(moved_w, moved_b * x) else None  # weights and bias moved by one update
     if common is not None:
         said.extend(_update_readings(common, t, prediction, lr, update, k))
+    elif _same(moved_b, update) and tell is not None:  # the bias right, the weights' step another formula
+        wide = tell(len(TELLING))
+        said.extend(readings.weights_step(*wide) if wide is not None else [])
     return said
 
 
@@ -292,11 +295,18 @@ def _zero_sum_moves(student, x, lr):
     whether their fit moves by the rule's +lr on ``x`` with label 1 (where the rule, predicting 1, moves nothing),
     and whether with lr = 2 on ``x`` and label 0 it moves as the rule (by -2, a whole number); None where unread."""
     on_one = _fits(student, x[None, :], np.array([1.0]), lr, 1)
-    at_two = _fits(student, x[None, :], np.array([0.0]), 2.0, 1)
+    wide = np.resize(np.array(TELLING), x.size) if not np.all(x != 0) else x  # every weight's move shows
+    at_two = _fits(student, wide[None, :], np.array([0.0]), 2.0, 1)
     if not (on_one and at_two and on_one[0] is not None and at_two[0] is not None):
         return None
     (w1, b1), (w2, b2) = on_one[0], at_two[0]
-    return _same(w1, lr * x) and _same(b1, lr), _same(w2, -2.0 * x) and _same(b2, -2.0)
+    told = (_same(w1, lr * x) and _same(b1, lr), _same(w2, -2.0 * wide) and _same(b2, -2.0))
+    if not (_same(w2, -2.0 * wide) and _same(b2, 0.0)):
+        return told
+    # the weights moved down as the rule's, the bias not: does the bias ever move up? (down, then up again)
+    twice = _fits(student, np.array([wide, wide]), np.array([0.0, 1.0]), 2.0, 1)
+    raised = bool(twice and twice[1] is not None and _same(twice[1][1], 2.0))
+    return (*told, (_vec(wide), raised))
 
 
 TELLING = (2.0, -0.5, 1.5, 0.25, -1.0)  # inputs that all differ, no two alike in size, their sum not 0
