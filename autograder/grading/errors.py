@@ -24,15 +24,16 @@ UNBOUND = re.compile(r"cannot access local variable '(\w+)'|local variable '(\w+
 BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneType", "set"}
 
 
-def python_error_hint(raised: str, raised_message: str) -> str | None:
+def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str | None:
     """A hint for the error ``raised`` (its type's name) that said ``raised_message``, or None
-    when it is not one whose usual cause is known."""
+    when it is not one whose usual cause is known (``detail``: the traceback, whose last line of the
+    student's code some hints name)."""
     for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
                  _number_iterated(raised, raised_message), _one_pass(raised, raised_message),
-                 _not_a_type(raised, raised_message), _before_assignment(raised, raised_message),
+                 _not_a_type(raised, raised_message), _before_assignment(raised, raised_message, detail),
                  _ufunc_output(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
@@ -198,13 +199,22 @@ def _not_a_type(raised: str, message: str) -> str | None:
     )
 
 
-def _before_assignment(raised: str, message: str) -> str | None:
+def _last_line(detail: str) -> str:
+    """`` (line 7 of perceptron.py: bias += update)``: the traceback's last frame with its code, or ""."""
+    frames = re.findall(r'File "([^"]+)", line (\d+), in [^\n]*\n {4}(\S[^\n]*)', detail or "")
+    if not frames:
+        return ""
+    name, line, code = frames[-1]
+    return f" (line {line} of {name.rsplit('/', 1)[-1]}: {code.strip()[:120]})"
+
+
+def _before_assignment(raised: str, message: str, detail: str = "") -> str | None:
     found = UNBOUND.search(message) if raised == "UnboundLocalError" else None
     if not found:
         return None
     name = found.group(1) or found.group(2)
     return (
-        f"Your code uses {name} on a line that runs before {name} is given its value: Python runs the lines of a "
+        f"Your code uses {name} on a line that runs before {name} is given its value{_last_line(detail)}: Python runs the lines of a "
         f"function, and of a loop's body, from top to bottom, so the first time through, {name} does not exist yet "
         f"where it is used (and later on, it would hold the previous pass's value, not this one's). Put the line "
         f"that computes {name} above every line that uses it."
