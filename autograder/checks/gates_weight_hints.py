@@ -147,23 +147,22 @@ DECIMAL_SETS = [(0,), (1,), (2,), (1, 2), (0, 1, 2)]  # one weight, the two inpu
 DECIMAL_FACTORS = (10.0, 0.1, 100.0, 0.01)
 
 
-def _fires(weights, margin=1e-9):
-    """The 0/1 outputs on INPUTS, or None where a sum lies on the threshold (the digits would decide)."""
+def _gives(weights, truth, margin=1e-9):
+    """Whether ``weights`` give ``truth`` on INPUTS: the rows that should output 1 reach 0.5 (within float
+    rounding), those that should output 0 stay clearly below it."""
     sums = [weights[0] + weights[1] * x1 + weights[2] * x2 for x1, x2 in INPUTS]
-    if any(abs(z - 0.5) < margin for z in sums):
-        return None
-    return tuple(int(z >= 0.5) for z in sums)
+    return all(z >= 0.5 - margin if t else z <= 0.5 - margin for z, t in zip(sums, truth))
 
 
 def decimal_hint(gate, weights, truth):
     """DECIMAL_SLIP where the same digits with the decimal point moved (one weight, both input weights or all
-    three, times 10, 100, 1/10 or 1/100) give the gate's truth table clear of the threshold; None otherwise."""
+    three, times 10, 100, 1/10 or 1/100) give the gate's truth table (see ``_gives``); None otherwise."""
     for which in DECIMAL_SETS:
         if any(weights[i] == 0 for i in which):
             continue
         for factor in DECIMAL_FACTORS:
             moved = [float(np.round(w * factor, 10)) if i in which else w for i, w in enumerate(weights)]
-            if _fires(moved) == tuple(truth):
+            if _gives(moved, truth):
                 names = [f"w{i} = {weights[i]:g}" for i in which]
                 fixed = " and ".join(f"{moved[i]:g}" for i in which)
                 return DECIMAL_SLIP.format(which=" and ".join(names), s="s" if len(which) == 1 else "",

@@ -62,8 +62,9 @@ def _signature(function):
 def _misspelt(name, names):
     """The name of ``names`` that looks like ``name`` misspelt: close to it and with its first letter (a
     name with a letter before it or without its first, OR_WEIGHTS for NOR_WEIGHTS, is most often another
-    name), the same letters in another order first; [] where there is none."""
-    close = [n for n in difflib.get_close_matches(name, names, n=5, cutoff=0.8) if n[:1].lower() == name[:1].lower()]
+    name), the same name in other case first, then the same letters in another order; [] where there is none."""
+    same = [n for n in names if n.lower() == name.lower()]  # the same name in another case
+    close = same or [n for n in difflib.get_close_matches(name, names, n=5, cutoff=0.8) if n[:1].lower() == name[:1].lower()]
     close.sort(key=lambda n: (sorted(n.lower()) != sorted(name.lower()), -difflib.SequenceMatcher(None, name, n).ratio()))
     return close[:1]
 
