@@ -25,6 +25,7 @@ CASES = [
         [('OR_WEIGHTS = (0.0, 0.6, 0.6)', 'Or_Weights = (0.0, 0.6, 0.6)'), ('    either = perceptron(x1, x2, OR_WEIGHTS)', '    either = perceptron(x1, x2, Or_Weights)')],
         fails=['gate_weights[OR]'],
         hint='a misspelling of it',
+        crashes=True,
         about='OR_WEIGHTS written Or_Weights, in xor too: the module has no OR_WEIGHTS',
     ),
     bug(
@@ -32,6 +33,7 @@ CASES = [
         [('    if isinstance(z, np.ndarray):', '    if isinstance(z, (list, np.asarray)):')],
         fails=['threshold_on_numbers', 'threshold_on_arrays', 'threshold_on_numpy_numbers', 'perceptron_weighted_sum', 'xor_truth_table', 'xor_on_arrays'],
         hint='np.array is the function that makes arrays',
+        crashes=True,
         about='threshold tests isinstance(z, (list, np.asarray)): a function in the tuple of types',
     ),
     bug(
@@ -39,6 +41,7 @@ CASES = [
         [(G_Z, '    z = w0 + np.add(w1 * np.asarray(x1), w2 * np.asarray(x2), 0.0)')],
         fails=['perceptron_weighted_sum', 'xor_truth_table', 'xor_on_arrays'],
         hint='a third argument is not a third term but the array to write the result into',
+        crashes=True,
         about='np.add given a third argument, 0.0, taken as its output',
     ),
     bug(
@@ -46,6 +49,7 @@ CASES = [
         [('AND_WEIGHTS = (-0.5, 0.6, 0.6)', 'AND_WEIGHTS = ((-0.5, 0.6, 0.6),)')],
         fails=['gate_weights[AND]', 'xor_truth_table', 'xor_on_arrays'],
         hint='makes a one-item tuple around your tuple',
+        crashes=True,
         about="AND_WEIGHTS is a one-item tuple holding the weights' tuple",
     ),
     bug(
@@ -74,6 +78,7 @@ CASES = [
         [(P_PRED + '\n                update = self.lr * (y_i - prediction)', '                update = self.lr * (y_i - prediction)\n' + P_PRED)],
         fails=['fit_returns_self', 'weights_after_fit', 'predict_uses_step_at_zero', 'learns_gate[AND]', 'learns_gate[OR]', 'fit_leaves_data_alone', 'attribute_types', 'fit_accepts_lists', 'fit_starts_afresh', 'defaults_as_the_spec'],
         hint='runs before prediction is given its value',
+        crashes=True,
         about='fit computes the update from a prediction made on the line after it',
     ),
     bug(
@@ -88,6 +93,7 @@ CASES = [
         [(P_PRED, '                prediction = 1 if x_i * self.weights + self.bias >= 0 else 0')],
         fails=['fit_returns_self', 'weights_after_fit', 'predict_uses_step_at_zero', 'learns_gate[AND]', 'learns_gate[OR]', 'fit_leaves_data_alone', 'attribute_types', 'fit_accepts_lists', 'fit_starts_afresh', 'defaults_as_the_spec'],
         hint='x_i * weights without the sum',
+        crashes=True,
         about="fit's prediction compares x_i * weights + bias, an array, with 0",
     ),
     bug(
