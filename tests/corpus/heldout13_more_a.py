@@ -5,7 +5,8 @@ given a third operand (its output), a name used on a line before the one that se
 wrapped in a one-item tuple, a weight with its decimal point slipped, a perceptron whose answer for two
 numbers is not what threshold gives; predict classifying the data fit kept, fit's prediction made on an
 array, the samples visited sorted by label, a bias that only rises, the samples labelled 0 skipped, and
-the weights moved by another formula of the update and the inputs than update * x_i.
+the weights moved by another formula of the update and the inputs than update * x_i, and an update
+carried over from the samples before.
 """
 
 from corpus.mutations import bug
@@ -123,5 +124,13 @@ CASES = [
         fails=['weights_after_fit'],
         hint='your weights do not move by update * x_i',
         about='fit moves the weights by update * (x_i + 1)',
+    ),
+    bug(
+        'perceptron_update_never_reset', 'perceptron',
+        [("        for _ in range(self.epochs):\n", "        update = 0.0\n        for _ in range(self.epochs):\n"),
+         (P_UPDATE, P_UPDATE.replace("update = ", "update += "))],
+        fails=['weights_after_fit', 'learns_gate[AND]', 'learns_gate[OR]'],
+        hint="this sample's update added to the updates of the samples before it in the epoch, carried over",
+        about="fit's update is set to 0 once, before every epoch, and each sample adds its own to it",
     ),
 ]
