@@ -155,7 +155,9 @@ def _matmul_number(raised: str, message: str) -> str | None:
         "A matrix product @ was given a single number where an array belongs: @ multiplies vectors and "
         "matrices only. Look at where that number came from: a name meant for a row of data holds one value, "
         "for example when the names of a loop over zip(X, y) are unpacked in the other order (zip gives each "
-        "sample's row first, then its label), or when a loop runs over the entries of one row."
+        "sample's row first, then its label), when a loop runs over enumerate(X), which gives each row's index "
+        "(a number) first and the row second, never the label (zip(X, y) pairs each row with its label), or when "
+        "a loop runs over the entries of one row."
     )
 
 

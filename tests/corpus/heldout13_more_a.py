@@ -131,6 +131,6 @@ CASES = [
          (P_UPDATE, P_UPDATE.replace("update = ", "update += "))],
         fails=['weights_after_fit', 'learns_gate[AND]', 'learns_gate[OR]'],
         hint="this sample's update added to the updates of the samples before it in the epoch, carried over",
-        about="fit's update is set to 0 once, before every epoch, and each sample adds its own to it",
+        about="fit's update is set to 0 once, before the loop over the epochs, and each sample adds its own to it",
     ),
 ]
