@@ -79,14 +79,17 @@ def samples_visited(fits, X, y, lr, passes, epoch, same):
               "reversed": lambda k: list(range(k - 1, -1, -1)),
               "by_label": lambda k: list(np.argsort(y[:k], kind="stable")),
               "by_label_down": lambda k: list(np.argsort(-y[:k], kind="stable"))}  # fmt: skip
-    found = []
-    for name, order in orders.items():
+    found, rule = [], None
+    for name, order in [("given", lambda k: list(range(k))), *orders.items()]:
         expected = [epoch(*start, X[order(k)], y[order(k)], lr) for k in range(1, n + 1)]
         state = expected[-1]
         for _ in range(2, passes + 1):  # later passes go on over the same samples, in the same order
             state = epoch(*state, X[order(n)], y[order(n)], lr)
             expected.append(state)
-        if all(same(f[0], e[0]) and same(f[1], e[1]) for f, e in zip(fits, expected)):
+        if rule is None:
+            rule = expected  # the rule's own: an order that gives it everywhere (labels sorted already) says nothing
+        elif all(same(f[0], e[0]) and same(f[1], e[1]) for f, e in zip(fits, expected)) and not all(
+                same(r[0], e[0]) and same(r[1], e[1]) for r, e in zip(rule, expected)):
             found.append(VISITS[name])
     return SAMPLES_VISITED.format(how="; or ".join(found)) if found else None
 
