@@ -98,7 +98,7 @@ def verdict(ending: BaseException) -> dict:
         return {"status": "failed", "credit": credit, "message": ending.message, "hint": ending.hint or generic_hint(ending)}
     if isinstance(ending, StudentError):
         return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
-                "hint": ending.hint or python_error_hint(ending.raised, ending.raised_message)}
+                "hint": ending.hint or python_error_hint(ending.raised, ending.raised_message, ending.detail)}
     if isinstance(ending, RecordingMissing):
         return {"status": "error", "credit": 0.0, "message": str(ending), "detail": ""}
     if isinstance(ending, AssertionError):

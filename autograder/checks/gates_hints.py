@@ -74,6 +74,12 @@ def one_number_text(name):
     return text.replace("{fix}", XOR_AS_GIVEN) if name == "xor" else text
 
 
+NESTED = (
+    "Your {name} is a tuple of one item, and that item is itself a {kind} of {n} items: a comma after the closing "
+    "bracket, (a, b, c), with a comma at the end, makes a one-item tuple around your tuple (so does a pair of "
+    "brackets too many, ((a, b, c),)). Take that comma away, so that {name} is the three numbers (w0, w1, w2) "
+    "themselves."
+)
 WEIGHTS_LENGTH = (
     "Your {name} has {n} numbers, and a gate's weights are three, (w0, w1, w2): {what}"
 )
@@ -83,6 +89,9 @@ def weights_length_hint(name, weights):
     """The hint for gate weights ``name`` that are a tuple or list of another length than three."""
     if not isinstance(weights, (tuple, list)):
         return None
+    inner = weights[0] if len(weights) == 1 else None
+    if isinstance(inner, (tuple, list)) or getattr(inner, "ndim", 0) == 1:
+        return NESTED.format(name=name, n=len(inner), kind={"list": "list", "tuple": "tuple"}.get(type(inner).__name__, "array"))
     if len(weights) == 2:
         return WEIGHTS_LENGTH.format(name=name, n=2, what="w0, the bias, the weight of the constant input 1, comes first, "
                                               "then w1 and w2, the inputs' weights. Two numbers leave out the bias.")

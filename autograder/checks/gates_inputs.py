@@ -13,8 +13,54 @@ from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "gates_hints")
 thresholds = load_sibling(__file__, "gates_threshold_hints")
+xor_hints = load_sibling(__file__, "gates_xor_hints")
 
 INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]  # the gate inputs, in the order of a truth table
+
+
+def telling_weights(rng, count=6):
+    """Random weight triples whose outputs on the four gate inputs tell slips apart: (0, 1) and (1, 0)
+    give different outputs (so the gates are not symmetric and reading one input for the other shows),
+    and no weighted sum lies within 1e-6 of the threshold (where the order of the additions decides)."""
+    found = []
+    while len(found) < count:
+        weights = tuple(float(w) for w in np.round(rng.uniform(-1, 1, size=3), 2))
+        sums = [weights[0] + weights[1] * x1 + weights[2] * x2 for x1, x2 in INPUTS]
+        if (sums[1] >= 0.5) != (sums[2] >= 0.5) and min(abs(z - 0.5) for z in sums) > 1e-6:
+            found.append(weights)
+    return found
+
+
+NUMPY_ANSWER = (
+    "Your perceptron returns {kind} for two numbers, where your threshold gives a Python int for a number (a Python "
+    "float or a NumPy float alike): what perceptron returns is not what your threshold gives for the weighted sum. "
+    "The usual ways: the sum wrapped into an array before threshold (np.asarray(z) or np.array(z) makes a 0-d "
+    "array, which takes threshold's array path), threshold's answer converted after it (np.int64(...), "
+    "np.asarray(...)), or a comparison of perceptron's own in place of threshold. Pass the sum to threshold as it "
+    "is, and return what threshold gives."
+)
+PART_FLOATS = (0.7, np.float64(0.7), 0.2, np.float64(0.2))
+
+
+def expect_ints_from_numbers(student, cases, replies):
+    """perceptron on two numbers gives what threshold gives for a number, a Python int (the spec: it returns
+    threshold of the sum), where the student's own threshold gives Python ints for Python and NumPy floats
+    (asked only where a reply is no Python int; else threshold's own checks judge it); ``replies`` are right
+    in value."""
+    at = next((k for k, got in enumerate(replies) if type(got) is not int), None)
+    if at is None:
+        return
+    try:
+        own = list(student.map("threshold", [(z,) for z in PART_FLOATS]))
+    except StudentError:
+        return
+    if not all(type(value) is int for value in own):
+        return
+    x1, x2, weights = cases[at]
+    kind = xor_hints.numpy_kind(replies[at]) or describe(replies[at])
+    raise CheckFailed(f"perceptron({x1}, {x2}, {weights}) returned {kind}; for two numbers it should return what "
+                      f"your threshold returns for a number, the Python int {int(replies[at])}",
+                      hint=NUMPY_ANSWER.format(kind=kind))
 
 
 def expect_lists_taken(student, reference, weights):

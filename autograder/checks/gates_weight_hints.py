@@ -135,3 +135,36 @@ def negated_hint(student, gate, weights, truth, said):
             opposite = f" (And NOT {other} is {complement}, not {gate}.)" if complement not in (None, gate) else ""
             return NEGATED.format(gate=gate, other=other, opposite=opposite, said=said)
     return None
+
+
+DECIMAL_SLIP = (
+    "{which} of {gate}_WEIGHTS look{s} like a slip of the decimal point: with {fixed} in {its} place, your "
+    "{gate}_WEIGHTS give {gate}'s truth table. A zero too many or too few after the point (0.06 for 0.6), or a "
+    "point in the wrong place (-6.0 for -0.6), makes a weight ten times too large or too small, and the four "
+    "sums land on the wrong side of 0.5. Check each weight's digits."
+)
+DECIMAL_SETS = [(0,), (1,), (2,), (1, 2), (0, 1, 2)]  # one weight, the two input weights, all three
+DECIMAL_FACTORS = (10.0, 0.1, 100.0, 0.01)
+
+
+def _gives(weights, truth, margin=1e-9):
+    """Whether ``weights`` give ``truth`` on INPUTS: the rows that should output 1 reach 0.5 (within float
+    rounding), those that should output 0 stay clearly below it."""
+    sums = [weights[0] + weights[1] * x1 + weights[2] * x2 for x1, x2 in INPUTS]
+    return all(z >= 0.5 - margin if t else z <= 0.5 - margin for z, t in zip(sums, truth))
+
+
+def decimal_hint(gate, weights, truth):
+    """DECIMAL_SLIP where the same digits with the decimal point moved (one weight, both input weights or all
+    three, times 10, 100, 1/10 or 1/100) give the gate's truth table (see ``_gives``); None otherwise."""
+    for which in DECIMAL_SETS:
+        if any(weights[i] == 0 for i in which):
+            continue
+        for factor in DECIMAL_FACTORS:
+            moved = [float(np.round(w * factor, 10)) if i in which else w for i, w in enumerate(weights)]
+            if _gives(moved, truth):
+                names = [f"w{i} = {weights[i]:g}" for i in which]
+                fixed = " and ".join(f"{moved[i]:g}" for i in which)
+                return DECIMAL_SLIP.format(which=" and ".join(names), s="s" if len(which) == 1 else "",
+                                           gate=gate, fixed=fixed, its="its" if len(which) == 1 else "their")
+    return None

@@ -29,6 +29,16 @@ ONE_NUMBER = (
     "label y_i belongs."
 )
 
+TRUTH_MARK = "truth value of an array with more than one element is ambiguous"
+ONE_TRUTH = (
+    "fit asked an if (or a 1 if ... else 0) to decide on an array, which has many truth values, not one: that is "
+    "the ValueError about ambiguous truth values, and NumPy's advice to use a.any() or a.all() is not what this "
+    "needs. The training prediction compares one number, the sum of the sample being visited, x_i . weights + "
+    "bias, with 0. A sum over the whole X (X @ weights: every sample at once) where the one sample x_i belongs "
+    "gives one value per sample, and x_i * weights without the sum one per feature; the whole y in place of y_i "
+    "does the same to the update. Inside the loop, use x_i and y_i, and sum the products (x_i @ weights)."
+)
+
 
 def _weights_after(student, X, y):
     """The weights a fit on ``X``, ``y`` (which may raise) leaves, as an array; None when unreadable."""
@@ -57,6 +67,8 @@ def fit_error_hint(student, exc, X, y):
         return WEIGHTS_AXES.format(shape=weights.shape, what=what, features=features, effect=effect)
     if exc.raised == "TypeError" and ONE_NUMBER_MARK in exc.raised_message:
         return ONE_NUMBER
+    if exc.raised == "ValueError" and TRUTH_MARK in exc.raised_message:
+        return ONE_TRUTH
     return whole_data_hint(exc, X)
 
 

@@ -340,3 +340,22 @@ def weights_per_sample_hint(student, X, y):
     if X.shape[0] == X.shape[1] or weights.shape != (X.shape[0],):
         return None
     return WEIGHTS_PER_SAMPLE.format(samples=X.shape[0], features=X.shape[1])
+
+
+TRAINING_DATA = (
+    "predict was given X with {rows} rows and returned {n} labels, one for each of the {n} samples fit was given"
+    "{same}: it classifies data kept from fit (self.X, say), not the X passed to it. predict works on its own "
+    "argument, whatever data it is given, new or old: compute X @ weights + bias from that X."
+)
+
+
+def training_data_hint(got, X, trained_X, weights, bias):
+    """TRAINING_DATA where predict's answer has one label per training sample (``trained_X``) and not one per
+    row of ``X``; None otherwise."""
+    shape = np.shape(got)
+    if len(shape) != 1 or shape[0] == len(X) or shape[0] != len(trained_X):
+        return None
+    rule = (np.asarray(trained_X, dtype=float) @ weights + bias >= 0).astype(float)
+    same = (" (and they are the labels these weights give the training data)"
+            if np.array_equal(np.asarray(got, dtype=float), rule) else "")  # fmt: skip
+    return TRAINING_DATA.format(rows=len(X), n=shape[0], same=same)

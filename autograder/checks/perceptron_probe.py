@@ -111,6 +111,7 @@ def step_hint(student, X, y, lr, epochs):
     long_X, long_y = np.tile(X, (passes, 1)), np.tile(y, passes)
     prefix = fits[:n] + fits[n + passes - 1:n + passes - 1 + (passes - 1) * n]
     weights, bias, followed = np.zeros(X.shape[1]), 0.0, len(prefix) > n
+    earlier = []  # the rule's updates at the samples before this one, in this one epoch
     for k in range(1, len(prefix) + 1):
         got = prefix[k - 1]
         if got is None or not (np.isfinite(got[0]).all() and np.isfinite(got[1])):
@@ -123,9 +124,10 @@ def step_hint(student, X, y, lr, epochs):
             skipped = _skipped(prefix, k, weights, bias, long_X, long_y, lr)
             found = readings.predictions(prefix, long_X, long_y, lr, _same)
             return _differs(k, long_X[k - 1], long_y[k - 1], lr, (weights, bias), (z, prediction, update, new_w, new_b),
-                            got, skipped, found=found, n=n, fits=prefix, tell=lambda: _telling_move(student, X.shape[1], lr),
-                            zero=lambda x: _zero_sum_moves(student, x, lr))
+                            got, skipped, found=found, n=n, fits=prefix, tell=lambda features=X.shape[1]: _telling_move(student, features, lr),
+                            zero=lambda x: _zero_sum_moves(student, x, lr), earlier=earlier)
         weights, bias = got
+        earlier.append(update)
     return _later_epochs(fits[n - 1:n + passes - 1] + fits[n + passes - 1 + (passes - 1) * n:], X, y, lr, steps_right=followed)
 
 
@@ -143,7 +145,7 @@ def _skipped(fits, k, weights, bias, X, y, lr):
     return moved if len(X) > k else None
 
 
-def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fits=(), tell=None, zero=None):
+def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fits=(), tell=None, zero=None, earlier=()):
     z, prediction, update, new_w, new_b = rule
     weights, bias = before
     where = ("from the start, weights " if k == 1 else
@@ -160,11 +162,11 @@ def _differs(k, x, t, lr, before, rule, got, skipped=None, found=(), n=None, fit
         f"bias += update gives {_num(new_b)}. Your fit gave weights {_vec(got[0])} and bias {_num(got[1])}."
     )
     shown = found or readings.rounded(got, weights, new_w, new_b, _same)  # a reading of every step, or of this one's digits
-    return " ".join([said, *(shown or [*_readings(k, x, t, lr, before, rule, got, skipped, tell, zero),
+    return " ".join([said, *(shown or [*_readings(k, x, t, lr, before, rule, got, skipped, tell, zero, earlier),
                                        *readings.rounded_away(got, weights, new_w, _same, fits)])])
 
 
-def _readings(k, x, t, lr, before, rule, got, skipped=None, tell=None, zero=None):
+def _readings(k, x, t, lr, before, rule, got, skipped=None, tell=None, zero=None, earlier=()):
     """What the student's move at this step shows, each said only where the numbers show it (``tell``: the
     student's move on a sample whose inputs all differ, asked where this sample's equal inputs cannot tell a
     weight's own input from the same number for every weight)."""
@@ -214,11 +216,14 @@ def _readings(k, x, t, lr, before, rule, got, skipped=None, tell=None, zero=None
         return said
     common = moved_b if _same(moved_w, moved_b * x) else None  # weights and bias moved by one update
     if common is not None:
-        said.extend(_update_readings(common, t, prediction, lr, update, k))
+        said.extend(_update_readings(common, t, prediction, lr, update, k, earlier))
+    elif _same(moved_b, update) and tell is not None:  # the bias right, the weights' step another formula
+        wide = tell(len(TELLING))
+        said.extend(readings.weights_step(*wide) if wide is not None else [])
     return said
 
 
-def _update_readings(made, t, prediction, lr, update, k=None):
+def _update_readings(made, t, prediction, lr, update, k=None, earlier=()):
     """The readings of an update of ``made`` where the rule's is ``update``: every short formula of
     y, the prediction, lr and ``k`` (the number of samples this fit was given) that gives it (more than one
     where they agree here: with one sample, the error over k is the error itself)."""
@@ -231,6 +236,12 @@ def _update_readings(made, t, prediction, lr, update, k=None):
         (lr * (prediction - t), "lr * (prediction - y), the error the wrong way round"),
         (lr * t, "lr * y, the label where the error y - prediction belongs"),
         (lr * lr * (t - prediction), "the learning rate applied twice"),
+        *([(update + sum(earlier), "this sample's update added to the updates of the samples before it in the epoch, "
+                                   "carried over (an update += ..., with update set to 0 once per epoch or never), "
+                                   "where each sample's update is its own, lr * (y_i - prediction)")]
+          if any(earlier) else []),
+        *([(earlier[-1], "the previous sample's update, used before this sample's own is computed")]
+          if earlier and earlier[-1] else []),
     ]
     readings = [text for value, text in forms if _same(made, value) and not _same(made, update)]
     implied = t - made / lr if lr else None
@@ -292,11 +303,18 @@ def _zero_sum_moves(student, x, lr):
     whether their fit moves by the rule's +lr on ``x`` with label 1 (where the rule, predicting 1, moves nothing),
     and whether with lr = 2 on ``x`` and label 0 it moves as the rule (by -2, a whole number); None where unread."""
     on_one = _fits(student, x[None, :], np.array([1.0]), lr, 1)
-    at_two = _fits(student, x[None, :], np.array([0.0]), 2.0, 1)
+    wide = np.resize(np.array(TELLING), x.size) if not np.all(x != 0) else x  # every weight's move shows
+    at_two = _fits(student, wide[None, :], np.array([0.0]), 2.0, 1)
     if not (on_one and at_two and on_one[0] is not None and at_two[0] is not None):
         return None
     (w1, b1), (w2, b2) = on_one[0], at_two[0]
-    return _same(w1, lr * x) and _same(b1, lr), _same(w2, -2.0 * x) and _same(b2, -2.0)
+    told = (_same(w1, lr * x) and _same(b1, lr), _same(w2, -2.0 * wide) and _same(b2, -2.0))
+    if not (_same(w2, -2.0 * wide) and _same(b2, 0.0)):
+        return told
+    # the weights moved down as the rule's, the bias not: does the bias ever move up? (down, then up again)
+    twice = _fits(student, np.array([wide, wide]), np.array([0.0, 1.0]), 2.0, 1)
+    raised = bool(twice and twice[1] is not None and _same(twice[1][1], 2.0))
+    return (*told, (_vec(wide), raised))
 
 
 TELLING = (2.0, -0.5, 1.5, 0.25, -1.0)  # inputs that all differ, no two alike in size, their sum not 0

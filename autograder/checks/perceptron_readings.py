@@ -9,6 +9,8 @@ Only the spec's rule and the student's own numbers are used here: nothing to rec
 
 import numpy as np
 
+from autograder.grading import formulas
+
 ONE_STEP = (
     "Your fit makes one step per epoch, on one sample: fitted for one epoch it gives what the rule gives after "
     "the first sample alone, however many samples it is given, and {epochs} epochs give what the rule gives "
@@ -55,6 +57,12 @@ VISITS = {
                      "rule gives on samples 2 to k, for every k (a range or a slice that starts at 1 leaves it out)",
     "reversed": "visits the samples from last to first: fitted on the first k samples, it gives what the rule gives "
                 "on them in reverse order, for every k (X[::-1], reversed(...), or an index counting down)",
+    "by_label": "visits the samples sorted by their label, those labelled 0 first, not in the order given: fitted on "
+                "the first k samples, it gives what the rule gives on them in that order, for every k (an argsort or "
+                "sort of y, or a loop over the labels, changes the order of the updates, and so what is learned)",
+    "by_label_down": "visits the samples sorted by their label, those labelled 1 first, not in the order given: "
+                     "fitted on the first k samples, it gives what the rule gives on them in that order, for every k "
+                     "(a sort of y, or a loop over the labels, changes the order of the updates, and so what is learned)",
 }
 SAMPLES_VISITED = "Your fit {how}. The rule visits every sample, first to last, in every epoch."
 
@@ -68,15 +76,20 @@ def samples_visited(fits, X, y, lr, passes, epoch, same):
     if n < 3 or any(f is None for f in fits[:n + passes - 1]):
         return None
     orders = {"last_skipped": lambda k: list(range(k - 1)), "first_skipped": lambda k: list(range(1, k)),
-              "reversed": lambda k: list(range(k - 1, -1, -1))}  # fmt: skip
-    found = []
-    for name, order in orders.items():
+              "reversed": lambda k: list(range(k - 1, -1, -1)),
+              "by_label": lambda k: list(np.argsort(y[:k], kind="stable")),
+              "by_label_down": lambda k: list(np.argsort(-y[:k], kind="stable"))}  # fmt: skip
+    found, rule = [], None
+    for name, order in [("given", lambda k: list(range(k))), *orders.items()]:
         expected = [epoch(*start, X[order(k)], y[order(k)], lr) for k in range(1, n + 1)]
         state = expected[-1]
         for _ in range(2, passes + 1):  # later passes go on over the same samples, in the same order
             state = epoch(*state, X[order(n)], y[order(n)], lr)
             expected.append(state)
-        if all(same(f[0], e[0]) and same(f[1], e[1]) for f, e in zip(fits, expected)):
+        if rule is None:
+            rule = expected  # the rule's own: an order that gives it everywhere (labels sorted already) says nothing
+        elif all(same(f[0], e[0]) and same(f[1], e[1]) for f, e in zip(fits, expected)) and not all(
+                same(r[0], e[0]) and same(r[1], e[1]) for r, e in zip(rule, expected)):
             found.append(VISITS[name])
     return SAMPLES_VISITED.format(how="; or ".join(found)) if found else None
 
@@ -212,7 +225,16 @@ def zero_sum_lost(told, lr):
     a whole number, or a fit that never moves at all; None where they show none of these."""
     if told is None:
         return None
-    fires_late, whole_update_kept = told
+    fires_late, whole_update_kept = told[:2]
+    if len(told) > 2:  # the weights moved down as the rule's, the bias stayed
+        wide, raised = told[2]
+        return (f"your bias never goes down: with lr = 2 and y = 0 on x = {wide} (the rule's update is -2 there), your "
+                "weights moved by -2 * x as the rule's do, but your bias stayed 0, where the rule lowers it to -2"
+                + (", and after that, on the same x with y = 1 (update +2), your bias rose to 2: it moves only when "
+                   "the update is positive (an if update > 0, or a max(update, 0), around the bias's line)"
+                   if raised else ", and it does not rise either on the same x with y = 1 after it: the update never "
+                   "reaches self.bias (stored in another name, say)") + ". The bias takes every update, as the "
+                "weights do, up and down: bias += update on every sample")
     if fires_late:
         return (f"your step predicts 0 at a sum of exactly 0, where the rule's gives 1: on this sample with y = 1 your "
                 f"fit moved by {lr:g}, where the rule moves nothing. A step with z > 0, or a sum cut to a whole number "
@@ -224,5 +246,30 @@ def zero_sum_lost(told, lr):
                 "round() or // around it or the bias")
     return ("your fit never moves: not on this sample with y = 1 (nor does the rule), nor with lr = 2 and y = 0 (the "
             "rule: bias -2). Either the update never reaches self.weights and self.bias (another name, or times 0), "
-            "or only updates above 0 are made (max(y_i - prediction, 0), or an if on y_i > prediction): from zeros "
-            "every first mistake is an update below 0, so such a fit never moves. Apply every update, up and down")
+            "or only updates above 0 are made (max(y_i - prediction, 0), or an if on y_i > prediction), or the "
+            "samples labelled 0 are skipped (only they give updates below 0): from zeros every first mistake is an "
+            "update below 0, so such a fit never moves. Visit every sample and apply every update, up and down")
+
+
+WEIGHTS_STEP = (
+    "Your bias moves as the rule says, but your weights do not move by update * x_i: fitted for one epoch from the "
+    "start on x = {x} alone, with y = 0 (the rule predicts 1 there, so its update is {update}), your weights moved by "
+    "{moved}, which is {found} (u = the update, x = the sample's inputs), where the rule's step is u * x: each "
+    "weight moves by the update times its own input. Compare the two formulas: where they differ is the slip."
+)
+
+
+def weights_step(moved_w, moved_b, update, x):
+    """WEIGHTS_STEP where the student's weights, on a sample of inputs that all differ (``x``, the rule's
+    ``update``), moved by a short formula of the update and the inputs other than the rule's (the bias moving
+    by the update); [] otherwise."""
+    moved_w, x = np.asarray(moved_w, dtype=float), np.asarray(x, dtype=float)
+    if moved_w.shape != x.shape or not np.isclose(moved_b, update) or np.allclose(moved_w, update * x):
+        return []
+    ingredients = [formulas.Ingredient("u", "the update", (float(update),)),
+                   formulas.Ingredient("x", "the sample's inputs", (x,))]  # fmt: skip
+    found = formulas.find_formula([moved_w], ingredients, [update * x])
+    if found is None:
+        return []
+    return [WEIGHTS_STEP.format(x="[" + ", ".join(f"{v:g}" for v in x) + "]", update=f"{update:g}",
+                                moved="[" + ", ".join(f"{v:.6g}" for v in moved_w) + "]", found=found)]

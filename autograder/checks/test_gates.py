@@ -156,23 +156,10 @@ def test_threshold_on_numpy_numbers(student):
     inputs.expect_numpy_numbers(student)
 
 
-def _telling_weights(rng, count=6):
-    """Random weight triples whose outputs on the four gate inputs tell slips apart: (0, 1) and (1, 0)
-    give different outputs (so the gates are not symmetric and reading one input for the other shows),
-    and no weighted sum lies within 1e-6 of the threshold (where the order of the additions decides)."""
-    found = []
-    while len(found) < count:
-        weights = tuple(float(w) for w in np.round(rng.uniform(-1, 1, size=3), 2))
-        sums = [weights[0] + weights[1] * x1 + weights[2] * x2 for x1, x2 in INPUTS]
-        if (sums[1] >= 0.5) != (sums[2] >= 0.5) and min(abs(z - 0.5) for z in sums) > 1e-6:
-            found.append(weights)
-    return found
-
-
 @pytest.mark.weight(2)
 def test_perceptron_weighted_sum(student, reference, rng, seed):
     """perceptron(x1, x2, weights) is threshold(w0 + w1*x1 + w2*x2) for numbers and arrays."""
-    cases = [(x1, x2, weights) for weights in _telling_weights(rng) for x1, x2 in INPUTS]
+    cases = [(x1, x2, weights) for weights in inputs.telling_weights(rng) for x1, x2 in INPUTS]
     sums = reference.mistakes.weighted_sums(cases)  # asked whatever the answer: recorded
     one_input_twice = reference.mistakes.outputs_with_one_input_twice(cases)
     cut = [reference.mistakes.outputs_with_weights_cut(some) for some in (cases, weight_hints.WIDE_CASES)]
@@ -195,6 +182,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
                               hint=thresholds.threshold_first_hint(student, sums, replies) or hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice)
                               or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or thresholds.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
+    inputs.expect_ints_from_numbers(student, cases, replies)
     x1 = rng.integers(0, 2, size=(3, 4))
     x2 = rng.integers(0, 2, size=(3, 4))
     weights = (-0.4, 0.5, 0.3)
@@ -248,7 +236,8 @@ def test_gate_weights(student, gate, artifacts):
         if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: another gate or a sign slip says more
             hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
                     or weight_hints.sign_hint(gate, weights, TRUTH[gate])
-                    or weight_hints.negated_hint(student, gate, weights, TRUTH, hint) or hint)
+                    or weight_hints.negated_hint(student, gate, weights, TRUTH, hint)
+                    or weight_hints.decimal_hint(gate, weights, TRUTH[gate]) or hint)
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "

@@ -182,7 +182,8 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
         said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already,
         # unless the probe shows a bias mixed in another way, which gave the same labels on the check's data
         hint = (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
-                else predict_probe.step_hint(student) or wrong.hint or predict_probe.bias_hint(student))
+                else hints.training_data_hint(got, X, GATE_X, weights, bias) or predict_probe.step_hint(student)
+                or wrong.hint or predict_probe.bias_hint(student))  # fmt: skip
         raise CheckFailed(wrong.message, hint=hint) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         kind = got.dtype.kind if isinstance(got, np.ndarray) else None

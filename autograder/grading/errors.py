@@ -20,17 +20,21 @@ ONE_NUMBER_USED = re.compile(r"'(?:int|float|numpy\.\w+)' object is not (?:itera
 ONE_PASS = re.compile(r"'(generator|map|zip|filter|reversed|enumerate)' object is not subscriptable|object of type "
                       r"'(generator|map|zip|filter|reversed|enumerate)' has no len\(\)")
 NO_ATTRIBUTE = re.compile(r"'(\w+)' object has no attribute '(\w+)'")
+UNBOUND = re.compile(r"cannot access local variable '(\w+)'|local variable '(\w+)' referenced before assignment")
 BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneType", "set"}
 
 
-def python_error_hint(raised: str, raised_message: str) -> str | None:
+def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str | None:
     """A hint for the error ``raised`` (its type's name) that said ``raised_message``, or None
-    when it is not one whose usual cause is known."""
+    when it is not one whose usual cause is known (``detail``: the traceback, whose last line of the
+    student's code some hints name)."""
     for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
-                 _number_iterated(raised, raised_message), _one_pass(raised, raised_message)):  # fmt: skip
+                 _number_iterated(raised, raised_message), _one_pass(raised, raised_message),
+                 _not_a_type(raised, raised_message), _before_assignment(raised, raised_message, detail),
+                 _ufunc_output(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -151,7 +155,9 @@ def _matmul_number(raised: str, message: str) -> str | None:
         "A matrix product @ was given a single number where an array belongs: @ multiplies vectors and "
         "matrices only. Look at where that number came from: a name meant for a row of data holds one value, "
         "for example when the names of a loop over zip(X, y) are unpacked in the other order (zip gives each "
-        "sample's row first, then its label), or when a loop runs over the entries of one row."
+        "sample's row first, then its label), when a loop runs over enumerate(X), which gives each row's index "
+        "(a number) first and the row second, never the label (zip(X, y) pairs each row with its label), or when "
+        "a loop runs over the entries of one row."
     )
 
 
@@ -181,4 +187,48 @@ def _one_pass(raised: str, message: str) -> str | None:
         "nothing left). Make a list of the values where you need them by position or more than once: "
         + ("square brackets, [... for ... in ...], in place of the round ones, or list(...) around it."
            if kind == "generator" else f"list({kind}(...)).")
+    )
+
+
+def _not_a_type(raised: str, message: str) -> str | None:
+    if raised != "TypeError" or "isinstance() arg 2 must be a type" not in message:
+        return None
+    return (
+        "isinstance(value, kind) asks whether value is of the type kind, so its second argument must be a type "
+        "(or a tuple of types), and yours is something else. A function is no type: np.array is the function "
+        "that makes arrays, and the type of a NumPy array is np.ndarray, so the test is isinstance(z, np.ndarray); "
+        "int and float are types, but a value such as int(z) or 0.5 is not."
+    )
+
+
+def _last_line(detail: str) -> str:
+    """`` (line 7 of perceptron.py: bias += update)``: the traceback's last frame with its code, or ""."""
+    frames = re.findall(r'File "([^"]+)", line (\d+), in [^\n]*\n {4}(\S[^\n]*)', detail or "")
+    if not frames:
+        return ""
+    name, line, code = frames[-1]
+    return f" (line {line} of {name.rsplit('/', 1)[-1]}: {code.strip()[:120]})"
+
+
+def _before_assignment(raised: str, message: str, detail: str = "") -> str | None:
+    found = UNBOUND.search(message) if raised == "UnboundLocalError" else None
+    if not found:
+        return None
+    name = found.group(1) or found.group(2)
+    return (
+        f"Your code uses {name} on a line that runs before {name} is given its value{_last_line(detail)}: Python runs the lines of a "
+        f"function, and of a loop's body, from top to bottom, so the first time through, {name} does not exist yet "
+        f"where it is used (and later on, it would hold the previous pass's value, not this one's). Put the line "
+        f"that computes {name} above every line that uses it."
+    )
+
+
+def _ufunc_output(raised: str, message: str) -> str | None:
+    if raised != "TypeError" or "return arrays must be of ArrayType" not in message:
+        return None
+    return (
+        "A NumPy function such as np.add, np.multiply or np.subtract takes two operands only: a third argument is "
+        "not a third term but the array to write the result into (its out), which here is not an array, hence "
+        "this TypeError. With arrays the call even runs, and the third term is silently overwritten instead of "
+        "added. Add three terms with + (a + b + c), or nest the calls, np.add(np.add(a, b), c)."
     )

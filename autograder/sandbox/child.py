@@ -25,6 +25,7 @@ NumPy and ``wire`` only, all imported at the top (a child under Landlock could n
 read this folder to import anything later).
 """
 
+import difflib
 import importlib
 import inspect
 import os
@@ -56,6 +57,16 @@ def _signature(function):
         return rows
     except BaseException:  # noqa: BLE001 - a hostile __signature__ and friends
         return None
+
+
+def _misspelt(name, names):
+    """The name of ``names`` that looks like ``name`` misspelt: close to it and with its first letter (a
+    name with a letter before it or without its first, OR_WEIGHTS for NOR_WEIGHTS, is most often another
+    name), the same name in other case first, then the same letters in another order; [] where there is none."""
+    same = [n for n in names if n.lower() == name.lower()]  # the same name in another case
+    close = same or [n for n in difflib.get_close_matches(name, names, n=5, cutoff=0.8) if n[:1].lower() == name[:1].lower()]
+    close.sort(key=lambda n: (sorted(n.lower()) != sorted(name.lower()), -difflib.SequenceMatcher(None, name, n).ratio()))
+    return close[:1]
 
 
 class MissingName(Exception):
@@ -153,7 +164,11 @@ class RequestServer:
         try:
             return getattr(holder, name)
         except AttributeError:
-            raise MissingName(name) from None
+            try:  # a name spelt almost like it, said after a line break (see Session._error)
+                close = _misspelt(name, [n for n in dir(holder) if isinstance(n, str) and not n.startswith("__")])
+            except Exception:  # a hostile __dir__: say nothing more
+                close = []
+            raise MissingName(f"{name}\n{close[0]}" if close else name) from None
 
     def handle(self, header, arrays):
         op = header["op"]

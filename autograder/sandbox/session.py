@@ -275,7 +275,11 @@ class Session:
         message = str(error.get("message", ""))[:ERROR_TEXT_CHARS].replace(scratch + os.sep, "")
         detail = str(error.get("traceback", ""))[: 2 * ERROR_TEXT_CHARS]
         if kind == "MissingName":
-            return StudentError(f"{label}: {message} is not defined")
+            name, _, close = message.partition("\n")
+            hint = (f"There is no {name} in your code, but there is {close}, a misspelling of it, it seems: the "
+                    "grader looks names up exactly as the exercise writes them, letter for letter and in the same "
+                    f"case. Rename {close} to {name}." if close else None)  # fmt: skip
+            return StudentError(f"{label}: {name} is not defined", hint=hint)
         if kind == "UnsendableValue":
             return StudentError(f"{label} returned a value the grader cannot read: {message}")
         said = f"{kind}: {message}" if message else kind
