@@ -7,6 +7,7 @@
 import numpy as np
 
 from autograder.grading.formulas import Ingredient, as_numbers, explained
+from autograder.sandbox.session import StudentError
 
 HALF = "Your loss is half of the mean squared error: drop the factor 0.5 (this course's MSE has none)."
 
@@ -316,3 +317,17 @@ def int_result_hint(got, right) -> str | None:
         return None
     at = int(np.argmax(np.abs(right - got)))
     return INT_RESULT.format(dtype=got.dtype, right=right.flat[at], got=got.flat[at])
+
+
+def first_refused(cases, replies, exc):
+    """(index, case) of the first of ``cases`` whose reply in ``replies`` raised, where ``exc``, the error that
+    ends the check, is a ValueError not from broadcasting (a check of the student's own that refused the
+    inputs); None otherwise, and where every reply came back."""
+    if exc.raised != "ValueError" or "broadcast" in exc.raised_message:
+        return None
+    for index, case in enumerate(cases):
+        try:
+            replies[index]
+        except StudentError:
+            return index, case
+    return None

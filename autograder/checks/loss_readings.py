@@ -120,18 +120,15 @@ def lost_elements_hint(cases, replies, exc) -> str | None:
     """EQUAL_REJECTED where the first call, two inputs of one shape, raised (``exc``, a ValueError not from
     broadcasting); LOST_ELEMENTS where the first call that raised (``exc``, a ValueError not from broadcasting) was given
     two inputs of one 2-D shape wider than a column, after every earlier call came back."""
-    if exc.raised != "ValueError" or "broadcast" in exc.raised_message:
+    refused = _hints.first_refused(cases, replies, exc)
+    if refused is None:
         return None
-    for index, (y_true, y_pred, _) in enumerate(cases):
-        try:
-            replies[index]
-        except StudentError:
-            shape = np.shape(y_pred)
-            if index and np.shape(y_true) == shape and len(shape) == 2 and min(shape) > 1:
-                return LOST_ELEMENTS.format(shape=shape, n=int(np.prod(shape)), rows=shape[0])
-            if index == 0 and np.shape(y_true) == shape and np.size(y_pred) > 0:
-                return EQUAL_REJECTED.format(shape=shape, n=int(np.size(y_pred)))
-            return None
+    index, (y_true, y_pred, _) = refused
+    shape = np.shape(y_pred)
+    if index and np.shape(y_true) == shape and len(shape) == 2 and min(shape) > 1:
+        return LOST_ELEMENTS.format(shape=shape, n=int(np.prod(shape)), rows=shape[0])
+    if index == 0 and np.shape(y_true) == shape and np.size(y_pred) > 0:
+        return EQUAL_REJECTED.format(shape=shape, n=int(np.size(y_pred)))
     return None
 
 

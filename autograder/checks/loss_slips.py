@@ -173,19 +173,16 @@ def value_range_hint(student, name, cases, replies, exc) -> str | None:
     """VALUE_RANGE where the first call that raised (``exc``, a ValueError not from broadcasting) holds values
     outside [0, 1] and ``name`` answers the same shapes with its values squeezed into [0, 1] (one more call,
     made only for a check that already fails)."""
-    if exc.raised != "ValueError" or "broadcast" in exc.raised_message:
+    refused = loss_hints.first_refused(cases, replies, exc)
+    if refused is None:
         return None
-    for index, (y_true, y_pred, _) in enumerate(cases):
-        try:
-            replies[index]
-        except StudentError:
-            t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
-            if t.size != p.size or t.size == 0 or (np.all((t >= 0) & (t <= 1)) and np.all((p >= 0) & (p <= 1))):
-                return None
-            squeezed = [(a - a.min()) / (np.ptp(a) or 1.0) for a in (t, p)]
-            try:
-                student.call(name, *squeezed)
-            except StudentError:
-                return None
-            return VALUE_RANGE.format(name=name, raised=exc.raised_message)
-    return None
+    _, (y_true, y_pred, _) = refused
+    t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
+    if t.size != p.size or t.size == 0 or (np.all((t >= 0) & (t <= 1)) and np.all((p >= 0) & (p <= 1))):
+        return None
+    squeezed = [(a - a.min()) / (np.ptp(a) or 1.0) for a in (t, p)]
+    try:
+        student.call(name, *squeezed)
+    except StudentError:
+        return None
+    return VALUE_RANGE.format(name=name, raised=exc.raised_message)
