@@ -406,9 +406,15 @@ def main(argv=None) -> int:
     ref_forward = min(forward_seconds(references["mlp"]) for _ in range(3))
     problems = 0
     for case in cases:
-        module = load_module(case["module"], apply_edits(texts[case["module"]], case["edits"]))
-        found = differences(ref_outcomes[case["module"]], [run(p, module) for p in PROBES[case["module"]]])
-        if case["module"] == "mlp":
+        try:
+            module = load_module(case["module"], apply_edits(texts[case["module"]], case["edits"]))
+        except ValueError:
+            raise
+        except Exception as error:  # the edited module does not import: the kit scores it zero
+            module, found = None, [f"the module fails to import: {type(error).__name__}: {error}"]
+        else:
+            found = differences(ref_outcomes[case["module"]], [run(p, module) for p in PROBES[case["module"]]])
+        if module is not None and case["module"] == "mlp":
             ratio = min(forward_seconds(module) for _ in range(3)) / ref_forward
             if ratio > 5:
                 found.append(f"forward on 20000 samples {ratio:.0f} times slower")
