@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed, expect_close, truth_value_hint
+from autograder.grading.compare import CheckFailed, expect_close, fail_with, truth_value_hint
 from autograder.sandbox.session import StudentError
 
 ELEMENT_WISE = {
@@ -31,9 +31,7 @@ def element_wise(name):
             exc.hint = exc.hint or ONE_NUMBER_MADE.format(name=name)  # the error as it is, with its cause
             raise
         hint = truth_value_hint(exc.raised_message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))
-        if hint is None:
-            raise
-        raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
+        fail_with(exc, hint, also=f"\n  {name} must work element-wise on arrays")
 
 
 ONE_NUMBER_MADE = (

@@ -8,7 +8,7 @@ Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import CheckFailed, describe, expect_close, list_error_hint
+from autograder.grading.compare import CheckFailed, describe, expect_close, fail_with, list_error_hint
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "gates_hints")
@@ -72,9 +72,7 @@ def expect_lists_taken(student, reference, weights):
         got = student.call("perceptron", x1, x2, weights)
     except StudentError as exc:
         hint = list_error_hint(exc.raised, exc.raised_message, convert)
-        if hint is None:
-            raise
-        raise CheckFailed(f"{exc.message}\n  perceptron must take lists as it takes arrays", hint=hint) from None
+        fail_with(exc, hint, also="\n  perceptron must take lists as it takes arrays")
     expect_close(got, reference.perceptron(np.array(x1), np.array(x2), weights), call=call,
                  hint=f"Convert the inputs first, {convert}, so that lists are computed as arrays are.")  # fmt: skip
 
@@ -112,9 +110,7 @@ def expect_floats_and_lists(student):
                 hint = ("xor must take lists as perceptron does: build it only from perceptron calls, which take "
                         "lists, or convert x1 and x2 with np.asarray first (if your perceptron fails on lists, "
                         "its own check says so: fix perceptron first).")  # fmt: skip
-            if hint is None:
-                raise
-            raise CheckFailed(f"{exc.message}\n  xor must take {what}", hint=hint) from None
+            fail_with(exc, hint, also=f"\n  xor must take {what}")
         expect_close(got, [0.0, 1.0, 1.0, 0.0], call=call)
 
 

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import CheckFailed, list_error_hint
+from autograder.grading.compare import fail_with, list_error_hint
 from autograder.grading.formulas import as_numbers
 from autograder.sandbox.session import StudentError
 
@@ -68,9 +68,7 @@ def known_errors(shapes_differ=False, wider=lambda exc: None):
             hint = AXIS_NUMBER.format(raised=exc.raised_message)
         if exc.raised == "ValueError" and "truth value of an array" in exc.raised_message:
             hint = loss_hints.ARRAY_AS_CONDITION
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
+        fail_with(exc, hint)
 
 
 NARROW = (

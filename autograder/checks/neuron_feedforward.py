@@ -12,7 +12,7 @@ from contextlib import contextmanager
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
-from autograder.grading.compare import CheckFailed, Misconception, expect_float, kind_of
+from autograder.grading.compare import CheckFailed, Misconception, expect_float, fail_with, kind_of
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "neuron_hints")  # a neuron's activation slips; a Neuron handed on
@@ -46,9 +46,7 @@ def one_number():
         yield
     except StudentError as exc:
         hint = one_number_hint(exc.message) or sums.one_entry_more_hint(exc.message)
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
+        fail_with(exc, hint)
 
 
 def sigmoid(z):

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 
-from autograder.grading.compare import CheckFailed, expect_close
+from autograder.grading.compare import CheckFailed, expect_close, fail_with
 from autograder.sandbox.session import StudentError
 
 ONE_NUMBER_MARK = "arrays can be converted to Python scalars"  # float() or int() of an array (NumPy 1 and 2)
@@ -109,9 +109,7 @@ def read_or_why(student, read, X, y):
         raise
     except CheckFailed as wrong:
         hint = renamed_hint(student, X, y)
-        if hint is None:
-            raise
-        raise CheckFailed(wrong.message, hint=hint) from None
+        fail_with(wrong, hint)
 
 
 RENAMED = (

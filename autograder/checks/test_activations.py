@@ -11,6 +11,7 @@ from autograder.grading.compare import (
     diagnose,
     expect_close,
     expect_unchanged,
+    fail_with,
     list_error_hint,
     relative_error,
 )
@@ -356,9 +357,7 @@ def test_functions_take_python_lists(student, reference):
             on_list = next(replies)
         except StudentError as exc:
             hint = list_error_hint(exc.raised, exc.raised_message, "z = np.asarray(z, dtype=float), first thing")
-            if hint is None:
-                raise
-            raise CheckFailed(f"{exc.message}\n  {name} must take a list as it takes an array", hint=hint) from None
+            fail_with(exc, hint, also=f"\n  {name} must take a list as it takes an array")
         expect_close(on_list, expected[name], call=call,
                      hint="Convert the input first, z = np.asarray(z, dtype=float), so that a list is computed as "
                           "an array is.")  # fmt: skip

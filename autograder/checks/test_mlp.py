@@ -13,7 +13,7 @@ import pytest
 
 from autograder.grading import gradcheck
 from autograder.grading.compare import (CheckFailed, Misconception, describe, diagnose, expect_close, expect_float,
-                                        expect_unchanged, is_number, kind_of, length_hint)  # fmt: skip
+                                        expect_unchanged, fail_with, is_number, kind_of, length_hint)  # fmt: skip
 from autograder.checking.siblings import load_sibling
 from autograder.grading.formulas import named_by_formula
 from autograder.sandbox.session import StudentError, StudentTimeout
@@ -82,9 +82,7 @@ def test_forward(student, reference, rng, seed):
     except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
         hint = readings.square_forward_hint(student, network, mistakes, square, X, known_square) if exc.raised else None  # not after a timeout
         hint = hint or shapes.bias_column_hint(exc.raised_message, sizes)
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
+        fail_with(exc, hint)
     expected = network.reference_net(reference, sizes, params).forward(X)
     with extra.several_returned(got, expected, "forward", "A2"):
         expect_close(got, expected, call=call,
@@ -149,9 +147,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
         hint = (mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
                 or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward")
                 or readings.reshape_width_hint(exc.raised_message, sizes, len(X)))
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
+        fail_with(exc, hint)
     ref = network.reference_net(reference, sizes, params)
     known = run_cache.once("mlp.backward.mistakes", lambda: reference.mistakes.backward_mistakes(params, X, y))
 

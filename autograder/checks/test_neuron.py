@@ -12,6 +12,7 @@ from autograder.grading.compare import (
     expect_close,
     expect_float,
     expect_unchanged,
+    fail_with,
     is_number,
     kind_of,
     list_error_hint,
@@ -282,9 +283,7 @@ def test_count_parameters(student, reference):
         except StudentError as exc:  # a count written for one number of layers raises for the others
             outcomes = [_count_or_error(student, echoed, i, sizes) for i, sizes in enumerate(all_sizes)]
             hint = count_hints.fixed_depth_hint(all_sizes, outcomes, counts)
-            if hint is None:
-                raise
-            raise CheckFailed(exc.message, hint=hint) from None
+            fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
                               hint=RETURNED_NONE if got is None else count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
@@ -331,9 +330,7 @@ def test_neuron_accepts_lists(student, reference):
     except StudentError as exc:
         hint = list_error_hint(exc.raised, exc.raised_message, "self.weights = np.asarray(weights, dtype=float)")
         hint = hint or neurons.one_number_hint(exc.message)
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
+        fail_with(exc, hint)
     got = expect_float(answer, call=call)
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
                  misconceptions=neurons.neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip

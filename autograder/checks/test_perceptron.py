@@ -12,6 +12,7 @@ from autograder.grading.compare import (
     expect_close,
     expect_float,
     expect_unchanged,
+    fail_with,
     kind_of,
     list_error_hint,
     truth_value_hint,
@@ -150,9 +151,7 @@ def _predicted(replies, step):
         return replies[step]
     except StudentError as exc:
         hint = truth_value_hint(exc.raised_message, hints.ELEMENT_WISE)
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
+        fail_with(exc, hint)
 
 
 @pytest.mark.weight(2)
@@ -303,9 +302,7 @@ def test_fit_accepts_lists(student):
         from_lists = replies[steps[0]]
     except StudentError as exc:
         hint = list_error_hint(exc.raised, exc.raised_message, "X = np.asarray(X, dtype=float) at the start of fit")
-        if hint is None:
-            raise
-        raise CheckFailed(exc.message, hint=hint) from None
+        fail_with(exc, hint)
     weights, bias = _learned(from_lists, call)
     learns.expect_learns(student, replies, gate, "whether it takes lists")
     try:

@@ -8,6 +8,7 @@ in the sandbox) and raises ``CheckFailed`` with a message a student can act on.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NoReturn
 
 import numpy as np
 
@@ -30,6 +31,14 @@ class CheckFailed(AssertionError):
         self.credit = credit
         self.read_off_values = read_off_values  # the hint only says what the failing values show (a factor)
         self.generic_hint = generic_hint  # a generic reader's words, said only where no check names the mistake
+
+
+def fail_with(error: Exception, hint: str | None, also: str = "") -> NoReturn:
+    """Fail the check with ``error``'s message (plus ``also``) and a hint that names the mistake;
+    with no hint found, ``error`` goes on as it is (a StudentError keeps its status and detail)."""
+    if hint is None:
+        raise error
+    raise CheckFailed(error.message + also, hint=hint) from None
 
 
 @dataclass(frozen=True)
