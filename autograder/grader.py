@@ -19,7 +19,7 @@ import pytest
 from .batch.discover import unique_ids
 from .course import CHECKS_DIR, Course
 from .grading.bounds import MAX_PROBLEM_CHARS, bounded_result, cut
-from .grading.follow_ons import without_false_follow_ons
+from .grading.follow_ons import pointed_to_first_error, without_false_follow_ons
 from .grading.results import ExerciseResult, SubmissionResult, split_points
 from .plugin import GradingPlugin
 from .sandbox.host import Sandbox
@@ -196,7 +196,7 @@ def assemble(submission: Submission, chosen, outcomes, printed: dict[str, str]) 
     for exercise in chosen:
         mine = sorted((o for o in outcomes if o.test.exercise == exercise.module), key=lambda o: o.test.order)
         shares = split_points(exercise.points, [o.test.weight for o in mine])
-        tests = without_false_follow_ons(tuple(o.result(share) for o, share in zip(mine, shares)))
+        tests = pointed_to_first_error(without_false_follow_ons(tuple(o.result(share) for o, share in zip(mine, shares))))
         exercise_results.append(
             ExerciseResult(
                 name=exercise.module,

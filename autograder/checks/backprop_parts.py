@@ -15,7 +15,9 @@ TRAIN_ITSELF = (
     "then record the MSE over the whole data set."
 )
 PART_PARAMS = dict(zip(NAMES, (0.3, -0.2, 0.5, 0.1, -0.4, 0.6, 0.05, -0.15, 0.2)))  # h1 != h2: a slip between them shows
-PART_GRADS = dict(zip(NAMES, (0.1, 0.2, -0.3, 0.4, -0.5, 0.6, -0.7, 0.8, -0.9)))
+# seven digits: a step that rounds its result (to keep it tidy) differs here too
+PART_GRADS = dict(zip(NAMES, (0.1234567, 0.2345678, -0.3141593, 0.4142136, -0.5772157, 0.618034, -0.7071068, 0.8660254,
+                              -0.9189385)))
 PART_X, PART_Y = [1.5, -0.5], 1.0
 
 

@@ -94,6 +94,27 @@ def narrow_hint(got, right, what) -> str | None:
     return NARROW.format(what=what, got=float(got.ravel()[at]), right=float(right.ravel()[at]))
 
 
+WRONG_WHEN_FLAT = (
+    "This check is about shapes, but your mse_loss is wrong here even with both inputs flat: mse_loss({t}, {p}) "
+    "gives {got:.6g}, where the mean of the squared differences is {right:.6g}. So the cause is the formula itself, "
+    "the one the check of the lesson's example (mse_values) shows: fix mse_loss first, and this check follows."
+)
+
+
+def wrong_when_flat_hint(student, reference, y_true, y_pred) -> str | None:
+    """WRONG_WHEN_FLAT when the student's mse_loss of the same values, both flat, is wrong too: a shape check that
+    failed for the formula's sake, not for the shapes'. None when it is right flat, or raises."""
+    t, p = np.ravel(y_true), np.ravel(y_pred)
+    try:
+        got = float(student.call("mse_loss", t, p))
+    except (StudentError, TypeError, ValueError):
+        return None
+    right = float(reference.mse_loss(t, p))
+    if np.isclose(got, right, rtol=1e-6, atol=1e-12) or not np.isfinite(got):
+        return None
+    return WRONG_WHEN_FLAT.format(t=t.tolist(), p=p.tolist(), got=got, right=right)
+
+
 FINITE_DIFFERENCE = (
     "Your gradient is close to the right one but not equal: every value is off by the same small amount, "
     "{err:.3g} here (the step h / N, with h = {h:.3g}), which is what a {kind} finite difference of the loss, "

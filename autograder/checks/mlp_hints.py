@@ -149,14 +149,25 @@ def predict_shape_hint(got, forward=None):
     forward when its own output (``forward``, on a network with one output) has already lost an axis."""
     if isinstance(forward, np.ndarray) and forward.ndim == 1 and got.ndim == 1:
         return FORWARD_FLAT.format(m=len(forward))
+    if isinstance(forward, np.ndarray) and forward.ndim == 2 and forward.shape[0] == 1 < forward.shape[1] and \
+            got.ndim == 2 and got.shape[0] == 1:  # fmt: skip
+        return FORWARD_ROW.format(m=got.shape[1])
     if got.ndim == 1 and got.size and not np.any(got):
         return PREDICT_ARGMAX
+    if got.ndim == 2 and got.shape[0] == 1 < got.shape[1]:
+        return ("Your predict gives one row, shape (1, m), where forward's (m, output_size) belongs: threshold "
+                "forward's outputs as they are, without a transpose (.T) or a reshape.")  # fmt: skip
     return "Keep forward's 2-D shape (m, output_size) in predict: threshold forward's outputs as they are, without flattening."
 
 
 FORWARD_FLAT = ("Your forward already returns a 1-D array, shape ({m},) for {m} samples, on this network with one "
                 "output, where (m, output_size) = ({m}, 1) belongs, and predict keeps that shape: forward drops the axis of length 1 (squeeze, ravel, "
                 "flatten or reshape(-1)). Return A2 as the product makes it, 2-D whatever output_size is.")  # fmt: skip
+
+
+FORWARD_ROW = ("Your forward already gives its outputs as one row, shape (1, m), on this network with one output, "
+               "where (m, output_size) = (m, 1) belongs, and predict keeps that shape (here (1, {m}) for {m} samples): "
+               "forward returns A2 transposed (see the check of forward). Fix forward first, and predict follows.")  # fmt: skip
 
 
 def predict_dtype_hint(got):

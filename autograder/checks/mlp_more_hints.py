@@ -210,15 +210,16 @@ def parts_or_lr_hint(student, parts, replies, kept, lr):
 
 
 def loss_on_your_forward(replies, forward, A2, y):
-    """A hint when the loss is right for the student's own forward, and that forward is wrong."""
+    """A hint when the loss is right for the student's own forward, and that forward is wrong: in values, or in
+    shape (a transposed A2, whose loss reshapes y to that shape as the spec's loss does)."""
     try:
         own = np.asarray(replies[forward], dtype=float)
     except (StudentError, TypeError, ValueError):
         return []
-    if own.shape != A2.shape or np.allclose(own, A2, rtol=1e-6, atol=1e-9):
+    if own.size != A2.size or (own.shape == A2.shape and np.allclose(own, A2, rtol=1e-6, atol=1e-9)):
         return []
     with np.errstate(all="ignore"):
-        value = float(np.mean((own - np.asarray(y, dtype=float).reshape(A2.shape)) ** 2))
+        value = float(np.mean((own - np.asarray(y, dtype=float).reshape(own.shape)) ** 2))
     return [Misconception("Your loss is right for what your forward gives, but forward itself is wrong "
                           "(see the check of forward): fix forward first, and loss follows.", value)]  # fmt: skip
 

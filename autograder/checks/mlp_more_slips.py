@@ -84,14 +84,22 @@ OTHER_EPOCHS = (
 )
 
 
+RAISES_SMALL = (
+    "Your fit was slow here, but it does not train even on 10 samples of this same problem: there it raises "
+    "{error}. On 4000 samples the same code spends its time on the way to that error (an array built far larger "
+    "than it should be, say), so this says nothing of a loop. Fix the error first (the checks of fit above show it), "
+    "and this check times it again."
+)
+
+
 def other_epochs_hint(network, student, problem) -> str | None:
-    """OTHER_EPOCHS where a fit stopped for its time returns another number of losses than the epochs asked, on
+    """RAISES_SMALL where a fit stopped for its time raises on 10 samples; OTHER_EPOCHS where a fit stopped for its time returns another number of losses than the epochs asked, on
     10 samples (one more call, made only for a check that already fails)."""
     sizes, params, X, y = problem
     try:
         _, losses, _ = network.timed_fit(student, sizes, params, X[:10], y[:10], within=1.0)
-    except StudentError:
-        return None
+    except StudentError as exc:
+        return RAISES_SMALL.format(error=f"{exc.raised}: {exc.raised_message}"[:200]) if exc.raised else None
     shape = np.shape(losses)
     if not shape or shape[0] == network.EPOCHS_TIMED:
         return None

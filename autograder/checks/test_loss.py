@@ -190,7 +190,8 @@ def test_mse_column_against_flat(student, reference, rng, seed):
             got = expect_float(got, call=call)
             expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
                          misconceptions=_both_readings(_loss_mistakes(reference, y_true, y_pred)),
-                         hint=lambda: slips.narrow_hint(got, reference.mse_loss(t, p.ravel()), "loss"))  # fmt: skip
+                         hint=lambda: (slips.narrow_hint(got, reference.mse_loss(t, p.ravel()), "loss")
+                                       or slips.wrong_when_flat_hint(student, reference, t, p)))  # fmt: skip
 
 
 SIZE_CHECK = ("Compare y_true.size with y_pred.size and raise ValueError with a clear message when they differ "

@@ -54,4 +54,48 @@ def without_false_follow_ons(tests: tuple[TestResult, ...]) -> tuple[TestResult,
     return tuple(kept)
 
 
-__all__ = ["FOLLOW_ON", "PART_PASSED", "checks_of", "without_false_follow_ons"]
+# a frame of the student's own code in a traceback (TestResult.detail): '  File "mlp.py", line 100, in forward'
+# (their modules go by bare file names; NumPy's frames carry a folder)
+FRAME = re.compile(r'File "[^"/\\]+\.py", line \d+, in (\w+)')
+RAISED = re.compile(r"\braised (\w+(?:Error|Exception)):")
+
+SAME_ERROR = (
+    "This {kind} comes from inside your {part} ({line}), the same {kind} the check {check} above met: "
+    "fix {part} first, and this check follows."
+)
+
+
+def _raised_in(test: TestResult) -> tuple[str, str, str] | None:
+    """(exception name, innermost function, its line of code) of a check ended by the student's error."""
+    kind = RAISED.search(test.message or "")
+    frames = list(FRAME.finditer(test.detail or ""))
+    if not kind or not frames:
+        return None
+    code = (test.detail or "")[frames[-1].end():].strip().splitlines()
+    line = code[0].strip() if code and not code[0].lstrip().startswith("File ") else ""
+    return kind.group(1), frames[-1].group(1), line if len(line) <= 100 else line[:97] + "..."
+
+
+def pointed_to_first_error(tests: tuple[TestResult, ...]) -> tuple[TestResult, ...]:
+    """``tests`` (one exercise's results, in order), where a check the student's error ended without a
+    hint, raised inside a part (a function or method) whose own check came earlier and met the same
+    kind of error, gets a hint that points there: the cause is read once, in that check, and not met
+    again as a bare error in every check that goes through the part."""
+    kept: list[TestResult] = []
+    for test in tests:
+        raised = None if test.hint or test.status != "error" else _raised_in(test)
+        if raised:
+            kind, part, line = raised
+            earlier = {t.name: t for t in kept}
+            for name in checks_of(part, earlier):
+                first = earlier[name]
+                if first.status in ("failed", "error") and RAISED.search(first.message or "") and \
+                        RAISED.search(first.message).group(1) == kind:  # fmt: skip
+                    where = f"`{line}`" if line else "the line the traceback shows"
+                    test = dataclasses.replace(test, hint=SAME_ERROR.format(kind=kind, part=part, line=where, check=name))
+                    break
+        kept.append(test)
+    return tuple(kept)
+
+
+__all__ = ["FOLLOW_ON", "PART_PASSED", "SAME_ERROR", "checks_of", "pointed_to_first_error", "without_false_follow_ons"]
