@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .python_slips import slip_hint
+
 MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
 ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
 NON_BROADCASTABLE = re.compile(r"non-broadcastable output operand with shape \(([\d, ]*)\) doesn't match the "
@@ -37,7 +39,7 @@ def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str
                  _ufunc_output(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
-    return None
+    return slip_hint(raised, raised_message, detail)
 
 
 def _matmul(raised: str, message: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from .errors import python_error_hint
 from .results import TestResult
 
 # the checks' words for a follow-on: "... fix forward first, and loss follows"
@@ -76,14 +77,21 @@ def _raised_in(test: TestResult) -> tuple[str, str, str] | None:
     return kind.group(1), frames[-1].group(1), line if len(line) <= 100 else line[:97] + "..."
 
 
+def _generic(test: TestResult) -> bool:
+    """Whether ``test``'s hint is only Python's error read in general (errors.python_error_hint), which a
+    pointer to where the error was first met says better."""
+    found = re.search(r"\braised (\w+): (.*)", test.message or "", re.S)
+    return bool(found) and test.hint == python_error_hint(found.group(1), found.group(2), test.detail)
+
+
 def pointed_to_first_error(tests: tuple[TestResult, ...]) -> tuple[TestResult, ...]:
     """``tests`` (one exercise's results, in order), where a check the student's error ended without a
-    hint, raised inside a part (a function or method) whose own check came earlier and met the same
+    hint of its own (none, or only Python's error read in general), raised inside a part (a function or method) whose own check came earlier and met the same
     kind of error, gets a hint that points there: the cause is read once, in that check, and not met
     again as a bare error in every check that goes through the part."""
     kept: list[TestResult] = []
     for test in tests:
-        raised = None if test.hint or test.status != "error" else _raised_in(test)
+        raised = _raised_in(test) if test.status == "error" and (not test.hint or _generic(test)) else None
         if raised:
             kind, part, line = raised
             earlier = {t.name: t for t in kept}
@@ -91,7 +99,7 @@ def pointed_to_first_error(tests: tuple[TestResult, ...]) -> tuple[TestResult, .
                 first = earlier[name]
                 if first.status in ("failed", "error") and RAISED.search(first.message or "") and \
                         RAISED.search(first.message).group(1) == kind:  # fmt: skip
-                    where = f"`{line}`" if line else "the line the traceback shows"
+                    where = f"`{line}`" if line and not line.endswith(("(", "[", "{")) else "the line the traceback shows"
                     test = dataclasses.replace(test, hint=SAME_ERROR.format(kind=kind, part=part, line=where, check=name))
                     break
         kept.append(test)

@@ -74,7 +74,7 @@ CASES = [
         [(M_Y, "        Y = np.expand_dims(np.asarray(y, dtype=float), 1)\n\n        dZ2")],
         fails=['fresh_network', 'backward_gradient_check', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised',
                'backward_takes_any_y'],
-        hint='every gradient starts from dZ2',
+        hint='built on your backward',
         also={'fit_is_vectorised': 'does not train even on 10 samples'},
         crashes=True,
         about="backward adds an axis to an (m, 1) y: the speed check says fit raises, not that it loops",

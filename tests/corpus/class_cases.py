@@ -253,7 +253,7 @@ CASES = [
         [('        return _sigmoid(A1 @ self.W2 + self.b2)', '        return _sigmoid(A1 @ self.W2.T + self.b2)')],
         fails=['forward', 'loss', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised', 'predict_threshold', 'fresh_network', 'forward_is_stable', 'callers_data_left_alone'],
         hint='Your forward multiplies by W2.T: W2 has shape (hidden_size, output_size)',
-        also={'loss': "A matrix product A @ B (or np.dot) needs A's last dimension"},
+        also={'loss': 'the same ValueError the check forward above met: fix forward first'},
         crashes=True,
         about='forward multiplies by W2.T',
     ),

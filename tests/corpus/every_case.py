@@ -2,7 +2,7 @@
 tests that grade them all (``test_corpus.py``, ``test_recorded_check.py``). A new class file is
 added here, once."""
 
-from corpus import (causes_once_cases, class_cases, formula_cases, heldout4_classes_a, heldout4_classes_b, heldout5_classes_a,
+from corpus import (causes_once_cases, class_cases, python_slip_cases, formula_cases, heldout4_classes_a, heldout4_classes_b, heldout5_classes_a,
                     heldout5_classes_b, heldout6_classes, heldout6_more_a, heldout6_more_b, heldout7_classes_a,
                     heldout7_classes_b, heldout7_missed, heldout8_classes, heldout8_more_a, heldout8_more_b,
                     heldout8_more_c, heldout9_more_a, heldout9_more_b, heldout9_more_c, heldout10_more_a,
@@ -18,5 +18,6 @@ CLASS_FILES = (more_cases, class_cases, spec_rule_cases, unnamed_cases, heldout4
                heldout8_more_a, heldout8_more_b, heldout8_more_c, heldout9_more_a,
                heldout9_more_b, heldout9_more_c, heldout10_more_a, heldout10_more_b,
                heldout10_more_c, heldout11_more_a, heldout11_more_b, heldout11_more_c, hints14a_cases, hints14b_cases, hints14c_cases, generic15_cases,
-               hints16L_cases, heldout12_more_a, heldout12_more_b, heldout12_more_c, heldout13_more_b, heldout13_more_c, heldout13_more_a, causes_once_cases)
+               hints16L_cases, heldout12_more_a, heldout12_more_b, heldout12_more_c, heldout13_more_b, heldout13_more_c, heldout13_more_a, causes_once_cases,
+               python_slip_cases)
 EVERY_CASE = [*MUTATIONS, *(case for module in CLASS_FILES for case in module.CASES)]
