@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from ..grading.compare import CheckFailed
-from ..grading.errors import python_error_hint
+from ..grading.errors import import_error_hint, python_error_hint
 from ..grading.results import TestResult
 from ..sandbox.session import StudentError
 from .recording import RecordingMissing
@@ -98,7 +98,8 @@ def verdict(ending: BaseException) -> dict:
         return {"status": "failed", "credit": credit, "message": ending.message, "hint": ending.hint or generic_hint(ending)}
     if isinstance(ending, StudentError):
         return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
-                "hint": ending.hint or python_error_hint(ending.raised, ending.raised_message, ending.detail)}
+                "hint": ending.hint or python_error_hint(ending.raised, ending.raised_message, ending.detail)
+                or import_error_hint(ending.message, ending.detail)}
     if isinstance(ending, RecordingMissing):
         return {"status": "error", "credit": 0.0, "message": str(ending), "detail": ""}
     if isinstance(ending, AssertionError):

@@ -2,12 +2,14 @@
 
 A check that knows more (which function, which shapes) gives its own hint; these are what a
 failing call gets when no check said anything: the error's message read the way a teacher
-would read it to a beginner. Pure: they see only the exception's type name and message.
+would read it to a beginner. Pure: they see only the exception's type name and message, and the
+traceback's last line where the line says which construct raised (a def line at import: its defaults).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 
 MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
 ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
@@ -34,7 +36,7 @@ def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
                  _number_iterated(raised, raised_message), _one_pass(raised, raised_message),
                  _not_a_type(raised, raised_message), _before_assignment(raised, raised_message, detail),
-                 _ufunc_output(raised, raised_message)):  # fmt: skip
+                 _ufunc_output(raised, raised_message), _not_imported(raised, raised_message, detail)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -231,4 +233,55 @@ def _ufunc_output(raised: str, message: str) -> str | None:
         "not a third term but the array to write the result into (its out), which here is not an array, hence "
         "this TypeError. With arrays the call even runs, and the third term is silently overwritten instead of "
         "added. Add three terms with + (a + b + c), or nest the calls, np.add(np.add(a, b), c)."
+    )
+
+
+NOT_DEFINED = re.compile(r"name '(\w+)' is not defined")
+MODULE_ALIASES = {"np": "numpy"}  # the names a course's code gives its modules (with the standard library's own)
+
+
+def _not_imported(raised: str, message: str, detail: str = "") -> str | None:
+    """A NameError for a name that is a module (the standard library's, such as math, or numpy and its np), used
+    on the line that raised as a module is, name.attribute: the import line is missing."""
+    found = NOT_DEFINED.search(message) if raised == "NameError" else None
+    frames = re.findall(r'File "[^"]+", line \d+, in [^\n]*\n {4}(\S[^\n]*)', detail or "")
+    if not found or not frames or not re.search(rf"(?<![\w.]){found.group(1)}\.\w", frames[-1]):
+        return None
+    name = found.group(1)
+    module = MODULE_ALIASES.get(name, name)
+    if module not in sys.stdlib_module_names and module not in MODULE_ALIASES.values():
+        return None
+    line = f"import {module}" if module == name else f"import {module} as {name}"
+    also = " NumPy's own functions (np.exp, np.sqrt) do the same and take whole arrays too." if name == "math" else ""
+    return (
+        f"{name} is {'the name of a module' if module == name else 'the name ' + module + ' is imported under'}, and "
+        f"your code uses it ({name}.something) without importing it: a module's "
+        f"name exists in a file only after an import line, {line}, at the top of that file (each file imports "
+        f"what it uses, whatever another file or the notebook imported).{also}"
+    )
+
+
+DEF_LINE = re.compile(r"(?:async\s+)?def\s+(\w+)\s*\((.*)")
+
+
+def import_error_hint(message: str, detail: str = "") -> str | None:
+    """A hint for a module that could not be imported (``message``: the grader's words, with the error's; ``detail``:
+    its traceback) because a NameError was raised by a def line: a default value or an annotation, which Python
+    computes once, when the def line runs at import, named something that does not exist then. None otherwise."""
+    found = NOT_DEFINED.search(message or "") if "could not be imported: NameError" in (message or "") else None
+    frames = re.findall(r'File "[^"]+", line \d+, in [^\n]*\n {4}(\S[^\n]*)', detail or "")
+    defined = DEF_LINE.match(frames[-1].strip()) if found and frames else None
+    if not defined:
+        return None
+    name, function = found.group(1), defined.group(1)
+    parameter = re.search(rf"(?:^|,)\s*\**{name}\s*[,=):]", defined.group(2)) is not None  # a name, not an annotation
+    why = (f"{name} is a parameter of {function}, and a parameter has a value only inside a call, never when the def "
+           f"line runs. A default is a value written out, or None, replaced at the top of the body by a value "
+           f"computed from the arguments the call was given" if parameter else
+           f"{name} does not exist at that moment: it is defined further down the file, spelt otherwise, or never "
+           "defined. Write the value itself as the default, or define (or import) the name above the def line")
+    return (
+        f"Importing your file stopped at the def line of {function}: NameError, {name} is not defined. A def line's "
+        f"default values (and its annotations) are computed once, when Python reads the def, as it imports the file, "
+        f"not each time the function is called, so they can only use names that exist then. Here {why}."
     )
