@@ -70,8 +70,8 @@ def test_other_errors_get_no_slip_hint(source, call):
 IMPORTS = [
     ("class P:\n    def __init__(self):\n        self.lr = 0.1\n    def fit(self, X, lr=self.lr):\n        pass\n",
      "when Python runs the def line", "def fit(self, ..., lr=None): then if lr is None: lr = self.lr"),
-    ("def layer(inputs, weights, biases=[0.0] * len(weights)):\n    pass\n", "weights does not exist at that moment",
-     "make the default None"),
+    ("def layer(inputs, weights, biases=[0.0] * len(weights)):\n    pass\n", "weights is a parameter of layer",
+     "Make the default None"),
     ("def leaky(z, alpha=ALPHA):\n    pass\n", "ALPHA does not exist", "define it above the def"),
     ("print([xor(a, b) for a in (0, 1) for b in (0, 1)])\ndef xor(a, b):\n    return a\n",
      "runs while the file is imported", 'if __name__ == "__main__":'),

@@ -10,8 +10,11 @@ from contextlib import contextmanager
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import CheckFailed, expect_close, fail_with, truth_value_hint
 from autograder.sandbox.session import StudentError
+
+errors = load_sibling(__file__, "activations_errors")  # ^ for a power, a function not called, a mask, a recursion
 
 ELEMENT_WISE = {
     "relu": "Use np.maximum(z, 0), which compares element by element.",
@@ -23,12 +26,16 @@ ELEMENT_WISE_ANY = "Use NumPy's element-wise functions (np.maximum, np.minimum, 
 @contextmanager
 def element_wise(name):
     """Calls of ``name`` on arrays: code that asks a whole array for one True/False (Python's max,
-    if, and, or) fails the check with a hint naming that instead of NumPy's a.any() advice."""
+    if, and, or) fails the check with a hint naming that instead of NumPy's a.any() advice; another error
+    whose words name its cause (activations_errors) ends the check as it is, with that cause as its hint."""
     try:
         yield
     except StudentError as exc:
         if exc.raised == "TypeError" and "arrays can be converted to Python scalars" in (exc.raised_message or ""):
             exc.hint = exc.hint or ONE_NUMBER_MADE.format(name=name)  # the error as it is, with its cause
+            raise
+        if exc.raised and (read := errors.error_hint(name, exc)):
+            exc.hint = exc.hint or read
             raise
         hint = truth_value_hint(exc.raised_message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))
         fail_with(exc, hint, also=f"\n  {name} must work element-wise on arrays")
@@ -41,6 +48,13 @@ ONE_NUMBER_MADE = (
     "functions (np.exp, np.sqrt), which work on whole arrays (a number given still comes back as a number, a "
     "np.float64, which the spec allows)."
 )
+
+
+def raise_unimportable(error):
+    """Raise ``error`` again when it is the module failing to import (then nothing of it can be judged, and the
+    error says why); return for any other failure, which a function's own check judges."""
+    if isinstance(error, StudentError) and not error.raised and "could not be imported" in error.message:
+        raise error
 
 
 def warning_free(answer, call, *, hint, invalid_hint=None):

@@ -161,9 +161,18 @@ def slope_mistakes(reference, name, function, z, alpha=None):
     return found
 
 
+RELU_HALF_BRACKETED = (
+    "Your relu is {got}: only {halved} is halved. The form relu(z) = (|z| + z) / 2 halves the whole sum, and "
+    "without brackets around |z| + z the division takes {halved} alone, since / binds tighter than + (z = 2 gives "
+    "3 instead of 2). Bracket the sum before dividing by 2, or take the element-wise maximum of z and 0."
+)
+
+
 def relu_mistakes(z):
     z = np.asarray(z, dtype=float)
-    return [Misconception(RELU_DOUBLED, z + np.abs(z)), Misconception(RELU_ABS, np.abs(z))]
+    return [Misconception(RELU_DOUBLED, z + np.abs(z)), Misconception(RELU_ABS, np.abs(z)),
+            Misconception(RELU_HALF_BRACKETED.format(got="|z| + z / 2", halved="z"), np.abs(z) + z / 2),
+            Misconception(RELU_HALF_BRACKETED.format(got="|z| / 2 + z", halved="|z|"), np.abs(z) / 2 + z)]
 
 
 def leaky_form_mistakes(z, alpha):

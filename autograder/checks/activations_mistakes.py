@@ -97,3 +97,15 @@ def leaky_relu_alpha_everywhere(z, alpha):
     """leaky_relu that adds alpha * z on both sides of 0: relu(z) + alpha * z."""
     z = np.asarray(z, dtype=float)
     return np.maximum(z, 0.0) + alpha * z
+
+
+def sigmoid_denominator_unbracketed(z):
+    """sigmoid with the brackets around its denominator left out, a / 1 + e for a / (1 + e): 1 / 1 + exp(-z)
+    written directly; the stable two-branch form so written in both branches, in the branch for z >= 0 only,
+    and in the branch for z < 0 only."""
+    z = np.asarray(z, dtype=float)
+    with np.errstate(all="ignore"):
+        e = np.exp(-np.abs(z))
+        right = np.where(z >= 0, 1.0, e) / (1.0 + e)
+        positive, negative = np.where(z >= 0, 1.0 + e, right), np.where(z >= 0, right, e + e)
+        return 1.0 + np.exp(-z), np.where(z >= 0, 1.0 + e, e + e), positive, negative

@@ -216,7 +216,32 @@ def sigmoid_formula_slips(reference, z):
     mistakes asked with ``z``)."""
     doubled, halved = reference.mistakes.sigmoid_of_scaled(z)
     return [*(Misconception(SIGMOID_MINUS, value) for value in reference.mistakes.sigmoid_minus_in_denominator(z)),
-            Misconception(SIGMOID_OF_DOUBLED, doubled), Misconception(SIGMOID_OF_HALVED, halved)]
+            Misconception(SIGMOID_OF_DOUBLED, doubled), Misconception(SIGMOID_OF_HALVED, halved),
+            *sigmoid_bracket_slips(reference, z)]
+
+
+SIGMOID_UNBRACKETED = (
+    "Your sigmoid divides by 1 and then adds the exponential: the brackets around its denominator are missing, and "
+    "/ binds tighter than +, so a / 1 + e is (a / 1) + e, not a / (1 + e). {shown} Put the whole denominator in "
+    "brackets, 1 / (1 + exp(-z)), in every branch of your formula (in the stable form for z < 0 too: "
+    "exp(z) / (1 + exp(z)))."
+)
+AT_ZERO = "Your sigmoid(0) is 2, where it is 0.5, and the values leave the range (0, 1)."
+LEFT_SIDE = "For z < 0 yours gives exp(z) + exp(z), twice exp(z), where sigmoid(z) is exp(z) / (1 + exp(z))."
+
+
+def sigmoid_bracket_slips(reference, z):
+    """sigmoid with its denominator unbracketed, in any of the forms the reference's mistakes module writes (the
+    last, in the branch for z < 0 alone, right at 0), each only where it differs from the right values at ``z``
+    by more than a comparison's tolerance (for z far below 0 the branch's 2 * exp(z) and the right exp(z) are
+    both about 0: there it would name any answer near 0)."""
+    *at_zero, left = reference.mistakes.sigmoid_denominator_unbracketed(z)
+    right = np.asarray(reference.sigmoid(z), dtype=float)
+    found = [*((SIGMOID_UNBRACKETED.format(shown=AT_ZERO), value) for value in at_zero),
+             (SIGMOID_UNBRACKETED.format(shown=LEFT_SIDE), left)]
+    with np.errstate(all="ignore"):
+        return [Misconception(text, value) for text, value in found
+                if not np.allclose(value, right, rtol=1e-4, atol=1e-6, equal_nan=True)]
 
 SOFTMAX_MAX_OTHER_AXIS = (
     "Your softmax subtracts maxima taken along axis {axis} (one per {what}), not each row's own: a shift "

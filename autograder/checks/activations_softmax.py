@@ -5,11 +5,17 @@ probability) shows c in every slice alike. Also asked, once a softmax overflowed
 cannot overflow, so an overflow that the negated scores cause is not taken for a missing shift. Said in
 words, never as a solution's code line.
 
+Also: a softmax right on 2-D arrays, asked again on two of them once it failed on an input of another number of
+axes, is written for rows (the axis put back with [:, np.newaxis], a loop over the first axis).
+
 Loaded by ``test_activations.py`` with ``load_sibling``; handed out with the checks.
 """
 
+from contextlib import contextmanager
+
 import numpy as np
 
+from autograder.grading.compare import CheckFailed
 from autograder.sandbox.session import StudentError
 
 NEGATED = (
@@ -89,3 +95,65 @@ def overflow_reading_hint(student):
     if c is None or not (c < -1e-6 or c > 1.0 + 1e-6):
         return None
     return scaled_scores_hint(SAFE_SCORES, got) + OVERFLOWED
+
+
+ROWS = (np.array([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]]), np.array([[0.2, -0.4], [1.5, 1.0], [-2.0, 0.0], [3.0, 3.5]]))
+ROWS_ONLY = (
+    "Your softmax is right on 2-D arrays (each row sums to 1), but on {this} it {how}: it is written for rows, "
+    "two axes and no other number, as [:, np.newaxis] (or [:, None]) after a sum, a reshape to (-1, 1) or a loop "
+    "over z's first axis make it. softmax works along the last axis, whatever the number of axes: take the "
+    "maximum and the sum with axis=-1 and keepdims=True, which keeps the summed axis (as one of length 1) for a "
+    "1-D, 2-D or 3-D input alike."
+)
+EACH_ALONE = (
+    "Your softmax gives 1 for every score of the 1-D vector {z}, and is right on 2-D arrays: each score of the "
+    "vector was normalised on its own, as a loop over z's first axis does (for i in range(len(z)): z[i] is a row "
+    "of a 2-D array, but a single score of a 1-D one). softmax works along the last axis: take the maximum and "
+    "the sum with axis=-1 and keepdims=True on the whole of z, with no loop, and the same code serves a 1-D, 2-D "
+    "or 3-D input."
+)
+
+
+def _softmax(z):
+    e = np.exp(z - z.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def _right_on_rows(student):
+    """Whether the student's softmax gives the right answer on each 2-D array of ROWS (asked only once it failed)."""
+    for z in ROWS:
+        try:
+            got = np.asarray(student.call("softmax", z), dtype=float)
+        except (StudentError, TypeError, ValueError):
+            return False
+        if got.shape != z.shape or not np.allclose(got, _softmax(z), rtol=1e-6, atol=1e-9):
+            return False
+    return True
+
+
+@contextmanager
+def made_for_rows(student, z):
+    """softmax(z), for a ``z`` of one axis or three, failing without a hint (an error raised, a shape, or values that
+    no reading named) where the student's softmax is right on 2-D arrays (asked only then): the hint says it is
+    written for rows, and when every score of a 1-D ``z`` comes out 1 (asked again), that each was normalised alone."""
+    try:
+        yield
+    except (StudentError, CheckFailed) as failed:
+        shape = isinstance(failed, CheckFailed) and "expected shape" in failed.message  # a shape's reading says less
+        error = isinstance(failed, StudentError)
+        if np.ndim(z) == 2 or (failed.hint is not None and not shape) or (error and not failed.raised) or \
+                not _right_on_rows(student):  # fmt: skip
+            raise
+        try:
+            again = np.asarray(student.call("softmax", z), dtype=float) if isinstance(failed, CheckFailed) else None
+        except (StudentError, TypeError, ValueError):
+            again = None
+        if again is not None and again.shape == np.shape(z) and np.allclose(again, _softmax(np.asarray(z, dtype=float)),
+                                                                            rtol=1e-6, atol=1e-9):
+            raise  # the values are right: what failed (a dtype, the input changed) is not the axes
+        ones = again is not None and np.ndim(z) == 1 and again.shape == np.shape(z) and np.allclose(again, 1.0)
+        how = (f"raises {failed.raised}" if error else
+               "gives an answer of shape " + failed.message.rsplit("got shape ", 1)[-1] if shape else "gives other values")
+        hint = EACH_ALONE.format(z="[" + ", ".join(f"{v:g}" for v in np.ravel(z)) + "]") if ones else ROWS_ONLY.format(
+            this=f"a {np.ndim(z)}-D input" if np.ndim(z) else "a single number", how=how)
+        raise CheckFailed(failed.message, hint=hint, credit=getattr(failed, "credit", 0.0)) from None

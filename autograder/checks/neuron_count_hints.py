@@ -143,6 +143,28 @@ def fixed_depth_hint(all_sizes, outcomes, counts):
     return None
 
 
+SHORT_LIST = (
+    "Your count is right for every list of two widths or more, but raises {error} for {short}: a single layer is "
+    "joined to no other, so it has nothing to count, and the module's docstring gives 0 for it. Your code reaches "
+    "past the end of such a short list: a recursion whose base case is a list of two widths never meets a list of "
+    "one, and sizes[0] with sizes[1] read before the length is looked at do the same. Give 0 for a list of fewer "
+    "than two widths (a base case of its own, or a sum over neighbouring pairs, of which a single width has none)."
+)
+
+
+def short_list_hint(all_sizes, outcomes, counts):
+    """SHORT_LIST when the count (``outcomes``: the answer, or the StudentError raised, for each list of
+    ``all_sizes``) is right for every list of two widths or more and raises for every shorter one; None otherwise."""
+    short = [i for i, sizes in enumerate(all_sizes) if len(sizes) < 2]
+    longer = [i for i in range(len(all_sizes)) if i not in short]
+    if not short or not longer or not all(isinstance(outcomes[i], StudentError) and outcomes[i].raised for i in short):
+        return None
+    if any(isinstance(outcomes[i], StudentError) or outcomes[i] != counts[i] for i in longer):
+        return None
+    kinds = sorted({outcomes[i].raised for i in short})
+    return SHORT_LIST.format(error=" or ".join(kinds), short=", ".join(str(list(all_sizes[i])) for i in short))
+
+
 def no_pairs_hint(all_sizes, answers, counts):
     """NO_PAIRS when the ``answers`` are the right ``counts`` for every network with a pair of layers in
     ``all_sizes`` (one at least) and wrong only for a single layer; None otherwise."""
@@ -261,12 +283,12 @@ def expect_python_int(student, all_sizes):
     nothing of the network): a count that answers alike whatever it is given earns nothing, nor does a rule
     that could not be judged, nor one that answers the same sizes otherwise when asked again (a counter of calls)."""
     replies = student.map("count_parameters", [(list(sizes),) for sizes in (*all_sizes, all_sizes[0])])
+    replies = [_reply(student, replies, index, sizes) for index, sizes in enumerate((*all_sizes, all_sizes[0]))]
     judged, raised = set(), []
     for index, sizes in enumerate(all_sizes):
-        try:
-            got = replies[index]
-        except StudentError as exc:
-            raised.append(exc)
+        got = replies[index]
+        if isinstance(got, StudentError):
+            raised.append(got)
             continue
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             continue  # not a whole number: the count's own check says what it is
@@ -287,8 +309,21 @@ def expect_python_int(student, all_sizes):
                           "type of its answer could not be judged: the check of count_parameters says what is wrong")
 
 
-def _reply_or_error(replies, index):
+def _reply(student, replies, index, sizes):
+    """count_parameters' answer to ``sizes``, the ``index``-th list of ``replies``, or the StudentError it raised; a
+    list after one that raised, which never ran, is asked alone (only then): one width that raises leaves the
+    others to judge the type by."""
     try:
         return replies[index]
     except StudentError as exc:
-        return f"raised {exc.message}"
+        if index <= len(replies.before_failure()):
+            return exc
+    try:
+        return student.call("count_parameters", list(sizes))
+    except StudentError as alone:
+        return alone
+
+
+def _reply_or_error(replies, index):
+    got = replies[index]
+    return f"raised {got.message}" if isinstance(got, StudentError) else got

@@ -38,6 +38,33 @@ def one_number_hint(message):
     return "A conversion to one Python number (float(), int() or a math function) was given an array. " + ELEMENT_WISE
 
 
+LIST_JOINED = (
+    "Your Neuron adds a number to a Python list (the error: can only concatenate list): + on a list only joins "
+    "another list to its end, and lists have no element-wise arithmetic. Make the inputs (and weights) an array "
+    "first, np.asarray(inputs, dtype=float), so that a list is computed as an array is."
+)
+SAME_AS_ARRAY = (
+    "Your Neuron gives this same number for the inputs as an array, so the list is taken as an array is, and it is "
+    "the neuron's output itself that is wrong (see the check of Neuron.feedforward, which asks this very example): "
+    "fix Neuron first, and this check follows."
+)
+
+
+def list_joined_hint(error):
+    """LIST_JOINED for the TypeError of a number added to a list; None for any other error."""
+    return LIST_JOINED if error.raised == "TypeError" and "can only concatenate list" in (error.raised_message or "") else None
+
+
+def same_as_array_hint(student, got):
+    """SAME_AS_ARRAY when the student's Neuron([0, 1], 4), asked the lesson's example with arrays (asked only once
+    the answer with lists, ``got``, is wrong), gives ``got`` too; None otherwise."""
+    try:
+        on_array = student.new("Neuron", np.array([0.0, 1.0]), 4.0).call("feedforward", np.array([2.0, 3.0]))
+        return SAME_AS_ARRAY if np.isclose(float(on_array), got, rtol=1e-12, atol=0.0) else None
+    except (StudentError, TypeError, ValueError):
+        return None
+
+
 @contextmanager
 def one_number():
     """Calls of feedforward: an array where one number belongs fails the check with a hint

@@ -153,12 +153,52 @@ def fed_wrong_hint(student, weights, bias, x, error):
     named = re.search(r"'(\w*Neuron\w*)'", error.raised_message or "")
     if named and error.raised == "TypeError":
         return OBJECTS_FED.format(kind=named.group(1))
+    missing = re.search(r"'TinyNetwork' object has no attribute '(\w+)'", error.raised_message or "")
+    if error.raised == "AttributeError" and missing and _not_kept(student, weights, bias, missing.group(1)):
+        return NOT_KEPT.format(name=missing.group(1))
+    try:
+        student.new("Neuron", np.array(weights), bias).call("feedforward", [float(v) for v in x])
+    except StudentError as on_list:
+        if (on_list.raised, on_list.raised_message) == (error.raised, error.raised_message):
+            return LIST_FED
     try:
         student.new("Neuron", np.array(weights), bias).call("feedforward", float(x[0]))
     except StudentError as one:
         if (one.raised, one.raised_message) == (error.raised, error.raised_message):
             return ONE_VALUE_FED
     return NEURONS_FED_WRONG
+
+
+NOT_KEPT = (
+    "Your TinyNetwork has no {name} once __init__ has run, and feedforward reads self.{name}: a name assigned in "
+    "__init__ without self. ({name} = Neuron(...)) is a local variable of __init__, gone when __init__ returns, and "
+    "a name spelt otherwise is another attribute. Keep each neuron on the network itself, self.{name} = "
+    "Neuron(weights, bias), so that feedforward finds it."
+)
+LIST_FED = (
+    "Your Neuron answers these weights, bias and input as an array, but raises this very error when it is given "
+    "the same input as a Python list, and a TinyNetwork hands a list to its output neuron o1: [h1, h2], the hidden "
+    "outputs. Neuron.feedforward must take a list as it takes an array: convert its inputs to an array first, "
+    "np.asarray(inputs, dtype=float)."
+)
+
+
+def _not_kept(student, weights, bias, name) -> bool:
+    """Whether a TinyNetwork(weights, bias), just built, has no attribute ``name`` (asked only for a network whose
+    feedforward raised AttributeError naming it)."""
+    batch = student.batch()
+    made = batch.invoke("TinyNetwork", (np.array(weights), bias))
+    step = batch.get(name, on=made)
+    replies = batch.run()
+    try:
+        replies[made]
+    except StudentError:
+        return False  # not built at all: that error is another story
+    try:
+        replies[step]
+    except StudentError as exc:  # the grader's lookup says "<name> is not defined"
+        return not exc.raised and exc.message.endswith(f"{name} is not defined")
+    return False
 
 
 def neuron_works(student, weights, bias, x) -> bool:
@@ -274,16 +314,25 @@ SIGMOID_SLOPE = (
 )
 
 
+UNBRACKETED = (
+    "Your neuron returns 1 + exp(-z), with z the weighted sum plus the bias: the brackets around the sigmoid's "
+    "denominator are missing, and / binds tighter than +, so 1 / 1 + exp(-z) divides 1 by 1 and then adds exp(-z). "
+    "Put the whole denominator in brackets, 1 / (1 + exp(-z)), which stays between 0 and 1."
+)
+
+
 def neuron_activation_mistakes(z):
     """What a Neuron gives on the weighted sum plus bias ``z`` with a flipped sign in its sigmoid, a
-    step in its place (the step at z = 0 either way: >= or >), a second sigmoid on top, or a ReLU or
-    tanh: (hint, value) pairs."""
+    step in its place (the step at z = 0 either way: >= or >), a second sigmoid on top, a ReLU or
+    tanh, or its denominator unbracketed: (hint, value) pairs."""
+    with np.errstate(over="ignore"):
+        unbracketed = 1.0 + np.exp(-z)
     sigmoid = 1.0 / (1.0 + np.exp(-z))
     return [(FLIPPED_SIGMOID, 1.0 - sigmoid), (STEP_OUTPUT, float(z >= 0)), (STEP_OUTPUT, float(z > 0)),
             (NEURON_TWICE, float(1.0 / (1.0 + np.exp(-sigmoid)))),
             (OTHER_ACTIVATION.format(what="max(0, z), a ReLU"), max(0.0, z)),
             (OTHER_ACTIVATION.format(what="tanh(z), a tanh"), float(np.tanh(z))),
-            (SIGMOID_SLOPE, float(sigmoid * (1.0 - sigmoid)))]
+            (SIGMOID_SLOPE, float(sigmoid * (1.0 - sigmoid))), (UNBRACKETED, float(unbracketed))]
 
 
 def tiny_twice_mistakes(weights, bias, layers):

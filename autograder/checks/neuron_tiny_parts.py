@@ -147,3 +147,46 @@ def _names(which):
 
 def _listed(values):
     return "[" + ", ".join(f"{float(v) + 0.0:.4g}" for v in values) + "]"  # + 0.0: no -0
+
+
+WHOLE_HIDDEN = (
+    "Your network's output is what o1 gives for {fed}{alone}: the hidden outputs become whole numbers on the way "
+    "to o1 ({how}). A hidden output is a sigmoid's value, always between 0 and 1, so int() cuts every one of them "
+    "to 0 and round() makes it 0 or 1. Hand them to o1 as they are, floats, without int(), round() or a comparison."
+)
+WHOLE_OR_FIXED = (
+    " Your network's parts cannot be asked alone (it has not the spec's h1, h2 and o1), and an o1 built with weights "
+    "of its own that add up to 0 would give the same outputs: if your hidden outputs are passed on as they are, "
+    "look at the numbers o1 is built with instead (the weights TinyNetwork is given)."
+)
+CUTS = (("the inputs [0, 0]", "int() or a cast to an integer type truncates them to 0", np.trunc),
+        ("the hidden outputs rounded, 0 or 1 each", "rounded to 0 or 1", np.round))
+
+
+def whole_hidden_hint(student, cases, answers):
+    """WHOLE_HIDDEN when TinyNetwork's ``answers`` (one per case: weights, bias, x, what) are, wherever one is
+    wrong, what o1 gives fed the right hidden outputs truncated (or rounded) to whole numbers, and the network's
+    h1, h2 and o1, asked alone (only then), are right; with WHOLE_OR_FIXED when the parts cannot be asked (a fixed
+    o1 can give the truncated outputs too). None otherwise, and when the parts asked alone are wrong."""
+    if not cases or len(answers) != len(cases) or not all(is_number(a) for a in answers):
+        return None
+    arrays = [(np.asarray(w, dtype=float), float(b), np.asarray(x, dtype=float)) for w, b, x, _ in cases]
+    right = [_neuron(w, b, [_neuron(w, b, x)] * 2) for w, b, x in arrays]
+    if all(np.isclose(a, r, rtol=1e-7, atol=1e-12) for a, r in zip(answers, right)):
+        return None
+    for fed, how, cut in CUTS:
+        replayed = [_neuron(w, b, [cut(_neuron(w, b, x))] * 2) for w, b, x in arrays]
+        if all(np.isclose(a, r, rtol=1e-7, atol=1e-12) for a, r in zip(answers, replayed)):
+            break
+    else:
+        return None
+    weights, bias, x, _ = cases[0]
+    w, b = arrays[0][:2]
+    hidden = _neuron(w, b, x)
+    alone = _ask(student, weights, bias, x, hidden)
+    if any(value is None for value in alone.values()):
+        return WHOLE_HIDDEN.format(fed=fed, alone="", how=how) + WHOLE_OR_FIXED
+    inputs = {"h1": arrays[0][2], "h2": arrays[0][2], "o1": np.array([hidden, hidden])}
+    if not all(np.isclose(alone[name], _neuron(w, b, inputs[name]), rtol=1e-7, atol=1e-12) for name in PARTS):
+        return None
+    return WHOLE_HIDDEN.format(fed=fed, alone=", though h1, h2 and o1 each give the right output asked alone", how=how)

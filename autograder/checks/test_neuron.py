@@ -46,8 +46,10 @@ LAYER_SIGMOID = (
     "weighted sum plus its bias, without the sigmoid."
 )
 LAYER_NO_BIAS = (
-    "Your outputs are the weighted sums without the biases: neuron j returns the sum over i of "
-    "inputs[i] * weights[j][i], plus its own bias, biases[j]."
+    "Your outputs are the weighted sums without the biases: no bias reaches the list you return. Either it is never "
+    "added, or it is added where the result is not kept: a line such as outputs[j] + biases[j] alone computes a sum "
+    "and throws it away (+= or an assignment stores it), and adding to a loop variable or a copy leaves the list as "
+    "it was. Neuron j's output is the sum over i of inputs[i] * weights[j][i], plus its own bias, biases[j]."
 )
 FIRST_BIAS_ONLY = "Every neuron got biases[0]: neuron j adds its own bias, biases[j]."
 LOOPS_OVER_INPUTS = (
@@ -106,8 +108,8 @@ def test_tiny_network(student, reference, rng, seed):
     mistakes = [_tiny_mistakes(reference, weights, bias, x, known) for (weights, bias, x, _), known in zip(cases, layers)]
     numbers = [got for got in replies if not isinstance(got, StudentError)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # a lesson example may be ambiguous
-    if common is None and len(numbers) == len(cases):
-        common = hints.fixed_output_weights_hint(numbers, cases, layers)
+    if common is None and len(numbers) == len(cases):  # hidden outputs cut to whole numbers, or o1's weights fixed
+        common = parts.whole_hidden_hint(student, cases, numbers) or hints.fixed_output_weights_hint(numbers, cases, layers)
     for (weights, bias, x, what), got, right, known, misconceptions in zip(cases, replies, expected, layers, mistakes):
         if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
@@ -282,7 +284,7 @@ def test_count_parameters(student, reference):
             got = echoed[index][0]
         except StudentError as exc:  # a count written for one number of layers raises for the others
             outcomes = [_count_or_error(student, echoed, i, sizes) for i, sizes in enumerate(all_sizes)]
-            hint = count_hints.fixed_depth_hint(all_sizes, outcomes, counts)
+            hint = count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or count_hints.short_list_hint(all_sizes, outcomes, counts)
             fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
@@ -329,11 +331,12 @@ def test_neuron_accepts_lists(student, reference):
         answer = student.new("Neuron", [0.0, 1.0], 4.0).call("feedforward", [2.0, 3.0])
     except StudentError as exc:
         hint = list_error_hint(exc.raised, exc.raised_message, "self.weights = np.asarray(weights, dtype=float)")
-        hint = hint or neurons.one_number_hint(exc.message)
+        hint = hint or neurons.one_number_hint(exc.message) or neurons.list_joined_hint(exc)
         fail_with(exc, hint)
     got = expect_float(answer, call=call)
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
-                 misconceptions=neurons.neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]))  # fmt: skip
+                 misconceptions=neurons.neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]),
+                 hint=lambda: neurons.same_as_array_hint(student, got))  # fmt: skip
     neurons.expect_double_precision(answer, "Neuron.feedforward", call)
 
 

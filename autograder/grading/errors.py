@@ -2,12 +2,14 @@
 
 A check that knows more (which function, which shapes) gives its own hint; these are what a
 failing call gets when no check said anything: the error's message read the way a teacher
-would read it to a beginner. Pure: they see only the exception's type name and message.
+would read it to a beginner. Pure: they see only the exception's type name and message, and the
+traceback's last line where the line says which construct raised (a def line at import: its defaults).
 """
 
 from __future__ import annotations
 
 import re
+import sys
 
 from .python_slips import slip_hint
 
@@ -36,7 +38,7 @@ def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
                  _number_iterated(raised, raised_message), _one_pass(raised, raised_message),
                  _not_a_type(raised, raised_message), _before_assignment(raised, raised_message, detail),
-                 _ufunc_output(raised, raised_message)):  # fmt: skip
+                 _ufunc_output(raised, raised_message), _not_imported(raised, raised_message, detail)):  # fmt: skip
         if hint:
             return hint
     return slip_hint(raised, raised_message, detail)
@@ -234,3 +236,29 @@ def _ufunc_output(raised: str, message: str) -> str | None:
         "this TypeError. With arrays the call even runs, and the third term is silently overwritten instead of "
         "added. Add three terms with + (a + b + c), or nest the calls, np.add(np.add(a, b), c)."
     )
+
+
+NOT_DEFINED = re.compile(r"name '(\w+)' is not defined")
+MODULE_ALIASES = {"np": "numpy"}  # the names a course's code gives its modules (with the standard library's own)
+
+
+def _not_imported(raised: str, message: str, detail: str = "") -> str | None:
+    """A NameError for a name that is a module (the standard library's, such as math, or numpy and its np), used
+    on the line that raised as a module is, name.attribute: the import line is missing."""
+    found = NOT_DEFINED.search(message) if raised == "NameError" else None
+    frames = re.findall(r'File "[^"]+", line \d+, in [^\n]*\n {4}(\S[^\n]*)', detail or "")
+    if not found or not frames or not re.search(rf"(?<![\w.]){found.group(1)}\.\w", frames[-1]):
+        return None
+    name = found.group(1)
+    module = MODULE_ALIASES.get(name, name)
+    if module not in sys.stdlib_module_names and module not in MODULE_ALIASES.values():
+        return None
+    line = f"import {module}" if module == name else f"import {module} as {name}"
+    also = " NumPy's own functions (np.exp, np.sqrt) do the same and take whole arrays too." if name == "math" else ""
+    return (
+        f"{name} is {'the name of a module' if module == name else 'the name ' + module + ' is imported under'}, and "
+        f"your code uses it ({name}.something) without importing it: a module's "
+        f"name exists in a file only after an import line, {line}, at the top of that file (each file imports "
+        f"what it uses, whatever another file or the notebook imported).{also}"
+    )
+

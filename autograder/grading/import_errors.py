@@ -23,6 +23,12 @@ DEFAULT_TOO_EARLY = (
     "None, then if the argument is None, compute it there. If {name} is meant to be a constant, define it above "
     "the def."
 )
+DEFAULT_FROM_PARAMETER = (
+    "A default value (after = in a def line) is computed once, when Python runs the def line as the file is "
+    "imported, not at each call; {name} is a parameter of {function}, and a parameter has a value only inside a "
+    "call. Make the default None, and at the top of the body compute it from the arguments the call was given: "
+    "if the argument is None, set it there."
+)
 TOP_LEVEL_TOO_EARLY = (
     "This line is at the top level of the file, so it runs while the file is imported, from top to bottom: {name} "
     "must be defined (by def, import or =) on a line above it. If {name} is defined further down (a function "
@@ -42,6 +48,9 @@ def import_error_hint(raised: str, message: str, detail: str) -> str | None:
             defined = re.search(r"def\s+(\w+)", code)
             return DEFAULT_FROM_SELF.format(function=defined.group(1) if defined else "method",
                                             parameter=uses.group(1), attribute=uses.group(2))  # fmt: skip
+        own = re.match(r"(?:async\s+)?def\s+(\w+)\s*\((.*)", code)
+        if own and re.search(rf"(?:^|,)\s*\**{re.escape(name)}\s*[,=):]", own.group(2)):
+            return DEFAULT_FROM_PARAMETER.format(name=name, function=own.group(1))
         return DEFAULT_TOO_EARLY.format(name=name)
     # the top level itself, or a comprehension on a top-level line ("<listcomp>"), with no function's frame
     top_level = function.startswith("<") and all(f.startswith("<") for f in re.findall(r", in (\S+)", detail))
