@@ -72,7 +72,7 @@ CASES = [
     bug(
         'mlp_backward_targets_expanded', 'mlp',
         [(M_Y, "        Y = np.expand_dims(np.asarray(y, dtype=float), 1)\n\n        dZ2")],
-        fails=['fresh_network', 'backward_gradient_check', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised',
+        fails=['backward_gradient_check', 'fresh_network', 'fit_trajectory', 'learns_xor', 'fit_is_vectorised',
                'backward_takes_any_y'],
         hint='every gradient starts from dZ2',
         also={'fit_is_vectorised': 'does not train even on 10 samples'},
