@@ -259,9 +259,7 @@ def train_mistakes(found):
     return [
         Misconception(WHOLE_DATA_SET, found["last_after"]),
         Misconception(WHOLE_DATA_SET, found["last_before"]),
-        Misconception("losses[e] is measured after the epoch, with the parameters all its updates led to: "
-                      "averaging each sample's loss as it is visited mixes parameters from along the way.",
-                      found["running"]),
+        Misconception(load_sibling(__file__, "backprop_read_hints").RUNNING, found["running"]),
         Misconception(each_sample_hint(found["each_sample_mse"], epochs, samples,
                                        ", the MSE over the data set after each sample's step"), found["each_sample_mse"]),
         Misconception(each_sample_hint(found["each_sample_own"], epochs, samples,

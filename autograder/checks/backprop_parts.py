@@ -36,18 +36,31 @@ def parts_expected(reference, run_cache):
 def broken_part(student, expected, raised_is_wrong=True):
     """The first of feedforward, backprop and sgd_step that gives a wrong answer on the fixed
     case (``expected``: ``parts_expected``), or None when all three are right (then train
-    itself is wrong). ``raised_is_wrong``: as in ``first_wrong_part``."""
+    itself is wrong). A backprop that changes the params it is given counts as wrong (its check says so): train
+    then steps twice per sample. ``raised_is_wrong``: as in ``first_wrong_part``."""
     batch = student.batch()
     steps = {"feedforward": batch.invoke("feedforward", (PART_PARAMS, PART_X)),
              "backprop": batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y)),
              "sgd_step": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.5)),
              "sgd_step at another rate": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.3))}  # fmt: skip
+    echoed = batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y), echo=True)  # last: its params as it left them
     try:
         replies = batch.run()
     except StudentError:
         return None  # cannot tell: the other checks say what happened
     part = first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12, raised_is_wrong=raised_is_wrong)
+    if part in (None, "sgd_step", "sgd_step at another rate") and _changed(replies, echoed):
+        return "backprop"
     return part and part.removesuffix(" at another rate")
+
+
+def _changed(replies, step) -> bool:
+    """Whether the echoed backprop call ``step`` left its params other than PART_PARAMS."""
+    try:
+        after = replies[step][1][0]
+        return any(float(after[name]) != PART_PARAMS[name] for name in NAMES)
+    except (StudentError, KeyError, TypeError, ValueError, IndexError):
+        return False
 
 
 def parts_hint(student, expected, raised_is_wrong=True) -> str:
@@ -57,5 +70,18 @@ def parts_hint(student, expected, raised_is_wrong=True) -> str:
     part = broken_part(student, expected, raised_is_wrong)
     if part is None:
         return TRAIN_ITSELF
-    return (f"train is built on your {part}, which gives wrong answers itself (see the check of {part}): "
+    does = "gives wrong answers itself"
+    if part == "backprop" and _changed(*_echoed_backprop(student)):
+        does = "changes the params it is given (a step of its own, say, so that train steps twice per sample)"
+    return (f"train is built on your {part}, which {does} (see the check of {part}): "
             f"fix {part} first, and train follows.")  # fmt: skip
+
+
+def _echoed_backprop(student):
+    """The replies of one echoed backprop call on the fixed case, and its step."""
+    batch = student.batch()
+    step = batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y), echo=True)
+    try:
+        return batch.run(), step
+    except StudentError:
+        return {}, step

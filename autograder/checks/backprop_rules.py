@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import CheckFailed, describe, expect_close, relative_error
 from autograder.grading.computed import same_answer
 from autograder.sandbox.session import StudentError, StudentTimeout
@@ -196,8 +197,19 @@ def judge_defaults(student, reference, run_cache, data, y_trues, start, broken_p
     given = batch.invoke("train", (data, y_trues, start), {"learn_rate": 0.1, "epochs": 5})
     default = batch.invoke("train", (data, y_trues, start))
     replies = batch.run()
-    given_losses = losses_of(replies[given], "train(data, all_y_trues, START, learn_rate=0.1, epochs=5) on one sample")
-    losses = losses_of(replies[default], "train(data, all_y_trues, START) on one sample")
+    reads = load_sibling(__file__, "backprop_read_hints")
+    try:
+        given_losses = losses_of(replies[given], "train(data, all_y_trues, START, learn_rate=0.1, epochs=5) on one sample")
+    except StudentError as exc:  # the rows of data unpacked as pairs fail here too: named here too
+        if isinstance(exc, StudentTimeout) or not exc.raised:
+            raise
+        part = broken_part()  # a part that answers wrongly is named, as the trajectory check names it
+        reads.raise_with(exc, reads.rows_as_pairs_hint(student, exc, data, y_trues, start) or reads.feedforward_whole_hint(
+            student, exc, start, data) or (UNJUDGED.format(part=part) if part else None))
+    try:
+        losses = losses_of(replies[default], "train(data, all_y_trues, START) on one sample")
+    except StudentError as exc:  # raised only without learn_rate and epochs: a default of the wrong kind
+        reads.raise_with(exc, reads.epochs_default_hint(exc, given_ran=True))
 
     def with_all_epochs():  # asked only where the default call's count is wrong: it tells a stop from a default
         return losses_of(student.invoke("train", (data, y_trues, start), {"learn_rate": 0.1, "epochs": DEFAULT_EPOCHS}),

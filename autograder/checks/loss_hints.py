@@ -9,7 +9,10 @@ import numpy as np
 from autograder.grading.formulas import Ingredient, as_numbers, explained
 from autograder.sandbox.session import StudentError
 
-HALF = "Your loss is half of the mean squared error: drop the factor 0.5 (this course's MSE has none)."
+HALF = ("Your loss is exactly half of the mean squared error: either it has a factor 0.5 (or a division by 2), the "
+        "'half MSE' some books use, or it divides the sum of the squares by 2N, twice the number of elements "
+        "(y_true.size + y_pred.size counts the elements of both inputs). This course's MSE has neither: drop the "
+        "factor 0.5, and divide by N, the number of elements of one input (np.mean does that for you).")
 
 
 LOSS_MISTAKES = {

@@ -74,6 +74,10 @@ def square_forward_hint(got, known):
                       known["b2_in_hidden"]),
         Misconception(OTHER_BIAS.format(layer="output", used="b1", own="b2", shape="(1, output_size)", formula=OUTPUT),
                       known["b1_in_output"]),
+        *[Misconception(BIAS_BEFORE_WEIGHTS.format(layer=layer, bias=bias, given=given, weights=weights, formula=formula),
+                        known[f"{bias}_before_{weights}"])
+          for layer, bias, given, weights, formula in (("hidden", "b1", "X", "W1", HIDDEN), ("output", "b2", "A1", "W2", OUTPUT))
+          if f"{bias}_before_{weights}" in known],
         *[Misconception(OTHER_WEIGHTS.format(layer=layer, used=used, own=own, shape=shape, product=product), known[key])
           for key, layer, used, own, shape, product in (
               ("W1_in_output", "output", "W1", "W2", "(hidden_size, output_size)", "A1 @ W2"),
@@ -81,6 +85,12 @@ def square_forward_hint(got, known):
     ])  # fmt: skip
 
 
+BIAS_BEFORE_WEIGHTS = (
+    "Your {layer} layer adds its bias {bias} to its input before the weights, ({given} + {bias}) @ {weights}, so the "
+    "bias is weighted and summed with the rest, where it belongs after the product, added once to each neuron's "
+    "sum: {formula}. (On a network whose sizes are all equal the shapes fit, and your forward gives just that; on "
+    "the check's network they do not.)"
+)
 OTHER_WEIGHTS = (
     "Your {layer} layer multiplies by {used} where {own} belongs (a copy slip between the layers): on this network "
     "the sizes do not fit, so a matrix product fails, and on one whose sizes are all equal your forward gives what "
@@ -232,9 +242,10 @@ BROADCAST = re.compile(r"could not be broadcast together with shapes ((?:\([\d,]
 MIXED_LAYERS = (
     "An array of the hidden layer's shape {hidden} (the shape of Z1, A1 and dZ1) met one of the output layer's "
     "shape {output} (the shape of Z2, A2, Y and dZ2) in an element-wise operation. The two layers' arrays never "
-    "mix element by element: dZ2 is made of the output layer's A2 and Y only; the way back from dZ2 to the "
-    "hidden layer is the product dZ2 @ W2.T; and what multiplies that element-wise to give dZ1 is the hidden "
-    "layer's own slope, A1 * (1 - A1), built from A1, not from A2."
+    "mix element by element: dZ2 is made of the output layer's A2 and Y only; W2's gradient is the matrix product "
+    "A1.T @ dZ2 (not A1 * dZ2 summed); the way back from dZ2 to the hidden layer is the product dZ2 @ W2.T; and "
+    "what multiplies that element-wise to give dZ1 is the hidden layer's own slope, A1 * (1 - A1), built from A1, "
+    "not from A2."
 )
 
 

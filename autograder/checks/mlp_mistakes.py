@@ -64,11 +64,13 @@ def square_forward_mistakes(params, X):
     """What forward gives for slips that raise on a network of any other shape, on one whose three
     sizes are equal: the output layer fed X instead of A1 (``output_from_x``), W1 or W2 used
     transposed (``W1_transposed``, ``W2_transposed``), one layer adding the other's bias
-    (``b2_in_hidden``, ``b1_in_output``), and one layer multiplying by the other's weights (``W1_in_output``,
-    ``W2_in_hidden``)."""
+    (``b2_in_hidden``, ``b1_in_output``), one layer multiplying by the other's weights (``W1_in_output``,
+    ``W2_in_hidden``), and a layer's bias added to its input before the weights (``b1_before_W1``, ``b2_before_W2``)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A1 = _sigmoid(X @ W1 + b1)
     return {
+        "b1_before_W1": _sigmoid(_sigmoid((X + b1) @ W1) @ W2 + b2),
+        "b2_before_W2": _sigmoid((A1 + b2) @ W2),
         "b2_in_hidden": _sigmoid(_sigmoid(X @ W1 + b2) @ W2 + b2),
         "b1_in_output": _sigmoid(A1 @ W2 + b1),
         "output_from_x": _sigmoid(X @ W2 + b2),
@@ -77,6 +79,12 @@ def square_forward_mistakes(params, X):
         "W1_in_output": _sigmoid(A1 @ W1 + b2),
         "W2_in_hidden": _sigmoid(_sigmoid(X @ W2 + b1) @ W2 + b2),
     }
+
+
+def one_feature_forward(params, X):
+    """The right forward of the network cut to its first input feature: W1's first row, X's first column."""
+    W1, b1, W2, b2 = (params[name] for name in PARAMS)
+    return _sigmoid(_sigmoid(X[:, :1] @ W1[:1] + b1) @ W2 + b2)
 
 
 def _gradients(params, X, Y, hidden_slope):
@@ -124,8 +132,10 @@ def backward_mistakes(params, X, y):
     for wrong output gradients (``b2``): the cross-entropy's dZ2 = A2 - Y as it is, divided by m
     and by m * output_size (``cross_entropy``), without the factor 2 (``no_factor_two``), divided
     by m instead of m * output_size (``by_m``, None when the two are one), not divided
-    (``not_divided``), without the factor 2 / (m * output_size) (``no_scale``), and with the slope taken from
-    A2 - Y, A2 overwritten in place first (``overwritten``)."""
+    (``not_divided``), without the factor 2 / (m * output_size) (``no_scale``), with the slope taken from
+    A2 - Y, A2 overwritten in place first (``overwritten``), and divided by the shape tuple (m, output_size)
+    (``by_shape``, for two outputs, else None); the four gradients of a dZ2 that is the output slope alone, as
+    one number times it gives them up to that number (``one_number``); and the loss's value (``loss``)."""
     W1, b1, W2, b2 = (params[name] for name in PARAMS)
     A2 = _sigmoid(_sigmoid(X @ W1 + b1) @ W2 + b2)
     Y = np.asarray(y, dtype=float).reshape(A2.shape)
@@ -136,6 +146,9 @@ def backward_mistakes(params, X, y):
         return dZ2.sum(axis=0, keepdims=True)
 
     right, dZ1, dZ2 = _gradients(params, X, Y, lambda A1, Z1: A1 * (1 - A1))
+    A1 = _sigmoid(X @ W1 + b1)
+    back = (slope @ W2.T) * A1 * (1 - A1)  # dZ2 = the output slope alone, times one number: what each gradient is then
+    one_number = {"W1": X.T @ back, "b1": back.sum(axis=0, keepdims=True), "W2": A1.T @ slope, "b2": b2_of(slope)}
     tanh, _, _ = _gradients(params, X, Y, lambda A1, Z1: 1 - A1**2)
     no_hidden_slope, _, _ = _gradients(params, X, Y, lambda A1, Z1: 1.0)
     slope_of_z, _, _ = _gradients(params, X, Y, lambda A1, Z1: Z1 * (1 - Z1))
@@ -147,6 +160,8 @@ def backward_mistakes(params, X, y):
         "no_hidden_slope": no_hidden_slope,
         "slope_of_z": slope_of_z,
         "own_forward": own_forward_mistakes(params, X, Y),
+        "one_number": one_number,
+        "loss": float(np.mean((A2 - Y) ** 2)),
         "b2": {
             "cross_entropy": [b2_of(A2 - Y), b2_of((A2 - Y) / m), b2_of((A2 - Y) / n)],
             "no_factor_two": b2_of((A2 - Y) / n * slope),
@@ -154,6 +169,7 @@ def backward_mistakes(params, X, y):
             "not_divided": b2_of(2 * (A2 - Y) * slope),
             "no_scale": b2_of((A2 - Y) * slope),
             "overwritten": [b2_of(2 * (A2 - Y) / n * (A2 - Y) * (1 - (A2 - Y)))],  # A2 -= Y, then its slope
+            "by_shape": b2_of(2 * (A2 - Y) / np.array(A2.shape) * slope) if A2.shape[1] == 2 else None,
         },
     }
 

@@ -79,10 +79,14 @@ def elementwise_hint(raised_message, sizes, samples):
     a, b, c, d = (int(v) for v in found.groups())
     if b != c or (a, b) == (c, d):
         return None
-    _, hidden, out = sizes
+    n_in, hidden, out = sizes
     which = ("Here dZ2, (m, output_size), meets W2.T, (output_size, hidden_size): going back from the output layer "
              "to the hidden one is the matrix product dZ2 @ W2.T (with one output, dZ2 * W2.T happens to broadcast to "
              "the same numbers, which hides the slip). " if (a, b, d) == (samples, out, hidden) else "")
+    which = which or {(samples, n_in, hidden): "Here X, (m, input_size), meets W1, (input_size, hidden_size): the hidden "
+                                               "layer's sum is the matrix product X @ W1. ",
+                      (samples, hidden, out): "Here A1, (m, hidden_size), meets W2, (hidden_size, output_size): the "
+                                              "output layer's sum is the matrix product A1 @ W2. "}.get((a, b, d), "")
     return ELEMENTWISE.format(a=(a, b), b=(c, d), c=(a, d), which=which)
 
 

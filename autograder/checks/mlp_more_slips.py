@@ -64,8 +64,9 @@ def bias_column_hint(raised_message, sizes) -> str | None:
 
 SQUARE_OF_MEAN = (
     "Your loss squares the mean error, (mean of A2 - Y) ** 2 (or the mean of A2 minus the mean of Y, squared: the "
-    "same number), where the spec takes the mean of the squared errors, mean((A2 - Y) ** 2). Averaging first lets "
-    "positive and negative errors cancel out: square each error first, then take the mean of the squares."
+    "same number; and so does the mean of (A2 - Y) * (A2 - Y).T for one output, every error times every other), "
+    "where the spec takes the mean of the squared errors, mean((A2 - Y) ** 2). Averaging first lets positive and "
+    "negative errors cancel out: square each error on its own first, then take the mean of the squares."
 )
 
 

@@ -28,6 +28,7 @@ hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partia
 step_hints = load_sibling(__file__, "backprop_step_hints")  # a step that reads the wrong dict
 slips = load_sibling(__file__, "backprop_slips")  # a clipped step, epochs read as single-sample updates
 built_on = load_sibling(__file__, "backprop_parts")  # feedforward, backprop, sgd_step: the first broken one, the cause
+reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
 
@@ -50,7 +51,8 @@ def _train_runs(student, parts):
         if isinstance(exc, StudentTimeout):
             raise  # asking the parts again would wait out the same time
         hint = built_on.parts_hint(student, parts, raised_is_wrong=False)
-        if hint == built_on.TRAIN_ITSELF and (hint := rules.misordered_hint(
+        if hint == built_on.TRAIN_ITSELF and (hint := reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
+                                              or reads.feedforward_whole_hint(student, exc, START, DATA) or rules.misordered_hint(
                 student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS)
                 or slips.whole_array_hint(student, exc, built_on.PART_PARAMS, DATA, Y_TRUES)) is None:
             raise
@@ -73,15 +75,19 @@ def test_feedforward(student, reference, rng, seed):
     cases += [(_random_params(rng), rng.normal(size=2).round(3).tolist(), f"random, seed {seed}") for _ in range(3)]
     replies = student.map("feedforward", [(params, x) for params, x, _ in cases], echo=True)
     found = [reference.mistakes.feedforward_mistakes(params, x) for params, x, _ in cases]  # asked whatever the answer
-    for (params, x, what), (got, (p_after, _), _) in zip(cases, replies):
-        call = f"feedforward(params, {x}) with params = {_params_text(params)} ({what})"
-        try:
-            expected = reference.feedforward(params, x)
-            expect_close(expect_float(got, call=call, expected=expected), expected, call=call)
-        except CheckFailed as wrong:
-            hint = wrong.hint or hints.feedforward_hint(replies, found)
-            raise CheckFailed(wrong.message, hint=hint) from None
-        expect_unchanged(params, p_after, call=call, what="params")
+    try:
+        for (params, x, what), (got, (p_after, _), _) in zip(cases, replies):
+            call = f"feedforward(params, {x}) with params = {_params_text(params)} ({what})"
+            try:
+                expected = reference.feedforward(params, x)
+                expect_close(expect_float(got, call=call, expected=expected), expected, call=call)
+            except CheckFailed as wrong:
+                hint = wrong.hint or hints.feedforward_hint(replies, found)
+                raise CheckFailed(wrong.message, hint=hint) from None
+            expect_unchanged(params, p_after, call=call, what="params")
+    except StudentError as exc:  # the dict read as an object, or unpacked into its keys
+        params, x, _ = cases[len(replies.before_failure())]
+        reads.raise_with(exc, reads.dict_as_object_hint(exc) or (reads.dict_keys_hint(student, exc, params, x) if exc.raised else None))
 
 
 SIGMOID_TWICE = ("o1 is already the sigmoid's output, so its slope is o1 * (1 - o1); yours applies the sigmoid "
@@ -108,10 +114,12 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
     worst = {name: 0.0 for name in NAMES}
     failures, knowns = [], []
     replies = student.map("backprop", [(params, x, y_true) for params, x, y_true, _ in cases], echo=True)
+    reads.dict_errors(replies)  # params.w1 where params["w1"] belongs
     for index, ((params, x, y_true, what), (got, (p_after, _, _), _)) in enumerate(zip(cases, replies)):
         call = f"backprop(params, {x}, {y_true:g}) with params = {_params_text(params)} ({what})"
         expect_unchanged(params, p_after, call=call, what="params")
         numerical = gradcheck.gradient(lambda p: (y_true - reference.feedforward(p, x)) ** 2, params)
+        o1 = reference.feedforward(params, x)  # asked whatever the answer: the cross-entropy delta's scale
         known = run_cache.when_needed(("backprop.gradient_mistakes", index),
                                       lambda p=params, x=x, y=y_true: reference.mistakes.gradient_mistakes(p, x, y))
         knowns.append(known)
@@ -121,7 +129,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         if report.failed and not failures:
             known = known()
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
-            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + _chain_mistakes(known) + [
+            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + [
                 Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             whole = bool(vector) and None not in vector  # all nine partials there
             hint = misnamed_keys_hint(got, NAMES) or (diagnose(vector, mistaken) if whole else None)
@@ -183,9 +191,11 @@ def test_sgd_step(student, rng, seed):
     params, grads = _random_params(rng), _random_params(rng)
     second = (_random_params(rng), _random_params(rng), 0.7)  # another rate: at 0.25 alone a fixed 1/4 passes, and 2 * lr is lr ** 0.5
     call = f"sgd_step(params, grads, 0.25) with random params and grads (seed {seed})"
-    got, (p_after, g_after, _), _ = (replies := student.map("sgd_step", [(params, grads, 0.25), second], echo=True))[0]
+    reads.dict_errors(replies := student.map("sgd_step", [(params, grads, 0.25), second], echo=True))  # params.w1, say
+    got, (p_after, g_after, _), _ = replies[0]
     if not isinstance(got, dict) or set(got) != set(NAMES):
-        raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names")
+        raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names",
+                          hint=reads.step_none_hint(got, params, p_after))
     expected = [params[n] - 0.25 * grads[n] for n in NAMES]
     with named_by_formula(lambda: hints.readings.two_rates_hint(params, grads, got, replies, second, NAMES)):
         expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
@@ -197,7 +207,8 @@ def test_sgd_step(student, rng, seed):
                                                                     ("b", "biases", "weights w1 to w6"))],
                                      *step_hints.step_mistakes(params, grads, 0.25, NAMES),
                                      *step_hints.divided_by_rate(params, grads, 0.25, NAMES)],
-                     hint=lambda: (step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES)
+                     hint=lambda: (reads.unchanged_hint(replies, [(params, grads, 0.25), second])
+                                   or step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES)
                                    or slips.clipped_hint(params, grads, [got[n] for n in NAMES], 0.25, NAMES)))  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
     expect_unchanged(grads, g_after, call=call, what="grads")
@@ -251,6 +262,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
                          Misconception(hints.SUM_NOT_MEAN, np.asarray(ref_losses) * len(DATA)),
                          *step_hints.recorded_other(ref_losses), *step_hints.wrong_count(ref_losses, len(DATA), len(DATA[0])),
                          Misconception(hints.ONE_EPOCH_SHORT, ref_losses[:-1]), *step_hints.sparse_losses(ref_losses),
+                         *reads.recorded_once(ref_losses),
                      ], hint=lambda: (slips.epochs_as_updates_hint(losses, 25, len(DATA))
                                       or slips.kept_between_calls_hint(losses, 25, ref_losses)
                                       or hints.each_sample_hint(losses, 25, len(DATA)) or rules.nested_hint(got)))  # fmt: skip

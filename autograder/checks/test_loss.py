@@ -23,13 +23,16 @@ from autograder.sandbox.session import StudentError
 loss_hints = load_sibling(__file__, "loss_hints")  # the known mistakes' hints
 readings = load_sibling(__file__, "loss_readings")  # what every answer together says: a floor, a divisor, lost elements
 slips = load_sibling(__file__, "loss_slips")  # a narrow float, a finite difference, a table of pairs, a range check
+raising = load_sibling(__file__, "loss_raise_hints")  # an exception returned, a check never true, size(), shape[1]
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
 
 BROADCAST = (
     "y_true has shape (n,) and y_pred (n, 1): subtracting them broadcasts to an (n, n) matrix of every pair. "
-    "Flatten both first (np.ravel, or reshape(-1)) so that element i meets element i."
+    "Flatten both first (np.ravel, or reshape(-1)) so that element i meets element i, and keep the result: "
+    "ravel and reshape return a new array and leave the one they are called on as it was, so a y_pred.ravel() "
+    "on a line of its own changes nothing; write y_pred = y_pred.ravel()."
 )
 FACTOR_TWO = "The derivative of (y_pred - y_true)**2 is 2 * (y_pred - y_true): the factor 2 is missing."
 SIGN = ("The sign is flipped: dL/dy_pred = 2 * (y_pred - y_true) / N, prediction minus target. (The two parameters "
@@ -76,6 +79,7 @@ def _loss_mistakes(reference, y_true, y_pred):
     hints += readings.turned_tables(t, p)  # one input turned (.T) before subtracting: an (n, n) table again
     squares = (t.ravel() - p.ravel()) ** 2
     hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum(squares)))
+    hints += raising.len_rows(p, squares)  # len(y_pred), the rows, where the count of elements belongs
     return hints + asked
 
 
@@ -161,6 +165,7 @@ def test_mse_values(student, reference, rng, seed):
     named = _named_everywhere(mistakes, replies) or readings.zero_everywhere(cases, replies)
     known = Undisproved(mistakes.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
     wider = lambda exc: (slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
+                         or raising.second_axis_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2])
                          or readings.lost_elements_hint(cases, replies, exc))
     with _known_errors(wider=wider):
         for index, ((y_true, y_pred, what), (got, (t_after, p_after), _)) in enumerate(zip(cases, replies)):
@@ -207,6 +212,7 @@ def test_mse_rejects_different_sizes(student):
              (np.zeros(4), np.zeros(1), SIZE_CHECK), (np.zeros(0), np.zeros(0), EMPTY_CHECK)]  # fmt: skip
     for name in ("mse_loss", "mse_loss_gradient"):
         _answers_equal_sizes(student, name)
+    stopped = {"mse_loss": [], "mse_loss_gradient": []}  # the ValueErrors each raised for different sizes so far
     for y_true, y_pred, hint in cases:
         for name in ("mse_loss", "mse_loss_gradient"):
             call = f"{name}(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape}"
@@ -214,12 +220,15 @@ def test_mse_rejects_different_sizes(student):
                 got = student.call(name, y_true, y_pred)
             except StudentError as exc:
                 if exc.raised == "ValueError":
+                    stopped[name].append(((y_true.shape, y_pred.shape), exc))
                     continue
                 if exc.raised in ("", "NotImplementedError"):
                     raise  # not an exception from the call (missing, crashed), or not written yet
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
                                   hint=_not_value_error_hint(exc.raised)) from None
-            raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError", hint=hint)
+            raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError",
+                              hint=raising.returned_exception_hint(got, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
+                                  name, stopped[name], (y_true.shape, y_pred.shape))) or hint)
 
 
 def _not_value_error_hint(raised):
@@ -271,7 +280,8 @@ def test_mse_gradient(student, reference, rng, seed):
     named = _named_everywhere(known, replies, number=False)
     undisproved = Undisproved(known.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
     for index, (y_true, y_pred, what) in enumerate(cases):
-        with _known_errors(shapes_differ=np.shape(y_true) != np.shape(y_pred)):
+        with _known_errors(shapes_differ=np.shape(y_true) != np.shape(y_pred),
+                           wider=lambda exc: raising.second_axis_hint(student, "mse_loss_gradient", exc, y_true, y_pred)):
             got, (t_after, p_after), _ = replies[index]
         y_pred_arr = np.asarray(y_pred, dtype=float)
         call = f"mse_loss_gradient(y_true, y_pred) with {what}"

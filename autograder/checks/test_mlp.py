@@ -31,6 +31,7 @@ speed = load_sibling(__file__, "mlp_speed")  # fit timed against a Python loop o
 slips = load_sibling(__file__, "mlp_layer_slips")  # a bias subtracted, a sigmoid of a layer's input; the loss's formula
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 shapes = load_sibling(__file__, "mlp_more_slips")  # losses as a column or fixed epochs, a bias as a column, a squared mean
+causes = load_sibling(__file__, "mlp_slip_hints")  # * for @ or a bias first in forward, X as a column, dZ2 of one number
 
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
@@ -77,11 +78,14 @@ def test_forward(student, reference, rng, seed):
     known = reference.mistakes.forward_mistakes(params, X)  # asked whatever the answer
     square = network.random_params(rng, mistakes.SQUARE_SIZES)
     known_square = reference.mistakes.square_forward_mistakes(square, X)
+    one_feature = reference.mistakes.one_feature_forward(params, X)  # for a forward that makes X one column
     try:
         got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
         hint = readings.square_forward_hint(student, network, mistakes, square, X, known_square) if exc.raised else None  # not after a timeout
-        hint = hint or shapes.bias_column_hint(exc.raised_message, sizes)
+        hint = hint or shapes.bias_column_hint(exc.raised_message, sizes) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+        hint = hint or causes.bias_first_hint(exc.raised_message, sizes, len(X)) or (
+            causes.one_column_hint(student, network, exc.raised_message, sizes, params, X, one_feature) if exc.raised else None)
         fail_with(exc, hint)
     expected = network.reference_net(reference, sizes, params).forward(X)
     with extra.several_returned(got, expected, "forward", "A2"):
@@ -118,9 +122,8 @@ def test_loss(student, reference, rng, seed):
         try:
             got = expect_float(replies[loss], call=call)
         except StudentError as exc:
-            if (hint := more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2])) is None:
-                raise
-            raise CheckFailed(exc.message, hint=hint) from None
+            fail_with(exc, more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2])
+                      or causes.transposed_pair_hint(exc.raised_message, len(X), sizes[2]))
         expected = network.reference_net(reference, sizes, params).loss(X, y)
         A2 = network.reference_net(reference, sizes, params).forward(X)
         with np.errstate(all="ignore"):
@@ -141,12 +144,14 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     params = network.random_params(rng, sizes)
     X, y = network.problem(rng, sizes, 5)
     targets, on_targets = inputs.targets_case(reference, run_cache, rng, sizes, params, X, y)  # not labels
+    parts = network.parts_expected(reference, run_cache)  # asked whatever the answer: a raising backward names one
     call = f"backward(X, y) with X {X.shape}, y {y.shape}, weights set by the grader (seed {seed})"
     try:
         got, (X_after, y_after), params_after, again, got_targets = network.backward_and_after(
             student, sizes, params, X, y, lr=0.3, targets=targets)
     except StudentError as exc:
-        hint = (mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+        hint = ((causes.summed_product_hint(student, network, parts) if exc.raised else None)
+                or mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
                 or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward")
                 or readings.reshape_width_hint(exc.raised_message, sizes, len(X)))
         fail_with(exc, hint)
@@ -162,7 +167,8 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = extra.backward_hint(got, known, 0.3) or mistakes.backward_hint(got, report.failed, known)
+        hint = (extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
+                or mistakes.backward_hint(got, report.failed, known))
         raise CheckFailed(
             gradcheck.format_report(report, call),
             hint=hint,
@@ -270,13 +276,18 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     grid = np.linspace(-0.5, 1.5, 41)
     parts = network.parts_expected(reference, run_cache)
     batch, net = network.net_batch(student, sizes, params, lr=10.0)
-    batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 200}, on=net)
+    fit = batch.invoke("fit", (network.XOR_X, network.XOR_Y), {"epochs": 200}, on=net)
     predict = batch.invoke("predict", (network.XOR_X,), on=net)
     # the surface for the picture, then the four inputs themselves (their exact outputs go with it)
     forward = batch.invoke("forward", (np.array([[a, b] for b in grid for a in grid] + network.XOR_X.tolist()),), on=net)
     replies = batch.run()
     with fresh.fit_raises(student, parts):
+        replies[fit]  # fit's own error, read apart from predict's: each named for its own method
+    try:
         got = replies[predict]
+    except StudentError as exc:
+        exc.hint = exc.hint or causes.predict_raised_hint(exc)
+        raise
     call = f"after fit on XOR (hidden_size 8, lr=10, 200 epochs, seed {seed}), predict(X)"
     if isinstance(got, np.ndarray) and got.shape != network.XOR_Y.shape:
         raise CheckFailed(
@@ -325,7 +336,12 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
         network.expect_trained(student, parts, net, losses, trained, call)
         return cost
 
-    speed.expect_fast_enough(student, run_cache, student_time, (sizes, params, X, y), call)
+    try:
+        speed.expect_fast_enough(student, run_cache, student_time, (sizes, params, X, y), call)
+    except CheckFailed as slow:  # slow while a part it is built on fails its own check: that part first
+        if slow.hint != network.LOOP_HINT or (part := network.broken_part(student, parts)) is None:
+            raise
+        raise CheckFailed(slow.message, hint=causes.PART_FIRST.format(part=part)) from None
 
 
 test_fit_is_vectorised.before_grading = network.time_a_loop  # the plugin runs it before any student code
