@@ -154,10 +154,25 @@ def misordered_hint(student, raised, params, x, y_true, grads) -> str | None:
         try:
             student.call(name, *arguments(params, x, y_true, grads, 0.1))
         except StudentError as exc:
-            if exc.raised and (exc.raised, exc.raised_message) == (raised.raised, raised.raised_message):
+            if exc.raised and (exc.raised, exc.raised_message) == (raised.raised, raised.raised_message) and \
+                    not _raises_in_order(student, name, (params, x, y_true, grads), raised):  # fmt: skip
                 return MISORDERED_HINT.format(raised=f"{raised.raised} ({raised.raised_message})", name=name,
                                               wrong=wrong, right=right)  # fmt: skip
     return None
+
+
+def _raises_in_order(student, name, given, raised) -> bool:
+    """Whether the helper ``name`` raises ``raised``'s very error when called in the spec's order as well: then
+    the order is not what makes it raise (the helper fails on any call), and MISORDERED_HINT would mislead."""
+    from autograder.sandbox.session import StudentError
+
+    params, x, y_true, grads = given
+    in_order = {"backprop": (params, x, y_true), "feedforward": (params, x), "sgd_step": (params, grads, 0.1)}[name]
+    try:
+        student.call(name, *in_order)
+    except StudentError as exc:
+        return (exc.raised, exc.raised_message) == (raised.raised, raised.raised_message)
+    return False
 
 
 AS_LISTS = (
