@@ -8,7 +8,7 @@ from corpus import (causes_once_cases, class_cases, formula_cases, heldout4_clas
                     heldout8_more_c, heldout9_more_a, heldout9_more_b, heldout9_more_c, heldout10_more_a,
                     heldout10_more_b, heldout10_more_c, heldout11_more_a, heldout11_more_b, heldout11_more_c, heldout12_more_a,
                     heldout12_more_b, heldout12_more_c, generic15_cases, hints14a_cases, hints14b_cases, hints14c_cases, hints16L_cases, heldout13_more_b, heldout13_more_c, heldout13_more_a,
-                    more_cases, review6_classes, spec_rule_cases,
+                    heldout14_more_a, more_cases, review6_classes, spec_rule_cases,
                     unnamed_cases)
 from corpus.mutations import CASES as MUTATIONS
 
@@ -18,5 +18,6 @@ CLASS_FILES = (more_cases, class_cases, spec_rule_cases, unnamed_cases, heldout4
                heldout8_more_a, heldout8_more_b, heldout8_more_c, heldout9_more_a,
                heldout9_more_b, heldout9_more_c, heldout10_more_a, heldout10_more_b,
                heldout10_more_c, heldout11_more_a, heldout11_more_b, heldout11_more_c, hints14a_cases, hints14b_cases, hints14c_cases, generic15_cases,
-               hints16L_cases, heldout12_more_a, heldout12_more_b, heldout12_more_c, heldout13_more_b, heldout13_more_c, heldout13_more_a, causes_once_cases)
+               hints16L_cases, heldout12_more_a, heldout12_more_b, heldout12_more_c, heldout13_more_b, heldout13_more_c, heldout13_more_a, causes_once_cases,
+               heldout14_more_a)
 EVERY_CASE = [*MUTATIONS, *(case for module in CLASS_FILES for case in module.CASES)]
