@@ -1,4 +1,4 @@
-"""Python's own errors for slips of habit, and errors at import, read as a teacher would: each hint is
+"""Python's own errors for slips of habit, read as a teacher would (errors at import: test_import_hints.py): each hint is
 asked of the real exception Python raises for the slip (so a Python that words it otherwise fails here),
 and says the slip and its fix; an error that is none of them gets no hint from these readers."""
 
@@ -10,7 +10,6 @@ import pytest
 
 from autograder.grading.errors import python_error_hint
 from autograder.grading.follow_ons import pointed_to_first_error
-from autograder.grading.import_errors import import_error_hint
 from autograder.grading.results import TestResult
 
 
@@ -65,30 +64,6 @@ def test_a_slip_of_habit_is_named_with_its_fix(source, call, said, fix):
 ])
 def test_other_errors_get_no_slip_hint(source, call):
     assert python_error_hint(*_raised(source, call)) is None
-
-
-IMPORTS = [
-    ("class P:\n    def __init__(self):\n        self.lr = 0.1\n    def fit(self, X, lr=self.lr):\n        pass\n",
-     "when Python runs the def line", "def fit(self, ..., lr=None): then if lr is None: lr = self.lr"),
-    ("def layer(inputs, weights, biases=[0.0] * len(weights)):\n    pass\n", "weights is a parameter of layer",
-     "Make the default None"),
-    ("def leaky(z, alpha=ALPHA):\n    pass\n", "ALPHA does not exist", "define it above the def"),
-    ("print([xor(a, b) for a in (0, 1) for b in (0, 1)])\ndef xor(a, b):\n    return a\n",
-     "runs while the file is imported", 'if __name__ == "__main__":'),
-    ("print(gate(1, 0))\ndef gate(a, b):\n    return a\n", "runs while the file is imported", "above it"),
-    ("W = np.array(-0.5, 0.6, 0.6)\n", "separate arguments", "np.array([-0.5, 0.6, 0.6])"),
-]
-
-
-@pytest.mark.parametrize("source, said, fix", IMPORTS, ids=[s[1][:30] for s in IMPORTS])
-def test_an_error_at_import_says_what_runs_then(source, said, fix):
-    hint = import_error_hint(*_raised(source))
-    assert hint and said in hint and fix in hint, hint
-
-
-def test_a_name_error_inside_a_function_is_not_read_as_one_at_import():
-    raised, message, detail = _raised("def f():\n    return undefined_name\nf()\n")
-    assert "runs while the file is imported" not in import_error_hint(raised, message, detail)
 
 
 def test_a_later_check_with_only_the_general_reading_points_to_the_first():

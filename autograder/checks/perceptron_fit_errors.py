@@ -9,8 +9,11 @@ import re
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import CheckFailed, expect_close, fail_with
 from autograder.sandbox.session import StudentError
+
+names = load_sibling(__file__, "perceptron_name_hints")  # self.lr written lr, a rate under another name
 
 ONE_NUMBER_MARK = "arrays can be converted to Python scalars"  # float() or int() of an array (NumPy 1 and 2)
 
@@ -68,8 +71,8 @@ def fit_error_hint(student, exc, X, y):
     if exc.raised == "TypeError" and ONE_NUMBER_MARK in exc.raised_message:
         return ONE_NUMBER
     if exc.raised == "ValueError" and TRUTH_MARK in exc.raised_message:
-        return ONE_TRUTH
-    return whole_data_hint(exc, X)
+        return names.none_compared_hint(exc.raised, exc.raised_message, exc.detail) or ONE_TRUTH
+    return whole_data_hint(exc, X) or names.name_hint(student, exc)
 
 
 def _shapes(message):

@@ -80,8 +80,8 @@ X_VIEW = (
     "caller's X is changed. Start the weights as an array of their own, np.zeros(n_features), and leave X as it is."
 )
 X_CHANGED = (
-    "Your fit changes the X it is given (after fit, X is not what was passed in), so it learns from data that "
-    "changes while it learns, and the caller's X is changed. Look for a name that is X itself or a part of it "
+    "Your fit changes the X it is given (after fit, X is not what was passed in): the caller's X is changed, and "
+    "where that happens before or while it learns, it learns from other numbers than the data as given. Look for a name that is X itself or a part of it "
     "(X[i], a row, a reshape of X) that is then changed with +=, -=, *= or [...] =, and work on new arrays instead."
 )
 

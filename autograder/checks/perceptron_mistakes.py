@@ -13,7 +13,7 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
                      weights_at="sample", bias_at="sample", unsigned_error=False, nested=False, scaled=None,
                      predict_after=False, fit_bias=True, reset_weights=False, assigned=(), fires_at=0.0,
                      weight_scale=1.0, reset_bias=False, label_shift=0, error_as="error",
-                     bias_by_lr=False):
+                     bias_by_lr=False, label_at=None, stale_update=False, predict_scale=1.0):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
@@ -39,24 +39,32 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     the bias back to 0 at the start of every epoch; ``label_shift`` pairs each sample with the label
     that many places before it (np.roll: the first samples take the last labels); ``error_as``
     ``"label"`` updates by lr times the label y_i where the rule has the error y_i - prediction;
-    ``bias_by_lr`` moves the bias by lr after every sample, whatever the error."""
+    ``bias_by_lr`` moves the bias by lr after every sample, whatever the error; ``label_at`` trains every sample
+    against the one label at that index (y[0] typed for y[i]); ``stale_update`` computes the update only after a
+    wrong prediction and moves the weights and bias after every sample, a right one moving them again by the last
+    update computed (0 before any); ``predict_scale`` multiplies the sample in the predictions fit makes only (X
+    scaled by lr, with lr left out of the steps)."""
     X = _scaled(np.asarray(X, dtype=float), scaled)
     if nested or predict_after:
         return (_fit_nested if nested else _fit_predicting_after)(X, y, lr, epochs)
     weights, b = np.zeros(X.shape[1]), 0.0
     y = np.where(np.asarray(y) == 0, -1, y) if minus_one_labels else y
     y = np.roll(np.asarray(y), label_shift) if label_shift else y
+    y = np.full(len(y), np.asarray(y)[label_at]) if label_at is not None and len(y) else y
+    stale = 0.0
     for _ in range(epochs):
         weights = np.zeros(X.shape[1]) if reset_weights else weights
         b = 0.0 if reset_bias else b
         moves = {"weights": [], "bias": []}  # per sample: (its update, the same without lr)
         for x_i, y_i in zip(X, y):
-            z = x_i @ weights + (b if fit_bias else 0.0)
+            z = (predict_scale * x_i) @ weights + (b if fit_bias else 0.0)
             prediction = 1 if (z > fires_at if strict else z >= fires_at) else 0
             error = sign * (y_i - (z if raw_sum else prediction))
             error = y_i if error_as == "label" else error
             error = float(error != 0) if unsigned_error else error
             update = lr * error
+            stale = update if not stale_update or error != 0 else stale
+            update = stale if stale_update else update
             times = x_i if weight_input else np.ones_like(x_i)
             moves["weights"].append((weight_scale * weight_sign * update * times, weight_scale * weight_sign * error * times))
             inputs = np.sum(x_i) if bias_with_input else 1.0

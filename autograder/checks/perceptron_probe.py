@@ -93,6 +93,19 @@ def _ends_at_right(student, lr):
     return got is not None and _same(got[0], np.append(*_epoch(np.zeros(2), 0.0, RIGHT_X[:2], RIGHT_Y[:2], lr)))
 
 
+# From zeros the rule moves on each of these three samples, each time differently: epochs 1, 2, 3 of a fit that makes one
+# step per epoch give the rule after 1, 2, 3 samples, which a fit that learns little after the first sample does not.
+STEPS_X, STEPS_Y = np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]), np.array([0.0, 1.0, 0.0])
+
+
+def _one_step_told(student, lr):
+    """Whether the student's fit for 1, 2 and 3 epochs on STEPS_X learns what the rule learns from its first 1, 2, 3
+    samples (a data set where each step moves): where the check's data moves little, ONE_STEP is confirmed here."""
+    got = fitted.learned_after(student, [(STEPS_X, STEPS_Y, lr, e) for e in (1, 2, 3)])
+    return got is not None and all(_same(g, np.append(*_epoch(np.zeros(2), 0.0, STEPS_X[:e], STEPS_Y[:e], lr)))
+                                   for g, e in zip(got, (1, 2, 3)))
+
+
 def step_hint(student, X, y, lr, epochs):
     """The hint that shows the first step of fit that leaves the rule (see the module's docstring);
     None where the probe cannot be read or finds no step that differs."""
@@ -104,6 +117,7 @@ def step_hint(student, X, y, lr, epochs):
     per_epoch = readings.one_step_per_epoch(fits, X, y, lr, passes, _epoch, _same)
     if per_epoch and _ends_at_right(student, lr):  # a break at a right prediction gives the same numbers here
         return readings.ENDS_AT_RIGHT
+    per_epoch = per_epoch if per_epoch and _one_step_told(student, lr) else None  # so do other slips, on some data
     per_epoch = per_epoch or readings.samples_visited(fits, X, y, lr, passes, _epoch, _same)
     if per_epoch:
         return per_epoch

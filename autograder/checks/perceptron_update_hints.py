@@ -40,6 +40,26 @@ LABELS_SHIFTED = (
     "place off, as an index i {sign} 1 does. Each sample learns from its own label: take x_i and y_i at the same "
     "index (zip(X, y) pairs them)."
 )
+ONE_LABEL = (
+    "Your fit trains every sample against one and the same label, {which}, where each sample has its own label "
+    "({how}). Take x_i and y_i at the same index, X[i] with y[i] (zip(X, y) pairs them), so that each sample "
+    "learns from its own label."
+)
+ONE_LABEL_AT = {0: ("the first sample's, y[0]", "y[0] written where y[i] belongs gives this"),
+                -1: ("the last sample's, y[-1]", "y[-1], or a label left over from an earlier loop over y, gives this")}
+STALE_UPDATE = (
+    "Your fit computes update only when the prediction is wrong (inside an if), but moves the weights and bias after "
+    "every sample: after a right prediction they move again by the update left over from the last mistake (and "
+    "where the very first prediction is right, update has no value yet: an UnboundLocalError). A right prediction "
+    "must move nothing: compute update = lr * (y_i - prediction) for every sample (it is 0 when the prediction is "
+    "right), or put the lines that move the weights and bias inside that if too."
+)
+PREDICT_SCALED = (
+    "Your fit's steps are the rule's, but the predictions it makes while it learns use every sample multiplied by "
+    "the learning rate, (lr * x_i) . weights + bias: X (or a copy of it) scaled by lr, with lr left out of the "
+    "update so that the steps still come out right{in_place}. The rule predicts each sample as it is given, "
+    "x_i . weights + bias: leave X unscaled, and let lr scale the update only, update = lr * (y_i - prediction)."
+)
 BIAS_BY_LR = (
     "Your bias grows by lr after every sample, right or wrong: its step leaves out the error y_i - prediction. "
     "The bias moves by the same update as the weights, lr times the error, which is 0 when the prediction is "
@@ -57,7 +77,7 @@ PER_SAMPLE_COUNT = ("Your update divides the error by the number of samples, (y_
 def update_slips(fit_with_mistake, X, y, lr, epochs):
     """A Misconception for each slip in how big a step is or what it learns from: the step at 0.5 or 1
     (exercise 1's threshold), lr taken twice by the weights or dividing the error, a parameter reset
-    every epoch, each sample paired with a neighbour's label, the bias moved by lr whatever the error,
+    every epoch, each sample paired with a neighbour's label or all with one label, the bias moved by lr whatever the error,
     the label in place of the error."""
     fire = [Misconception(STEP_ELSEWHERE.format(at=at, why=why), fit_with_mistake(X, y, lr, epochs, fires_at=at))
             for at, why in ((0.5, ", the threshold of exercise 1's gates,"), (1.0, ","))]  # fmt: skip
@@ -69,7 +89,12 @@ def update_slips(fit_with_mistake, X, y, lr, epochs):
                              fit_with_mistake(X, y, lr, epochs, label_shift=shift))
                for shift, where, edge, sign in ((1, "before", "the first sample takes the last label", "-"),
                                                 (-1, "after", "the last sample takes the first label", "+"))]  # fmt: skip
-    return [*fire, *reset, *shifted,
+    one_label = [Misconception(ONE_LABEL.format(which=which, how=how), fit_with_mistake(X, y, lr, epochs, label_at=at))
+                 for at, (which, how) in ONE_LABEL_AT.items()]
+    return [*fire, *reset, *shifted, *one_label,
+            Misconception(STALE_UPDATE, fit_with_mistake(X, y, lr, epochs, stale_update=True)),
+            Misconception(PREDICT_SCALED.format(in_place=" (X *= lr would also change the caller's X)"),
+                          fit_with_mistake(X, y, lr, epochs, predict_scale=lr)),
             Misconception(LR_TWICE, fit_with_mistake(X, y, lr, epochs, weight_scale=lr)),
             Misconception(LR_DIVIDES.format(factor=1 / lr**2, lr=lr), fit_with_mistake(X, y, 1 / lr, epochs)),
             Misconception(BIAS_BY_LR, fit_with_mistake(X, y, lr, epochs, bias_by_lr=True)),

@@ -25,6 +25,7 @@ inputs = load_sibling(__file__, "gates_inputs")  # lists, float arrays, Python a
 weight_hints = load_sibling(__file__, "gates_weight_hints")  # a perceptron that ignores its weights or cuts them
 thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float for an int, a rounding or scaled threshold
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
+forms = load_sibling(__file__, "gates_form_hints")  # weights as a set or one number, indices from 1, an xor that raises
 
 EXERCISE = "gates"
 
@@ -142,7 +143,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
         for (z, how), (got, (z_after,), _) in zip(cases, replies):
             call = f"threshold(z) with z = {describe(z)} ({how})"
             expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(reference, z),
-                         hint=arrays.flattened_hint("threshold", got, z.shape))
+                         hint=lambda got=got, z=z: arrays.flattened_hint("threshold", got, z.shape) or forms.reduced_hint(student, got))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
                                   hint=thresholds.INTEGER_ARRAY.format(kind=_dtype_name(got)))
@@ -167,7 +168,11 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
     off_expected = [reference.perceptron(*case) for case in off]
     changed = reference.mistakes.outputs_with_inputs_changed(off)  # asked whatever the answer: recorded
     off_sums = reference.mistakes.weighted_sums(off)
-    replies = list(student.map("perceptron", cases + off))
+    try:
+        replies = list(student.map("perceptron", cases + off))
+    except StudentError as exc:
+        exc.hint = exc.hint or forms.index_hint(student, exc)
+        raise
     replies, off_replies = replies[:len(cases)], replies[len(cases):]
     for (x1, x2, weights), got, z in zip(cases, replies, sums):
         expected = reference.perceptron(x1, x2, weights)
@@ -175,12 +180,12 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
                               hint=thresholds.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
-                              else thresholds.int_hint("perceptron", got, _threshold_gives(student))
+                              else forms.extra_axis_hint(student, got) or thresholds.int_hint("perceptron", got, _threshold_gives(student))
                               or hints.several_values_hint("perceptron", got, expected))  # fmt: skip
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=thresholds.threshold_first_hint(student, sums, replies) or hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice)
+                              hint=thresholds.threshold_first_hint(student, sums, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
                               or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or thresholds.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
     inputs.expect_ints_from_numbers(student, cases, replies)
     x1 = rng.integers(0, 2, size=(3, 4))
@@ -193,7 +198,8 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         got,
         reference.perceptron(x1, x2, weights),
         call=f"perceptron(x1, x2, {weights}) with x1, x2 random 0/1 arrays of shape (3, 4) (seed {seed})",
-        hint=arrays.flattened_hint("perceptron", got, x1.shape, " If your threshold flattens (see its check), fix it there."),
+        hint=lambda: arrays.flattened_hint("perceptron", got, x1.shape, " If your threshold flattens (see its check), fix it there.")
+        or forms.threshold_first_hint(student, "perceptron"),
     )
     inputs.expect_lists_taken(student, reference, weights)
     inputs.expect_off_table(student, off, off_replies, off_expected, changed, off_sums)
@@ -213,7 +219,7 @@ def _weights(student, name):
         weights = weights.tolist()  # an array of three numbers does the job of a tuple
     if not isinstance(weights, (tuple, list)) or len(weights) != 3:
         raise CheckFailed(f"{call} should be a tuple of three numbers (w0, w1, w2), got {describe(weights)}",
-                          hint=hints.weights_length_hint(name, weights))
+                          hint=forms.joined_hint(student, name, weights) or hints.weights_length_hint(name, weights) or forms.weights_form_hint(student, name, weights))
     if not all(isinstance(w, (int, float, np.integer, np.floating)) and not isinstance(w, bool) for w in weights):
         raise CheckFailed(f"{call} should hold three numbers, got {describe(weights)}")
     try:
@@ -250,7 +256,11 @@ def test_gate_weights(student, gate, artifacts):
 def test_xor_truth_table(student, reference):
     """xor(x1, x2) gives 0, 1, 1, 0 on the four inputs."""
     parts = _parts_expected(reference)
-    got, replies = [], list(student.map("xor", INPUTS))
+    try:
+        got, replies = [], list(student.map("xor", INPUTS))
+    except StudentError as exc:
+        exc.hint = exc.hint or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
+        raise
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
@@ -311,13 +321,14 @@ def _broken_part(student, parts):
     that leaves out w0 turns every xor into OR), so the part is named instead.
     """
     for name, (calls, expected) in parts.items():
+        raised = False
         try:
             got = list(student.map(name, calls))
             right = all(np.array_equal(np.asarray(g, dtype=float), np.asarray(e, dtype=float)) for g, e in zip(got, expected))
-        except (StudentError, TypeError, ValueError):
-            right = False
+        except (StudentError, TypeError, ValueError) as exc:
+            right, raised = False, isinstance(exc, StudentError)
         if not right:
-            return (f"xor is built on your {name}, which gives wrong answers itself (see the check of {name}): "
+            return (f"xor is built on your {name}, which {'raises an error' if raised else 'gives wrong answers'} itself (see the check of {name}): "
                     f"fix {name} first, then look at xor again.")  # fmt: skip
     return None
 
@@ -365,15 +376,20 @@ def test_xor_on_arrays(student, reference, rng, seed):
     x1 = rng.integers(0, 2, size=50)
     x2 = rng.integers(0, 2, size=50)
     parts = _parts_expected(reference, arrays=True)
-    with _element_wise(student, "xor", hints.XOR_FIX):
-        got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
+    try:
+        with _element_wise(student, "xor", hints.XOR_FIX):
+            got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
+    except StudentError as exc:
+        exc.hint = exc.hint or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
+        raise
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
     try:
         expect_close(got, np.logical_xor(x1, x2).astype(float), call=call)
     except CheckFailed as wrong:
         table = inputs.truth_table(x1, x2, got)
-        hint = _xor_hint(student, parts, table) if table else (xor_hints.hint_on_arrays(x1, x2, got) or _broken_part(student, parts))
-        raise CheckFailed(wrong.message, hint=wrong.hint or hint) from None
+        broken = _broken_part(student, parts)  # a part wrong itself: named before a reading of xor's own answer
+        hint = _xor_hint(student, parts, table) if table else (xor_hints.hint_on_arrays(x1, x2, got) or broken)
+        raise CheckFailed(wrong.message, hint=broken or wrong.hint or hint) from None
     expect_unchanged(x1, x1_after, call=call, what="x1")
     expect_unchanged(x2, x2_after, call=call, what="x2")
     inputs.expect_floats_and_lists(student)

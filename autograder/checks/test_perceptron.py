@@ -27,6 +27,7 @@ fit_errors = load_sibling(__file__, "perceptron_fit_errors")  # weights with an 
 fits = load_sibling(__file__, "perceptron_fits")  # the weights known mistakes leave; two fits that disagree
 learns = load_sibling(__file__, "perceptron_learns")  # a fit that learns: what the checks of how it behaves need
 predict_probe = load_sibling(__file__, "perceptron_predict_probe")  # where a wrong predict fires, on sums it picks
+names = load_sibling(__file__, "perceptron_name_hints")  # a name without self., == None, X made one row
 
 EXERCISE = "perceptron"
 
@@ -144,7 +145,7 @@ def _all_learned(replies, steps):
         return None
 
 
-def _predicted(replies, step):
+def _predicted(replies, step, student, X):
     """The reply of a predict step; Python's if/and/or/max on the array of sums fails the check with a
     hint instead of ending it as an error. An error fit raised before predict ran goes on as it is: the
     hint is about predict's array of sums, and fit's own checks name fit's error."""
@@ -152,7 +153,8 @@ def _predicted(replies, step):
         return replies[step]
     except StudentError as exc:
         from_predict = not exc.message.split("(", 1)[0].endswith(".fit")
-        fail_with(exc, truth_value_hint(exc.raised_message, hints.ELEMENT_WISE) if from_predict else None)
+        fail_with(exc, (names.predict_error_hint(student, exc, X) or truth_value_hint(exc.raised_message, hints.ELEMENT_WISE))
+                  if from_predict else None)  # fmt: skip
 
 
 @pytest.mark.weight(2)
@@ -167,7 +169,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     batch.set_many({"weights": weights, "bias": bias}, on=p)
     predict = batch.invoke("predict", (X,), on=p)
     no_bias = reference.mistakes.predict_without_bias(weights, X)  # asked whatever the answer: recorded
-    got = _predicted(batch.run(), predict)
+    got = _predicted(batch.run(), predict, student, X)
     if isinstance(got, list):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
                           hint=hints.PREDICT_LIST)  # fmt: skip
@@ -215,7 +217,7 @@ def test_learns_gate(student, gate):
     once_learned = batch.get_many(["weights", "bias"], on=once)
     once_predict = batch.invoke("predict", (GATE_X,), on=once)
     replies = batch.run()
-    got = _predicted(replies, predict)
+    got = _predicted(replies, predict, student, GATE_X)
     try:
         expect_close(got, GATE_Y[gate], call=f"after fit on the {gate} table (lr=0.1, epochs=10), predict(X)")
     except CheckFailed as wrong:

@@ -32,11 +32,11 @@ def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str
     """A hint for the error ``raised`` (its type's name) that said ``raised_message``, or None
     when it is not one whose usual cause is known (``detail``: the traceback, whose last line of the
     student's code some hints name)."""
-    for hint in (_matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
+    for hint in (none_compared_hint(raised, raised_message, detail), _matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
-                 _number_iterated(raised, raised_message), _one_pass(raised, raised_message),
+                 _number_iterated(raised, raised_message, detail), _one_pass(raised, raised_message),
                  _not_a_type(raised, raised_message), _before_assignment(raised, raised_message, detail),
                  _ufunc_output(raised, raised_message), _not_imported(raised, raised_message, detail)):  # fmt: skip
         if hint:
@@ -93,10 +93,30 @@ def _attribute(raised: str, message: str) -> str | None:
         return None
     owner, name = found.groups()
     return (
-        f"Your code reads self.{name}, which this {owner} does not have at that point: an attribute that only "
-        "another method sets (forward, say) exists only after that method ran, and the checks call each method "
-        "on its own. Recompute what you need inside the method that uses it, from its own arguments and the "
-        f"current parameters (and if no method sets self.{name}, look for a misspelt name)."
+        f"Your code reads self.{name}, which this {owner} does not have when that line runs. Either nothing ever "
+        f"sets self.{name}: the name is misspelt, or is not the one the constructor (__init__) stores the value "
+        "under (compare with its self.... = lines); or only another method sets it (forward, say), and an attribute "
+        "set there exists only after that method ran, while the checks call each method on its own: then recompute "
+        "what you need inside the method that uses it, from its own arguments and the current parameters."
+    )
+
+
+NONE_COMPARED = re.compile(r"[!=]=\s*None\b|\bNone\s*[!=]=")
+TRUTH_VALUE_MARK = "truth value of an array with more than one element is ambiguous"
+
+
+def none_compared_hint(raised: str, message: str, detail: str = "") -> str | None:
+    """A hint when an if (or and, or, not) on a line that compares something with None by == or != raised the
+    ambiguous truth value error: the thing compared was an array, which == compares entry by entry."""
+    code = _last_code(detail)
+    if raised != "ValueError" or TRUTH_VALUE_MARK not in message or not NONE_COMPARED.search(code):
+        return None
+    return (
+        f"Your line `{code[:100]}` compares with None by == (or !=). Where the other side is a NumPy array, such "
+        "as the weights once fit has made them, == compares each of its entries with None and gives an array of "
+        "False, which an if cannot turn into one True or False: that is the ValueError about an ambiguous truth "
+        "value. To ask whether a name holds None, write `is None` (or `is not None`): it asks about the object "
+        "itself, not its entries, and works for arrays and None alike."
     )
 
 
@@ -165,9 +185,24 @@ def _matmul_number(raised: str, message: str) -> str | None:
     )
 
 
-def _number_iterated(raised: str, message: str) -> str | None:
+# a for loop over one name, attribute, subscript or len(...): for _ in self.epochs, for i in len(X)
+FOR_OVER = re.compile(r"for\s+[\w\s,()]+?\s+in\s+((?:len\()?[A-Za-z_][\w.]*(?:\[[\w.\-]+\])*\)?)\s*:")
+COUNT = re.compile(r"^len\(|\.shape\[|(?:^|[._])(?:epochs?|n|N|num\w*|n_\w+|count\w*|size|iters?|iterations|steps|"
+                   r"times|rounds|repeats)$")
+NUMBER_LOOPED = (
+    "Your loop `{code}` goes over {what}, which is one number (hence \"object is not iterable\"): a for loop needs "
+    "something that holds several values to step through, such as a list, an array or a range. To repeat "
+    "something a number of times, loop over range of that number: for ... in range({what})."
+)
+
+
+def _number_iterated(raised: str, message: str, detail: str = "") -> str | None:
     if raised not in ("TypeError", "IndexError") or not ONE_NUMBER_USED.search(message):
         return None
+    code = _last_code(detail)
+    looped = FOR_OVER.fullmatch(code) if "is not iterable" in message else None
+    if looped and COUNT.search(looped.group(1)):  # a count (not data that lost its values on the way: see below)
+        return NUMBER_LOOPED.format(code=code, what=looped.group(1))
     return (
         "Your code used a single number where a list or an array belongs (to loop over it, zip it, index it or "
         "take its len()). Either your function was given a number and must take one too (np.asarray(value, "
@@ -205,13 +240,23 @@ def _not_a_type(raised: str, message: str) -> str | None:
     )
 
 
+def _frames(detail: str) -> list[tuple[str, str, str]]:
+    return re.findall(r'File "([^"]+)", line (\d+), in [^\n]*\n {4}(\S[^\n]*)', detail or "")
+
+
 def _last_line(detail: str) -> str:
     """`` (line 7 of perceptron.py: bias += update)``: the traceback's last frame with its code, or ""."""
-    frames = re.findall(r'File "([^"]+)", line (\d+), in [^\n]*\n {4}(\S[^\n]*)', detail or "")
+    frames = _frames(detail)
     if not frames:
         return ""
     name, line, code = frames[-1]
     return f" (line {line} of {name.rsplit('/', 1)[-1]}: {code.strip()[:120]})"
+
+
+def _last_code(detail: str) -> str:
+    """The code of the traceback's last frame without a trailing comment, or ""."""
+    frames = _frames(detail)
+    return frames[-1][2].split("  #", 1)[0].strip() if frames else ""
 
 
 def _before_assignment(raised: str, message: str, detail: str = "") -> str | None:
@@ -222,8 +267,10 @@ def _before_assignment(raised: str, message: str, detail: str = "") -> str | Non
     return (
         f"Your code uses {name} on a line that runs before {name} is given its value{_last_line(detail)}: Python runs the lines of a "
         f"function, and of a loop's body, from top to bottom, so the first time through, {name} does not exist yet "
-        f"where it is used (and later on, it would hold the previous pass's value, not this one's). Put the line "
-        f"that computes {name} above every line that uses it."
+        f"where it is used (and later on, it would hold the previous pass's value, not this one's). Either the line "
+        f"that computes {name} comes after a line that uses it (put it above every line that uses it), or it sits "
+        f"under an if (or in a loop) that did not run this time, so {name} was never set: give {name} its value on "
+        f"every path, not only when that condition holds."
     )
 
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..grading.import_errors import import_error_hint
+from ..grading.import_hints import import_hint
 from ..intake.submission import meant_for
 from . import wire
 from .host import ChildGone, ChildProcess, Sandbox, SandboxError
@@ -290,8 +290,9 @@ class Session:
             name = label.split("(")[0]
             return StudentError(f"{name} is not written yet (it still raises NotImplementedError)", **raised)
         if importing:
-            return StudentError(f"{label[len('importing '):]} could not be imported: {said}{_where(detail)}", detail,
-                                hint=import_error_hint(kind, message, detail))
+            file = label[len("importing "):]
+            return StudentError(f"{file} could not be imported: {said}{_where(detail)}", detail,
+                                hint=import_hint(kind, message, detail, self.files.get(file)) or python_error_hint(kind, message, detail))
         return StudentError(f"{label} raised {said}", detail, **raised)
 
     def ensure(self, module: str) -> ChildProcess:

@@ -52,6 +52,7 @@ CLASS_FILE_NAMES = (
     "python_slip_cases",
     "heldout14_more_b",
     "heldout14_more_c",
+    "heldout14_more_a",
 )
 CLASS_FILES = tuple(importlib.import_module(f"corpus.{name}") for name in CLASS_FILE_NAMES)
 EVERY_CASE = [*MUTATIONS, *(case for module in CLASS_FILES for case in module.CASES)]
