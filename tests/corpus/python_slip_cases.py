@@ -1,5 +1,5 @@
 """Corpus cases for Python's own errors that a slip of habit gives, read by ``grading/python_slips.py``
-and ``grading/import_errors.py``: a default computed from another argument when the def line runs, a line
+and ``grading/import_hints.py``: a default computed from another argument when the def line runs, a line
 at the top of the file that uses a class defined below it, ``^`` for a power, ``.shape()`` called, a dict
 read as if its keys were attributes, and ``*`` where the matrix product belongs. With their exact expected
 outcomes (``mutations.py``).
