@@ -37,7 +37,7 @@ SLIPS = [
     ("def f(p):\n    return p.w1 * 2\n", "f({'w1': 1.0})", "square brackets", "d['w1']"),
     ("def s(z):\n    return z\ndef f(z):\n    return 1.0 - s\n", "f(1.0)", "used as a value", "sigmoid(z)"),
     ("def f(x):\n    return x.reshape(-1)\n", "f([1.0, 2.0])", "has no .reshape", "np.asarray"),
-    ("W = np.array(-0.5, 0.6, 0.6)\n", "", "3 separate arguments", "np.array([-0.5, 0.6, 0.6])"),
+    ("W = np.array(-0.5, 0.6, 0.6)\n", "", "3 separate arguments", "np.array([a, b, c])"),
     ("def f(p):\n    a, b = p\n    return a * 0.5\n", "f({'w1': 1.0, 'w2': 2.0})", "dict's key", "d.items()"),
     ("def f(x):\n    return [1.0, 2.0] * 0.5\n", "f(1)", "repeats it", "np.asarray(x, dtype=float)"),
     ("def g(z):\n    return g(z)\n", "g(1.0)", "g calls g again", "another function's name"),

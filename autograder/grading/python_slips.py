@@ -107,8 +107,8 @@ def _array_arguments(raised: str, message: str) -> str | None:
         return None
     return (
         f"np.array was given the values as {found.group(1)} separate arguments. It takes them as one sequence, in "
-        "brackets: np.array([-0.5, 0.6, 0.6]), not np.array(-0.5, 0.6, 0.6) (its second argument is the dtype, "
-        "and there is no third)."
+        "brackets: np.array([a, b, c]), not np.array(a, b, c) (its second argument is the dtype, and there is no "
+        "third)."
     )
 
 

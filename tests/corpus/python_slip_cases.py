@@ -43,7 +43,7 @@ CASES = [
         about="sigmoid_derivative squares with ^, Python's bitwise xor",
     ),
     bug(
-        'loss_grad_shape_called', 'loss',
+        'loss_grad_shape_called_with_brackets', 'loss',
         [("    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
           "    return 2.0 * (y_pred - y_true.reshape(y_pred.shape())) / y_pred.size")],
         fails=['mse_gradient'],
