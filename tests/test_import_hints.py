@@ -43,3 +43,11 @@ def test_np_array_given_its_numbers_one_by_one_is_named():
     said = import_hint("TypeError", "array() takes from 1 to 2 positional arguments but 3 were given",
                        _detail((1, "<module>", "W = np.array(1, 2, 3)")), "W = np.array(1, 2, 3)\n")
     assert "3 separate arguments" in said and "np.array([a, b, c])" in said
+
+
+def test_a_file_far_larger_than_a_course_module_is_not_parsed_in_the_grader():
+    """The text is parsed in the grader's own process: a hostile file of hundreds of kilobytes gets no reading."""
+    detail = _detail((3, "<module>", "print(f(1))"))
+    assert import_hint("NameError", "name 'f' is not defined", detail, SOURCE)
+    padded = SOURCE + "# padding\n" * 10_000
+    assert import_hint("NameError", "name 'f' is not defined", detail, padded) is None

@@ -25,6 +25,9 @@ NAME_ERROR = re.compile(r"name '(\w+)' is not defined")
 ARRAY_ARGUMENTS = re.compile(r"array\(\) takes from 1 to 2 positional arguments but (\d+) were given")
 FRAMES = re.compile(r'File "([^"]+)", line (\d+), in ([^\n]*)')
 
+# The text is parsed in the grader's own process: a course module is a few kilobytes, and a file far larger
+# (a hostile one, up to the intake's 1 MiB) would cost the grader a second or more; it gets Python's reading only.
+MAX_SOURCE_CHARS = 64 * 1024
 AT_IMPORT = "The import fails there, and every check of this exercise with it."
 
 DEFAULT_AT_DEF = (
@@ -67,7 +70,7 @@ def import_hint(kind: str, message: str, detail: str, source: str | None) -> str
     imported, ``detail`` its traceback and ``source`` its text (None when unknown); None when none of
     the causes above is what the text shows."""
     frames = FRAMES.findall(detail or "")
-    if not frames or not source:
+    if not frames or not source or len(source) > MAX_SOURCE_CHARS:
         return None
     file = frames[-1][0].rsplit("/", 1)[-1]
     try:
