@@ -342,7 +342,10 @@ def xor_error_hint(student, exc, broken_part, read_weights):
     """The hint for xor raising ``exc``: a gate function it calls that the module lacks, else the part it is
     built on that is wrong itself (``broken_part``: a callable giving that hint or None), else the gate weights
     whose own check fails (``read_weights(name)`` raises for weights that are not three numbers); None when
-    none of these is so."""
+    none of these is so. Nothing is said for an xor that raised no exception of its own (not written yet, no
+    gates.py, a module that does not import, a crash or a timeout): the message says what happened."""
+    if exc.raised in ("", "NotImplementedError"):
+        return None
     found = NAME_ERROR.search(exc.raised_message or "") if exc.raised == "NameError" else None
     frames = FRAME.findall(exc.detail or "")
     if found and _gate_of(found.group(1)) and frames and frames[-1] == "xor":  # raised in xor itself

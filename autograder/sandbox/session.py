@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..grading.errors import python_error_hint
 from ..grading.import_hints import import_hint
 from ..intake.submission import meant_for
 from . import wire

@@ -1,6 +1,6 @@
 """Corpus cases for Python's own errors that a slip of habit gives, read by ``grading/python_slips.py``
 and ``grading/import_hints.py``: a default computed from another argument when the def line runs, a line
-at the top of the file that uses a class defined below it, ``^`` for a power, ``.shape()`` called, a dict
+at the top of the file that uses a class defined below it, ``^`` for a power, a dict
 read as if its keys were attributes, and ``*`` where the matrix product belongs. With their exact expected
 outcomes (``mutations.py``).
 """
@@ -41,15 +41,6 @@ CASES = [
         also={'derivatives_on_large_inputs': 'fix sigmoid_derivative first'},
         crashes=True,
         about="sigmoid_derivative squares with ^, Python's bitwise xor",
-    ),
-    bug(
-        'loss_grad_shape_called_with_brackets', 'loss',
-        [("    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size",
-          "    return 2.0 * (y_pred - y_true.reshape(y_pred.shape())) / y_pred.size")],
-        fails=['mse_gradient'],
-        hint='.shape is an attribute of an array, not a method',
-        crashes=True,
-        about="mse_loss_gradient calls y_pred.shape()",
     ),
     bug(
         'bp_sgd_step_getattr_on_dict', 'backprop',
