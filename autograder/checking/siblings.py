@@ -7,18 +7,33 @@ folder on ``sys.path`` (two courses may both have a ``test_gates.py``), so a hel
 loaded the same way: ``helpers = load_sibling(__file__, "mlp_network")``. Each file is
 loaded once, under a name made from its full path, so two courses' helpers of the same
 name never meet.
+
+Most helpers hold hints that only a failing check asks for, so a helper whose compiled
+code is already cached (its ``__pycache__`` file matches the source, as Python's own import
+would judge it) is run only when something first reads from it. Its bytes are read now,
+though, while the checks are collected and before any student code runs: what runs later is
+what was on disk then, whatever a submission writes in the meantime (the rule the reference
+solutions keep, ``references.py``). A helper with no cached code is imported at once, the
+usual way, which writes the cache for the next run.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
+import marshal
 import sys
 from pathlib import Path
 
+HEADER = 16  # a cached file's magic number, flags, the source's mtime and size
+# Asked of every name in a check module while pytest collects it (is it a mock, a wrapper, a
+# fixture?): a helper not run yet answers these itself, as a module without them would.
+COLLECTION_PROBES = frozenset({"_mock_name"})
+
 
 def load_sibling(check_file: str, name: str):
-    """The module ``<name>.py`` in the folder of ``check_file``."""
+    """The module ``<name>.py`` in the folder of ``check_file`` (or, until it is first read
+    from, a stand-in holding its cached code)."""
     path = Path(check_file).resolve().with_name(f"{name}.py")
     key = f"nnkit_check_helper_{name}_{hashlib.sha256(str(path).encode()).hexdigest()[:12]}"
     if key in sys.modules:
@@ -26,11 +41,64 @@ def load_sibling(check_file: str, name: str):
     spec = importlib.util.spec_from_file_location(key, path)
     if spec is None or not path.is_file():
         raise ImportError(f"the checks' helper module {path} does not exist")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[key] = module
+    code = _cached_code(path)
+    if code is not None:
+        later = LaterSibling(spec, code)
+        sys.modules[key] = later
+        return later
+    return _run(spec, None)
+
+
+def _cached_code(path: Path) -> bytes | None:
+    """The marshalled code of ``path`` from its cache file, if that file matches the source."""
+    if sys.dont_write_bytecode:
+        return None
     try:
-        spec.loader.exec_module(module)
+        source = path.stat()
+        cached = Path(importlib.util.cache_from_source(str(path))).read_bytes()
+    except (OSError, NotImplementedError, ValueError):
+        return None
+    header = cached[:HEADER]
+    if (len(cached) <= HEADER or header[:4] != importlib.util.MAGIC_NUMBER or header[4:8] != bytes(4)
+            or int.from_bytes(header[8:12], "little") != int(source.st_mtime) & 0xFFFFFFFF
+            or int.from_bytes(header[12:16], "little") != source.st_size & 0xFFFFFFFF):  # fmt: skip
+        return None
+    return cached[HEADER:]
+
+
+def _run(spec, code: bytes | None):
+    """Run a helper's module (from ``code`` if given, else the usual import) and keep it."""
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    try:
+        if code is None:
+            spec.loader.exec_module(module)
+        else:
+            exec(marshal.loads(code), module.__dict__)  # noqa: S102 - the course's own helper, read before grading
     except BaseException:
-        del sys.modules[key]
+        del sys.modules[spec.name]
         raise
     return module
+
+
+class LaterSibling:
+    """A helper module not run yet: the first attribute read runs it (from the code read when it
+    was asked for) and is answered from it, as is every read after."""
+
+    def __init__(self, spec, code: bytes):
+        self.__spec = spec
+        self.__code = code
+        self.__module = None
+
+    def __getattr__(self, attribute: str):
+        if attribute in ("__name__", "__file__", "__spec__", "__loader__"):
+            return {"__name__": self.__spec.name, "__file__": self.__spec.origin, "__spec__": self.__spec,
+                    "__loader__": self.__spec.loader}[attribute]  # fmt: skip
+        if attribute in COLLECTION_PROBES or (attribute.startswith("__") and attribute.endswith("__")):
+            raise AttributeError(attribute)
+        module = self.__module
+        if module is None:
+            present = sys.modules.get(self.__spec.name)
+            module = present if present is not None and present is not self else _run(self.__spec, self.__code)
+            self.__module = module
+        return getattr(module, attribute)
