@@ -95,7 +95,8 @@ def verdict(ending: BaseException) -> dict:
     without a traceback)."""
     if isinstance(ending, CheckFailed):
         credit = min(1.0, max(0.0, float(ending.credit)))
-        return {"status": "failed", "credit": credit, "message": ending.message, "hint": ending.hint or generic_hint(ending)}
+        return {"status": "failed", "credit": credit, "message": ending.message, "detail": ending.detail,
+                "hint": ending.hint or generic_hint(ending)}
     if isinstance(ending, StudentError):
         return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
                 "hint": ending.hint or python_error_hint(ending.raised, ending.raised_message, ending.detail)}

@@ -24,21 +24,23 @@ class CheckFailed(AssertionError):
     """A wrong answer: the test fails with this message, hint and partial credit."""
 
     def __init__(self, message: str, *, hint: str | None = None, credit: float = 0.0, read_off_values: bool = False,
-                 generic_hint: str | None = None):
+                 generic_hint: str | None = None, detail: str = ""):
         super().__init__(message)
         self.message = message
         self.hint = hint
         self.credit = credit
         self.read_off_values = read_off_values  # the hint only says what the failing values show (a factor)
         self.generic_hint = generic_hint  # a generic reader's words, said only where no check names the mistake
+        self.detail = detail  # the traceback of the student's error this failure reads (``fail_with``)
 
 
 def fail_with(error: Exception, hint: str | None, also: str = "") -> NoReturn:
     """Fail the check with ``error``'s message (plus ``also``) and a hint that names the mistake;
-    with no hint found, ``error`` goes on as it is (a StudentError keeps its status and detail)."""
+    with no hint found, ``error`` goes on as it is (a StudentError keeps its status and detail). The
+    traceback of a StudentError is kept with the hint: the student sees which of their lines raised."""
     if hint is None:
         raise error
-    raise CheckFailed(error.message + also, hint=hint) from None
+    raise CheckFailed(error.message + also, hint=hint, detail=getattr(error, "detail", "")) from None
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def _test_output(test: TestResult, see_notes: bool = False) -> str:
         parts[0] += f" ({SEE_NOTES})"
     if test.hint:
         parts.append(f"Hint: {test.hint}")
-    if test.detail and test.status == "error":
+    if test.detail and test.status in ("error", "failed"):
         parts.append(test.detail)
     if test.status == "failed" and 0 < test.score < test.max_score:
         parts.append(f"Partial credit: {points_text(test.score)} of {points_text(test.max_score)} points.")

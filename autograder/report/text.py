@@ -81,7 +81,7 @@ def friendly(result: SubmissionResult) -> str:
                 lines.append(_indent(f"{label}: {t.message}", "        "))
                 if t.hint:
                     lines.append(_indent("hint: " + t.hint, "        "))
-                if t.detail and t.status == "error":
+                if t.detail and t.status in ("error", "failed"):
                     lines.append(_indent(t.detail, "        "))
         if e.output.strip():
             shown = printable(e.output).strip().split("\n")
