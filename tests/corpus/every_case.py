@@ -53,6 +53,9 @@ CLASS_FILE_NAMES = (
     "heldout14_more_b",
     "heldout14_more_c",
     "heldout14_more_a",
+    "heldout15_more_a",
+    "heldout15_more_b",
+    "heldout15_more_c",
 )
 CLASS_FILES = tuple(importlib.import_module(f"corpus.{name}") for name in CLASS_FILE_NAMES)
 EVERY_CASE = [*MUTATIONS, *(case for module in CLASS_FILES for case in module.CASES)]
