@@ -2,6 +2,6 @@
 spellings, with their exact expected outcomes (``mutations.py``).
 """
 
-from corpus.mutations import bug, variant  # noqa: F401
+from corpus.mutations import bug  # noqa: F401
 
 CASES = []
