@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import sys
 
+from . import tracebacks
 from .python_slips import slip_hint
 
 MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
@@ -108,7 +109,7 @@ TRUTH_VALUE_MARK = "truth value of an array with more than one element is ambigu
 def none_compared_hint(raised: str, message: str, detail: str = "") -> str | None:
     """A hint when an if (or and, or, not) on a line that compares something with None by == or != raised the
     ambiguous truth value error: the thing compared was an array, which == compares entry by entry."""
-    code = _last_code(detail)
+    code = tracebacks.code_of_last_line(detail)
     if raised != "ValueError" or TRUTH_VALUE_MARK not in message or not NONE_COMPARED.search(code):
         return None
     return (
@@ -199,7 +200,7 @@ NUMBER_LOOPED = (
 def _number_iterated(raised: str, message: str, detail: str = "") -> str | None:
     if raised not in ("TypeError", "IndexError") or not ONE_NUMBER_USED.search(message):
         return None
-    code = _last_code(detail)
+    code = tracebacks.code_of_last_line(detail)
     looped = FOR_OVER.fullmatch(code) if "is not iterable" in message else None
     if looped and COUNT.search(looped.group(1)):  # a count (not data that lost its values on the way: see below)
         return NUMBER_LOOPED.format(code=code, what=looped.group(1))
@@ -240,23 +241,10 @@ def _not_a_type(raised: str, message: str) -> str | None:
     )
 
 
-def _frames(detail: str) -> list[tuple[str, str, str]]:
-    return re.findall(r'File "([^"]+)", line (\d+), in [^\n]*\n {4}(\S[^\n]*)', detail or "")
-
-
 def _last_line(detail: str) -> str:
     """`` (line 7 of perceptron.py: bias += update)``: the traceback's last frame with its code, or ""."""
-    frames = _frames(detail)
-    if not frames:
-        return ""
-    name, line, code = frames[-1]
-    return f" (line {line} of {name.rsplit('/', 1)[-1]}: {code.strip()[:120]})"
-
-
-def _last_code(detail: str) -> str:
-    """The code of the traceback's last frame without a trailing comment, or ""."""
-    frames = _frames(detail)
-    return frames[-1][2].split("  #", 1)[0].strip() if frames else ""
+    frame = tracebacks.last_with_code(detail)
+    return f" (line {frame.line} of {frame.file_name}: {frame.code[:120]})" if frame else ""
 
 
 def _before_assignment(raised: str, message: str, detail: str = "") -> str | None:
@@ -285,16 +273,15 @@ def _ufunc_output(raised: str, message: str) -> str | None:
     )
 
 
-NOT_DEFINED = re.compile(r"name '(\w+)' is not defined")
 MODULE_ALIASES = {"np": "numpy"}  # the names a course's code gives its modules (with the standard library's own)
 
 
 def _not_imported(raised: str, message: str, detail: str = "") -> str | None:
     """A NameError for a name that is a module (the standard library's, such as math, or numpy and its np), used
     on the line that raised as a module is, name.attribute: the import line is missing."""
-    found = NOT_DEFINED.search(message) if raised == "NameError" else None
-    frames = re.findall(r'File "[^"]+", line \d+, in [^\n]*\n {4}(\S[^\n]*)', detail or "")
-    if not found or not frames or not re.search(rf"(?<![\w.]){found.group(1)}\.\w", frames[-1]):
+    found = tracebacks.NOT_DEFINED.search(message) if raised == "NameError" else None
+    frame = tracebacks.last_with_code(detail)
+    if not found or not frame or not re.search(rf"(?<![\w.]){found.group(1)}\.\w", frame.code):
         return None
     name = found.group(1)
     module = MODULE_ALIASES.get(name, name)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from . import tracebacks
 from .errors import python_error_hint
 from .results import TestResult
 
@@ -55,9 +56,6 @@ def without_false_follow_ons(tests: tuple[TestResult, ...]) -> tuple[TestResult,
     return tuple(kept)
 
 
-# a frame of the student's own code in a traceback (TestResult.detail): '  File "mlp.py", line 100, in forward'
-# (their modules go by bare file names; NumPy's frames carry a folder)
-FRAME = re.compile(r'File "[^"/\\]+\.py", line \d+, in (\w+)')
 RAISED = re.compile(r"\braised (\w+(?:Error|Exception)):")
 
 SAME_ERROR = (
@@ -69,12 +67,11 @@ SAME_ERROR = (
 def _raised_in(test: TestResult) -> tuple[str, str, str] | None:
     """(exception name, innermost function, its line of code) of a check ended by the student's error."""
     kind = RAISED.search(test.message or "")
-    frames = list(FRAME.finditer(test.detail or ""))
+    frames = [frame for frame in tracebacks.frames(test.detail) if frame.is_students and frame.function.isidentifier()]
     if not kind or not frames:
         return None
-    code = (test.detail or "")[frames[-1].end():].strip().splitlines()
-    line = code[0].strip() if code and not code[0].lstrip().startswith("File ") else ""
-    return kind.group(1), frames[-1].group(1), line if len(line) <= 100 else line[:97] + "..."
+    line = frames[-1].code
+    return kind.group(1), frames[-1].function, line if len(line) <= 100 else line[:97] + "..."
 
 
 def _generic(test: TestResult) -> bool:

@@ -19,11 +19,9 @@ source. Asked by ``sandbox.session`` when a module fails to import.
 from __future__ import annotations
 
 import ast
-import re
 
-NAME_ERROR = re.compile(r"name '(\w+)' is not defined")
-ARRAY_ARGUMENTS = re.compile(r"array\(\) takes from 1 to 2 positional arguments but (\d+) were given")
-FRAMES = re.compile(r'File "([^"]+)", line (\d+), in ([^\n]*)')
+from . import tracebacks
+
 
 # The text is parsed in the grader's own process: a course module is a few kilobytes, and a file far larger
 # (a hostile one, up to the intake's 1 MiB) would cost the grader a second or more; it gets Python's reading only.
@@ -69,22 +67,22 @@ def import_hint(kind: str, message: str, detail: str, source: str | None) -> str
     """The hint for a module that raised ``kind`` (its type's name) saying ``message`` while it was
     imported, ``detail`` its traceback and ``source`` its text (None when unknown); None when none of
     the causes above is what the text shows."""
-    frames = FRAMES.findall(detail or "")
+    frames = tracebacks.frames(detail)
     if not frames or not source or len(source) > MAX_SOURCE_CHARS:
         return None
-    file = frames[-1][0].rsplit("/", 1)[-1]
+    file = frames[-1].file_name
     try:
         tree = ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     lines = source.splitlines()
-    found = NAME_ERROR.search(message or "") if kind == "NameError" else None
+    found = tracebacks.NOT_DEFINED.search(message or "") if kind == "NameError" else None
     if found:
-        return _default_hint(tree, lines, file, found.group(1), int(frames[-1][1])) or \
+        return _default_hint(tree, lines, file, found.group(1), frames[-1].line) or \
             _order_hint(tree, lines, file, found.group(1), frames)  # fmt: skip
-    counted = ARRAY_ARGUMENTS.search(message or "") if kind == "TypeError" else None
+    counted = tracebacks.ARRAY_ARGUMENTS.search(message or "") if kind == "TypeError" else None
     if counted:
-        line = int(frames[-1][1])
+        line = frames[-1].line
         return ARRAY_SEPARATE.format(line=line, file=file, code=_code(lines, line), count=int(counted.group(1)))
     return None
 
@@ -132,10 +130,10 @@ def _default_hint(tree, lines, file, name, line) -> str | None:
 def _order_hint(tree, lines, file, name, frames) -> str | None:
     """USED_BEFORE_DEFINED when the top-level line the import was running uses ``name``, which a top-level
     statement further down defines."""
-    top = [f for f in frames if f[2] == "<module>"]
+    top = [frame for frame in frames if frame.function == "<module>"]
     if not top:
         return None
-    line = int(top[-1][1])
+    line = top[-1].line
     at = _first_binding(tree, name)
     if at is None or at <= line:
         return None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from . import tracebacks
+
 BITWISE = re.compile(r"unsupported operand type\(s\) for \^: |ufunc 'bitwise_xor' not supported")
 NOT_CALLABLE = re.compile(r"'([\w.]+)' object is not callable")
 FUNCTION_USED = re.compile(r"unsupported operand type\(s\) for [^:]+: '(\w+)' and '(\w+)'|argument \d+ of type (function|method)")
@@ -16,9 +18,6 @@ CALLABLES = {"function", "method", "builtin_function_or_method", "numpy.ufunc", 
 NO_ATTRIBUTE = re.compile(r"'(dict|list|tuple)' object has no attribute '(\w+)'")
 ARRAY_METHODS = {"shape", "size", "ndim", "T", "reshape", "dot", "sum", "mean", "astype", "ravel", "flatten", "max",
                  "min", "dtype", "clip", "squeeze"}
-ARRAY_ARGUMENTS = re.compile(r"array\(\) takes from 1 to 2 positional arguments but (\d+) were given")
-NOT_DEFINED = re.compile(r"name '(\w+)' is not defined")
-FRAME_CODE = re.compile(r'File "[^"]+", line \d+, in ([^\n]*)\n {4}(\S[^\n]*)')
 
 
 def slip_hint(raised: str, message: str, detail: str = "") -> str | None:
@@ -35,8 +34,8 @@ def slip_hint(raised: str, message: str, detail: str = "") -> str | None:
 
 def last_frame(detail: str) -> tuple[str, str]:
     """(the function, the line of code) of a traceback's last frame that shows its code, or ("", "")."""
-    frames = FRAME_CODE.findall(detail or "")
-    return (frames[-1][0].strip(), frames[-1][1].strip()) if frames else ("", "")
+    frame = tracebacks.last_with_code(detail)
+    return (frame.function, frame.code) if frame else ("", "")
 
 
 def _power(raised: str, message: str) -> str | None:
@@ -102,7 +101,7 @@ def _dot_on_container(raised: str, message: str) -> str | None:
 
 
 def _array_arguments(raised: str, message: str) -> str | None:
-    found = ARRAY_ARGUMENTS.search(message) if raised == "TypeError" else None
+    found = tracebacks.ARRAY_ARGUMENTS.search(message) if raised == "TypeError" else None
     if not found:
         return None
     return (
@@ -172,7 +171,7 @@ def _broadcast(raised: str, message: str, detail: str) -> str | None:
 
 
 def _name_missing(raised: str, message: str, detail: str) -> str | None:
-    found = NOT_DEFINED.search(message) if raised == "NameError" else None
+    found = tracebacks.NOT_DEFINED.search(message) if raised == "NameError" else None
     if not found:
         return None
     name = found.group(1)

@@ -9,12 +9,12 @@ A failure of the sandbox itself is a ``SandboxError``, the grader's.
 from __future__ import annotations
 
 import os
-import re
 import signal
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..grading import tracebacks
 from ..grading.errors import python_error_hint
 from ..grading.import_hints import import_hint
 from ..intake.submission import meant_for
@@ -95,11 +95,11 @@ class BatchAnswer:
 def _where(detail: str) -> str:
     """`` (line 2 of loss.py: x = undefined + 1)``: the last line of the student's own files
     in a traceback, so an error at import says where it happened."""
-    frames = re.findall(r'File "([^"]+)", line (\d+), in [^\n]*(?:\n {4}(.*))?', detail)
-    if not frames:
+    found = tracebacks.frames(detail)
+    if not found:
         return ""
-    name, line, code = frames[-1]
-    return f" (line {line} of {name}" + (f": {code.strip()[:120]})" if code.strip() else ")")
+    last = found[-1]
+    return f" (line {last.line} of {last.file}" + (f": {last.code[:120]})" if last.code else ")")
 
 
 def _describe_ending(ending: dict) -> str:
