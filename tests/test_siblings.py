@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from autograder.checking.siblings import load_sibling
+from autograder.checking.siblings import hold_folder, load_sibling
 
 
 def test_two_courses_helpers_of_one_name_stay_apart_and_each_loads_once(tmp_path):
@@ -55,3 +55,18 @@ def test_a_helper_whose_cache_is_stale_is_imported_at_once(tmp_path, monkeypatch
     (tmp_path / "helpers.py").write_text("NAME = 'newer, longer'\n")
     helper = load_sibling(str(tmp_path / "test_gates.py"), "helpers")
     assert type(helper).__name__ == "module" and helper.NAME == "newer, longer"
+
+
+def test_helpers_held_before_grading_run_what_was_on_disk_then_even_when_asked_for_later(tmp_path, monkeypatch):
+    """A helper that another, lazily run helper asks for at its first line is asked for after
+    student code has run: ``hold_folder`` (called by the plugin before grading) read it already."""
+    monkeypatch.setattr("sys.dont_write_bytecode", False)
+    (tmp_path / "first.py").write_text(
+        "from autograder.checking.siblings import load_sibling\nsecond = load_sibling(__file__, 'second')\n")
+    py_compile.compile(str(tmp_path / "first.py"), doraise=True)  # cached: run only when first read
+    (tmp_path / "second.py").write_text("NAME = 'kit'\n")  # no cached code: held as its source
+    first = load_sibling(str(tmp_path / "test_gates.py"), "first")
+    assert type(first).__name__ == "LaterSibling"
+    hold_folder(tmp_path)
+    (tmp_path / "second.py").write_text("NAME = 'a submission wrote this'\n")
+    assert first.second.NAME == "kit"

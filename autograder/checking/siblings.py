@@ -15,6 +15,11 @@ though, while the checks are collected and before any student code runs: what ru
 what was on disk then, whatever a submission writes in the meantime (the rule the reference
 solutions keep, ``references.py``). A helper with no cached code is imported at once, the
 usual way, which writes the cache for the next run.
+
+A helper not run yet may ask for another at its own first line, and that can be after student
+code has run: so before grading begins the plugin calls ``hold_folder``, which reads every helper
+of the checks' folder not asked for yet (its cached code, or its source to compile when run), and
+nothing of a helper is read from disk after that.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ import hashlib
 import importlib.util
 import marshal
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 HEADER = 16  # a cached file's magic number, flags, the source's mtime and size
@@ -35,7 +41,7 @@ def load_sibling(check_file: str, name: str):
     """The module ``<name>.py`` in the folder of ``check_file`` (or, until it is first read
     from, a stand-in holding its cached code)."""
     path = Path(check_file).resolve().with_name(f"{name}.py")
-    key = f"nnkit_check_helper_{name}_{hashlib.sha256(str(path).encode()).hexdigest()[:12]}"
+    key = _key(path)
     if key in sys.modules:
         return sys.modules[key]
     spec = importlib.util.spec_from_file_location(key, path)
@@ -47,6 +53,28 @@ def load_sibling(check_file: str, name: str):
         sys.modules[key] = later
         return later
     return _run(spec, None)
+
+
+def hold_folder(checks_dir: Path) -> None:
+    """Read now every helper module of ``checks_dir`` that no check has asked for yet, so that one
+    asked for later runs what is on disk now (nothing is run here)."""
+    for path in sorted(Path(checks_dir).resolve().glob("*.py")):
+        if path.name.startswith("test_") or path.name == "__init__.py":
+            continue
+        key = _key(path)
+        if key in sys.modules:
+            continue
+        spec = importlib.util.spec_from_file_location(key, path)
+        try:
+            code = _cached_code(path) or Source(path.read_bytes())
+        except OSError:
+            continue
+        if spec is not None:
+            sys.modules[key] = LaterSibling(spec, code)
+
+
+def _key(path: Path) -> str:
+    return f"nnkit_check_helper_{path.stem}_{hashlib.sha256(str(path).encode()).hexdigest()[:12]}"
 
 
 def _cached_code(path: Path) -> bytes | None:
@@ -66,17 +94,30 @@ def _cached_code(path: Path) -> bytes | None:
     return cached[HEADER:]
 
 
-def _run(spec, code: bytes | None):
-    """Run a helper's module (from ``code`` if given, else the usual import) and keep it."""
+@dataclass(frozen=True)
+class Source:
+    """A helper's source, read by ``hold_folder`` where no cached code matched it: compiled when run."""
+
+    text: bytes
+
+
+def _run(spec, code: bytes | Source | None):
+    """Run a helper's module and keep it: from ``code`` if given (marshalled code, or the source read
+    by ``hold_folder``), else the usual import."""
     module = importlib.util.module_from_spec(spec)
+    held = sys.modules.get(spec.name)  # a stand-in keeps what was read before grading, should this fail
     sys.modules[spec.name] = module
     try:
         if code is None:
             spec.loader.exec_module(module)
         else:
-            exec(marshal.loads(code), module.__dict__)  # noqa: S102 - the course's own helper, read before grading
+            compiled = marshal.loads(code) if isinstance(code, bytes) else compile(code.text, spec.origin, "exec")
+            exec(compiled, module.__dict__)  # noqa: S102 - the course's own helper, read before grading
     except BaseException:
-        del sys.modules[spec.name]
+        if held is None:
+            del sys.modules[spec.name]
+        else:
+            sys.modules[spec.name] = held
         raise
     return module
 
@@ -85,7 +126,7 @@ class LaterSibling:
     """A helper module not run yet: the first attribute read runs it (from the code read when it
     was asked for) and is answered from it, as is every read after."""
 
-    def __init__(self, spec, code: bytes):
+    def __init__(self, spec, code: bytes | Source):
         self.__spec = spec
         self.__code = code
         self.__module = None
