@@ -30,8 +30,7 @@ APPEND_TOO_DEEP = (
     "left, so that it runs once per neuron, after the whole sum: total plus the neuron's bias."
 )
 TINY_PAIR = (
-    "Your feedforward returns a tuple of two things, o1's output and the hidden outputs [h1, h2]: the first "
-    "one is the answer. The hidden outputs are only a step on the way; keep them in a local variable and "
+    "Your feedforward returns two things at once, {order}: o1's output alone is the answer. The hidden outputs are only a step on the way; keep them in a local variable and "
     "return o1's output alone, a single float."
 )
 TINY_WRITES_X = (
@@ -111,14 +110,21 @@ def expect_no_pair(got, right, hidden, call):
     if not isinstance(got, (tuple, list)) or len(got) != 2:
         return
     first, second = got
+    for output, layer, order in ((first, second, "o1's output and the hidden outputs [h1, h2]"),
+                                 (second, first, "the hidden outputs [h1, h2] and o1's output")):
+        output, layer = _floats(output), _floats(layer)
+        if output is not None and layer is not None and output.size == 1 and layer.size == 2 and \
+                np.isclose(output[0], right, rtol=1e-6, atol=1e-9) and np.allclose(layer, hidden, rtol=1e-6, atol=1e-9):
+            raise CheckFailed(f"{call} returned a pair of {order}; it should return a single number (a float)",
+                              hint=TINY_PAIR.format(order=order))  # fmt: skip
+
+
+def _floats(value):
+    """``value`` as a flat float array, or None."""
     try:
-        second = [float(v) for v in np.asarray(second, dtype=float).ravel()]
-        first = float(np.asarray(first, dtype=float))
+        return np.asarray(value, dtype=float).ravel()
     except (TypeError, ValueError):
-        return
-    if len(second) == 2 and np.isclose(first, right, rtol=1e-6, atol=1e-9) and np.allclose(second, hidden, rtol=1e-6, atol=1e-9):
-        raise CheckFailed(f"{call} returned a pair, ({first:.8g}, {second}); it should return a single number "
-                          "(a float)", hint=TINY_PAIR)  # fmt: skip
+        return None
 
 
 def tiny_writes_x_hint(x, after, hidden):

@@ -226,7 +226,7 @@ def test_layer_output(student, reference, rng, seed):
             got, arguments_after, _ = replies[index]
         except StudentError as exc:
             if (kept := pyslips.append_kept_hint(student, exc)) is not None:
-                raise CheckFailed(exc.message, hint=kept) from None
+                fail_with(exc, kept)
             if (too_short := readers.result_too_short_hint(exc, len(inputs), len(biases))) is not None:
                 raise CheckFailed(exc.message, hint=too_short) from None
             if exc.raised == "IndexError" and layers.swapped(inputs, weights, biases) is None:
