@@ -29,6 +29,11 @@ SCALED = (
     "scores are scaled before the exponential ({how}). softmax takes exp of each score as it is (minus its row's "
     "maximum, which changes nothing), then divides by the row's sum."
 )
+POWERS = (
+    "Your softmax is the softmax of the scores multiplied by {c:.4g}, which is {ln}: it raises {base} to the "
+    "scores, {how}, where softmax raises e to them (np.exp). The probabilities still sum to 1, but they are "
+    "the wrong ones: use np.exp for the exponentials."
+)
 OVERFLOWED = " With the large scores of this check, exp of such numbers overflows: fix the scores, and the overflow goes too."
 SAFE_SCORES = np.array([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]])  # no exp of these overflows, whatever the sign or scale
 
@@ -63,6 +68,9 @@ def scaled_scores_hint(z, got):
         return None
     if abs(c + 1.0) < 1e-6:
         return NEGATED
+    if abs(c - np.log(2.0)) < 1e-6 or abs(c - np.log(10.0)) < 1e-6:
+        return POWERS.format(c=c, base=2 if c < 1 else 10, ln="ln 2" if c < 1 else "ln 10",
+                             how="np.exp2(...)" if c < 1 else "10 ** ... or np.power(10, ...)")
     how = ("the exponentials squared, or the scores doubled" if abs(c - 2.0) < 1e-6 else
            "a negative number flips which score wins" if c < 0 else "a number written into the exponent")
     return SCALED.format(c=c, how=how)

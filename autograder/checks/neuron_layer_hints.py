@@ -58,12 +58,25 @@ def not_a_list_hint(got, expected):
                 "or turn your array into a list with .tolist().")
     if got is None:
         return RETURNED_NONE
+    if isinstance(got, dict):
+        return dict_hint(got, expected)
     if getattr(got, "type_name", None) in LAZY:
         return LAZY_LIST.format(kind=got.type_name)
     if diagnose(got, [Misconception("total", sum(expected))]) and len(expected) > 1:
         return ("Your result is the sum of the neurons' outputs: return the list of the outputs, one "
                 "number per neuron, not their total.")  # fmt: skip
     return hints.layer_number_hint(got, expected)
+
+
+def dict_hint(got, expected):
+    """A layer_output that collects its outputs in a dict (outputs = {}, outputs[j] = ...)."""
+    by_number = sorted(got) == list(range(len(expected))) if all(type(k) is int for k in got) else False
+    right = by_number and diagnose([got[j] for j in range(len(expected))], [Misconception("right", list(expected))])
+    found = ("Your dict holds the right output for each neuron number, " if right else
+             "Your outputs are kept in a dict, ")
+    return (found + "but layer_output returns a list, and a dict is not one: outputs[j] = value on an empty dict "
+            "({}) makes a new key j instead of a list entry. Start with a list, outputs = [], and add each neuron's "
+            "output with outputs.append(value), in the neurons' order.")
 
 
 def swapped(inputs, weights, biases):

@@ -26,6 +26,7 @@ formulas = load_sibling(__file__, "activations_formulas")  # the formula of z a 
 calls = load_sibling(__file__, "activations_calls")  # warnings as errors, arrays asked for one truth value, numbers
 precision = load_sibling(__file__, "activations_precision")  # float64 kept; a slope close to the right one, not exact
 soft = load_sibling(__file__, "activations_softmax")  # a softmax of scaled or negated scores
+extra = load_sibling(__file__, "activations_extra_hints")  # a slope times z, softmax transposed, relu's slope 1 for z < 0
 
 EXERCISE = "activations"
 
@@ -61,7 +62,8 @@ def _sigmoid_slope_mistakes(reference, z):
     return [Misconception(SIGMOID_OF_Z, z * (1 - z)), Misconception(SIGMOID_SIGN, -reference.sigmoid_derivative(z)),
             Misconception(SIGMOID_ONE_FACTOR, s * (1 - z)),
             Misconception(SIGMOID_ONE_FACTOR, z * (1 - s)),
-            *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z), *slips.sigmoid_slope_slips(reference, z), *slips.formula_slips(reference, "sigmoid", z)]
+            *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z), *slips.sigmoid_slope_slips(reference, z), *slips.formula_slips(reference, "sigmoid", z),
+            *extra.times_z_slips(reference, "sigmoid_derivative", z)]
 
 
 def _tanh_slope_mistakes(reference, z):
@@ -70,7 +72,8 @@ def _tanh_slope_mistakes(reference, z):
     return [Misconception(TANH_OF_Z, 1 - z**2), Misconception(TANH_NO_SQUARE, 1 - t),
             Misconception(TANH_SIGN, -reference.tanh_derivative(z)),
             Misconception(TANH_ONE_FACTOR, 1 - t * z),
-            *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z), *slips.tanh_slope_slips(reference, z), *slips.formula_slips(reference, "tanh", z)]
+            *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z), *slips.tanh_slope_slips(reference, z), *slips.formula_slips(reference, "tanh", z),
+            *extra.times_z_slips(reference, "tanh_derivative", z)]
 
 
 def _inputs(rng):
@@ -217,8 +220,11 @@ def test_relu_values(student, reference, rng, seed):
 
 def test_relu_derivative(student, reference, rng, seed):
     """relu_derivative is 1 where z > 0, else 0 (also at exactly 0), and matches the numerical slope."""
-    _check_derivative(student, reference, "relu_derivative", "relu", rng, seed,
-                      misconceptions=lambda z: [*hints.slope_mistakes(reference, "relu_derivative", "relu", z), *slips.relu_slope_slips(z)])
+    try:
+        _check_derivative(student, reference, "relu_derivative", "relu", rng, seed,
+                          misconceptions=lambda z: [*hints.slope_mistakes(reference, "relu_derivative", "relu", z), *slips.relu_slope_slips(z)])
+    except CheckFailed as failed:  # 1 on the negative side: z != 0, or a test true everywhere, asked at 0
+        raise extra.relu_named(failed, student) from None
     z = np.array([-2.0, 0.0, 3.0])
     replies = student.map("relu_derivative", [(z,), (0.0,)])  # the kink in an array, and as one number
     got = replies[0]
@@ -263,6 +269,7 @@ def _softmax_mistakes(reference, z):
         *hints.softmax_normaliser_mistakes(z),
         *hints.softmax_axis_mistakes(z),
         *slips.softmax_sum_slips(reference, z),
+        *extra.transposed_slips(reference, z),
     ]
 
 

@@ -29,6 +29,7 @@ neurons = load_sibling(__file__, "neuron_feedforward")  # one neuron's known mis
 calls = load_sibling(__file__, "neuron_calls")  # each network asked twice, its input echoed; sizes left alone
 parts = load_sibling(__file__, "neuron_tiny_parts")  # a wrong TinyNetwork's neurons asked alone
 readers = load_sibling(__file__, "neuron_readers")  # a scaled sum, hidden sums fed on, lists paired otherwise
+pyslips = load_sibling(__file__, "neuron_slips")  # a star parameter, append's None kept or one loop too deep, x written
 
 EXERCISE = "neuron"
 
@@ -84,6 +85,8 @@ def test_neuron_feedforward(student, reference, rng, seed):
     plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
     ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
+        if isinstance(got, StudentError) and got.raised and (star := pyslips.feedforward_star_hint(student, weights, bias)):
+            fail_with(got, star)
         with neurons.one_number():
             neurons.raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
@@ -110,7 +113,8 @@ def test_tiny_network(student, reference, rng, seed):
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # a lesson example may be ambiguous
     if common is None and len(numbers) == len(cases):  # hidden outputs cut to whole numbers, or o1's weights fixed
         common = parts.whole_hidden_hint(student, cases, numbers) or hints.fixed_output_weights_hint(numbers, cases, layers)
-    for (weights, bias, x, what), got, right, known, misconceptions in zip(cases, replies, expected, layers, mistakes):
+    for index, ((weights, bias, x, what), got, right, known, misconceptions) in enumerate(
+            zip(cases, replies, expected, layers, mistakes)):
         if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         if isinstance(got, StudentError) and got.raised not in ("", "NotImplementedError") and hints.neuron_works(student, weights, bias, x):
@@ -120,6 +124,7 @@ def test_tiny_network(student, reference, rng, seed):
         with neurons.one_number():
             neurons.raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
+        pyslips.expect_no_pair(got, right, known["hidden"], call)
         hints.expect_not_a_layer(got, known, call)
         hints.expect_called(got, "TinyNetwork.feedforward", call)
         got = expect_float(got, call=call, expected=right)
@@ -127,7 +132,8 @@ def test_tiny_network(student, reference, rng, seed):
             expect_close(got, right, call=call, misconceptions=misconceptions, hint=common)
         except CheckFailed as wrong:
             cause = _neuron_first(student, reference, weights, bias, x, got, (known["hidden"][0], right)) or \
-                calls.neuron_changes_input(student, weights, bias, x)
+                calls.neuron_changes_input(student, weights, bias, x) or \
+                pyslips.tiny_writes_x_hint(x, found[index][1], known["hidden"])
             hint = cause or wrong.hint or parts.parts_hint(student, weights, bias, x, cases, numbers)  # neurons alone
             raise CheckFailed(wrong.message, hint=hint) from None
     calls.expect_repeatable("TinyNetwork", cases, found)
@@ -219,6 +225,8 @@ def test_layer_output(student, reference, rng, seed):
         try:
             got, arguments_after, _ = replies[index]
         except StudentError as exc:
+            if (kept := pyslips.append_kept_hint(student, exc)) is not None:
+                fail_with(exc, kept)
             if (too_short := readers.result_too_short_hint(exc, len(inputs), len(biases))) is not None:
                 raise CheckFailed(exc.message, hint=too_short) from None
             if exc.raised == "IndexError" and layers.swapped(inputs, weights, biases) is None:
@@ -254,7 +262,8 @@ def test_layer_output(student, reference, rng, seed):
             with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
                 expect_close(got, expected, call=call, misconceptions=known,
                              hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
-                             else layers.nested_hint(got) or hints.joined_lists_hint(got, expected, biases)
+                             else pyslips.append_too_deep_hint(got, inputs, weights, biases) or layers.nested_hint(got)
+                             or hints.joined_lists_hint(got, expected, biases)
                              or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
         except CheckFailed as failed:  # an answer that changes from one call to the next says so first
             kept = layers.kept_between_calls_hint(student, inputs, weights, biases)
@@ -284,7 +293,8 @@ def test_count_parameters(student, reference):
             got = echoed[index][0]
         except StudentError as exc:  # a count written for one number of layers raises for the others
             outcomes = [_count_or_error(student, echoed, i, sizes) for i, sizes in enumerate(all_sizes)]
-            hint = count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or count_hints.short_list_hint(all_sizes, outcomes, counts)
+            hint = pyslips.count_star_hint(student) or count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or \
+                count_hints.short_list_hint(all_sizes, outcomes, counts)
             fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",

@@ -8,6 +8,7 @@ traceback's last line where the line says which construct raised (a def line at 
 
 from __future__ import annotations
 
+import builtins
 import re
 import sys
 
@@ -252,6 +253,14 @@ def _before_assignment(raised: str, message: str, detail: str = "") -> str | Non
     if not found:
         return None
     name = found.group(1) or found.group(2)
+    if hasattr(builtins, name) and not name.startswith("_"):  # Python's own name, made local by an assignment
+        return (
+            f"Your function uses Python's built-in {name}{_last_line(detail)}, and it also assigns to {name} "
+            f"somewhere (a line such as {name} = ..., or a loop for {name} in ...). An assignment anywhere in a function makes that name a local "
+            f"variable in the whole function, so the built-in {name} is hidden there, even on the lines above the "
+            f"assignment: that is this UnboundLocalError. Give your variable another name (total, result, ...), "
+            f"and the built-in {name} works again."
+        )
     return (
         f"Your code uses {name} on a line that runs before {name} is given its value{_last_line(detail)}: Python runs the lines of a "
         f"function, and of a loop's body, from top to bottom, so the first time through, {name} does not exist yet "
