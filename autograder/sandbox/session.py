@@ -46,6 +46,12 @@ class StudentError(Exception):
         self.raised_message = raised_message
         self.hint = hint
 
+    @property
+    def own_exception(self) -> bool:
+        """Whether the student's code raised an exception of its own: not a stub's NotImplementedError, and
+        not a part missing, a crash or a time-out (those have no ``raised``)."""
+        return self.raised not in ("", "NotImplementedError")
+
 
 class StudentTimeout(StudentError):
     status = "timeout"
