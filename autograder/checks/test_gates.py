@@ -137,10 +137,30 @@ def test_threshold_on_arrays(student, reference, rng, seed):
         (edge, "edge values"),
         (np.round(rng.uniform(-1, 2, size=(4, 5)), 2), f"random values (seed {seed})"),
         (np.full((2, 3), 0.5), "every entry exactly 0.5"),
+        *[(z, "an array of one value") for z in thresholds.ONE_VALUE_ARRAYS],  # last: the rest judged first
     ]
     replies = student.map("threshold", [(z,) for z, _ in cases], echo=True)
+    judged = []  # the cases judged so far
+    try:
+        _threshold_arrays(student, reference, cases, replies, judged)
+    except (CheckFailed, StudentError) as wrong:  # an array of one value alone gone wrong: the test that picks the path
+        one_value = (len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+                     or thresholds.after_return_hint(student))
+        if not one_value:
+            raise
+        if isinstance(wrong, StudentError):
+            wrong.hint = one_value
+            raise
+        raise CheckFailed(wrong.message, hint=one_value) from None
+
+
+def _threshold_arrays(student, reference, cases, replies, judged):
+    """The check of threshold on arrays, case by case (each appended to ``judged`` as it is reached)."""
+    replies = iter(replies)
     with _element_wise(student, "threshold", "Compare the whole array at once: (z >= 0.5).astype(int)."):
-        for (z, how), (got, (z_after,), _) in zip(cases, replies):
+        for z, how in cases:
+            judged.append(z)
+            got, (z_after,), _ = next(replies)
             call = f"threshold(z) with z = {describe(z)} ({how})"
             expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(reference, z),
                          hint=lambda got=got, z=z: arrays.flattened_hint("threshold", got, z.shape) or forms.reduced_hint(student, got))
