@@ -174,3 +174,48 @@ def after_return_hint(student, name="threshold"):
     line = ast.get_source_segment(source, body[early]) or "return"
     why = " That is why an array goes to int(), which takes one number only." if "int(" in line else ""
     return AFTER_RETURN.format(name=name, line=line, lineno=body[early].lineno, why=why)
+
+
+PRINTS = (
+    "Your {name} prints its answer (print(...) on line {lineno}) instead of returning it: print only shows a value "
+    "on the screen, and a function that ends without a return gives back None. Write return where the print is, "
+    "so that the caller gets the answer itself."
+)
+NO_RETURN = (
+    "Your {name} gave back None for {given}: a function gives back only what a return statement hands it, and one "
+    "that ends without reaching a return gives None. Make every path through {name} end in a return of its answer."
+)
+PASSED_NONE = (
+    "{name} passes on what your threshold gives for a number, None (see the check of threshold on numbers): fix "
+    "threshold first, so that it returns its answer, and {name} follows."
+)
+
+
+def none_hint(student, name, given):
+    """A hint when ``name`` returned None for ``given`` (a number, said as text): built on a threshold that returns
+    None (PASSED_NONE); a print in the function's source where its answer should be returned (PRINTS); else
+    NO_RETURN. Asked only once ``name`` is known to have returned None."""
+    if name != "threshold":
+        try:
+            if student.call("threshold", 0.7) is None:
+                return PASSED_NONE.format(name=name)
+        except StudentError:
+            pass
+    function = _function(student, name)
+    blocks = [getattr(node, field) for node in ast.walk(function) for field in ("body", "orelse")
+              if isinstance(getattr(node, field, None), list) and getattr(node, field)] if function is not None else []
+    prints = [block[-1] for block in blocks if isinstance(block[-1], ast.Expr) and isinstance(block[-1].value, ast.Call)
+              and isinstance(block[-1].value.func, ast.Name) and block[-1].value.func.id == "print"]  # a path ends in print
+    if prints:
+        return PRINTS.format(name=name, lineno=prints[0].lineno)
+    return NO_RETURN.format(name=name, given=given)
+
+
+def _function(student, name):
+    """The def of ``name`` at the top level of the student's gates.py, or None."""
+    files = getattr(getattr(student, "session", None), "files", None) or {}
+    try:
+        tree = ast.parse(files.get(f"{getattr(student, 'name', 'gates')}.py") or "")
+    except SyntaxError:
+        return None
+    return next((node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == name), None)

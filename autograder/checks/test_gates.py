@@ -121,7 +121,8 @@ def test_threshold_on_numbers(student):
         call = f"threshold({z!r})"
         if not _is_int(got):
             raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
-                              hint=thresholds.int_hint("threshold", got))  # fmt: skip
+                              hint=thresholds.none_hint(student, "threshold", f"the number {z!r}") if got is None
+                              else thresholds.int_hint("threshold", got))  # fmt: skip
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
         hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else thresholds.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
@@ -200,6 +201,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
                               hint=thresholds.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
+                              else thresholds.none_hint(student, "perceptron", f"the numbers {x1}, {x2}") if got is None
                               else forms.extra_axis_hint(student, got) or thresholds.int_hint("perceptron", got, _threshold_gives(student))
                               or hints.several_values_hint("perceptron", got, expected))  # fmt: skip
         if int(got) != expected:
@@ -284,7 +286,8 @@ def test_xor_truth_table(student, reference):
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=thresholds.int_hint("xor", value, _threshold_gives(student)) or xor_hints.hint_on_numbers(replies)
+                              hint=(thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
+                                    thresholds.int_hint("xor", value, _threshold_gives(student))) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
                               generic_hint=generic_readers.several_values_hint(value, x1 ^ x2, "xor"))  # fmt: skip
         got.append(int(value))
