@@ -94,3 +94,23 @@ def numpy_kind(value) -> str | None:
     if isinstance(value, np.ndarray) and value.shape == ():
         return f"a 0-d array ({value.dtype})"
     return None
+
+
+ARITHMETIC = (
+    "On the four inputs your xor gives {got}, which is {how}: it combines the two first-layer outputs with arithmetic "
+    "instead of feeding them into the second layer. The second layer is a perceptron too: pass OR's and NAND's "
+    "outputs as the two inputs of a perceptron with AND_WEIGHTS, and return what it gives."
+)
+COMBINATIONS = {"OR(x1, x2) minus NAND(x1, x2), one output subtracted from the other": lambda o, n: o - n,
+                "NAND(x1, x2) minus OR(x1, x2), one output subtracted from the other": lambda o, n: n - o,
+                "OR(x1, x2) plus NAND(x1, x2), the sum of the two outputs": lambda o, n: o + n}
+
+
+def arithmetic_hint(or_table, nand_table, got):
+    """ARITHMETIC when xor's answers ``got`` on the four inputs are exactly one arithmetic combination of the
+    student's own OR and NAND outputs there (``or_table``, ``nand_table``), and not XOR; else None."""
+    o, n = np.asarray(or_table, dtype=float), np.asarray(nand_table, dtype=float)
+    found = [how for how, combine in COMBINATIONS.items() if np.array_equal(combine(o, n), np.asarray(got, dtype=float))]
+    if len(found) != 1 or list(got) == list(TABLES["XOR"]):
+        return None
+    return ARITHMETIC.format(how=found[0], got=list(got))
