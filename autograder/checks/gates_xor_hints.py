@@ -7,6 +7,9 @@ Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
 
 import numpy as np
 
+from autograder.grading.compare import CheckFailed
+from autograder.sandbox.session import StudentError
+
 TABLES = {"AND": (0, 0, 0, 1), "OR": (0, 1, 1, 1), "NAND": (1, 1, 1, 0), "NOR": (1, 0, 0, 0), "XOR": (0, 1, 1, 0),
           "x1": (0, 0, 1, 1), "x2": (0, 1, 0, 1)}  # fmt: skip  (rows (0,0), (0,1), (1,0), (1,1))
 FIRST_LAYER = (
@@ -114,3 +117,22 @@ def arithmetic_hint(or_table, nand_table, got):
     if len(found) != 1 or list(got) == list(TABLES["XOR"]):
         return None
     return ARITHMETIC.format(how=found[0], got=list(got))
+
+
+def expect_perceptron_kind(student, replies, inputs):
+    """Right values of xor on numbers, as a NumPy number where the student's own perceptron gives Python ints:
+    then xor's answer is not its last perceptron's (a shortcut, or a conversion after it). Where the perceptron
+    gives NumPy numbers itself, its own checks judge that, and xor follows it."""
+    kinds = [numpy_kind(value) for value in replies]
+    at = next((k for k, kind in enumerate(kinds) if kind), None)
+    if at is None:
+        return
+    try:
+        own = list(student.map("perceptron", PERCEPTRON_CALLS))
+    except StudentError:
+        return
+    if not all(type(value) is int for value in own):
+        return
+    (x1, x2), value = inputs[at], replies[at]
+    raise CheckFailed(f"xor({x1}, {x2}) returned {value!r}, {kinds[at]}; for two numbers it should return the "
+                      f"Python int {int(value)}, as your perceptron does", hint=NUMPY_KIND.format(kind=kinds[at]))

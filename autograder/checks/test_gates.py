@@ -14,6 +14,7 @@ from autograder.grading.compare import (
     diagnose,
     expect_close,
     expect_unchanged,
+    fail_with,
     kind_of,
 )
 from autograder.checking.siblings import load_sibling
@@ -144,15 +145,9 @@ def test_threshold_on_arrays(student, reference, rng, seed):
     judged = []  # the cases judged so far
     try:
         _threshold_arrays(student, reference, cases, replies, judged)
-    except (CheckFailed, StudentError) as wrong:  # an array of one value alone gone wrong: the test that picks the path
-        one_value = (len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
-                     or thresholds.after_return_hint(student))
-        if not one_value:
-            raise
-        if isinstance(wrong, StudentError):
-            wrong.hint = one_value
-            raise
-        raise CheckFailed(wrong.message, hint=one_value) from None
+    except (CheckFailed, StudentError) as wrong:  # an array of one element alone gone wrong, or a return too early
+        fail_with(wrong, len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+                  or thresholds.after_return_hint(student) or None)
 
 
 def _threshold_arrays(student, reference, cases, replies, judged):
@@ -297,26 +292,7 @@ def test_xor_truth_table(student, reference):
             f"xor on (0,0), (0,1), (1,0), (1,1) gave {got}, expected {expected}",
             hint=_xor_hint(student, parts, got),
         )
-    _expect_perceptron_kind(student, replies)
-
-
-def _expect_perceptron_kind(student, replies):
-    """Right values of xor on numbers, as a NumPy number where the student's own perceptron gives Python ints:
-    then xor's answer is not its last perceptron's (a shortcut, or a conversion after it). Where the perceptron
-    gives NumPy numbers itself, its own checks judge that, and xor follows it."""
-    kinds = [xor_hints.numpy_kind(value) for value in replies]
-    at = next((k for k, kind in enumerate(kinds) if kind), None)
-    if at is None:
-        return
-    try:
-        own = list(student.map("perceptron", xor_hints.PERCEPTRON_CALLS))
-    except StudentError:
-        return
-    if not all(type(value) is int for value in own):
-        return
-    (x1, x2), value = INPUTS[at], replies[at]
-    raise CheckFailed(f"xor({x1}, {x2}) returned {value!r}, {kinds[at]}; for two numbers it should return the "
-                      f"Python int {int(value)}, as your perceptron does", hint=xor_hints.NUMPY_KIND.format(kind=kinds[at]))
+    xor_hints.expect_perceptron_kind(student, replies, INPUTS)
 
 
 PART_NUMBERS = [0.5, 0.2, 0.9, 0.0, 1.0, -1.0]
