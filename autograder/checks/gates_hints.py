@@ -98,7 +98,11 @@ def weights_length_hint(name, weights):
     return WEIGHTS_LENGTH.format(name=name, n=len(weights), what="the bias w0 first, then one weight for each of the two inputs.")
 
 
-WEIGHT_TWICE = "Your perceptron multiplies both inputs by {twice}, so {other} is never used: z = w0 + w1*x1 + w2*x2."
+WEIGHT_TWICE = (
+    "Your perceptron multiplies both inputs by {twice}, so {other} is never used: z = w0 + w1*x1 + w2*x2. Either the "
+    "sum writes {twice} in both terms, or {other} is taken from the wrong place in the tuple: the weights are "
+    "(w0, w1, w2), at indices 0, 1 and 2, so {other} is weights[{index}]."
+)
 SLIPS_ALIKE = (
     "Your weighted sum is not w0 + w1*x1 + w2*x2, each input times its own weight. These outputs are what it gives "
     "with {slips}: check that each input and each weight appears once, in its own place."
@@ -113,7 +117,7 @@ def weighted_sum_hint(cases, got, one_input_twice):
              for (twice, outputs), other in zip(one_input_twice.items(), ("x2", "x1")) if got == outputs]  # fmt: skip
     for i, (twice, other) in enumerate((("w1", "w2"), ("w2", "w1")), start=1):
         if got == [int(w[0] + w[i] * x1 + w[i] * x2 >= 0.5) for x1, x2, w in cases]:
-            slips.append((WEIGHT_TWICE.format(twice=twice, other=other), f"{twice} used for both inputs"))
+            slips.append((WEIGHT_TWICE.format(twice=twice, other=other, index=other[1]), f"{twice} used for both inputs"))
     if len(slips) > 1:
         return SLIPS_ALIKE.format(slips=", or ".join(short for _, short in slips))
     if slips:

@@ -6,6 +6,8 @@ compared with another number). Said in words, never as a solution's line.
 Loaded by ``test_gates.py`` and ``gates_inputs.py`` with ``load_sibling``; handed out with the checks.
 """
 
+import ast
+
 import numpy as np
 
 from autograder.sandbox.session import StudentError
@@ -106,3 +108,114 @@ def scaled_sum_hint(student, sums, got):
     return SCALED_SUM.format(where=f"only where the weighted sum reaches between {low:g} and {high:g}, above 0.5",
                              scaled=f"divided by about {2 * middle:.3g}", mean=mean,
                              other=f"a larger number, about {middle:.3g},")  # fmt: skip
+
+
+ONE_VALUE_ARRAYS = (np.array([0.7]), np.array([[0.3]]))  # arrays of one value: still arrays, of shapes (1,) and (1, 1)
+ONE_VALUE = (
+    "Your threshold handles an array of several values but not an array with a single element, such as np.array([0.7]): "
+    "that one {went}. The test that chooses between the number path and the array path looks at how many values z "
+    "holds (z.size > 1, len(z) > 1, z.ndim > 0 ...) instead of whether z is a NumPy array. An array of one value "
+    "is still an array, and gives an integer array of its own shape, array([1]) here: let every NumPy array take "
+    "the array path (isinstance(z, np.ndarray) alone decides)."
+)
+
+
+def one_value_hint(student):
+    """ONE_VALUE when the student's threshold gives an integer array for an array of two values but no array of
+    the same shape for an array of one value (it raises, or gives a number): the test that picks the array path
+    counts the values. Tested on the student's threshold itself; None otherwise."""
+    try:
+        several = student.call("threshold", np.array([0.2, 0.7]))
+    except StudentError:
+        return None
+    if not (isinstance(several, np.ndarray) and several.shape == (2,) and several.tolist() == [0, 1]):
+        return None
+    went = []
+    for z in ONE_VALUE_ARRAYS:
+        try:
+            got = student.call("threshold", z)
+        except StudentError as exc:
+            went.append(f"raised {exc.raised or 'an error'} (it went down the number path, where int() takes no array)")
+            continue
+        if not isinstance(got, np.ndarray) or got.shape != z.shape:
+            went.append(f"gave {type(got).__name__} {got!r}, not an array of shape {z.shape}")
+    return ONE_VALUE.format(went=went[0]) if went else None
+
+
+AFTER_RETURN = (
+    "In your {name}, `{line}` (line {lineno}) comes before the rest of the function, and a return ends the "
+    "function at once: every call returns there, arrays too, so the lines after it are never reached.{why} "
+    "Put the array case first (if z is a NumPy array, return "
+    "the array answer), and only after it return int(...) for a number."
+)
+
+
+def after_return_hint(student, name="threshold"):
+    """AFTER_RETURN when the student's ``name`` (read from the submitted source) has a return at the top level of
+    its body with more statements after it, which can never run, and ``name`` indeed gives no array for an array
+    of two values; None otherwise."""
+    files = getattr(getattr(student, "session", None), "files", None) or {}
+    source = files.get(f"{getattr(student, 'name', 'gates')}.py")
+    try:
+        tree = ast.parse(source or "")
+    except SyntaxError:
+        return None
+    function = next((node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == name), None)
+    body = function.body if function is not None else []
+    early = next((k for k, node in enumerate(body) if isinstance(node, ast.Return)), None)
+    if early is None or early == len(body) - 1:
+        return None
+    try:
+        got = student.call(name, np.array([0.2, 0.7]))
+        if isinstance(got, np.ndarray) and got.shape == (2,):
+            return None
+    except StudentError:
+        pass
+    line = ast.get_source_segment(source, body[early]) or "return"
+    why = " That is why an array goes to int(), which takes one number only." if "int(" in line else ""
+    return AFTER_RETURN.format(name=name, line=line, lineno=body[early].lineno, why=why)
+
+
+PRINTS = (
+    "Your {name} prints its answer (print(...) on line {lineno}) instead of returning it: print only shows a value "
+    "on the screen, and a function that ends without a return gives back None. Write return where the print is, "
+    "so that the caller gets the answer itself."
+)
+NO_RETURN = (
+    "Your {name} gave back None for {given}: a function gives back only what a return statement hands it, and one "
+    "that ends without reaching a return gives None. Make every path through {name} end in a return of its answer."
+)
+PASSED_NONE = (
+    "{name} passes on what your threshold gives for a number, None (see the check of threshold on numbers): fix "
+    "threshold first, so that it returns its answer, and {name} follows."
+)
+
+
+def none_hint(student, name, given):
+    """A hint when ``name`` returned None for ``given`` (a number, said as text): built on a threshold that returns
+    None (PASSED_NONE); a print in the function's source where its answer should be returned (PRINTS); else
+    NO_RETURN. Asked only once ``name`` is known to have returned None."""
+    if name != "threshold":
+        try:
+            if student.call("threshold", 0.7) is None:
+                return PASSED_NONE.format(name=name)
+        except StudentError:
+            pass
+    function = _function(student, name)
+    blocks = [getattr(node, field) for node in ast.walk(function) for field in ("body", "orelse")
+              if isinstance(getattr(node, field, None), list) and getattr(node, field)] if function is not None else []
+    prints = [block[-1] for block in blocks if isinstance(block[-1], ast.Expr) and isinstance(block[-1].value, ast.Call)
+              and isinstance(block[-1].value.func, ast.Name) and block[-1].value.func.id == "print"]  # a path ends in print
+    if prints:
+        return PRINTS.format(name=name, lineno=prints[0].lineno)
+    return NO_RETURN.format(name=name, given=given)
+
+
+def _function(student, name):
+    """The def of ``name`` at the top level of the student's gates.py, or None."""
+    files = getattr(getattr(student, "session", None), "files", None) or {}
+    try:
+        tree = ast.parse(files.get(f"{getattr(student, 'name', 'gates')}.py") or "")
+    except SyntaxError:
+        return None
+    return next((node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == name), None)

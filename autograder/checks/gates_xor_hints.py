@@ -7,6 +7,9 @@ Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
 
 import numpy as np
 
+from autograder.grading.compare import CheckFailed
+from autograder.sandbox.session import StudentError
+
 TABLES = {"AND": (0, 0, 0, 1), "OR": (0, 1, 1, 1), "NAND": (1, 1, 1, 0), "NOR": (1, 0, 0, 0), "XOR": (0, 1, 1, 0),
           "x1": (0, 0, 1, 1), "x2": (0, 1, 0, 1)}  # fmt: skip  (rows (0,0), (0,1), (1,0), (1,1))
 FIRST_LAYER = (
@@ -94,3 +97,42 @@ def numpy_kind(value) -> str | None:
     if isinstance(value, np.ndarray) and value.shape == ():
         return f"a 0-d array ({value.dtype})"
     return None
+
+
+ARITHMETIC = (
+    "On the four inputs your xor gives {got}, which is {how}: it combines the two first-layer outputs with arithmetic "
+    "instead of feeding them into the second layer. The second layer is a perceptron too: pass OR's and NAND's "
+    "outputs as the two inputs of a perceptron with AND_WEIGHTS, and return what it gives."
+)
+COMBINATIONS = {"OR(x1, x2) minus NAND(x1, x2), one output subtracted from the other": lambda o, n: o - n,
+                "NAND(x1, x2) minus OR(x1, x2), one output subtracted from the other": lambda o, n: n - o,
+                "OR(x1, x2) plus NAND(x1, x2), the sum of the two outputs": lambda o, n: o + n}
+
+
+def arithmetic_hint(or_table, nand_table, got):
+    """ARITHMETIC when xor's answers ``got`` on the four inputs are exactly one arithmetic combination of the
+    student's own OR and NAND outputs there (``or_table``, ``nand_table``), and not XOR; else None."""
+    o, n = np.asarray(or_table, dtype=float), np.asarray(nand_table, dtype=float)
+    found = [how for how, combine in COMBINATIONS.items() if np.array_equal(combine(o, n), np.asarray(got, dtype=float))]
+    if len(found) != 1 or list(got) == list(TABLES["XOR"]):
+        return None
+    return ARITHMETIC.format(how=found[0], got=list(got))
+
+
+def expect_perceptron_kind(student, replies, inputs):
+    """Right values of xor on numbers, as a NumPy number where the student's own perceptron gives Python ints:
+    then xor's answer is not its last perceptron's (a shortcut, or a conversion after it). Where the perceptron
+    gives NumPy numbers itself, its own checks judge that, and xor follows it."""
+    kinds = [numpy_kind(value) for value in replies]
+    at = next((k for k, kind in enumerate(kinds) if kind), None)
+    if at is None:
+        return
+    try:
+        own = list(student.map("perceptron", PERCEPTRON_CALLS))
+    except StudentError:
+        return
+    if not all(type(value) is int for value in own):
+        return
+    (x1, x2), value = inputs[at], replies[at]
+    raise CheckFailed(f"xor({x1}, {x2}) returned {value!r}, {kinds[at]}; for two numbers it should return the "
+                      f"Python int {int(value)}, as your perceptron does", hint=NUMPY_KIND.format(kind=kinds[at]))

@@ -14,6 +14,7 @@ from autograder.grading.compare import Misconception, describe
 from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
+slips = load_sibling(__file__, "perceptron_weight_slips")  # the label for the input, a weight skipped, passes per sample
 
 
 def rule_mistakes(reference, X, y, lr, epochs):
@@ -42,6 +43,7 @@ def rule_mistakes(reference, X, y, lr, epochs):
         Misconception(hints.WITHOUT_INPUT, fit_with_mistake(X, y, lr, epochs, weight_input=False)),
         *hints.loop_level_mistakes(fit_with_mistake, X, y, lr, epochs),
         *hints.rule_slips(fit_with_mistake, X, y, lr, epochs),
+        *slips.weight_slips(fit_with_mistake, X, y, lr, epochs),
     ]  # fmt: skip
 
 

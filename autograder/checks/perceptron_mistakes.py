@@ -13,7 +13,8 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
                      weights_at="sample", bias_at="sample", unsigned_error=False, nested=False, scaled=None,
                      predict_after=False, fit_bias=True, reset_weights=False, assigned=(), fires_at=0.0,
                      weight_scale=1.0, reset_bias=False, label_shift=0, error_as="error",
-                     bias_by_lr=False, label_at=None, stale_update=False, predict_scale=1.0):
+                     bias_by_lr=False, label_at=None, stale_update=False, predict_scale=1.0, weight_times="input",
+                     frozen=None):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
@@ -43,7 +44,9 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     against the one label at that index (y[0] typed for y[i]); ``stale_update`` computes the update only after a
     wrong prediction and moves the weights and bias after every sample, a right one moving them again by the last
     update computed (0 before any); ``predict_scale`` multiplies the sample in the predictions fit makes only (X
-    scaled by lr, with lr left out of the steps)."""
+    scaled by lr, with lr left out of the steps); ``weight_times`` ``"label"`` moves every weight by the update times
+    the label y_i where the rule has the input x_i; ``frozen``: the index of a weight that never moves (a loop over
+    the features that misses it)."""
     X = _scaled(np.asarray(X, dtype=float), scaled)
     if nested or predict_after:
         return (_fit_nested if nested else _fit_predicting_after)(X, y, lr, epochs)
@@ -66,6 +69,8 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
             stale = update if not stale_update or error != 0 else stale
             update = stale if stale_update else update
             times = x_i if weight_input else np.ones_like(x_i)
+            times = np.full_like(x_i, y_i) if weight_times == "label" else times
+            times = np.where(np.arange(len(x_i)) == frozen % len(x_i), 0.0, times) if frozen is not None else times
             moves["weights"].append((weight_scale * weight_sign * update * times, weight_scale * weight_sign * error * times))
             inputs = np.sum(x_i) if bias_with_input else 1.0
             moves["bias"].append((bias_scale * update * inputs, bias_scale * error * inputs) if bias else (0.0, 0.0))

@@ -13,6 +13,7 @@ import re
 import numpy as np
 
 from autograder.grading.errors import none_compared_hint
+from autograder.grading.python_slips import last_frame
 from autograder.sandbox.session import StudentError
 
 NAME_ERROR = re.compile(r"name '(\w+)' is not defined")
@@ -107,3 +108,21 @@ def predict_error_hint(student, exc, X):
     if got.shape != right.shape or not np.array_equal(got, right):
         return None
     return ONE_ROW.format(samples=data.shape[0], features=data.shape[1], size=data.size)
+
+
+SECOND_FIT = (
+    "Your fit works on a new perceptron but raises {raised} when the same perceptron is fitted a second time{line}: "
+    "there fit reads what the first fit left (self.weights is an array by then){why}. fit starts from zeros every "
+    "time it is called: at its start, set self.weights to np.zeros(n_features) and self.bias to 0.0 outright, with "
+    "no test of what was there before (an `or` or an `if` on self.weights keeps the old weights, or raises)."
+)
+
+
+def second_fit_hint(exc):
+    """SECOND_FIT for the error ``exc`` (a StudentError) that a second fit raised, where a first fit of a new
+    perceptron on the same data did not (the caller has seen that)."""
+    _, code = last_frame(exc.detail)
+    truth = "truth value" in (exc.raised_message or "")
+    why = (", and asks that array for one True or False (with or, and, not or if), which NumPy refuses for an array "
+           "of several values: that is the ValueError about an ambiguous truth value" if truth else "")
+    return SECOND_FIT.format(raised=exc.raised or "an error", line=f" (at `{code}`)" if code else "", why=why)

@@ -14,6 +14,7 @@ from autograder.grading.compare import (
     diagnose,
     expect_close,
     expect_unchanged,
+    fail_with,
     kind_of,
 )
 from autograder.checking.siblings import load_sibling
@@ -121,7 +122,8 @@ def test_threshold_on_numbers(student):
         call = f"threshold({z!r})"
         if not _is_int(got):
             raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
-                              hint=thresholds.int_hint("threshold", got))  # fmt: skip
+                              hint=thresholds.none_hint(student, "threshold", f"the number {z!r}") if got is None
+                              else thresholds.int_hint("threshold", got))  # fmt: skip
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
         hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else thresholds.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
@@ -137,10 +139,24 @@ def test_threshold_on_arrays(student, reference, rng, seed):
         (edge, "edge values"),
         (np.round(rng.uniform(-1, 2, size=(4, 5)), 2), f"random values (seed {seed})"),
         (np.full((2, 3), 0.5), "every entry exactly 0.5"),
+        *[(z, "an array of one value") for z in thresholds.ONE_VALUE_ARRAYS],  # last: the rest judged first
     ]
     replies = student.map("threshold", [(z,) for z, _ in cases], echo=True)
+    judged = []  # the cases judged so far
+    try:
+        _threshold_arrays(student, reference, cases, replies, judged)
+    except (CheckFailed, StudentError) as wrong:  # an array of one element alone gone wrong, or a return too early
+        fail_with(wrong, len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+                  or thresholds.after_return_hint(student) or None)
+
+
+def _threshold_arrays(student, reference, cases, replies, judged):
+    """The check of threshold on arrays, case by case (each appended to ``judged`` as it is reached)."""
+    replies = iter(replies)
     with _element_wise(student, "threshold", "Compare the whole array at once: (z >= 0.5).astype(int)."):
-        for (z, how), (got, (z_after,), _) in zip(cases, replies):
+        for z, how in cases:
+            judged.append(z)
+            got, (z_after,), _ = next(replies)
             call = f"threshold(z) with z = {describe(z)} ({how})"
             expect_close(got, (z >= 0.5).astype(float), call=call, misconceptions=_threshold_hints(reference, z),
                          hint=lambda got=got, z=z: arrays.flattened_hint("threshold", got, z.shape) or forms.reduced_hint(student, got))
@@ -180,6 +196,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if not _is_int(got) and not (isinstance(got, np.ndarray) and got.shape == ()):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
                               hint=thresholds.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
+                              else thresholds.none_hint(student, "perceptron", f"the numbers {x1}, {x2}") if got is None
                               else forms.extra_axis_hint(student, got) or thresholds.int_hint("perceptron", got, _threshold_gives(student))
                               or hints.several_values_hint("perceptron", got, expected))  # fmt: skip
         if int(got) != expected:
@@ -264,7 +281,8 @@ def test_xor_truth_table(student, reference):
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=thresholds.int_hint("xor", value, _threshold_gives(student)) or xor_hints.hint_on_numbers(replies)
+                              hint=(thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
+                                    thresholds.int_hint("xor", value, _threshold_gives(student))) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
                               generic_hint=generic_readers.several_values_hint(value, x1 ^ x2, "xor"))  # fmt: skip
         got.append(int(value))
@@ -274,26 +292,7 @@ def test_xor_truth_table(student, reference):
             f"xor on (0,0), (0,1), (1,0), (1,1) gave {got}, expected {expected}",
             hint=_xor_hint(student, parts, got),
         )
-    _expect_perceptron_kind(student, replies)
-
-
-def _expect_perceptron_kind(student, replies):
-    """Right values of xor on numbers, as a NumPy number where the student's own perceptron gives Python ints:
-    then xor's answer is not its last perceptron's (a shortcut, or a conversion after it). Where the perceptron
-    gives NumPy numbers itself, its own checks judge that, and xor follows it."""
-    kinds = [xor_hints.numpy_kind(value) for value in replies]
-    at = next((k for k, kind in enumerate(kinds) if kind), None)
-    if at is None:
-        return
-    try:
-        own = list(student.map("perceptron", xor_hints.PERCEPTRON_CALLS))
-    except StudentError:
-        return
-    if not all(type(value) is int for value in own):
-        return
-    (x1, x2), value = INPUTS[at], replies[at]
-    raise CheckFailed(f"xor({x1}, {x2}) returned {value!r}, {kinds[at]}; for two numbers it should return the "
-                      f"Python int {int(value)}, as your perceptron does", hint=xor_hints.NUMPY_KIND.format(kind=kinds[at]))
+    xor_hints.expect_perceptron_kind(student, replies, INPUTS)
 
 
 PART_NUMBERS = [0.5, 0.2, 0.9, 0.0, 1.0, -1.0]
@@ -356,6 +355,10 @@ def _xor_hint(student, parts, got):
             names = " and ".join(f"{gate}_WEIGHTS" for gate in broken)
             return (f"Your xor is built the right way, as AND(OR, NAND), but {names} give the wrong truth table: "
                     "fix those weights first (each gate must reproduce its own truth table).")  # fmt: skip
+    tables = tables if weights is not None else {}
+    arithmetic = xor_hints.arithmetic_hint(tables.get("OR", TRUTH["OR"]), tables.get("NAND", TRUTH["NAND"]), got)
+    if arithmetic:
+        return arithmetic
     raw_input = hints.raw_input_hint(got)
     if raw_input:
         return raw_input

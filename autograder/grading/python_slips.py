@@ -26,7 +26,8 @@ def slip_hint(raised: str, message: str, detail: str = "") -> str | None:
                  _dot_on_container(raised, message), _array_arguments(raised, message),
                  _list_times_float(raised, message), _recursion(raised, message, detail),
                  _zero_d_iterated(raised, message), _broadcast(raised, message, detail),
-                 _name_missing(raised, message, detail)):  # fmt: skip
+                 _name_missing(raised, message, detail), _numpy_removed(raised, message),
+                 _unhashable(raised, message, detail)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -182,3 +183,43 @@ def _name_missing(raised: str, message: str, detail: str) -> str | None:
         f"such as np or math, import it at the top of the file; otherwise look for a misspelling, or for a "
         "variable set only in another function."
     )
+
+
+NUMPY_ALIAS = re.compile(r"`np\.(\w+)` was a deprecated alias for the builtin `(\w+)`")
+NUMPY_REMOVED = re.compile(r"`np\.(\w+)` was removed in the NumPy ([\d.]+) release\. Use `([^`]+)`")
+
+
+def _numpy_removed(raised: str, message: str) -> str | None:
+    """A name NumPy no longer has, copied from an older tutorial: np.int, np.float (aliases of Python's own types,
+    gone since NumPy 1.24), np.float_, np.NaN (gone since NumPy 2.0)."""
+    alias = NUMPY_ALIAS.search(message) if raised == "AttributeError" else None
+    if alias:
+        old, builtin = alias.groups()
+        sized = {"int": ", or a NumPy type such as np.int64", "float": ", or a NumPy type such as np.float64"}
+        return (f"np.{old} is a name NumPy no longer has: it was only an alias (another name) for Python's own "
+                f"{builtin}, and it was removed in NumPy 1.24 (older tutorials and answers online still use it). "
+                f"Write {builtin} itself, as in .astype({builtin}){sized.get(builtin, '')}.")
+    removed = NUMPY_REMOVED.search(message) if raised == "AttributeError" else None
+    if removed:
+        old, version, new = removed.groups()
+        return (f"np.{old} is a name NumPy no longer has: it was removed in NumPy {version} (older tutorials and "
+                f"answers online still use it). Write {new} instead.")
+    return None
+
+
+UNHASHABLE = re.compile(r"unhashable type: '([\w.]+)'")
+
+
+def _unhashable(raised: str, message: str, detail: str) -> str | None:
+    """An array (or a list, a dict) used as a dict's key or put in a set: a cache of results keyed by the inputs."""
+    found = UNHASHABLE.search(message) if raised == "TypeError" else None
+    if not found:
+        return None
+    kind = {"numpy.ndarray": "a NumPy array", "list": "a list", "dict": "a dict", "set": "a set"}.get(found.group(1), f"a {found.group(1)}")
+    _, code = last_frame(detail)
+    where = f" (at `{code}`)" if code else ""
+    return (f"Your code uses {kind} as a dict key, or puts it in a set{where}: a key must be hashable, a value "
+            f"that can never change, and {kind} can, so Python refuses it. Numbers and tuples of numbers can be keys, "
+            "arrays cannot (nor a tuple that holds one): if this is a cache of answers keyed by the inputs, drop it and "
+            "compute the answer "
+            "every time; for a lookup table, index an array with the values instead.")
