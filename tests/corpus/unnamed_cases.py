@@ -135,7 +135,7 @@ CASES = [
         'neuron_tiny_returns_hidden_and_output', 'neuron',
         [("        return self.o1.feedforward(hidden)\n", "        return hidden, self.o1.feedforward(hidden)\n")],
         fails=['tiny_network'],
-        hint='You return 2 values at once, as a tuple, and the last of them is the right answer',
+        hint="Your feedforward returns two things at once, the hidden outputs [h1, h2] and o1's output",
         about='TinyNetwork.feedforward returns the hidden outputs along with the output',
     ),
     bug(
