@@ -8,6 +8,8 @@ Loaded by ``activations_calls.py`` with ``load_sibling``; handed out with the ch
 
 import re
 
+from autograder.grading import tracebacks
+
 BUILT_ON = {"sigmoid_derivative": "sigmoid", "tanh_derivative": "tanh"}  # slopes written with the function's value
 
 CARET = (
@@ -50,7 +52,6 @@ WALKED = re.compile(r"iteration over a 0-d array|'(?:int|float|numpy\.float64)' 
                     r"unsized object|object of type '(?:int|float|numpy\.float64)' has no len\(\)|array is "
                     r"0-dimensional, but \d+ (?:were|was) indexed|invalid index to scalar variable|'(?:int|float)' "
                     r"object is not subscriptable")
-FRAME = re.compile(r'File "[^"/\\]+\.py", line \d+, in (\w+)')
 
 
 def error_hint(name, error):
@@ -76,7 +77,7 @@ def error_hint(name, error):
 def _recursion_hint(name, detail):
     """CALLS_ITSELF when the traceback's innermost frames of the student's code repeat one function, ``name`` (a
     derivative told which function it is built on), CALL_CYCLE when they go round two; None otherwise."""
-    frames = FRAME.findall(detail or "")[-6:]
+    frames = tracebacks.student_functions(detail)[-6:]
     if len(frames) < 2:
         return None
     if set(frames) == {name}:

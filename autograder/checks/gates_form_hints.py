@@ -17,6 +17,7 @@ import re
 import numpy as np
 
 from autograder.sandbox.session import StudentError
+from autograder.grading import tracebacks
 
 GATES = ("AND", "OR", "NAND", "NOR")
 
@@ -324,8 +325,6 @@ UNDEFINED_GATE = (
     "perceptron(x1, x2, {gate}_WEIGHTS). Write each gate of xor that way (or define {called} yourself, as a "
     "function that returns that perceptron)."
 )
-NAME_ERROR = re.compile(r"name '(\w+)' is not defined")
-FRAME = re.compile(r'File "[^"]+", line \d+, in (\w+)')
 WEIGHTS_FIRST = (
     "xor uses {names}, which {be} not a tuple of three numbers (see the check of {checks}): fix {them} first, and "
     "xor follows."
@@ -344,10 +343,10 @@ def xor_error_hint(student, exc, broken_part, read_weights):
     whose own check fails (``read_weights(name)`` raises for weights that are not three numbers); None when
     none of these is so. Nothing is said for an xor that raised no exception of its own (not written yet, no
     gates.py, a module that does not import, a crash or a timeout): the message says what happened."""
-    if exc.raised in ("", "NotImplementedError"):
+    if not exc.own_exception:
         return None
-    found = NAME_ERROR.search(exc.raised_message or "") if exc.raised == "NameError" else None
-    frames = FRAME.findall(exc.detail or "")
+    found = tracebacks.NOT_DEFINED.search(exc.raised_message or "") if exc.raised == "NameError" else None
+    frames = tracebacks.student_functions(exc.detail)
     if found and _gate_of(found.group(1)) and frames and frames[-1] == "xor":  # raised in xor itself
         return UNDEFINED_GATE.format(called=found.group(1), gate=_gate_of(found.group(1)))
     said = broken_part()

@@ -11,6 +11,7 @@ import numpy as np
 
 from autograder.grading.compare import CheckFailed, Misconception, diagnose, is_number, kind_of, returned_nothing_hint
 from autograder.sandbox.session import StudentError
+from autograder.grading import tracebacks
 
 HIDDEN_OUTPUT = (
     "Your output is what one neuron gives for the network's input x, a hidden neuron's output: feedforward "
@@ -247,7 +248,7 @@ def _innermost(error):
     """Where in the student's code ``error`` was raised: the last frame of its traceback (file, line,
     function), None without one. Two mistakes can raise the same words in different places (a hidden
     neuron given one number fails in feedforward; a Neuron built with its arguments swapped, in __init__)."""
-    frames = re.findall(r'File "([^"]+)", line (\d+), in (\w+)', error.detail or "")
+    frames = [frame for frame in tracebacks.frames(error.detail) if frame.function.isidentifier()]
     return frames[-1] if frames else None
 
 

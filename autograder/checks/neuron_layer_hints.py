@@ -16,6 +16,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.grading import formulas
 from autograder.grading.compare import RETURNED_NONE, CheckFailed, Misconception, diagnose
 from autograder.sandbox.session import StudentError
+from autograder.grading import tracebacks
 
 hints = load_sibling(__file__, "neuron_hints")  # a layer that answers with one neuron's number
 
@@ -133,8 +134,8 @@ def grown_by_number_hint(error):
     """GROWN_BY_A_NUMBER when the student's code raised "'float' object is not iterable" on a line of its own
     that extends a list or adds to it in place (the last frame of the traceback); None otherwise."""
     found = _NOT_ITERABLE.search(error.raised_message or "") if error.raised == "TypeError" else None
-    frames = re.findall(r'File "[^"]+", line \d+, in \w+\n {4}(.*)', error.detail or "")
-    if not found or not frames or not re.search(r"\.extend\(|\+=", frames[-1]):
+    frame = tracebacks.last_with_code(error.detail)
+    if not found or not frame or not re.search(r"\.extend\(|\+=", frame.code):
         return None
     return GROWN_BY_A_NUMBER.format(kind=found.group(1))
 

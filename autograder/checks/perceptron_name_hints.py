@@ -15,10 +15,9 @@ import numpy as np
 from autograder.grading.errors import none_compared_hint
 from autograder.grading.python_slips import last_frame
 from autograder.sandbox.session import StudentError
+from autograder.grading import tracebacks
 
-NAME_ERROR = re.compile(r"name '(\w+)' is not defined")
 NO_ATTRIBUTE = re.compile(r"'Perceptron' object has no attribute '(\w+)'")
-METHOD = re.compile(r'File "[^"/\\]+\.py", line \d+, in (\w+)')
 SETTINGS = {"lr": 0.37, "epochs": 7}  # telling values: the constructor keeps them as given
 
 WITHOUT_SELF = (
@@ -37,7 +36,7 @@ GUESSES = {"lr": ("rate", "lr", "eta", "alpha", "step"), "epochs": ("epoch", "it
 
 def _method(exc):
     """The method of the student's code the error was raised in (the traceback's last frame), or ""."""
-    frames = METHOD.findall(exc.detail or "")
+    frames = tracebacks.student_functions(exc.detail)
     return frames[-1] if frames else ""
 
 
@@ -59,7 +58,7 @@ def name_hint(student, exc):
     method = _method(exc)
     if method not in ("fit", "predict", "__init__"):  # a function outside the class: self is not at hand there
         return None
-    found = NAME_ERROR.search(exc.raised_message or "") if exc.raised == "NameError" else None
+    found = tracebacks.NOT_DEFINED.search(exc.raised_message or "") if exc.raised == "NameError" else None
     if found:
         return WITHOUT_SELF.format(method=method, name=found.group(1)) if _settings(student, [found.group(1)]) else None
     found = NO_ATTRIBUTE.search(exc.raised_message or "") if exc.raised == "AttributeError" else None

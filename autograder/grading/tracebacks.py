@@ -42,6 +42,11 @@ def frames(detail: str | None) -> list[Frame]:
             for file, line, function, code in FRAME.findall(detail or "")]  # fmt: skip
 
 
+def student_functions(detail: str | None) -> list[str]:
+    """The functions (and methods) of the student's own frames, outermost first (a module's top level left out)."""
+    return [frame.function for frame in frames(detail) if frame.is_students and frame.function.isidentifier()]
+
+
 def last_with_code(detail: str | None) -> Frame | None:
     """The innermost frame that shows its line of code, or None."""
     shown = [frame for frame in frames(detail) if frame.code]
