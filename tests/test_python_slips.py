@@ -47,6 +47,9 @@ SLIPS = [
     ("def f(d):\n    return np.mean(d * d.T)\n", "f(np.ones((6, 2)))", "the other transposed", "d ** 2"),
     ("class P:\n    def __init__(self):\n        self.lr = 0.1\n    def fit(self):\n        return lr * 2\n",
      "P().fit()", "write self.lr", "import it"),
+    ("def f(x):\n    return np.asarray(x).astype(np.float)\n", "f([1])", "NumPy no longer has", ".astype(float)"),
+    ("def f(x):\n    return np.NaN\n", "f(1)", "NumPy no longer has", "np.nan"),
+    ("def f(x, seen={}):\n    seen[x] = 1\n    return x\n", "f(np.ones(2))", "as a dict key", "seen[x] = 1"),
 ]
 
 
