@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograder.grading.compare import CheckFailed
+
 CLIPPED = (
     "Your sgd_step cuts the gradients off at {bound:g}: wherever a gradient is larger than {bound:g} in size "
     "({name}'s is {g:.4g}), your step moves the parameter by learn_rate * {bound:g} instead of learn_rate * gradient, "
@@ -112,3 +114,26 @@ def whole_array_hint(student, raised, params, data, y_trues) -> str | None:
     if not found:
         return None
     return WHOLE_ARRAY.format(raised=f"{raised.raised} ({raised.raised_message})", readings=", or ".join(found))
+
+
+NINE_KEYS = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")
+EXTRA_KEYS = (
+    "Your backprop's dict holds {extra} beside the nine partial derivatives, {count} keys where the spec asks "
+    "for nine: 'w1' to 'w6' and 'b1' to 'b3', each dL/dparam, and nothing else. Code that walks over the dict "
+    "(such as a step that subtracts learn_rate * grads[name] for every key) meets the extra key as if it were a "
+    "parameter. Return only the nine partials; anything else you want to see (the loss, o1) can be computed "
+    "or printed apart."
+)
+
+
+def expect_nine_keys(replies, cases, spelled) -> None:
+    """Fail where backprop's nine partials are right but its dict holds more keys than the nine (the
+    sample's loss or o1 kept beside them): the spec's dict holds the nine partials. ``spelled``: the call
+    of a case, in words. Judged on every answer: all were right, so the extra keys are the only fault."""
+    for case, (got, _, _) in zip(cases, replies):
+        extra = [key for key in got if key not in NINE_KEYS] if isinstance(got, dict) else []
+        if extra:
+            shown = ", ".join(repr(key) for key in extra[:3]) + (" and more" if len(extra) > 3 else "")
+            raise CheckFailed(f"{spelled(case)} returned a dict with {len(got)} keys: its nine partial derivatives "
+                              f"are right, but it also holds {shown}",
+                              hint=EXTRA_KEYS.format(extra=shown, count=len(got)), credit=0.8)

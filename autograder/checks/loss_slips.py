@@ -181,6 +181,27 @@ def pair_table_hint(got_shape, want) -> str | None:
     return PAIR_TABLE.format(got=tuple(got_shape), want=want, n=max(want), layout="column" if want[1] == 1 else "row")
 
 
+ONE_ELEMENT_NUMBER = (
+    "For a y_pred of one element, shape {want}, your gradient is a single number ({kind}) instead of an array of "
+    "shape {want}; for more elements it keeps y_pred's shape. Something turns a one-element array into a plain "
+    "number: .item(), float(...), [0] or np.squeeze on the result, or a branch for size 1. The gradient has "
+    "y_pred's shape whatever its size: return the array as it is (np.asarray(y_pred, dtype=float) for a list "
+    "keeps its shape too)."
+)
+
+
+def one_element_hint(got, want, earlier) -> str | None:
+    """ONE_ELEMENT_NUMBER where the gradient ``got`` for a y_pred of one element and shape ``want`` (of one
+    dimension or more) has shape (), while every ``earlier`` answer of the check, (its shape, its y_pred's
+    shape), had its y_pred's shape with more elements than one: the shape is lost for one element only."""
+    want = tuple(want)
+    if not want or int(np.prod(want)) != 1 or np.shape(got) != () or not earlier:
+        return None
+    if any(tuple(shape) != tuple(wanted) or int(np.prod(wanted)) < 2 for shape, wanted in earlier):
+        return None
+    return ONE_ELEMENT_NUMBER.format(want=want, kind=type(got).__name__)
+
+
 VALUE_RANGE = (
     "Your {name} raised ValueError for inputs the spec accepts ({raised}), and answers the same shapes when "
     "every value lies between 0 and 1: it rejects values, not sizes. The mean squared error takes any real "

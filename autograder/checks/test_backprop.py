@@ -138,6 +138,8 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
             hint = hint or hints.wrong_input_hint(got, report.failed, x, known)
             failures.append((gradcheck.format_report(report, call), hint))
     artifacts["gradient_errors"] = gradcheck.plot_data(gradcheck.GradientReport(worst, {}))
+    if not failures:
+        slips.expect_nine_keys(replies, cases, lambda case: f"backprop(params, {case[1]}, {case[2]:g})")
     if failures:
         right = sum(error <= gradcheck.THRESHOLD for error in worst.values())
         message, hint = failures[0]

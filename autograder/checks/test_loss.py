@@ -267,7 +267,8 @@ def test_mse_gradient(student, reference, rng, seed):
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}"),
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(1, 4)).round(3), f"shapes (4,) and (1, 4), seed {seed}"),
         (np.array([0.0, 1.0, 2.0, 3.0]), np.array([10.0, -20.0, 2.5, 15.0]), "large errors (the MSE takes any real targets)"),
-        whole]
+        whole, (np.array([1.0]), np.array([0.25]), "one element each, shape (1,)"),
+        (np.array([[0.0]]), np.array([[0.75]]), "one element each, shape (1, 1)")]  # y_pred's shape even for one
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
     known = [_gradient_mistakes(y_true, y_pred, [Misconception(hint, value) for name, hint in GRADIENT_MISTAKES.items()
                                                  for value in reference.mistakes.gradient_with_mistake(y_true, y_pred, name)])
@@ -295,7 +296,8 @@ def test_mse_gradient(student, reference, rng, seed):
         lost = got_shape not in (y_pred_arr.shape, y_pred_arr.shape[::-1])  # a transpose has its own hint
         if shape_hint is None and lost and np.prod(got_shape) == y_pred_arr.size > 1:
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
-        shape_hint = shape_hint or slips.pair_table_hint(got_shape, y_pred_arr.shape)
+        shape_hint = shape_hint or slips.pair_table_hint(got_shape, y_pred_arr.shape) or slips.one_element_hint(
+            got, y_pred_arr.shape, [(np.shape(a[0]), np.shape(c[1])) for a, c in zip(replies.before_failure()[:index], cases)])
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
