@@ -20,6 +20,7 @@ from autograder.sandbox.session import StudentError
 
 loss_hints = load_sibling(__file__, "loss_hints")
 raising = load_sibling(__file__, "loss_raise_hints")  # size() called, among others
+python_slips = load_sibling(__file__, "loss_error_hints")  # np.float, .flat, a parameter never passed
 
 SIZES_NOT_SHAPES = (
     "Your function raised ValueError for inputs that hold the same number of elements in different shapes, "
@@ -64,7 +65,7 @@ def known_errors(shapes_differ=False, wider=lambda exc: None):
             hint = BROADCAST_TO.format(raised=exc.raised_message)
         if exc.raised == "TypeError" and "bitwise_xor" in exc.raised_message:
             hint = loss_hints.CARET
-        hint = wider(exc) or raising.called_value_hint(exc) or raising.shape_index_hint(exc) or hint
+        hint = wider(exc) or raising.called_value_hint(exc) or raising.shape_index_hint(exc) or python_slips.python_slip_hint(exc) or hint
         if exc.raised == "AxisError":
             hint = AXIS_NUMBER.format(raised=exc.raised_message)
         if exc.raised == "ValueError" and "truth value of an array" in exc.raised_message:
