@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.grading.compare import CheckFailed
+from autograder.sandbox.session import StudentError
 
 CLIPPED = (
     "Your sgd_step cuts the gradients off at {bound:g}: wherever a gradient is larger than {bound:g} in size "
@@ -100,7 +101,7 @@ def whole_array_hint(student, raised, params, data, y_trues) -> str | None:
     """WHOLE_ARRAY when the student's backprop, given the whole labels (or the whole data) with one sample,
     followed by sgd_step of what it returns, raises the very error train raised (``raised``: that
     StudentError); every reading that does is named. Asked only once train raised and its parts answer right."""
-    from autograder.sandbox.session import StudentError
+
 
     data, y_trues = np.asarray(data, dtype=float), np.asarray(y_trues, dtype=float)
     found = []
@@ -137,3 +138,38 @@ def expect_nine_keys(replies, cases, spelled) -> None:
             raise CheckFailed(f"{spelled(case)} returned a dict with {len(got)} keys: its nine partial derivatives "
                               f"are right, but it also holds {shown}",
                               hint=EXTRA_KEYS.format(extra=shown, count=len(got)), credit=0.8)
+
+
+DATA_CHANGED = (
+    "Your train changes the caller's data: after train(data, all_y_trues, ...) returns, {what}. {how}"
+    "train must leave its inputs as they were: the spec's train visits the samples in data order, so there is "
+    "nothing to shuffle; and where you do want another order (not here), shuffle a copy, or shuffle the indices "
+    "(order = rng.permutation(len(data))) and read data[order] and all_y_trues[order] together."
+)
+REORDERED = ("np.random.shuffle(data) (or rng.shuffle) reorders the array in place, for the caller too, and "
+             "all_y_trues is not reordered with it, so rows and labels no longer belong together. ")
+
+
+def data_changed_hint(student, data, y_trues, params) -> str | None:
+    """DATA_CHANGED where one more call, train(data, y_trues, params, learn_rate=0.1, epochs=2) on copies,
+    leaves the copies of data or y_trues changed (said as reordered where its rows are the same rows in
+    another order); None where it leaves them alone or raises (asked only for a check that already fails)."""
+    data = np.vstack([data, np.asarray(data, dtype=float) * 0.5 + 1.0])  # 8 distinct rows: a shuffle that keeps
+    y_trues = np.r_[y_trues, y_trues]  # their order by chance is 1 in 40320
+    try:
+        _, (data_after, y_after, _), _ = student.invoke("train", (data.copy(), y_trues.copy(), dict(params)),
+                                                        {"learn_rate": 0.1, "epochs": 2}, echo=True)
+    except StudentError:
+        return None
+    for name, before, after in (("data", data, data_after), ("all_y_trues", y_trues, y_after)):
+        try:
+            after = np.asarray(after, dtype=float)
+        except (TypeError, ValueError):
+            return None
+        if after.shape == np.shape(before) and np.array_equal(after, before):
+            continue
+        reordered = after.shape == np.shape(before) and sorted(map(tuple, np.atleast_2d(after.T).T.tolist())) == sorted(
+            map(tuple, np.atleast_2d(np.asarray(before).T).T.tolist()))
+        what = f"the rows of {name} are in another order" if reordered else f"{name} holds other values"
+        return DATA_CHANGED.format(what=what, how=REORDERED if reordered else "")
+    return None
