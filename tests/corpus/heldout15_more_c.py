@@ -105,8 +105,9 @@ CASES = [
         "mlp_backward_bias_grads_crossed", "mlp",
         [("            \"b1\": dZ1.sum(axis=0, keepdims=True),", "            \"b1\": dZ2.sum(axis=0, keepdims=True),"),
          ("            \"b2\": dZ2.sum(axis=0, keepdims=True),", "            \"b2\": dZ1.sum(axis=0, keepdims=True),")],
-        fails=["backward_gradient_check"],
-        hint="Your dict holds the right gradients under the wrong keys",
+        fails=["fresh_network", "backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
+        hint="it is built on your backward",
+        also={"backward_gradient_check": "Your dict holds the right gradients under the wrong keys"},
         about="backward puts the output layer's bias gradient under 'b1' and the hidden layer's under 'b2'",
     ),
     alternative(
