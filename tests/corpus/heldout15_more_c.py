@@ -108,6 +108,7 @@ CASES = [
         fails=["fresh_network", "backward_gradient_check", "fit_trajectory", "learns_xor", "fit_is_vectorised"],
         hint="it is built on your backward",
         also={"backward_gradient_check": "Your dict holds the right gradients under the wrong keys"},
+        crashes=True,
         about="backward puts the output layer's bias gradient under 'b1' and the hidden layer's under 'b2'",
     ),
     alternative(
