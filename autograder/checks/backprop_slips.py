@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from autograder.grading.compare import CheckFailed
+from autograder.sandbox.session import StudentError
+
 CLIPPED = (
     "Your sgd_step cuts the gradients off at {bound:g}: wherever a gradient is larger than {bound:g} in size "
     "({name}'s is {g:.4g}), your step moves the parameter by learn_rate * {bound:g} instead of learn_rate * gradient, "
@@ -98,7 +101,7 @@ def whole_array_hint(student, raised, params, data, y_trues) -> str | None:
     """WHOLE_ARRAY when the student's backprop, given the whole labels (or the whole data) with one sample,
     followed by sgd_step of what it returns, raises the very error train raised (``raised``: that
     StudentError); every reading that does is named. Asked only once train raised and its parts answer right."""
-    from autograder.sandbox.session import StudentError
+
 
     data, y_trues = np.asarray(data, dtype=float), np.asarray(y_trues, dtype=float)
     found = []
@@ -112,3 +115,61 @@ def whole_array_hint(student, raised, params, data, y_trues) -> str | None:
     if not found:
         return None
     return WHOLE_ARRAY.format(raised=f"{raised.raised} ({raised.raised_message})", readings=", or ".join(found))
+
+
+NINE_KEYS = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")
+EXTRA_KEYS = (
+    "Your backprop's dict holds {extra} beside the nine partial derivatives, {count} keys where the spec asks "
+    "for nine: 'w1' to 'w6' and 'b1' to 'b3', each dL/dparam, and nothing else. Code that walks over the dict "
+    "(such as a step that subtracts learn_rate * grads[name] for every key) meets the extra key as if it were a "
+    "parameter. Return only the nine partials; anything else you want to see (the loss, o1) can be computed "
+    "or printed apart."
+)
+
+
+def expect_nine_keys(replies, cases, spelled) -> None:
+    """Fail where backprop's nine partials are right but its dict holds more keys than the nine (the
+    sample's loss or o1 kept beside them): the spec's dict holds the nine partials. ``spelled``: the call
+    of a case, in words. Judged on every answer: all were right, so the extra keys are the only fault."""
+    for case, (got, _, _) in zip(cases, replies):
+        extra = [key for key in got if key not in NINE_KEYS] if isinstance(got, dict) else []
+        if extra:
+            shown = ", ".join(repr(key) for key in extra[:3]) + (" and more" if len(extra) > 3 else "")
+            raise CheckFailed(f"{spelled(case)} returned a dict with {len(got)} keys: its nine partial derivatives "
+                              f"are right, but it also holds {shown}",
+                              hint=EXTRA_KEYS.format(extra=shown, count=len(got)), credit=0.8)
+
+
+DATA_CHANGED = (
+    "Your train changes the caller's data: after train(data, all_y_trues, ...) returns, {what}. {how}"
+    "train must leave its inputs as they were: the spec's train visits the samples in data order, so there is "
+    "nothing to shuffle; and where you do want another order (not here), shuffle a copy, or shuffle the indices "
+    "(order = rng.permutation(len(data))) and read data[order] and all_y_trues[order] together."
+)
+REORDERED = ("np.random.shuffle(data) (or rng.shuffle) reorders the array in place, for the caller too, and "
+             "all_y_trues is not reordered with it, so rows and labels no longer belong together. ")
+
+
+def data_changed_hint(student, data, y_trues, params) -> str | None:
+    """DATA_CHANGED where one more call, train(data, y_trues, params, learn_rate=0.1, epochs=2) on copies,
+    leaves the copies of data or y_trues changed (said as reordered where its rows are the same rows in
+    another order); None where it leaves them alone or raises (asked only for a check that already fails)."""
+    data = np.vstack([data, np.asarray(data, dtype=float) * 0.5 + 1.0])  # 8 distinct rows: a shuffle that keeps
+    y_trues = np.r_[y_trues, y_trues]  # their order by chance is 1 in 40320
+    try:
+        _, (data_after, y_after, _), _ = student.invoke("train", (data.copy(), y_trues.copy(), dict(params)),
+                                                        {"learn_rate": 0.1, "epochs": 2}, echo=True)
+    except StudentError:
+        return None
+    for name, before, after in (("data", data, data_after), ("all_y_trues", y_trues, y_after)):
+        try:
+            after = np.asarray(after, dtype=float)
+        except (TypeError, ValueError):
+            return None
+        if after.shape == np.shape(before) and np.array_equal(after, before):
+            continue
+        reordered = after.shape == np.shape(before) and sorted(map(tuple, np.atleast_2d(after.T).T.tolist())) == sorted(
+            map(tuple, np.atleast_2d(np.asarray(before).T).T.tolist()))
+        what = f"the rows of {name} are in another order" if reordered else f"{name} holds other values"
+        return DATA_CHANGED.format(what=what, how=REORDERED if reordered else "")
+    return None

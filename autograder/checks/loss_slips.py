@@ -20,6 +20,7 @@ from autograder.sandbox.session import StudentError
 
 loss_hints = load_sibling(__file__, "loss_hints")
 raising = load_sibling(__file__, "loss_raise_hints")  # size() called, among others
+python_slips = load_sibling(__file__, "loss_error_hints")  # np.float, .flat, a parameter never passed
 
 SIZES_NOT_SHAPES = (
     "Your function raised ValueError for inputs that hold the same number of elements in different shapes, "
@@ -64,7 +65,7 @@ def known_errors(shapes_differ=False, wider=lambda exc: None):
             hint = BROADCAST_TO.format(raised=exc.raised_message)
         if exc.raised == "TypeError" and "bitwise_xor" in exc.raised_message:
             hint = loss_hints.CARET
-        hint = wider(exc) or raising.called_value_hint(exc) or raising.shape_index_hint(exc) or hint
+        hint = wider(exc) or raising.called_value_hint(exc) or raising.shape_index_hint(exc) or python_slips.python_slip_hint(exc) or hint
         if exc.raised == "AxisError":
             hint = AXIS_NUMBER.format(raised=exc.raised_message)
         if exc.raised == "ValueError" and "truth value of an array" in exc.raised_message:
@@ -179,6 +180,27 @@ def pair_table_hint(got_shape, want) -> str | None:
     if len(want) != 2 or 1 not in want or max(want) < 2 or tuple(got_shape) != (max(want), max(want)):
         return None
     return PAIR_TABLE.format(got=tuple(got_shape), want=want, n=max(want), layout="column" if want[1] == 1 else "row")
+
+
+ONE_ELEMENT_NUMBER = (
+    "For a y_pred of one element, shape {want}, your gradient is a single number ({kind}) instead of an array of "
+    "shape {want}; for more elements it keeps y_pred's shape. Something turns a one-element array into a plain "
+    "number: .item(), float(...), [0] or np.squeeze on the result, or a branch for size 1. The gradient has "
+    "y_pred's shape whatever its size: return the array as it is (np.asarray(y_pred, dtype=float) for a list "
+    "keeps its shape too)."
+)
+
+
+def one_element_hint(got, want, earlier) -> str | None:
+    """ONE_ELEMENT_NUMBER where the gradient ``got`` for a y_pred of one element and shape ``want`` (of one
+    dimension or more) has shape (), while every ``earlier`` answer of the check, (its shape, its y_pred's
+    shape), had its y_pred's shape with more elements than one: the shape is lost for one element only."""
+    want = tuple(want)
+    if not want or int(np.prod(want)) != 1 or np.shape(got) != () or not earlier:
+        return None
+    if any(tuple(shape) != tuple(wanted) or int(np.prod(wanted)) < 2 for shape, wanted in earlier):
+        return None
+    return ONE_ELEMENT_NUMBER.format(want=want, kind=type(got).__name__)
 
 
 VALUE_RANGE = (

@@ -60,6 +60,30 @@ STEP_PER_SAMPLE = (
     "and no loop over the samples."
 )
 
+ROLLED = (
+    "Your losses are the right ones, each stored one place too early: epoch e's loss sits at index e - 1, and "
+    "epoch 0's wrapped round to the end (index -1 is the last slot). Store each epoch's loss at its own index, "
+    "losses[epoch] (or append it to a list), not losses[epoch - 1]."
+)
+RETURNS_IN_LOOP = (
+    "Your fit stops after the first epoch: only the first loss is recorded (right), and the rest of the losses "
+    "are never filled in. The return statement is indented inside the epoch loop, so it runs at the end of epoch "
+    "0. Move return losses out of the loop (one indentation level less), after the last epoch."
+)
+
+
+def returned_in_loop_hint(recorded, expected, after, one_epoch) -> str | None:
+    """RETURNS_IN_LOOP where the first recorded loss is right, a later one is not, and the weights fit left
+    (``after``) are the ones one epoch of the spec's fit leaves (``one_epoch``): fit ran a single epoch."""
+    if len(recorded) < 2 or len(expected) < 2 or not np.isclose(recorded[0], expected[0], rtol=1e-6, atol=1e-12):
+        return None
+    try:
+        if not all(np.allclose(np.asarray(after[name], dtype=float), value, rtol=1e-6, atol=1e-12)
+                   for name, value in one_epoch.items()):
+            return None
+    except (KeyError, TypeError, ValueError):
+        return None
+    return RETURNS_IN_LOOP
 STALE_STEPS = (
     "Your losses are what fit gives when every step uses the same gradients, the ones at the starting weights: "
     "backward(X, y) is computed once, before the epoch loop, and reused. The gradients change as the weights "
@@ -79,6 +103,7 @@ def fit_mistakes(expected, last_loss, found, weights_right):
         Misconception(RUNNING_TOTAL, np.cumsum(expected)),
         *([Misconception(ONE_EXTRA.format(count=epochs + 1, epochs=epochs), np.r_[expected, last_loss])]
           if weights_right else []),
+        Misconception(ROLLED, np.r_[expected[1:], expected[:1]]),
         Misconception(STEP_PER_SAMPLE, found["per_sample"]),
         *([Misconception(STALE_STEPS, found["stale"])] if "stale" in found else []),
         *[Misconception(STEPS_PER_EPOCH.format(count=count, times={2: "twice", 3: "three times"}[count]), losses)

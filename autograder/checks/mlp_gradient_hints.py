@@ -76,6 +76,28 @@ def _looks(name, got, right, m, n):
     return f"d{name} differs from the right one entry by entry, signs included"
 
 
+SWAPPED = (
+    "Your dict holds the right gradients under the wrong keys: under {a!r} is the gradient of {b}, and under {b!r} "
+    "the gradient of {a} (the two are swapped where the dict is built). Each key names the parameter its gradient "
+    "belongs to: {a!r}: d{a}, {b!r}: d{b}, each with its parameter's shape."
+)
+
+
+def _swapped_pair(got, right):
+    """The pair of names (W1, W2) or (b1, b2) whose right gradients ``got`` holds under each other's key, or None."""
+    def same(value, wanted):
+        try:
+            value = np.asarray(value, dtype=float)
+        except (TypeError, ValueError):
+            return False
+        wanted = np.asarray(wanted, dtype=float)
+        return value.shape == wanted.shape and np.allclose(value, wanted, rtol=1e-5, atol=1e-8)
+    for a, b in (("W1", "W2"), ("b1", "b2")):
+        if a in got and b in got and same(got[a], right[b]) and same(got[b], right[a]):
+            return a, b
+    return None
+
+
 def wrong_gradients_hint(got, failed, right, outputs_shape):
     """A hint naming the wrong gradients (``failed``), the part of the chain they share, and what
     each looks like next to the right one (``right``: the reference's, by name), or None.
@@ -83,6 +105,8 @@ def wrong_gradients_hint(got, failed, right, outputs_shape):
     wrong = [name for name in ORDER if name in failed]
     if not wrong or not isinstance(got, dict):
         return None
+    if (swapped := _swapped_pair(got, right)) is not None:
+        return SWAPPED.format(a=swapped[0], b=swapped[1])
     m, out = outputs_shape
     names = ", ".join(f"d{n}" for n in wrong[:-1]) + (" and " if len(wrong) > 1 else "") + f"d{wrong[-1]}"
     which = "All four gradients are wrong" if len(wrong) == len(ORDER) else f"Only {names} {'is' if len(wrong) == 1 else 'are'} wrong"

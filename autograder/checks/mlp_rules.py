@@ -37,9 +37,23 @@ def _rate(before, after, grads):
     return float(np.sum(moved * grads) / np.sum(grads * grads))
 
 
+NO_DEFAULT = (
+    "Your {part} has no default for {name}, so a call that leaves {name} out stops with this TypeError (with "
+    "{name} given, yours runs). The spec's signature is {spelled}: write the default into the def line, "
+    "{name}={value}, so that a caller may leave {name} out."
+)
+
+
+def _required(exc, name) -> bool:
+    """Whether ``exc`` (a call made without ``name``) is Python's complaint that ``name`` must be given."""
+    message = getattr(exc, "raised_message", None) or ""
+    return getattr(exc, "raised", None) == "TypeError" and "required" in message and f"'{name}'" in message
+
+
 def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
     """The rate a step of a network made with ``lr`` took (None: not given) and the number of losses
-    fit with ``epochs`` recorded on another (None: not given): (rate, count), None for what cannot
+    fit with ``epochs`` recorded on another (None: not given), with the error fit raised (or None):
+    (rate, count, fit_error), None for what cannot
     be read from the answers (or raised), and for a count of losses that show no computation (the same
     for other data of the X's shape, others for the same data asked again, as ``[0.0] * epochs``, or
     an error on either). When both raise, the first error ends the check: nothing could be judged."""
@@ -55,7 +69,7 @@ def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
         batch.invoke("fit", data, {"epochs": epochs}, on=network.add_net(batch, SIZES, params)) for data in
         ((X[::-1] * 2 - 1, y[::-1]), (X, y))]  # fmt: skip
     replies = batch.run()
-    answers, errors = {}, []
+    answers, errors, fit_error = {}, [], None
     for name, step in (("stepped", read), ("losses", fitted)):
         try:
             answers[name] = replies[step]
@@ -63,14 +77,15 @@ def _stepped_and_fitted(student, params, grads, X, y, lr, epochs):
             if isinstance(exc, StudentTimeout):
                 raise
             errors.append(exc)
+            fit_error = exc if name == "losses" else fit_error
     if len(errors) == 2:
         raise errors[0]  # neither could be read: nothing to judge
     stepped, losses = answers.get("stepped"), answers.get("losses")
     rate = _rate(params["W1"], stepped.get("W1") if isinstance(stepped, dict) else None, grads["W1"])
     if probes and not_computed([losses, reply_or_raised(replies, probes[0])],
                                again=(losses, reply_or_raised(replies, probes[1]))) is not None:
-        return rate, None  # losses as many as the epochs, computed from nothing: the count judges nothing
-    return rate, (len(losses) if hasattr(losses, "__len__") else None)
+        return rate, None, fit_error  # losses as many as the epochs, computed from nothing: the count judges nothing
+    return rate, (len(losses) if hasattr(losses, "__len__") else None), fit_error
 
 
 def expect_defaults(student, params, grads, X, y) -> None:
@@ -80,13 +95,21 @@ def expect_defaults(student, params, grads, X, y) -> None:
     given (else the step and fit checks say what is wrong, and a default is not to blame). Where
     neither can be judged, the check fails: a rule that cannot be tried earns nothing."""
     # at 0.3, not 0.5: a step that moves by (1 - lr) or a fixed half of the gradient is right at 0.5 alone
-    given_rate, given_count = _stepped_and_fitted(student, params, grads, X, y, 0.3, 3)
+    given_rate, given_count, _ = _stepped_and_fitted(student, params, grads, X, y, 0.3, 3)
     rate_given = given_rate is not None and abs(given_rate - 0.3) <= 1e-6
     if not rate_given and given_count != 3:
         raise CheckFailed(f"a step of MLP{SIZES} made with lr=0.3 did not step with that rate, and fit with epochs=3 "
                           "did not record 3 losses, so neither of the spec's defaults can be judged",
                           hint=UNJUDGED_HINT.format(part="step"))  # fmt: skip
-    rate, count = _stepped_and_fitted(student, params, grads, X, y, None, None)
+    try:
+        rate, count, fit_error = _stepped_and_fitted(student, params, grads, X, y, None, None)
+    except StudentError as exc:
+        if not (rate_given and _required(exc, "lr")):
+            raise
+        raise CheckFailed(f"MLP{SIZES} made without lr raised TypeError: {exc.raised_message}",
+                          hint=NO_DEFAULT.format(part="MLP's constructor", name="lr", value=DEFAULT_LR,
+                                                 spelled="__init__(self, input_size, hidden_size, output_size, "
+                                                         f"lr={DEFAULT_LR}, seed=None)")) from None
     problems = []
     if rate_given and rate is not None and abs(rate - DEFAULT_LR) > 1e-6:
         problems.append((f"MLP{SIZES} made without lr stepped with a learning rate of {rate:.4g}",
@@ -97,6 +120,10 @@ def expect_defaults(student, params, grads, X, y) -> None:
                          f"The spec gives fit's epochs the default {DEFAULT_EPOCHS}: fit(X, y) with no epochs must "
                          f"train {DEFAULT_EPOCHS} epochs and record {DEFAULT_EPOCHS} losses. Give the epochs parameter "
                          "that default."))  # fmt: skip
+    if given_count == 3 and _required(fit_error, "epochs"):
+        problems.append((f"fit(X, y) without epochs raised TypeError: {fit_error.raised_message}",
+                         NO_DEFAULT.format(part="fit", name="epochs", value=DEFAULT_EPOCHS,
+                                           spelled=f"fit(self, X, y, epochs={DEFAULT_EPOCHS})")))
     if problems:
         raise CheckFailed("; ".join(message for message, _ in problems), hint=" ".join(hint for _, hint in problems))
 

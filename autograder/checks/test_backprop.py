@@ -138,6 +138,8 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
             hint = hint or hints.wrong_input_hint(got, report.failed, x, known)
             failures.append((gradcheck.format_report(report, call), hint))
     artifacts["gradient_errors"] = gradcheck.plot_data(gradcheck.GradientReport(worst, {}))
+    if not failures:
+        slips.expect_nine_keys(replies, cases, lambda case: f"backprop(params, {case[1]}, {case[2]:g})")
     if failures:
         right = sum(error <= gradcheck.THRESHOLD for error in worst.values())
         message, hint = failures[0]
@@ -178,8 +180,13 @@ def test_train_uses_learn_rate(student, reference, run_cache):
                               hint=rules.UNJUDGED.format(part=part) if (part := built_on.broken_part(student, parts)) else
                               step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
                               or hints.IGNORES_LEARN_RATE) from None  # fmt: skip
-        rules.expect_same_again(student, slow_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
-                                call.format(0.1), built_on.broken_part(student, parts))  # a change by chance judges nothing
+        broken = built_on.broken_part(student, parts)
+        try:
+            rules.expect_same_again(student, slow_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
+                                    call.format(0.1), broken)  # a change by chance judges nothing
+        except CheckFailed as again:
+            changed = None if broken else slips.data_changed_hint(student, DATA, Y_TRUES, START)
+            raise CheckFailed(again.message, hint=changed or again.hint, credit=again.credit) from None
         return
     expect_close(fast_losses, at[0.5], rtol=1e-5,
                  call="train(DATA, Y_TRUES, START, learn_rate=0.5, epochs=5): the 5 losses",
@@ -275,7 +282,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = wrong.hint or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = wrong.hint or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")

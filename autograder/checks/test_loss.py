@@ -24,6 +24,7 @@ loss_hints = load_sibling(__file__, "loss_hints")  # the known mistakes' hints
 readings = load_sibling(__file__, "loss_readings")  # what every answer together says: a floor, a divisor, lost elements
 slips = load_sibling(__file__, "loss_slips")  # a narrow float, a finite difference, a table of pairs, a range check
 raising = load_sibling(__file__, "loss_raise_hints")  # an exception returned, a check never true, size(), shape[1]
+python_slips = load_sibling(__file__, "loss_error_hints")  # np.float, .flat, a parameter never passed, a tuple of one
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
@@ -171,6 +172,8 @@ def test_mse_values(student, reference, rng, seed):
         for index, ((y_true, y_pred, what), (got, (t_after, p_after), _)) in enumerate(zip(cases, replies)):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             _expect_one_mean(got, np.shape(y_pred), call)
+            if (comma := python_slips.trailing_comma_hint(got)) is not None:
+                raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=comma)
             value = expect_float(got, call=call)
             with named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
                 expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
@@ -192,6 +195,8 @@ def test_mse_column_against_flat(student, reference, rng, seed):
         for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
             call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
             _expect_one_mean(got, max(y_true.shape, y_pred.shape, key=len), call)
+            if (comma := python_slips.trailing_comma_hint(got)) is not None:
+                raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=comma)
             got = expect_float(got, call=call)
             expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
                          misconceptions=_both_readings(_loss_mistakes(reference, y_true, y_pred)),
@@ -225,7 +230,7 @@ def test_mse_rejects_different_sizes(student):
                 if exc.raised in ("", "NotImplementedError"):
                     raise  # not an exception from the call (missing, crashed), or not written yet
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
-                                  hint=_not_value_error_hint(exc.raised)) from None
+                                  hint=python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError",
                               hint=raising.returned_exception_hint(got, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
                                   name, stopped[name], (y_true.shape, y_pred.shape))) or hint)
@@ -267,7 +272,8 @@ def test_mse_gradient(student, reference, rng, seed):
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}"),
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(1, 4)).round(3), f"shapes (4,) and (1, 4), seed {seed}"),
         (np.array([0.0, 1.0, 2.0, 3.0]), np.array([10.0, -20.0, 2.5, 15.0]), "large errors (the MSE takes any real targets)"),
-        whole]
+        whole, (np.array([1.0]), np.array([0.25]), "one element each, shape (1,)"),
+        (np.array([[0.0]]), np.array([[0.75]]), "one element each, shape (1, 1)")]  # y_pred's shape even for one
     replies = student.map("mse_loss_gradient", [(y_true, y_pred) for y_true, y_pred, _ in cases], echo=True)
     known = [_gradient_mistakes(y_true, y_pred, [Misconception(hint, value) for name, hint in GRADIENT_MISTAKES.items()
                                                  for value in reference.mistakes.gradient_with_mistake(y_true, y_pred, name)])
@@ -295,7 +301,8 @@ def test_mse_gradient(student, reference, rng, seed):
         lost = got_shape not in (y_pred_arr.shape, y_pred_arr.shape[::-1])  # a transpose has its own hint
         if shape_hint is None and lost and np.prod(got_shape) == y_pred_arr.size > 1:
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
-        shape_hint = shape_hint or slips.pair_table_hint(got_shape, y_pred_arr.shape)
+        shape_hint = shape_hint or slips.pair_table_hint(got_shape, y_pred_arr.shape) or python_slips.column_table_hint(got, y_true, y_pred) or slips.one_element_hint(
+            got, y_pred_arr.shape, [(np.shape(a[0]), np.shape(c[1])) for a, c in zip(replies.before_failure()[:index], cases)])
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
