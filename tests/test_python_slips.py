@@ -49,6 +49,7 @@ SLIPS = [
      "P().fit()", "write self.lr", "import it"),
     ("def f(x):\n    return np.asarray(x).astype(np.float)\n", "f([1])", "NumPy no longer has", ".astype(float)"),
     ("def f(x):\n    return np.NaN\n", "f(1)", "NumPy no longer has", "np.nan"),
+    ("def f(x):\n    losses = []\n    losses += float(x)\n    return losses\n", "f(1.0)", "append it", "losses += float(x)"),
     ("def f(x, seen={}):\n    seen[x] = 1\n    return x\n", "f(np.ones(2))", "as a dict key", "seen[x] = 1"),
 ]
 

@@ -14,11 +14,11 @@ import re
 
 import numpy as np
 
+from autograder.grading import tracebacks
 from autograder.grading.compare import Misconception
 from autograder.sandbox.session import StudentError
 
 NAMES = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")
-FRAME = re.compile(r'File "[^"/\\]+\.py", line \d+, in (\w+)')  # a frame of the student's own code
 
 def raise_with(exc: StudentError, hint: str | None):
     """Raise ``exc`` again, with ``hint`` where one is found (its status, an error, kept)."""
@@ -40,7 +40,7 @@ def dict_as_object_hint(exc: StudentError) -> str | None:
     found = re.search(r"'dict' object has no attribute '(\w+)'", exc.raised_message or "")
     if exc.raised != "AttributeError" or not found or found.group(1) not in NAMES:
         return None
-    where = (FRAME.findall(exc.detail or "") or ["feedforward"])[-1]
+    where = (tracebacks.student_functions(exc.detail) or ["feedforward"])[-1]
     return DICT_AS_OBJECT.format(name=found.group(1)).replace("Your feedforward", f"Your {where}")
 
 
@@ -111,7 +111,7 @@ def rows_as_pairs_hint(student, exc: StudentError, data, y_trues, params) -> str
         student.call("train", wider, y_trues, params, learn_rate=0.1, epochs=1)
         return None
     except StudentError as again:
-        frames = FRAME.findall(again.detail or "")
+        frames = tracebacks.student_functions(again.detail)
         if "too many values to unpack (expected 2" not in (again.raised_message or "") or frames[-1:] != ["train"]:
             return None
     return ROWS_AS_PAIRS
@@ -222,7 +222,7 @@ FEEDFORWARD_WHOLE = (
 def feedforward_whole_hint(student, exc: StudentError, params, data) -> str | None:
     """FEEDFORWARD_WHOLE where train's error (``exc``) was raised in a call train made to feedforward (the frame
     under train's), and the student's feedforward given all of ``data`` raises the very same error."""
-    frames = FRAME.findall(exc.detail or "")
+    frames = tracebacks.student_functions(exc.detail)
     if "train" not in frames or frames[len(frames) - 1 - frames[::-1].index("train"):][1:2] != ["feedforward"]:
         return None
     try:

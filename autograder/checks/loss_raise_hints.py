@@ -15,6 +15,7 @@ import re
 
 import numpy as np
 
+from autograder.grading import tracebacks
 from autograder.grading.compare import Misconception
 from autograder.sandbox.session import StudentError
 
@@ -51,8 +52,7 @@ NEVER_FIRES = (
 
 def _own_raise(exc: StudentError) -> bool:
     """Whether ``exc`` came from a raise statement of the student's own (its last frame of their code)."""
-    lines = re.findall(r'File "[^"]+", line \d+, in [^\n]*\n {4}(.*)', exc.detail or "")
-    return bool(lines) and lines[-1].strip().startswith("raise")
+    return tracebacks.code_of_last_line(exc.detail).startswith("raise")
 
 
 def never_fires_hint(name: str, earlier, passed) -> str | None:
@@ -86,8 +86,8 @@ WHAT = {"int": "a whole number", "float": "a number", "tuple": "a tuple", "numpy
 
 
 def _last_line(detail: str) -> str:
-    lines = re.findall(r'File "[^"/\\]+\.py", line \d+, in [^\n]*\n {4}(\S[^\n]*)', detail or "")
-    return f" (`{lines[-1].strip()[:100]}`)" if lines else ""
+    own = [frame for frame in tracebacks.frames(detail) if frame.is_students and frame.code]
+    return f" (`{own[-1].code[:100]}`)" if own else ""
 
 
 def called_value_hint(exc: StudentError) -> str | None:

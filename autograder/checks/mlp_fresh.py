@@ -11,7 +11,10 @@ from contextlib import contextmanager
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
+from autograder.grading import tracebacks
 from autograder.grading.compare import CheckFailed, describe, kind_of
+from autograder.grading.errors import python_error_hint
+from autograder.grading.python_slips import slip_hint
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")
@@ -122,7 +125,7 @@ FIT_RAISED_IN_PART = (
 
 def _wiring_hint(student, parts, exc):
     """A fit that raised although every part it is built on is right: it calls them the wrong way."""
-    if exc.raised in ("", "NotImplementedError") or network.broken_part(student, parts) is not None:
+    if not exc.own_exception or network.broken_part(student, parts) is not None:
         return None
     return load_sibling(__file__, "mlp_slip_hints").from_one_hint(student, network, exc) or load_sibling(__file__, "mlp_readings").fit_wiring_hint(exc)
 
@@ -155,16 +158,25 @@ def fit_raised_hint(student, parts, exc, sizes):
 
 
 @contextmanager
-def fit_raises(student, parts):
-    """Calls of fit in the checks after fresh_network (``parts``: ``network.parts_expected``): an error with no
-    hint of its own, raised while every part fit is built on is right, gets the cause fresh_network gives it
-    (how fit calls them), so every check the error reaches points to it. Where a part is wrong, the reading
-    of the error itself says more there (a key, a shape): it stays."""
+def fit_raises(student, parts, sizes):
+    """Calls of fit in the checks after fresh_network (``parts``: ``network.parts_expected``; ``sizes``: the
+    network's): an error with no hint of its own gets the cause fresh_network gives it, so every check the
+    error reaches points to one cause. Raised in fit's own code (or step's, fed a wrong gradient) where a part
+    answers wrongly: Python's reading of the error stays where it reads the error itself (a missing key, an
+    in-place shape: errors.py), but a slip guessed from the error alone (an element-wise * for the shapes a
+    swapped gradient made: python_slips.py) gives way to that part, named. Raised inside a part: that part's
+    own check met it first, and the pointer to it (``follow_ons``) quotes the line. Every part right: how fit
+    calls them."""
     try:
         yield
     except StudentError as exc:
-        if exc.hint is None and not isinstance(exc, StudentTimeout):
-            exc.hint = _wiring_hint(student, parts, exc)
+        if exc.hint is None and exc.own_exception:
+            inside = tracebacks.student_functions(exc.detail)[-1:]
+            reading = python_error_hint(exc.raised, exc.raised_message, exc.detail)
+            guessed = reading is None or reading == slip_hint(exc.raised, exc.raised_message, exc.detail)
+            named = guessed and not (inside and inside[0] in ("forward", "loss", "backward"))
+            exc.hint = (raised_in_a_part_hint(student, parts, exc, sizes) if named else None) or \
+                _wiring_hint(student, parts, exc)  # fmt: skip
         raise
 
 

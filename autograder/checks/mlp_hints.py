@@ -135,9 +135,11 @@ NO_TRANSPOSE = (
     "(hidden_size, output_size), so the gradient goes back to the hidden layer through W2.T: dA1 = dZ2 @ W2.T."
 )
 STEP_REBINDS = (
-    "After step, {name} is unchanged. Writing param = param - lr * grad in a loop only makes the local name "
-    "param point to a new array; the network's own array stays as it was. Update it in place (param -= ...) "
-    "or assign it back with setattr(self, name, ...)."
+    "After step, {name} is unchanged: the update went to another array than the network's own. Writing "
+    "param = param - lr * grad in a loop only makes the local name param point to a new array, and a copy "
+    "(param = getattr(self, name).copy(), then param -= ...) changes only the copy; either way the network's "
+    "array stays as it was. Update the network's own array in place (param = getattr(self, name), with no copy, "
+    "then param -= lr * grad) or assign the result back with setattr(self, name, ...)."
 )
 PREDICT_FLOAT = (
     "predict returns floats; the spec asks for an integer array of 0s and 1s: compare with >= 0.5 and "

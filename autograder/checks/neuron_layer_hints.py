@@ -8,15 +8,13 @@ words, never as a solution's code line.
 Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 """
 
-import re
-
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
 from autograder.grading import formulas
 from autograder.grading.compare import RETURNED_NONE, CheckFailed, Misconception, diagnose
+from autograder.grading.errors import grown_by_number
 from autograder.sandbox.session import StudentError
-from autograder.grading import tracebacks
 
 hints = load_sibling(__file__, "neuron_hints")  # a layer that answers with one neuron's number
 
@@ -121,23 +119,9 @@ def nested_hint(got):
     return None
 
 
-GROWN_BY_A_NUMBER = (
-    "Your list is grown by a single number with an operation that takes a whole sequence: list.extend(...) and "
-    "+= on a list add each item of what they are given, so one number, which has no items, is this TypeError "
-    "('{kind}' object is not iterable). To add one number to a list, append it: append adds its argument as one "
-    "item, extend adds the items of another list."
-)
-_NOT_ITERABLE = re.compile(r"'(float|int|numpy\.\w+)' object is not iterable")
-
-
 def grown_by_number_hint(error):
-    """GROWN_BY_A_NUMBER when the student's code raised "'float' object is not iterable" on a line of its own
-    that extends a list or adds to it in place (the last frame of the traceback); None otherwise."""
-    found = _NOT_ITERABLE.search(error.raised_message or "") if error.raised == "TypeError" else None
-    frame = tracebacks.last_with_code(error.detail)
-    if not found or not frame or not re.search(r"\.extend\(|\+=", frame.code):
-        return None
-    return GROWN_BY_A_NUMBER.format(kind=found.group(1))
+    """errors.grown_by_number_hint of a StudentError: a list grown by one number with extend or +=."""
+    return grown_by_number(error.raised, error.raised_message or "", error.detail)
 
 
 def expect_python_floats(got, call):

@@ -227,7 +227,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     kept = batch.get_many(("lr",), on=net)  # the rate after fit, if it is named lr: for the hint (last: it may raise)
     parts = network.parts_expected(reference, run_cache)
     replies = batch.run()
-    with fresh.fit_raises(student, parts):  # the cause fresh_network names, named here too
+    with fresh.fit_raises(student, parts, sizes):  # the cause fresh_network names, named here too
         losses = replies[fit]
 
     def reference_fit():
@@ -294,7 +294,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     # the surface for the picture, then the four inputs themselves (their exact outputs go with it)
     forward = batch.invoke("forward", (np.array([[a, b] for b in grid for a in grid] + network.XOR_X.tolist()),), on=net)
     replies = batch.run()
-    with fresh.fit_raises(student, parts):
+    with fresh.fit_raises(student, parts, sizes):
         replies[fit]  # fit's own error, read apart from predict's: each named for its own method
     try:
         got = replies[predict]
@@ -344,7 +344,7 @@ def test_fit_is_vectorised(student, reference, rng, seed, run_cache):
 
     def student_time(cap):
         """One timed fit of the student's, stopped at ``cap`` seconds, and only if it did the work, its cost."""
-        with fresh.fit_raises(student, parts):
+        with fresh.fit_raises(student, parts, sizes):
             cost, losses, net = network.timed_fit(student, sizes, params, X, y, within=cap)
         network.expect_trained(student, parts, net, losses, trained, call)
         return cost

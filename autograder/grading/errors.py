@@ -198,9 +198,31 @@ NUMBER_LOOPED = (
 )
 
 
+GROWN_BY_A_NUMBER = (
+    "Your list is grown by a single number with an operation that takes a whole sequence{line}: list.extend(...) "
+    "and += on a list add each item of what they are given, so one number, which has no items, is this TypeError "
+    "('{kind}' object is not iterable). To add one number to a list, append it: append adds its argument as one "
+    "item, extend adds the items of another list."
+)
+NOT_ITERABLE = re.compile(r"'(float|int|numpy\.\w+)' object is not iterable")
+
+
+def grown_by_number(raised: str, message: str, detail: str = "") -> str | None:
+    """GROWN_BY_A_NUMBER when the student's code raised "'float' object is not iterable" on a line of its own
+    that extends a list or adds to it in place (the last frame of the traceback); None otherwise."""
+    found = NOT_ITERABLE.search(message) if raised == "TypeError" else None
+    code = tracebacks.code_of_last_line(detail)
+    if not found or not re.search(r"\.extend\(|\+=", code):
+        return None
+    return GROWN_BY_A_NUMBER.format(kind=found.group(1), line=_last_line(detail))
+
+
 def _number_iterated(raised: str, message: str, detail: str = "") -> str | None:
     if raised not in ("TypeError", "IndexError") or not ONE_NUMBER_USED.search(message):
         return None
+    grown = grown_by_number(raised, message, detail)
+    if grown:
+        return grown
     code = tracebacks.code_of_last_line(detail)
     looped = FOR_OVER.fullmatch(code) if "is not iterable" in message else None
     if looped and COUNT.search(looped.group(1)):  # a count (not data that lost its values on the way: see below)

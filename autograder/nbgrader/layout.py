@@ -22,7 +22,6 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..build.release import BEGIN_MARKER, END_MARKER
 from ..intake.notebook_cells import ANSWER, SETUP

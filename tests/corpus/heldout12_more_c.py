@@ -18,7 +18,7 @@ CASES = [
         "loss_grad_refuses_one_pair", "loss",
         [("    if y_pred.size == 0:\n        raise ValueError(\"mse_loss_gradient: the inputs are empty\")",
           "    if y_pred.size < 2:\n        raise ValueError(\"mse_loss_gradient: need two or more values\")")],
-        fails=["numbers_are_one_element"],
+        fails=["mse_gradient", "numbers_are_one_element"],
         hint="raised ValueError for inputs of one element each",
         about="mse_loss_gradient's empty check is size < 2, so one pair raises ValueError",
     ),
