@@ -137,9 +137,9 @@ NO_TRANSPOSE = (
 STEP_REBINDS = (
     "After step, {name} is unchanged: the update went to another array than the network's own. Writing "
     "param = param - lr * grad in a loop only makes the local name param point to a new array, and a copy "
-    "(param = getattr(self, name).copy(), then param -= ...) changes only the copy; either way the network's "
-    "array stays as it was. Update the network's own array in place (param = getattr(self, name), with no copy, "
-    "then param -= lr * grad) or assign the result back with setattr(self, name, ...)."
+    "(a .copy() of the attribute, then -= on it) changes only the copy; either way the network's "
+    "array stays as it was. Subtract in place from the array the attribute itself holds, not from a copy of it, "
+    "or assign the result back with setattr(self, name, ...)."
 )
 PREDICT_FLOAT = (
     "predict returns floats; the spec asks for an integer array of 0s and 1s: compare with >= 0.5 and "

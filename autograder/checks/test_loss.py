@@ -285,7 +285,7 @@ def test_mse_gradient(student, reference, rng, seed):
     named = _named_everywhere(known, replies, number=False)
     undisproved = Undisproved(known.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
     for index, (y_true, y_pred, what) in enumerate(cases):
-        if np.size(y_pred) == 1:  # a refusal of one element is the rule numbers_are_one_element names
+        if np.size(y_pred) == 1:  # a refusal of one element is named as that rule
             try:
                 replies[index]
             except StudentError as exc:
