@@ -45,7 +45,6 @@ from .checking.outcome import CHECK_ENDINGS, Outcome, PlannedTest
 from .checking.references import PlayedReferences, RecordingReferences, References
 from .checking.remote import RemoteModule
 from .checking.signatures import signature_hint
-from .checking.siblings import hold_folder
 from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
 from .intake.submission import Submission
@@ -190,7 +189,6 @@ class GradingPlugin:
         orders: dict[str, int] = {}
         tests = [self._plan(item, position, orders) for position, item in enumerate(session.items)]
         self._references = self._read_references({test.exercise for test in tests})
-        hold_folder(self.course.checks_dir)  # every helper read now: none is read from disk once student code runs
         self._before_grading(tests)
         with _old_objects_left_alone():
             for submission in self.source:
