@@ -85,7 +85,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
     plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
     ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
-        if isinstance(got, StudentError) and got.raised and (star := pyslips.feedforward_star_hint(student, weights, bias)):
+        if isinstance(got, StudentError) and got.own_exception and (star := pyslips.feedforward_star_hint(student, weights, bias)):
             fail_with(got, star)
         with neurons.one_number():
             neurons.raise_error(got)
@@ -293,7 +293,7 @@ def test_count_parameters(student, reference):
             got = echoed[index][0]
         except StudentError as exc:  # a count written for one number of layers raises for the others
             outcomes = [_count_or_error(student, echoed, i, sizes) for i, sizes in enumerate(all_sizes)]
-            hint = pyslips.count_star_hint(student) or count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or \
+            hint = (exc.own_exception and pyslips.count_star_hint(student)) or count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or \
                 count_hints.short_list_hint(all_sizes, outcomes, counts)
             fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):

@@ -37,8 +37,13 @@ class CheckFailed(AssertionError):
 def fail_with(error: Exception, hint: str | None, also: str = "") -> NoReturn:
     """Fail the check with ``error``'s message (plus ``also``) and a hint that names the mistake;
     with no hint found, ``error`` goes on as it is (a StudentError keeps its status and detail). The
-    traceback of a StudentError is kept with the hint: the student sees which of their lines raised."""
+    traceback of a StudentError is kept with the hint: the student sees which of their lines raised. Code that
+    raised no exception of its own (it crashed, ran out of time, or is not written yet) gave no wrong answer:
+    it keeps its status, with the hint beside it."""
     if hint is None:
+        raise error
+    if not getattr(error, "own_exception", True):
+        error.hint = hint
         raise error
     raise CheckFailed(error.message + also, hint=hint, detail=getattr(error, "detail", "")) from None
 
