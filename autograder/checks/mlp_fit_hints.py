@@ -74,14 +74,17 @@ RETURNS_IN_LOOP = (
 
 def returned_in_loop_hint(recorded, expected, after, one_epoch) -> str | None:
     """RETURNS_IN_LOOP where the first recorded loss is right, a later one is not, and the weights fit left
-    (``after``) are the ones one epoch of the spec's fit leaves (``one_epoch``): fit ran a single epoch."""
-    if len(recorded) < 2 or len(expected) < 2 or not np.isclose(recorded[0], expected[0], rtol=1e-6, atol=1e-12):
+    (``after()``, which raises StudentError where they cannot be read) are the ones one epoch of the spec's fit
+    leaves (``one_epoch()``): fit ran a single epoch. ``recorded``: the losses as numbers, None where they are not."""
+    if recorded is None or len(recorded) < 2 or len(expected) < 2 or \
+            not np.isclose(recorded[0], expected[0], rtol=1e-6, atol=1e-12):  # fmt: skip
         return None
     try:
-        if not all(np.allclose(np.asarray(after[name], dtype=float), value, rtol=1e-6, atol=1e-12)
-                   for name, value in one_epoch.items()):
+        left = after()
+        if not all(np.allclose(np.asarray(left[name], dtype=float), value, rtol=1e-6, atol=1e-12)
+                   for name, value in one_epoch().items()):
             return None
-    except (KeyError, TypeError, ValueError):
+    except (StudentError, KeyError, TypeError, ValueError):
         return None
     return RETURNS_IN_LOOP
 STALE_STEPS = (

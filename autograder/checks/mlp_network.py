@@ -144,8 +144,8 @@ def expect_params_kept(params, after, call, got, again):
                           hint=PARAMS_MOVED.format(names=", ".join(PARAMS)), credit=0.5)  # fmt: skip
 
 
-def reference_net(reference, sizes, params, lr=0.1):
-    net = reference.MLP(*sizes, lr=lr, seed=0)
+def reference_net(reference, sizes, params, lr=0.1, seed=0):
+    net = reference.MLP(*sizes, lr=lr, seed=seed)
     for name, value in params.items():
         setattr(net, name, value.copy())
     return net

@@ -35,11 +35,9 @@ class CheckFailed(AssertionError):
 
 
 def fail_with(error: Exception, hint: str | None, also: str = "") -> NoReturn:
-    """Fail the check with ``error``'s message (plus ``also``) and a hint that names the mistake;
-    with no hint found, ``error`` goes on as it is (a StudentError keeps its status and detail). The
-    traceback of a StudentError is kept with the hint: the student sees which of their lines raised. Code that
-    raised no exception of its own (it crashed, ran out of time, or is not written yet) gave no wrong answer:
-    it keeps its status, with the hint beside it."""
+    """Fail the check with ``error``'s message (plus ``also``), its traceback and a hint that names the mistake;
+    with no hint found, ``error`` goes on as it is. Code that raised no exception of its own (it crashed, ran
+    out of time, or is not written yet) gave no wrong answer: it keeps its status, the hint beside it."""
     if hint is None:
         raise error
     if not getattr(error, "own_exception", True):
