@@ -49,14 +49,17 @@ LACKS = "this kit lacks a recorded answer"  # what a check says that asked somet
 
 
 def _words(test) -> str:
-    if test.name in TIMED and LACKS not in test.message:
-        return ""
     return TIMES.sub("#", test.message)
 
 
+def _verdict(exercise, test) -> tuple:
+    if test.name in TIMED and LACKS not in test.message:  # stopped at its limit or measured: load decides
+        return (exercise.name, test.name, test.status == "passed", test.credit, "", None)
+    return (exercise.name, test.name, test.status, test.credit, _words(test), test.hint)
+
+
 def _verdicts(results):
-    return {r.submission: [(e.name, t.name, t.status, t.credit, _words(t), t.hint) for e in r.exercises for t in e.tests]
-            for r in results}  # fmt: skip
+    return {r.submission: [_verdict(e, t) for e in r.exercises for t in e.tests] for r in results}
 
 
 def test_the_recording_is_plain_data_for_each_exercise(kit_course):
@@ -88,6 +91,11 @@ def test_a_kit_checks_every_corpus_submission_as_the_instructor_does(kit_course)
         random = {theirs[:2] for theirs, _ in pairs}
         differ[name] = [(theirs, ours) for theirs, ours in differ[name]
                         if theirs[:2] not in random or theirs[:4] + theirs[5:] != ours[:4] + ours[5:]]  # fmt: skip
+    # A test the case declares chaotic (a training this bug makes depend on an unseeded generator)
+    # may pass in one grading and fail in the next: its verdicts are not compared.
+    chaotic = {case.name: set(case.chaotic) for case in cases}
+    differ = {name: [(theirs, ours) for theirs, ours in pairs if theirs[1] not in chaotic.get(name, ())]
+              for name, pairs in differ.items()}  # fmt: skip
     assert {name: pairs for name, pairs in differ.items() if pairs} == {}
 
 
