@@ -25,6 +25,8 @@ A wrong default is judged (and now named) by the checks that test the defaults.
 
 from __future__ import annotations
 
+import re
+
 from ..grading.compare import CheckFailed
 from ..sandbox.session import StudentError
 
@@ -103,6 +105,34 @@ def default_hint(name: str, rows: list[tuple], spec: tuple) -> str | None:
     return None
 
 
+def extra_hint(name: str, rows: list[tuple], spec: tuple) -> str | None:
+    """A hint when the student's function asks for a parameter, with no default, that the spec's has not."""
+    known = {n for n, _ in spec}
+    extra = [n for n, kind, has, _ in rows if not has and n not in known and n != "self" and kind not in ("VAR_POSITIONAL", "VAR_KEYWORD")]
+    if not extra or len(rows) <= len(spec):
+        return None
+    them = " and ".join(extra)
+    return (f"Your {name} asks for {them}, which the spec's {_spelled(name, [n for n, _ in spec])} does not have, so "
+            f"a call as the spec writes it leaves {them} out and Python stops. Remove {them} from the def line and "
+            "work the value out inside from what the spec does pass (or give it a default).")
+
+
+MISSING_ARGUMENT = re.compile(r"([\w.]+)\(\) missing \d+ required (?:positional|keyword-only) arguments?: ")
+
+
+def lacking_argument(exercise: str, ending) -> tuple[str, str] | None:
+    """(exercise, the spec's function or class) when ``ending`` is the TypeError Python raises for a call of
+    it that leaves out a parameter the student's def line requires (a default dropped, a parameter added)."""
+    if not isinstance(ending, StudentError) or ending.raised != "TypeError":
+        return None
+    found = MISSING_ARGUMENT.search(ending.raised_message or "")
+    if not found:
+        return None
+    parts = found.group(1).split(".")
+    name = parts[-2] if parts[-1] == "__init__" and len(parts) > 1 else parts[-1]
+    return (exercise, name) if name in SPEC.get(exercise, {}) else None
+
+
 def signature_hint(session, test_name: str, exercise: str, ending, current: str | None) -> str | None:
     """The hint of a check ``test_name`` that ended with ``ending`` (``current``: the hint it has), after
     reading the signatures of the functions of the spec it called by position (and, for a check of the
@@ -112,7 +142,8 @@ def signature_hint(session, test_name: str, exercise: str, ending, current: str 
     reading of wrong values (which stays: the values say it); a default is named only where the check's
     hint is generic (the checks of defaults name the ones they see)."""
     wanted = [(module, name) for module, name in sorted(session.positional) if name in SPEC.get(module, {})]
-    defaults = (exercise, DEFAULTS_OF[exercise]) if "default" in test_name and exercise in DEFAULTS_OF else None
+    defaults = (exercise, DEFAULTS_OF[exercise]) if "default" in test_name and exercise in DEFAULTS_OF else \
+        lacking_argument(exercise, ending)  # fmt: skip
     if defaults is not None and defaults not in wanted:
         wanted.append(defaults)
     generic = not current or generic_hint_may_go(ending)
@@ -128,7 +159,7 @@ def signature_hint(session, test_name: str, exercise: str, ending, current: str 
         if (module, name) in session.positional and order_hint(name, rows, SPEC[module][name]) is not None:
             orders.append(order_hint(name, rows, SPEC[module][name], brief=bool(orders)))
         elif generic and (module, name) == defaults and said is None and not orders:
-            said = default_hint(name, rows, SPEC[module][name])
+            said = default_hint(name, rows, SPEC[module][name]) or extra_hint(name, rows, SPEC[module][name])
     if orders:
         order = " ".join(orders)
         raised = isinstance(ending, StudentError) or " raised " in str(getattr(ending, "message", ""))

@@ -34,7 +34,7 @@ def element_wise(name):
         if exc.raised == "TypeError" and "arrays can be converted to Python scalars" in (exc.raised_message or ""):
             exc.hint = exc.hint or ONE_NUMBER_MADE.format(name=name)  # the error as it is, with its cause
             raise
-        if exc.raised and (read := errors.error_hint(name, exc)):
+        if exc.own_exception and (read := errors.error_hint(name, exc)):
             exc.hint = exc.hint or read
             raise
         hint = truth_value_hint(exc.raised_message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))

@@ -104,7 +104,7 @@ ROWS_AS_PAIRS = (
 def rows_as_pairs_hint(student, exc: StudentError, data, y_trues, params) -> str | None:
     """ROWS_AS_PAIRS where train raised (``exc``) and, given the same data with a third column of zeros (which
     backprop and feedforward never read), raises 'too many values to unpack (expected 2)' in train itself."""
-    if not exc.raised or exc.raised == "NotImplementedError":
+    if not exc.own_exception:
         return None
     wider = np.column_stack([np.asarray(data, dtype=float), np.zeros(len(data))])
     try:

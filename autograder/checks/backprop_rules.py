@@ -154,7 +154,7 @@ def misordered_hint(student, raised, params, x, y_true, grads) -> str | None:
         try:
             student.call(name, *arguments(params, x, y_true, grads, 0.1))
         except StudentError as exc:
-            if exc.raised and (exc.raised, exc.raised_message) == (raised.raised, raised.raised_message) and \
+            if exc.own_exception and (exc.raised, exc.raised_message) == (raised.raised, raised.raised_message) and \
                     not _raises_in_order(student, name, (params, x, y_true, grads), raised):  # fmt: skip
                 return MISORDERED_HINT.format(raised=f"{raised.raised} ({raised.raised_message})", name=name,
                                               wrong=wrong, right=right)  # fmt: skip

@@ -110,7 +110,7 @@ def whole_array_hint(student, raised, params, data, y_trues) -> str | None:
             grads = student.call("backprop", params, *arguments(data, y_trues, data[0], float(y_trues[0])))
             student.call("sgd_step", params, grads, 0.1)
         except StudentError as exc:
-            if exc.raised and (exc.raised, exc.raised_message) == (raised.raised, raised.raised_message):
+            if exc.own_exception and (exc.raised, exc.raised_message) == (raised.raised, raised.raised_message):
                 found.append(words)
     if not found:
         return None

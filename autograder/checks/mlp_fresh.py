@@ -13,8 +13,7 @@ import numpy as np
 from autograder.checking.siblings import load_sibling
 from autograder.grading import tracebacks
 from autograder.grading.compare import CheckFailed, describe, kind_of
-from autograder.grading.errors import python_error_hint
-from autograder.grading.python_slips import slip_hint
+from autograder.grading.errors import read_error
 from autograder.sandbox.session import StudentError, StudentTimeout
 
 network = load_sibling(__file__, "mlp_network")
@@ -135,7 +134,7 @@ def raised_in_a_part_hint(student, parts, exc, sizes):
     answers wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients with the wrong
     parameters, a backward whose raise is a known slip, or else that part named; None when every part
     is right (or the code is not written yet)."""
-    if exc.raised == "NotImplementedError":
+    if not exc.own_exception:
         return None
     part = network.broken_part(student, parts)
     if part is None:
@@ -152,7 +151,7 @@ def raised_in_a_part_hint(student, parts, exc, sizes):
 def fit_raised_hint(student, parts, exc, sizes):
     """The cause of a fit that raised (``exc``): the part it is built on that answers wrongly, or, when every
     part is right, how fit calls them; None for a timeout or code not written yet."""
-    if isinstance(exc, StudentTimeout) or not exc.raised:
+    if not exc.own_exception:  # a time-out, a crash or a stub: nothing of fit's own to read
         return None
     return raised_in_a_part_hint(student, parts, exc, sizes) or _wiring_hint(student, parts, exc)
 
@@ -172,8 +171,7 @@ def fit_raises(student, parts, sizes):
     except StudentError as exc:
         if exc.hint is None and exc.own_exception:
             inside = tracebacks.student_functions(exc.detail)[-1:]
-            reading = python_error_hint(exc.raised, exc.raised_message, exc.detail)
-            guessed = reading is None or reading == slip_hint(exc.raised, exc.raised_message, exc.detail)
+            guessed = read_error(exc.raised, exc.raised_message, exc.detail) is None  # at most a slip guessed
             named = guessed and not (inside and inside[0] in ("forward", "loss", "backward"))
             exc.hint = (raised_in_a_part_hint(student, parts, exc, sizes) if named else None) or \
                 _wiring_hint(student, parts, exc)  # fmt: skip
@@ -217,7 +215,7 @@ def fit_problems(student, parts):
     try:
         losses = replies[on_set_weights]  # a fit that raises from the grader's weights fails here
     except StudentError as exc:  # with a hint naming the part it is built on that answers wrongly
-        if not isinstance(exc, StudentTimeout) and exc.raised:
+        if exc.own_exception:
             exc.hint = (fit_raised_hint(student, parts, exc, sizes) or exc.hint
                         or load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student))
         raise

@@ -13,7 +13,6 @@ import re
 import numpy as np
 
 from autograder.grading.errors import none_compared_hint
-from autograder.grading.python_slips import last_frame
 from autograder.sandbox.session import StudentError
 from autograder.grading import tracebacks
 
@@ -120,7 +119,7 @@ SECOND_FIT = (
 def second_fit_hint(exc):
     """SECOND_FIT for the error ``exc`` (a StudentError) that a second fit raised, where a first fit of a new
     perceptron on the same data did not (the caller has seen that)."""
-    _, code = last_frame(exc.detail)
+    code = tracebacks.code_of_last_line(exc.detail)
     truth = "truth value" in (exc.raised_message or "")
     why = (", and asks that array for one True or False (with or, and, not or if), which NumPy refuses for an array "
            "of several values: that is the ValueError about an ambiguous truth value" if truth else "")

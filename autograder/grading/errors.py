@@ -33,7 +33,13 @@ BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneT
 def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str | None:
     """A hint for the error ``raised`` (its type's name) that said ``raised_message``, or None
     when it is not one whose usual cause is known (``detail``: the traceback, whose last line of the
-    student's code some hints name)."""
+    student's code some hints name): a reading of the error itself, else a slip guessed from it."""
+    return read_error(raised, raised_message, detail) or slip_hint(raised, raised_message, detail)
+
+
+def read_error(raised: str, raised_message: str, detail: str = "") -> str | None:
+    """The hint that the error itself says (a missing key, an in-place shape, a None compared...),
+    without the slips ``python_slips`` guesses from it; None when the error says none."""
     for hint in (none_compared_hint(raised, raised_message, detail), _matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
@@ -43,7 +49,7 @@ def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str
                  _ufunc_output(raised, raised_message), _not_imported(raised, raised_message, detail)):  # fmt: skip
         if hint:
             return hint
-    return slip_hint(raised, raised_message, detail)
+    return None
 
 
 def _matmul(raised: str, message: str) -> str | None:
@@ -327,3 +333,20 @@ def _not_imported(raised: str, message: str, detail: str = "") -> str | None:
         f"what it uses, whatever another file or the notebook imported).{also}"
     )
 
+
+
+def missing_name_hint(name: str, close: str, own: list[str]) -> str | None:
+    """The hint for a check that asked the student's module (or object) for ``name`` and found none:
+    ``close``, a name spelt almost like it, or else ``own``, the public functions and classes the module
+    defines itself (methods, for an object), any of which may be the one meant under another name."""
+    if close:
+        return (f"There is no {name} in your code, but there is {close}, a misspelling of it, it seems: the grader "
+                "looks names up exactly as the exercise writes them, letter for letter and in the same case. "
+                f"Rename {close} to {name}.")
+    others = [n for n in own if n.isidentifier() and n != name]
+    if not others:
+        return None
+    listed = ", ".join(others[:-1]) + f" and {others[-1]}" if len(others) > 1 else others[0]
+    return (f"There is no {name} in your code, which defines {listed}. The grader calls each function by the name "
+            f"the exercise gives it, letter for letter: if one of these is meant as {name} (a name from another "
+            f"library or tutorial, say), rename it to {name}; if {name} is missing, write it.")

@@ -33,12 +33,6 @@ def slip_hint(raised: str, message: str, detail: str = "") -> str | None:
     return None
 
 
-def last_frame(detail: str) -> tuple[str, str]:
-    """(the function, the line of code) of a traceback's last frame that shows its code, or ("", "")."""
-    frame = tracebacks.last_with_code(detail)
-    return (frame.function, frame.code) if frame else ("", "")
-
-
 def _power(raised: str, message: str) -> str | None:
     if raised != "TypeError" or not BITWISE.search(message):
         return None
@@ -53,7 +47,7 @@ def _called(raised: str, message: str, detail: str) -> str | None:
     found = NOT_CALLABLE.search(message) if raised == "TypeError" else None
     if not found:
         return None
-    _, code = last_frame(detail)
+    code = tracebacks.code_of_last_line(detail)
     attribute = re.search(r"\.(size|shape|ndim|T|dtype)\s*\(", code)
     if attribute:
         return (
@@ -127,7 +121,8 @@ def _list_times_float(raised: str, message: str) -> str | None:
 def _recursion(raised: str, message: str, detail: str) -> str | None:
     if raised != "RecursionError":
         return None
-    function, code = last_frame(detail)
+    frame = tracebacks.last_with_code(detail)
+    function, code = (frame.function, frame.code) if frame else ("", "")
     where = f" ({function} calls {function} again: {code})" if function and not function.startswith("<") and \
         re.search(rf"\b{re.escape(function)}\s*\(", code) else ""  # fmt: skip
     return (
@@ -155,7 +150,7 @@ def _broadcast(raised: str, message: str, detail: str) -> str | None:
     if not found:
         return None
     a, b = (tuple(int(v) for v in shape.split(",") if v) for shape in found.groups())
-    _, code = last_frame(detail)
+    code = tracebacks.code_of_last_line(detail)
     if len(a) == len(b) == 2 and a == b[::-1] and a != b:
         return (
             f"An element-wise operation (+, -, *, /) met shapes {a} and {b}: one side is the other transposed. "
@@ -216,7 +211,7 @@ def _unhashable(raised: str, message: str, detail: str) -> str | None:
     if not found:
         return None
     kind = {"numpy.ndarray": "a NumPy array", "list": "a list", "dict": "a dict", "set": "a set"}.get(found.group(1), f"a {found.group(1)}")
-    _, code = last_frame(detail)
+    code = tracebacks.code_of_last_line(detail)
     where = f" (at `{code}`)" if code else ""
     return (f"Your code uses {kind} as a dict key, or puts it in a set{where}: a key must be hashable, a value "
             f"that can never change, and {kind} can, so Python refuses it. Numbers and tuples of numbers can be keys, "

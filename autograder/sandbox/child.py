@@ -31,6 +31,7 @@ import inspect
 import os
 import sys
 import traceback
+import types
 import warnings
 
 import numpy as np
@@ -67,6 +68,18 @@ def _misspelt(name, names):
     close = same or [n for n in difflib.get_close_matches(name, names, n=5, cutoff=0.8) if n[:1].lower() == name[:1].lower()]
     close.sort(key=lambda n: (sorted(n.lower()) != sorted(name.lower()), -difflib.SequenceMatcher(None, name, n).ratio()))
     return close[:1]
+
+
+def _own_names(holder, most=8):
+    """The public functions and classes a student's module defines itself (not those it imports), or the
+    public methods of an object's class: where the name a check asked for is missing, one may be it."""
+    if isinstance(holder, types.ModuleType):
+        module = holder.__name__
+        found = [n for n, v in vars(holder).items()
+                 if (inspect.isfunction(v) or isinstance(v, type)) and getattr(v, "__module__", None) == module]  # fmt: skip
+    else:
+        found = [n for n, v in vars(type(holder)).items() if inspect.isfunction(v)]
+    return [n for n in found if type(n) is str and n.isidentifier() and not n.startswith("_") and len(n) <= 60][:most]
 
 
 class MissingName(Exception):
@@ -164,11 +177,12 @@ class RequestServer:
         try:
             return getattr(holder, name)
         except AttributeError:
-            try:  # a name spelt almost like it, said after a line break (see Session._error)
+            try:  # a name spelt almost like it, and the holder's own names, each on a line (see Session._error)
                 close = _misspelt(name, [n for n in dir(holder) if isinstance(n, str) and not n.startswith("__")])
-            except Exception:  # a hostile __dir__: say nothing more
-                close = []
-            raise MissingName(f"{name}\n{close[0]}" if close else name) from None
+                own = _own_names(holder)
+            except Exception:  # a hostile __dir__ or __dict__: say nothing more
+                close, own = [], []
+            raise MissingName(f"{name}\n{close[0] if close else ''}\n{' '.join(own)}") from None
 
     def handle(self, header, arrays):
         op = header["op"]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..grading import tracebacks
-from ..grading.errors import python_error_hint
+from ..grading.errors import missing_name_hint, python_error_hint
 from ..grading.import_hints import import_hint
 from ..intake.submission import meant_for
 from . import wire
@@ -283,11 +283,8 @@ class Session:
         message = str(error.get("message", ""))[:ERROR_TEXT_CHARS].replace(scratch + os.sep, "")
         detail = str(error.get("traceback", ""))[: 2 * ERROR_TEXT_CHARS]
         if kind == "MissingName":
-            name, _, close = message.partition("\n")
-            hint = (f"There is no {name} in your code, but there is {close}, a misspelling of it, it seems: the "
-                    "grader looks names up exactly as the exercise writes them, letter for letter and in the same "
-                    f"case. Rename {close} to {name}." if close else None)  # fmt: skip
-            return StudentError(f"{label}: {name} is not defined", hint=hint)
+            name, close, own = (message.split("\n") + ["", ""])[:3]
+            return StudentError(f"{label}: {name} is not defined", hint=missing_name_hint(name, close, own.split()))
         if kind == "UnsendableValue":
             return StudentError(f"{label} returned a value the grader cannot read: {message}")
         said = f"{kind}: {message}" if message else kind
