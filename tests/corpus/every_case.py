@@ -57,6 +57,9 @@ CLASS_FILE_NAMES = (
     "heldout15_more_b",
     "heldout15_more_c",
     "lacking_argument_cases",
+    "heldout16_more_a",
+    "heldout16_more_b",
+    "heldout16_more_c",
 )
 CLASS_FILES = tuple(importlib.import_module(f"corpus.{name}") for name in CLASS_FILE_NAMES)
 EVERY_CASE = [*MUTATIONS, *(case for module in CLASS_FILES for case in module.CASES)]
