@@ -39,4 +39,7 @@ def first_wrong_part(replies, steps: dict, expected: dict, *, number=float, rtol
 def _close(got, want, number, rtol: float, atol: float) -> bool:
     if isinstance(want, dict):
         return isinstance(got, dict) and all(_close(got[key], want[key], number, rtol, atol) for key in want)
-    return bool(np.all(np.isclose(number(got), want, rtol=rtol, atol=atol)))
+    value = number(got)
+    if isinstance(value, np.ndarray) and value.shape != np.shape(want):
+        return False  # broadcasting would pass a (1, 1, 4) for a (1, 4), a (1, 1) array for a number
+    return bool(np.all(np.isclose(value, want, rtol=rtol, atol=atol)))

@@ -60,6 +60,7 @@ CLASS_FILE_NAMES = (
     "heldout16_more_a",
     "heldout16_more_b",
     "heldout16_more_c",
+    "broken_part_cases",
 )
 CLASS_FILES = tuple(importlib.import_module(f"corpus.{name}") for name in CLASS_FILE_NAMES)
 EVERY_CASE = [*MUTATIONS, *(case for module in CLASS_FILES for case in module.CASES)]
