@@ -51,6 +51,10 @@ SLIPS = [
     ("def f(x):\n    return np.NaN\n", "f(1)", "NumPy no longer has", "np.nan"),
     ("def f(x):\n    losses = []\n    losses += float(x)\n    return losses\n", "f(1.0)", "append it", "losses += float(x)"),
     ("def f(x, seen={}):\n    seen[x] = 1\n    return x\n", "f(np.ones(2))", "as a dict key", "seen[x] = 1"),
+    ("def g(z):\n    return z\ndef f(z):\n    g = g(z)\n    return g\n", "f(1.0)", "meaning the function g",
+     "Give your variable another name"),
+    ("def f(z):\n    total = z + sum\n    sum = 1\n    return total\n", "f(1.0)", "built-in sum", "another name"),
+    ("def f(z):\n    if z > 5:\n        y = 1\n    return y\n", "f(1.0)", "never set", "on every path"),
 ]
 
 

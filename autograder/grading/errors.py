@@ -289,6 +289,14 @@ def _before_assignment(raised: str, message: str, detail: str = "") -> str | Non
             f"assignment: that is this UnboundLocalError. Give your variable another name (total, result, ...), "
             f"and the built-in {name} works again."
         )
+    if re.search(rf"(?<![\w.]){re.escape(name)}\s*\(", tracebacks.code_of_last_line(detail)):  # called: a function, shadowed
+        return (
+            f"Your function calls {name}(...){_last_line(detail)}, meaning the function {name}, and it also assigns "
+            f"to {name} somewhere (a line such as {name} = {name}(...)). An assignment anywhere in a function makes "
+            f"{name} a local variable in the whole function, so the function {name} is hidden there, even on the lines "
+            f"above the assignment: that is this UnboundLocalError. Give your variable another name, and the function "
+            f"{name} works again."
+        )
     return (
         f"Your code uses {name} on a line that runs before {name} is given its value{_last_line(detail)}: Python runs the lines of a "
         f"function, and of a loop's body, from top to bottom, so the first time through, {name} does not exist yet "
