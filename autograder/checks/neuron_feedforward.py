@@ -66,13 +66,13 @@ def same_as_array_hint(student, got):
 
 
 @contextmanager
-def one_number():
+def one_number(first=None):
     """Calls of feedforward: an array where one number belongs fails the check with a hint
-    instead of ending it as an error."""
+    instead of ending it as an error (``first``: a reader of the error asked before the others)."""
     try:
         yield
     except StudentError as exc:
-        hint = one_number_hint(exc.message) or sums.one_entry_more_hint(exc.message)
+        hint = (first(exc) if first else None) or one_number_hint(exc.message) or sums.one_entry_more_hint(exc.message)
         fail_with(exc, hint)
 
 

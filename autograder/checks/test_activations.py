@@ -27,6 +27,7 @@ calls = load_sibling(__file__, "activations_calls")  # warnings as errors, array
 precision = load_sibling(__file__, "activations_precision")  # float64 kept; a slope close to the right one, not exact
 soft = load_sibling(__file__, "activations_softmax")  # a softmax of scaled or negated scores
 extra = load_sibling(__file__, "activations_extra_hints")  # a slope times z, softmax transposed, relu's slope 1 for z < 0
+lines = load_sibling(__file__, "activations_source_hints")  # read off the lines: // where / is meant, np.arctanh
 
 EXERCISE = "activations"
 
@@ -110,7 +111,8 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
             expected = getattr(reference, name)(z, **kwargs)
             known.at(index)  # asked here, whatever the answer, as a recording must
             with calls.number_path(student, name, z, kwargs, expected):
-                expect_close(got, expected, call=call, float_dtype=True, misconceptions=lambda: known.kept(index))
+                expect_close(got, expected, call=call, float_dtype=True,
+                             misconceptions=lambda: [*lines.floor_mistakes(student, name, expected), *known.kept(index)])
             expect_unchanged(z, z_after, call=call)
 
 
@@ -186,7 +188,7 @@ LEAKY_SLOPE_AT_ZERO = (
 def test_tanh_values(student, reference, rng, seed):
     """tanh matches np.tanh on numbers and arrays."""
     _check_values(student, reference, "tanh", rng, seed,
-                  misconceptions=lambda z: [Misconception(TANH_HALF, reference.mistakes.tanh_of_half(z))])  # fmt: skip
+                  misconceptions=lambda z: [Misconception(TANH_HALF, reference.mistakes.tanh_of_half(z)), *lines.arctanh_mistakes(z)])  # fmt: skip
 
 
 def test_tanh_on_large_inputs(student):
@@ -199,7 +201,7 @@ def test_tanh_on_large_inputs(student):
     call = f"tanh(z) with z = {describe(z)}"
     got = student.call("tanh", z)
     expect_close(got, np.tanh(z), call=call,
-                 hint=lambda: TANH_OVERFLOW if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z))
+                 hint=lambda: (lines.arctanh_hint(student) or TANH_OVERFLOW) if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z))
                  or formulas.lookalike_hint("tanh", [z], [got]))  # fmt: skip
 
 
@@ -288,7 +290,7 @@ def test_softmax(student, reference, rng, seed):
         with soft.made_for_rows(student, z), hints.along_last_axis(z):  # right on rows alone: said so
             got, (z_after,), _ = next(replies)
             call = f"softmax(z) with z = {describe(z)} ({what})"
-            expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=_softmax_mistakes(reference, z),
+            expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=[*lines.floor_mistakes(student, "softmax", right), *_softmax_mistakes(reference, z)],
                          hint=slips.softmax_other_normaliser_hint(got, right) or scaled)
             expect_unchanged(z, z_after, call=call)
 

@@ -30,6 +30,7 @@ calls = load_sibling(__file__, "neuron_calls")  # each network asked twice, its 
 parts = load_sibling(__file__, "neuron_tiny_parts")  # a wrong TinyNetwork's neurons asked alone
 readers = load_sibling(__file__, "neuron_readers")  # a scaled sum, hidden sums fed on, lists paired otherwise
 pyslips = load_sibling(__file__, "neuron_slips")  # a star parameter, append's None kept or one loop too deep, x written
+lines = load_sibling(__file__, "neuron_source_hints")  # slips read off the student's lines: a return in a loop, a column
 
 EXERCISE = "neuron"
 
@@ -87,13 +88,18 @@ def test_neuron_feedforward(student, reference, rng, seed):
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
         if isinstance(got, StudentError) and got.own_exception and (star := pyslips.feedforward_star_hint(student, weights, bias)):
             fail_with(got, star)
-        with neurons.one_number():
+        with neurons.one_number(first=lambda exc: lines.column_hint(student, "Neuron.feedforward", exc)):
             neurons.raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
         got = neurons.one_float(got, len(x), call)
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
         known = () if common else [m for m in alone if m.hint not in ruled_out]
-        expect_close(got, expected, call=call, misconceptions=known, hint=common or unnamed)
+        try:
+            expect_close(got, expected, call=call, misconceptions=known, hint=common or unnamed)
+        except CheckFailed as failed:  # the product of sums a column makes: the column named
+            if failed.hint != sums.FEEDFORWARD_SLIPS["product_of_sums"] or not (column := lines.column_outer_words(student)):
+                raise
+            raise CheckFailed(failed.message, hint=failed.hint + column) from None
     calls.expect_repeatable("Neuron", cases, found)
 
 
@@ -118,10 +124,11 @@ def test_tiny_network(student, reference, rng, seed):
         if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         if isinstance(got, StudentError) and got.own_exception and hints.neuron_works(student, weights, bias, x):
-            raise CheckFailed(got.message, hint=readers.lazy_fed_hint(got) or hints.fed_wrong_hint(student, weights, bias, x, got))
+            raise CheckFailed(got.message, hint=lines.tiny_error_hint(student, got) or readers.lazy_fed_hint(got)
+                              or hints.fed_wrong_hint(student, weights, bias, x, got))
         if isinstance(got, StudentError) and got.own_exception and hints.neuron_not_a_number_hint(student, weights, bias, x):
             raise CheckFailed(got.message, hint=hints.NEURON_NOT_A_NUMBER)
-        with neurons.one_number():
+        with neurons.one_number(first=lambda exc: lines.column_hint(student, "Neuron.feedforward", exc)):
             neurons.raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
         pyslips.expect_no_pair(got, right, known["hidden"], call)
@@ -266,7 +273,8 @@ def test_layer_output(student, reference, rng, seed):
                              or hints.joined_lists_hint(got, expected, biases)
                              or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
         except CheckFailed as failed:  # an answer that changes from one call to the next says so first
-            kept = layers.kept_between_calls_hint(student, inputs, weights, biases)
+            kept = layers.kept_between_calls_hint(student, inputs, weights, biases) or \
+                (lines.reused_index_hint(student) if failed.hint is None else None)
             if kept is None:
                 raise
             raise CheckFailed(failed.message, hint=kept) from None
@@ -298,14 +306,15 @@ def test_count_parameters(student, reference):
             fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
-                              hint=RETURNED_NONE if got is None else count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
+                              hint=(lines.return_in_loop_hint(student, "count_parameters", none=True) or RETURNED_NONE) if got is None else count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
         answers.append(int(got))
     # a slip is named only when it gives every answer: one size alone may fit two slips
     hint = diagnose(answers, [Misconception(words, [found[name] for found in slips]) for name, words in count_hints.COUNT_SLIPS.items()])
     for sizes, got, expected in zip(all_sizes, answers, counts):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
-                              hint=hint or count_hints.no_pairs_hint(all_sizes, answers, counts)
+                              hint=hint or lines.return_in_loop_hint(student, "count_parameters") or lines.slice_hint(student)
+                              or count_hints.no_pairs_hint(all_sizes, answers, counts)
                               or count_hints.count_formula_hint(all_sizes, answers)
                               or count_hints.fixed_depth_hint(all_sizes, answers, counts))
     calls.expect_sizes_unchanged(all_sizes, echoed)
@@ -341,7 +350,8 @@ def test_neuron_accepts_lists(student, reference):
         answer = student.new("Neuron", [0.0, 1.0], 4.0).call("feedforward", [2.0, 3.0])
     except StudentError as exc:
         hint = list_error_hint(exc.raised, exc.raised_message, "self.weights = np.asarray(weights, dtype=float)")
-        hint = hint or neurons.one_number_hint(exc.message) or neurons.list_joined_hint(exc)
+        hint = hint or lines.column_hint(student, "Neuron.feedforward", exc) or neurons.one_number_hint(exc.message) or \
+            neurons.list_joined_hint(exc)
         fail_with(exc, hint)
     got = expect_float(answer, call=call)
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",

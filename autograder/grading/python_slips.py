@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import tracebacks
+from . import function_source, tracebacks
 
 BITWISE = re.compile(r"unsupported operand type\(s\) for \^: |ufunc 'bitwise_xor' not supported")
 NOT_CALLABLE = re.compile(r"'([\w.]+)' object is not callable")
@@ -30,7 +30,7 @@ def slip_hint(raised: str, message: str, detail: str = "") -> str | None:
                  _unhashable(raised, message, detail)):  # fmt: skip
         if hint:
             return hint
-    return None
+    return function_source.matmul_on_numbers_hint(raised, message) or function_source.unpack_one_hint(raised, message)
 
 
 def _power(raised: str, message: str) -> str | None:

@@ -1,0 +1,141 @@
+"""Read one function of the submitted source (the parent keeps the files the child imported) for a few
+slips that its answers alone cannot tell apart: floor division where / is meant, a return indented into a
+loop, a loop variable reused by an inner loop, a call that star-unpacks a list, a column (n, 1) made where
+a flat array belongs. Each reader gives the slip's line (text and number) or None; the hints built on them
+are said only by a check whose answers already fit the slip. Two message readers beside them: ``@`` on
+numbers, and one object unpacked into several names. Pure but for reading ``student.session.files``.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+
+def function(student, module: str, qualname: str):
+    """``(source, node)`` of ``qualname`` ("count_parameters" or "TinyNetwork.feedforward") in the student's
+    ``module``.py, or ``(None, None)`` when the file is not there, does not parse, or lacks the name."""
+    files = getattr(getattr(student, "session", None), "files", None) or {}
+    source = files.get(f"{module}.py")
+    try:
+        tree = ast.parse(source or "")
+    except (SyntaxError, ValueError):
+        return None, None
+    body = tree.body
+    *owners, name = qualname.split(".")
+    for owner in owners:
+        found = next((n for n in body if isinstance(n, ast.ClassDef) and n.name == owner), None)
+        if found is None:
+            return None, None
+        body = found.body
+    node = next((n for n in reversed(body) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == name), None)
+    return (source, node) if node is not None else (None, None)
+
+
+def _line(source, node):
+    text = ast.get_source_segment(source, node) or ""
+    return text.strip().splitlines()[0] if text.strip() else "", node.lineno
+
+
+def floor_division(source, node):
+    """The first ``a // b`` (or ``//=``) in ``node``: (line text, line number), or None."""
+    for sub in ast.walk(node) if node is not None else ():
+        if isinstance(sub, (ast.BinOp, ast.AugAssign)) and isinstance(sub.op, ast.FloorDiv):
+            return _line(source, sub)
+    return None
+
+
+def return_in_loop(source, node):
+    """A return that is a statement of a for or while loop's own body (no if around it), so the loop's first
+    pass ends the function: (line text, line number), or None."""
+    for sub in ast.walk(node) if node is not None else ():
+        if isinstance(sub, (ast.For, ast.While)):
+            ret = next((s for s in sub.body if isinstance(s, ast.Return)), None)
+            if ret is not None:
+                return _line(source, ret)
+    return None
+
+
+def _names(target) -> set:
+    return {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+
+
+def reused_loop_name(source, node):
+    """``(name, outer line, inner line)`` when a for loop's variable is taken again by a for loop inside its
+    body and then read after that inner loop in the same pass (what it holds there is the inner loop's last
+    value); None otherwise."""
+    for outer in ast.walk(node) if node is not None else ():
+        if not isinstance(outer, ast.For):
+            continue
+        for k, statement in enumerate(outer.body):
+            inner = next((s for s in ast.walk(statement) if isinstance(s, ast.For) and s is not outer), None)
+            shared = _names(outer.target) & _names(inner.target) if inner is not None else set()
+            for name in sorted(shared):
+                after = [n for s in outer.body[k + 1:] for n in ast.walk(s)]
+                if any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in after):
+                    return name, outer.lineno, inner.lineno
+    return None
+
+
+def starred_call(source, node, method: str):
+    """The first call of ``.method(*...)`` in ``node``: (line text, line number), or None."""
+    for sub in ast.walk(node) if node is not None else ():
+        if (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == method
+                and any(isinstance(arg, ast.Starred) for arg in sub.args)):
+            return _line(source, sub)
+    return None
+
+
+def _is_column_maker(sub) -> bool:
+    if isinstance(sub, ast.Call) and (getattr(sub.func, "attr", None) or getattr(sub.func, "id", None)) == "reshape":
+        func, args = sub.func, list(sub.args)
+        on_numpy = isinstance(func, ast.Attribute) and getattr(func.value, "id", "") in ("np", "numpy")
+        if on_numpy or isinstance(func, ast.Name):
+            dims = args[1].elts if len(args) == 2 and isinstance(args[1], (ast.Tuple, ast.List)) else []
+        else:
+            dims = args[0].elts if len(args) == 1 and isinstance(args[0], (ast.Tuple, ast.List)) else args
+        return len(dims) == 2 and isinstance(dims[1], ast.Constant) and dims[1].value == 1
+    if isinstance(sub, ast.Subscript) and isinstance(sub.slice, ast.Tuple) and len(sub.slice.elts) == 2:
+        first, second = sub.slice.elts
+        return isinstance(first, ast.Slice) and (isinstance(second, ast.Constant) and second.value is None
+                                                 or isinstance(second, ast.Attribute) and second.attr == "newaxis")
+    if isinstance(sub, ast.List) and len(sub.elts) >= 2:
+        return all(isinstance(e, ast.List) and len(e.elts) == 1 for e in sub.elts)
+    return False
+
+
+def column_maker(source, node):
+    """The first expression in ``node`` that makes a column (n, 1): a reshape to (-1, 1) or (n, 1), a
+    ``[:, None]`` / ``[:, np.newaxis]``, or a list of one-element lists: (line text, line number), or None."""
+    for sub in ast.walk(node) if node is not None else ():
+        if _is_column_maker(sub):
+            return _line(source, sub)
+    return None
+
+
+MATMUL_NUMBERS = re.compile(r"unsupported operand type\(s\) for @: '(?:numpy\.)?(?:float\w*|int\w*)' and '(?:numpy\.)?(?:float\w*|int\w*)'")
+
+
+def matmul_on_numbers_hint(raised: str, message: str) -> str | None:
+    """A hint for ``@`` between two numbers: @ is the matrix product, never an element-wise product or square."""
+    if raised != "TypeError" or not MATMUL_NUMBERS.search(message or ""):
+        return None
+    return ("@ is the matrix product (np.matmul), not an element-wise product: it is defined for arrays with at least "
+            "one axis only, so two numbers refuse it, and on a 1-D array t @ t is the dot product, one number (the sum of "
+            "the squares), where one value per element belongs. For an element-wise product or square write * or ** "
+            "(t * t, t ** 2, np.square(t)).")
+
+
+UNPACK_ONE = re.compile(r"cannot unpack non-iterable (\w+) object")
+
+
+def unpack_one_hint(raised: str, message: str) -> str | None:
+    """A hint for ``a, b, c = value`` where ``value`` is one object: unpacking takes one item per name."""
+    found = UNPACK_ONE.search(message or "") if raised == "TypeError" else None
+    if not found:
+        return None
+    kind = found.group(1)
+    return (f"Your code unpacks one {kind} object into several names (a, b, c = ...): unpacking takes the items of "
+            f"the right-hand side one per name, so it needs a list or tuple of as many values, and one {kind} is not "
+            "iterable. Make one value per name: assign each name on a line of its own (self.h1 = ..., self.h2 = ...), "
+            "or unpack a list that holds one new object per name.")
