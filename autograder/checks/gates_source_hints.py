@@ -58,8 +58,9 @@ def aliased_hint(source, name, weights, values):
 
 
 def _items_set(tree, names):
-    """Whether the module's top level sets an entry of one of ``names`` (``A[0] = ...`` or ``A[0] += ...``)."""
-    targets = [t for s in tree.body if isinstance(s, (ast.Assign, ast.AugAssign)) for t in getattr(s, "targets", [getattr(s, "target", None)])]
+    """Whether the module's top level (a loop there included) sets an entry of one of ``names`` (``A[0] = ...`` or ``A[0] += ...``)."""
+    statements = [n for top in tree.body if not isinstance(top, (ast.FunctionDef, ast.ClassDef)) for n in ast.walk(top)]
+    targets = [t for s in statements if isinstance(s, (ast.Assign, ast.AugAssign)) for t in getattr(s, "targets", [getattr(s, "target", None)])]
     return any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id in names for t in targets)
 
 

@@ -58,11 +58,11 @@ CASES = [
         about="NAND_WEIGHTS = AND_WEIGHTS then NAND's entries set one by one: AND is changed too",
     ),
     bug(
-        "h16a_gates_nor_weights_floored", "gates",
-        [("NOR_WEIGHTS = (0.5, -0.6, -0.6)\n", "NOR_WEIGHTS = (1 / 2, -6 // 10, -6 // 10)\n")],
-        fails=["gate_weights[NOR]"],
+        "h16a_gates_nand_bias_floored", "gates",
+        [("NAND_WEIGHTS = (1.5, -0.6, -0.6)\n", "NAND_WEIGHTS = (3 // 2, -6 / 10, -6 / 10)\n")],
+        fails=["gate_weights[NAND]", *XOR_PARTS],
         hint="written with //, floor division",
-        about="NOR's input weights written -6 // 10, which floors to -1",
+        about="NAND's bias weight written 3 // 2, which floors to 1",
     ),
     bug(
         "h16a_gates_perceptron_appends_to_tuple", "gates",
@@ -98,7 +98,7 @@ CASES = [
           "            for n in range(X.shape[0]):\n                x_i = X[n]\n"
           "                s = self.bias\n                for n in range(X.shape[1]):\n                    s += self.weights[n] * x_i[n]\n"
           "                y_i = y[n]\n                prediction = int(s >= 0)\n")],
-        fails=FIT_WRONG,
+        fails=[*FIT_WRONG, "attribute_types"],
         hint="reuses the name of the sample index",
         about="the feature loop reuses n, so every sample learns y[n_features - 1]",
     ),
