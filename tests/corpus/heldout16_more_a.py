@@ -100,6 +100,7 @@ CASES = [
           "                y_i = y[n]\n                prediction = int(s >= 0)\n")],
         fails=[*FIT_WRONG, "attribute_types"],
         hint="reuses the name of the sample index",
+        crashes=True,
         about="the feature loop reuses n, so every sample learns y[n_features - 1]",
     ),
     bug(
