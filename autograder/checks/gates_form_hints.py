@@ -16,6 +16,7 @@ import re
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
 from autograder.grading import tracebacks
 
@@ -81,6 +82,8 @@ def weights_form_hint(student, name, weights):
     """A hint for gate weights ``name`` that are a set, a dict or one number where a tuple of three belongs;
     None for anything else. A number is said to come from numbers written without commas only where the
     module's text assigns ``name`` a sum of plain numbers."""
+    if getattr(weights, "type_name", None) == "generator":
+        return load_sibling(__file__, "gates_source_hints").generator_hint(None, name, weights)
     if isinstance(weights, (set, frozenset)) or getattr(weights, "type_name", None) in ("set", "frozenset"):
         node, _ = _assigned(_source(student), name)  # a set stays in the child: its numbers are read off the text
         written = _literals(node.elts) if isinstance(node, ast.Set) else None
@@ -133,6 +136,17 @@ def joined_hint(student, name, weights):
     if not any(t in others for t in triples):
         return None
     return JOINED.format(name=name, parts=" followed by ".join(said), n=len(weights))
+
+
+def source_hint(student, gate):
+    """A hint the module's text gives for wrong ``gate`` weights: two gates bound to one list, a // in a weight."""
+    found, name = load_sibling(__file__, "gates_source_hints"), f"{gate}_WEIGHTS"
+    try:
+        values = {other: student.get(other) for other in found.GATES}
+    except StudentError:
+        return None
+    source = _source(student)
+    return found.aliased_hint(source, name, values.get(name), values) or found.floored_hint(source, name, values.get(name))
 
 
 def _source(student):

@@ -10,6 +10,8 @@ import ast
 
 import numpy as np
 
+from autograder.grading import loop_returns
+
 from autograder.sandbox.session import StudentError
 
 
@@ -164,7 +166,7 @@ def after_return_hint(student, name="threshold"):
     body = function.body if function is not None else []
     early = next((k for k, node in enumerate(body) if isinstance(node, ast.Return)), None)
     if early is None or early == len(body) - 1:
-        return None
+        return _loop_return_hint(student, source, name)
     try:
         got = student.call(name, np.array([0.2, 0.7]))
         if isinstance(got, np.ndarray) and got.shape == (2,):
@@ -174,6 +176,29 @@ def after_return_hint(student, name="threshold"):
     line = ast.get_source_segment(source, body[early]) or "return"
     why = " That is why an array goes to int(), which takes one number only." if "int(" in line else ""
     return AFTER_RETURN.format(name=name, line=line, lineno=body[early].lineno, why=why)
+
+
+IN_LOOP = (
+    "The return on line {returns} of your {name} sits inside its loop (line {loop}), so {name} returns in the "
+    "loop's first round: only the first entry is set, and the others keep the value they started with. Indent "
+    "`{line}` out of the loop, to the level of the for, so that it runs once the loop has visited every entry."
+)
+
+
+def _loop_return_hint(student, source, name):
+    """IN_LOOP when ``name`` has a loop whose body ends with a return and its answer for an array of 0.7s sets only
+    the first entry; None otherwise."""
+    found = loop_returns.return_in_loop(source, name)
+    if found is None:
+        return None
+    try:
+        got = np.asarray(student.call(name, np.array([0.7, 0.7, 0.7])), dtype=float)
+    except (StudentError, TypeError, ValueError):
+        return None
+    if got.shape != (3,) or got.tolist() != [1.0, 0.0, 0.0]:
+        return None
+    loop, returns, line = found
+    return IN_LOOP.format(name=name, returns=returns, loop=loop, line=line)
 
 
 PRINTS = (

@@ -15,6 +15,7 @@ from autograder.sandbox.session import StudentError
 
 hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
 slips = load_sibling(__file__, "perceptron_weight_slips")  # the label for the input, a weight skipped, passes per sample
+kept = load_sibling(__file__, "perceptron_kept_slips")  # a bias never stored, a slice at the wrong end, an index reused
 
 
 def rule_mistakes(reference, X, y, lr, epochs):
@@ -44,6 +45,7 @@ def rule_mistakes(reference, X, y, lr, epochs):
         *hints.loop_level_mistakes(fit_with_mistake, X, y, lr, epochs),
         *hints.rule_slips(fit_with_mistake, X, y, lr, epochs),
         *slips.weight_slips(fit_with_mistake, X, y, lr, epochs),
+        *kept.kept_slips(fit_with_mistake, X, y, lr, epochs),
     ]  # fmt: skip
 
 

@@ -14,7 +14,7 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
                      predict_after=False, fit_bias=True, reset_weights=False, assigned=(), fires_at=0.0,
                      weight_scale=1.0, reset_bias=False, label_shift=0, error_as="error",
                      bias_by_lr=False, label_at=None, stale_update=False, predict_scale=1.0, weight_times="input",
-                     frozen=None):
+                     frozen=None, half_at_zero=False, signed_stop=False):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
@@ -46,7 +46,8 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     update computed (0 before any); ``predict_scale`` multiplies the sample in the predictions fit makes only (X
     scaled by lr, with lr left out of the steps); ``weight_times`` ``"label"`` moves every weight by the update times
     the label y_i where the rule has the input x_i; ``frozen``: the index of a weight that never moves (a loop over
-    the features that misses it)."""
+    the features that misses it); ``half_at_zero`` predicts 0.5 where the sum is exactly 0 (np.heaviside(z, 0.5));
+    ``signed_stop`` stops after an epoch whose updates, signs and all, add up to 0."""
     X = _scaled(np.asarray(X, dtype=float), scaled)
     if nested or predict_after:
         return (_fit_nested if nested else _fit_predicting_after)(X, y, lr, epochs)
@@ -62,6 +63,7 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
         for x_i, y_i in zip(X, y):
             z = (predict_scale * x_i) @ weights + (b if fit_bias else 0.0)
             prediction = 1 if (z > fires_at if strict else z >= fires_at) else 0
+            prediction = 0.5 if half_at_zero and z == 0 else prediction
             error = sign * (y_i - (z if raw_sum else prediction))
             error = y_i if error_as == "label" else error
             error = float(error != 0) if unsigned_error else error
@@ -81,6 +83,8 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
             b = moves["bias"][-1][0] if "bias" in assigned else b
         weights = weights + _epoch_move(moves["weights"], weights_at, lr)
         b = b + _epoch_move(moves["bias"], bias_at, lr)
+        if signed_stop and sum(update for update, _ in moves["bias"]) == 0:
+            break
     return np.append(weights, b)
 
 

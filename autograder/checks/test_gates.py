@@ -255,7 +255,7 @@ def test_gate_weights(student, gate, artifacts):
                          "fires": list(got), "right": [g == t for g, t in zip(got, TRUTH[gate])]}  # fmt: skip
     wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
     if wrong:
-        hint = hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
+        hint = forms.source_hint(student, gate) or hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
         if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: another gate or a sign slip says more
             hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
                     or weight_hints.sign_hint(gate, weights, TRUTH[gate])

@@ -27,6 +27,7 @@ fit_errors = load_sibling(__file__, "perceptron_fit_errors")  # weights with an 
 fits = load_sibling(__file__, "perceptron_fits")  # the weights known mistakes leave; two fits that disagree
 learns = load_sibling(__file__, "perceptron_learns")  # a fit that learns: what the checks of how it behaves need
 predict_probe = load_sibling(__file__, "perceptron_predict_probe")  # where a wrong predict fires, on sums it picks
+shapes = load_sibling(__file__, "perceptron_predict_shapes")  # one label per feature, or the first sample's alone
 names = load_sibling(__file__, "perceptron_name_hints")  # a name without self., == None, X made one row
 
 EXERCISE = "perceptron"
@@ -183,7 +184,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     except CheckFailed as wrong:  # a probe of where predict fires tells a step slip from a bias slip the data here may not
         said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already,
         # unless the probe shows a bias mixed in another way, which gave the same labels on the check's data
-        hint = (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
+        hint = shapes.shape_hint(student, got, X, weights, bias) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
                 else hints.training_data_hint(got, X, GATE_X, weights, bias) or predict_probe.step_hint(student)
                 or wrong.hint or predict_probe.bias_hint(student))  # fmt: skip
         raise CheckFailed(wrong.message, hint=hint) from None
@@ -221,7 +222,8 @@ def test_learns_gate(student, gate):
     try:
         expect_close(got, GATE_Y[gate], call=f"after fit on the {gate} table (lr=0.1, epochs=10), predict(X)")
     except CheckFailed as wrong:
-        raise CheckFailed(wrong.message, hint=wrong.hint or _fit_or_predict(replies, learned, got)) from None
+        raise CheckFailed(wrong.message, hint=shapes.single_label_hint(student, got, len(GATE_X)) or wrong.hint
+                          or _fit_or_predict(replies, learned, got)) from None
     try:
         replies[once_predict]
     except StudentError as exc:  # predict answers after ten epochs but not after one: what one epoch left decides

@@ -27,7 +27,8 @@ def slip_hint(raised: str, message: str, detail: str = "") -> str | None:
                  _list_times_float(raised, message), _recursion(raised, message, detail),
                  _zero_d_iterated(raised, message), _broadcast(raised, message, detail),
                  _name_missing(raised, message, detail), _numpy_removed(raised, message),
-                 _unhashable(raised, message, detail)):  # fmt: skip
+                 _unhashable(raised, message, detail), _tuple_changed(raised, message),
+                 _number_as_dtype(raised, message)):  # fmt: skip
         if hint:
             return hint
     return function_source.matmul_on_numbers_hint(raised, message) or function_source.unpack_one_hint(raised, message)
@@ -218,3 +219,29 @@ def _unhashable(raised: str, message: str, detail: str) -> str | None:
             "arrays cannot (nor a tuple that holds one): if this is a cache of answers keyed by the inputs, drop it and "
             "compute the answer "
             "every time; for a lookup table, index an array with the values instead.")
+
+
+LIST_METHODS = {"pop", "append", "remove", "insert", "extend", "sort", "reverse", "clear"}
+
+
+def _tuple_changed(raised: str, message: str) -> str | None:
+    """A list method (pop, append...) called on a tuple, which cannot change."""
+    found = NO_ATTRIBUTE.search(message) if raised == "AttributeError" else None
+    if not found or found.group(1) != "tuple" or found.group(2) not in LIST_METHODS:
+        return None
+    return (f"A tuple has no .{found.group(2)}(): a tuple cannot change, and .{found.group(2)} is a list method, "
+            f"which changes the list it is called on (and a caller's list with it). Read the values without changing "
+            "the tuple: unpack it, a, b, c = t, or index it, t[0], and t[1:] for the rest.")
+
+
+NUMBER_AS_DTYPE = re.compile(r"Cannot interpret '(-?\d+)' as a data type")
+
+
+def _number_as_dtype(raised: str, message: str) -> str | None:
+    """A number where NumPy reads a dtype: np.zeros(n, m) for np.zeros((n, m))."""
+    found = NUMBER_AS_DTYPE.search(message) if raised == "TypeError" else None
+    if not found:
+        return None
+    return (f"NumPy was given the number {found.group(1)} where it reads a data type (dtype): np.zeros, np.ones and "
+            "np.empty take the whole shape as their first argument, and their second is the dtype, so np.zeros(n, m) "
+            "asks for dtype m. Give the shape as one tuple, np.zeros((n, m)), or np.zeros(n) for a vector of n values.")
