@@ -18,7 +18,7 @@ import numpy as np
 
 from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
-from autograder.grading import tracebacks
+from autograder.grading import function_source, tracebacks
 
 GATES = ("AND", "OR", "NAND", "NOR")
 
@@ -45,9 +45,8 @@ ONE_NUMBER = (
 def _assigned(source, name):
     """The value node of the last top-level assignment of ``name`` in ``source`` and the assignment's text, or
     (None, "")."""
-    try:
-        tree = ast.parse(source or "")
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
+    tree = function_source.parsed(source)
+    if tree is None:
         return None, ""
     found = None
     for statement in tree.body:

@@ -8,6 +8,8 @@ Loaded by ``gates_form_hints.py`` and ``test_gates.py`` with ``load_sibling``; h
 
 import ast
 
+from autograder.grading import function_source
+
 GENERATOR = (
     "Your {name} is a generator, not a tuple: brackets around an expression with `for` make a generator "
     "expression, which hands out its values once and is then used up (exhausted), so the first perceptron "
@@ -27,10 +29,7 @@ GATES = ("AND_WEIGHTS", "OR_WEIGHTS", "NAND_WEIGHTS", "NOR_WEIGHTS")
 
 
 def _tree(source):
-    try:
-        return ast.parse(source or "")
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
+    return function_source.parsed(source)
 
 
 def generator_hint(source, name, weights):

@@ -10,8 +10,7 @@ import ast
 
 import numpy as np
 
-from autograder.grading import loop_returns
-
+from autograder.grading import function_source
 from autograder.sandbox.session import StudentError
 
 
@@ -158,15 +157,14 @@ def after_return_hint(student, name="threshold"):
     of two values; None otherwise."""
     files = getattr(getattr(student, "session", None), "files", None) or {}
     source = files.get(f"{getattr(student, 'name', 'gates')}.py")
-    try:
-        tree = ast.parse(source or "")
-    except SyntaxError:
+    tree = function_source.parsed(source)
+    if tree is None:
         return None
     function = next((node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == name), None)
     body = function.body if function is not None else []
     early = next((k for k, node in enumerate(body) if isinstance(node, ast.Return)), None)
     if early is None or early == len(body) - 1:
-        return _loop_return_hint(student, source, name)
+        return _loop_return_hint(student, name)
     try:
         got = student.call(name, np.array([0.2, 0.7]))
         if isinstance(got, np.ndarray) and got.shape == (2,):
@@ -185,10 +183,10 @@ IN_LOOP = (
 )
 
 
-def _loop_return_hint(student, source, name):
-    """IN_LOOP when ``name`` has a loop whose body ends with a return and its answer for an array of 0.7s sets only
+def _loop_return_hint(student, name):
+    """IN_LOOP when ``name`` has a loop with a return in its own body and its answer for an array of 0.7s sets only
     the first entry; None otherwise."""
-    found = loop_returns.return_in_loop(source, name)
+    found = function_source.return_in_loop(*function_source.function(student, getattr(student, "name", "gates"), name))
     if found is None:
         return None
     try:
@@ -197,7 +195,7 @@ def _loop_return_hint(student, source, name):
         return None
     if got.shape != (3,) or got.tolist() != [1.0, 0.0, 0.0]:
         return None
-    loop, returns, line = found
+    line, returns, loop = found
     return IN_LOOP.format(name=name, returns=returns, loop=loop, line=line)
 
 
@@ -239,8 +237,7 @@ def none_hint(student, name, given):
 def _function(student, name):
     """The def of ``name`` at the top level of the student's gates.py, or None."""
     files = getattr(getattr(student, "session", None), "files", None) or {}
-    try:
-        tree = ast.parse(files.get(f"{getattr(student, 'name', 'gates')}.py") or "")
-    except SyntaxError:
+    tree = function_source.parsed(files.get(f"{getattr(student, 'name', 'gates')}.py"))
+    if tree is None:
         return None
     return next((node for node in tree.body if isinstance(node, ast.FunctionDef) and node.name == name), None)

@@ -11,15 +11,27 @@ from __future__ import annotations
 import ast
 import re
 
+from .import_hints import MAX_SOURCE_CHARS  # a file far larger (a hostile one) is not parsed in the grader
+
+
+def parsed(source):
+    """``source`` (a submitted file's text) parsed, or None when it does not parse or is too large to parse in
+    the grader's own process: a hostile file of a megabyte, or nested beyond the parser's depth, gets none."""
+    if not isinstance(source, str) or len(source) > MAX_SOURCE_CHARS:
+        return None
+    try:
+        return ast.parse(source)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
 
 def function(student, module: str, qualname: str):
     """``(source, node)`` of ``qualname`` ("count_parameters" or "TinyNetwork.feedforward") in the student's
     ``module``.py, or ``(None, None)`` when the file is not there, does not parse, or lacks the name."""
     files = getattr(getattr(student, "session", None), "files", None) or {}
     source = files.get(f"{module}.py")
-    try:
-        tree = ast.parse(source or "")
-    except (SyntaxError, ValueError):
+    tree = parsed(source)
+    if tree is None:
         return None, None
     body = tree.body
     *owners, name = qualname.split(".")
@@ -47,12 +59,12 @@ def floor_division(source, node):
 
 def return_in_loop(source, node):
     """A return that is a statement of a for or while loop's own body (no if around it), so the loop's first
-    pass ends the function: (line text, line number), or None."""
+    pass ends the function: (line text, line number, the loop's line number), or None."""
     for sub in ast.walk(node) if node is not None else ():
         if isinstance(sub, (ast.For, ast.While)):
             ret = next((s for s in sub.body if isinstance(s, ast.Return)), None)
             if ret is not None:
-                return _line(source, ret)
+                return (*_line(source, ret), sub.lineno)
     return None
 
 
