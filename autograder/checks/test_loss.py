@@ -16,6 +16,7 @@ from autograder.grading.compare import (
 )
 from autograder.grading.common_hint import Undisproved, common_hint
 from autograder.grading.formulas import named_by_formula
+from autograder.grading.python_slips_more import more_slip_hint
 from autograder.grading.shape_hints import argument_shape_hint
 from autograder.sandbox.session import StudentError
 
@@ -345,7 +346,8 @@ def test_numbers_are_one_element(student, reference):
                 unjudged.append(exc)
                 continue
             raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}",
-                              hint=loss_hints.NUMBER_RAISED.format(name=name, raised=exc.raised)) from None
+                              hint=more_slip_hint(exc.raised, exc.raised_message or "", exc.detail or "")
+                              or loss_hints.NUMBER_RAISED.format(name=name, raised=exc.raised)) from None
         judged += 1
         if name == "mse_loss_gradient" and np.shape(got) != () and loss_hints.keeps_shape(replies, 2, (2, 1)):
             raise CheckFailed(f"{call}: expected shape (), got shape {np.shape(got)}",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import tracebacks
+from .python_slips_more import more_slip_hint
 
 BITWISE = re.compile(r"unsupported operand type\(s\) for \^: |ufunc 'bitwise_xor' not supported")
 NOT_CALLABLE = re.compile(r"'([\w.]+)' object is not callable")
@@ -27,7 +28,7 @@ def slip_hint(raised: str, message: str, detail: str = "") -> str | None:
                  _list_times_float(raised, message), _recursion(raised, message, detail),
                  _zero_d_iterated(raised, message), _broadcast(raised, message, detail),
                  _name_missing(raised, message, detail), _numpy_removed(raised, message),
-                 _unhashable(raised, message, detail)):  # fmt: skip
+                 _unhashable(raised, message, detail), more_slip_hint(raised, message, detail)):  # fmt: skip
         if hint:
             return hint
     return None
