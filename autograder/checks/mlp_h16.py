@@ -21,3 +21,76 @@ def kept_axes(got, call):
         raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)",
                           hint=KEPT_AXES.format(shape=got.shape))
     return got
+
+
+TUPLE_GRADIENT = (
+    "Your backward gives the gradient of {name} as a tuple holding one array, not as the array: a comma at the end "
+    "of the line that computes it (d{name} = ... ,) makes a tuple of one. Remove that trailing comma."
+)
+FLOOR_FACTOR = (
+    "Your gradients are all zero here, with m * output_size = {n} outputs, yet right on a batch of 1 or of 2 "
+    "outputs: that is the factor 2 / N written with //, floor division, which rounds 2 // N down to 0 once N is "
+    "larger than 2 (and gives 2 // 2 = 1, 2 // 1 = 2, the right factors, only there). Write 2 / N, with /."
+)
+ZERO_SLOPE = (
+    "Your gradients are all exactly zero, on every batch the grader tried: the output sigmoid's slope A2 * (1 - A2) "
+    "is 0 everywhere, which happens when backward's A2 holds 0/1 labels (predict(X), or a rounded output) instead "
+    "of the sigmoid outputs forward(X) gives. Take A2 from forward (the sigmoid of A1 @ W2 + b2), not from predict."
+)
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _gradients(params, X, Y):
+    """The MSE gradients of the spec's network, worked out here (no reference asked)."""
+    A1 = _sigmoid(X @ params["W1"] + params["b1"])
+    A2 = _sigmoid(A1 @ params["W2"] + params["b2"])
+    dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)
+    dZ1 = (dZ2 @ params["W2"].T) * A1 * (1.0 - A1)
+    return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
+
+
+def _all_zero(got, names) -> bool:
+    try:
+        return all(np.all(np.asarray(got[name], dtype=float) == 0.0) for name in names)
+    except (TypeError, ValueError, KeyError):
+        return False
+
+
+def gradient_slip_hint(got, network, student, n):
+    """TUPLE_GRADIENT where a gradient of ``got`` is a tuple of one array; where every gradient is exactly zero,
+    backward asked again on batches of 1 and 2 outputs: FLOOR_FACTOR if right there, ZERO_SLOPE if zero there too."""
+    if not isinstance(got, dict):
+        return None
+    for name in ("W1", "b1", "W2", "b2"):
+        value = got.get(name)
+        if isinstance(value, tuple) and len(value) == 1 and isinstance(value[0], np.ndarray):
+            return TUPLE_GRADIENT.format(name=name)
+    names = ("W1", "b1", "W2", "b2")
+    if not _all_zero(got, names):
+        return None
+    rng = np.random.default_rng(16)
+    sizes = (3, 4, 1)
+    verdicts = []
+    for m in (1, 2):
+        params = network.random_params(rng, sizes)
+        X, y = rng.normal(size=(m, 3)), np.array([[1.0], [0.0]][:m])
+        batch, net = network.net_batch(student, sizes, params)
+        step = batch.invoke("backward", (X, y), on=net)
+        try:
+            small = batch.run()[step]
+        except Exception:  # noqa: BLE001 - a failing call tells nothing here
+            return None
+        right = _gradients(params, X, y)
+        try:
+            ok = all(np.allclose(np.asarray(small[k], dtype=float), right[k], rtol=1e-6, atol=1e-12) for k in names)
+        except (TypeError, ValueError, KeyError):
+            return None
+        verdicts.append("right" if ok else "zero" if _all_zero(small, names) else "other")
+    if verdicts == ["right", "right"]:
+        return FLOOR_FACTOR.format(n=n)
+    if verdicts == ["zero", "zero"]:
+        return ZERO_SLOPE
+    return None

@@ -12,7 +12,8 @@ from autograder.grading.compare import CheckFailed, Misconception, describe
 from autograder.sandbox.session import StudentError
 
 network = load_sibling(__file__, "mlp_network")
-kept_axes = load_sibling(__file__, "mlp_h16").kept_axes  # loss with keepdims=True
+h16 = load_sibling(__file__, "mlp_h16")
+kept_axes, gradient_slip_hint = h16.kept_axes, h16.gradient_slip_hint  # keepdims; a tuple, 2 // N, predict
 
 CROSS_ENTROPY_LOSS = (
     "Your loss is the binary cross-entropy of A2 and Y (the mean of -(Y * log(A2) + (1 - Y) * log(1 - A2)){how}), "
