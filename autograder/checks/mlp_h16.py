@@ -94,3 +94,60 @@ def gradient_slip_hint(got, network, student, n):
     if verdicts == ["zero", "zero"]:
         return ZERO_SLOPE
     return None
+
+
+LR_TWICE = (
+    "Your fit's losses are exactly those of the spec's fit at a rate of lr * lr ({squared:g} where lr is {lr:g}): "
+    "the learning rate is applied twice, once in fit (the gradients scaled by lr before they reach step, say) and again in step, which "
+    "subtracts lr * grad itself. Pass backward's gradients to step as they are."
+)
+SPARE_SLOT = (
+    "Your fit returns {got} losses for {epochs} epochs: the first {epochs} are right and the last {extra} "
+    "{stays} {value:g}, never filled: the array of losses was made {extra} slot{s} longer than the number of "
+    "epochs (np.zeros(epochs + 1), say). Make it exactly epochs long."
+)
+
+
+def _fit_losses(params, X, y, lr, epochs):
+    """The losses the spec's fit records from ``params`` at ``lr``, worked out here (no reference asked)."""
+    p = {name: np.array(value, dtype=float) for name, value in params.items()}
+    Y = np.asarray(y, dtype=float).reshape(len(X), -1)
+    losses = []
+    for _ in range(epochs):
+        A2 = _sigmoid(_sigmoid(X @ p["W1"] + p["b1"]) @ p["W2"] + p["b2"])
+        losses.append(float(np.mean((A2 - Y) ** 2)))
+        for name, grad in _gradients(p, X, Y).items():
+            p[name] = p[name] - lr * grad
+    return np.array(losses)
+
+
+def lr_twice_hint(recorded, params, X, y, lr, epochs):
+    """LR_TWICE where the recorded losses are the spec's fit at lr ** 2 (and not at lr), else None."""
+    try:
+        got = np.asarray(recorded, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if got.shape != (epochs,) or not np.all(np.isfinite(got)):
+        return None
+    squared = _fit_losses(params, X, y, lr * lr, epochs)
+    if np.allclose(got, squared, rtol=1e-6, atol=1e-12) and not np.allclose(got, _fit_losses(params, X, y, lr, epochs),
+                                                                            rtol=1e-6, atol=1e-12):
+        return LR_TWICE.format(squared=lr * lr, lr=lr)
+    return None
+
+
+def spare_slot_hint(losses, expected):
+    """SPARE_SLOT where the losses are the expected ones followed by slots that all hold 0 (or all 1), else None."""
+    try:
+        got, expected = np.asarray(losses, dtype=float), np.asarray(expected, dtype=float)
+    except (TypeError, ValueError):
+        return None
+    n = expected.size
+    if got.ndim != 1 or got.size <= n or not np.allclose(got[:n], expected, rtol=1e-6, atol=1e-12):
+        return None
+    rest = got[n:]
+    if not (np.all(rest == 0.0) or np.all(rest == 1.0)):
+        return None
+    extra = rest.size
+    return SPARE_SLOT.format(got=got.size, epochs=n, extra=extra, stays="stays" if extra == 1 else "stay",
+                             value=rest[0], s="" if extra == 1 else "s")
