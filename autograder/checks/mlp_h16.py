@@ -151,3 +151,31 @@ def spare_slot_hint(losses, expected):
     extra = rest.size
     return SPARE_SLOT.format(got=got.size, epochs=n, extra=extra, stays="stays" if extra == 1 else "stay",
                              value=rest[0], s="" if extra == 1 else "s")
+
+
+LOSS_ARRAY = (
+    "Your fit raised {raised} ({message}) where it stores the epoch's loss: your loss returns an array of shape "
+    "{shape}, not a number, and one slot of the losses array holds one number.{keepdims} Return the loss as a float, "
+    "with float()."
+)
+
+
+def loss_array_hint(student, network, exc):
+    """LOSS_ARRAY where fit raised 'setting an array element with a sequence' and loss, asked here, returns an
+    array with axes (not a number)."""
+    if getattr(exc, "raised", "") != "ValueError" or "setting an array element" not in (exc.raised_message or ""):
+        return None
+    sizes = (2, 3, 1)
+    rng = np.random.default_rng(16)
+    params = network.random_params(rng, sizes)
+    X, y = network.problem(rng, sizes, 4)
+    batch, net = network.net_batch(student, sizes, params)
+    step = batch.invoke("loss", (X, y), on=net)
+    try:
+        got = batch.run()[step]
+    except Exception:  # noqa: BLE001 - a failing call tells nothing here
+        return None
+    if not isinstance(got, np.ndarray) or got.ndim == 0:
+        return None
+    keepdims = " (np.mean or np.sum with keepdims=True keeps both axes, each of length 1.)" if got.shape == (1, 1) else ""
+    return LOSS_ARRAY.format(raised=exc.raised, message=exc.raised_message, shape=got.shape, keepdims=keepdims)
