@@ -21,6 +21,20 @@ SWAPPED = (
     "sigmoid(w2*x[0] + w4*x[1] + b2). With the hidden weights in a matrix whose rows are the neurons, "
     "[[w1, w2], [w3, w4]], x @ W multiplies by its transpose: write W @ x (or keep the rows as columns)."
 )
+CHAINED = (
+    "Your h2 reads h1's output where the input x[{i}] belongs ({w} * h1): the hidden neurons are side by side, not "
+    "one after the other, so h2 takes the same inputs as h1, x[0] and x[1], with its own weights w3 and w4."
+)
+SWAPPED_STEP = (
+    "Your train's trajectory is the spec's with sgd_step given its arguments in the wrong order: "
+    "sgd_step(grads, params, learn_rate) returns grads - learn_rate * params. Pass them in the order of its "
+    "def line, sgd_step(params, grads, learn_rate)."
+)
+LAST_LEFT_OUT = (
+    "Your train's parameters are right, but each recorded loss is the mean over all samples but the last one: "
+    "the loop that measures the loss stops one sample short (range(len(data) - 1), an off-by-one). Take the mean "
+    "over every sample of the data set."
+)
 LR_TWICE = (
     "Your train follows the spec's rule exactly at a rate of learn_rate * learn_rate ({squared:g} for {lr:g}): the "
     "learning rate is applied twice, once in train (the gradients scaled by learn_rate before they reach "
@@ -42,10 +56,11 @@ def _s(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def _forward(p, x, swap=False):
+def _forward(p, x, swap=False, chained=None):
     w2, w3 = (p["w3"], p["w2"]) if swap else (p["w2"], p["w3"])
     h1 = _s(p["w1"] * x[0] + w2 * x[1] + p["b1"])
-    h2 = _s(w3 * x[0] + p["w4"] * x[1] + p["b2"])
+    x0, x1 = (h1, x[1]) if chained == 0 else (x[0], h1) if chained == 1 else (x[0], x[1])
+    h2 = _s(w3 * x0 + p["w4"] * x1 + p["b2"])
     return h1, h2, _s(p["w5"] * h1 + p["w6"] * h2 + p["b3"])
 
 
@@ -64,25 +79,29 @@ def delta_twice(numerical, y_true, o1):
 
 
 def swapped_hint(cases, replies):
-    """SWAPPED where every feedforward reply is o1 with w2 and w3 swapped (and that differs from the right o1)."""
+    """SWAPPED where every feedforward reply is o1 with w2 and w3 swapped, CHAINED where h2 reads h1 in place of
+    an input (and that differs from the right o1)."""
     try:
         got = [float(reply[0]) for reply in replies]
     except (TypeError, ValueError, IndexError):
         return None
-    swapped = [_forward(params, x, swap=True)[2] for params, x, _ in cases]
     right = [_forward(params, x)[2] for params, x, _ in cases]
-    if len(got) == len(cases) and np.allclose(got, swapped, rtol=1e-7) and not np.allclose(got, right, rtol=1e-7):
-        return SWAPPED
+    if len(got) != len(cases) or np.allclose(got, right, rtol=1e-7):
+        return None
+    for hint, options in ((SWAPPED, {"swap": True}), (CHAINED.format(i=0, w="w3"), {"chained": 0}),
+                          (CHAINED.format(i=1, w="w4"), {"chained": 1})):
+        if np.allclose(got, [_forward(params, x, **options)[2] for params, x, _ in cases], rtol=1e-7):
+            return hint
     return None
 
 
-def _train(data, ys, start, lr, epochs):
-    """Each epoch's parameters after the spec's SGD, from ``start``."""
+def _train(data, ys, start, lr, epochs, swapped=False):
+    """Each epoch's parameters after the spec's SGD, from ``start`` (``swapped``: sgd_step(grads, params, lr))."""
     p, seen = {n: float(start[n]) for n in NAMES}, []
     for _ in range(epochs):
         for x, y in zip(data, ys):
             g = _partials(p, x, y)
-            p = {n: p[n] - lr * g[n] for n in NAMES}
+            p = {n: g[n] - lr * p[n] for n in NAMES} if swapped else {n: p[n] - lr * g[n] for n in NAMES}
         seen.append(p)
     return seen
 
@@ -102,6 +121,10 @@ def train_hint(losses, trained, data, ys, start, lr, epochs):
     preds = lambda p: np.array([_forward(p, x)[2] for x in data])  # noqa: E731
     if close(got, [np.mean((ys - preds(p)) ** 2) for p in squared]) and close(params, [squared[-1][n] for n in NAMES]):
         return LR_TWICE.format(squared=lr * lr, lr=lr)
+    with np.errstate(all="ignore"):
+        swapped = _train(data, ys, start, lr, epochs, swapped=True)
+        if close(got, [np.mean((ys - preds(p)) ** 2) for p in swapped]) and close(params, [swapped[-1][n] for n in NAMES]):
+            return SWAPPED_STEP
     seen = _train(data, ys, start, lr, epochs)
     if not close(params, [seen[-1][n] for n in NAMES]):
         return None
@@ -112,4 +135,6 @@ def train_hint(losses, trained, data, ys, start, lr, epochs):
         return FLOOR
     if close(got, [np.mean((ys[:, None] - preds(p)[None, :]) ** 2) for p in seen]):
         return TABLE
+    if len(ys) > 1 and close(got, [np.mean((ys[:-1] - preds(p)[:-1]) ** 2) for p in seen]):
+        return LAST_LEFT_OUT
     return None
