@@ -43,11 +43,13 @@ def _sigmoid(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
-def _gradients(params, X, Y):
-    """The MSE gradients of the spec's network, worked out here (no reference asked)."""
+def _gradients(params, X, Y, divided=False):
+    """The MSE gradients of the spec's network, worked out here (no reference asked); ``divided``: dZ2 divided by
+    the output slope where it multiplies."""
     A1 = _sigmoid(X @ params["W1"] + params["b1"])
     A2 = _sigmoid(A1 @ params["W2"] + params["b2"])
-    dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)
+    slope = A2 * (1.0 - A2)
+    dZ2 = 2.0 * (A2 - Y) / (A2.size * slope) if divided else 2.0 * (A2 - Y) / A2.size * slope
     dZ1 = (dZ2 @ params["W2"].T) * A1 * (1.0 - A1)
     return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
 
@@ -59,7 +61,27 @@ def _all_zero(got, names) -> bool:
         return False
 
 
-def gradient_slip_hint(got, network, student, n):
+SLOPE_DIVIDES = (
+    "Your gradients are those of a dZ2 that divides by the output sigmoid's slope A2 * (1 - A2) where it multiplies "
+    "by it: a bracket puts the slope into the denominator, as in 2 * (A2 - Y) / (N * A2 * (1 - A2)). Only N "
+    "belongs under the division: dZ2 = 2 * (A2 - Y) / N, then times A2 * (1 - A2)."
+)
+
+
+def divided_slope_hint(got, params, X, y):
+    """SLOPE_DIVIDES where every gradient of ``got`` is that of dZ2 divided by the output slope."""
+    if not isinstance(got, dict):
+        return None
+    Y = np.asarray(y, dtype=float).reshape(len(X), -1)
+    replay = _gradients(params, X, Y, divided=True)
+    try:
+        same = all(np.allclose(np.asarray(got[k], dtype=float), replay[k], rtol=1e-6, atol=1e-12) for k in replay)
+    except (TypeError, ValueError, KeyError):
+        return None
+    return SLOPE_DIVIDES if same else None
+
+
+def gradient_slip_hint(got, network, student, n, params=None, X=None, y=None):
     """TUPLE_GRADIENT where a gradient of ``got`` is a tuple of one array; where every gradient is exactly zero,
     backward asked again on batches of 1 and 2 outputs: FLOOR_FACTOR if right there, ZERO_SLOPE if zero there too."""
     if not isinstance(got, dict):
@@ -69,6 +91,8 @@ def gradient_slip_hint(got, network, student, n):
         if isinstance(value, tuple) and len(value) == 1 and isinstance(value[0], np.ndarray):
             return TUPLE_GRADIENT.format(name=name)
     names = ("W1", "b1", "W2", "b2")
+    if params is not None and (divided := divided_slope_hint(got, params, X, y)):
+        return divided
     if not _all_zero(got, names):
         return None
     rng = np.random.default_rng(16)

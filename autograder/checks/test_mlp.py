@@ -167,7 +167,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = (more.gradient_slip_hint(got, network, student, y.size) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
+        hint = (more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
                 or mistakes.backward_hint(got, report.failed, known))
         raise CheckFailed(
             gradcheck.format_report(report, call),
