@@ -98,7 +98,7 @@ def swapped_hint(cases, replies):
 def _train(data, ys, start, lr, epochs, swapped=False):
     """Each epoch's parameters after the spec's SGD, from ``start`` (``swapped``: sgd_step(grads, params, lr))."""
     p, seen = {n: float(start[n]) for n in NAMES}, []
-    for _ in range(epochs):
+    for _epoch in range(epochs):
         for x, y in zip(data, ys):
             g = _partials(p, x, y)
             p = {n: g[n] - lr * p[n] for n in NAMES} if swapped else {n: p[n] - lr * g[n] for n in NAMES}

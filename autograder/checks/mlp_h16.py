@@ -51,7 +51,7 @@ def _gradients(params, X, Y, divided=False):
     slope = A2 * (1.0 - A2)
     dZ2 = 2.0 * (A2 - Y) / (A2.size * slope) if divided else 2.0 * (A2 - Y) / A2.size * slope
     dZ1 = (dZ2 @ params["W2"].T) * A1 * (1.0 - A1)
-    return {"W1": X.T @ dZ1, "b1": dZ1.sum(axis=0, keepdims=True), "W2": A1.T @ dZ2, "b2": dZ2.sum(axis=0, keepdims=True)}
+    return dict(W1=X.T @ dZ1, b1=np.sum(dZ1, axis=0, keepdims=True), W2=A1.T @ dZ2, b2=np.sum(dZ2, axis=0, keepdims=True))
 
 
 def _all_zero(got, names) -> bool:
@@ -137,7 +137,7 @@ def _fit_losses(params, X, y, lr, epochs):
     p = {name: np.array(value, dtype=float) for name, value in params.items()}
     Y = np.asarray(y, dtype=float).reshape(len(X), -1)
     losses = []
-    for _ in range(epochs):
+    for _epoch in range(epochs):
         A2 = _sigmoid(_sigmoid(X @ p["W1"] + p["b1"]) @ p["W2"] + p["b2"])
         losses.append(float(np.mean((A2 - Y) ** 2)))
         for name, grad in _gradients(p, X, Y).items():
@@ -184,22 +184,41 @@ LOSS_ARRAY = (
 )
 
 
-def loss_array_hint(student, network, exc):
-    """LOSS_ARRAY where fit raised 'setting an array element with a sequence' and loss, asked here, returns an
-    array with axes (not a number)."""
-    if getattr(exc, "raised", "") != "ValueError" or "setting an array element" not in (exc.raised_message or ""):
-        return None
+def _asked(student, network, method):
+    """The student's ``method``(X, y) on a small problem of its own, or None where it raised."""
     sizes = (2, 3, 1)
     rng = np.random.default_rng(16)
     params = network.random_params(rng, sizes)
     X, y = network.problem(rng, sizes, 4)
     batch, net = network.net_batch(student, sizes, params)
-    step = batch.invoke("loss", (X, y), on=net)
+    step = batch.invoke(method, (X, y), on=net)
     try:
-        got = batch.run()[step]
+        return batch.run()[step]
     except Exception:  # noqa: BLE001 - a failing call tells nothing here
         return None
+
+
+def fit_part_hint(student, network, exc):
+    """Where fit raised: TUPLE_GRADIENT where backward, asked here, gives a gradient as a tuple of one array,
+    LOSS_ARRAY where loss returns an array with axes; else None."""
+    if not getattr(exc, "raised", ""):
+        return None
+    if exc.raised == "TypeError":
+        hint = gradient_slip_hint(_asked(student, network, "backward"), network, student, 0)
+        return f"Your fit raised {exc.raised} ({exc.raised_message}) in step. " + hint if hint in _TUPLES else None
+    return loss_array_hint(student, network, exc)
+
+
+def loss_array_hint(student, network, exc):
+    """LOSS_ARRAY where fit raised 'setting an array element with a sequence' and loss, asked here, returns an
+    array with axes (not a number)."""
+    if getattr(exc, "raised", "") != "ValueError" or "setting an array element" not in (exc.raised_message or ""):
+        return None
+    got = _asked(student, network, "loss")
     if not isinstance(got, np.ndarray) or got.ndim == 0:
         return None
     keepdims = " (np.mean or np.sum with keepdims=True keeps both axes, each of length 1.)" if got.shape == (1, 1) else ""
     return LOSS_ARRAY.format(raised=exc.raised, message=exc.raised_message, shape=got.shape, keepdims=keepdims)
+
+
+_TUPLES = {TUPLE_GRADIENT.format(name=name) for name in ("W1", "b1", "W2", "b2")}
