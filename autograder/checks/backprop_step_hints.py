@@ -127,6 +127,13 @@ RESTARTS = (
 )
 
 
+WHOLE_LOSS = ("Your train records 0.0 as every epoch's loss, although its parameters moved, and no loss of this sigmoid "
+              "network is 0: each loss is rounded down to a whole number, most likely a mean taken with //, floor "
+              "division (int() rounds down too). Divide with /.")
+ALL_ZERO = ("Every loss your train records is 0.0, on either data set, so its losses cannot tell which data it learned "
+            "from: see the check of train's trajectory (no loss of this network is 0) first, and this follows.")
+
+
 def frozen_hint(losses, start=None, trained=None, first=None):
     """FROZEN when every recorded loss (two or more) is the same number: the parameters never moved;
     LOSS_OF_THE_START instead where the ``trained`` parameters train returned differ from its ``start``,
@@ -141,6 +148,8 @@ def frozen_hint(losses, start=None, trained=None, first=None):
         moved = isinstance(trained, dict) and any(float(trained[name]) != float(start[name]) for name in start)
     except (KeyError, TypeError, ValueError, ArithmeticError):
         moved = False
+    if moved and values[0] == 0.0:  # no loss of the spec's sigmoid network is 0: a mean rounded down
+        return WHOLE_LOSS
     if moved and first is not None and abs(values[0] - float(first)) <= 1e-6 * abs(float(first)):
         return RESTARTS.format(first=float(first))
     return LOSS_OF_THE_START if moved else FROZEN

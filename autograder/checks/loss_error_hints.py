@@ -12,6 +12,8 @@ import re
 
 import numpy as np
 
+from autograder.grading.python_slips_more import more_slip_hint
+
 REMOVED_ALIAS = re.compile(r"module 'numpy' has no attribute '(float|int|bool|object|complex|str|long|unicode)'")
 FLAT_ITERATOR = re.compile(r"'numpy\.flatiter' object has no attribute '(\w+)'")
 MISSING_ARGUMENT = re.compile(r"(\w+)\(\) missing (\d+) required positional arguments?: (.+)")
@@ -58,7 +60,7 @@ def python_slip_hint(exc) -> str | None:
             function=function, parameters=f"an extra parameter, {spelled}," if count == 1 else f"extra parameters, {spelled},",
             them="it" if count == 1 else "them", it="it" if count == 1 else "them",
             count=", N = y_pred.size, the number of elements" if counted else "")
-    return None
+    return more_slip_hint(raised, message, getattr(exc, "detail", "") or "")
 
 
 def trailing_comma_hint(got) -> str | None:

@@ -6,6 +6,7 @@
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.formulas import Ingredient, as_numbers, explained
 from autograder.sandbox.session import StudentError
 
@@ -247,8 +248,9 @@ def loss_formula_hint(cases, replies) -> str | None:
                    for symbol, (meaning, total) in sums.items()]  # fmt: skip
     right = [np.mean((t - p) ** 2) for _, t, p in kept]
     # one number per case, and two cases hold the same data in two shapes: three values must do, from few sums
-    return explained([got for got, _, _ in kept], right, ingredients, gives="mse_loss(y_true, y_pred)", right="S / N",
+    said = explained([got for got, _, _ in kept], right, ingredients, gives="mse_loss(y_true, y_pred)", right="S / N",
                      min_distinct=3)  # fmt: skip
+    return said + load_sibling(__file__, "loss_h16").OUTER if said and " D * D " in said else said
 
 
 NUMBER_RAISED = (

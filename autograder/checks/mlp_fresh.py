@@ -126,7 +126,8 @@ def _wiring_hint(student, parts, exc):
     """A fit that raised although every part it is built on is right: it calls them the wrong way."""
     if not exc.own_exception or network.broken_part(student, parts) is not None:
         return None
-    return load_sibling(__file__, "mlp_slip_hints").from_one_hint(student, network, exc) or load_sibling(__file__, "mlp_readings").fit_wiring_hint(exc)
+    return (load_sibling(__file__, "mlp_slip_hints").from_one_hint(student, network, exc) or load_sibling(__file__, "mlp_h16").fit_part_hint(
+        student, network, exc) or load_sibling(__file__, "mlp_readings").fit_wiring_hint(exc))
 
 
 def raised_in_a_part_hint(student, parts, exc, sizes):

@@ -12,6 +12,9 @@ from autograder.grading.compare import CheckFailed, Misconception, describe
 from autograder.sandbox.session import StudentError
 
 network = load_sibling(__file__, "mlp_network")
+h16 = load_sibling(__file__, "mlp_h16")
+kept_axes, gradient_slip_hint = h16.kept_axes, h16.gradient_slip_hint  # keepdims; a tuple, 2 // N, predict
+lr_twice_hint, spare_slot_hint = h16.lr_twice_hint, h16.spare_slot_hint  # lr * lr; np.zeros(epochs + 1)
 
 CROSS_ENTROPY_LOSS = (
     "Your loss is the binary cross-entropy of A2 and Y (the mean of -(Y * log(A2) + (1 - Y) * log(1 - A2)){how}), "

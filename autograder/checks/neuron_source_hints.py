@@ -9,6 +9,7 @@ Loaded by ``test_neuron.py`` with ``load_sibling``; handed out with the checks.
 import ast
 
 from autograder.grading import function_source as source
+from autograder.grading import python_slips_more
 
 RETURN_IN_LOOP = (
     "In your {name}, `{line}` (line {lineno}) sits in the loop's body, indented one level too deep: a return ends "
@@ -70,7 +71,7 @@ def tiny_error_hint(student, error):
     the loop over the hidden neurons, feedforward(*list) for the TypeError of too many arguments, a column
     handed on for the TypeError of float() given an array; None otherwise."""
     message = error.raised_message or ""
-    if (hint := source.unpack_one_hint(error.raised, message)) is not None:
+    if (hint := python_slips_more.unpack_one_hint(error.raised, message)) is not None:
         return hint
     if (hint := return_in_loop_hint(student, "TinyNetwork.feedforward")) is not None:
         return hint

@@ -28,6 +28,7 @@ hints = load_sibling(__file__, "backprop_hints")  # the chain links wrong partia
 step_hints = load_sibling(__file__, "backprop_step_hints")  # a step that reads the wrong dict
 slips = load_sibling(__file__, "backprop_slips")  # a clipped step, epochs read as single-sample updates
 built_on = load_sibling(__file__, "backprop_parts")  # feedforward, backprop, sgd_step: the first broken one, the cause
+h16 = load_sibling(__file__, "backprop_h16")  # dL/do1 twice, w2 and w3 swapped, a rate twice, // or an (n, n) loss
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -82,7 +83,7 @@ def test_feedforward(student, reference, rng, seed):
                 expected = reference.feedforward(params, x)
                 expect_close(expect_float(got, call=call, expected=expected), expected, call=call)
             except CheckFailed as wrong:
-                hint = wrong.hint or hints.feedforward_hint(replies, found)
+                hint = wrong.hint or h16.swapped_hint(cases, replies) or hints.feedforward_hint(replies, found)
                 raise CheckFailed(wrong.message, hint=hint) from None
             expect_unchanged(params, p_after, call=call, what="params")
     except StudentError as exc:  # the dict read as an object, or unpacked into its keys
@@ -129,7 +130,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         if report.failed and not failures:
             known = known()
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
-            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + [
+            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + h16.delta_twice(numerical, y_true, o1) + [
                 Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             whole = bool(vector) and None not in vector  # all nine partials there
             hint = misnamed_keys_hint(got, NAMES) or (diagnose(vector, mistaken) if whole else None)
@@ -282,7 +283,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = wrong.hint or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
@@ -352,7 +353,7 @@ def test_train_uses_its_data(student, reference, run_cache):
         if on_lesson_losses == on_own_losses:  # nothing to judge; where a part is to blame, it is named
             part = built_on.broken_part(student, parts)
             raise CheckFailed(f"{call} recorded the same losses as on the lesson's data",
-                              hint=rules.UNJUDGED.format(part=part) if part else hints.LESSON_DATA_USED) from None  # fmt: skip
+                              hint=rules.UNJUDGED.format(part=part) if part else step_hints.ALL_ZERO if set(on_own_losses) == {0.0} else hints.LESSON_DATA_USED) from None  # fmt: skip
         rules.expect_same_again(student, on_lesson_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
                                 "train(DATA, Y_TRUES, START, learn_rate=0.1, epochs=5)", built_on.broken_part(student, parts))
         rules.expect_values_matter(student, on_lesson_losses, (DATA * 0.5, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},

@@ -16,6 +16,7 @@ from autograder.grading.compare import (
 )
 from autograder.grading.common_hint import Undisproved, common_hint
 from autograder.grading.formulas import named_by_formula
+from autograder.grading.python_slips_more import more_slip_hint
 from autograder.grading.shape_hints import argument_shape_hint
 from autograder.sandbox.session import StudentError
 
@@ -24,6 +25,7 @@ readings = load_sibling(__file__, "loss_readings")  # what every answer together
 slips = load_sibling(__file__, "loss_slips")  # a narrow float, a finite difference, a table of pairs, a range check
 raising = load_sibling(__file__, "loss_raise_hints")  # an exception returned, a check never true, size(), shape[1]
 python_slips = load_sibling(__file__, "loss_error_hints")  # np.float, .flat, a parameter never passed, a tuple of one
+h16 = load_sibling(__file__, "loss_h16")  # y_pred[i - 1], a default list, a loop from 1, the outer product
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
@@ -177,7 +179,7 @@ def test_mse_values(student, reference, rng, seed):
             with named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
                 expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
                              misconceptions=lambda: _both_readings(known.kept(index)),
-                             hint=lambda: FLOORED if floored else named or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss"))  # fmt: skip
+                             hint=lambda: FLOORED if floored else named or h16.shifted_hint(cases, replies) or h16.kept_hint(student, y_true, y_pred) or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss"))  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 
@@ -311,7 +313,7 @@ def test_mse_gradient(student, reference, rng, seed):
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
-                         hint=lambda: (shape_hint or loss_hints.int_result_hint(got, numerical) or named
+                         hint=lambda: (shape_hint or loss_hints.int_result_hint(got, numerical) or named or h16.first_skipped_hint(got, numerical)
                                        or readings.divisor_hint(cases, replies) or slips.approximation_hint(cases, replies)))  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")
@@ -345,7 +347,8 @@ def test_numbers_are_one_element(student, reference):
                 unjudged.append(exc)
                 continue
             raise CheckFailed(f"{call} raised {exc.raised}: {exc.raised_message}",
-                              hint=loss_hints.NUMBER_RAISED.format(name=name, raised=exc.raised)) from None
+                              hint=more_slip_hint(exc.raised, exc.raised_message or "", exc.detail or "")
+                              or loss_hints.NUMBER_RAISED.format(name=name, raised=exc.raised)) from None
         judged += 1
         if name == "mse_loss_gradient" and np.shape(got) != () and loss_hints.keeps_shape(replies, 2, (2, 1)):
             raise CheckFailed(f"{call}: expected shape (), got shape {np.shape(got)}",

@@ -120,7 +120,7 @@ def test_loss(student, reference, rng, seed):
     for sizes, flat, params, X, y, call, replies, loss, forward in runs:
         replies = replies()
         try:
-            got = expect_float(replies[loss], call=call)
+            got = expect_float(more.kept_axes(replies[loss], call), call=call)
         except StudentError as exc:
             fail_with(exc, more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2])
                       or causes.transposed_pair_hint(exc.raised_message, len(X), sizes[2]))
@@ -167,7 +167,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = (extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
+        hint = (more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
                 or mistakes.backward_hint(got, report.failed, known))
         raise CheckFailed(
             gradcheck.format_report(report, call),
@@ -247,7 +247,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
-            hint=diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
+            hint=more.spare_slot_hint(losses, expected) or diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
             or length_hint(losses, expected)
             or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
@@ -265,7 +265,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = more.int_losses_hint(losses) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
+        hint = more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
                                                                           one_epoch) or fits.fit_hint(wrong.hint, recorded, expected,
                                                              lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None

@@ -2,14 +2,13 @@
 slips that its answers alone cannot tell apart: floor division where / is meant, a return indented into a
 loop, a loop variable reused by an inner loop, a call that star-unpacks a list, a column (n, 1) made where
 a flat array belongs. Each reader gives the slip's line (text and number) or None; the hints built on them
-are said only by a check whose answers already fit the slip. Two message readers beside them: ``@`` on
-numbers, and one object unpacked into several names. Pure but for reading ``student.session.files``.
+are said only by a check whose answers already fit the slip. Pure but for reading ``student.session.files``
+(a file too large or too deep to parse in the grader gets none: ``parsed``).
 """
 
 from __future__ import annotations
 
 import ast
-import re
 
 from .import_hints import MAX_SOURCE_CHARS  # a file far larger (a hostile one) is not parsed in the grader
 
@@ -125,29 +124,3 @@ def column_maker(source, node):
     return None
 
 
-MATMUL_NUMBERS = re.compile(r"unsupported operand type\(s\) for @: '(?:numpy\.)?(?:float\w*|int\w*)' and '(?:numpy\.)?(?:float\w*|int\w*)'")
-
-
-def matmul_on_numbers_hint(raised: str, message: str) -> str | None:
-    """A hint for ``@`` between two numbers: @ is the matrix product, never an element-wise product or square."""
-    if raised != "TypeError" or not MATMUL_NUMBERS.search(message or ""):
-        return None
-    return ("@ is the matrix product (np.matmul), not an element-wise product: it is defined for arrays with at least "
-            "one axis only, so two numbers refuse it, and on a 1-D array t @ t is the dot product, one number (the sum of "
-            "the squares), where one value per element belongs. For an element-wise product or square write * or ** "
-            "(t * t, t ** 2, np.square(t)).")
-
-
-UNPACK_ONE = re.compile(r"cannot unpack non-iterable (\w+) object")
-
-
-def unpack_one_hint(raised: str, message: str) -> str | None:
-    """A hint for ``a, b, c = value`` where ``value`` is one object: unpacking takes one item per name."""
-    found = UNPACK_ONE.search(message or "") if raised == "TypeError" else None
-    if not found:
-        return None
-    kind = found.group(1)
-    return (f"Your code unpacks one {kind} object into several names (a, b, c = ...): unpacking takes the items of "
-            f"the right-hand side one per name, so it needs a list or tuple of as many values, and one {kind} is not "
-            "iterable. Make one value per name: assign each name on a line of its own (self.h1 = ..., self.h2 = ...), "
-            "or unpack a list that holds one new object per name.")

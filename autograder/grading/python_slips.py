@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from . import function_source, tracebacks
+from . import tracebacks
+from .python_slips_more import more_slip_hint
 
 BITWISE = re.compile(r"unsupported operand type\(s\) for \^: |ufunc 'bitwise_xor' not supported")
 NOT_CALLABLE = re.compile(r"'([\w.]+)' object is not callable")
@@ -28,10 +29,10 @@ def slip_hint(raised: str, message: str, detail: str = "") -> str | None:
                  _zero_d_iterated(raised, message), _broadcast(raised, message, detail),
                  _name_missing(raised, message, detail), _numpy_removed(raised, message),
                  _unhashable(raised, message, detail), _tuple_changed(raised, message),
-                 _number_as_dtype(raised, message)):  # fmt: skip
+                 _number_as_dtype(raised, message), more_slip_hint(raised, message, detail)):  # fmt: skip
         if hint:
             return hint
-    return function_source.matmul_on_numbers_hint(raised, message) or function_source.unpack_one_hint(raised, message)
+    return None
 
 
 def _power(raised: str, message: str) -> str | None:
