@@ -143,8 +143,8 @@ def raised_in_a_part_hint(student, parts, exc, sizes):
     if part == "step":
         return load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student) or FIT_RAISED_IN_PART.format(part=part)
     hints = load_sibling(__file__, "mlp_hints")
-    specific = None
-    if part == "backward":
+    specific = load_sibling(__file__, "mlp_h16").fit_part_hint(student, network, exc) if part in ("loss", "backward") else None
+    if part == "backward" and specific is None:
         specific = hints.raised_hint(exc.raised_message, sizes, len(network.XOR_X)) or _transposed_gradient(student, parts, hints)
     return specific or FIT_RAISED_IN_PART.format(part=part)
 

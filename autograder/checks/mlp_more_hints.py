@@ -8,6 +8,7 @@ import re
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
+from autograder.grading import tracebacks
 from autograder.grading.compare import CheckFailed, Misconception, describe
 from autograder.sandbox.session import StudentError
 
@@ -47,22 +48,27 @@ OTHER_LAYOUT = (
 
 
 Y_IN_ONE_LINE = (
-    "Your {where} reshaped y into one line of all {total} targets, shape {flat}, where A2 has shape ({m}, {n}): "
-    "reshape(-1, 1), ravel or a fixed (len(y), 1) fits only a network with one output. Reshape y to A2's shape, "
-    "y.reshape(A2.shape) or (m, output_size), so that each target meets its own output."
+    "Your {where} {what} into one line of all {total} values, shape {flat}, to meet {other} of shape ({m}, {n}): "
+    "ravel, reshape(-1), reshape(-1, 1) or a fixed (len(y), 1) fits only a network with one output. Keep A2 as it "
+    "is and give y A2's shape, y.reshape(A2.shape) (m, output_size), so that each target meets its own output."
 )
+FLATTENED = re.compile(r"(\w+)\s*\.\s*(?:ravel|flatten)\s*\(|(\w+)\s*\.\s*reshape\s*\(\s*-1|np\.ravel\(\s*(\w+)")
 
 
-def y_in_one_line_hint(raised_message, m, n, where="loss"):
-    """Y_IN_ONE_LINE when ``raised_message`` is NumPy's broadcast error between A2's (m, n) and y made
-    one column (m * n, 1) or one row (m * n,), for a network with n > 1 outputs (``where``: the
-    method that raised, loss or backward)."""
+def y_in_one_line_hint(raised_message, m, n, where="loss", detail=""):
+    """Y_IN_ONE_LINE when ``raised_message`` is NumPy's broadcast error between A2's (m, n) and a side made
+    one column (m * n, 1) or one row (m * n,), for a network with n > 1 outputs (``where``: the method
+    that raised, loss or backward). Which side was flattened is said from the student's line (``detail``,
+    the traceback) where it shows a flattening call on a name; else the hint says one side."""
     shapes = re.findall(r"\(([\d,]*)\)", raised_message.split("shapes", 1)[-1]) if "broadcast" in raised_message else []
     found = {tuple(int(v) for v in shape.split(",") if v) for shape in shapes}
     flat = next((shape for shape in ((m * n, 1), (m * n,)) if shape in found), None)
     if n < 2 or (m, n) not in found or flat is None:
         return None
-    return Y_IN_ONE_LINE.format(total=m * n, flat=flat, m=m, n=n, where=where)
+    named = FLATTENED.search(tracebacks.code_of_last_line(detail))
+    name = next((g for g in named.groups() if g), None) if named else None
+    what, other = (f"flattened {name}", "the other side") if name else ("turned one side", "the other side")
+    return Y_IN_ONE_LINE.format(what=what, other=other, total=m * n, flat=flat, m=m, n=n, where=where)
 
 
 ELEMENTWISE = (

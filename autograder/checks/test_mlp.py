@@ -122,7 +122,7 @@ def test_loss(student, reference, rng, seed):
         try:
             got = expect_float(more.kept_axes(replies[loss], call), call=call)
         except StudentError as exc:
-            fail_with(exc, more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2])
+            fail_with(exc, more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], detail=exc.detail)
                       or causes.transposed_pair_hint(exc.raised_message, len(X), sizes[2]))
         expected = network.reference_net(reference, sizes, params).loss(X, y)
         A2 = network.reference_net(reference, sizes, params).forward(X)
@@ -152,7 +152,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     except StudentError as exc:
         hint = ((causes.summed_product_hint(student, network, parts) if exc.raised else None)
                 or mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
-                or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], where="backward")
+                or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], "backward", exc.detail)
                 or readings.reshape_width_hint(exc.raised_message, sizes, len(X)))
         fail_with(exc, hint)
     ref = network.reference_net(reference, sizes, params)

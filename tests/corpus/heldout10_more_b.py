@@ -76,7 +76,7 @@ CASES = [
         about="count_parameters counts every weight twice, once each way, and the biases once"),
     bug("neuron_count_returns_in_the_loop", "neuron",
         [(COUNT, "    for a, b in zip(sizes, sizes[1:]):\n        return a * b + b\n    return 0")],
-        fails=["count_parameters"], hint="gives F at every input",
+        fails=["count_parameters"], hint="sits in the loop's body, indented one level too deep",
         about="count_parameters returns inside its loop, so only the first pair of layers is counted"),
     bug("neuron_feedforward_first_input_skipped", "neuron",
         [(TOTAL, "        total = np.dot(self.weights[1:], np.asarray(inputs, dtype=float)[1:]) + self.bias")],

@@ -88,7 +88,7 @@ CASES = [
         "mlp_loss_y_one_column_of_all", "mlp",
         [(MLP_LOSS, "        Y = np.asarray(y, dtype=float).reshape(A2.size, 1)\n        return float(np.mean((A2 - Y) ** 2))")],
         fails=["loss"],
-        hint="reshaped y into one line",
+        hint="turned one side into one line of all",
         about="loss reshapes y to (A2.size, 1), one column, so with two outputs a (m, 2) A2 meets a (2m, 1) column",
     ),
     bug(

@@ -100,7 +100,7 @@ CASES = [
         [("        Y = np.asarray(y, dtype=float).reshape(A2.shape)\n\n        dZ2",
           "        Y = np.asarray(y, dtype=float).reshape(-1)[:, np.newaxis]\n\n        dZ2")],
         fails=["backward_gradient_check"],
-        hint="Your backward reshaped y into one line",
+        hint="Your backward turned one side into one line of all",
         about="backward lays y out as one column of m * output_size targets",
     ),
     bug(
