@@ -133,6 +133,13 @@ def lacking_argument(exercise: str, ending) -> tuple[str, str] | None:
     return (exercise, name) if name in SPEC.get(exercise, {}) else None
 
 
+def read_signature(session, module: str, name: str) -> list[tuple] | None:
+    """The parameters of the student's ``name`` in ``module``, asked of the child (``plain_signature``'s rows),
+    or None when the reply is not plain data; raises StudentError when the child fails."""
+    return plain_signature(session.request(module, "signature", {"module": module, "name": name},
+                                           f"reading the parameters of {name}", make_object=_no_object))
+
+
 def signature_hint(session, test_name: str, exercise: str, ending, current: str | None) -> str | None:
     """The hint of a check ``test_name`` that ended with ``ending`` (``current``: the hint it has), after
     reading the signatures of the functions of the spec it called by position (and, for a check of the
@@ -150,8 +157,7 @@ def signature_hint(session, test_name: str, exercise: str, ending, current: str 
     orders, said = [], None  # every function called by position whose order is another: the first in full
     for module, name in wanted:
         try:
-            rows = plain_signature(session.request(module, "signature", {"module": module, "name": name},
-                                                   f"reading the parameters of {name}", make_object=_no_object))
+            rows = read_signature(session, module, name)
         except StudentError:  # the student's module or child failing: nothing more to say
             break
         if rows is None:

@@ -5,7 +5,7 @@ of the outer product of the errors with themselves. Loaded by the loss checks wi
 
 import numpy as np
 
-from autograder.checking.signatures import plain_signature
+from autograder.checking.signatures import read_signature
 from autograder.sandbox.session import StudentError
 
 SHIFTED = (
@@ -54,11 +54,9 @@ def kept_hint(student, y_true, y_pred):
     """KEPT where two calls of mse_loss with the same inputs differ and a parameter past the second has a default."""
     try:
         first, second = (float(student.call("mse_loss", y_true, y_pred)) for _ in range(2))
-        reply = student.session.request(student.name, "signature", {"module": student.name, "name": "mse_loss"},
-                                        "reading the parameters of mse_loss", make_object=lambda *_args: None)
+        rows = read_signature(student.session, student.name, "mse_loss") or []
     except (StudentError, TypeError, ValueError):
         return None
-    rows = plain_signature(reply) or []
     extra = [name for name, _, has_default, _ in rows[2:] if has_default]
     if np.isclose(first, second, rtol=1e-12) or not extra:
         return None

@@ -122,24 +122,16 @@ FIT_RAISED_IN_PART = (
 )
 
 
-def _wiring_hint(student, parts, exc):
+def _wiring_hint(student, exc):
     """A fit that raised although every part it is built on is right: it calls them the wrong way."""
-    if not exc.own_exception or network.broken_part(student, parts) is not None:
-        return None
     return (load_sibling(__file__, "mlp_slip_hints").from_one_hint(student, network, exc) or load_sibling(__file__, "mlp_h16").fit_part_hint(
         student, network, exc) or load_sibling(__file__, "mlp_readings").fit_wiring_hint(exc))
 
 
-def raised_in_a_part_hint(student, parts, exc, sizes):
-    """Where a fit that raised (``exc``) on a network of ``sizes`` went wrong, when a part it is built on
-    answers wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients with the wrong
-    parameters, a backward whose raise is a known slip, or else that part named; None when every part
-    is right (or the code is not written yet)."""
-    if not exc.own_exception:
-        return None
-    part = network.broken_part(student, parts)
-    if part is None:
-        return None
+def _part_hint(student, parts, exc, sizes, part):
+    """Where a fit that raised (``exc``) on a network of ``sizes`` went wrong, built on ``part``, which answers
+    wrongly (``parts``: ``network.parts_expected``): a step that pairs gradients with the wrong parameters, a loss
+    or backward answering in the wrong shape, a backward whose raise is a known slip, or else that part named."""
     if part == "step":
         return load_sibling(__file__, "mlp_more_hints").step_pairing_hint(student) or FIT_RAISED_IN_PART.format(part=part)
     hints = load_sibling(__file__, "mlp_hints")
@@ -149,12 +141,16 @@ def raised_in_a_part_hint(student, parts, exc, sizes):
     return specific or FIT_RAISED_IN_PART.format(part=part)
 
 
-def fit_raised_hint(student, parts, exc, sizes):
-    """The cause of a fit that raised (``exc``): the part it is built on that answers wrongly, or, when every
-    part is right, how fit calls them; None for a timeout or code not written yet."""
+def fit_raised_hint(student, parts, exc, sizes, name_part=True):
+    """The cause of a fit that raised (``exc``): the part it is built on that answers wrongly (said only where
+    ``name_part``), or, when every part is right, how fit calls them; None for a timeout or code not written
+    yet. The parts are asked once."""
     if not exc.own_exception:  # a time-out, a crash or a stub: nothing of fit's own to read
         return None
-    return raised_in_a_part_hint(student, parts, exc, sizes) or _wiring_hint(student, parts, exc)
+    part = network.broken_part(student, parts)
+    if part is None:
+        return _wiring_hint(student, exc)
+    return _part_hint(student, parts, exc, sizes, part) if name_part else None
 
 
 @contextmanager
@@ -174,8 +170,7 @@ def fit_raises(student, parts, sizes):
             inside = tracebacks.student_functions(exc.detail)[-1:]
             guessed = read_error(exc.raised, exc.raised_message, exc.detail) is None  # at most a slip guessed
             named = guessed and not (inside and inside[0] in ("forward", "loss", "backward"))
-            exc.hint = (raised_in_a_part_hint(student, parts, exc, sizes) if named else None) or \
-                _wiring_hint(student, parts, exc)  # fmt: skip
+            exc.hint = fit_raised_hint(student, parts, exc, sizes, name_part=named)
         raise
 
 
