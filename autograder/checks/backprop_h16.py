@@ -6,9 +6,10 @@ predictions. Loaded by the backprop checks with ``load_sibling``."""
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import Misconception
 
-NAMES = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")
+NAMES = load_sibling(__file__, "backprop_slips").NINE_KEYS  # the nine parameters, weights first
 
 DELTA_TWICE = (
     "Every partial carries dL/do1 = -2 * (y_true - o1) twice: yours are the right ones times dL/do1 once more. "

@@ -52,7 +52,7 @@ def aliased_hint(source, name, weights, values):
                 other = (pair - {name}).pop()
                 if list(values.get(other) or ()) == list(weights) and _items_set(tree, pair):
                     return ALIASED.format(name=name, other=other, alias=ast.get_source_segment(source, statement),
-                                          values=tuple(weights))
+                                          values=list(weights))
     return None
 
 
@@ -96,4 +96,4 @@ def floored_hint(source, name, weights):
         return None
     parts = ", ".join(ast.get_source_segment(source, e) or "" for e in changed)
     example = f"{ast.get_source_segment(source, changed[0])} is {_value(changed[0])}, where / gives {_value(changed[0], floor=False):g}"
-    return FLOORED.format(name=name, parts=parts, example=example, values=tuple(weights))
+    return FLOORED.format(name=name, parts=parts, example=example, values=list(weights))

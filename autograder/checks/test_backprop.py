@@ -33,7 +33,7 @@ reads = load_sibling(__file__, "backprop_read_hints")  # params read as an objec
 
 EXERCISE = "backprop"
 
-NAMES = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")
+NAMES = slips.NINE_KEYS  # the nine parameters, weights first
 ONES = {name: (1.0 if name[0] == "w" else 0.0) for name in NAMES}
 DATA = np.array([[-2.0, -1.0], [25.0, 6.0], [17.0, 4.0], [-15.0, -6.0]])
 Y_TRUES = np.array([1.0, 0.0, 0.0, 1.0])
