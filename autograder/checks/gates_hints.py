@@ -34,6 +34,10 @@ WRONG_SUMS = {
                          "(w0 + w1) * x1 "
                          "(so at (0, 0) your sum is 0, not w0): w0 is the weight of the constant input x0 = 1, "
                          "added once on its own, z = w0 + w1*x1 + w2*x2."),
+    "weights_shifted": ("Your sum pairs each weight with the input one place before its own: w0 with x1, w1 with x2, "
+                        "and w2 is never used. zip(weights, (x1, x2)) does that (zip pairs by position and stops at "
+                        "the shorter of the two), and so does weights[:2] against (x1, x2). w0 belongs to the constant input x0 = 1, so pair (w0, w1, w2) with "
+                        "(1, x1, x2), or write z = w0 + w1*x1 + w2*x2."),
 }
 SUMS = {
     "no_bias": lambda x1, x2, w: w[1] * x1 + w[2] * x2,
@@ -44,6 +48,7 @@ SUMS = {
     "inputs_swapped": lambda x1, x2, w: w[0] + w[1] * x2 + w[2] * x1,
     "bias_times_input": lambda x1, x2, w: (w[0] + w[1]) * x1 + w[2] * x2,
     "bias_times_x2": lambda x1, x2, w: w[1] * x1 + (w[0] + w[2]) * x2,
+    "weights_shifted": lambda x1, x2, w: w[0] * x1 + w[1] * x2,
 }
 WRONG_SUMS["bias_times_x2"] = WRONG_SUMS["bias_times_input"]
 PLUS_FOR_TIMES = [lambda x1, x2, w: w[0] + w[1] + x1 + w[2] * x2, lambda x1, x2, w: w[0] + w[1] * x1 + w[2] + x2,

@@ -10,6 +10,7 @@ import re
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
+from autograder.grading import function_source
 from autograder.grading.compare import CheckFailed, expect_close, fail_with
 from autograder.sandbox.session import StudentError
 
@@ -30,6 +31,12 @@ ONE_NUMBER = (
     "ways an array gets in: update multiplied by x_i already (then the bias gets update * x_i; only the weights' "
     "step takes x_i), x_i * weights without the sum in z, or the whole y (all the labels) where the sample's own "
     "label y_i belongs."
+)
+COLUMN = (
+    "In your fit, `{line}` (line {lineno}) makes a column of shape (n, 1). Each row of a column is then an array "
+    "of one element, shape (1,), not a number: the label y_i, and with it update = lr * (y_i - prediction), and "
+    "float() or int() of such an array raises this TypeError (NumPy 2 turns only 0-d arrays into a number). Keep "
+    "the labels flat, shape (n_samples,), one number each: np.asarray(y) without the reshape (or y.ravel())."
 )
 
 TRUTH_MARK = "truth value of an array with more than one element is ambiguous"
@@ -58,7 +65,8 @@ def _weights_after(student, X, y):
 
 def fit_error_hint(student, exc, X, y):
     """WEIGHTS_AXES where the failed fit left weights with more than one axis, holding one weight per feature;
-    ONE_NUMBER where fit raised float()'s or int()'s error for an array; None otherwise."""
+    ONE_NUMBER where fit raised float()'s or int()'s error for an array (COLUMN when fit's text makes a column, the
+    labels' usual way there); None otherwise."""
     features = X.shape[1]
     weights = _weights_after(student, X, y)
     if weights is not None and weights.ndim > 1 and weights.size == features and features in weights.shape:
@@ -69,7 +77,9 @@ def fit_error_hint(student, exc, X, y):
                   "up with the sample: that is the error")  # fmt: skip
         return WEIGHTS_AXES.format(shape=weights.shape, what=what, features=features, effect=effect)
     if exc.raised == "TypeError" and ONE_NUMBER_MARK in exc.raised_message:
-        return ONE_NUMBER
+        text, node = function_source.function(student, "perceptron", "Perceptron.fit")
+        column = function_source.column_maker(text, node)
+        return COLUMN.format(line=column[0], lineno=column[1]) if column else ONE_NUMBER
     if exc.raised == "ValueError" and TRUTH_MARK in exc.raised_message:
         return names.none_compared_hint(exc.raised, exc.raised_message, exc.detail) or ONE_TRUTH
     return whole_data_hint(exc, X) or names.name_hint(student, exc)

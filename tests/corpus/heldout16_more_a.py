@@ -41,6 +41,14 @@ CASES = [
         about="threshold's while loop over the entries ends with its return: only the first entry is set",
     ),
     bug(
+        "h16a_gates_first_two_weights_dotted", "gates",
+        [("    z = w0 + w1 * np.asarray(x1) + w2 * np.asarray(x2)\n",
+          "    z = np.dot(np.asarray(weights[:2]), [np.asarray(x1), np.asarray(x2)])\n")],
+        fails=["perceptron_weighted_sum", *XOR_PARTS],
+        hint="one place before its own",
+        about="the first two weights dotted with (x1, x2): w0 with x1, w1 with x2, w2 never used",
+    ),
+    bug(
         "h16a_gates_or_weights_generator", "gates",
         [("OR_WEIGHTS = (0.0, 0.6, 0.6)\n", "OR_WEIGHTS = (w * 2 for w in (0.0, 0.3, 0.3))\n")],
         fails=["gate_weights[OR]", *XOR_PARTS],
@@ -126,6 +134,14 @@ CASES = [
         hint="where it reads a data type (dtype)",
         crashes=True,
         about="np.zeros(n, 0): the 0 is read as the dtype",
+    ),
+    bug(
+        "h16a_perceptron_labels_newaxis_column", "perceptron",
+        [("        y = np.asarray(y, dtype=float)\n", "        y = np.asarray(y, dtype=float)[:, np.newaxis]\n")],
+        fails=FIT_RAISES,
+        hint="makes a column of shape (n, 1)",
+        crashes=True,
+        about="the labels made a column with [:, np.newaxis]: each y_i is a one-element array float() refuses",
     ),
     # ------------------------------------------------------------------ perceptron: predict
     bug(
