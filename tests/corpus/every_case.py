@@ -60,6 +60,9 @@ CLASS_FILE_NAMES = (
     "heldout16_more_a",
     "heldout16_more_b",
     "heldout16_more_c",
+    "heldout17_more_a",
+    "heldout17_more_b",
+    "heldout17_more_c",
     "broken_part_cases",
 )
 CLASS_FILES = tuple(importlib.import_module(f"corpus.{name}") for name in CLASS_FILE_NAMES)
