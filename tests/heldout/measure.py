@@ -84,6 +84,12 @@ def _has(hint: str, item) -> bool:
     return any(s in hint or re.sub(r"\s+", "", s) in squeezed for s in spellings)
 
 
+def without_quotes(hint: str | None) -> str | None:
+    """``hint`` without the code it quotes between backticks: a keyword found only in the student's own line,
+    quoted back to them, names nothing."""
+    return re.sub(r"`[^`]*`", " ", hint) if hint else hint
+
+
 def names_mistake(hint: str | None, groups) -> bool:
     if not hint:
         return False
@@ -120,6 +126,7 @@ def outcome(case: dict, record: dict) -> dict:
         own = [f for f in failing if f["exercise"] == case["module"]]
         row["exact"] = lost == [case["module"]]
         row["named"] = any(names_mistake(f["hint"], case["names"]) for f in own)
+        row["named_outside_quotes"] = any(names_mistake(without_quotes(f["hint"]), case["names"]) for f in own)
         row["named_in_message_or_hint"] = any(
             names_mistake(f"{f['message']} {f['hint'] or ''}", case["names"]) for f in own
         )
@@ -188,6 +195,7 @@ def main(argv=None) -> int:
     exact = sum(r["exact"] for r in bugs)
     named = sum(r["named"] for r in bugs)
     named_any = sum(r["named_in_message_or_hint"] for r in bugs)
+    named_prose = sum(r["named_outside_quotes"] for r in bugs)
     caught = sum(bool(r["lost_points_in"]) for r in bugs)
     full = sum(r["full_marks"] for r in variants)
     totals = {
@@ -198,6 +206,7 @@ def main(argv=None) -> int:
         "bugs_named": named,
         "bugs_named_percent": round(100.0 * named / len(bugs), 1) if bugs else None,
         "bugs_named_in_message_or_hint": named_any,
+        "bugs_named_outside_quotes": named_prose,
         "variants": len(variants),
         "variants_full_marks": full,
         "reference_full_marks": control_ok,
@@ -209,6 +218,7 @@ def main(argv=None) -> int:
     print(f"bugs losing points in exactly their exercise: {exact}/{len(bugs)} ({percent(exact, len(bugs))})")
     print(f"bugs with a hint naming the mistake:          {named}/{len(bugs)} ({percent(named, len(bugs))})")
     print(f"  (named in the message or the hint:          {named_any}/{len(bugs)} ({percent(named_any, len(bugs))}))")
+    print(f"  (named outside the code the hint quotes:    {named_prose}/{len(bugs)} ({percent(named_prose, len(bugs))}))")
     print(f"variants with full marks:                     {full}/{len(variants)}")
     print(f"graded {len(submissions)} submissions in {elapsed:.1f} s")
     by_module = {}
