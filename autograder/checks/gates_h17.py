@@ -65,7 +65,7 @@ def _line(source, sub):
 def _statement_line(source, node, sub):
     """The student's whole source line holding ``sub`` (shortened)."""
     lines = source.splitlines()
-    text = lines[sub.lineno - 1].strip() if 0 < sub.lineno <= len(lines) else _line(source, sub)
+    text = lines[sub.lineno - 1].split(" #")[0].strip() if 0 < sub.lineno <= len(lines) else _line(source, sub)
     return text if len(text) <= 100 else text[:97] + "..."
 
 
