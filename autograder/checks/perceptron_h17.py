@@ -36,7 +36,7 @@ SHADOWED = (
 UNSIGNED = (
     "Your fit keeps the labels as unsigned integers (`{line}`): an unsigned type cannot hold a negative number, so "
     "when a label 0 is predicted 1, y_i - prediction is not -1 but wraps round (overflows) to 255, and the weights "
-    "jump far the wrong way. Keep the labels as floats: y = np.asarray(y, dtype=float)."
+    "jump far the wrong way. Keep the labels as floats (dtype=float), which hold -1 as they hold 0 and 1."
 )
 FRONT = (
     "Your fit joins X and y with `{stack}`, which puts the label in the last column, but reads the label from the "
