@@ -14,6 +14,7 @@ from autograder.sandbox.session import StudentError
 hints = load_sibling(__file__, "gates_hints")
 thresholds = load_sibling(__file__, "gates_threshold_hints")
 xor_hints = load_sibling(__file__, "gates_xor_hints")
+zero_d = load_sibling(__file__, "gates_h17")  # a threshold that refuses 0-d arrays
 
 INPUTS = [(0, 0), (0, 1), (1, 0), (1, 1)]  # the gate inputs, in the order of a truth table
 
@@ -185,6 +186,7 @@ def expect_numpy_numbers(student):
     try:  # arrays apart: a threshold that refuses arrays fails the check of arrays, not this one
         arrays = list(student.map("threshold", [(z,) for z, _ in ZERO_D] + [(one,) for _, one in ZERO_D]))
     except StudentError:
+        zero_d.expect_zero_d_taken(student)  # 0-d arrays refused where 1-D ones are taken: fails here
         pairs, arrays = NUMPY_NUMBERS, []  # 0-d arrays are not judged
     numbers = [z for z, _ in pairs]
     own = [(py, got) for (_, py), got in zip(pairs, replies[count:2 * count] + arrays[len(ZERO_D):])]

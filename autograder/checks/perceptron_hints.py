@@ -339,6 +339,13 @@ def weights_per_sample_hint(student, X, y):
         return None
     if X.shape[0] == X.shape[1] or weights.shape != (X.shape[0],):
         return None
+    try:  # made so before any sample is visited: weights that grow during fit (np.append) are not this
+        before = student.new("Perceptron", lr=0.1, epochs=0)
+        before.invoke("fit", (X, y), within=2.0)
+        if np.shape(before.get("weights")) == (X.shape[1],):
+            return None
+    except (StudentError, TypeError, ValueError):
+        pass
     return WEIGHTS_PER_SAMPLE.format(samples=X.shape[0], features=X.shape[1])
 
 

@@ -27,6 +27,7 @@ weight_hints = load_sibling(__file__, "gates_weight_hints")  # a perceptron that
 thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float for an int, a rounding or scaled threshold
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 forms = load_sibling(__file__, "gates_form_hints")  # weights as a set or one number, indices from 1, an xor that raises
+own = load_sibling(__file__, "gates_h17")  # read from the student's code: np.clip, ~, a global, a packed call, .tolist()
 
 EXERCISE = "gates"
 
@@ -60,6 +61,7 @@ def _element_wise(student, name, fix):
     except StudentError as exc:
         marker = next((m for m in (hints.RAGGED_MARK, hints.ONE_NUMBER_MARK) if m in exc.raised_message), TRUTH_VALUE)
         if marker not in exc.raised_message:
+            exc.hint = (name == "perceptron" and own.tolist_hint(student, exc)) or exc.hint  # sums made a list
             raise
         hint = {hints.RAGGED_MARK: hints.RAGGED, hints.ONE_NUMBER_MARK: hints.one_number_text(name)}.get(marker, hints.PYTHON_LOGIC).format(fix=fix)
         for part in BUILT_ON[name]:
@@ -146,7 +148,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
     try:
         _threshold_arrays(student, reference, cases, replies, judged)
     except (CheckFailed, StudentError) as wrong:  # an array of one element alone gone wrong, or a return too early
-        fail_with(wrong, len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+        fail_with(wrong, (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
                   or thresholds.after_return_hint(student) or None)
 
 
@@ -276,7 +278,7 @@ def test_xor_truth_table(student, reference):
     try:
         got, replies = [], list(student.map("xor", INPUTS))
     except StudentError as exc:
-        exc.hint = exc.hint or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
+        exc.hint = exc.hint or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
         raise
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
@@ -335,8 +337,8 @@ def _broken_part(student, parts):
 def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right structure on top of
     wrong gate weights."""
-    broken_part = _broken_part(student, parts)
-    if broken_part:
+    broken_part = _broken_part(student, parts) or own.tilde_hint(student) or own.global_hint(student)
+    if broken_part:  # a wrong part first; then what xor's own text shows: ~ for NOT, results kept between calls
         return broken_part
     try:
         weights = {gate: _weights(student, f"{gate}_WEIGHTS") for gate in ("AND", "OR", "NAND")}
@@ -356,12 +358,9 @@ def _xor_hint(student, parts, got):
             return (f"Your xor is built the right way, as AND(OR, NAND), but {names} give the wrong truth table: "
                     "fix those weights first (each gate must reproduce its own truth table).")  # fmt: skip
     tables = tables if weights is not None else {}
-    arithmetic = xor_hints.arithmetic_hint(tables.get("OR", TRUTH["OR"]), tables.get("NAND", TRUTH["NAND"]), got)
-    if arithmetic:
-        return arithmetic
-    raw_input = hints.raw_input_hint(got)
-    if raw_input:
-        return raw_input
+    said = xor_hints.arithmetic_hint(tables.get("OR", TRUTH["OR"]), tables.get("NAND", TRUTH["NAND"]), got) or hints.raw_input_hint(got)
+    if said:  # the two outputs combined with arithmetic, or the raw inputs fed on
+        return said
     looks_like = {tuple(v): k for k, v in TRUTH.items()}.get(tuple(got))
     slip = hints.recipe_slip_hint(got, TRUTH, INPUTS, looks_like)
     if slip:
@@ -383,7 +382,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
         with _element_wise(student, "xor", hints.XOR_FIX):
             got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     except StudentError as exc:
-        exc.hint = exc.hint or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
+        exc.hint = exc.hint or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
         raise
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
     try:
@@ -392,7 +391,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
         table = inputs.truth_table(x1, x2, got)
         broken = _broken_part(student, parts)  # a part wrong itself: named before a reading of xor's own answer
         hint = _xor_hint(student, parts, table) if table else (xor_hints.hint_on_arrays(x1, x2, got) or broken)
-        raise CheckFailed(wrong.message, hint=broken or wrong.hint or hint) from None
+        raise CheckFailed(wrong.message, hint=broken or own.global_hint(student) or wrong.hint or hint) from None
     expect_unchanged(x1, x1_after, call=call, what="x1")
     expect_unchanged(x2, x2_after, call=call, what="x2")
     inputs.expect_floats_and_lists(student)

@@ -29,6 +29,7 @@ learns = load_sibling(__file__, "perceptron_learns")  # a fit that learns: what 
 predict_probe = load_sibling(__file__, "perceptron_predict_probe")  # where a wrong predict fires, on sums it picks
 shapes = load_sibling(__file__, "perceptron_predict_shapes")  # one label per feature, or the first sample's alone
 names = load_sibling(__file__, "perceptron_name_hints")  # a name without self., == None, X made one row
+own = load_sibling(__file__, "perceptron_h17")  # read from the class: Perceptron.weights, enumerate from 1, np.append...
 
 EXERCISE = "perceptron"
 
@@ -80,7 +81,7 @@ def test_fit_returns_self(student):
         p, got = replies[made], replies[fit]
     except StudentError as exc:  # weights made one per sample fail inside fit: say so where it is first seen
         per_sample = hints.weights_per_sample_hint(student, GATE_X, GATE_Y["AND"])  # the weights' count, said first
-        exc.hint = ((per_sample and (exc.hint or per_sample)) or fit_errors.whole_data_hint(exc, GATE_X) or exc.hint
+        exc.hint = own.fit_error_hint(student, exc) or ((per_sample and (exc.hint or per_sample)) or fit_errors.whole_data_hint(exc, GATE_X) or exc.hint
                     or fit_errors.fit_error_hint(student, exc, GATE_X, GATE_Y["AND"]))
         raise
     if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
@@ -126,7 +127,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
                 expected,
                 call=f"{call}: the weights followed by the bias",
                 misconceptions=[] if learned else mistakes[index],
-                hint=FLOAT32_HINT if float32 else named or CHECKLIST,
+                hint=FLOAT32_HINT if float32 else named or own.weights_hint(student) or CHECKLIST,
             )
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
@@ -154,7 +155,7 @@ def _predicted(replies, step, student, X):
         return replies[step]
     except StudentError as exc:
         from_predict = not exc.message.split("(", 1)[0].endswith(".fit")
-        fail_with(exc, (names.predict_error_hint(student, exc, X) or truth_value_hint(exc.raised_message, hints.ELEMENT_WISE))
+        fail_with(exc, (own.shadow_hint(student, exc) or names.predict_error_hint(student, exc, X) or truth_value_hint(exc.raised_message, hints.ELEMENT_WISE))
                   if from_predict else None)  # fmt: skip
 
 
@@ -184,7 +185,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     except CheckFailed as wrong:  # a probe of where predict fires tells a step slip from a bias slip the data here may not
         said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already,
         # unless the probe shows a bias mixed in another way, which gave the same labels on the check's data
-        hint = shapes.shape_hint(student, got, X, weights, bias) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
+        hint = own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
                 else hints.training_data_hint(got, X, GATE_X, weights, bias) or predict_probe.step_hint(student)
                 or wrong.hint or predict_probe.bias_hint(student))  # fmt: skip
         raise CheckFailed(wrong.message, hint=hint) from None

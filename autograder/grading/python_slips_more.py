@@ -20,7 +20,7 @@ def more_slip_hint(raised: str, message: str, detail: str = "") -> str | None:
         hint = reader(raised, message, detail)
         if hint:
             return hint
-    return matmul_on_numbers_hint(raised, message) or unpack_one_hint(raised, message)
+    return matmul_on_numbers_hint(raised, message) or unpack_one_hint(raised, message) or item_assignment_hint(raised, message, detail)
 
 
 def _uncalled_method(raised: str, message: str, detail: str) -> str | None:
@@ -103,3 +103,21 @@ def unpack_one_hint(raised: str, message: str) -> str | None:
             f"the right-hand side one per name, so it needs a list or tuple of as many values, and one {kind} is not "
             "iterable. Make one value per name: assign each name on a line of its own (self.h1 = ..., self.h2 = ...), "
             "or unpack a list that holds one new object per name.")
+
+
+ITEM_ASSIGNMENT = re.compile(r"'(tuple|str)' object does not support item assignment")
+
+
+def item_assignment_hint(raised: str, message: str, detail: str = "") -> str | None:
+    """A hint for ``t[0] = value`` on a tuple (or a string), which cannot be changed once made."""
+    found = ITEM_ASSIGNMENT.search(message or "") if raised == "TypeError" else None
+    if not found:
+        return None
+    kind = found.group(1)
+    code = tracebacks.code_of_last_line(detail)
+    where = f" (`{code}`)" if code else ""
+    fix = ("write the new tuple out in full, NAME = (a, b, c), or build it from the old one, (a,) + old[1:]; "
+           "use a list, list(old), where the values must change later") if kind == "tuple" else \
+        "build a new string instead, or work on a list of characters"
+    return (f"Your code sets one item of a {kind}{where}, and a {kind} is immutable: once made, its items cannot be "
+            f"changed, hence TypeError: '{kind}' object does not support item assignment. Instead {fix}.")
