@@ -128,6 +128,33 @@ def fromiter_hint(student, name, exc):
     return FROMITER.format(name=name) if any(True for _ in _calls(node, ("fromiter",))) else None
 
 
+GUARDED = (
+    "Your {name} calls itself on purpose, under a condition (line {line}: {code}), but the call it makes still meets "
+    "that condition: {kept} is passed on as it came, so each call makes the same call again until Python gives up "
+    "(RecursionError). A recursive call must change its arguments so that the next call takes the other branch: "
+    "flatten both inputs in it, or flatten them at the top of the function without any recursion."
+)
+
+
+def guarded_recursion_hint(student, name, exc):
+    """GUARDED where ``exc`` is a RecursionError and ``name`` calls itself inside an if, passing one of its own two
+    parameters unchanged (the other one flattened, say)."""
+    if exc.raised != "RecursionError":
+        return None
+    source, node = function(student, "loss", name)
+    params = [a.arg for a in node.args.args[:2]] if node is not None else []
+    for branch in ast.walk(node) if node is not None else ():
+        if not isinstance(branch, ast.If):
+            continue
+        for call in (c for s in branch.body for c in _calls(s, (name,))):
+            kept = [a.id for a in call.args if isinstance(a, ast.Name) and a.id in params]
+            if kept and len(call.args) >= 2:
+                code = (ast.get_source_segment(source, call) or name).strip()
+                return GUARDED.format(name=name, line=call.lineno, code=code, kept=kept[0])
+    return None
+
+
 def error_hint(student, name, exc):
-    """The first of ONE_ARRAY and FROMITER that ``exc`` and ``name``'s source confirm."""
-    return one_array_hint(student, name, exc) or fromiter_hint(student, name, exc)
+    """The first of ONE_ARRAY, FROMITER and GUARDED that ``exc`` and ``name``'s source confirm."""
+    return one_array_hint(student, name, exc) or fromiter_hint(student, name, exc) or guarded_recursion_hint(
+        student, name, exc)
