@@ -36,8 +36,8 @@ FILED = (
 )
 SHARED = (
     "All nine of your partials are the same number, {value:.6g}: every key reads one shared object. "
-    "dict.fromkeys(names, []) (or {{}}) does not give each key a new list: it gives all of them the very same list, "
-    "so an append through one key shows under every key. Build the dict with a comprehension, {{name: ... for name "
+    "dict.fromkeys(names, []) (or {{}}) does not give each key a new list (or dict): it gives all of them the very same "
+    "one, so a change made through one key shows under every key. Build the dict with a comprehension, {{name: ... for name "
     "in PARAM_NAMES}}, or store each partial directly, grads[name] = value."
 )
 NONE_COPY = (

@@ -32,10 +32,10 @@ BOOL = (
 )
 ROW_BIAS = (
     "Your forward computes a layer in the column-per-sample layout, shape ({h}, m) (neurons down, samples across, "
-    "from W.T @ X.T), and then adds its bias as the row the spec stores, shape (1, {h}): that row runs along the "
+    "from {W}.T @ {A}.T), and then adds its bias as the row the spec stores, shape (1, {h}): that row runs along the "
     "samples, not the neurons, so the shapes ({h}, {m}) and (1, {h}) do not fit (and when m equals {h} they "
-    "silently add neuron j's bias to sample j). Either stay in the spec's layout, X @ W1 + b1 with samples as "
-    "rows, or add the bias as a column, b1.T, while you are in the transposed layout."
+    "silently add neuron j's bias to sample j). Either stay in the spec's layout, {A} @ {W} + {b} with samples as "
+    "rows, or add the bias as a column, {b}.T, while you are in the transposed layout."
 )
 TRANSPOSED = (
     "The line multiplies element by element two arrays whose shapes are each other's transpose, {a} and {b}, and "
@@ -67,7 +67,7 @@ def _random_call(student, method):
     for sub in ast.walk(node) if node is not None else ():
         if isinstance(sub, ast.Call):
             text = ast.get_source_segment(source, sub.func) or ""
-            if re.search(r"random|shuffle|permutation|\brng\b|default_rng", text):
+            if re.search(r"random|shuffle|permutation|\brng\b", text) and not re.search(r"seed|default_rng|RandomState", text):
                 return (ast.get_source_segment(source, sub) or text).strip().splitlines()[0], sub.lineno, text
     return None
 
@@ -115,7 +115,8 @@ def row_bias_hint(exc, sizes, samples):
         return None
     a, b, c, d = shapes
     if c == 1 and d == a and b == samples and a in sizes[1:] and a != samples:
-        return ROW_BIAS.format(h=a, m=b)
+        names = dict(W="W1", A="X", b="b1") if a == sizes[1] else dict(W="W2", A="A1", b="b2")
+        return ROW_BIAS.format(h=a, m=b, **names)
     return None
 
 
