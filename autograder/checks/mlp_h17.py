@@ -61,10 +61,19 @@ def _s(z):
     return 1.0 / (1.0 + np.exp(-z))
 
 
+def _seeded(source, node):
+    """Whether ``node`` calls a seed, default_rng or RandomState with an argument: its draws repeat from call to call."""
+    return any(isinstance(sub, ast.Call) and (sub.args or sub.keywords) and re.search(
+        r"seed|default_rng|RandomState", ast.get_source_segment(source, sub.func) or "") for sub in ast.walk(node))
+
+
 def _random_call(student, method):
-    """(code, line) of the first call in MLP.``method`` whose name chain mentions random, shuffle or permutation."""
+    """(code, line, called) of the first call in MLP.``method`` whose name chain mentions random, shuffle or
+    permutation, in a method that seeds no generator of its own (whose draws would repeat)."""
     source, node = function(student, "mlp", f"MLP.{method}")
-    for sub in ast.walk(node) if node is not None else ():
+    if node is None or _seeded(source, node):
+        return None
+    for sub in ast.walk(node):
         if isinstance(sub, ast.Call):
             text = ast.get_source_segment(source, sub.func) or ""
             if re.search(r"random|shuffle|permutation|\brng\b", text) and not re.search(r"seed|default_rng|RandomState", text):
@@ -72,15 +81,16 @@ def _random_call(student, method):
     return None
 
 
-def random_hint(student, method):
-    """SHUFFLE where fit shuffles or permutes, RANDOM where ``method`` calls into random numbers otherwise."""
+def random_hint(student, method, shuffle_only=False):
+    """SHUFFLE where fit shuffles or permutes, RANDOM where ``method`` calls into random numbers otherwise (not with
+    ``shuffle_only``)."""
     found = _random_call(student, method)
     if found is None:
         return None
     code, line, func = found
     if method == "fit" and re.search(r"shuffle|permutation", func):
         return SHUFFLE.format(code=code, line=line)
-    return RANDOM.format(method=method, code=code, line=line)
+    return None if shuffle_only else RANDOM.format(method=method, code=code, line=line)
 
 
 def random_anywhere(student):

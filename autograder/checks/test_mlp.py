@@ -265,7 +265,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = more.h17.random_hint(student, "fit") or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
+        hint = more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
                                                                           one_epoch) or fits.fit_hint(wrong.hint, recorded, expected,
                                                              lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
