@@ -190,15 +190,17 @@ def epochs_default_hint(exc: StudentError, given_ran: bool) -> str | None:
 
 
 RECORDED_ONCE = (
-    "Your train's losses hold one loss for {epochs} epochs, the loss after the last one: the lines that "
-    "measure and append the loss sit after the epoch loop (dedented one level too far), so they run once, when "
-    "every epoch is done. Indent them into the epoch loop, after the loop over the samples, so that each epoch "
-    "appends its own loss."
+    "Your train's losses hold one loss for {epochs} epochs, the loss after the last one: only the last epoch's "
+    "append survives. One common cause is a list made afresh inside the epoch loop (losses = [] at the top of "
+    "each epoch throws the earlier epochs' losses away); another is loss lines that sit after the epoch loop "
+    "(dedented one level too far), so they run once, when every epoch is done. Create the list once, before the "
+    "epoch loop, and append each epoch's loss inside the loop, after the loop over the samples."
 )
 
 
 def recorded_once(ref_losses) -> list:
-    """The Misconception of a train whose loss lines sit after the epoch loop: one loss, the last epoch's."""
+    """The Misconception of a train whose losses list is made in the epoch loop, or whose loss lines sit after
+    it: one loss, the last epoch's."""
     return [Misconception(RECORDED_ONCE.format(epochs=len(ref_losses)), list(np.asarray(ref_losses, dtype=float)[-1:]))]
 
 

@@ -14,6 +14,7 @@ from autograder.sandbox.session import StudentError
 
 network = load_sibling(__file__, "mlp_network")
 h16 = load_sibling(__file__, "mlp_h16")
+h17 = load_sibling(__file__, "mlp_h17")  # random numbers in forward or fit, X as bool, a row bias, reshape for .T
 kept_axes, gradient_slip_hint = h16.kept_axes, h16.gradient_slip_hint  # keepdims; a tuple, 2 // N, predict
 lr_twice_hint, spare_slot_hint = h16.lr_twice_hint, h16.spare_slot_hint  # lr * lr; np.zeros(epochs + 1)
 

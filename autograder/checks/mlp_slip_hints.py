@@ -152,10 +152,11 @@ def predict_raised_hint(exc: StudentError) -> str | None:
 
 
 FROM_ONE = (
-    "Your fit writes into index {n} of an array of {n} slots, whose indices run 0 to {last}, with epochs={n}: the "
-    "losses are stored from index 1 on, as a loop for epoch in range(1, epochs + 1) does (losses[0] is then never "
-    "written). Count the epochs from 0, for epoch in range(epochs), so that the first loss goes to losses[0] and "
-    "the last to losses[epochs - 1]."
+    "Your fit writes into index {n} of an array of {n} slots, whose indices run 0 to {last}, with epochs={n}: its "
+    "epoch counter reaches epochs itself. Either the loop runs one time too many (while epoch <= epochs, or "
+    "range(epochs + 1), where < and range(epochs) belong), or it counts from 1, range(1, epochs + 1) (losses[0] is "
+    "then never written). Run exactly epochs passes counted from 0, for epoch in range(epochs), so that the first "
+    "loss goes to losses[0] and the last to losses[epochs - 1]."
 )
 
 

@@ -29,6 +29,7 @@ step_hints = load_sibling(__file__, "backprop_step_hints")  # a step that reads 
 slips = load_sibling(__file__, "backprop_slips")  # a clipped step, epochs read as single-sample updates
 built_on = load_sibling(__file__, "backprop_parts")  # feedforward, backprop, sgd_step: the first broken one, the cause
 h16 = load_sibling(__file__, "backprop_h16")  # dL/do1 twice, w2 and w3 swapped, a rate twice, // or an (n, n) loss
+h17 = load_sibling(__file__, "backprop_h17")  # + for *, a slope twice, names zipped in another order, fromkeys
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -52,7 +53,7 @@ def _train_runs(student, parts):
         if isinstance(exc, StudentTimeout):
             raise  # asking the parts again would wait out the same time
         hint = built_on.parts_hint(student, parts, raised_is_wrong=False)
-        if hint == built_on.TRAIN_ITSELF and (hint := reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
+        if hint == built_on.TRAIN_ITSELF and (hint := h17.none_copy_hint(student, exc) or reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
                                               or reads.feedforward_whole_hint(student, exc, START, DATA) or rules.misordered_hint(
                 student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS)
                 or slips.whole_array_hint(student, exc, built_on.PART_PARAMS, DATA, Y_TRUES)) is None:
@@ -130,10 +131,10 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         if report.failed and not failures:
             known = known()
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
-            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + h16.delta_twice(numerical, y_true, o1) + [
+            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + h16.delta_twice(numerical, y_true, o1) + h17.mistakes(params, x, y_true) + [
                 Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             whole = bool(vector) and None not in vector  # all nine partials there
-            hint = misnamed_keys_hint(got, NAMES) or (diagnose(vector, mistaken) if whole else None)
+            hint = misnamed_keys_hint(got, NAMES) or h17.shared_hint(student, got) or h17.filed_hint(cases, replies) or (diagnose(vector, mistaken) if whole else None)
             hint = hint or (hints.common_factor_hint(vector, [numerical[n] for n in NAMES]) if whole else None)
             hint = hint or hints.missing_slope_hint(got, numerical, report.failed, known["slopes"])
             hint = hint or hints.wrong_input_hint(got, report.failed, x, known)
@@ -283,7 +284,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")

@@ -26,6 +26,7 @@ slips = load_sibling(__file__, "loss_slips")  # a narrow float, a finite differe
 raising = load_sibling(__file__, "loss_raise_hints")  # an exception returned, a check never true, size(), shape[1]
 python_slips = load_sibling(__file__, "loss_error_hints")  # np.float, .flat, a parameter never passed, a tuple of one
 h16 = load_sibling(__file__, "loss_h16")  # y_pred[i - 1], a default list, a loop from 1, the outer product
+h17 = load_sibling(__file__, "loss_h17")  # dtype=bool, a swallowed error, 2 ** for 2 *, one array of both, fromiter
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
@@ -108,7 +109,7 @@ def _gradient_mistakes(y_true, y_pred, asked=()):
         Misconception(FACTOR_TWO, diff / n),
         Misconception(SIGN, -2 * diff / n),
         Misconception(NO_MEAN, 2 * diff),
-        *asked,
+        *asked, *h17.power_mistakes(t, p),
     ]
     if p.ndim > 1 and len(p) != n:
         hints.append(Misconception(LEN_NOT_SIZE, 2 * diff / len(p)))
@@ -166,7 +167,7 @@ def test_mse_values(student, reference, rng, seed):
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
     named = _named_everywhere(mistakes, replies) or readings.zero_everywhere(cases, replies)
     known = Undisproved(mistakes.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
-    wider = lambda exc: (slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
+    wider = lambda exc: (h17.error_hint(student, "mse_loss", exc) or slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
                          or raising.second_axis_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2])
                          or readings.lost_elements_hint(cases, replies, exc))
     with _known_errors(wider=wider):
@@ -179,7 +180,7 @@ def test_mse_values(student, reference, rng, seed):
             with named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
                 expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
                              misconceptions=lambda: _both_readings(known.kept(index)),
-                             hint=lambda: FLOORED if floored else named or h16.shifted_hint(cases, replies) or h16.kept_hint(student, y_true, y_pred) or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss"))  # fmt: skip
+                             hint=lambda: FLOORED if floored else named or h17.bool_hint(cases, replies) or h16.shifted_hint(cases, replies) or h16.kept_hint(student, y_true, y_pred) or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss"))  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 
@@ -192,7 +193,7 @@ def test_mse_column_against_flat(student, reference, rng, seed):
     t = rng.integers(0, 2, size=5).astype(float)
     p = rng.uniform(size=(5, 1)).round(3)
     cases = [(t, p), (t.reshape(-1, 1), p.ravel()), (t.reshape(1, -1), p.ravel())]
-    with _known_errors(shapes_differ=True):
+    with _known_errors(shapes_differ=True, wider=lambda exc: h17.error_hint(student, "mse_loss", exc)):
         for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
             call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
             _expect_one_mean(got, max(y_true.shape, y_pred.shape, key=len), call)
@@ -233,7 +234,7 @@ def test_mse_rejects_different_sizes(student):
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
                                   hint=python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError",
-                              hint=raising.returned_exception_hint(got, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
+                              hint=raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
                                   name, stopped[name], (y_true.shape, y_pred.shape))) or hint)
 
 

@@ -83,13 +83,13 @@ def test_forward(student, reference, rng, seed):
         got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
         hint = readings.square_forward_hint(student, network, mistakes, square, X, known_square) if exc.raised else None  # not after a timeout
-        hint = hint or shapes.bias_column_hint(exc.raised_message, sizes) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+        hint = hint or more.h17.row_bias_hint(exc, sizes, len(X)) or shapes.bias_column_hint(exc.raised_message, sizes) or more.elementwise_hint(exc.raised_message, sizes, len(X))
         hint = hint or causes.bias_first_hint(exc.raised_message, sizes, len(X)) or (
             causes.one_column_hint(student, network, exc.raised_message, sizes, params, X, one_feature) if exc.raised else None)
         fail_with(exc, hint)
     expected = network.reference_net(reference, sizes, params).forward(X)
     with extra.several_returned(got, expected, "forward", "A2"):
-        expect_close(got, expected, call=call,
+        expect_close(got, expected, call=call, hint=lambda: more.h17.forward_hint(student, params, X, got),
                      misconceptions=mistakes.forward_mistakes(known) + readings.whole_inputs(known) + slips.layer_slips(known))
     expect_unchanged(X, X_after, call=call, what="X")
 
@@ -150,7 +150,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
         got, (X_after, y_after), params_after, again, got_targets = network.backward_and_after(
             student, sizes, params, X, y, lr=0.3, targets=targets)
     except StudentError as exc:
-        hint = ((causes.summed_product_hint(student, network, parts) if exc.raised else None)
+        hint = ((causes.summed_product_hint(student, network, parts) if exc.raised else None) or more.h17.slope_transposed_hint(exc)
                 or mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
                 or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], "backward", exc.detail)
                 or readings.reshape_width_hint(exc.raised_message, sizes, len(X)))
@@ -167,7 +167,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = (more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
+        hint = (more.h17.backward_hint(got, params, X, y) or more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
                 or mistakes.backward_hint(got, report.failed, known))
         raise CheckFailed(
             gradcheck.format_report(report, call),
@@ -265,7 +265,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
+        hint = more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
                                                                           one_epoch) or fits.fit_hint(wrong.hint, recorded, expected,
                                                              lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
