@@ -207,3 +207,45 @@ def count_hint(student, all_sizes, answers):
         uses_reduce = node is not None and next(_calls(node, {"reduce"}), None) is not None
         return COUNT_RUNNING.format(got=answers[0], reduce=REDUCE_WORDS if uses_reduce else "")
     return None
+
+
+ALIASED_ROWS = (
+    "In your layer_output, `{line}` (line {lineno}) repeats one inner list with *: the outer * copies the reference, "
+    "not the list, so every row is the very same list, and writing into one row writes into all of them. After "
+    "the loops every row holds what the last neuron wrote, and the neurons differ only by their biases. Build a "
+    "new list for each row, one per neuron (a list comprehension with a for, or append a fresh list in the loop)."
+)
+MAKERS = {"zeros", "ones", "empty", "full", "array", "list", "zeros_like"}
+
+
+def _fresh_container(node):
+    """A list literal, a [...] * n of one, or a call that makes a list or an array: a row that * would share."""
+    if isinstance(node, ast.List):
+        return True
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Mult):
+        return isinstance(node.left, ast.List) or isinstance(node.right, ast.List)
+    func = node.func if isinstance(node, ast.Call) else None
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+    return name in MAKERS
+
+
+def aliased_rows(text, node):
+    """The first ``[row] * m`` in ``node`` whose row is a list or an array: (line text, line number), or None."""
+    for sub in ast.walk(node) if node is not None else ():
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.Mult):
+            for side in (sub.left, sub.right):
+                if isinstance(side, ast.List) and any(_fresh_container(e) for e in side.elts):
+                    return _segment(text, sub), sub.lineno
+    return None
+
+
+def aliased_rows_hint(student, known_hint, one_row):
+    """ALIASED_ROWS when layer_output's own lines repeat a row with * and the check's hint is none or ``one_row``
+    (neuron_hints.ONE_ROW) of the first or the last row: every neuron gives the same row's products, which shared
+    rows give too; else None."""
+    said = {one_row.format(row=row, which=which) for row, which in ((0, "the first"), (-1, "the last"))}
+    if known_hint is not None and known_hint not in said:
+        return None
+    text, node = source.function(student, "neuron", "layer_output")
+    found = aliased_rows(text, node)
+    return ALIASED_ROWS.format(line=found[0], lineno=found[1]) if found else None

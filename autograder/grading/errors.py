@@ -46,7 +46,8 @@ def read_error(raised: str, raised_message: str, detail: str = "") -> str | None
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
                  _number_iterated(raised, raised_message, detail), _one_pass(raised, raised_message),
                  _not_a_type(raised, raised_message), _before_assignment(raised, raised_message, detail),
-                 _ufunc_output(raised, raised_message, detail), _not_imported(raised, raised_message, detail)):  # fmt: skip
+                 _ufunc_output(raised, raised_message, detail), _not_imported(raised, raised_message, detail),
+                 _not_installed(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -314,6 +315,22 @@ OUT_INTO_NUMBER = (
     "input), not an array, hence this TypeError. With an array it runs, but it also overwrites that array, which "
     "is easy to lose track of. Leave out= out and keep the result instead: result = np.multiply(a, b), or a * b."
 )
+
+
+OTHER_PACKAGES = {"scipy", "sklearn", "torch", "tensorflow", "keras", "pandas", "matplotlib", "jax", "sympy", "numba",
+                  "autograd", "seaborn", "statsmodels", "cupy"}  # packages a beginner reaches for, which the course has not
+NOT_INSTALLED = (
+    "Your code imports {name}, a package the grader does not have (No module named '{name}'): the course's code uses "
+    "NumPy alone, with Python's standard library, and the grader runs nothing else, even where {name} is installed "
+    "on your own computer. Write this computation with NumPy's own functions (np.exp, np.tanh, np.maximum, np.where, "
+    "np.sum and the like take whole arrays), and leave the {name} import out."
+)
+
+
+def _not_installed(raised: str, message: str) -> str | None:
+    found = re.match(r"No module named '([\w.]+)'", message) if raised == "ModuleNotFoundError" else None
+    name = found.group(1).split(".")[0] if found else None
+    return NOT_INSTALLED.format(name=name) if name in OTHER_PACKAGES else None
 
 
 def _ufunc_output(raised: str, message: str, detail: str = "") -> str | None:
