@@ -74,15 +74,23 @@ def _is_mask(node):
     return isinstance(node, ast.Compare)
 
 
+def _tables(node):
+    """Names assigned a literal table in ``node``: slopes = np.array([0.0, 1.0])."""
+    return {t.id for sub in ast.walk(node) if isinstance(sub, ast.Assign) and _is_table(sub.value)
+            for t in sub.targets if isinstance(t, ast.Name)}
+
+
 def mask_index(text, node):
     """The first load ``table[mask]`` in ``node`` whose index is a comparison: (kind, line text, line number, table
     text, mask text), kind "table" when the indexed value is a literal table, else "selects"; or None."""
+    tables = _tables(node) if node is not None else set()
     for sub in ast.walk(node) if node is not None else ():
         if isinstance(sub, ast.Subscript) and isinstance(sub.ctx, ast.Load) and _is_mask(sub.slice):
             line = (ast.get_source_segment(text, sub) or "").strip().splitlines()
             table = ast.get_source_segment(text, sub.value) or "the table"
             mask = ast.get_source_segment(text, sub.slice) or "z > 0"
-            return ("table" if _is_table(sub.value) else "selects"), (line[0] if line else ""), sub.lineno, table, mask
+            table_like = _is_table(sub.value) or (isinstance(sub.value, ast.Name) and sub.value.id in tables)
+            return ("table" if table_like else "selects"), (line[0] if line else ""), sub.lineno, table, mask
     return None
 
 

@@ -14,9 +14,9 @@ import re
 from autograder.grading import function_source as source
 
 SUM_SECOND = (
-    "In your {name}, `{line}` (line {lineno}) gives np.sum a second argument, {second}. Python's built-in sum "
-    "takes a start value there, but np.sum's second argument is the axis to add along, a whole number, so NumPy "
-    "{what}. Add the products up with np.sum of them alone, and add the bias afterwards, with +."
+    "In your {name}, `{line}` (line {lineno}) gives {call}{start} argument, {second}. Python's built-in sum "
+    "takes a start value as its second argument, but NumPy's sum takes the axis to add along there, a whole "
+    "number, so NumPy {what}. Add the products up with a sum of them alone, and add the bias afterwards, with +."
 )
 SUM_SECOND_WHAT = {"TypeError": "refuses a float bias as an axis (the TypeError)",
                    "AxisError": "reads the bias as an axis that a 1-D array does not have (the AxisError)"}
@@ -80,10 +80,6 @@ def _calls(node, names):
                 yield sub, name, owner
 
 
-def _np_sum(node):
-    return [(call, owner) for call, _, owner in _calls(node, {"sum"}) if owner in ("np", "numpy")]
-
-
 def feedforward_error_hint(student, error, qualname="Neuron.feedforward"):
     """SUM_SECOND, AXIS_ONE_D or OUTER for the error ``qualname`` (Neuron.feedforward) raised, read off its own
     lines and said only for the error each slip raises; None otherwise."""
@@ -91,10 +87,15 @@ def feedforward_error_hint(student, error, qualname="Neuron.feedforward"):
     text, node = source.function(student, "neuron", qualname)
     if node is None or raised not in ("TypeError", "AxisError"):
         return None
-    for call, _ in _np_sum(node):
-        if len(call.args) >= 2 and (raised == "AxisError" or "cannot be interpreted as an integer" in said):
+    for call, _, owner in _calls(node, {"sum"}):
+        method = owner not in ("np", "numpy")  # products.sum(...): its first argument is already the axis
+        if method and (not isinstance(call.func, ast.Attribute) or owner in ("math", "builtins")):
+            continue
+        second = call.args[0] if method and call.args else call.args[1] if len(call.args) >= 2 else None
+        if second is not None and (raised == "AxisError" or "cannot be interpreted as an integer" in said):
             return SUM_SECOND.format(name=qualname, line=_segment(text, call), lineno=call.lineno,
-                                     second=ast.get_source_segment(text, call.args[1]), what=SUM_SECOND_WHAT[raised])
+                                     call="the method .sum" if method else "np.sum", start=" a first" if method else " a second",
+                                     second=ast.get_source_segment(text, second), what=SUM_SECOND_WHAT[raised])
         axis = next((k.value for k in call.keywords if k.arg == "axis"), None)
         if axis is not None and raised == "AxisError" and "array of dimension 1" in said:
             return AXIS_ONE_D.format(name=qualname, line=_segment(text, call), lineno=call.lineno,
@@ -129,9 +130,12 @@ def tiny_dict_hint(student, error):
         return None
     for call, _, _ in _calls(node, {"feedforward"}):
         for arg in call.args:
-            inner = arg.args[0] if isinstance(arg, ast.Call) and len(arg.args) == 1 else arg
-            if isinstance(inner, ast.Name) and inner.id in names:
-                what = f"the dict {inner.id} itself" if inner is arg else f"{ast.get_source_segment(text, arg)}, made of the dict {inner.id}"
+            read = {id(sub.value) for sub in ast.walk(arg) if isinstance(sub, (ast.Attribute, ast.Subscript))}
+            inner = next((sub for sub in ast.walk(arg) if isinstance(sub, ast.Name) and sub.id in names
+                          and id(sub) not in read), None)
+            if inner is not None:
+                what = f"the dict {inner.id} itself" if inner is arg else \
+                    f"{ast.get_source_segment(text, arg)}, made of the dict {inner.id}"
                 return DICT_KEYS.format(line=_segment(text, call), lineno=call.lineno, what=what, dict_name=inner.id)
     return None
 
