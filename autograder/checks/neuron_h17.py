@@ -92,6 +92,9 @@ def feedforward_error_hint(student, error, qualname="Neuron.feedforward"):
         if method and (not isinstance(call.func, ast.Attribute) or owner in ("math", "builtins")):
             continue
         second = call.args[0] if method and call.args else call.args[1] if len(call.args) >= 2 else None
+        if isinstance(second, ast.Constant) and isinstance(second.value, int) and raised == "AxisError" \
+                and "array of dimension 1" in said:  # an axis meant as one: np.sum(products, 1)
+            return AXIS_ONE_D.format(name=qualname, line=_segment(text, call), lineno=call.lineno, axis=f"axis {second.value}")
         if second is not None and (raised == "AxisError" or "cannot be interpreted as an integer" in said):
             return SUM_SECOND.format(name=qualname, line=_segment(text, call), lineno=call.lineno,
                                      call="the method .sum" if method else "np.sum", start=" a first" if method else " a second",

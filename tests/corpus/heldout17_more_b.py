@@ -157,4 +157,10 @@ CASES = [
                    "    return list(named.values())\n")],
         about="layer_output builds a fresh row per neuron and keys its outputs with an f-string: right",
     ),
+    bug(
+        "h17b_feedforward_np_sum_axis_positional", "neuron",
+        [(N_TOTAL, "        total = np.sum(np.multiply(self.weights, inputs), 1) + self.bias\n")],
+        fails=["neuron_feedforward", "tiny_network", "neuron_accepts_lists"], hint="adds along axis 1, but one sample",
+        about="Neuron.feedforward gives np.sum the axis 1 by position, on one sample's 1-D product",
+    ),
 ]
