@@ -45,7 +45,7 @@ LAYER_TEXT = (
 KEY_NO_F = (
     "In your layer_output, the key {key} (line {lineno}) has braces but no f before its quotes: without the f "
     "prefix it is not an f-string, the braces stay as they are and every neuron writes the same literal key, so "
-    "each output overwrites the one before and only one is left ({got} outputs for {neurons} neurons). Put an f "
+    "each output overwrites the one before and only one is left ({got} for {neurons} neurons). Put an f "
     "before the quotes, or simpler, append each output to a list."
 )
 COUNT_INDEX = (
@@ -170,7 +170,8 @@ def layer_key_hint(student, got, expected):
     for sub in ast.walk(node):
         if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and id(sub) not in inside_f | formatted \
                 and any(ch.isidentifier() for ch in _braced(sub.value)):
-            return KEY_NO_F.format(key=ast.get_source_segment(text, sub), lineno=sub.lineno, got=len(got),
+            return KEY_NO_F.format(key=ast.get_source_segment(text, sub), lineno=sub.lineno,
+                                   got=f"{len(got)} output" + ("s" if len(got) != 1 else ""),
                                    neurons=len(expected))
     return None
 
