@@ -28,6 +28,7 @@ precision = load_sibling(__file__, "activations_precision")  # float64 kept; a s
 soft = load_sibling(__file__, "activations_softmax")  # a softmax of scaled or negated scores
 extra = load_sibling(__file__, "activations_extra_hints")  # a slope times z, softmax transposed, relu's slope 1 for z < 0
 lines = load_sibling(__file__, "activations_source_hints")  # read off the lines: // where / is meant, np.arctanh
+h17 = load_sibling(__file__, "activations_h17")  # leaky_relu squared or with np.minimum(alpha, z); a boolean mask as an index
 
 EXERCISE = "activations"
 
@@ -105,7 +106,8 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with calls.element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
+    with h17.mask_indexed(student, name), calls.element_wise(name), \
+            formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             expected = getattr(reference, name)(z, **kwargs)
@@ -122,7 +124,8 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)  # echoed: was z written into?
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with calls.element_wise(name), formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
+    with h17.mask_indexed(student, name), calls.element_wise(name), \
+            formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
             given, z = z, np.asarray(z, dtype=float)
@@ -244,6 +247,7 @@ def test_leaky_relu(student, reference, rng, seed):
     for alpha in (0.1, 0.02, 1.5):
         _check_values(student, reference, "leaky_relu", rng, seed, alpha=alpha, misconceptions=lambda z, alpha=alpha: [
             *slips.leaky_slope_mistakes(z, alpha), *hints.leaky_form_mistakes(z, alpha), *slips.leaky_sign_slips(reference, z, alpha),
+            *h17.leaky_mistakes(z, alpha),
             Misconception(LEAKY_CONSTANT, reference.mistakes.leaky_relu_constant_left(z, alpha)),
         ])  # fmt: skip
 

@@ -31,6 +31,7 @@ parts = load_sibling(__file__, "neuron_tiny_parts")  # a wrong TinyNetwork's neu
 readers = load_sibling(__file__, "neuron_readers")  # a scaled sum, hidden sums fed on, lists paired otherwise
 pyslips = load_sibling(__file__, "neuron_slips")  # a star parameter, append's None kept or one loop too deep, x written
 lines = load_sibling(__file__, "neuron_source_hints")  # slips read off the student's lines: a return in a loop, a column
+h17 = load_sibling(__file__, "neuron_h17")  # np.sum's axis, an outer product, a dict's keys, text, .index, a running total
 
 EXERCISE = "neuron"
 
@@ -88,7 +89,8 @@ def test_neuron_feedforward(student, reference, rng, seed):
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
         if isinstance(got, StudentError) and got.own_exception and (star := pyslips.feedforward_star_hint(student, weights, bias)):
             fail_with(got, star)
-        with neurons.one_number(first=lambda exc: lines.column_hint(student, "Neuron.feedforward", exc)):
+        with neurons.one_number(first=lambda exc: h17.feedforward_error_hint(student, exc) or
+                                lines.column_hint(student, "Neuron.feedforward", exc)):
             neurons.raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
         got = neurons.one_float(got, len(x), call)
@@ -124,11 +126,12 @@ def test_tiny_network(student, reference, rng, seed):
         if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         if isinstance(got, StudentError) and got.own_exception and hints.neuron_works(student, weights, bias, x):
-            raise CheckFailed(got.message, hint=lines.tiny_error_hint(student, got) or readers.lazy_fed_hint(got)
+            raise CheckFailed(got.message, hint=h17.tiny_dict_hint(student, got) or lines.tiny_error_hint(student, got) or readers.lazy_fed_hint(got)
                               or hints.fed_wrong_hint(student, weights, bias, x, got))
         if isinstance(got, StudentError) and got.own_exception and hints.neuron_not_a_number_hint(student, weights, bias, x):
             raise CheckFailed(got.message, hint=hints.NEURON_NOT_A_NUMBER)
-        with neurons.one_number(first=lambda exc: lines.column_hint(student, "Neuron.feedforward", exc)):
+        with neurons.one_number(first=lambda exc: h17.feedforward_error_hint(student, exc) or
+                                lines.column_hint(student, "Neuron.feedforward", exc)):
             neurons.raise_error(got)
         call = f"TinyNetwork({weights}, {bias}).feedforward({x}) ({what})"
         pyslips.expect_no_pair(got, right, known["hidden"], call)
@@ -274,7 +277,8 @@ def test_layer_output(student, reference, rng, seed):
                              or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
         except CheckFailed as failed:  # an answer that changes from one call to the next says so first
             kept = layers.kept_between_calls_hint(student, inputs, weights, biases) or \
-                (lines.reused_index_hint(student) if failed.hint is None else None)
+                h17.aliased_rows_hint(student, failed.hint, hints.ONE_ROW) or (None if failed.hint else (
+                h17.layer_text_hint(got) or h17.layer_key_hint(student, got, expected) or lines.reused_index_hint(student)))
             if kept is None:
                 raise
             raise CheckFailed(failed.message, hint=kept) from None
@@ -313,7 +317,7 @@ def test_count_parameters(student, reference):
     for sizes, got, expected in zip(all_sizes, answers, counts):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
-                              hint=hint or lines.return_in_loop_hint(student, "count_parameters") or lines.slice_hint(student)
+                              hint=hint or h17.count_hint(student, all_sizes, answers) or lines.return_in_loop_hint(student, "count_parameters") or lines.slice_hint(student)
                               or count_hints.no_pairs_hint(all_sizes, answers, counts)
                               or count_hints.count_formula_hint(all_sizes, answers)
                               or count_hints.fixed_depth_hint(all_sizes, answers, counts))
@@ -350,7 +354,8 @@ def test_neuron_accepts_lists(student, reference):
         answer = student.new("Neuron", [0.0, 1.0], 4.0).call("feedforward", [2.0, 3.0])
     except StudentError as exc:
         hint = list_error_hint(exc.raised, exc.raised_message, "self.weights = np.asarray(weights, dtype=float)")
-        hint = hint or lines.column_hint(student, "Neuron.feedforward", exc) or neurons.one_number_hint(exc.message) or \
+        hint = hint or h17.feedforward_error_hint(student, exc) or lines.column_hint(student, "Neuron.feedforward", exc) or \
+            neurons.one_number_hint(exc.message) or \
             neurons.list_joined_hint(exc)
         fail_with(exc, hint)
     got = expect_float(answer, call=call)

@@ -46,7 +46,8 @@ def read_error(raised: str, raised_message: str, detail: str = "") -> str | None
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
                  _number_iterated(raised, raised_message, detail), _one_pass(raised, raised_message),
                  _not_a_type(raised, raised_message), _before_assignment(raised, raised_message, detail),
-                 _ufunc_output(raised, raised_message), _not_imported(raised, raised_message, detail)):  # fmt: skip
+                 _ufunc_output(raised, raised_message, detail), _not_imported(raised, raised_message, detail),
+                 _not_installed(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
@@ -307,9 +308,36 @@ def _before_assignment(raised: str, message: str, detail: str = "") -> str | Non
     )
 
 
-def _ufunc_output(raised: str, message: str) -> str | None:
+OUT_KEYWORD = re.compile(r"\bout\s*=(?!=)")
+OUT_INTO_NUMBER = (
+    "Your line{line} writes a NumPy function's result into an existing variable with out=: out= must name an "
+    "array, and here that variable holds a single number (a NumPy scalar, as a function gives for a number "
+    "input), not an array, hence this TypeError. With an array it runs, but it also overwrites that array, which "
+    "is easy to lose track of. Leave out= out and keep the result instead: result = np.multiply(a, b), or a * b."
+)
+
+
+OTHER_PACKAGES = {"scipy", "sklearn", "torch", "tensorflow", "keras", "pandas", "matplotlib", "jax", "sympy", "numba",
+                  "autograd", "seaborn", "statsmodels", "cupy"}  # packages a beginner reaches for, which the course has not
+NOT_INSTALLED = (
+    "Your code imports {name}, a package the grader does not have (No module named '{name}'): the course's code uses "
+    "NumPy alone, with Python's standard library, and the grader runs nothing else, even where {name} is installed "
+    "on your own computer. Write this computation with NumPy's own functions (np.exp, np.tanh, np.maximum, np.where, "
+    "np.sum and the like take whole arrays), and leave the {name} import out."
+)
+
+
+def _not_installed(raised: str, message: str) -> str | None:
+    found = re.match(r"No module named '([\w.]+)'", message) if raised == "ModuleNotFoundError" else None
+    name = found.group(1).split(".")[0] if found else None
+    return NOT_INSTALLED.format(name=name) if name in OTHER_PACKAGES else None
+
+
+def _ufunc_output(raised: str, message: str, detail: str = "") -> str | None:
     if raised != "TypeError" or "return arrays must be of ArrayType" not in message:
         return None
+    if OUT_KEYWORD.search(code := tracebacks.code_of_last_line(detail)):
+        return OUT_INTO_NUMBER.format(line=f" `{code}`" if len(code) <= 80 else "")
     return (
         "A NumPy function such as np.add, np.multiply or np.subtract takes two operands only: a third argument is "
         "not a third term but the array to write the result into (its out), which here is not an array, hence "
