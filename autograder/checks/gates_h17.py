@@ -57,18 +57,6 @@ ZERO_D_RAISES = (
 )
 
 
-def _line(source, sub):
-    text = ast.get_source_segment(source, sub) or ""
-    return text.strip().splitlines()[0] if text.strip() else ""
-
-
-def _statement_line(source, node, sub):
-    """The student's whole source line holding ``sub`` (shortened)."""
-    lines = source.splitlines()
-    text = lines[sub.lineno - 1].split(" #")[0].strip() if 0 < sub.lineno <= len(lines) else _line(source, sub)
-    return text if len(text) <= 100 else text[:97] + "..."
-
-
 def _own(student, name):
     return function_source.function(student, "gates", name)
 
@@ -83,7 +71,7 @@ def clip_hint(student, name="threshold", module="gates", qualname=None, fix="(z 
     source, node = function_source.function(student, module, qualname or name)
     for sub in ast.walk(node) if node is not None else ():
         if _is_clip(sub):
-            return CLIP.format(name=name, line=_statement_line(source, node, sub), fix=fix)
+            return CLIP.format(name=name, line=function_source.statement_line(source, sub), fix=fix)
     return None
 
 
@@ -92,7 +80,7 @@ def tilde_hint(student):
     source, node = _own(student, "xor")
     for sub in ast.walk(node) if node is not None else ():
         if isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.Invert):
-            return TILDE.format(line=_statement_line(source, node, sub))
+            return TILDE.format(line=function_source.statement_line(source, sub))
     return None
 
 
@@ -107,9 +95,9 @@ def global_hint(student, name="xor"):
         targets = sub.targets if isinstance(sub, ast.Assign) else [getattr(sub, "target", None)] if isinstance(sub, (ast.AugAssign, ast.AnnAssign)) else []
         if any(isinstance(t, ast.Name) and t.id in declared for t in targets):
             said = next(g for g in ast.walk(node) if isinstance(g, ast.Global))
-            return GLOBAL.format(name=name, line=_statement_line(source, node, said))
+            return GLOBAL.format(name=name, line=function_source.statement_line(source, said))
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "globals":
-            return GLOBAL.format(name=name, line=_statement_line(source, node, sub))
+            return GLOBAL.format(name=name, line=function_source.statement_line(source, sub))
     return None
 
 
@@ -125,7 +113,7 @@ def xor_call_hint(student, exc):
                 and not any(isinstance(a, ast.Starred) for a in sub.args) and len(sub.args) != 3):  # fmt: skip
             count = len(sub.args)
             text = PAIR if any(isinstance(a, (ast.Tuple, ast.List)) for a in sub.args) and count < 3 else COUNT
-            return text.format(count=count, s="" if count == 1 else "s", line=_statement_line(source, node, sub))
+            return text.format(count=count, s="" if count == 1 else "s", line=function_source.statement_line(source, sub))
     return None
 
 
@@ -136,7 +124,7 @@ def tolist_hint(student, exc):
     source, node = _own(student, "perceptron")
     for sub in ast.walk(node) if node is not None else ():
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "tolist":
-            return TOLIST.format(line=_statement_line(source, node, sub))
+            return TOLIST.format(line=function_source.statement_line(source, sub))
     return None
 
 

@@ -8,6 +8,7 @@ import ast
 import numpy as np
 
 from autograder.grading.compare import Misconception
+from autograder.grading import function_source
 from autograder.grading.function_source import function
 
 BOOL = (
@@ -91,15 +92,6 @@ def power_mistakes(y_true, y_pred):
         return [Misconception(POWER, 2.0 ** (p - t.reshape(p.shape)) / p.size)]
 
 
-def _calls(node, names):
-    for sub in ast.walk(node) if node is not None else ():
-        if isinstance(sub, ast.Call):
-            func = sub.func
-            called = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
-            if called in names:
-                yield sub
-
-
 def _params(node):
     return {a.arg for a in node.args.args[:2]}
 
@@ -110,7 +102,7 @@ def one_array_hint(student, name, exc):
     if exc.raised != "ValueError" or "inhomogeneous" not in (exc.raised_message or ""):
         return None
     _, node = function(student, "loss", name)
-    for call in _calls(node, ("array", "asarray", "asanyarray", "stack", "vstack")):
+    for call, _, _ in function_source.calls(node, ("array", "asarray", "asanyarray", "stack", "vstack")):
         for arg in call.args[:1]:
             if isinstance(arg, (ast.List, ast.Tuple)):
                 inside = {n.id for e in arg.elts for n in ast.walk(e) if isinstance(n, ast.Name)}
@@ -125,7 +117,7 @@ def fromiter_hint(student, name, exc):
     if not ((exc.raised == "ValueError" and "sequence" in message) or (exc.raised == "TypeError" and "iterable" in message)):
         return None
     _, node = function(student, "loss", name)
-    return FROMITER.format(name=name) if any(True for _ in _calls(node, ("fromiter",))) else None
+    return FROMITER.format(name=name) if next(function_source.calls(node, ("fromiter",)), None) is not None else None
 
 
 GUARDED = (
@@ -146,7 +138,7 @@ def guarded_recursion_hint(student, name, exc):
     for branch in ast.walk(node) if node is not None else ():
         if not isinstance(branch, ast.If):
             continue
-        for call in (c for s in branch.body for c in _calls(s, (name,))):
+        for call in (c for s in branch.body for c, _, _ in function_source.calls(s, (name,))):
             kept = [a.id for a in call.args if isinstance(a, ast.Name) and a.id in params]
             if kept and len(call.args) >= 2:
                 code = (ast.get_source_segment(source, call) or name).strip()

@@ -69,17 +69,6 @@ def _segment(text, node):
     return lines[0] if lines else ""
 
 
-def _calls(node, names):
-    """The calls in ``node`` of a function whose last dotted name is in ``names`` (np.sum, numpy.sum, sum)."""
-    for sub in ast.walk(node) if node is not None else ():
-        if isinstance(sub, ast.Call):
-            func = sub.func
-            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
-            owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else None
-            if name in names:
-                yield sub, name, owner
-
-
 def feedforward_error_hint(student, error, qualname="Neuron.feedforward"):
     """SUM_SECOND, AXIS_ONE_D or OUTER for the error ``qualname`` (Neuron.feedforward) raised, read off its own
     lines and said only for the error each slip raises; None otherwise."""
@@ -87,7 +76,7 @@ def feedforward_error_hint(student, error, qualname="Neuron.feedforward"):
     text, node = source.function(student, "neuron", qualname)
     if node is None or raised not in ("TypeError", "AxisError"):
         return None
-    for call, _, owner in _calls(node, {"sum"}):
+    for call, _, owner in source.calls(node, {"sum"}):
         method = owner not in ("np", "numpy")  # products.sum(...): its first argument is already the axis
         if method and (not isinstance(call.func, ast.Attribute) or owner in ("math", "builtins")):
             continue
@@ -104,7 +93,7 @@ def feedforward_error_hint(student, error, qualname="Neuron.feedforward"):
             return AXIS_ONE_D.format(name=qualname, line=_segment(text, call), lineno=call.lineno,
                                      axis=f"axis={ast.get_source_segment(text, axis)}")
     if raised == "TypeError" and ("only 0-dimensional arrays" in said or "only length-1 arrays" in said):
-        for call, name, _ in _calls(node, {"tensordot", "outer"}):
+        for call, name, _ in source.calls(node, {"tensordot", "outer"}):
             axes = next((k.value for k in call.keywords if k.arg == "axes"), call.args[2] if len(call.args) > 2 else None)
             if name == "outer" or (isinstance(axes, ast.Constant) and axes.value == 0):
                 how = "np.tensordot with axes=0" if name == "tensordot" else f"{_segment(text, call.func)}"
@@ -131,7 +120,7 @@ def tiny_dict_hint(student, error):
     text, node = source.function(student, "neuron", "TinyNetwork.feedforward")
     if node is None or not (names := _dict_names(node)):
         return None
-    for call, _, _ in _calls(node, {"feedforward"}):
+    for call, _, _ in source.calls(node, {"feedforward"}):
         for arg in call.args:
             read = {id(sub.value) for sub in ast.walk(arg) if isinstance(sub, (ast.Attribute, ast.Subscript))}
             inner = next((sub for sub in ast.walk(arg) if isinstance(sub, ast.Name) and sub.id in names
@@ -208,11 +197,11 @@ def count_hint(student, all_sizes, answers):
     if node is not None:
         for after in (False, True):
             if answers == [_index_count(sizes, after) for sizes in lists]:
-                call = next((c for c, _, _ in _calls(node, {"index"})), None)
+                call = next((c for c, _, _ in source.calls(node, {"index"})), None)
                 if call is not None:
                     return COUNT_INDEX.format(line=_segment(text, call), lineno=call.lineno)
     if answers == [_running_count(sizes) for sizes in lists]:
-        uses_reduce = node is not None and next(_calls(node, {"reduce"}), None) is not None
+        uses_reduce = node is not None and next(source.calls(node, {"reduce"}), None) is not None
         return COUNT_RUNNING.format(got=answers[0], reduce=REDUCE_WORDS if uses_reduce else "")
     return None
 

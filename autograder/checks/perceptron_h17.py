@@ -63,12 +63,6 @@ def _class(student):
     return (source, found) if found is not None else (None, None)
 
 
-def _line(source, sub):
-    lines = source.splitlines()
-    text = lines[sub.lineno - 1].split(" #")[0].strip() if 0 < sub.lineno <= len(lines) else ""
-    return text if len(text) <= 100 else text[:97] + "..."
-
-
 def _methods(cls):
     return [n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
 
@@ -93,7 +87,7 @@ def class_attribute_hint(student):
                 if (isinstance(t, ast.Attribute) and isinstance(t.value, ast.Name) and t.value.id in (cls.name, "cls")
                         and t.attr in ("weights", "bias")) or (isinstance(t, ast.Attribute) and isinstance(t.value, ast.Attribute)
                                                                and t.value.attr == "__class__" and t.attr in ("weights", "bias")):  # fmt: skip
-                    return ON_CLASS.format(method=method.name, cls=cls.name, attr=t.attr, line=_line(source, sub))
+                    return ON_CLASS.format(method=method.name, cls=cls.name, attr=t.attr, line=function_source.statement_line(source, sub))
     return None
 
 
@@ -111,7 +105,7 @@ def enumerate_hint(student, exc=None):
         if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Name) and sub.func.id == "enumerate":
             start = sub.args[1] if len(sub.args) > 1 else next((k.value for k in sub.keywords if k.arg == "start"), None)
             if isinstance(start, ast.Constant) and isinstance(start.value, int) and start.value != 0:
-                return ENUMERATE_FROM.format(line=_line(source, sub), start=start.value)
+                return ENUMERATE_FROM.format(line=function_source.statement_line(source, sub), start=start.value)
     return None
 
 
@@ -122,7 +116,7 @@ def append_hint(student):
         if isinstance(sub, ast.Assign) and any(_is_self(t, "weights") for t in sub.targets) and any(
                 isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "append"
                 and isinstance(c.func.value, ast.Name) and c.func.value.id in ("np", "numpy") for c in ast.walk(sub.value)):  # fmt: skip
-            return APPEND.format(line=_line(source, sub))
+            return APPEND.format(line=function_source.statement_line(source, sub))
     return None
 
 
@@ -147,7 +141,7 @@ def shadow_hint(student, exc):
                 if _is_self(t) and t.attr in names - {"__init__"}:
                     kind = message.split("'")[1] if message.count("'") >= 2 else "value"
                     return SHADOWED.format(where="__init__" if method.name == "__init__" else method.name, name=t.attr,
-                                           line=_line(source, sub), kind=kind)
+                                           line=function_source.statement_line(source, sub), kind=kind)
     return None
 
 
@@ -169,7 +163,7 @@ def weights_hint(student):
     statements = [s for s in ast.walk(node) if isinstance(s, (ast.Assign, ast.AugAssign))]
     for s in statements:
         if _mentions_unsigned(s.value) and _names_y(s.value):
-            return UNSIGNED.format(line=_line(source, s))
+            return UNSIGNED.format(line=function_source.statement_line(source, s))
     return _front_hint(source, node) or _reordered_hint(source, node, statements) or class_attribute_hint(student)
 
 
@@ -186,7 +180,7 @@ def _front_hint(source, node):
         if isinstance(s, ast.Subscript) and isinstance(s.value, ast.Name) and isinstance(s.slice, ast.Constant) and s.slice.value == 0:
             holders = [a for a in ast.walk(node) if isinstance(a, ast.Assign) and any(n is s for n in ast.walk(a.value))]
             if holders and any(isinstance(n, ast.Name) and n.id.startswith("y") for a in holders for t in a.targets for n in ast.walk(t)):
-                return FRONT.format(stack=ast.get_source_segment(source, stack) or _line(source, stack), line=_line(source, holders[0]))
+                return FRONT.format(stack=ast.get_source_segment(source, stack) or function_source.statement_line(source, stack), line=function_source.statement_line(source, holders[0]))
     return None
 
 
@@ -204,7 +198,7 @@ def _reordered_hint(source, node, statements):
     moved = next((s for s in statements if indexed(s, "X")), None) or shuffled("X")
     if moved is None or any(indexed(s, "y") for s in statements) or shuffled("y"):
         return None
-    return REORDERED.format(line=_line(source, moved))
+    return REORDERED.format(line=function_source.statement_line(source, moved))
 
 
 def clip_hint(student, got, X, weights, bias):
@@ -219,5 +213,5 @@ def clip_hint(student, got, X, weights, bias):
     source, node = function_source.function(student, "perceptron", "Perceptron.predict")
     for sub in ast.walk(node) if node is not None else ():
         if isinstance(sub, ast.Call) and getattr(sub.func, "attr", getattr(sub.func, "id", None)) == "clip":
-            return CLIP.format(line=_line(source, sub))
+            return CLIP.format(line=function_source.statement_line(source, sub))
     return None

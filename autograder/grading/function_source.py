@@ -48,6 +48,25 @@ def _line(source, node):
     return text.strip().splitlines()[0] if text.strip() else "", node.lineno
 
 
+def statement_line(source, node) -> str:
+    """The student's source line where ``node`` starts, without its comment, shortened to 100 characters."""
+    lines = source.splitlines()
+    text = lines[node.lineno - 1].split(" #")[0].strip() if 0 < node.lineno <= len(lines) else _line(source, node)[0]
+    return text if len(text) <= 100 else text[:97] + "..."
+
+
+def calls(node, names):
+    """``(call, name, owner)`` for each call in ``node`` of a function whose last dotted name is in ``names``
+    (np.sum, numpy.sum and sum are all "sum"; ``owner``: the name before the dot, np, or None)."""
+    for sub in ast.walk(node) if node is not None else ():
+        if isinstance(sub, ast.Call):
+            func = sub.func
+            name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else None
+            owner = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else None
+            if name in names:
+                yield sub, name, owner
+
+
 def floor_division(source, node):
     """The first ``a // b`` (or ``//=``) in ``node``: (line text, line number), or None."""
     for sub in ast.walk(node) if node is not None else ():
