@@ -1,8 +1,8 @@
 """Hints of the perceptron checks read from the student's own class, each said only where the answers already
 fit it (fit raised, its weights are wrong, predict raised or fires at the wrong sums): the weights set on the
 class, enumerate counting from 1, np.append taken for +, an attribute named like a method, labels kept unsigned
-(np.uint8), a label read from the wrong end of a stacked row, the samples reordered without their labels, and
-np.clip as predict's step.
+(np.uint8), a label read from the wrong end of a stacked row, the samples reordered without their labels,
+np.clip as predict's step, and a fit that changes its own settings (self.epochs counted down).
 
 Loaded by ``test_perceptron.py`` with ``load_sibling``; handed out with the checks.
 """
@@ -12,6 +12,7 @@ import ast
 import numpy as np
 
 from autograder.grading import function_source
+from autograder.sandbox.session import StudentError
 
 ON_CLASS = (
     "Your {method} sets {cls}.{attr}, an attribute of the class, where the perceptron's own self.{attr} belongs: "
@@ -215,3 +216,22 @@ def clip_hint(student, got, X, weights, bias):
         if isinstance(sub, ast.Call) and getattr(sub.func, "attr", getattr(sub.func, "id", None)) == "clip":
             return CLIP.format(line=function_source.statement_line(source, sub))
     return None
+
+
+SETTINGS_CHANGED = (
+    "Your fit changes the perceptron's settings: after its fits, Perceptron(lr=0.1, epochs=3) holds {changed}. "
+    "fit reads lr and epochs and leaves them as they were; counting self.epochs down (self.epochs -= 1) uses "
+    "the setting up, so a second fit on the same perceptron trains fewer epochs, or none. Count with a "
+    "variable of fit's own, for _ in range(self.epochs), and never assign to self.lr or self.epochs in fit."
+)
+
+
+def settings_hint(replies, settings):
+    """SETTINGS_CHANGED where lr or epochs no longer hold the values the perceptron was made with; else None."""
+    try:
+        held = replies[settings]
+        changed = [f"{name} = {held[name]!r}" for name, made in (("lr", 0.1), ("epochs", 3))
+                   if not (isinstance(held[name], (int, float)) and held[name] == made)]
+    except (StudentError, KeyError, TypeError):
+        return None
+    return SETTINGS_CHANGED.format(changed=" and ".join(changed)) if changed else None

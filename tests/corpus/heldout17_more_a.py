@@ -145,4 +145,12 @@ CASES = [
         hint="uses np.clip as its step",
         about="predict clips its sums into [0, 1] and casts to int: only sums of 1 or more give 1",
     ),
+    bug(
+        "h17a_perceptron_epochs_handed_to_local", "perceptron",
+        [("        for _ in range(self.epochs):\n",
+          "        self.epochs, todo = 0, self.epochs\n        for _ in range(todo):\n")],
+        fails=["fit_starts_afresh"],
+        hint="changes the perceptron's settings",
+        about="fit moves self.epochs into a local count and leaves 0 behind: a second fit trains nothing",
+    ),
 ]
