@@ -48,6 +48,12 @@ NUMBER_WALKED = (
     "np.exp, comparisons such as z > 0) take any shape at once, a single number included: use them on the whole "
     "of z, without the loop."
 )
+NUMBER_MEASURED = (
+    "Your {name} asks for len(z){code}, and a single number, z = {z}, has no length (its shape is ()): len() is for "
+    "lists and arrays with at least one axis, and on a 2-D array it counts the rows only. An array built to z's "
+    "length (np.zeros(len(z)), range(len(z))) is not needed: NumPy's element-wise functions and comparisons take "
+    "a plain number as the other operand, 0 say, and broadcast it to whatever shape z has, a single number included."
+)
 WALKED = re.compile(r"iteration over a 0-d array|'(?:int|float|numpy\.float64)' object is not iterable|len\(\) of "
                     r"unsized object|object of type '(?:int|float|numpy\.float64)' has no len\(\)|array is "
                     r"0-dimensional, but \d+ (?:were|was) indexed|invalid index to scalar variable|'(?:int|float)' "
@@ -70,6 +76,9 @@ def error_hint(name, error):
         return _recursion_hint(name, error.detail)
     number = re.match(rf"{name}\((-?\d[\d.e+-]*)[,)]", error.message or "")
     if raised in ("TypeError", "IndexError") and number and WALKED.search(said):
+        code = tracebacks.code_of_last_line(error.detail)
+        if "len()" in said and "len(" in code and not re.search(r"\bfor\b|\[", code):  # measured, not looped over
+            return NUMBER_MEASURED.format(name=name, z=number.group(1), code=f" (`{code}`)" if len(code) <= 80 else "")
         return NUMBER_WALKED.format(name=name, z=number.group(1))
     return None
 

@@ -163,4 +163,12 @@ CASES = [
         fails=["neuron_feedforward", "tiny_network", "neuron_accepts_lists"], hint="adds along axis 1, but one sample",
         about="Neuron.feedforward gives np.sum the axis 1 by position, on one sample's 1-D product",
     ),
+    bug(
+        "h17b_relu_floor_sized_by_len", "activations",
+        [(A_RELU, "    z = np.asarray(z, dtype=float)\n    return np.fmax(z, np.full(len(z), 0.0))\n")],
+        fails=["relu_values"],
+        hint="asks for len(z)",
+        crashes=True,
+        about="relu compares z with a floor of zeros made len(z) long: a single number has no length",
+    ),
 ]
