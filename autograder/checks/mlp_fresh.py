@@ -228,7 +228,7 @@ def fit_problems(student, parts):
                  "fit works from weights the grader sets but not from the ones __init__ gives: make each "
                  "parameter the float array of the shape forward, backward and step expect.")]  # fmt: skip
     rules.expect_depends_on_input(losses, own, "fit", "whether it runs from the network's own weights",
-                                  hint=load_sibling(__file__, "mlp_h17").random_anywhere(student)
+                                  hint=lambda: load_sibling(__file__, "mlp_h17").random_anywhere(student)
                                   or "See the check of fit's trajectory: fix fit first, and this follows.",
                                   given=((network.XOR_X, network.XOR_Y),) * 2,
                                   again=rules.reply_or_raised(replies, on_same_weights))

@@ -153,16 +153,17 @@ def reply_or_raised(replies, step):
         return Raised(f"{exc.raised}: {exc.raised_message}" if exc.raised else exc.message)
 
 
-def expect_depends_on_input(one, other, part: str, what: str, hint: str | None = None, *, given=(), again=None) -> None:
+def expect_depends_on_input(one, other, part: str, what: str, hint=None, *, given=(), again=None) -> None:
     """Fails when ``part``'s answers ``one`` and ``other``, to two questions whose right answers differ, show no
     computation (``grading.computed``): the same answer to both, each the question handed back (``given``: the
     arguments of each), or (``again``: ``one`` and the answer to its question asked once more) two answers to one
     question. Such answers meet a rule about how answers are given (finite, the caller's data left alone)
-    without computing anything, so ``what`` cannot be judged."""
+    without computing anything, so ``what`` cannot be judged. ``hint``: a text, or a function giving one, asked
+    only then."""
     why = not_computed([one, other], given=given, again=None if again is None else (one, again))
     if why is not None:
         raise CheckFailed(f"{part} {why} ({describe(one)} first), so {what} cannot be judged",
-                          hint=hint or UNJUDGED_HINT.format(part=part))  # fmt: skip
+                          hint=(hint() if callable(hint) else hint) or UNJUDGED_HINT.format(part=part))  # fmt: skip
 
 
 def expect_stable_forward(student):
