@@ -61,17 +61,12 @@ def _own(student, name):
     return function_source.function(student, "gates", name)
 
 
-def _is_clip(sub) -> bool:
-    return isinstance(sub, ast.Call) and (
-        (isinstance(sub.func, ast.Attribute) and sub.func.attr == "clip") or (isinstance(sub.func, ast.Name) and sub.func.id == "clip"))
-
-
 def clip_hint(student, name="threshold", module="gates", qualname=None, fix="(z >= 0.5).astype(int)"):
-    """CLIP when the student's ``name`` (a wrong step already seen in its answers) calls clip."""
+    """CLIP when the student's ``name`` (a wrong step already seen in its answers) calls clip; the perceptron's
+    predict asks it too (``module``, ``qualname``)."""
     source, node = function_source.function(student, module, qualname or name)
-    for sub in ast.walk(node) if node is not None else ():
-        if _is_clip(sub):
-            return CLIP.format(name=name, line=function_source.statement_line(source, sub), fix=fix)
+    for call, _, _ in function_source.calls(node, {"clip"}):
+        return CLIP.format(name=name, line=function_source.statement_line(source, call), fix=fix)
     return None
 
 
@@ -146,3 +141,18 @@ def expect_zero_d_taken(student):
             hint = ZERO_D_LOOP if "iteration over a 0-d array" in (exc.raised_message or "") else ZERO_D_RAISES.format(error=exc.raised)
             raise CheckFailed(f"threshold(np.array({float(z)})), a 0-d array, raised {exc.raised}: {exc.raised_message}; "
                               "it should give an integer array of shape ()", hint=hint, detail=exc.detail) from None
+
+
+UNUSED_LAST = (
+    "Your {name} computes its last gate into `{unused}` (line {lineno}) and then returns `{returned}`, a value "
+    "from an earlier line, so the last gate's result is never used and {name} gives that earlier gate's answer. "
+    "Return the last result: return {unused}."
+)
+
+
+def unused_last_hint(student, name="xor"):
+    """UNUSED_LAST when the student's ``name`` (whose answers are wrong) assigns its last result and returns
+    another name."""
+    source, node = _own(student, name)
+    found = function_source.unused_last_result(source, node)
+    return UNUSED_LAST.format(name=name, returned=found[0], unused=found[1], lineno=found[2]) if found else None

@@ -65,8 +65,7 @@ REDUCE_WORDS = (", as functools.reduce(lambda a, b: ...) over the widths does: r
 
 
 def _segment(text, node):
-    lines = (ast.get_source_segment(text, node) or "").strip().splitlines()
-    return lines[0] if lines else ""
+    return source._line(text, node)[0]
 
 
 def feedforward_error_hint(student, error, qualname="Neuron.feedforward"):

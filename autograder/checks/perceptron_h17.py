@@ -11,6 +11,7 @@ import ast
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading import function_source
 from autograder.sandbox.session import StudentError
 
@@ -49,13 +50,6 @@ REORDERED = (
     "another sample's label and the rule learns from wrong pairs. Reorder X and y with the same index, "
     "order = ...; X, y = X[order], y[order], or simply visit the samples in the order given."
 )
-CLIP = (
-    "Your predict uses np.clip as its step: `{line}`. Clipping only squeezes each sum into [0, 1] and keeps it as it "
-    "is inside that range, and the conversion to int that follows truncates (cuts off the fraction), so every sum "
-    "between 0 and 1 gives 0 and only sums of 1 or more give 1. The step compares with 0: (z >= 0).astype(int)."
-)
-
-
 def _class(student):
     """(source, ClassDef) of the student's Perceptron, or (None, None)."""
     source, node = function_source.function(student, "perceptron", "Perceptron.fit")
@@ -211,11 +205,8 @@ def clip_hint(student, got, X, weights, bias):
             return None
     except (TypeError, ValueError):
         return None
-    source, node = function_source.function(student, "perceptron", "Perceptron.predict")
-    for sub in ast.walk(node) if node is not None else ():
-        if isinstance(sub, ast.Call) and getattr(sub.func, "attr", getattr(sub.func, "id", None)) == "clip":
-            return CLIP.format(line=function_source.statement_line(source, sub))
-    return None
+    return load_sibling(__file__, "gates_h17").clip_hint(
+        student, "predict", "perceptron", "Perceptron.predict", fix="(z >= 0).astype(int) on the sums z")
 
 
 SETTINGS_CHANGED = (

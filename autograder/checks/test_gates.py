@@ -337,8 +337,9 @@ def _broken_part(student, parts):
 def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right structure on top of
     wrong gate weights."""
-    broken_part = _broken_part(student, parts) or own.tilde_hint(student) or own.global_hint(student)
-    if broken_part:  # a wrong part first; then what xor's own text shows: ~ for NOT, results kept between calls
+    broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or own.global_hint(student)
+                   or own.unused_last_hint(student))
+    if broken_part:  # a wrong part first; then what xor's own text shows: ~ for NOT, results kept between calls, an earlier gate returned
         return broken_part
     try:
         weights = {gate: _weights(student, f"{gate}_WEIGHTS") for gate in ("AND", "OR", "NAND")}

@@ -161,9 +161,12 @@ def _integer_array_updated(message: str) -> str | None:
     operation, _, kept = found.groups()
     return (
         f"An in-place update ({_OPERATORS.get(operation, operation)}) put float results into an array created "
-        f"with the integer dtype {kept}; an in-place operation keeps its array's dtype, so NumPy refuses. Create "
-        "the array with a float dtype: np.zeros(n) is float already (leave out dtype=int), and np.zeros_like or "
-        "np.array of integer data copy its integer dtype unless you pass dtype=float."
+        f"with the integer dtype {kept}; an in-place operation keeps its array's dtype, so NumPy refuses. If the "
+        "array is one your function made, create it with a float dtype: np.zeros(n) is float already (leave out "
+        "dtype=int), and np.zeros_like or np.array of integer data copy its integer dtype unless you pass "
+        "dtype=float. If it is an input your function was given (np.asarray of an input is the same array), do "
+        "not update it in place at all: that would also change the caller's data. Put the result under a new "
+        "name instead, scaled = w * x."
     )
 
 

@@ -143,3 +143,20 @@ def column_maker(source, node):
     return None
 
 
+
+
+def unused_last_result(source, node):
+    """``(returned, unused, unused line number)`` when the function's body ends by assigning a name that
+    nothing reads and then returns another name computed earlier (``out = ...; return hidden``): the last
+    result is thrown away. None otherwise."""
+    body = getattr(node, "body", None) or []
+    if len(body) < 2 or not isinstance(body[-1], ast.Return) or not isinstance(body[-1].value, ast.Name):
+        return None
+    last = body[-2]
+    if not (isinstance(last, ast.Assign) and len(last.targets) == 1 and isinstance(last.targets[0], ast.Name)):
+        return None
+    unused, returned = last.targets[0].id, body[-1].value.id
+    assigned_before = {n.id for s in body[:-2] for n in ast.walk(s) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    if unused == returned or returned not in assigned_before:
+        return None
+    return returned, unused, last.lineno

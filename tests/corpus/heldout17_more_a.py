@@ -54,6 +54,14 @@ CASES = [
         about="xor's hidden pair stored in the module's globals on the first call and reused by every later call",
     ),
     bug(
+        "h17a_gates_xor_returns_first_gate", "gates",
+        [(G_XOR, "    gate_or = perceptron(x1, x2, OR_WEIGHTS)\n    gate_nand = perceptron(x1, x2, NAND_WEIGHTS)\n"
+                 "    result = perceptron(gate_or, gate_nand, AND_WEIGHTS)\n    return gate_or\n")],
+        fails=XOR_PARTS,
+        hint="then returns `gate_or`",
+        about="xor works out the output gate into result but returns the OR gate's output, so it computes OR",
+    ),
+    bug(
         "h17a_gates_xor_inputs_as_a_list", "gates",
         [(G_XOR, "    hidden = [perceptron(x1, x2, OR_WEIGHTS), perceptron(x1, x2, NAND_WEIGHTS)]\n"
                  "    return perceptron([*hidden], AND_WEIGHTS)\n")],
