@@ -13,6 +13,7 @@ import re
 import sys
 
 from . import tracebacks
+from .error_lines import line_reading
 from .python_slips import slip_hint
 
 MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
@@ -33,14 +34,16 @@ BUILT_IN_TYPES = {"list", "tuple", "dict", "str", "int", "float", "bool", "NoneT
 def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str | None:
     """A hint for the error ``raised`` (its type's name) that said ``raised_message``, or None
     when it is not one whose usual cause is known (``detail``: the traceback, whose last line of the
-    student's code some hints name): a reading of the error itself, else a slip guessed from it."""
-    return read_error(raised, raised_message, detail) or slip_hint(raised, raised_message, detail)
+    student's code some hints name): a reading of the error itself, else a slip guessed from it, else
+    what the student's line shows of an index, an axis or two shapes (``error_lines``)."""
+    return (read_error(raised, raised_message, detail) or slip_hint(raised, raised_message, detail)
+            or line_reading(raised, raised_message, detail))
 
 
 def read_error(raised: str, raised_message: str, detail: str = "") -> str | None:
     """The hint that the error itself says (a missing key, an in-place shape, a None compared...),
     without the slips ``python_slips`` guesses from it; None when the error says none."""
-    for hint in (none_compared_hint(raised, raised_message, detail), _matmul(raised, raised_message), _in_place_shape(raised, raised_message), _index(raised, raised_message),
+    for hint in (none_compared_hint(raised, raised_message, detail), _matmul(raised, raised_message), _in_place_shape(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
@@ -83,16 +86,6 @@ def _in_place_shape(raised: str, message: str) -> str | None:
         "shape of its parameter. If the gradient comes from "
         "another of your functions (backward, say), that function is where the shape goes wrong (see its check): "
         "fix it first, and this follows."
-    )
-
-
-def _index(raised: str, message: str) -> str | None:
-    if raised != "IndexError" or "out of range" not in message:
-        return None
-    return (
-        "An index ran past the end of a list: a list of n items has the indices 0 to n - 1. A loop that reads "
-        "item i + 1 must stop one step earlier, range(len(items) - 1), or walk over neighbouring pairs with "
-        "zip(items, items[1:])."
     )
 
 
