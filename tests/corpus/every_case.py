@@ -63,6 +63,9 @@ CLASS_FILE_NAMES = (
     "heldout17_more_a",
     "heldout17_more_b",
     "heldout17_more_c",
+    "heldout18_more_a",
+    "heldout18_more_b",
+    "heldout18_more_c",
     "broken_part_cases",
 )
 CLASS_FILES = tuple(importlib.import_module(f"corpus.{name}") for name in CLASS_FILE_NAMES)
