@@ -8,8 +8,9 @@ import traceback
 import numpy as np
 import pytest
 
-from autograder.grading.errors import python_error_hint
+from autograder.grading.errors import python_error_hint, read_error
 from autograder.grading.follow_ons import pointed_to_first_error
+from autograder.grading.python_slips import slip_hint
 from autograder.grading.results import TestResult
 
 
@@ -71,7 +72,8 @@ def test_a_slip_of_habit_is_named_with_its_fix(source, call, said, fix):
     ("def f(p):\n    return p.w9\n", "f([1])"),  # a list's attribute that is no array's
 ])
 def test_other_errors_get_no_slip_hint(source, call):
-    assert python_error_hint(*_raised(source, call)) is None
+    raised, message, detail = _raised(source, call)
+    assert read_error(raised, message, detail) is None and slip_hint(raised, message, detail) is None
 
 
 def test_a_later_check_with_only_the_general_reading_points_to_the_first():
