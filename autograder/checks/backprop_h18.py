@@ -176,3 +176,35 @@ def train_hint(student, losses, trained, data, ys, start, lr, epochs):
     """CROSS_ENTROPY or SHIFTED, whichever the student's losses and trained parameters confirm; else None."""
     return cross_entropy_hint(losses, trained, data, ys, start, lr, epochs) or shifted_hint(
         student, losses, trained, data, ys, start, lr, epochs)
+
+
+ABSOLUTE = (
+    "Your dL/do1 takes the absolute value of the error, -2 * abs(y_true - o1) (or a square root of its square): "
+    "it is right while o1 is below the label, but wherever o1 is above it (every sample labelled 0) the sign is "
+    "lost, and with it the direction of every partial. The sign is the point: dL/do1 = -2 * (y_true - o1), "
+    "with no abs."
+)
+
+
+def _abs_parts(p, x, y):
+    h1, h2, o1 = h16._forward(p, x)
+    a, s = -2.0 * abs(y - o1), o1 * (1.0 - o1)
+    d1, d2 = a * p["w5"] * s * h1 * (1.0 - h1), a * p["w6"] * s * h2 * (1.0 - h2)
+    return [d1 * x[0], d1 * x[1], d2 * x[0], d2 * x[1], a * s * h1, a * s * h2, d1, d2, a * s]
+
+
+def absolute_hint(cases, replies):
+    """ABSOLUTE where every answered backprop is the replay with dL/do1 = -2 * abs(y_true - o1), and that replay
+    differs from the right partials somewhere."""
+    told = False
+    for (params, x, y_true, _), reply in zip(cases, replies.before_failure()):
+        try:
+            got = [float(reply[0][n]) for n in NAMES]
+        except (TypeError, ValueError, KeyError, IndexError):
+            return None
+        mine = _abs_parts(params, x, y_true)
+        if not np.allclose(got, mine, rtol=1e-6, atol=1e-12):
+            return None
+        right = h16._partials(params, x, y_true)
+        told = told or not np.allclose(mine, [right[n] for n in NAMES], rtol=1e-6, atol=1e-12)
+    return ABSOLUTE if told else None

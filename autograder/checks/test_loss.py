@@ -202,7 +202,7 @@ def test_mse_column_against_flat(student, reference, rng, seed):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=comma)
             got = expect_float(got, call=call)
             expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
-                         misconceptions=_both_readings(_loss_mistakes(reference, y_true, y_pred)),
+                         misconceptions=lambda known=_both_readings(_loss_mistakes(reference, y_true, y_pred)): h18.huber_first(student, known, y_true, y_pred),
                          hint=lambda: (slips.narrow_hint(got, reference.mse_loss(t, p.ravel()), "loss")
                                        or h18.formula_hint(student) or h18.kept_hint(student) or slips.wrong_when_flat_hint(student, reference, t, p)))  # fmt: skip
 
@@ -311,7 +311,7 @@ def test_mse_gradient(student, reference, rng, seed):
         lost = got_shape not in (y_pred_arr.shape, y_pred_arr.shape[::-1])  # a transpose has its own hint
         if shape_hint is None and lost and np.prod(got_shape) == y_pred_arr.size > 1:
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
-        shape_hint = shape_hint or slips.pair_table_hint(got_shape, y_pred_arr.shape) or python_slips.column_table_hint(got, y_true, y_pred) or slips.one_element_hint(
+        shape_hint = shape_hint or h18.turned_table_hint(got, y_true, y_pred) or slips.pair_table_hint(got_shape, y_pred_arr.shape) or python_slips.column_table_hint(got, y_true, y_pred) or slips.one_element_hint(
             got, y_pred_arr.shape, [(np.shape(a[0]), np.shape(c[1])) for a, c in zip(replies.before_failure()[:index], cases)])
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
