@@ -213,7 +213,7 @@ def turned_table_hint(got, y_true, y_pred):
         return None
     with np.errstate(all="ignore"):
         exact = np.allclose(np.asarray(got, dtype=float), 2.0 * (p - t.T) / n, rtol=1e-6, atol=1e-12)
-    how = "your code transposes y_true (y_true.T), which turns it into the other layout" if exact else (
+    how = "your code transposes y_true (y_true.T or np.transpose), which turns it into the other layout" if exact else (
         "one of them was turned into the other layout (a .T, a transpose, or a reshape to a row or column)")
     return TURNED.format(shape=p.shape, got=tuple(np.shape(got)), how=how)
 
