@@ -89,9 +89,9 @@ def fit_hint(recorded, after, params, X, y, lr, epochs):
         return None
     if got.shape != (epochs,) or not np.all(np.isfinite(got)):
         return None
-    X = np.asarray(X, dtype=float)
-    Y = np.asarray(y, dtype=float).reshape(len(X), -1)
-    right, seen = _replay(params, X, Y, lr, epochs)
+    inputs = np.asarray(X, dtype=float)
+    Y = np.asarray(y, dtype=float).reshape(len(inputs), -1)
+    right, seen = _replay(params, inputs, Y, lr, epochs)
     try:
         weights = after()
     except Exception:  # noqa: BLE001 - a read that fails names nothing here
@@ -105,7 +105,7 @@ def fit_hint(recorded, after, params, X, y, lr, epochs):
             return LAST_LOST
         return None
     for first, second in ((("W2", "b2"), "W1 and b1"), (("W1", "b1"), "W2 and b2")):
-        losses, moved = _replay(params, X, Y, lr, epochs, layered=first)
+        losses, moved = _replay(params, inputs, Y, lr, epochs, layered=first)
         if np.allclose(got, losses, rtol=1e-6, atol=1e-12) and _same(weights, moved[-1]):
             return LAYERED.format(first=" and ".join(first), second=second)
     return None
@@ -163,6 +163,11 @@ def every_attribute_hint(student, exc):
                     isinstance(sub, ast.Attribute) and sub.attr == "__dict__"):
                 return EVERY_ATTRIBUTE.format(code=f"for ... in {ast.unparse(loop.iter)}")
     return None
+
+
+def fit_twice(batch, net, X, y):
+    """The replies' keys of two fits on ``net`` in ``batch``: 2 epochs, then 3 more."""
+    return [batch.invoke("fit", (X, y), {"epochs": epochs}, on=net) for epochs in (2, 3)]
 
 
 def expect_again(replies, again, expected, call, rtol=1e-5):
@@ -224,16 +229,16 @@ def backward_hint(student, network, got, params, X, y):
     """PRECEDENCE where every gradient is zero and backward's source has A * 1 - A; WRONG_COUNT where the gradients
     are the right ones times (m * output_size) / N for one count N of COUNTS on this network and on two more the
     student's backward is asked about."""
-    X = np.asarray(X, dtype=float)
-    Y = np.asarray(y, dtype=float).reshape(len(X), -1)
-    right = h16._gradients(params, X, Y)
+    inputs = np.asarray(X, dtype=float)
+    Y = np.asarray(y, dtype=float).reshape(len(inputs), -1)
+    right = h16._gradients(params, inputs, Y)
     r = _ratio(got, right)
     if r is None:
         if h16._all_zero(got, NAMES) and (found := _precedence(student)):
             return PRECEDENCE.format(code=found[0], left=found[1], name=found[2])
         return None
-    sizes = (X.shape[1], params["W1"].shape[1], Y.shape[1])
-    seen = [(len(X), *sizes, r)]
+    sizes = (inputs.shape[1], params["W1"].shape[1], Y.shape[1])
+    seen = [(len(inputs), *sizes, r)]
     rng = np.random.default_rng(18)
     for probe, m in (((2, 6, 3), 4), ((4, 3, 1), 7)):
         p = network.random_params(rng, probe)

@@ -135,8 +135,7 @@ def test_loss(student, reference, rng, seed):
         with named_by_formula(formula):
             # a loss right for the student's own wrong forward is explained by forward, whatever else it matches
             expect_close(got, expected, call=call, misconceptions=lambda: (
-                own if matching_hints(got, own := more.loss_on_your_forward(replies, forward, A2, y)) else hints),
-                hint=lambda: h18.penalty_hint(student, got, expected))
+                own if matching_hints(got, own := more.loss_on_your_forward(replies, forward, A2, y)) else hints), hint=lambda: h18.penalty_hint(student, got, expected))
 
 
 @pytest.mark.weight(4)
@@ -218,7 +217,7 @@ def test_step(student, rng, seed):
 
 @pytest.mark.weight(3)
 def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
-    """fit(X, y, epochs) from weights set by the grader records the same losses and ends at the same weights."""
+    """fit(X, y, epochs) from weights set by the grader records the same losses and ends at the same weights (a second fit goes on from there, returning its own losses)."""
     sizes = (3, 5, 1)
     params = network.random_params(rng, sizes)
     X, y = network.problem(rng, sizes, 12)
@@ -226,8 +225,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     batch, net = network.net_batch(student, sizes, params, lr=0.5)
     fit = batch.invoke("fit", (X, y), {"epochs": 40}, on=net)
     read = batch.get_many(network.PARAMS, on=net)
-    twice = network.add_net(batch, sizes, params, lr=0.5)  # fit twice: the second goes on from there, with its own losses
-    again = [batch.invoke("fit", (X, y), {"epochs": epochs}, on=twice) for epochs in (2, 3)]
+    again = h18.fit_twice(batch, network.add_net(batch, sizes, params, lr=0.5), X, y)  # 2 epochs, then 3 more
     kept = batch.get_many(("lr",), on=net)  # the rate after fit, if it is named lr: for the hint (last: it may raise)
     parts = network.parts_expected(reference, run_cache)
     replies = batch.run()
@@ -240,8 +238,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         return losses, {name: getattr(ref, name) for name in network.PARAMS}, ref.loss(X, y)
 
     expected, ref_after, ref_last_loss = run_cache.once("mlp.fit_trajectory", reference_fit)
-    one_epoch = run_cache.when_needed("mlp.fit_trajectory.one_epoch", lambda: _weights_after(
-        reference, sizes, params, X, y, epochs=1))  # a fit whose return sits in its epoch loop stops there
+    one_epoch = run_cache.when_needed("mlp.fit_trajectory.one_epoch", lambda: _weights_after(reference, sizes, params, X, y, epochs=1))  # a return in the epoch loop
     replayed = run_cache.when_needed("mlp.fit_mistakes", lambda: reference.mistakes.fit_mistakes(params, X, y, 0.5, 40))
     known = lambda: fits.fit_mistakes(expected, ref_last_loss, replayed(),  # noqa: E731 - asked where a hint needs it
                                       fits.same_weights(replies, read, ref_after, network.FIT_RTOL))
@@ -252,8 +249,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
             hint=more.spare_slot_hint(losses, expected) or diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
-            or length_hint(losses, expected)
-            or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
+            or length_hint(losses, expected) or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": recorded,
