@@ -28,6 +28,7 @@ def parts_expected(reference, run_cache):
     return run_cache.once("backprop.parts", lambda: {
         "feedforward": reference.feedforward(PART_PARAMS, PART_X),
         "backprop": reference.backprop(PART_PARAMS, PART_X, PART_Y),
+        "backprop at label 0": reference.backprop(PART_PARAMS, PART_X, 0.0),  # o1 above its label: wrong signs show
         "sgd_step": reference.sgd_step(PART_PARAMS, PART_GRADS, 0.5),
         "sgd_step at another rate": reference.sgd_step(PART_PARAMS, PART_GRADS, 0.3),  # 0.5 alone: 1 - lr passes
     })  # fmt: skip
@@ -41,6 +42,7 @@ def broken_part(student, expected, raised_is_wrong=True):
     batch = student.batch()
     steps = {"feedforward": batch.invoke("feedforward", (PART_PARAMS, PART_X)),
              "backprop": batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y)),
+             "backprop at label 0": batch.invoke("backprop", (PART_PARAMS, PART_X, 0.0)),  # a backprop right only for label 1
              "sgd_step": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.5)),
              "sgd_step at another rate": batch.invoke("sgd_step", (PART_PARAMS, PART_GRADS, 0.3))}  # fmt: skip
     echoed = batch.invoke("backprop", (PART_PARAMS, PART_X, PART_Y), echo=True)  # last: its params as it left them
@@ -51,7 +53,7 @@ def broken_part(student, expected, raised_is_wrong=True):
     part = first_wrong_part(replies, steps, expected, rtol=1e-6, atol=1e-12, raised_is_wrong=raised_is_wrong)
     if part in (None, "sgd_step", "sgd_step at another rate") and _changed(replies, echoed):
         return "backprop"
-    return part and part.removesuffix(" at another rate")
+    return part and part.split(" at ")[0]
 
 
 def _changed(replies, step) -> bool:

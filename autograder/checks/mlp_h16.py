@@ -34,8 +34,9 @@ FLOOR_FACTOR = (
 )
 ZERO_SLOPE = (
     "Your gradients are all exactly zero, on every batch the grader tried: the output sigmoid's slope A2 * (1 - A2) "
-    "is 0 everywhere, which happens when backward's A2 holds 0/1 labels (predict(X), or a rounded output) instead "
-    "of the sigmoid outputs forward(X) gives. Take A2 from forward (the sigmoid of A1 @ W2 + b2), not from predict."
+    "is 0 everywhere. That happens when backward's A2 holds 0/1 labels (predict(X), or a rounded output) instead "
+    "of the sigmoid outputs forward(X) gives, or when the slope lost its parentheses (A2 * 1 - A2 is 0): look for "
+    "both. Take A2 from forward (the sigmoid of A1 @ W2 + b2), not from predict, and write A2 * (1 - A2)."
 )
 
 

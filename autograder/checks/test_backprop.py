@@ -30,6 +30,7 @@ slips = load_sibling(__file__, "backprop_slips")  # a clipped step, epochs read 
 built_on = load_sibling(__file__, "backprop_parts")  # feedforward, backprop, sgd_step: the first broken one, the cause
 h16 = load_sibling(__file__, "backprop_h16")  # dL/do1 twice, w2 and w3 swapped, a rate twice, // or an (n, n) loss
 h17 = load_sibling(__file__, "backprop_h17")  # + for *, a slope twice, names zipped in another order, fromkeys
+h18 = load_sibling(__file__, "backprop_h18")  # a hidden slope of z, / w5, a set, the log loss, data shifted again
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -131,7 +132,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         if report.failed and not failures:
             known = known()
             vector = [got.get(n) for n in NAMES] if isinstance(got, dict) else None
-            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + h16.delta_twice(numerical, y_true, o1) + h17.mistakes(params, x, y_true) + [
+            mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + h16.delta_twice(numerical, y_true, o1) + h17.mistakes(params, x, y_true) + h18.mistakes(params, x, y_true) + [
                 Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             whole = bool(vector) and None not in vector  # all nine partials there
             hint = misnamed_keys_hint(got, NAMES) or h17.shared_hint(student, got) or h17.filed_hint(cases, replies) or (diagnose(vector, mistaken) if whole else None)
@@ -147,7 +148,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=step_hints.label_gap_hint(replies, knowns, NAMES) or hint
+            hint=h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
             or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )
@@ -204,7 +205,7 @@ def test_sgd_step(student, rng, seed):
     got, (p_after, g_after, _), _ = replies[0]
     if not isinstance(got, dict) or set(got) != set(NAMES):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names",
-                          hint=reads.step_none_hint(got, params, p_after))
+                          hint=reads.step_none_hint(got, params, p_after) or h18.set_hint(got))
     expected = [params[n] - 0.25 * grads[n] for n in NAMES]
     with named_by_formula(lambda: hints.readings.two_rates_hint(params, grads, got, replies, second, NAMES)):
         expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
@@ -284,7 +285,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")

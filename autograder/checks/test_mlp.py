@@ -32,6 +32,7 @@ slips = load_sibling(__file__, "mlp_layer_slips")  # a bias subtracted, a sigmoi
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 shapes = load_sibling(__file__, "mlp_more_slips")  # losses as a column or fixed epochs, a bias as a column, a squared mean
 causes = load_sibling(__file__, "mlp_slip_hints")  # * for @ or a bias first in forward, X as a column, dZ2 of one number
+h18 = load_sibling(__file__, "mlp_h18")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self)
 
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
@@ -134,7 +135,7 @@ def test_loss(student, reference, rng, seed):
         with named_by_formula(formula):
             # a loss right for the student's own wrong forward is explained by forward, whatever else it matches
             expect_close(got, expected, call=call, misconceptions=lambda: (
-                own if matching_hints(got, own := more.loss_on_your_forward(replies, forward, A2, y)) else hints))
+                own if matching_hints(got, own := more.loss_on_your_forward(replies, forward, A2, y)) else hints), hint=lambda: h18.penalty_hint(student, got, expected))
 
 
 @pytest.mark.weight(4)
@@ -167,7 +168,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = (more.h17.backward_hint(got, params, X, y) or more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
+        hint = (h18.backward_hint(student, network, got, params, X, y) or more.h17.backward_hint(got, params, X, y) or more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
                 or mistakes.backward_hint(got, report.failed, known))
         raise CheckFailed(
             gradcheck.format_report(report, call),
@@ -210,13 +211,13 @@ def test_step(student, rng, seed):
         expect_unchanged(grads, replies[stepped][1][0], call=f"step(grads) with lr=0.5 (seed {seed})", what="grads",
                          hint=more.GRADS_CHANGED)
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
-        wrong.hint = wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
+        wrong.hint = (isinstance(wrong, StudentError) and h18.every_attribute_hint(student, wrong)) or wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise
 
 
 @pytest.mark.weight(3)
 def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
-    """fit(X, y, epochs) from weights set by the grader records the same losses and ends at the same weights."""
+    """fit(X, y, epochs) from weights set by the grader records the same losses and ends at the same weights (a second fit goes on from there, returning its own losses)."""
     sizes = (3, 5, 1)
     params = network.random_params(rng, sizes)
     X, y = network.problem(rng, sizes, 12)
@@ -224,6 +225,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     batch, net = network.net_batch(student, sizes, params, lr=0.5)
     fit = batch.invoke("fit", (X, y), {"epochs": 40}, on=net)
     read = batch.get_many(network.PARAMS, on=net)
+    again = h18.fit_twice(batch, network.add_net(batch, sizes, params, lr=0.5), X, y)  # 2 epochs, then 3 more
     kept = batch.get_many(("lr",), on=net)  # the rate after fit, if it is named lr: for the hint (last: it may raise)
     parts = network.parts_expected(reference, run_cache)
     replies = batch.run()
@@ -236,8 +238,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         return losses, {name: getattr(ref, name) for name in network.PARAMS}, ref.loss(X, y)
 
     expected, ref_after, ref_last_loss = run_cache.once("mlp.fit_trajectory", reference_fit)
-    one_epoch = run_cache.when_needed("mlp.fit_trajectory.one_epoch", lambda: _weights_after(
-        reference, sizes, params, X, y, epochs=1))  # a fit whose return sits in its epoch loop stops there
+    one_epoch = run_cache.when_needed("mlp.fit_trajectory.one_epoch", lambda: _weights_after(reference, sizes, params, X, y, epochs=1))  # a return in the epoch loop
     replayed = run_cache.when_needed("mlp.fit_mistakes", lambda: reference.mistakes.fit_mistakes(params, X, y, 0.5, 40))
     known = lambda: fits.fit_mistakes(expected, ref_last_loss, replayed(),  # noqa: E731 - asked where a hint needs it
                                       fits.same_weights(replies, read, ref_after, network.FIT_RTOL))
@@ -248,8 +249,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
             hint=more.spare_slot_hint(losses, expected) or diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
-            or length_hint(losses, expected)
-            or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
+            or length_hint(losses, expected) or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)
     artifacts["loss_curve"] = {"reference": expected.tolist(), "student": recorded,
@@ -265,10 +265,11 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
+        hint = more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
                                                                           one_epoch) or fits.fit_hint(wrong.hint, recorded, expected,
                                                              lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
+    h18.expect_again(replies, again, expected[2:5], call.replace("epochs=40", "epochs=2, then epochs=3 on the same network"))
 
 
 def _weights_after(reference, sizes, params, X, y, epochs):
