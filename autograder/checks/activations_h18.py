@@ -103,7 +103,7 @@ def guessed_output_hint(name, inputs, answers):
 
 # ------------------------------------------------------------------ another activation in the place of the one asked
 HARD = (
-    "Your {name} is a straight line cut off at {low:g} and {high:g}, clip({a:.4g} * z + {b:.4g}, {low:g}, {high:g}), "
+    "Your {name} is a straight line cut off at {low:g} and {high:g}, clip({line}, {low:g}, {high:g}), "
     "at every input the check tried: a piecewise-linear approximation of {name} (a 'hard {name}', which some "
     "libraries offer because it is cheap), not {name} itself. It reaches {high:g} already at z = {edge:.4g}, where "
     "{name} is a smooth curve that only approaches its bounds. Compute the real curve: {fix}."
@@ -150,15 +150,17 @@ def _hard_hint(name, z, got):
     a, b = np.polyfit(z[inside], got[inside], 1)
     if a <= 0 or not np.allclose(got, np.clip(a * z + b, low, high), **TIGHT):
         return None
-    return HARD.format(name=name, low=low, high=high, a=a, b=b, edge=(high - b) / a, fix=HARD_FIX[name])
+    line = "z" if np.isclose(a, 1.0, rtol=1e-9) else f"{a:.4g} * z"
+    line += "" if abs(b) < 1e-9 else f" {'+' if b > 0 else '-'} {abs(b):.4g}"
+    return HARD.format(name=name, low=low, high=high, line=line, edge=(high - b) / a, fix=HARD_FIX[name])
 
 
 def _scaled_tanh_hint(z, got):
     """SCALED_TANH when ``got`` is a * tanh(b * z) at every z, with a or b other than 1."""
     keep = np.abs(z) > 1e-6
     z, got = np.abs(z[keep]), got[keep] * np.sign(z[keep])  # tanh is odd: fold onto z > 0
-    if np.unique(np.round(z, 9)).size < 3 or (got <= 0).any():
-        return None
+    if (got <= 0).any() or np.unique(np.round(z[got < 0.999 * got.max()], 9)).size < 3:
+        return None  # a scale and a slope need three points off the flat ends to be told apart from other curves
     small, large = int(np.argmin(z)), int(np.argmax(z))
     ratio = got[large] / got[small]  # tanh(b z2) / tanh(b z1) falls from z2 / z1 to 1 as b grows: one b fits
     low_b, high_b = 1e-3, 1e3
@@ -227,18 +229,23 @@ NORMALISED_SIGMOID = (
 )
 ALL_ZERO_ROW = " For a row of very negative scores every sigmoid is 0, and 0 / 0 is nan: that is the warning."
 NO_MAX = (
-    "A row of your softmax became 0 / 0 = nan (the 'invalid value' warning): every term of that row's sum was 0, "
-    "because exp of a score far below 0, exp(-1000), is 0 in floating point. Your softmax subtracts no maximum at "
-    "all: subtract from each row its own maximum (taken along the last axis, kept as a column) before exp, so that "
-    "the largest term of every row is exp(0) = 1 and no row's sum can be 0."
+    "A slice of your softmax came out nan: exp of a number far from 0 leaves the range of floating point numbers "
+    "(exp(-1000) is 0 and exp(1000) is inf), so the slice's division became 0 / 0 or inf / inf. Your softmax "
+    "subtracts no maximum at all: subtract from each slice its own maximum (taken along the last axis, kept as a "
+    "column) before exp, so that the largest term of every slice is exp(0) = 1, no term overflows and no sum is 0."
 )
 TELLING = np.array([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0], [0.0, 0.0, 4.0]])
 
 
-def softmax_hint(z, got):
-    """HARD_MAX or NORMALISED_SIGMOID when ``got`` is that function of ``z`` along the last axis; else None."""
+def softmax_hint(z, got, student=None):
+    """HARD_MAX or NORMALISED_SIGMOID when ``got`` is that function of ``z`` along the last axis; NO_MAX when ``got``
+    holds nan and the ``student``'s softmax takes no maximum; else None."""
     z, got = np.asarray(z, dtype=float), as_numbers(got)
-    if got is None or got.shape != z.shape or z.ndim == 0 or not np.isfinite(got).all():
+    if got is None or got.shape != z.shape or z.ndim == 0:
+        return None
+    if np.isnan(got).any():
+        return NO_MAX if student is not None and _takes_no_max(student) else None
+    if not np.isfinite(got).all():
         return None
     if hard_max_hint(z, got):
         return HARD_MAX
@@ -256,9 +263,10 @@ def softmax_warning_hint(student, said, row_max):
         found = None
     if found is not None:
         return found + (ALL_ZERO_ROW if found is NORMALISED_SIGMOID else "")
-    if said != row_max:
-        return None
+    return NO_MAX if said == row_max and _takes_no_max(student) else None
+
+
+def _takes_no_max(student):
+    """True when the student's softmax is read and calls no max (np.max, .max(), max, np.amax) nor logsumexp."""
     _, node = source.function(student, "activations", "softmax")
-    if node is None or next(iter(source.calls(node, ("max", "amax", "nanmax", "logsumexp"))), None) is not None:
-        return None
-    return NO_MAX
+    return node is not None and next(iter(source.calls(node, ("max", "amax", "nanmax", "logsumexp"))), None) is None

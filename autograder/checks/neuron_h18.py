@@ -17,11 +17,12 @@ from autograder.grading.compare import CheckFailed, Misconception, is_number, ki
 
 # ------------------------------------------------------------------ one number wrapped in a list
 WRAPPED = (
-    "Your {name} returns a list holding one number, {got!r}, where a single number belongs: the network has one "
-    "output neuron, o1, and its output is the float itself, not a list of it.{how} Return o1's output as it is "
-    "(or take the number out of the list with [0])."
+    "Your {name} returns a {kind} holding one number, {got!r}, where a single number belongs: the network has one "
+    "output neuron, o1, and its output is the float itself, not a {kind} of it.{how} Return o1's output as it is "
+    "(or take the number out of the {kind} with [0])."
 )
-WRAPPED_BRACKETS = " The square brackets in `{line}` (line {lineno}) make that list: drop them."
+WRAPPED_BRACKETS = {"List": " The square brackets in `{line}` (line {lineno}) make that list: drop them.",
+                    "Tuple": " The comma in `{line}` (line {lineno}) makes that tuple: drop it (and its brackets)."}
 
 
 def expect_not_wrapped(student, got, call, name="TinyNetwork.feedforward"):
@@ -32,10 +33,10 @@ def expect_not_wrapped(student, got, call, name="TinyNetwork.feedforward"):
     how = ""
     for sub in _returns(node):
         if type(sub.value).__name__ in ("List", "Tuple") and len(sub.value.elts) == 1:
-            how = WRAPPED_BRACKETS.format(line=source.statement_line(text, sub), lineno=sub.lineno)
+            how = WRAPPED_BRACKETS[type(sub.value).__name__].format(line=source.statement_line(text, sub), lineno=sub.lineno)
             break
     raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)",
-                      hint=WRAPPED.format(name=name, got=got, how=how))
+                      hint=WRAPPED.format(name=name, got=got, how=how, kind=type(got).__name__))
 
 
 def _returns(node):

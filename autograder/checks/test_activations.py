@@ -296,7 +296,7 @@ def test_softmax(student, reference, rng, seed):
             got, (z_after,), _ = next(replies)
             call = f"softmax(z) with z = {describe(z)} ({what})"
             expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=[*lines.floor_mistakes(student, "softmax", right), *_softmax_mistakes(reference, z)],
-                         hint=lambda: slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got))
+                         hint=lambda: slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got, student))
             expect_unchanged(z, z_after, call=call)
 
 
