@@ -31,7 +31,6 @@ CASES = [
         about="sigmoid as PyTorch's hard sigmoid, z / 6 + 1/2 clipped"),
     bug("h18b_act_tanh_halved_scaled", "activations", [(A_TANH, "    return 2.0 * np.tanh(np.asarray(z, dtype=float) / 2.0)\n")],
         fails=["tanh_values", "tanh_on_large_inputs", "tanh_derivative", "derivatives_on_large_inputs"],
-        also={"tanh_on_large_inputs": "Your tanh is a scaled tanh"},
         hint="Your tanh is a scaled tanh",
         about="tanh written as 2 * tanh(z / 2), a factor outside and inside"),
     bug("h18b_act_relu_silu", "activations", [("    return np.maximum(np.asarray(z, dtype=float), 0.0)\n",
