@@ -33,7 +33,7 @@ def _pooled(inputs, answers):
 
 
 # ------------------------------------------------------------------ a slope estimated from neighbours
-SLOPE_FORMULA = {"sigmoid_derivative": "s * (1 - s) with s = sigmoid(z)", "tanh_derivative": "1 - tanh(z) ** 2",
+SLOPE_FORMULA = {"sigmoid_derivative": "s * (1 - s), with s the sigmoid of z", "tanh_derivative": "1 - tanh(z) ** 2",
                  "relu_derivative": "1 where z > 0 and 0 elsewhere",
                  "leaky_relu_derivative": "1 where z > 0 and alpha elsewhere"}
 NUMERIC_SLOPE = (
@@ -60,8 +60,8 @@ def numeric_slope_hint(student, name):
 
 # ------------------------------------------------------------------ a derivative that guesses what it was given
 GUESSED = {  # the slope's form in its function's output, applied to z; the outputs' range
-    "sigmoid_derivative": ("sigmoid", lambda z: z * (1 - z), "z * (1 - z)", (0.0, 1.0), "s = sigmoid(z)", "s * (1 - s)"),
-    "tanh_derivative": ("tanh", lambda z: 1 - z * z, "1 - z ** 2", (-1.0, 1.0), "t = np.tanh(z)", "1 - t ** 2"),
+    "sigmoid_derivative": ("sigmoid", lambda z: z * (1 - z), "z * (1 - z)", (0.0, 1.0), "s, the sigmoid of z", "s * (1 - s)"),
+    "tanh_derivative": ("tanh", lambda z: 1 - z * z, "1 - z ** 2", (-1.0, 1.0), "t, the tanh of z", "1 - t ** 2"),
 }
 GUESSED_OUTPUT = (
     "For some inputs your {name} gives {form}, and for others the right slope: at z = {z:g} it gives {got:.6g}, "
