@@ -29,6 +29,7 @@ soft = load_sibling(__file__, "activations_softmax")  # a softmax of scaled or n
 extra = load_sibling(__file__, "activations_extra_hints")  # a slope times z, softmax transposed, relu's slope 1 for z < 0
 lines = load_sibling(__file__, "activations_source_hints")  # read off the lines: // where / is meant, np.arctanh
 h17 = load_sibling(__file__, "activations_h17")  # leaky_relu squared or with np.minimum(alpha, z); a boolean mask as an index
+h18 = load_sibling(__file__, "activations_h18")  # another activation in its place (a hard max for softmax), np.gradient
 
 EXERCISE = "activations"
 
@@ -205,7 +206,7 @@ def test_tanh_on_large_inputs(student):
     got = student.call("tanh", z)
     expect_close(got, np.tanh(z), call=call,
                  hint=lambda: (lines.arctanh_hint(student) or TANH_OVERFLOW) if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z))
-                 or formulas.lookalike_hint("tanh", [z], [got]))  # fmt: skip
+                 or formulas.lookalike_hint("tanh", [z], [got]) or h18.relatives_hint("tanh", [z], [got]))  # fmt: skip
 
 
 def test_tanh_derivative(student, reference, rng, seed):
@@ -295,7 +296,7 @@ def test_softmax(student, reference, rng, seed):
             got, (z_after,), _ = next(replies)
             call = f"softmax(z) with z = {describe(z)} ({what})"
             expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=[*lines.floor_mistakes(student, "softmax", right), *_softmax_mistakes(reference, z)],
-                         hint=slips.softmax_other_normaliser_hint(got, right) or scaled)
+                         hint=lambda: slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got, student))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -313,9 +314,10 @@ def test_softmax_is_stable(student, reference):
         except CheckFailed as wrong:  # x / 0 is no 0 / 0: a sum that can be 0 is not the exponentials'
             by_zero = "divide by zero encountered in divide" in wrong.message
             raise CheckFailed(wrong.message, hint=slips.SOFTMAX_DIVIDED_BY_ZERO if by_zero else
-                              soft.overflow_reading_hint(student) or wrong.hint) from None  # negated scores overflow too
+                              soft.overflow_reading_hint(student) or h18.softmax_warning_hint(student, wrong.hint, hints.SOFTMAX_ROW_MAX)
+                              or wrong.hint) from None  # negated scores overflow too
     expect_close(got, (right := reference.softmax(z)), call=call, misconceptions=known,  # a slice's sum, not a count: says which
-                 hint=slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got))
+                 hint=lambda: slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got) or h18.softmax_hint(z, got))
 
 
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of
@@ -342,7 +344,7 @@ def test_derivatives_on_large_inputs(student, reference):
             value = None
         cause = hints.derivative_cause(name, function, slope, value, getattr(reference, function)(z), got, z=z)
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12,
-                     hint=cause or precision.approximation_hint(name, [z], [got]),
+                     hint=lambda: cause or h18.numeric_slope_hint(student, name) or precision.approximation_hint(name, [z], [got]),
                      misconceptions=[] if cause else mistakes(reference, z))  # fmt: skip
 
 

@@ -32,6 +32,7 @@ readers = load_sibling(__file__, "neuron_readers")  # a scaled sum, hidden sums 
 pyslips = load_sibling(__file__, "neuron_slips")  # a star parameter, append's None kept or one loop too deep, x written
 lines = load_sibling(__file__, "neuron_source_hints")  # slips read off the student's lines: a return in a loop, a column
 h17 = load_sibling(__file__, "neuron_h17")  # np.sum's axis, an outer product, a dict's keys, text, .index, a running total
+h18 = load_sibling(__file__, "neuron_h18")  # one number in a list, a bias subtracted, pairs skipped or once, np.cross
 
 EXERCISE = "neuron"
 
@@ -89,7 +90,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
         if isinstance(got, StudentError) and got.own_exception and (star := pyslips.feedforward_star_hint(student, weights, bias)):
             fail_with(got, star)
-        with neurons.one_number(first=lambda exc: h17.feedforward_error_hint(student, exc) or
+        with neurons.one_number(first=lambda exc: h18.scalar_index_hint(exc) or h17.feedforward_error_hint(student, exc) or
                                 lines.column_hint(student, "Neuron.feedforward", exc)):
             neurons.raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
@@ -97,7 +98,8 @@ def test_neuron_feedforward(student, reference, rng, seed):
         expected = reference.Neuron(np.array(weights), bias).feedforward(np.array(x))
         known = () if common else [m for m in alone if m.hint not in ruled_out]
         try:
-            expect_close(got, expected, call=call, misconceptions=known, hint=common or unnamed)
+            expect_close(got, expected, call=call, misconceptions=known,
+                         hint=lambda: common or unnamed or h18.cross_hint(student, cases, replies))
         except CheckFailed as failed:  # the product of sums a column makes: the column named
             if failed.hint != sums.FEEDFORWARD_SLIPS["product_of_sums"] or not (column := lines.column_outer_words(student)):
                 raise
@@ -137,6 +139,7 @@ def test_tiny_network(student, reference, rng, seed):
         pyslips.expect_no_pair(got, right, known["hidden"], call)
         hints.expect_not_a_layer(got, known, call)
         hints.expect_called(got, "TinyNetwork.feedforward", call)
+        h18.expect_not_wrapped(student, got, call)
         got = expect_float(got, call=call, expected=right)
         try:
             expect_close(got, right, call=call, misconceptions=misconceptions, hint=common)
@@ -263,7 +266,7 @@ def test_layer_output(student, reference, rng, seed):
         known = [Misconception(SWAPPED.format(where=""), swapped)] if swapped is not None else []
         if (per_input_hint := layers.bias_per_input_hint(cases, replies, BIAS_PER_INPUT)) is not None:  # 2 inputs: or twice
             known.append(Misconception(per_input_hint, [total + (len(inputs) - 1) * b for total, b in zip(expected, biases)]))
-        known.append(Misconception(LAYER_NO_BIAS, [total - b for total, b in zip(expected, biases)]))
+        known += [Misconception(LAYER_NO_BIAS, [total - b for total, b in zip(expected, biases)]), *h18.layer_mistakes(expected, biases)]
         known += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
         known += [Misconception(text, value) for text, value in mistakes[index][2]]
         known += [Misconception(hints.LAYER_CARRIED, value) for value in mistakes[index][3]]
@@ -320,7 +323,7 @@ def test_count_parameters(student, reference):
                               hint=hint or h17.count_hint(student, all_sizes, answers) or lines.return_in_loop_hint(student, "count_parameters") or lines.slice_hint(student)
                               or count_hints.no_pairs_hint(all_sizes, answers, counts)
                               or count_hints.count_formula_hint(all_sizes, answers)
-                              or count_hints.fixed_depth_hint(all_sizes, answers, counts))
+                              or count_hints.fixed_depth_hint(all_sizes, answers, counts) or h18.count_hint(student, all_sizes, answers))
     calls.expect_sizes_unchanged(all_sizes, echoed)
 
 
