@@ -143,3 +143,48 @@ def minus_not_hint(student):
         if isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.USub) and not isinstance(sub.operand, ast.Constant):
             return MINUS_NOT.format(line=function_source.statement_line(source, sub))
     return None
+
+
+ROWS = (
+    "{scaled}{gate}_WEIGHTS give the wrong output on {count} of the 4 rows. Each row of the truth table asks one "
+    "thing of the weights, the perceptron firing at a sum of 0.5: {rows}. Settle w0 first, from the (0, 0) row, "
+    "then w1 and w2 from the rows where one input is on, and check the (1, 1) row last."
+)
+SCALED = (
+    "Your {gate}_WEIGHTS are all {how} of weights that give {gate}'s table: scaling every weight does not keep a "
+    "gate, because the threshold stays at 0.5 and does not scale with them. "
+)
+_TERMS = {(0, 0): "w0", (0, 1): "w0 + w2", (1, 0): "w0 + w1", (1, 1): "w0 + w1 + w2"}
+
+
+def rows_hint(gate, weights, truth, inputs):
+    """ROWS: what each row of ``gate``'s truth table asks of the weights, with the student's sum and whether it
+    meets it (SCALED first where the weights doubled or halved give the table); None where no row is wrong."""
+    sums = [weights[0] + weights[1] * a + weights[2] * b for a, b in inputs]
+    wrong = sum(int(z >= 0.5) != t for z, t in zip(sums, truth))
+    if not wrong:
+        return None
+    rows = "; ".join(f"{x} needs {_TERMS[x]} {'>=' if t else '<'} 0.5, yours is {z:.4g} ({'right' if int(z >= 0.5) == t else 'wrong'})"
+                     for x, z, t in zip(inputs, sums, truth))  # fmt: skip
+    scaled = ""
+    for factor, how in ((2.0, "half"), (0.5, "twice")):
+        moved = [w * factor for w in weights]
+        if all(int(moved[0] + moved[1] * a + moved[2] * b >= 0.5) == t for (a, b), t in zip(inputs, truth)):
+            scaled = SCALED.format(how=how, gate=gate)
+            break
+    return ROWS.format(gate=gate, count=wrong, rows=rows, scaled=scaled)
+
+
+def scaled_hint(gate, weights, truth, inputs):
+    """ROWS with SCALED where the weights doubled or halved give ``gate``'s table; None otherwise."""
+    said = rows_hint(gate, weights, truth, inputs)
+    return said if said and "scaling every weight" in said else None
+
+
+def with_rows(said, gate, weights, truth, inputs):
+    """``said`` (a sign slip named) followed by what each row asks of the weights, where turning the sign alone does
+    not give the table (its text says when it does); None where nothing was said."""
+    if not said or "your numbers give" in said:
+        return said
+    rows = rows_hint(gate, weights, truth, inputs)
+    return f"{said} The sign is not all: {rows}" if rows else said

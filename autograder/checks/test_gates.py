@@ -261,9 +261,11 @@ def test_gate_weights(student, gate, artifacts):
         hint = forms.source_hint(student, gate) or hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
         if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: another gate or a sign slip says more
             hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
-                    or weight_hints.sign_hint(gate, weights, TRUTH[gate])
+                    or h18.with_rows(weight_hints.sign_hint(gate, weights, TRUTH[gate]), gate, weights, TRUTH[gate], INPUTS)
                     or weight_hints.negated_hint(student, gate, weights, TRUTH, hint)
-                    or weight_hints.decimal_hint(gate, weights, TRUTH[gate]) or hint)
+                    or h18.scaled_hint(gate, weights, TRUTH[gate], INPUTS)
+                    or weight_hints.decimal_hint(gate, weights, TRUTH[gate])
+                    or (hint.startswith("Write down") and h18.rows_hint(gate, weights, TRUTH[gate], INPUTS)) or hint)
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "
