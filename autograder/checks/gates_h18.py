@@ -102,8 +102,8 @@ def xnor_hint(student, got):
         return None
     _, node = _own(student, "xor")
     used = list(dict.fromkeys(_weights_used(node)))
-    if not used or set(used) == LESSON:
-        return None  # the lesson's gates: a swap inside its recipe, which the recipe's reading names
+    if not used or set(used) <= LESSON:
+        return None  # the lesson's gates only: a swap inside its recipe, which the recipe's reading names
     return XNOR.format(names=", ".join(used))
 
 
@@ -140,9 +140,23 @@ def minus_not_hint(student):
     """MINUS_NOT where the student's xor (whose answers are wrong) negates something other than a number."""
     source, node = _own(student, "xor")
     for sub in ast.walk(node) if node is not None else ():
-        if isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.USub) and not isinstance(sub.operand, ast.Constant):
+        if _negates(sub):
             return MINUS_NOT.format(line=function_source.statement_line(source, sub))
     return None
+
+
+def _negates(sub) -> bool:
+    """Whether ``sub`` negates a value that is not a number written out: -x, 0 - x, -1 * x or x * -1."""
+    def number(n, value):
+        n = n.operand if isinstance(n, ast.UnaryOp) and isinstance(n.op, ast.USub) and isinstance(n.operand, ast.Constant) and value < 0 else n
+        return isinstance(n, ast.Constant) and isinstance(n.value, (int, float)) and n.value == abs(value)
+    if isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.USub):
+        return not isinstance(sub.operand, ast.Constant)
+    if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.Sub):
+        return number(sub.left, 0) and not isinstance(sub.right, ast.Constant)
+    if isinstance(sub, ast.BinOp) and isinstance(sub.op, ast.Mult):
+        return (number(sub.left, -1) and not isinstance(sub.right, ast.Constant)) or (number(sub.right, -1) and not isinstance(sub.left, ast.Constant))
+    return False
 
 
 ROWS = (

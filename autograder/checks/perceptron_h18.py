@@ -29,7 +29,7 @@ STEP_NORM = (
     "np.linalg.norm(x_i) (the bias's step is update, as it already is)."
 )
 RESET_EACH_SAMPLE = (
-    "Your {what} set back to zero before every sample: the line that starts {them} at zero sits inside the sample "
+    "Your {what} set back to zero before every sample: a line that makes {them} zero sits inside the sample "
     "loop, so each sample's step is thrown away by the next sample and fit keeps only the last sample's step. Start "
     "the weights and the bias at zero once, at the top of fit, before both loops."
 )
@@ -58,9 +58,7 @@ def replayed_slips(fit_with_mistake, X, y, lr, epochs):
     return [*first, Misconception(BIAS_NEGATED, np.append(rule[:-1], -rule[-1])),Misconception(AVERAGED, fit_with_mistake(X, y, lr, epochs, averaged=True)),
             Misconception(STEP_NORM, fit_with_mistake(X, y, lr, epochs, step_norm=True)),
             Misconception(RESET_EACH_SAMPLE.format(what="bias is", them="it"),
-                          fit_with_mistake(X, y, lr, epochs, reset_each_sample=("bias",))),
-            Misconception(RESET_EACH_SAMPLE.format(what="weights and bias are", them="them"),
-                          fit_with_mistake(X, y, lr, epochs, reset_each_sample=("weights", "bias")))]
+                          fit_with_mistake(X, y, lr, epochs, reset_each_sample=("bias",)))]
 
 
 UNTIL_CLEAN = (
@@ -73,6 +71,12 @@ EPOCHS_UNREAD = (
     "Your fit never reads self.epochs: its outer loop, `{line}`, runs some other number of passes, so "
     "Perceptron(epochs=0) still trains. The outer loop runs exactly self.epochs times, and inside it one pass "
     "visits every sample."
+)
+
+OWN_PARAMETER = (
+    "Your fit never reads self.epochs: its outer loop, `{line}`, counts fit's own parameter {name}, which keeps its "
+    "default whatever epochs was given to the constructor, Perceptron(epochs=...). The number of passes is the "
+    "one __init__ stored: loop over range(self.epochs), and give fit no parameter of its own for it."
 )
 
 
@@ -93,6 +97,10 @@ def epochs_hint(student, said, ignored):
     if loop is None:
         return said
     line = function_source.statement_line(source, loop)
+    params = {a.arg for a in node.args.args + node.args.kwonlyargs} - {"self", "X", "y"}
+    counted = {n.id for n in ast.walk(loop.iter) if isinstance(n, ast.Name)} & params if isinstance(loop, ast.For) else set()
+    if counted:
+        return OWN_PARAMETER.format(line=line, name=sorted(counted)[0])
     return (UNTIL_CLEAN if isinstance(loop, ast.While) else EPOCHS_UNREAD).format(line=line)
 
 
@@ -102,23 +110,22 @@ BOOL_SUBTRACT = (
     "or 1 (1 if ... else 0, or int(...) of the comparison), so that the error is +1, 0 or -1 (NumPy's own advice, "
     "^, gives only 0 or 1 and loses the sign the rule needs)."
 )
-BOOL_LABELS = "Your labels are made booleans: `{line}`. "
-BOOL_PREDICTION = "Your prediction is a bare comparison, `{line}`, which gives True or False, not 1 or 0. "
+BOOL_LINES = "In your fit, {lines} give{s} True/False, not 1/0. "
 
 
-def _bool_sources(source, node):
-    """The lines of ``node`` that make booleans: a conversion to bool (dtype=bool, .astype(bool)) and a name
-    assigned a bare comparison."""
-    labels = prediction = None
+def _bool_lines(source, node):
+    """The lines of ``node`` that make booleans: a conversion to bool (dtype=bool, .astype(bool), bool(...)) and a
+    name assigned a bare comparison, in the order they are written."""
+    found = {}
     for sub in ast.walk(node):
-        if labels is None and isinstance(sub, ast.Call):
-            args = list(sub.args) + [k.value for k in sub.keywords if k.arg == "dtype"]
-            if any(isinstance(a, ast.Name) and a.id == "bool" or isinstance(a, ast.Attribute) and a.attr in ("bool_", "bool")
-                   for a in args):  # fmt: skip
-                labels = function_source.statement_line(source, sub)
-        if prediction is None and isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Compare):
-            prediction = function_source.statement_line(source, sub)
-    return labels, prediction
+        made = isinstance(sub, ast.Assign) and isinstance(sub.value, ast.Compare)
+        if isinstance(sub, ast.Call):
+            args = list(sub.args) + [k.value for k in sub.keywords if k.arg == "dtype"] + [sub.func]
+            made = any(isinstance(a, ast.Name) and a.id == "bool" or isinstance(a, ast.Attribute) and a.attr in ("bool_", "bool")
+                       for a in args)  # fmt: skip
+        if made:
+            found.setdefault(sub.lineno, function_source.statement_line(source, sub))
+    return [found[k] for k in sorted(found)][:3]
 
 
 CHAINED = (
@@ -155,6 +162,6 @@ def fit_error_hint(student, exc):
         return None
     line = tracebacks.code_of_last_line(getattr(exc, "detail", None)) or "y_i - prediction"
     source, node = function_source.function(student, "perceptron", "Perceptron.fit")
-    labels, prediction = _bool_sources(source, node) if node is not None else (None, None)
-    which = (BOOL_LABELS.format(line=labels) if labels else "") + (BOOL_PREDICTION.format(line=prediction) if prediction else "")
+    lines = _bool_lines(source, node) if node is not None else []
+    which = BOOL_LINES.format(lines=", ".join(f"`{t}`" for t in lines), s="" if len(lines) > 1 else "s") if lines else ""
     return BOOL_SUBTRACT.format(line=line, which=which)
