@@ -263,8 +263,7 @@ def test_gate_weights(student, gate, artifacts):
             hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
                     or h18.with_rows(weight_hints.sign_hint(gate, weights, TRUTH[gate]), gate, weights, TRUTH[gate], INPUTS)
                     or weight_hints.negated_hint(student, gate, weights, TRUTH, hint)
-                    or h18.scaled_hint(gate, weights, TRUTH[gate], INPUTS)
-                    or weight_hints.decimal_hint(gate, weights, TRUTH[gate])
+                    or h18.scaled_hint(gate, weights, TRUTH[gate], INPUTS) or weight_hints.decimal_hint(gate, weights, TRUTH[gate])
                     or (hint.startswith("Write down") and h18.rows_hint(gate, weights, TRUTH[gate], INPUTS)) or hint)
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
@@ -338,11 +337,10 @@ def _broken_part(student, parts):
 
 
 def _xor_hint(student, parts, got):
-    """Name a broken part first; then tell a wrong structure from the right structure on top of
-    wrong gate weights."""
+    """Name a broken part first; then tell a wrong structure from the right one on top of wrong gate weights."""
     broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or h18.minus_not_hint(student) or own.global_hint(student)
                    or own.unused_last_hint(student) or h18.xnor_hint(student, got))
-    if broken_part:  # a wrong part first; then what xor's own text shows: ~ for NOT, results kept between calls, an earlier gate returned
+    if broken_part:  # a wrong part first; then xor's own text: ~ or - for NOT, kept results, an earlier gate returned, XNOR
         return broken_part
     try:
         weights = {gate: _weights(student, f"{gate}_WEIGHTS") for gate in ("AND", "OR", "NAND")}
