@@ -68,7 +68,7 @@ UNTIL_CLEAN = (
     "self.epochs times, even when the data is learned sooner, and fit does not stop early."
 )
 EPOCHS_UNREAD = (
-    "Your fit never reads self.epochs: its outer loop, `{line}`, runs some other number of passes, so "
+    "Your fit never reads self.epochs: its outer loop, `{line}`, runs some other number of passes{data}, so "
     "Perceptron(epochs=0) still trains. The outer loop runs exactly self.epochs times, and inside it one pass "
     "visits every sample."
 )
@@ -101,7 +101,9 @@ def epochs_hint(student, said, ignored):
     counted = {n.id for n in ast.walk(loop.iter) if isinstance(n, ast.Name)} & params if isinstance(loop, ast.For) else set()
     if counted:
         return OWN_PARAMETER.format(line=line, name=sorted(counted)[0])
-    return (UNTIL_CLEAN if isinstance(loop, ast.While) else EPOCHS_UNREAD).format(line=line)
+    data = isinstance(loop, ast.For) and any(isinstance(n, ast.Name) and n.id in ("X", "y") for n in ast.walk(loop.iter))
+    return (UNTIL_CLEAN if isinstance(loop, ast.While) else EPOCHS_UNREAD).format(
+        line=line, data=" (one for each sample, a count taken from the data)" if data else "")
 
 
 BOOL_SUBTRACT = (
