@@ -10,9 +10,12 @@ import ast
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading import function_source
 from autograder.grading.compare import CheckFailed
 from autograder.sandbox.session import StudentError
+
+h18 = load_sibling(__file__, "gates_h18")  # np.where given the condition alone
 
 CLIP = (
     "Your {name} uses np.clip as its step: `{line}`. Clipping only squeezes each value into the range [0, 1] and "
@@ -128,10 +131,11 @@ def expect_zero_d_taken(student):
     array, which the module's docstring sends down the array path; nothing when it refuses 1-D arrays too (the
     check of arrays says why) or takes 0-d arrays."""
     try:
-        student.call("threshold", np.array([0.2, 0.7]))
+        one_d = student.call("threshold", np.array([0.2, 0.7]))
         student.call("threshold", np.array([0.7]))
     except StudentError:
         return
+    one_d_right = isinstance(one_d, np.ndarray) and one_d.shape == (2,) and one_d.tolist() == [0, 1]
     for z in (np.array(0.7), np.array(0.2)):
         try:
             student.call("threshold", z)
@@ -139,6 +143,7 @@ def expect_zero_d_taken(student):
             if not exc.raised:  # a crash or a timeout: the message says what happened
                 return
             hint = ZERO_D_LOOP if "iteration over a 0-d array" in (exc.raised_message or "") else ZERO_D_RAISES.format(error=exc.raised)
+            hint = h18.where_hint(student, ("threshold",)) or (hint if one_d_right else None)  # 1-D ones wrong too: not "takes"
             raise CheckFailed(f"threshold(np.array({float(z)})), a 0-d array, raised {exc.raised}: {exc.raised_message}; "
                               "it should give an integer array of shape ()", hint=hint, detail=exc.detail) from None
 

@@ -236,10 +236,10 @@ def gate_weights_hint(gate, sums, got, truth, inputs, on_threshold):
     the side it fails on, weights right for a threshold at 0, or the direction the rows miss in."""
     wrong = [(x, z, t) for x, z, g, t in zip(inputs, sums, got, truth) if g != t]
     below = [z for _, z, t in wrong if t == 1 and abs(z - 0.5) < on_threshold]
-    if below:
+    if below and len(below) == len(wrong):  # the tie alone is wrong: otherwise a fix of it would not fix the rest
         return ROUNDED_BELOW.format(z=below[0])
     on_edge = [(x, z) for x, z, t in wrong if t == 0 and abs(z - 0.5) < on_threshold]
-    if on_edge:
+    if on_edge and len(on_edge) == len(wrong):
         rows = " and ".join(f"({x1}, {x2})" for (x1, x2), _ in on_edge)
         many = len(on_edge) > 1
         return ON_THE_THRESHOLD.format(rows=rows, give="give" if many else "gives", z=on_edge[0][1],

@@ -15,6 +15,7 @@ from autograder.grading.compare import CheckFailed, expect_close, fail_with
 from autograder.sandbox.session import StudentError
 
 names = load_sibling(__file__, "perceptron_name_hints")  # self.lr written lr, a rate under another name
+h18 = load_sibling(__file__, "perceptron_h18")  # booleans subtracted, a bias bound to the weights' array
 
 ONE_NUMBER_MARK = "arrays can be converted to Python scalars"  # float() or int() of an array (NumPy 1 and 2)
 
@@ -118,7 +119,7 @@ def read_or_why(student, read, X, y):
     try:
         return read()
     except StudentError as exc:  # what the failed fit left behind may say why
-        exc.hint = whole_data_hint(exc, X) or exc.hint or fit_error_hint(student, exc, X, y)
+        exc.hint = h18.fit_error_hint(student, exc) or whole_data_hint(exc, X) or exc.hint or fit_error_hint(student, exc, X, y)
         raise
     except CheckFailed as wrong:
         hint = renamed_hint(student, X, y)

@@ -16,6 +16,7 @@ from autograder.sandbox.session import StudentError
 hints = load_sibling(__file__, "perceptron_hints")  # what the known mistakes in fit and predict are told
 slips = load_sibling(__file__, "perceptron_weight_slips")  # the label for the input, a weight skipped, passes per sample
 kept = load_sibling(__file__, "perceptron_kept_slips")  # a bias never stored, a slice at the wrong end, an index reused
+h18 = load_sibling(__file__, "perceptron_h18")  # averaged weights, a step divided by the sample's norm, a reset per sample
 
 
 def rule_mistakes(reference, X, y, lr, epochs):
@@ -46,6 +47,7 @@ def rule_mistakes(reference, X, y, lr, epochs):
         *hints.rule_slips(fit_with_mistake, X, y, lr, epochs),
         *slips.weight_slips(fit_with_mistake, X, y, lr, epochs),
         *kept.kept_slips(fit_with_mistake, X, y, lr, epochs),
+        *h18.replayed_slips(fit_with_mistake, X, y, lr, epochs),
     ]  # fmt: skip
 
 

@@ -14,7 +14,8 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
                      predict_after=False, fit_bias=True, reset_weights=False, assigned=(), fires_at=0.0,
                      weight_scale=1.0, reset_bias=False, label_shift=0, error_as="error",
                      bias_by_lr=False, label_at=None, stale_update=False, predict_scale=1.0, weight_times="input",
-                     frozen=None, half_at_zero=False, signed_stop=False):
+                     frozen=None, half_at_zero=False, signed_stop=False, reset_each_sample=(), averaged=False,
+                     step_norm=False):
     """The learning rule as a common mistake would write it (for hints): ``raw_sum`` updates with
     the weighted sum itself where the rule has the 0/1 prediction (Adaline's delta rule);
     ``weight_sign`` -1 subtracts the update from the weights only; ``bias_scale`` multiplies the
@@ -47,7 +48,10 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     scaled by lr, with lr left out of the steps); ``weight_times`` ``"label"`` moves every weight by the update times
     the label y_i where the rule has the input x_i; ``frozen``: the index of a weight that never moves (a loop over
     the features that misses it); ``half_at_zero`` predicts 0.5 where the sum is exactly 0 (np.heaviside(z, 0.5));
-    ``signed_stop`` stops after an epoch whose updates, signs and all, add up to 0."""
+    ``signed_stop`` stops after an epoch whose updates, signs and all, add up to 0; ``reset_each_sample`` names the
+    parameters (``"weights"``, ``"bias"``) set back to zero before every sample; ``averaged`` leaves the averages of
+    the weights and bias over every sample's step (an averaged perceptron); ``step_norm`` divides the weights'
+    step by the sample's length, np.linalg.norm(x_i) (1 for a sample of zeros)."""
     X = _scaled(np.asarray(X, dtype=float), scaled)
     if nested or predict_after:
         return (_fit_nested if nested else _fit_predicting_after)(X, y, lr, epochs)
@@ -55,12 +59,14 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
     y = np.where(np.asarray(y) == 0, -1, y) if minus_one_labels else y
     y = np.roll(np.asarray(y), label_shift) if label_shift else y
     y = np.full(len(y), np.asarray(y)[label_at]) if label_at is not None and len(y) else y
-    stale = 0.0
+    stale, sums, count = 0.0, np.zeros(X.shape[1] + 1), 0
     for _ in range(epochs):
         weights = np.zeros(X.shape[1]) if reset_weights else weights
         b = 0.0 if reset_bias else b
         moves = {"weights": [], "bias": []}  # per sample: (its update, the same without lr)
         for x_i, y_i in zip(X, y):
+            weights = np.zeros(X.shape[1]) if "weights" in reset_each_sample else weights
+            b = 0.0 if "bias" in reset_each_sample else b
             z = (predict_scale * x_i) @ weights + (b if fit_bias else 0.0)
             prediction = 1 if (z > fires_at if strict else z >= fires_at) else 0
             prediction = 0.5 if half_at_zero and z == 0 else prediction
@@ -73,6 +79,7 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
             times = x_i if weight_input else np.ones_like(x_i)
             times = np.full_like(x_i, y_i) if weight_times == "label" else times
             times = np.where(np.arange(len(x_i)) == frozen % len(x_i), 0.0, times) if frozen is not None else times
+            times = times / (np.linalg.norm(x_i) or 1.0) if step_norm else times
             moves["weights"].append((weight_scale * weight_sign * update * times, weight_scale * weight_sign * error * times))
             inputs = np.sum(x_i) if bias_with_input else 1.0
             moves["bias"].append((bias_scale * update * inputs, bias_scale * error * inputs) if bias else (0.0, 0.0))
@@ -81,11 +88,12 @@ def fit_with_mistake(X, y, lr, epochs, *, sign=1.0, strict=False, bias=True, raw
             b = b + moves["bias"][-1][0] if bias_at == "sample" else b
             weights = moves["weights"][-1][0] if "weights" in assigned else weights
             b = moves["bias"][-1][0] if "bias" in assigned else b
+            sums, count = (sums + np.append(weights, b), count + 1) if averaged else (sums, count)
         weights = weights + _epoch_move(moves["weights"], weights_at, lr)
         b = b + _epoch_move(moves["bias"], bias_at, lr)
         if signed_stop and sum(update for update, _ in moves["bias"]) == 0:
             break
-    return np.append(weights, b)
+    return sums / count if averaged and count else np.append(weights, b)
 
 
 def _epoch_move(moves, level, lr):

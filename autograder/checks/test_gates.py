@@ -28,6 +28,7 @@ thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float 
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 forms = load_sibling(__file__, "gates_form_hints")  # weights as a set or one number, indices from 1, an xor that raises
 own = load_sibling(__file__, "gates_h17")  # read from the student's code: np.clip, ~, a global, a packed call, .tolist()
+h18 = load_sibling(__file__, "gates_h18")  # np.where of one argument, an upper bound, normalised weights, XNOR, ravel, -x
 
 EXERCISE = "gates"
 
@@ -129,7 +130,7 @@ def test_threshold_on_numbers(student):
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
         hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else thresholds.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
-            raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=hint)
+            raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=(got == 0 and z > 1 and h18.upper_bound_hint(student)) or hint)
     inputs.expect_python_ints(numbers, replies)  # right values: now their kind (a NumPy integer is no Python int)
 
 
@@ -148,8 +149,8 @@ def test_threshold_on_arrays(student, reference, rng, seed):
     try:
         _threshold_arrays(student, reference, cases, replies, judged)
     except (CheckFailed, StudentError) as wrong:  # an array of one element alone gone wrong, or a return too early
-        fail_with(wrong, (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
-                  or thresholds.after_return_hint(student) or None)
+        fail_with(wrong, h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+                  or thresholds.after_return_hint(student) or h18.upper_bound_hint(student) or None)
 
 
 def _threshold_arrays(student, reference, cases, replies, judged):
@@ -204,7 +205,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=thresholds.threshold_first_hint(student, sums, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
+                              hint=thresholds.threshold_first_hint(student, sums, replies) or h18.normalised_hint(student, cases, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
                               or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or thresholds.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
     inputs.expect_ints_from_numbers(student, cases, replies)
     x1 = rng.integers(0, 2, size=(3, 4))
@@ -260,9 +261,10 @@ def test_gate_weights(student, gate, artifacts):
         hint = forms.source_hint(student, gate) or hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
         if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: another gate or a sign slip says more
             hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
-                    or weight_hints.sign_hint(gate, weights, TRUTH[gate])
+                    or h18.with_rows(weight_hints.sign_hint(gate, weights, TRUTH[gate]), gate, weights, TRUTH[gate], INPUTS)
                     or weight_hints.negated_hint(student, gate, weights, TRUTH, hint)
-                    or weight_hints.decimal_hint(gate, weights, TRUTH[gate]) or hint)
+                    or h18.scaled_hint(gate, weights, TRUTH[gate], INPUTS) or weight_hints.decimal_hint(gate, weights, TRUTH[gate])
+                    or (hint.startswith("Write down") and h18.rows_hint(gate, weights, TRUTH[gate], INPUTS)) or hint)
         raise CheckFailed(
             f"{gate}_WEIGHTS = {weights} gives the wrong output for {'; '.join(wrong)}\n"
             f"  weighted sums for (0,0), (0,1), (1,0), (1,1): {', '.join(_sum_text(z) for z in sums)}; "
@@ -283,7 +285,7 @@ def test_xor_truth_table(student, reference):
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=(thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
+                              hint=h18.flattened_hint(student, "xor", value) or (thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
                                     thresholds.int_hint("xor", value, _threshold_gives(student))) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
                               generic_hint=generic_readers.several_values_hint(value, x1 ^ x2, "xor"))  # fmt: skip
@@ -335,11 +337,10 @@ def _broken_part(student, parts):
 
 
 def _xor_hint(student, parts, got):
-    """Name a broken part first; then tell a wrong structure from the right structure on top of
-    wrong gate weights."""
-    broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or own.global_hint(student)
-                   or own.unused_last_hint(student))
-    if broken_part:  # a wrong part first; then what xor's own text shows: ~ for NOT, results kept between calls, an earlier gate returned
+    """Name a broken part first; then tell a wrong structure from the right one on top of wrong gate weights."""
+    broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or h18.minus_not_hint(student) or own.global_hint(student)
+                   or own.unused_last_hint(student) or h18.xnor_hint(student, got))
+    if broken_part:  # a wrong part first; then xor's own text: ~ or - for NOT, kept results, an earlier gate returned, XNOR
         return broken_part
     try:
         weights = {gate: _weights(student, f"{gate}_WEIGHTS") for gate in ("AND", "OR", "NAND")}

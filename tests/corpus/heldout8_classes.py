@@ -20,7 +20,7 @@ CASES = [
         "perceptron_passes_counted_by_samples", "perceptron",
         [("        for _ in range(self.epochs):\n", "        for _ in range(len(X)):\n")],
         fails=["weights_after_fit"],
-        hint="your fit runs its passes over something else than the epochs",
+        hint="one for each sample, a count taken from the data",
         about="fit runs one pass per sample (len(X) of them), whatever epochs says",
     ),
 ]
