@@ -15,11 +15,12 @@ from autograder.grading import function_source
 from autograder.sandbox.session import StudentError
 
 WHERE_ONE = (
-    "Your {name} calls np.where with the condition alone: `{line}`. Given one argument, np.where answers the "
-    "positions where the condition holds (a tuple of index arrays), not a 0/1 value for every entry, so the "
-    "answer has another shape and holds indices. Give np.where the two values to choose between as well, "
-    "np.where(condition, 1, 0), or turn the comparison itself into integers with .astype(int)."
+    "Your {name} calls {said}: `{line}`. {how} answers the positions where the condition holds (indices), not a "
+    "0/1 value for every entry, so the answer has another shape and holds indices. Give np.where the two values "
+    "to choose between as well, np.where(condition, 1, 0), or turn the comparison itself into integers with "
+    ".astype(int)."
 )
+POSITIONS = {"nonzero", "argwhere", "flatnonzero"}  # NumPy's functions that answer positions, as np.where(cond) does
 
 
 def _own(student, name):
@@ -27,12 +28,16 @@ def _own(student, name):
 
 
 def where_hint(student, names=("threshold", "perceptron", "xor")):
-    """WHERE_ONE for the first of ``names`` whose text calls np.where with one argument and no keywords."""
+    """WHERE_ONE for the first of ``names`` whose text calls np.where with one argument and no keywords, or one of
+    NumPy's functions that answer positions (np.nonzero, np.argwhere, np.flatnonzero)."""
     for name in names:
         source, node = _own(student, name)
-        for call, _, _ in function_source.calls(node, {"where"}):
-            if len(call.args) == 1 and not call.keywords and not isinstance(call.args[0], ast.Starred):
-                return WHERE_ONE.format(name=name, line=function_source.statement_line(source, call))
+        for call, called, _ in function_source.calls(node, {"where", *POSITIONS}):
+            alone = len(call.args) == 1 and not call.keywords and not isinstance(call.args[0], ast.Starred)
+            if called in POSITIONS or alone:
+                said, how = (("np.where with the condition alone", "Given one argument, np.where") if called == "where"
+                             else (f"np.{called} on the condition", f"np.{called}"))
+                return WHERE_ONE.format(name=name, said=said, line=function_source.statement_line(source, call), how=how)
     return None
 
 
@@ -60,28 +65,49 @@ def upper_bound_hint(student):
 
 
 NORMALISED = (
-    "Your perceptron answers as if its weights were first divided by their length (their norm, "
-    "sqrt(w0**2 + w1**2 + w2**2)){line}: that rescales the sum and moves where it crosses 0.5, so (0, 0) with "
-    "weights (0.3, 0.1, 0.1) sums to 0.9 instead of 0.3 and fires. The weights are used as they are given: "
-    "z = w0 + w1 * x1 + w2 * x2, with no division."
+    "Your perceptron answers as if its weights were first divided by {what}{line}: that rescales the sum and "
+    "moves where it crosses 0.5, so a sum of 0.3 can grow past 0.5 and fire. The weights are used as they are "
+    "given: z = w0 + w1 * x1 + w2 * x2, with no division."
 )
+SCALES = {  # how a student may "normalise" weights, the words for it, and the calls its line would hold
+    "their length (their norm, sqrt(w0**2 + w1**2 + w2**2))": (lambda w: np.linalg.norm(w), {"norm", "sqrt"}),
+    "the sum of their sizes (np.abs(w).sum())": (lambda w: np.abs(w).sum(), {"abs", "fabs"}),
+    "their largest size (np.abs(w).max())": (lambda w: np.abs(w).max(), {"max", "amax"}),
+    "their sum": (lambda w: w.sum(), {"sum"}),
+}
+
+
+def _replay(cases, scale):
+    for x1, x2, weights in cases:
+        w = np.asarray(weights, dtype=float)
+        by = scale(w) or 1.0
+        yield int((w[0] + w[1] * x1 + w[2] * x2) / by >= 0.5), int(w[0] + w[1] * x1 + w[2] * x2 >= 0.5)
 
 
 def normalised_hint(student, cases, replies):
     """NORMALISED where every reply of the student's perceptron on ``cases`` ((x1, x2, weights) numbers) is what the
-    weights divided by their Euclidean norm give, and the spec's own weights give otherwise somewhere."""
-    found, differs = True, False
-    for (x1, x2, weights), got in zip(cases, replies):
-        w = np.asarray(weights, dtype=float)
-        norm = np.linalg.norm(w) or 1.0
-        scaled = int((w[0] + w[1] * x1 + w[2] * x2) / norm >= 0.5)
-        found = found and int(got) == scaled
-        differs = differs or scaled != int(w[0] + w[1] * x1 + w[2] * x2 >= 0.5)
-    if not (found and differs):
+    weights divided by one of SCALES give, and the spec's own weights give otherwise somewhere. Where several
+    scales fit the replies, the student's division line picks one by the calls it makes (norm, max, abs, sum);
+    failing that, they are named as possibilities."""
+    try:
+        got = [int(r) for r in replies]
+    except (TypeError, ValueError):
+        return None
+    fitting = []
+    for what, (scale, _) in SCALES.items():
+        pairs = list(_replay(cases, scale))
+        if all(g == scaled for g, (scaled, _) in zip(got, pairs)) and any(a != b for a, b in pairs):
+            fitting.append(what)
+    if not fitting:
         return None
     source, node = _own(student, "perceptron")
-    line = next((f" (`{function_source.statement_line(source, call)}`)" for call, _, _ in function_source.calls(node, {"norm"})), "")
-    return NORMALISED.format(line=line)
+    division = next((sub for sub in ast.walk(node) if isinstance(sub, (ast.BinOp, ast.AugAssign))
+                     and isinstance(sub.op, ast.Div)), None) if node is not None else None
+    line = f" (`{function_source.statement_line(source, division)}`)" if division is not None else ""
+    called = {name for _, name, _ in function_source.calls(division, set().union(*(c for _, c in SCALES.values())))}
+    named = [what for what in fitting if SCALES[what][1] & called]
+    what = (named or fitting)[0] if len(named or fitting) == 1 else "a measure of their size (" + " or ".join(named or fitting) + ")"
+    return NORMALISED.format(what=what, line=line)
 
 
 XNOR = (

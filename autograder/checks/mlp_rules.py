@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
+from autograder.grading import function_source
 from autograder.grading.compare import IN_PLACE_HINT, CheckFailed, Misconception, describe, expect_close
 from autograder.grading.computed import Raised, not_computed
 from autograder.sandbox.session import StudentError, StudentTimeout
@@ -301,9 +302,24 @@ def expect_any_y(student, params, X, y):
 
 BELOW_HALF = (
     "Your predict gives 1 where every output of your forward is below 0.5: it does not draw the line at 0.5. "
-    "A comparison with 0, or rounding up, gives 1 for every sigmoid output (they are all above 0). predict is 1 "
-    "where forward(X) >= 0.5, else 0."
+    "Things that do this: a comparison with 0, or rounding up, which gives 1 for every sigmoid output (they are "
+    "all above 0), or a line taken from the batch itself (its mean or median output), which moves with the "
+    "data. predict is 1 where forward(X) >= 0.5, else 0."
 )
+FROM_THE_BATCH = (
+    "Your predict gives 1 where every output of your forward is below 0.5: it draws its line from the batch "
+    "itself (`{line}`), so each label depends on the other samples, and when every output is the same (0.426 "
+    "here) every one of them reaches the line. The line is fixed: predict is 1 where forward(X) >= 0.5, else 0, "
+    "whatever the rest of the batch holds."
+)
+
+
+def _below_half_hint(student) -> str:
+    """FROM_THE_BATCH where the student's predict takes a mean, median or average; else BELOW_HALF."""
+    source, node = function_source.function(student, "mlp", "MLP.predict")
+    for call, _, _ in function_source.calls(node, {"mean", "median", "average", "percentile", "quantile"}):
+        return FROM_THE_BATCH.format(line=function_source.statement_line(source, call))
+    return BELOW_HALF
 ABOVE_HALF = 0.3  # an output bias that puts every output at sigmoid(0.3) = 0.574, above 0.5, and Z2 below it
 BEFORE_SIGMOID = (
     "Your predict gives 0 where every output of forward is sigmoid(0.3) = 0.574, above 0.5: it compares the output "
@@ -343,7 +359,7 @@ def expect_predict_at_the_line(student, params, X, seed):
     floats = isinstance(got, np.ndarray) and got.dtype.kind == "f"
     expect_close(got, np.ones((5, 1)), call=call, misconceptions=lambda: mistakes.predict_mistakes(own, floats=floats))
     if _all_below_half(under_own):  # judged against the student's own forward, where it is below 0.5
-        expect_close(replies[calls[3]], np.zeros((5, 1)), misconceptions=[Misconception(BELOW_HALF, np.ones((5, 1)))],
+        expect_close(replies[calls[3]], np.zeros((5, 1)), misconceptions=lambda: [Misconception(_below_half_hint(student), np.ones((5, 1)))],
                      call=f"predict(X) when every output of your forward is below 0.5 (sigmoid(-0.3) = 0.426, seed {seed})")
 
 

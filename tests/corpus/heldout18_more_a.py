@@ -43,12 +43,28 @@ CASES = [
         about="threshold's array branch keeps what np.where(cond) gives: a tuple of positions",
     ),
     bug(
+        "h18a_gates_threshold_nonzero_positions", "gates",
+        [(G_ARRAY, "    if isinstance(z, np.ndarray):\n        return np.nonzero(z >= 0.5)[0]\n")],
+        fails=["threshold_on_arrays", "threshold_on_numpy_numbers", "perceptron_weighted_sum", "xor_on_arrays"],
+        hint="calls np.nonzero on the condition",
+        crashes=True,
+        about="threshold's array branch answers np.nonzero's positions of the entries that fire",
+    ),
+    bug(
         "h18a_gates_threshold_capped_at_two", "gates",
         [(G_ARRAY + "    return int(z >= 0.5)\n",
           "    if isinstance(z, np.ndarray):\n        return ((z >= 0.5) * (z < 2)).astype(int)\n    return int(z >= 0.5 and z < 2)\n")],
         fails=["threshold_on_numbers", "threshold_on_arrays"],
         hint="stops firing for sums above some number",
         about="threshold fires only for 0.5 <= z < 2",
+    ),
+    bug(
+        "h18a_gates_perceptron_weights_over_largest", "gates",
+        [("    w0, w1, w2 = weights\n",
+          "    w = np.asarray(weights, dtype=float)\n    w0, w1, w2 = w / np.max(np.abs(w))\n")],
+        fails=["perceptron_weighted_sum"],
+        hint="divided by their largest size",
+        about="perceptron scales its weights by the largest of them before the sum",
     ),
     bug(
         "h18a_gates_perceptron_unit_weights", "gates",

@@ -190,4 +190,12 @@ CASES = [
         fails=["backward_gradient_check", *M_TRAIN], hint="* binds tighter than -",
         about="the output slope written A2 * 1 - A2, which is 0",
     ),
+    bug(
+        "h18c_mlp_predict_line_at_median", "mlp",
+        [("        return (self.forward(X) >= 0.5).astype(int)\n",
+          "        out = self.forward(X)\n        return (out >= np.median(out)).astype(int)\n")],
+        fails=["predict_threshold"],
+        hint="it draws its line from the batch itself",
+        about="predict labels 1 every output at or above the batch's median output, not 0.5",
+    ),
 ]
