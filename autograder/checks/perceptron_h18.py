@@ -36,10 +36,11 @@ RESET_EACH_SAMPLE = (
 
 
 BIAS_NEGATED = (
-    "Your weights are the rule's, but your bias has the opposite sign of the rule's: a fit that learns the bias as "
-    "the weight of a constant input -1 (the 'threshold' form, x0 = -1) learns minus the bias, and that weight was "
-    "stored as the bias itself. Either store its negative, or learn the bias as the spec does, as the weight of a "
-    "constant input +1: bias += update."
+    "Your weights are the rule's, but your bias has the opposite sign of the rule's: every bias step goes the "
+    "wrong way. One way to get this: a fit that learns the bias as the weight of a constant input -1 (the "
+    "'threshold' form, x0 = -1) learns minus the bias, and stores that weight as the bias itself; another is a "
+    "minus typed in the bias update (bias -= update). The spec learns the bias as the weight of a constant input "
+    "+1: bias += update, with the same update as the weights."
 )
 FIRST_SAMPLES = (
     "Your fit learns from the first {n} samples only, and {n} is the number of features here, not the number of "
