@@ -107,16 +107,25 @@ def _train(data, ys, start, lr, epochs, swapped=False):
     return seen
 
 
-def train_hint(losses, trained, data, ys, start, lr, epochs):
-    """LR_TWICE, FLOOR or TABLE, where the student's losses (and trained parameters) are that replay's; else None."""
+def student_run(losses, trained, data, ys, epochs):
+    """A train's answers as numbers: (its losses, its trained parameters in NAMES' order, the data, the labels
+    flattened), or None when they are not one loss per epoch and nine numbers (other checks say so)."""
     try:
         got = np.asarray(losses, dtype=float)
         params = [float(trained[n]) for n in NAMES]
-    except (TypeError, ValueError, KeyError):
+    except (TypeError, ValueError, KeyError, OverflowError):
         return None
     if got.shape != (epochs,):
         return None
-    data, ys = np.asarray(data, dtype=float), np.asarray(ys, dtype=float).ravel()
+    return got, params, np.asarray(data, dtype=float), np.asarray(ys, dtype=float).ravel()
+
+
+def train_hint(losses, trained, data, ys, start, lr, epochs):
+    """LR_TWICE, FLOOR or TABLE, where the student's losses (and trained parameters) are that replay's; else None."""
+    run = student_run(losses, trained, data, ys, epochs)
+    if run is None:
+        return None
+    got, params, data, ys = run
     close = lambda a, b: np.allclose(a, b, rtol=1e-6, atol=1e-12)  # noqa: E731
     squared = _train(data, ys, start, lr * lr, epochs)
     preds = lambda p: np.array([_forward(p, x)[2] for x in data])  # noqa: E731

@@ -90,14 +90,10 @@ def _preds(p, data):
 
 def cross_entropy_hint(losses, trained, data, ys, start, lr, epochs):
     """CROSS_ENTROPY where the trained parameters are the spec's and each loss is the mean log loss after its epoch."""
-    try:
-        got = np.asarray(losses, dtype=float)
-        params = [float(trained[n]) for n in NAMES]
-    except (TypeError, ValueError, KeyError):
+    run = h16.student_run(losses, trained, data, ys, epochs)
+    if run is None:
         return None
-    if got.shape != (epochs,):
-        return None
-    data, ys = np.asarray(data, dtype=float), np.asarray(ys, dtype=float).ravel()
+    got, params, data, ys = run
     seen = h16._train(data, ys, start, lr, epochs)
     if not np.allclose(params, [seen[-1][n] for n in NAMES], rtol=1e-6, atol=1e-12):
         return None
@@ -143,16 +139,12 @@ def _changes(value, name):
 def shifted_hint(student, losses, trained, data, ys, start, lr, epochs):
     """SHIFTED where train's source reassigns its data parameter to that parameter minus (or plus) constants (or its
     mean), and the student's losses and trained parameters are the spec's training on data changed that way."""
-    try:
-        got = np.asarray(losses, dtype=float)
-        params = [float(trained[n]) for n in NAMES]
-    except (TypeError, ValueError, KeyError):
-        return None
+    run = h16.student_run(losses, trained, data, ys, epochs)
     source, node = function(student, "backprop", "train")
-    if node is None or not node.args.args or got.shape != (epochs,):
+    if run is None or node is None or not node.args.args:
         return None
+    got, params, data, ys = run
     name = node.args.args[0].arg
-    data, ys = np.asarray(data, dtype=float), np.asarray(ys, dtype=float).ravel()
     for sub in ast.walk(node):
         if not (isinstance(sub, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in sub.targets)):
             continue

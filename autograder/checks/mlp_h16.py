@@ -146,13 +146,19 @@ def _fit_losses(params, X, y, lr, epochs):
     return np.array(losses)
 
 
-def lr_twice_hint(recorded, params, X, y, lr, epochs):
-    """LR_TWICE where the recorded losses are the spec's fit at lr ** 2 (and not at lr), else None."""
+def recorded_losses(recorded, epochs):
+    """A fit's recorded losses as a float array of one finite loss per epoch, or None (other checks say why not)."""
     try:
         got = np.asarray(recorded, dtype=float)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
-    if got.shape != (epochs,) or not np.all(np.isfinite(got)):
+    return got if got.shape == (epochs,) and np.all(np.isfinite(got)) else None
+
+
+def lr_twice_hint(recorded, params, X, y, lr, epochs):
+    """LR_TWICE where the recorded losses are the spec's fit at lr ** 2 (and not at lr), else None."""
+    got = recorded_losses(recorded, epochs)
+    if got is None:
         return None
     squared = _fit_losses(params, X, y, lr * lr, epochs)
     if np.allclose(got, squared, rtol=1e-6, atol=1e-12) and not np.allclose(got, _fit_losses(params, X, y, lr, epochs),

@@ -83,11 +83,8 @@ def _same(after, params):
 
 def fit_hint(recorded, after, params, X, y, lr, epochs):
     """BEST or LAYERED where the student's losses and final weights (``after()``) are that replay's."""
-    try:
-        got = np.asarray(recorded, dtype=float)
-    except (TypeError, ValueError):
-        return None
-    if got.shape != (epochs,) or not np.all(np.isfinite(got)):
+    got = h16.recorded_losses(recorded, epochs)
+    if got is None:
         return None
     inputs = np.asarray(X, dtype=float)
     Y = np.asarray(y, dtype=float).reshape(len(inputs), -1)

@@ -166,10 +166,9 @@ def scalar_index_hint(error):
         return None
     if "object is not subscriptable" in said and not any(k in said for k in ("float", "int", "numpy.")):
         return None  # None, a function, a generator: another slip
-    shown = [f for f in tracebacks.frames(getattr(error, "detail", "")) if f.is_students and f.code]
-    if not shown:
+    frame = tracebacks.last_with_code(getattr(error, "detail", ""), students=True)
+    if frame is None:
         return None
-    frame = shown[-1]
     try:
         tree = ast.parse(frame.code.strip().rstrip(":") + ("\n    pass" if frame.code.strip().endswith(":") else ""))
     except SyntaxError:

@@ -188,6 +188,19 @@ def mismatch_report(got: np.ndarray, expected: np.ndarray, rtol: float, atol: fl
     return "\n".join(lines)
 
 
+def read_quietly(reader):
+    """What ``reader()`` (a hint, or a list of misconceptions, asked for a wrong answer) gives, or None
+    when the reader itself fails: the answer is wrong whatever the reader found, so the check fails with
+    its own message and no hint, keeping its credit, rather than ending as the grader's error. A failure
+    of the sandbox's walls (an exception whose class says ``stops_grading``) still ends the run."""
+    try:
+        return reader()
+    except Exception as exc:  # a reader tripping over an odd answer (an overflow, a student call that raises)
+        if getattr(type(exc), "stops_grading", False):
+            raise
+        return None
+
+
 def expect_close(
     got,
     expected,
@@ -210,12 +223,12 @@ def expect_close(
     got_array = to_array(got, call=call, expected=expected)
     if callable(hint):
         wrong = got_array.shape != expected.shape or not _close(got_array, expected, rtol, atol).all()
-        hint = hint() if wrong else None  # a hint that costs a search is searched only for a wrong answer
+        hint = read_quietly(hint) if wrong else None  # a hint that costs a search is searched only for a wrong answer
 
     def found():
         # computed only for a wrong answer: some mistakes are costly to replay
-        known = misconceptions() if callable(misconceptions) else misconceptions
-        return diagnose(got_array, known)
+        known = read_quietly(misconceptions) if callable(misconceptions) else misconceptions
+        return diagnose(got_array, known or ())
 
     if got_array.shape != expected.shape:
         several = several_values_hint(got, expected, called_name(call))  # then the shape's readings are no better than it

@@ -21,7 +21,7 @@ NEXT_ITEM = re.compile(r"\[[^\]]*\+\s*1\s*\]")
 
 def line_reading(raised: str, message: str, detail: str = "") -> str | None:
     """The reading of an index, axis or broadcast error, or None for any other error."""
-    frame = _students_frame(detail)
+    frame = tracebacks.last_with_code(detail, students=True)
     where = f"line {frame.line} of your {frame.file_name}, `{frame.code}`," if frame else "the line the traceback shows"
     if raised == "IndexError":
         return _index(message, where, frame.code if frame else "")
@@ -30,11 +30,6 @@ def line_reading(raised: str, message: str, detail: str = "") -> str | None:
     if raised == "ValueError":
         return _broadcast(message, where)
     return None
-
-
-def _students_frame(detail: str):
-    shown = [frame for frame in tracebacks.frames(detail) if frame.is_students and frame.code]
-    return shown[-1] if shown else None
 
 
 def _subscripts(code: str) -> list[str]:

@@ -47,9 +47,9 @@ def student_functions(detail: str | None) -> list[str]:
     return [frame.function for frame in frames(detail) if frame.is_students and frame.function.isidentifier()]
 
 
-def last_with_code(detail: str | None) -> Frame | None:
-    """The innermost frame that shows its line of code, or None."""
-    shown = [frame for frame in frames(detail) if frame.code]
+def last_with_code(detail: str | None, *, students: bool = False) -> Frame | None:
+    """The innermost frame that shows its line of code (``students``: of the student's own files), or None."""
+    shown = [frame for frame in frames(detail) if frame.code and (frame.is_students or not students)]
     return shown[-1] if shown else None
 
 

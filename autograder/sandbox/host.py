@@ -48,6 +48,8 @@ class ChildGone(Exception):
 class SandboxError(RuntimeError):
     """The sandbox itself failed (not the student's code): grading cannot go on as is."""
 
+    stops_grading = True  # never taken for a hint reader's own failure (see grading.compare.read_quietly)
+
 
 ZYGOTE_ANSWER_SECONDS = 30.0  # the longest the zygote may take to fork or reap a child
 
