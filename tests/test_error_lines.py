@@ -49,3 +49,33 @@ def test_shapes_that_cannot_line_up_are_named_with_the_line():
 ])
 def test_other_errors_are_not_read_here(source, call):
     assert line_reading(*_raised(source, call)) is None
+
+
+def _traceback(code: str, line: int = 12, file: str = "mlp.py") -> str:
+    return (f'Traceback (most recent call last):\n  File "{file}", line {line}, in forward\n'
+            f"    {code}\nValueError: the message\n")
+
+
+def test_a_matrix_product_whose_sizes_differ_names_both_sides_on_the_students_line():
+    message = ("matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature "
+               "(n?,k),(k,m?)->(n?,m?) (size 3 is different from 2)")
+    hint = python_error_hint("ValueError", message, _traceback("Z1 = X @ W1.T + b1"))
+    assert "line 12 of your mlp.py" in hint and "in `X @ W1.T` the last size of `X` is 2, the first size of `W1.T` is 3" in hint
+
+
+def test_np_dot_not_aligned_gives_each_side_its_shape():
+    hint = python_error_hint("ValueError", "shapes (4,2) and (3,5) not aligned: 2 (dim 1) != 3 (dim 0)",
+                             _traceback("hidden = np.dot(W1, X)"))
+    assert "`W1` has shape (4,2) and `X` has shape (3,5)" in hint
+
+
+def test_a_line_with_two_products_names_them_without_choosing():
+    message = "shapes (4,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)"
+    hint = python_error_hint("ValueError", message, _traceback("out = (x @ W1) @ W2"))
+    assert "one of the products written there (`x @ W1 @ W2`, `x @ W1`)" in hint
+
+
+def test_a_line_without_a_product_is_not_quoted():
+    message = "shapes (4,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)"
+    hint = python_error_hint("ValueError", message, _traceback("out = helper(x)"))
+    assert "line 12" not in hint and hint.startswith("A matrix product")

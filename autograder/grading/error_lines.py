@@ -100,6 +100,51 @@ def _axis(message: str, where: str) -> str | None:
     )
 
 
+def _products(code: str) -> list[tuple[str, str, str]]:
+    """The matrix products written on ``code``: (the product, its left side, its right side) for each
+    ``a @ b``, ``np.dot(a, b)``, ``np.matmul(a, b)`` and ``a.dot(b)``; [] when the line does not parse."""
+    text = code.rstrip(":")
+    for attempt in (text, text + "\n    pass"):
+        try:
+            tree = ast.parse(attempt)
+            break
+        except SyntaxError:
+            tree = None
+    found = []
+    for node in ast.walk(tree) if tree else ():
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.MatMult):
+            found.append((node, node.left, node.right))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("dot", "matmul"):
+            if len(node.args) == 2 and isinstance(node.func.value, ast.Name) and node.func.value.id in ("np", "numpy"):
+                found.append((node, *node.args))
+            elif len(node.args) == 1 and node.func.attr == "dot":
+                found.append((node, node.func.value, node.args[0]))
+    return [tuple(ast.unparse(part) for part in item) for item in found]
+
+
+def product_line(left_last: int, right_first: int, detail: str, shapes: tuple[str, str] | None = None) -> str:
+    """What the student's line shows of a matrix product whose inner sizes differ (the left side's last
+    ``left_last``, the right side's first ``right_first``; ``shapes``, when the error gave both whole):
+    the line and the product written there, each side named; "" when the traceback shows no line of theirs."""
+    frame = tracebacks.last_with_code(detail, students=True)
+    if frame is None:
+        return ""
+    where = f"On line {frame.line} of your {frame.file_name}, `{frame.code}`"
+    products = _products(frame.code)
+    if not products:
+        return ""  # the product is made further in (a NumPy function called there): the line names no sides
+    if len(products) > 1:
+        written = ", ".join(f"`{p[0]}`" for p in products)
+        return (f"{where}, one of the products written there ({written}) has a left side whose last size is "
+                f"{left_last} and a right side whose first size is {right_first}. ")
+    product, left, right = products[0]
+    if shapes:
+        sizes = f"`{left}` has shape ({shapes[0]}) and `{right}` has shape ({shapes[1]})"
+    else:
+        sizes = f"the last size of `{left}` is {left_last}, the first size of `{right}` is {right_first}"
+    return f"{where}, in `{product}` {sizes}: these two sizes must be equal. "
+
+
 def _shape(text: str) -> tuple:
     return tuple(int(v) for v in text.split(",") if v)
 

@@ -13,7 +13,7 @@ import re
 import sys
 
 from . import tracebacks
-from .error_lines import line_reading
+from .error_lines import line_reading, product_line
 from .python_slips import slip_hint
 
 MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
@@ -43,7 +43,7 @@ def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str
 def read_error(raised: str, raised_message: str, detail: str = "") -> str | None:
     """The hint that the error itself says (a missing key, an in-place shape, a None compared...),
     without the slips ``python_slips`` guesses from it; None when the error says none."""
-    for hint in (none_compared_hint(raised, raised_message, detail), _matmul(raised, raised_message), _in_place_shape(raised, raised_message),
+    for hint in (none_compared_hint(raised, raised_message, detail), _matmul(raised, raised_message, detail), _in_place_shape(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
@@ -56,18 +56,21 @@ def read_error(raised: str, raised_message: str, detail: str = "") -> str | None
     return None
 
 
-def _matmul(raised: str, message: str) -> str | None:
+def _matmul(raised: str, message: str, detail: str = "") -> str | None:
     if raised != "ValueError":
         return None
     found = MATMUL.search(message)
     if found:
         sizes = f"one side has {found.group(2)} where the other has {found.group(1)}"
+        line = product_line(int(found.group(2)), int(found.group(1)), detail)
     else:
         aligned = ALIGNED.search(message)
         if not aligned:
             return None
         sizes = f"the shapes were ({aligned.group(1)}) and ({aligned.group(2)})"
-    return (
+        left, right = (tuple(int(v) for v in g.split(",") if v.strip()) for g in aligned.groups())
+        line = product_line(left[-1] if left else 0, right[0] if right else 0, detail, aligned.groups())
+    return line + (
         f"A matrix product A @ B (or np.dot) needs A's last dimension to equal B's first, and here {sizes}. "
         "Write down the shape of each side: usually an array was made with the wrong size (one entry per "
         "sample where one per feature belongs, X.shape[0] for X.shape[1]), or a transpose (.T) was added "
