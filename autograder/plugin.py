@@ -41,10 +41,12 @@ from collections.abc import Callable, Iterable
 import numpy as np
 import pytest
 
+from .checking.asked_again import asked_again_hint
 from .checking.outcome import CHECK_ENDINGS, Outcome, PlannedTest
 from .checking.references import PlayedReferences, RecordingReferences, References
 from .checking.remote import RemoteModule
 from .checking.signatures import signature_hint
+from .grading.compare import CheckFailed
 from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
 from .intake.submission import Submission
@@ -216,6 +218,7 @@ class GradingPlugin:
         outcome = Outcome(test)
         self._student.check_under_way = test.name  # a timeout names it to the checks that follow
         self._student.positional.clear()
+        self._student.first_answers.clear()
         ending = self._call(test, outcome) if test.direct else self._call_through_pytest(test, outcome)
         if isinstance(ending, SandboxError):  # the walls failed, not the student: no grade of this run holds
             raise SandboxFailed(ending) from ending
@@ -223,6 +226,8 @@ class GradingPlugin:
             outcome.record(ending)
             if outcome.credit < 1 and isinstance(ending, CHECK_ENDINGS):  # read only once a check failed
                 outcome.hint = signature_hint(self._student, test.name, test.exercise, ending, outcome.hint)
+                if isinstance(ending, CheckFailed):
+                    outcome.hint = asked_again_hint(self._student, ending, outcome.hint)
         outcome.seconds = time.perf_counter() - started
         return outcome
 

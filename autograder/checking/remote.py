@@ -62,8 +62,10 @@ class RemoteModule:
         ``(value, args_after, kwargs_after)`` to show what the call modified, ``within``
         (seconds) stops it sooner than the limits would (StudentTooSlow)."""
         label = _call_label(attr, args, kwargs)
-        return self.session.request(self.name, "call", self._target(attr), label, args, kwargs,
-                                    make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
+        value = self.session.request(self.name, "call", self._target(attr), label, args, kwargs,
+                                     make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
+        note_first_answer(self.session, self.name, attr, label, args, kwargs, value[0] if echo else value)
+        return value
 
     def get(self, attr: str):
         return self.session.request(self.name, "get", self._target(attr), f"{self.name}.{attr}",
@@ -237,7 +239,16 @@ class Batch:
             if len(self.steps) == 1:
                 raise
             return self._one_by_one()
+        self._note(answer.values)
         return Replies(answer.values, answer.failed, answer.error)
+
+    def _note(self, values: list) -> None:
+        """Keep the first answer of each module function the steps called (see ``note_first_answer``)."""
+        for step, (args, kwargs), label, value in zip(self.steps, self.arguments, self.labels, values):
+            target = step["target"]
+            if step["op"] == "call" and "module" in target:
+                note_first_answer(self.module.session, target["module"], target["name"], label, args, kwargs,
+                                  value[0] if step["echo"] else value)  # fmt: skip
 
     def _send(self, steps: list[dict], arguments: list, labels: list[str]) -> BatchAnswer:
         module = self.module
@@ -258,5 +269,33 @@ class Batch:
                     raise answer.error
                 values.append(answer.values[0])
             except StudentError as exc:
+                self._note(values)
                 return Replies(values, index, exc)
+        self._note(values)
         return Replies(values, None, None)
+
+
+def note_first_answer(session, module: str, name: str, label: str, args, kwargs, value) -> None:
+    """Keep, in ``session.first_answers``, the first answer a module function gave in the check under way, with
+    a copy of its arguments as they were sent (the check may change its own later): once the check fails,
+    ``asked_again`` asks the same question again. A call given an object of the child's is not kept."""
+    if (module, name) in session.first_answers:
+        return
+    kept = _copied((list(args), dict(kwargs or {})))
+    if kept is not None:
+        session.first_answers[(module, name)] = (label, *kept, value)
+
+
+def _copied(value):
+    """A copy of plain data (arrays copied, containers rebuilt), or None when it holds an object of the child's."""
+    if isinstance(value, wire.Handle):
+        return None
+    if isinstance(value, np.ndarray):
+        return value.copy()
+    if type(value) in (list, tuple, dict):
+        items = list(value.values() if type(value) is dict else value)
+        copies = [_copied(v) for v in items]
+        if any(c is None and v is not None for c, v in zip(copies, items)):
+            return None
+        return dict(zip(value, copies)) if type(value) is dict else type(value)(copies)
+    return value

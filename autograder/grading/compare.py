@@ -12,7 +12,7 @@ from typing import NoReturn
 
 import numpy as np
 
-from .generic_readers import called_name, several_values_hint, whole_numbers_hint
+from .generic_readers import called_name, read_quietly, several_values_hint, whole_numbers_hint
 from .shape_hints import length_hint, shape_hint
 from .value_hints import capped_hint, rounded_hint, scale_hint
 
@@ -186,19 +186,6 @@ def mismatch_report(got: np.ndarray, expected: np.ndarray, rtol: float, atol: fl
     if not_finite:
         lines.append(f"  {not_finite} of your values are nan or inf")
     return "\n".join(lines)
-
-
-def read_quietly(reader):
-    """What ``reader()`` (a hint, or a list of misconceptions, asked for a wrong answer) gives, or None
-    when the reader itself fails: the answer is wrong whatever the reader found, so the check fails with
-    its own message and no hint, keeping its credit, rather than ending as the grader's error. A failure
-    of the sandbox's walls (an exception whose class says ``stops_grading``) still ends the run."""
-    try:
-        return reader()
-    except Exception as exc:  # a reader tripping over an odd answer (an overflow, a student call that raises)
-        if getattr(type(exc), "stops_grading", False):
-            raise
-        return None
 
 
 def expect_close(

@@ -66,6 +66,10 @@ CLASS_FILE_NAMES = (
     "heldout18_more_a",
     "heldout18_more_b",
     "heldout18_more_c",
+    "heldout19_more_a",
+    "heldout19_more_b",
+    "heldout19_more_c",
+    "asked_again_cases",
     "broken_part_cases",
 )
 CLASS_FILES = tuple(importlib.import_module(f"corpus.{name}") for name in CLASS_FILE_NAMES)

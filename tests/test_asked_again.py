@@ -1,0 +1,65 @@
+"""The reading of a function that answers the same question twice in two ways (``checking/asked_again.py``):
+its comparisons and its reading of the student's text, pure; the whole path runs in the corpus
+(``tests/corpus/asked_again_cases.py``)."""
+
+import numpy as np
+
+from autograder.checking.asked_again import _first_difference, _same, _where, asked_again_hint
+from autograder.grading.compare import CheckFailed
+from autograder.sandbox.wire import Handle
+
+
+class _Files:
+    def __init__(self, source):
+        self.session = type("S", (), {"files": {"loss.py": source}})()
+
+
+def test_the_same_answer_is_the_same_whatever_its_kind():
+    assert _same(np.array([1.0, np.nan]), np.array([1.0, np.nan]))
+    assert _same({"w1": 0.5, "losses": [1.0, 2.0]}, {"w1": 0.5, "losses": [1.0, 2.0]})
+    assert _same(0.1 + 0.2, 0.30000000000000004)
+
+
+def test_answers_that_differ_in_value_kind_length_or_dtype_are_not_the_same():
+    assert not _same(np.array([1.0, 2.0]), np.array([1.0, 2.1]))
+    assert not _same([1.0], [1.0, 1.0])
+    assert not _same(1, 1.0)
+    assert not _same(np.array([1, 0]), np.array([1.0, 0.0]))
+    assert not _same({"a": 1.0}, {"b": 1.0})
+
+
+def test_the_first_difference_is_found_inside_containers():
+    first = ({"w1": 0.5, "w2": 0.25}, [1.0, 2.0, 3.0])
+    again = ({"w1": 0.5, "w2": 0.25}, [1.0, 2.5, 3.0])
+    assert _first_difference(first, again) == ("[1][1]", 2.0, 2.5)
+    assert _first_difference({"w1": 0.5}, {"w1": 0.75}) == ("['w1']", 0.5, 0.75)
+    assert _first_difference(1.0, 2.0) == ("", 1.0, 2.0)
+
+
+def test_where_names_a_global_a_mutable_default_or_a_value_on_the_function():
+    glob = "def mse_loss(t, p):\n    global SEEN\n    SEEN += 1\n    return SEEN\n"
+    default = "def mse_loss(t, p, kept=[]):\n    kept.append(1)\n    return len(kept)\n"
+    on_itself = "def mse_loss(t, p):\n    mse_loss.n = 1\n    return 0\n"
+    plain = "def mse_loss(t, p):\n    return 0\n"
+    assert "global SEEN" in _where(_Files(glob), "loss", "mse_loss")
+    assert "default argument [] is made once" in _where(_Files(default), "loss", "mse_loss")
+    assert "mse_loss.n on the function itself" in _where(_Files(on_itself), "loss", "mse_loss")
+    assert _where(_Files(plain), "loss", "mse_loss") == ""
+
+
+def test_a_check_with_its_own_reading_keeps_it_and_a_check_that_asked_nothing_says_nothing():
+    session = type("S", (), {"first_answers": {}})()
+    read_off = CheckFailed("f(x): 2 of 2 values differ", hint="Every value is 1.5 times the right one",
+                           read_off_values=True)
+    own = CheckFailed("f(x): 2 of 2 values differ", hint="Your f changes the caller's data")
+    assert asked_again_hint(session, read_off, read_off.hint) == read_off.hint  # nothing was asked
+    assert asked_again_hint(session, own, own.hint) == own.hint
+    session.first_answers[("loss", "mse_loss")] = ("mse_loss(...)", [], {}, Handle(1, "Thing"))
+    assert asked_again_hint(session, read_off, None) is None  # an object of the child's is no answer to compare
+
+
+def test_where_names_random_numbers_drawn_without_a_seed():
+    unseeded = "def mse_loss(t, p):\n    rng = np.random.default_rng()\n    return rng.normal()\n"
+    seeded = "def mse_loss(t, p):\n    rng = np.random.default_rng(0)\n    return rng.normal()\n"
+    assert "np.random.default_rng, not seeded" in _where(_Files(unseeded), "loss", "mse_loss")
+    assert _where(_Files(seeded), "loss", "mse_loss") == ""
