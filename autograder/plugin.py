@@ -41,12 +41,11 @@ from collections.abc import Callable, Iterable
 import numpy as np
 import pytest
 
-from .checking.asked_again import asked_again_hint
 from .checking.outcome import CHECK_ENDINGS, Outcome, PlannedTest
 from .checking.references import PlayedReferences, RecordingReferences, References
 from .checking.remote import RemoteModule
+from .checking.second_look import second_look
 from .checking.signatures import signature_hint
-from .grading.compare import CheckFailed
 from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
 from .intake.submission import Submission
@@ -226,8 +225,7 @@ class GradingPlugin:
             outcome.record(ending)
             if outcome.credit < 1 and isinstance(ending, CHECK_ENDINGS):  # read only once a check failed
                 outcome.hint = signature_hint(self._student, test.name, test.exercise, ending, outcome.hint)
-                if isinstance(ending, CheckFailed):
-                    outcome.hint = asked_again_hint(self._student, ending, outcome.hint)
+                outcome.hint = second_look(self._student, test.exercise, ending, outcome.hint)
         outcome.seconds = time.perf_counter() - started
         return outcome
 

@@ -5,6 +5,7 @@ its comparisons and its reading of the student's text, pure; the whole path runs
 import numpy as np
 
 from autograder.checking.asked_again import _first_difference, _same, _where, asked_again_hint
+from autograder.checking.kept_state import store_outliving_a_call
 from autograder.grading.compare import CheckFailed
 from autograder.sandbox.wire import Handle
 
@@ -63,3 +64,26 @@ def test_where_names_random_numbers_drawn_without_a_seed():
     seeded = "def mse_loss(t, p):\n    rng = np.random.default_rng(0)\n    return rng.normal()\n"
     assert "np.random.default_rng, not seeded" in _where(_Files(unseeded), "loss", "mse_loss")
     assert _where(_Files(seeded), "loss", "mse_loss") == ""
+
+
+def test_a_store_that_outlives_the_call_is_found_in_the_asked_function_first():
+    source = ("COUNTS = {}\n\ndef helper(x):\n    COUNTS['h'] = 1\n    return x\n\n"
+              "def mse_loss(t, p):\n    mse_loss.n = len(p)\n    return 0\n")
+    assert store_outliving_a_call(source, "mse_loss")[:2] == ("mse_loss", 8)
+    assert store_outliving_a_call(source, "other")[:2] == ("helper", 4)
+
+
+def test_the_stores_that_outlive_a_call_each_have_their_words():
+    assert "assigns the global TOTAL" in store_outliving_a_call("def f(x):\n    global TOTAL\n    TOTAL = x\n")[3]
+    assert "made once when def runs" in store_outliving_a_call("def g(x, seen=[]):\n    seen.append(x)\n")[3]
+    assert "HISTORY, which belongs to the module, with .append()" in store_outliving_a_call(
+        "HISTORY = []\ndef f(x):\n    HISTORY.append(x)\n")[3]
+    assert "belongs to the module" in store_outliving_a_call(
+        "def f(x):\n    kept = globals().setdefault('K', {})\n    kept[x] = 1\n")[3]
+
+
+def test_calls_that_keep_nothing_beyond_the_call_are_not_stores():
+    clean = ("W = [1.0, 2.0]\n\ndef f(x, out=None):\n    total = []\n    total.append(x)\n    w = list(W)\n"
+             "    w[0] = 3.0\n    return total\n\nclass Net:\n    def fit(self):\n        self.w = 1\n")
+    assert store_outliving_a_call(clean) is None
+    assert store_outliving_a_call("def broken(:\n") is None

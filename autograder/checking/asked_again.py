@@ -9,8 +9,9 @@ chance: a reading of them would blame the formula. So once a check has failed, t
 of each module function (at most ``MOST_FUNCTIONS`` of them, as the session noted them) is asked twice
 more with the same arguments; where an answer differs, that is named. It takes the place of a check's
 hint only where that hint is none or a reading of the failing values alone (a factor, say): an
-exercise's own reading (an input changed in place, a list that grows) says more and stays. Only module functions are asked: an object's methods may change the object
-(fit does), so theirs is no such rule. A passing check costs nothing; a student call that fails now
+exercise's own reading (an input changed in place, a list that grows) says more and stays. A function
+that answers alike each time but from what earlier calls left is ``kept_state``'s. Only module
+functions are asked: an object's methods may change the object (fit does), so theirs is no such rule. A passing check costs nothing; a student call that fails now
 says nothing here (the check's own words stand).
 
 Pure reading on the grader's side: it calls the student only through the session, and it never shows a
@@ -26,6 +27,7 @@ import numpy as np
 from ..grading.function_source import function
 from ..sandbox.session import StudentError
 from ..sandbox.wire import Handle
+from .kept_state import kept_state_hint
 from .remote import RemoteModule
 
 MOST_FUNCTIONS = 3
@@ -42,26 +44,43 @@ ASKED_AGAIN = (
 
 def asked_again_hint(session, ending, current: str | None) -> str | None:
     """ASKED_AGAIN for the first function of the failed check (``ending``) whose answer changes when it is asked the
-    same question again; else ``current``, the check's own hint, which is kept whenever it is an exercise's own
-    reading rather than none or a reading of the values alone."""
-    if current and not getattr(ending, "read_off_values", False):
-        return current
-    for (module, name), (label, args, kwargs, first) in list(session.first_answers.items())[:MOST_FUNCTIONS]:
-        if not _plain(first):
-            continue
-        student = RemoteModule(session, module)
-        for _ in range(2):
-            try:
-                again = student.invoke(name, args, kwargs)
-            except StudentError:
-                break
-            if not _same(first, again):
-                path, was, now = _first_difference(first, again)
-                if _length(was) is not None and _length(now) is not None and _length(was) != _length(now):
-                    was, now = f"{_length(was)} values", f"{_length(now)} values"  # a list that grows: its length says it
-                said = f"{label} gave {_short(was)}" + (f" (at {path} of its answer)" if path else "")
-                return ASKED_AGAIN.format(name=name, said=said, again=_short(now), where=_where(student, module, name))
+    same question again, where the check's hint (``current``) is none or a reading of the values alone; else
+    ``kept_state``'s reading of the check's first function, confirmed in a fresh child, whatever the check's hint
+    (an answer that depends on earlier calls makes any reading of the values unsafe); else ``current``."""
+    asked = [(key, entry) for key, entry in list(session.first_answers.items())[:MOST_FUNCTIONS] if _plain(entry[3])]
+    if not current or getattr(ending, "read_off_values", False):
+        for (module, name), (label, args, kwargs, first) in asked:
+            if (hint := _answered_twice(session, module, name, label, args, kwargs, first)) is not None:
+                return hint
+    for (module, name), (label, args, kwargs, first) in asked[:1]:
+        hint = kept_state_hint(session, module, name, label, args, kwargs, first, _same, shown_apart, current)
+        if hint is not None:
+            return hint
     return current
+
+
+def _answered_twice(session, module, name, label, args, kwargs, first) -> str | None:
+    """ASKED_AGAIN where one of two more askings of ``name`` answers other than ``first``; else None."""
+    student = RemoteModule(session, module)
+    for _ in range(2):
+        try:
+            again = student.invoke(name, args, kwargs)
+        except StudentError:
+            return None
+        if not _same(first, again):
+            path, was, now = shown_apart(first, again)
+            said = f"{label} gave {was}" + (f" (at {path} of its answer)" if path else "")
+            return ASKED_AGAIN.format(name=name, said=said, again=now, where=_where(student, module, name))
+    return None
+
+
+def shown_apart(first, again) -> tuple[str, str, str]:
+    """(where, first, again): two answers that differ, shown where they first differ (a list that grows by its
+    length)."""
+    path, was, now = _first_difference(first, again)
+    if _length(was) is not None and _length(now) is not None and _length(was) != _length(now):
+        return path, f"{_length(was)} values", f"{_length(now)} values"
+    return path, _short(was), _short(now)
 
 
 def _plain(value) -> bool:
