@@ -156,3 +156,27 @@ def spent_hint(student, exc, module="backprop", name="train"):
                             kind_call=line.split("=", 1)[1].strip() if "=" in line else kind)
     except Exception:  # noqa: BLE001
         return None
+
+
+PART_RAISES = (
+    "train raised {raised}, and your {name} raises that very error by itself, called the spec's way on one sample "
+    "({call}): the error is in {name}, not in train. See the check of {name}, fix it first, and train follows."
+)
+
+
+def part_raises_hint(student, exc, params, x, y_true, grads):
+    """PART_RAISES where feedforward, backprop or sgd_step, called in the spec's order on one sample, raises the
+    very error (type and message) train raised."""
+    from autograder.sandbox.session import StudentError
+
+    for name, args, shown in (("feedforward", (params, x), "feedforward(params, x)"),
+                              ("backprop", (params, x, y_true), "backprop(params, x, y_true)"),
+                              ("sgd_step", (params, grads, 0.1), "sgd_step(params, grads, 0.1)")):
+        try:
+            student.call(name, *args)
+        except StudentError as own:
+            if own.own_exception and (own.raised, own.raised_message) == (exc.raised, exc.raised_message):
+                return PART_RAISES.format(raised=f"{exc.raised} ({exc.raised_message})", name=name, call=shown)
+        except Exception:  # noqa: BLE001 - a reading never raises
+            return None
+    return None

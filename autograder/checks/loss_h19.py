@@ -150,3 +150,58 @@ def kept_hint(student, name):
         return None
     line, what = found
     return KEPT.format(name=name, what=what, line=line.split("\n")[0])
+
+
+UNREACHABLE = (
+    "Your {name} returned None although it has a return line: `{line}` sits in the same block as `{before}`, after "
+    "it, so it can never run (a raise or return ends the block), and every call that does not raise falls off the end "
+    "of the function, which gives None. Dedent the return out of the if, to the function's own level, below the checks."
+)
+
+
+def expect_reachable_return(student, name, got, call):
+    """Fail with UNREACHABLE where ``got`` is None and ``name``'s source has a return straight after a raise (or
+    return) in one block; else do nothing."""
+    if got is not None:
+        return
+    hint = None
+    try:
+        source, node = function(student, "loss", name)
+        for owner in ast.walk(node) if node is not None else ():
+            for field in ("body", "orelse"):
+                block = getattr(owner, field, None)
+                for first, then in zip(block, block[1:]) if isinstance(block, list) else ():
+                    if isinstance(first, (ast.Raise, ast.Return)) and isinstance(then, ast.Return) and then.value is not None:
+                        hint = UNREACHABLE.format(name=name, line=statement_line(source, then).split("\n")[0].strip(),
+                                                  before=statement_line(source, first).split("\n")[0].strip())
+    except Exception:  # noqa: BLE001 - a reading never raises
+        hint = None
+    if hint:
+        from autograder.grading.compare import CheckFailed
+        raise CheckFailed(f"{call} returned None (NoneType); it should return a single number (a float)", hint=hint)
+
+
+MESSAGE_SUM = (
+    "The {raised} comes from the line that builds your error message, `{line}`: + joins a str only to another str, "
+    "not to a number such as y_true.size (an int). So the ValueError you meant to raise is never made. Build the message with an f-string, "
+    "f\"y_true has {{y_true.size}} values ...\", or wrap each number in str(...)."
+)
+
+
+def message_hint(student, name, exc):
+    """MESSAGE_SUM where ``exc`` is a TypeError about str and int and ``name``'s source raises with a message built by
+    + of a string and something else."""
+    try:
+        if exc.raised != "TypeError" or "str" not in exc.raised_message:
+            return None
+        source, node = function(student, "loss", name)
+        for sub in ast.walk(node) if node is not None else ():
+            if isinstance(sub, ast.Raise) and sub.exc is not None:
+                for part in ast.walk(sub.exc):
+                    if isinstance(part, ast.BinOp) and isinstance(part.op, ast.Add) and any(
+                            isinstance(s, ast.Constant) and isinstance(s.value, str) for s in (part.left, part.right)):
+                        text = ast.unparse(part)
+                        return MESSAGE_SUM.format(raised=exc.raised, line=text if len(text) < 90 else text[:87] + "...")
+    except Exception:  # noqa: BLE001
+        return None
+    return None

@@ -20,8 +20,8 @@ def _deltas(params, X, y):
     X = np.asarray(X, dtype=float)
     A1 = _sig(X @ params["W1"] + params["b1"])
     A2 = _sig(A1 @ params["W2"] + params["b2"])
-    Y = np.asarray(y, dtype=float).reshape(A2.shape)
-    dZ2 = 2.0 * (A2 - Y) / Y.size * A2 * (1.0 - A2)
+    target = np.asarray(y, dtype=float).reshape(A2.shape)
+    dZ2 = 2.0 * (A2 - target) / target.size * A2 * (1.0 - A2)
     return X, A1, dZ2
 
 
@@ -73,6 +73,10 @@ def backward_hint(student, got, params, X, y):
                 if mine is not None and np.size(mine) == row.size and _close(np.reshape(mine, row.shape), row) \
                         and not _close(row, dZ.sum(axis=0, keepdims=True)):
                     return ROW.format(name=name, which=which, layer=layer, spelled=spelled)
+        dA1 = dZ2 @ params["W2"].T
+        if isinstance(got, dict) and _close(got.get("W1"), X.T @ dZ1) and _close(got.get("b1"), dA1.sum(axis=0, keepdims=True)) \
+                and not _close(dA1.sum(axis=0, keepdims=True), dZ1.sum(axis=0, keepdims=True)):
+            return BEFORE_SLOPE
         for kind, spelled, back in (("pseudo-inverse", "np.linalg.pinv(W2)", np.linalg.pinv(params["W2"])),
                                     ("inverse", "np.linalg.inv(W2)", np.linalg.inv(params["W2"]) if params["W2"].shape[0] == params["W2"].shape[1] else None)):
             if back is None or back.shape != params["W2"].T.shape or _close(back, params["W2"].T):
@@ -83,6 +87,13 @@ def backward_hint(student, got, params, X, y):
     except Exception:  # noqa: BLE001 - a reading never raises
         return None
     return None
+
+
+BEFORE_SLOPE = (
+    "Your dW1 is right, so your dZ1 is right too; but your db1 is summed from the gradient before the hidden sigmoid's "
+    "slope, dA1 = dZ2 @ W2.T, where it belongs to dZ1 = dA1 * A1 * (1 - A1), the same dZ1 that gives dW1. Take "
+    "db1 = dZ1.sum(axis=0, keepdims=True), after the slope."
+)
 
 
 AVERAGED = (
@@ -141,6 +152,29 @@ AFTER_LOOP = (
 )
 
 
+REMADE = (
+    "Your fit makes its losses array inside the epoch loop (`{line}`), so every epoch starts a fresh one and throws "
+    "away the losses recorded before it: only the last epoch's loss survives, the others stay 0 (or whatever the "
+    "new array holds). Make the array once, before the loop, and inside the loop only store each epoch's loss in it."
+)
+MAKERS = ("np.zeros", "np.empty", "np.full", "np.ones", "numpy.zeros", "numpy.empty", "list", "np.array")
+
+
+def _remade(source, node):
+    """REMADE where a for loop of fit assigns a new array or list to a name that the same loop then stores into."""
+    for loop in (n for n in ast.walk(node) if isinstance(n, ast.For)):
+        for stmt in loop.body:
+            made = getattr(stmt, "value", None)
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) and (
+                    isinstance(made, ast.List) or (isinstance(made, ast.Call) and ast.unparse(made.func) in MAKERS)):
+                var = stmt.targets[0].id
+                for later in loop.body:
+                    text = ast.unparse(later)
+                    if later is not stmt and (text.startswith(f"{var}[") or text.startswith(f"{var}.append(")):
+                        return REMADE.format(line=statement_line(source, stmt).split("\n")[0].strip())
+    return None
+
+
 def fit_hint(student, recorded):
     """AFTER_LOOP where fit's source writes into (or appends to) a name after the for loop that fills it, at the
     loop's level, and the recorded losses are not all set (most are 0, or np.empty's leftovers)."""
@@ -148,6 +182,8 @@ def fit_hint(student, recorded):
         source, node = function(student, "mlp", "MLP.fit")
         if node is None or recorded is None:
             return None
+        if (remade := _remade(source, node)) is not None:
+            return remade
         for owner in ast.walk(node):
             body = getattr(owner, "body", None)
             if not isinstance(body, list):

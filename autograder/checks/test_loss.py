@@ -176,6 +176,7 @@ def test_mse_values(student, reference, rng, seed):
         for index, ((y_true, y_pred, what), (got, (t_after, p_after), _)) in enumerate(zip(cases, replies)):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             _expect_one_mean(got, np.shape(y_pred), call)
+            h19.expect_reachable_return(student, "mse_loss", got, call)
             if (comma := python_slips.trailing_comma_hint(got)) is not None:
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=comma)
             value = expect_float(got, call=call)
@@ -234,7 +235,7 @@ def test_mse_rejects_different_sizes(student):
                 if not exc.own_exception:
                     raise  # not an exception from the call (missing, crashed), or not written yet
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
-                                  hint=python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
+                                  hint=h19.message_hint(student, name, exc) or python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError",
                               hint=raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
                                   name, stopped[name], (y_true.shape, y_pred.shape))) or hint)
