@@ -116,7 +116,7 @@ def _feedforward_mistakes(found):
         Misconception(layers.layer_input_hint("output neuron o1", "the inputs x[0] and x[1]", "h1 and h2", OUTPUT),
                       at("o1_from_x")),
         *readings.squashed_inputs(found, HIDDEN),
-        *[Misconception(f"feedforward returns {h}, a hidden neuron's output; it returns o1, the output neuron's: "
+        *[Misconception(f"feedforward returns {h}, a hidden neuron's output, where it should return o1, the output neuron's: "
                         f"{OUTPUT}.", at(f"returns_{h}")) for h in ("h1", "h2")],
         *([Misconception(step.AS_LABEL, at("o1_as_label"))] if found and "o1_as_label" in found[0] else []),
         *[Misconception(layers.activation_hint("hidden layer (h1 and h2)", used, HIDDEN), at(f"hidden_{used}"))

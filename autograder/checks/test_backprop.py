@@ -31,6 +31,7 @@ built_on = load_sibling(__file__, "backprop_parts")  # feedforward, backprop, sg
 h16 = load_sibling(__file__, "backprop_h16")  # dL/do1 twice, w2 and w3 swapped, a rate twice, // or an (n, n) loss
 h17 = load_sibling(__file__, "backprop_h17")  # + for *, a slope twice, names zipped in another order, fromkeys
 h18 = load_sibling(__file__, "backprop_h18")  # a hidden slope of z, / w5, a set, the log loss, data shifted again
+h19 = load_sibling(__file__, "backprop_h19")  # a sign or abs step, a dict made in a loop, a memo, apply_along_axis, a zip twice
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -54,7 +55,9 @@ def _train_runs(student, parts):
         if isinstance(exc, StudentTimeout):
             raise  # asking the parts again would wait out the same time
         hint = built_on.parts_hint(student, parts, raised_is_wrong=False)
-        if hint == built_on.TRAIN_ITSELF and (hint := h17.none_copy_hint(student, exc) or reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
+        if hint == built_on.TRAIN_ITSELF and h19.part_raises_hint(student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS):
+            raise  # a part raises this very error by itself: the error's own reading names its line there
+        if hint == built_on.TRAIN_ITSELF and (hint := h19.along_axis_hint(student, exc) or h19.spent_hint(student, exc) or h17.none_copy_hint(student, exc) or reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
                                               or reads.feedforward_whole_hint(student, exc, START, DATA) or rules.misordered_hint(
                 student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS)
                 or slips.whole_array_hint(student, exc, built_on.PART_PARAMS, DATA, Y_TRUES)) is None:
@@ -180,9 +183,9 @@ def test_train_uses_learn_rate(student, reference, run_cache):
             raise CheckFailed(f"{call.format(0.5)} returned {len(fast_losses)} losses for 5 epochs", hint=kept) from None
         if slow_losses == fast_losses:  # nothing to judge; where a part is to blame, it is named
             raise CheckFailed(f"{call.format(0.5)} recorded the same losses as at learn_rate=0.1",
-                              hint=rules.UNJUDGED.format(part=part) if (part := built_on.broken_part(student, parts)) else
+                              hint=h19.memo_hint(student, NAMES) or (rules.UNJUDGED.format(part=part) if (part := built_on.broken_part(student, parts)) else
                               step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
-                              or hints.IGNORES_LEARN_RATE) from None  # fmt: skip
+                              or hints.IGNORES_LEARN_RATE)) from None  # fmt: skip
         broken = built_on.broken_part(student, parts)
         try:
             rules.expect_same_again(student, slow_losses, (DATA, Y_TRUES, START), {"learn_rate": 0.1, "epochs": 5},
@@ -205,7 +208,7 @@ def test_sgd_step(student, rng, seed):
     got, (p_after, g_after, _), _ = replies[0]
     if not isinstance(got, dict) or set(got) != set(NAMES):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names",
-                          hint=reads.step_none_hint(got, params, p_after) or h18.set_hint(got))
+                          hint=reads.step_none_hint(got, params, p_after) or h18.set_hint(got) or h19.rebuilt_hint(student, got, NAMES))
     expected = [params[n] - 0.25 * grads[n] for n in NAMES]
     with named_by_formula(lambda: hints.readings.two_rates_hint(params, grads, got, replies, second, NAMES)):
         expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
@@ -217,7 +220,7 @@ def test_sgd_step(student, rng, seed):
                                                                     ("b", "biases", "weights w1 to w6"))],
                                      *step_hints.step_mistakes(params, grads, 0.25, NAMES),
                                      *step_hints.divided_by_rate(params, grads, 0.25, NAMES)],
-                     hint=lambda: (reads.unchanged_hint(replies, [(params, grads, 0.25), second])
+                     hint=lambda: (h19.step_family_hint(params, grads, got, 0.25, NAMES) or reads.unchanged_hint(replies, [(params, grads, 0.25), second])
                                    or step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES)
                                    or slips.clipped_hint(params, grads, [got[n] for n in NAMES], 0.25, NAMES)))  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
@@ -285,7 +288,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = h19.memo_hint(student, NAMES) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")

@@ -28,12 +28,13 @@ python_slips = load_sibling(__file__, "loss_error_hints")  # np.float, .flat, a 
 h16 = load_sibling(__file__, "loss_h16")  # y_pred[i - 1], a default list, a loop from 1, the outer product
 h17 = load_sibling(__file__, "loss_h17")  # dtype=bool, a swallowed error, 2 ** for 2 *, one array of both, fromiter
 h18 = load_sibling(__file__, "loss_h18")  # a square root, a relative error, a running memory, reshape(array), RMSE
+h19 = load_sibling(__file__, "loss_h19")  # a neighbouring loss, concatenate, an any() test, a diagonal, a kept N
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
 
 BROADCAST = (
-    "y_true has shape (n,) and y_pred (n, 1): subtracting them broadcasts to an (n, n) matrix of every pair. "
+    "One input has shape (n,) and the other (n, 1): subtracting them broadcasts to an (n, n) matrix of every pair. "
     "Flatten both first (np.ravel, or reshape(-1)) so that element i meets element i, and keep the result: "
     "ravel and reshape return a new array and leave the one they are called on as it was, so a y_pred.ravel() "
     "on a line of its own changes nothing; write y_pred = y_pred.ravel()."
@@ -168,20 +169,21 @@ def test_mse_values(student, reference, rng, seed):
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
     named = _named_everywhere(mistakes, replies) or readings.zero_everywhere(cases, replies)
     known = Undisproved(mistakes.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
-    wider = lambda exc: (h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc) or slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
+    wider = lambda exc: (h19.error_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2]) or h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc) or slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
                          or raising.second_axis_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2])
                          or readings.lost_elements_hint(cases, replies, exc))
     with _known_errors(wider=wider):
         for index, ((y_true, y_pred, what), (got, (t_after, p_after), _)) in enumerate(zip(cases, replies)):
             call = f"mse_loss(y_true, y_pred) with {what}: y_true = {describe(y_true)}, y_pred = {describe(y_pred)}"
             _expect_one_mean(got, np.shape(y_pred), call)
+            h19.expect_reachable_return(student, "mse_loss", got, call)
             if (comma := python_slips.trailing_comma_hint(got)) is not None:
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=comma)
             value = expect_float(got, call=call)
             with named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
                 expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
                              misconceptions=lambda: _both_readings(known.kept(index)),
-                             hint=lambda: FLOORED if floored else named or h17.bool_hint(cases, replies) or h16.shifted_hint(cases, replies) or h16.kept_hint(student, y_true, y_pred) or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss") or h18.formula_hint(student) or h18.kept_hint(student))  # fmt: skip
+                             hint=lambda: FLOORED if floored else named or h17.bool_hint(cases, replies) or h16.shifted_hint(cases, replies) or h16.kept_hint(student, y_true, y_pred) or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss") or h18.formula_hint(student) or h19.neighbour_hint(student) or h18.kept_hint(student))  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 
@@ -194,7 +196,7 @@ def test_mse_column_against_flat(student, reference, rng, seed):
     t = rng.integers(0, 2, size=5).astype(float)
     p = rng.uniform(size=(5, 1)).round(3)
     cases = [(t, p), (t.reshape(-1, 1), p.ravel()), (t.reshape(1, -1), p.ravel())]
-    with _known_errors(shapes_differ=True, wider=lambda exc: h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc)):
+    with _known_errors(shapes_differ=True, wider=lambda exc: h19.error_hint(student, "mse_loss", exc) or h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc)):
         for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
             call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
             _expect_one_mean(got, max(y_true.shape, y_pred.shape, key=len), call)
@@ -204,7 +206,7 @@ def test_mse_column_against_flat(student, reference, rng, seed):
             expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
                          misconceptions=lambda known=_both_readings(_loss_mistakes(reference, y_true, y_pred)): h18.huber_first(student, known, y_true, y_pred),
                          hint=lambda: (slips.narrow_hint(got, reference.mse_loss(t, p.ravel()), "loss")
-                                       or h18.formula_hint(student) or h18.kept_hint(student) or slips.wrong_when_flat_hint(student, reference, t, p)))  # fmt: skip
+                                       or h18.formula_hint(student) or h19.neighbour_hint(student) or h18.kept_hint(student) or slips.wrong_when_flat_hint(student, reference, t, p)))  # fmt: skip
 
 
 SIZE_CHECK = ("Compare y_true.size with y_pred.size and raise ValueError with a clear message when they differ "
@@ -233,7 +235,7 @@ def test_mse_rejects_different_sizes(student):
                 if not exc.own_exception:
                     raise  # not an exception from the call (missing, crashed), or not written yet
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
-                                  hint=python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
+                                  hint=h19.message_hint(student, name, exc) or python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError",
                               hint=raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
                                   name, stopped[name], (y_true.shape, y_pred.shape))) or hint)
@@ -274,6 +276,7 @@ def test_mse_gradient(student, reference, rng, seed):
     cases = cases + [
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(4, 1)).round(3), f"shapes (4,) and (4, 1), seed {seed}"),
         (rng.integers(0, 2, size=4).astype(float), rng.uniform(size=(1, 4)).round(3), f"shapes (4,) and (1, 4), seed {seed}"),
+        (np.array([[1.0], [0.0], [1.0]]), np.array([0.25, 0.5, 0.75]), "shapes (3, 1) and (3,): a column of targets"),
         (np.array([0.0, 1.0, 2.0, 3.0]), np.array([10.0, -20.0, 2.5, 15.0]), "large errors (the MSE takes any real targets)"),
         whole, (np.array([1.0]), np.array([0.25]), "one element each, shape (1,)"),
         (np.array([[0.0]]), np.array([[0.75]]), "one element each, shape (1, 1)")]  # y_pred's shape even for one
@@ -296,7 +299,7 @@ def test_mse_gradient(student, reference, rng, seed):
                 _expect_one_element_answered(student, "mse_loss_gradient", exc, f"mse_loss_gradient({y_true.tolist()}, "
                                              f"{y_pred.tolist()})", y_true.item(), y_pred.item())  # fmt: skip
         with _known_errors(shapes_differ=np.shape(y_true) != np.shape(y_pred),
-                           wider=lambda exc: raising.second_axis_hint(student, "mse_loss_gradient", exc, y_true, y_pred)
+                           wider=lambda exc: h19.error_hint(student, "mse_loss_gradient", exc, y_true, y_pred) or raising.second_axis_hint(student, "mse_loss_gradient", exc, y_true, y_pred)
                            or h18.error_hint(student, "mse_loss_gradient", exc)):
             got, (t_after, p_after), _ = replies[index]
         y_pred_arr = np.asarray(y_pred, dtype=float)
@@ -311,12 +314,12 @@ def test_mse_gradient(student, reference, rng, seed):
         lost = got_shape not in (y_pred_arr.shape, y_pred_arr.shape[::-1])  # a transpose has its own hint
         if shape_hint is None and lost and np.prod(got_shape) == y_pred_arr.size > 1:
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
-        shape_hint = shape_hint or h18.turned_table_hint(got, y_true, y_pred) or slips.pair_table_hint(got_shape, y_pred_arr.shape) or python_slips.column_table_hint(got, y_true, y_pred) or slips.one_element_hint(
+        shape_hint = shape_hint or h19.diagonal_hint(got, numerical) or h18.turned_table_hint(got, y_true, y_pred) or slips.pair_table_hint(got_shape, y_pred_arr.shape) or python_slips.column_table_hint(got, y_true, y_pred) or slips.one_element_hint(
             got, y_pred_arr.shape, [(np.shape(a[0]), np.shape(c[1])) for a, c in zip(replies.before_failure()[:index], cases)])
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
-                         hint=lambda: (shape_hint or loss_hints.int_result_hint(got, numerical) or named or h16.first_skipped_hint(got, numerical)
+                         hint=lambda: (shape_hint or loss_hints.int_result_hint(got, numerical) or h19.kept_hint(student, "mse_loss_gradient") or named or h16.first_skipped_hint(got, numerical)
                                        or readings.divisor_hint(cases, replies) or slips.approximation_hint(cases, replies)))  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")
