@@ -44,7 +44,7 @@ def test_where_names_a_global_a_mutable_default_or_a_value_on_the_function():
     plain = "def mse_loss(t, p):\n    return 0\n"
     assert "global SEEN" in _where(_Files(glob), "loss", "mse_loss")
     assert "default argument [] is made once" in _where(_Files(default), "loss", "mse_loss")
-    assert "mse_loss.n on the function itself" in _where(_Files(on_itself), "loss", "mse_loss")
+    assert "on the function itself (mse_loss.n)" in _where(_Files(on_itself), "loss", "mse_loss")
     assert _where(_Files(plain), "loss", "mse_loss") == ""
 
 

@@ -25,6 +25,7 @@ import ast
 import numpy as np
 
 from ..grading.function_source import function
+from ..grading.kept_between_calls import stored_line
 from ..sandbox.session import StudentError
 from ..sandbox.wire import Handle
 from .kept_state import kept_state_hint
@@ -144,23 +145,14 @@ def _short(value) -> str:
 
 
 def _where(student, module: str, name: str) -> str:
-    """Where ``name``'s own text keeps something between calls, when it shows: a global statement, a mutable
-    default argument, or a value stored on the function; "" when it does not show there."""
+    """Where ``name``'s own text keeps something between calls, when it shows (``kept_between_calls.stored_line``:
+    a global, a mutable default, a value on the function, a cache), or draws unseeded random numbers; "" else."""
+    found = stored_line(student, module, name)
+    if found is not None:
+        return f" ({found[1]})"
     _, node = function(student, module, name)
-    if node is None:
-        return ""
-    defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
-    mutable = next((d for d in defaults if isinstance(d, (ast.List, ast.Dict, ast.Set))), None)
-    if mutable is not None:
-        return (f" (its default argument {ast.unparse(mutable)} is made once, when the def runs, and the same object "
-                "is handed to every call that leaves it out)")
-    for sub in ast.walk(node):
+    for sub in ast.walk(node) if node is not None else ():
         drawn = ast.unparse(sub.func) if isinstance(sub, ast.Call) else ""
         if drawn.startswith(("np.random.", "numpy.random.", "random.")) and not (drawn.endswith("default_rng") and sub.args):
             return f" (it draws random numbers with {drawn}, not seeded, so every call draws others)"
-        if isinstance(sub, ast.Global):
-            return f" (it declares global {', '.join(sub.names)} and changes it)"
-        if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == name \
-                and isinstance(sub.ctx, ast.Store):
-            return f" (it stores {name}.{sub.attr} on the function itself, which lives as long as the module)"
     return ""

@@ -4,7 +4,8 @@ returns every loss so far), and a gradient that counts in a global the values it
 a count that grows); and, read by ``checking/kept_state.py``, functions that answer alike when asked twice but
 from what earlier calls left: a sigmoid_derivative that uses the output sigmoid last left in a global, a gradient
 that stores the size of its first input on itself, a feedforward that keeps its outputs in a dict of the module
-keyed by the input (asked again in a fresh child, each answers otherwise). Last, slips read off the text by
+keyed by the input (asked again in a fresh child, each answers otherwise; the loss and backprop exercises now
+name the last two with readings of their own, which stay first). Last, slips read off the text by
 ``grading/source_slips.py``: a relu that computes np.maximum on a line of its own and returns z, and a step
 that writes param - lr * grad without keeping it. Their numbers fit no formula; the hint names the state and shows two answers to the
 same question (where the exercise's own reading already names it, as for train's growing list, its words stay)."""
@@ -26,7 +27,7 @@ CASES = [
           "    global SEEN\n    SEEN = globals().get('SEEN', 0) + y_pred.size\n"
           "    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / SEEN")],
         fails=["mse_gradient"],
-        hint="(it declares global SEEN and changes it)",
+        hint="it declares global SEEN and keeps a value in it",
         about="mse_loss_gradient divides by a count of values kept in a global, which grows at every call",
     ),
     bug(
@@ -45,7 +46,7 @@ CASES = [
           "    if not hasattr(mse_loss_gradient, 'count'):\n        mse_loss_gradient.count = y_pred.size\n"
           "    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / mse_loss_gradient.count")],
         fails=["mse_gradient"],
-        hint="stores mse_loss_gradient.count on the function itself",
+        hint="stores a value on the function itself (mse_loss_gradient.count)",
         about="mse_loss_gradient stores the size of its first input on itself and divides every later gradient by it",
     ),
     bug(
@@ -56,7 +57,7 @@ CASES = [
           "    h1 = _sigmoid(p[\"w1\"] * x[0] + p[\"w2\"] * x[1] + p[\"b1\"])\n    h2 = _sigmoid(p[\"w3\"] * x[0] + p[\"w4\"] * x[1] + p[\"b2\"])\n"
           "    o1 = _sigmoid(p[\"w5\"] * h1 + p[\"w6\"] * h2 + p[\"b3\"])\n    seen[tuple(x)] = float(o1)\n    return float(o1)")],
         fails=["train_uses_learn_rate", "train_trajectory"],
-        hint="In feedforward, line 92 of your backprop.py, `seen[tuple(x)] = float(o1)`, changes seen, which belongs to the module",
+        hint="Your feedforward remembers its answers between calls",
         about="feedforward keeps its outputs in a dict of the module keyed by the input alone, so new parameters get old outputs",
     ),
     bug(
