@@ -15,6 +15,8 @@ import re
 import numpy as np
 
 from autograder.grading import function_source as source
+from autograder.grading.common_hint import disproved_hints
+from autograder.sandbox.session import StudentError
 
 TIGHT = {"rtol": 1e-7, "atol": 1e-12}
 
@@ -225,3 +227,18 @@ def layer_error_hint(student, error, qualname="layer_output"):
     except (SyntaxError, ValueError, AttributeError, TypeError, RecursionError):
         return None
     return None
+
+
+# ------------------------------------------------------------------ one example's guess, asked again
+OTHER_CASES = (([0.5, -1.0], 0.25, [1.0, 0.5]), ([-0.3, 0.8], -1.5, [0.7, 1.2]))  # two inputs, as the lesson's
+
+
+def unruled_mistakes(student, reference, neurons, known):
+    """``known`` (the mistakes replayed on the lesson's example, which one example cannot tell apart) without those
+    the student's Neuron rules out when asked two more two-input questions as arrays."""
+    try:
+        answers = [student.new("Neuron", np.array(w), b).call("feedforward", np.array(x)) for w, b, x in OTHER_CASES]
+        ruled_out = disproved_hints(answers, [neurons.neuron_mistakes(reference, w, b, x) for w, b, x in OTHER_CASES])
+    except (StudentError, TypeError, ValueError, OverflowError):  # an error, or an odd answer: nothing ruled out
+        return known
+    return [m for m in known if m.hint not in ruled_out]

@@ -367,8 +367,8 @@ def test_neuron_accepts_lists(student, reference):
         fail_with(exc, hint)
     got = expect_float(answer, call=call)
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
-                 misconceptions=neurons.neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]),
-                 hint=lambda: neurons.same_as_array_hint(student, got))  # fmt: skip
+                 misconceptions=lambda: h19.unruled_mistakes(student, reference, neurons, neurons.neuron_mistakes(
+                     reference, [0.0, 1.0], 4.0, [2.0, 3.0])), hint=lambda: neurons.same_as_array_hint(student, got))  # fmt: skip
     neurons.expect_double_precision(answer, "Neuron.feedforward", call)
 
 
