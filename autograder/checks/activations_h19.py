@@ -57,15 +57,20 @@ def kept_value_hint(student, name):
         if tree is None:
             return None
         written = {}  # a global name -> the function that assigns it
+        module_names = {t.id for n in tree.body if isinstance(n, ast.Assign) for t in n.targets if isinstance(t, ast.Name)}
         for other in ast.walk(tree):
             if isinstance(other, ast.FunctionDef) and other.name != name:
                 declared = {n for sub in ast.walk(other) if isinstance(sub, ast.Global) for n in sub.names}
                 for sub in ast.walk(other):
                     if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store) and sub.id in declared:
                         written.setdefault(sub.id, other.name)
+                    elif isinstance(sub, (ast.Subscript, ast.Attribute)) and isinstance(sub.ctx, ast.Store) and \
+                            isinstance(sub.value, ast.Name) and sub.value.id in module_names:
+                        written.setdefault(sub.value.id, other.name)  # a module-level dict or list filled in
         own = {n for sub in ast.walk(node) if isinstance(sub, ast.Global) for n in sub.names}
         for sub in ast.walk(node):
-            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id in written and sub.id not in own:
+            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id in written and sub.id not in own \
+                    and not any(isinstance(a, ast.Name) and a.id == sub.id for a in ast.walk(node) if isinstance(a.ctx, ast.Store)):
                 return KEPT.format(name=name, var=sub.id, lineno=sub.lineno, writer=written[sub.id])
     except (SyntaxError, ValueError, RecursionError, AttributeError, TypeError):
         return None
@@ -109,13 +114,13 @@ def affine_hint(name, inputs, answers):
 
 # ------------------------------------------------------------------ a slope rounded from the activation
 ROUNDED = (
-    "Your {name} gives {how} of {of}: that is 0 for z <= 0, but for z > 0 it is the next whole number, 1 only while "
-    "z is at most 1; above 1 it gives 2 or more (at z = {z:g} yours gives {got:g}). The slope of ReLU is only ever 0 "
-    "or 1, whatever the size of z: test the sign instead of rounding, (z > 0).astype(float) (1.0 where z > 0, else "
-    "0.0), or clip the rounded value to at most 1."
+    "Your {name} gives {of} {how}: a whole number that grows with z, so it is 0 for z <= 0 but greater than 1 once "
+    "z is large enough (at z = {z:g} yours gives {got:g}){note}. The slope of ReLU is only ever 0 or 1, whatever "
+    "the size of z: test the sign instead of rounding, (z > 0).astype(float) (1.0 where z > 0, else 0.0){clip}."
 )
-ROUNDINGS = (("np.ceil (rounding up)", np.ceil), ("np.round (rounding to the nearest whole number)", np.round),
-             ("a whole-number cut (np.floor, int)", np.floor))
+ROUNDINGS = (("rounded up to a whole number (as np.ceil does)", np.ceil),
+             ("rounded to the nearest whole number (as np.round does)", np.round),
+             ("cut to a whole number (as np.floor or int does)", np.floor))
 
 
 def rounded_slope_hint(name, inputs, answers):
@@ -133,8 +138,11 @@ def rounded_slope_hint(name, inputs, answers):
         return None
     for how, rounding in ROUNDINGS:
         if np.allclose(got, rounding(np.maximum(z, 0.0)), **TIGHT):
-            k = int(np.argmax(wrong))
-            return ROUNDED.format(name=name, how=how, of="relu(z)", z=z[k], got=got[k])
+            k = int(np.argmax(got)) if np.max(got) > 1 else int(np.argmax(wrong))
+            up = rounding is np.ceil
+            return ROUNDED.format(name=name, how=how, of="relu(z)", z=z[k], got=got[k],
+                                  note="" if up else ", and a small z > 0 gives 0",
+                                  clip=", or clip the rounded value to at most 1" if up else "")
     return None
 
 
