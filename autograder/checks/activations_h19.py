@@ -87,6 +87,14 @@ AFFINE = (
     "Your {name} gives {a:.4g} * {name}(z) {sign} {b:.4g}: the right curve, rescaled and shifted. {name}'s values "
     "run from {low} to {high}; return {name}(z) itself, with no factor and nothing added."
 )
+OFFSET = (
+    "Every value of your {name} is {b:.4g} {way}: it gives {name}(z) with a constant added, so its values no longer "
+    "run from {low} to {high}.{identity} Remove the extra constant."
+)
+OFFSET_TANH = (
+    " Built from the sigmoid, 2 * sigmoid(2z) is tanh(z) + 1: the identity is tanh(z) = 2 * sigmoid(2z) - 1, with "
+    "the - 1 (or use np.tanh)."
+)
 RANGES = {"sigmoid": ("0", "1"), "tanh": ("-1", "1")}
 
 
@@ -109,6 +117,9 @@ def affine_hint(name, inputs, answers):
     if name == "tanh" and np.isclose(a, 0.5, rtol=1e-6) and np.isclose(b, 0.5, rtol=1e-6):
         return SHIFTED_TANH
     low, high = RANGES[name]
+    if np.isclose(a, 1.0, rtol=1e-6):
+        return OFFSET.format(name=name, b=abs(b), way="too large" if b > 0 else "too small", low=low, high=high,
+                             identity=OFFSET_TANH if name == "tanh" and np.isclose(b, 1.0, rtol=1e-6) else "")
     return AFFINE.format(name=name, a=a, sign="+" if b >= 0 else "-", b=abs(b), low=low, high=high)
 
 

@@ -16,6 +16,7 @@ import numpy as np
 
 from autograder.grading import function_source as source
 from autograder.grading.common_hint import disproved_hints
+from autograder.grading.compare import Misconception
 from autograder.sandbox.session import StudentError
 
 TIGHT = {"rtol": 1e-7, "atol": 1e-12}
@@ -242,3 +243,44 @@ def unruled_mistakes(student, reference, neurons, known):
     except (StudentError, TypeError, ValueError, OverflowError):  # an error, or an odd answer: nothing ruled out
         return known
     return [m for m in known if m.hint not in ruled_out]
+
+
+# ------------------------------------------------------------------ one bias shared by every neuron of a layer
+SHARED_BIAS = (
+    "Every neuron of your layer adds the same bias, {which}, where neuron j adds only its own bias, biases[j]: "
+    "{how} Add biases[j] to neuron j's weighted sum, inside the loop over the neurons."
+)
+SHARED = (
+    ("the sum of all the biases", lambda b: sum(b), "a total of the biases (sum(biases), or a running sum) is added "
+     "to each neuron's output instead of that neuron's own entry."),
+    ("the last bias, biases[-1]", lambda b: b[-1], "the bias read after the loop, or a variable left over from it, "
+     "holds the last one only."),
+    ("the mean of the biases", lambda b: sum(b) / len(b), "an average of the biases is added to each neuron."),
+)
+
+
+def shared_bias(known, first_only, cases, replies):
+    """``known`` (layer_output's misconceptions at one case), with the hint ``first_only`` (every neuron got
+    biases[0]) replaced when the check's other cases show the one bias every neuron adds is another: their sum,
+    the last one or their mean; ``known`` as it is otherwise."""
+    try:
+        offsets = []  # per case: the answer minus the weighted sums, and the biases
+        for index, (inputs, weights, biases, _) in enumerate(cases):
+            try:
+                reply = replies[index]
+            except StudentError:
+                continue
+            got = reply[0] if isinstance(reply, tuple) else None
+            if not isinstance(got, (list, tuple)) or len(got) != len(weights):
+                continue
+            sums = [sum(float(x) * float(w) for x, w in zip(inputs, row)) for row in weights]
+            offsets.append(([float(g) - s for g, s in zip(got, sums)], [float(b) for b in biases]))
+        if not offsets or all(np.allclose(o, b[0], **TIGHT) for o, b in offsets):
+            return known  # biases[0] fits every case (or nothing to read): as it was
+        for which, value, how in SHARED:
+            if all(np.allclose(o, value(b), **TIGHT) for o, b in offsets):
+                text = SHARED_BIAS.format(which=which, how=how)
+                return [Misconception(text, m.value) if m.hint == first_only else m for m in known]
+    except (TypeError, ValueError, OverflowError, ZeroDivisionError, IndexError):
+        return known
+    return known
