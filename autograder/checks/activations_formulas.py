@@ -338,6 +338,8 @@ def named(name, cases, replies, kwargs, *, echoed=False, student=None):
         with named_by_formula(found):
             yield
     except CheckFailed as failed:
+        if student is not None and (kept := h19.kept_value_hint(student, name)) is not None:  # read off its lines
+            raise CheckFailed(failed.message, hint=kept, credit=failed.credit) from None
         if name not in _RIGHT_PIECES or not failed.hint or CAPPED not in failed.hint:
             raise
         kept = [(z, a) for z, a in zip(inputs, answers())]

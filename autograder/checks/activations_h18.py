@@ -61,6 +61,11 @@ def numeric_slope_hint(student, name):
                                 formula=SLOPE_FORMULA[name])
 
 
+def kept_or_numeric_hint(student, name):
+    """activations_h19's reading of a value kept from another function's last call, else NUMERIC_SLOPE's."""
+    return h19.kept_value_hint(student, name) or numeric_slope_hint(student, name)
+
+
 # ------------------------------------------------------------------ a derivative that guesses what it was given
 GUESSED = {  # the slope's form in its function's output, applied to z; the outputs' range
     "sigmoid_derivative": ("sigmoid", lambda z: z * (1 - z), "z * (1 - z)", (0.0, 1.0), "s, the sigmoid of z", "s * (1 - s)"),

@@ -70,7 +70,8 @@ def kept_value_hint(student, name):
         own = {n for sub in ast.walk(node) if isinstance(sub, ast.Global) for n in sub.names}
         for sub in ast.walk(node):
             if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load) and sub.id in written and sub.id not in own \
-                    and not any(isinstance(a, ast.Name) and a.id == sub.id for a in ast.walk(node) if isinstance(a.ctx, ast.Store)):
+                    and not any(isinstance(a, ast.Name) and isinstance(a.ctx, ast.Store) and a.id == sub.id
+                                for a in ast.walk(node)):
                 return KEPT.format(name=name, var=sub.id, lineno=sub.lineno, writer=written[sub.id])
     except (SyntaxError, ValueError, RecursionError, AttributeError, TypeError):
         return None
