@@ -220,14 +220,14 @@ def hint(student, name, inputs, answers, alpha=None):
 
 # ------------------------------------------------------------------ softmax with another exponential
 EXP_NEIGHBOURS = (
-    ("np.expm1, which is exp(x) - 1, not exp(x): after the maximum is subtracted, the largest score gives "
-     "exp(0) - 1 = 0 and the others negative numbers, so a slice comes out with negative 'probabilities', or 0 / 0",
-     np.expm1),
-    ("np.exp2, which is 2 ** x, not e ** x", np.exp2),
+    ("exp(x) - 1, not exp(x) (np.expm1 computes exp(x) - 1, minus one: it is no more precise exp): after the "
+     "maximum is subtracted, the largest score gives exp(0) - 1 = 0 and the others negative numbers, so a slice "
+     "comes out with negative 'probabilities', or 0 / 0", np.expm1),
+    ("2 ** x (np.exp2), not e ** x", np.exp2),
     ("10 ** x, not e ** x", lambda x: np.power(10.0, x)),
 )
 OTHER_EXP = (
-    "Your softmax takes {words}. Softmax needs the natural exponential: np.exp(z - max), divided by its sum along "
+    "Your softmax's exponentials are {words}. Softmax needs the natural exponential: np.exp(z - max), divided by its sum along "
     "the last axis."
 )
 

@@ -2,7 +2,7 @@
 in our own spellings, with their exact expected outcomes (``mutations.py``): a sigmoid_derivative that reads the
 sigmoid's last output from a module-level dict filled by sigmoid (a cache), a tanh shifted and halved into (0, 1), a
 relu_derivative that rounds relu(z) to the nearest whole number, a leaky_relu_derivative whose test is z <= alpha, a
-softmax built on np.exp2; a Neuron that pairs its weights with the inputs reversed, one that appends the constant 1
+softmax built on exp(x) - 1; a Neuron that pairs its weights with the inputs reversed, one that appends the constant 1
 at the end while the bias goes in front of the weights, a TinyNetwork that loops its hidden layer twice, builds o1
 from weights[1:] or hands o1 np.concatenate([x, hidden]), and a layer_output that calls .dot on the list of weights
 or reduces the products without a start value.
@@ -61,11 +61,11 @@ CASES = [
         about="leaky_relu_derivative takes the left side where z <= alpha, not where z <= 0",
     ),
     bug(
-        "h19b_act_softmax_powers_of_two", "activations",
-        [(EXPS, "    exps = np.exp2(z - z.max(axis=-1, keepdims=True))\n")],
+        "h19b_act_softmax_exp_minus_one", "activations",
+        [(EXPS, "    exps = np.exp(z - z.max(axis=-1, keepdims=True)) - 1.0\n")],
         fails=["softmax", "softmax_is_stable"],
-        hint="np.exp2, which is 2 ** x",
-        about="softmax exponentiates base 2 (np.exp2) where e is the base",
+        hint="exponentials are exp(x) - 1, not exp(x)",
+        about="softmax takes exp(x) - 1 of the shifted scores, as np.expm1 does",
     ),
     # ------------------------------------------------------------------ neuron
     bug(
