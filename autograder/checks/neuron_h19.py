@@ -153,6 +153,15 @@ def _part_of_weights(text, node):
     return None
 
 
+def _outside_feedforward(node):
+    """The nodes of ``node`` that are not inside a .feedforward(...) call (where x is a hidden neuron's input)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "feedforward":
+        return
+    yield node
+    for child in ast.iter_child_nodes(node):
+        yield from _outside_feedforward(child)
+
+
 def _inputs_to_output(text, node, message):
     params = [a.arg for a in node.args.args]
     if len(params) < 2:
@@ -166,9 +175,9 @@ def _inputs_to_output(text, node, message):
         if not (isinstance(owner, ast.Attribute) and owner.attr == "o1"):
             continue
         arg = sub.args[0]
-        if isinstance(arg, ast.Name):
-            return None  # x alone, or a list built before: another reading says more
-        names = {n.id for n in ast.walk(arg) if isinstance(n, ast.Name)}
+        if isinstance(arg, (ast.Name, ast.Starred)) or len(sub.args) > 1:
+            return None  # x alone, a list built before, or a star: other readings say more
+        names = {n.id for n in _outside_feedforward(arg) if isinstance(n, ast.Name)}  # x itself, not h1's input
         if x in names and len(list(ast.walk(arg))) > 2:
             sizes = re.findall(r"\((\d+),\)", message)
             count = max((int(s) for s in sizes), default=0)

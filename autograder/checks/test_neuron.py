@@ -130,8 +130,8 @@ def test_tiny_network(student, reference, rng, seed):
         if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         if isinstance(got, StudentError) and got.own_exception and hints.neuron_works(student, weights, bias, x):
-            raise CheckFailed(got.message, hint=h19.tiny_error_hint(student, got) or h17.tiny_dict_hint(student, got) or lines.tiny_error_hint(student, got) or readers.lazy_fed_hint(got)
-                              or hints.fed_wrong_hint(student, weights, bias, x, got))
+            raise CheckFailed(got.message, hint=h17.tiny_dict_hint(student, got) or lines.tiny_error_hint(student, got) or readers.lazy_fed_hint(got)
+                              or h19.tiny_error_hint(student, got) or hints.fed_wrong_hint(student, weights, bias, x, got))
         if isinstance(got, StudentError) and got.own_exception and hints.neuron_not_a_number_hint(student, weights, bias, x):
             raise CheckFailed(got.message, hint=hints.NEURON_NOT_A_NUMBER)
         with neurons.one_number(first=lambda exc: h17.feedforward_error_hint(student, exc) or
