@@ -13,7 +13,10 @@ import numpy as np
 
 from autograder.grading import function_source as source
 from autograder.grading.formulas import as_numbers
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
+
+h19 = load_sibling(__file__, "activations_h19")  # softmax with another exponential (np.expm1)
 
 TIGHT = {"rtol": 1e-6, "atol": 1e-9}
 
@@ -56,6 +59,11 @@ def numeric_slope_hint(student, name):
     call, called, _ = found
     return NUMERIC_SLOPE.format(name=name, call=called, lineno=call.lineno, line=source.statement_line(text, call),
                                 formula=SLOPE_FORMULA[name])
+
+
+def kept_or_numeric_hint(student, name):
+    """activations_h19's reading of a value kept from another function's last call, else NUMERIC_SLOPE's."""
+    return h19.kept_value_hint(student, name) or numeric_slope_hint(student, name)
 
 
 # ------------------------------------------------------------------ a derivative that guesses what it was given
@@ -243,6 +251,8 @@ def softmax_hint(z, got, student=None):
     z, got = np.asarray(z, dtype=float), as_numbers(got)
     if got is None or got.shape != z.shape or z.ndim == 0:
         return None
+    if (other := h19.softmax_hint(z, got)) is not None:
+        return other
     if np.isnan(got).any():
         return NO_MAX if student is not None and _takes_no_max(student) else None
     if not np.isfinite(got).all():

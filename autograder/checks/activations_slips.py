@@ -15,9 +15,10 @@ from autograder.grading.compare import Misconception
 
 SIGMOID_NEGATIVE_MIRRORED = (
     "Your sigmoid is right for z >= 0, but for negative z it gives values above 0.5: sigmoid(|z|), which is "
-    "1 - sigmoid(z) there. The sign of a negative z is lost somewhere: a stable two-branch form whose exp takes "
-    "-z where it should take -|z| gives this, and so does |z| used where z belongs. Check with one number: "
-    "sigmoid(-2) is about 0.12, below 0.5 for every negative z."
+    "1 - sigmoid(z) there. The sign of a negative z is lost somewhere. Look for: a stable form that computes "
+    "e = exp(-|z|) and then keeps only the branch for z >= 0, 1 / (1 + e), for every z (the branch for z < 0, "
+    "e / (1 + e), is missing: np.where(z >= 0, 1.0, e) / (1.0 + e) gives both); or |z| used where z itself belongs. "
+    "Check with one number: sigmoid(-2) is about 0.12, below 0.5 for every negative z."
 )
 SIGMOID_PLUS = (
     "Your slope is s * (1 + s), a plus where the minus belongs (s being sigmoid(z)): the sigmoid's slope is s "

@@ -344,7 +344,7 @@ def test_derivatives_on_large_inputs(student, reference):
             value = None
         cause = hints.derivative_cause(name, function, slope, value, getattr(reference, function)(z), got, z=z)
         expect_close(got, getattr(reference, name)(z), call=f"{name}({describe(z)})", atol=1e-12,
-                     hint=lambda: cause or h18.numeric_slope_hint(student, name) or precision.approximation_hint(name, [z], [got]),
+                     hint=lambda: cause or h18.kept_or_numeric_hint(student, name) or precision.approximation_hint(name, [z], [got]),
                      misconceptions=[] if cause else mistakes(reference, z))  # fmt: skip
 
 

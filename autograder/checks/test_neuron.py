@@ -33,6 +33,7 @@ pyslips = load_sibling(__file__, "neuron_slips")  # a star parameter, append's N
 lines = load_sibling(__file__, "neuron_source_hints")  # slips read off the student's lines: a return in a loop, a column
 h17 = load_sibling(__file__, "neuron_h17")  # np.sum's axis, an outer product, a dict's keys, text, .index, a running total
 h18 = load_sibling(__file__, "neuron_h18")  # one number in a list, a bias subtracted, pairs skipped or once, np.cross
+h19 = load_sibling(__file__, "neuron_h19")  # weights paired in reverse or a bias folded in unaligned, a layer run twice
 
 EXERCISE = "neuron"
 
@@ -82,6 +83,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
     wrong = len(numbers) == len(cases) and any(not np.isclose(got, sums.right(*case[:3]), rtol=1e-7, atol=1e-12)
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
+        common = h19.feedforward_hint(student, cases + sums.probes(cases[1]), replies + probed)
         unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
             readers.scaled_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
             sums.unread_inputs_hint(student, cases, replies)
@@ -129,7 +131,7 @@ def test_tiny_network(student, reference, rng, seed):
             raise CheckFailed(got.message, hint=hints.ARGUMENTS_SWAPPED)
         if isinstance(got, StudentError) and got.own_exception and hints.neuron_works(student, weights, bias, x):
             raise CheckFailed(got.message, hint=h17.tiny_dict_hint(student, got) or lines.tiny_error_hint(student, got) or readers.lazy_fed_hint(got)
-                              or hints.fed_wrong_hint(student, weights, bias, x, got))
+                              or h19.tiny_error_hint(student, got) or hints.fed_wrong_hint(student, weights, bias, x, got))
         if isinstance(got, StudentError) and got.own_exception and hints.neuron_not_a_number_hint(student, weights, bias, x):
             raise CheckFailed(got.message, hint=hints.NEURON_NOT_A_NUMBER)
         with neurons.one_number(first=lambda exc: h17.feedforward_error_hint(student, exc) or
@@ -147,7 +149,7 @@ def test_tiny_network(student, reference, rng, seed):
             cause = _neuron_first(student, reference, weights, bias, x, got, (known["hidden"][0], right)) or \
                 calls.neuron_changes_input(student, weights, bias, x) or \
                 pyslips.tiny_writes_x_hint(x, found[index][1], known["hidden"])
-            hint = cause or wrong.hint or parts.parts_hint(student, weights, bias, x, cases, numbers)  # neurons alone
+            hint = cause or wrong.hint or h19.tiny_hint(cases, numbers) or parts.parts_hint(student, weights, bias, x, cases, numbers)  # neurons alone
             raise CheckFailed(wrong.message, hint=hint) from None
     calls.expect_repeatable("TinyNetwork", cases, found)
     _expect_networks_apart(student, reference, cases[0], cases[1])
@@ -255,6 +257,8 @@ def test_layer_output(student, reference, rng, seed):
                 raise CheckFailed(exc.message, hint=layers.grown_by_number_hint(exc)) from None
             if sums.list_times_number_hint(exc):
                 raise CheckFailed(exc.message, hint=sums.list_times_number_hint(exc)) from None
+            if (read := h19.layer_error_hint(student, exc)) is not None:  # a list's .T, reduce without a start
+                raise CheckFailed(exc.message, hint=read) from None
             raise
         expected = reference.layer_output(inputs, weights, biases)
         if not isinstance(got, (list, tuple)):
@@ -273,7 +277,8 @@ def test_layer_output(student, reference, rng, seed):
         per_input = len(got) == len(inputs) != len(expected)
         try:
             with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
-                expect_close(got, expected, call=call, misconceptions=known,
+                expect_close(got, expected, call=call,
+                             misconceptions=lambda: h19.shared_bias(known, FIRST_BIAS_ONLY, cases, replies),
                              hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
                              else pyslips.append_too_deep_hint(got, inputs, weights, biases) or layers.nested_hint(got)
                              or hints.joined_lists_hint(got, expected, biases)
@@ -363,8 +368,8 @@ def test_neuron_accepts_lists(student, reference):
         fail_with(exc, hint)
     got = expect_float(answer, call=call)
     expect_close(got, 0.9990889488055994, call=f"{call} -> {describe(got)}",
-                 misconceptions=neurons.neuron_mistakes(reference, [0.0, 1.0], 4.0, [2.0, 3.0]),
-                 hint=lambda: neurons.same_as_array_hint(student, got))  # fmt: skip
+                 misconceptions=lambda: h19.unruled_mistakes(student, reference, neurons, neurons.neuron_mistakes(
+                     reference, [0.0, 1.0], 4.0, [2.0, 3.0])), hint=lambda: neurons.same_as_array_hint(student, got))  # fmt: skip
     neurons.expect_double_precision(answer, "Neuron.feedforward", call)
 
 

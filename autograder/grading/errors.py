@@ -15,6 +15,7 @@ import sys
 from . import tracebacks
 from .error_lines import line_reading, product_line
 from .python_slips import slip_hint
+from .reduction_out import reduction_out_hint
 
 MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
 ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
@@ -337,6 +338,8 @@ def _ufunc_output(raised: str, message: str, detail: str = "") -> str | None:
         return None
     if OUT_KEYWORD.search(code := tracebacks.code_of_last_line(detail)):
         return OUT_INTO_NUMBER.format(line=f" `{code}`" if len(code) <= 80 else "")
+    if (by_position := reduction_out_hint(code)) is not None:  # np.max(z, -1, True): True is out
+        return by_position
     return (
         "A NumPy function such as np.add, np.multiply or np.subtract takes two operands only: a third argument is "
         "not a third term but the array to write the result into (its out), which here is not an array, hence "
