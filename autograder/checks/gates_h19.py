@@ -1,0 +1,116 @@
+"""Hints of the gates checks for the classes the nineteenth blind corpus showed, each said only where the student's
+own answers or code confirm it: a threshold that hands its input back unchanged, an array of dtype object (what
+np.frompyfunc makes), a chained comparison with True that never fires, a threshold that never fires at all, and an
+input check with `in` / `not in` that arrays cannot answer.
+
+Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks. Every reader is called only once a
+check has failed, and gives None rather than raise on an odd answer.
+"""
+
+import ast
+
+import numpy as np
+
+from autograder.grading import function_source
+from autograder.grading.compare import Misconception
+
+RETURNS_INPUT = (
+    "Your threshold gives back the sums themselves, unchanged (0.5 stays 0.5, -1000 stays -1000), not 0/1 values: "
+    "for an array it returns its input z where it should return the thresholded result. Look at the return of the "
+    "array branch: compute the 0/1 array, (z >= 0.5).astype(int), and return that, not z."
+)
+
+
+def input_misconception(z):
+    """A Misconception for a threshold on an array that returns the array z itself."""
+    return [Misconception(RETURNS_INPUT, np.asarray(z, dtype=float))]
+
+
+OBJECT_ARRAY = (
+    "Your {name} returns an array of dtype object: a NumPy array that holds Python objects one by one, not an "
+    "array of integers{why}. Such an array is slow, and most of NumPy treats it differently. Make an integer array "
+    "instead: compare the whole array at once and convert, (z >= 0.5).astype(int), or add .astype(int) to what "
+    "you return."
+)
+OBJECT_MAKERS = {"frompyfunc": " (np.frompyfunc always makes arrays of dtype object, whatever the function gives)",
+                 "vectorize": " (np.vectorize given otypes=[object], or an object type, makes one)"}
+
+
+def object_hint(student, error, names=("threshold", "perceptron", "xor")):
+    """OBJECT_ARRAY where the grader could not read an answer because it was an array of dtype object, naming
+    np.frompyfunc or np.vectorize where the student's function (or one it is built on) calls it."""
+    try:
+        if "dtype object" not in str(getattr(error, "message", "") or error):
+            return None
+        for name in names:
+            _, node = function_source.function(student, "gates", name)
+            for _, called, _ in function_source.calls(node, set(OBJECT_MAKERS)):
+                return OBJECT_ARRAY.format(name=name, why=OBJECT_MAKERS[called])
+        return OBJECT_ARRAY.format(name=names[0], why="")
+    except Exception:  # a reader never raises
+        return None
+
+
+CHAINED = (
+    "Your threshold compares in a chain: `{line}`. Python reads a chain a >= b == True as (a >= b) and (b == True), "
+    "and {constant} == True is False, so the whole comparison is False for every z and threshold never fires. "
+    "Comparing with True is not needed at all: z >= 0.5 is already True or False. Write int(z >= 0.5), without "
+    "== True."
+)
+NEVER_FIRES = (
+    "Your threshold gives 0 for every number, even for 0.50001 and 1000, so it never fires: it is not only the tie "
+    "at exactly 0.5 that goes wrong. Look for a comparison that can never be true (a chain such as z >= 0.5 == "
+    "True, a comparison with the wrong value) or a branch that always returns 0: threshold is 1 where z >= 0.5."
+)
+
+
+def _chained(node):
+    for sub in ast.walk(node) if node is not None else ():
+        if isinstance(sub, ast.Compare) and len(sub.ops) > 1:
+            middle = [sub.left, *sub.comparators]
+            if any(isinstance(c, ast.Constant) and isinstance(c.value, bool) for c in middle[1:]):
+                return sub
+    return None
+
+
+def numbers_hint(student, numbers, replies, hint):
+    """CHAINED where threshold gave 0 where 1 belongs and its text chains a comparison with True or False; where
+    it gives 0 for every number and ``hint`` would blame the tie at 0.5 alone, NEVER_FIRES instead; else ``hint``."""
+    try:
+        ones = [g for z, g in zip(numbers, replies) if z >= 0.5]
+        never = all(isinstance(g, (int, np.integer)) and not isinstance(g, bool) and g == 0 for g in ones)
+        source, node = function_source.function(student, "gates", "threshold")
+        chain = _chained(node)
+        if never and chain is not None:
+            constant = ast.get_source_segment(source, chain.comparators[0]) or "the middle value"
+            return CHAINED.format(line=function_source.statement_line(source, chain), constant=constant)
+        if never and hint and "exactly z = 0.5" in hint:
+            return NEVER_FIRES
+    except Exception:  # a reader never raises
+        pass
+    return hint
+
+
+MEMBERSHIP = (
+    "Your {name} checks its inputs with `in`: `{line}`. A membership test such as x1 not in (0, 1) asks for one "
+    "True/False, so for an array NumPy has to compare the whole array with 0 and cannot say whether that is true "
+    "(the ambiguous truth value error), and a list is never equal to 0 or 1. {name} must take arrays and lists as "
+    "well as numbers: drop that input check (the perceptrons work element by element on any of them); if you want "
+    "to validate, check every element, np.isin(x1, (0, 1)).all()."
+)
+
+
+def membership_hint(student, names=("xor", "perceptron", "threshold")):
+    """MEMBERSHIP for the first of ``names`` whose text tests its inputs with ``in`` or ``not in`` inside an if."""
+    try:
+        for name in names:
+            source, node = function_source.function(student, "gates", name)
+            for sub in ast.walk(node) if node is not None else ():
+                if isinstance(sub, (ast.If, ast.Assert, ast.IfExp)):
+                    test = sub.test
+                    if any(isinstance(c, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in c.ops)
+                           for c in ast.walk(test)):
+                        return MEMBERSHIP.format(name=name, line=function_source.statement_line(source, sub))
+    except Exception:  # a reader never raises
+        return None
+    return None
