@@ -52,16 +52,20 @@ def object_hint(student, error, names=("threshold", "perceptron", "xor")):
 
 
 CHAINED = (
-    "Your threshold compares in a chain: `{line}`. Python reads a chain a >= b == True as (a >= b) and (b == True), "
-    "and {constant} == True is False, so the whole comparison is False for every z and threshold never fires. "
-    "Comparing with True is not needed at all: z >= 0.5 is already True or False. Write int(z >= 0.5), without "
-    "== True."
+    "Your threshold compares in a chain: `{line}`. Python reads a chain of comparisons as two comparisons joined "
+    "by and: ({first}) and ({second}), and {second} is always False, so the whole comparison is False for every z "
+    "and threshold never fires. Comparing with True is not needed at all: z >= 0.5 is already True or False. "
+    "Write int(z >= 0.5), with no == True or is True after it."
 )
 NEVER_FIRES = (
     "Your threshold gives 0 for every number, even for 0.50001 and 1000, so it never fires: it is not only the tie "
     "at exactly 0.5 that goes wrong. Look for a comparison that can never be true (a chain such as z >= 0.5 == "
     "True, a comparison with the wrong value) or a branch that always returns 0: threshold is 1 where z >= 0.5."
 )
+
+
+OPS = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Is: "is",
+       ast.IsNot: "is not", ast.In: "in", ast.NotIn: "not in"}
 
 
 def _chained(node):
@@ -82,8 +86,12 @@ def numbers_hint(student, numbers, replies, hint):
         source, node = function_source.function(student, "gates", "threshold")
         chain = _chained(node)
         if never and chain is not None:
-            constant = ast.get_source_segment(source, chain.comparators[0]) or "the middle value"
-            return CHAINED.format(line=function_source.statement_line(source, chain), constant=constant)
+            parts = [ast.get_source_segment(source, part) or "?" for part in (chain.left, *chain.comparators)]
+            ops = [OPS.get(type(op), "?") for op in chain.ops]
+            at = next(i for i, part in enumerate(chain.comparators) if isinstance(part, ast.Constant) and isinstance(part.value, bool))
+            pairs = [f"{parts[i]} {ops[i]} {parts[i + 1]}" for i in range(len(ops))]
+            return CHAINED.format(line=function_source.statement_line(source, chain), first=pairs[at - 1 if at else 1],
+                                  second=pairs[at])
         if never and hint and "exactly z = 0.5" in hint:
             return NEVER_FIRES
     except Exception:  # a reader never raises

@@ -94,7 +94,7 @@ KEPT = (
     "Your fit never changes the weights: they stay zero after training, and only the bias learns. {why}"
 )
 DISCARDED = (
-    "The line `{line}` computes a new array and throws the result away: {what} returns its answer and leaves "
+    "The line `{line}` computes a new array and throws the result away: {what} gives back a new array and leaves "
     "self.weights as it was (it does not work in place), so the update is discarded. Store it: "
     "self.weights = self.weights + update * x_i, or self.weights += update * x_i."
 )
@@ -139,7 +139,7 @@ def _discarded(source, node):
         if isinstance(sub, ast.Expr) and isinstance(sub.value, ast.BinOp):
             text = ast.get_source_segment(source, sub) or ""
             if "weights" in text:
-                return function_source.statement_line(source, sub), "an expression on a line of its own"
+                return function_source.statement_line(source, sub), "an expression alone on a line"
     return None
 
 
@@ -150,6 +150,10 @@ def fit_hint(student, cases, learned):
         if not learned or len(learned) != len(cases):
             return None
         source, node = _method(student, "fit")
+        if node is not None and not any(mark in (ast.get_source_segment(source, node) or "") for mark in (".fill(", "[:] =")):
+            empty = empty_hint(student)  # np.empty leaves arbitrary numbers: said wherever fit learned wrong weights
+            if empty:
+                return empty
         for how in ("weights_kept", *LOOPS):
             replays = [_fit(X, y, lr, epochs, how) for _, X, y, lr, epochs in cases]
             if not all(r.shape == np.shape(g) and np.allclose(g, r, atol=1e-9) for g, r in zip(learned, replays)):
@@ -208,15 +212,14 @@ def predict_hint(student, got, X, weights, bias):
 
 
 HASATTR = (
-    "Your fit sets the zero weights only under `{line}`, but __init__ already gave the perceptron a weights "
-    "attribute (weights = None), so hasattr is always True and the zeros are never set: training starts from None "
-    "and the weights are never initialised. fit must start from zeros every time it is called: set "
+    "Your fit sets the zero weights only under `{line}`, but __init__ already sets self.{attr} (to None), so "
+    "hasattr(self, '{attr}') is always True and the zeros are never set: training starts from None and the "
+    "weights are never initialised. fit must start from zeros every time it is called: set "
     "self.weights = np.zeros(n_features) and self.bias = 0.0 at the start of fit, with no condition."
 )
 SWAPPED = (
     "Your code unpacks two settings in swapped order: `{line}`. Python assigns by position, so {first} gets the "
-    "value of {value} and the other name the other value: the two are swapped (here range() is then given the "
-    "learning rate, a float). Write the names in the same order on both sides, as in lr, epochs = self.lr, "
+    "value of {value} and the other name the other value: the two are swapped{why}. Write the names in the same order on both sides, as in lr, epochs = self.lr, "
     "self.epochs."
 )
 
@@ -253,13 +256,15 @@ def fit_error_hint(student, exc):
         if set_in_init and any(word in message for word in ("NoneType", "matmul", "dimensions", "None")):
             for call, _, _ in function_source.calls(node, {"hasattr"}):
                 if any(isinstance(a, ast.Constant) and a.value in ("weights", "bias") for a in call.args):
-                    return HASATTR.format(line=function_source.statement_line(source, call))
+                    attr = next(a.value for a in call.args if isinstance(a, ast.Constant) and a.value in ("weights", "bias"))
+                    return HASATTR.format(line=function_source.statement_line(source, call), attr=attr)
         if getattr(exc, "raised", None) == "TypeError":
             for method in ("fit", "__init__"):
                 source, node = _method(student, method)
                 found = _swapped(source, node) if node is not None else None
                 if found:
-                    return SWAPPED.format(line=found[0], first=found[1], value=found[2])
+                    why = " (here range() is then given the learning rate, a float)" if "'float'" in message else ""
+                    return SWAPPED.format(line=found[0], first=found[1], value=found[2], why=why)
     except Exception:  # a reader never raises
         return None
     return None
