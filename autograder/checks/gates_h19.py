@@ -13,6 +13,7 @@ import numpy as np
 
 from autograder.grading import function_source
 from autograder.grading.compare import Misconception
+from autograder.sandbox.session import StudentError
 
 RETURNS_INPUT = (
     "Your threshold gives back the sums themselves, unchanged (0.5 stays 0.5, -1000 stays -1000), not 0/1 values: "
@@ -119,6 +120,81 @@ def membership_hint(student, names=("xor", "perceptron", "threshold")):
                     if any(isinstance(c, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in c.ops)
                            for c in ast.walk(test)):
                         return MEMBERSHIP.format(name=name, line=function_source.statement_line(source, sub))
+    except Exception:  # a reader never raises
+        return None
+    return None
+
+
+ANNOTATED = (
+    "{name} is in your file as `{line}`, written with a colon: Python reads `name: value` as a type annotation, "
+    "which says what the name should hold but assigns nothing, so {name} never exists when the module is imported. "
+    "Assign with =: {name} = (w0, w1, w2)."
+)
+MAIN_ONLY = (
+    "{name} is set only inside `{line}`: that block runs when the file is started as a script, never when the grader "
+    "(or a notebook) imports it, so the imported module has no {name}. Move the assignment to the top level of the "
+    "file, outside the if, and keep only the demo code under it."
+)
+
+
+def unassigned_hint(student, name):
+    """ANNOTATED where the module holds ``name: value`` (an annotation with no value), MAIN_ONLY where ``name`` is
+    assigned only inside an ``if __name__ == "__main__":`` block; None otherwise."""
+    try:
+        files = getattr(getattr(student, "session", None), "files", None) or {}
+        source = files.get("gates.py")
+        tree = function_source.parsed(source)
+        if tree is None:
+            return None
+        for node in tree.body:
+            if isinstance(node, ast.AnnAssign) and node.value is None and getattr(node.target, "id", None) == name:
+                return ANNOTATED.format(name=name, line=function_source.statement_line(source, node))
+            if isinstance(node, ast.If) and "__name__" in (ast.get_source_segment(source, node.test) or ""):
+                for sub in ast.walk(node):
+                    targets = sub.targets if isinstance(sub, ast.Assign) else [sub.target] if isinstance(sub, ast.AnnAssign) else []
+                    if any(getattr(t, "id", None) == name for t in targets):
+                        return MAIN_ONLY.format(name=name, line=function_source.statement_line(source, node))
+    except Exception:  # a reader never raises
+        return None
+    return None
+
+
+def weights_of(student, name):
+    """student.get(name), its error's hint replaced by ``unassigned_hint`` where that reads the cause."""
+    try:
+        return student.get(name)
+    except StudentError as exc:
+        exc.hint = unassigned_hint(student, name) or exc.hint
+        raise
+
+
+LATE_BINDING = (
+    "Your xor makes its gates as lambdas in a loop (`{line}`), and a lambda looks {names} up when it is called, not "
+    "when it is made: by then the loop has ended, so every one of them uses the last {names} of the loop, and all "
+    "your gates are the same gate. Bind the value when the lambda is made, lambda a, b, w=weights: perceptron(a, b, "
+    "w), or call perceptron directly with each gate's weights."
+)
+
+
+def late_binding_hint(student):
+    """LATE_BINDING where xor's text makes a lambda inside a loop (or comprehension) that reads the loop's variable
+    without taking it as a default argument."""
+    try:
+        source, node = function_source.function(student, "gates", "xor")
+        for loop in ast.walk(node) if node is not None else ():
+            if isinstance(loop, ast.For):
+                targets, body = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}, loop.body
+            elif isinstance(loop, (ast.ListComp, ast.DictComp, ast.GeneratorExp, ast.SetComp)):
+                targets = {n.id for g in loop.generators for n in ast.walk(g.target) if isinstance(n, ast.Name)}
+                body = [loop]
+            else:
+                continue
+            for lam in (s for part in body for s in ast.walk(part) if isinstance(s, ast.Lambda)):
+                own = {a.arg for a in [*lam.args.args, *lam.args.kwonlyargs]}
+                read = {n.id for n in ast.walk(lam.body) if isinstance(n, ast.Name)} & targets - own
+                if read:
+                    return LATE_BINDING.format(line=function_source.statement_line(source, lam),
+                                               names=" and ".join(sorted(read)))
     except Exception:  # a reader never raises
         return None
     return None

@@ -268,3 +268,27 @@ def fit_error_hint(student, exc):
     except Exception:  # a reader never raises
         return None
     return None
+
+
+PRODUCTS = {
+    "vdot": "np.vdot flattens both of its arguments into one long vector and answers a single number, so it cannot "
+            "give one sum per row of X (for many samples their sizes do not even match)",
+    "outer": "np.outer multiplies every entry of one argument with every entry of the other, a table of all the "
+             "pairs, not one sum per sample",
+    "convolve": "np.convolve slides one vector along the other (a convolution), which is not a dot product of each "
+                "sample with the weights",
+    "kron": "np.kron makes every product of every pair of entries (a Kronecker product), not one sum per sample",
+}
+PRODUCT = "Your predict computes its sums with np.{called}: `{line}`. {why}. Use the matrix product, X @ self.weights + self.bias, which gives one sum per row of X."
+
+
+def product_hint(student):
+    """PRODUCT where predict's text calls one of NumPy's products that is not one dot product per row (np.vdot,
+    np.outer, np.convolve, np.kron); said where predict raised or answered wrong."""
+    try:
+        source, node = _method(student, "predict")
+        for call, called, _ in function_source.calls(node, set(PRODUCTS)):
+            return PRODUCT.format(called=called, line=function_source.statement_line(source, call), why=PRODUCTS[called])
+    except Exception:  # a reader never raises
+        return None
+    return None

@@ -231,7 +231,7 @@ def _sum_text(z: float) -> str:
 
 
 def _weights(student, name):
-    weights = student.get(name)
+    weights = h19.weights_of(student, name)  # an annotation or a __main__ block for =: said
     call = f"{name}"
     if weights is None:
         raise CheckFailed(f"{name} is still None: replace it with a tuple of three numbers (w0, w1, w2)")
@@ -339,7 +339,7 @@ def _broken_part(student, parts):
 def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right one on top of wrong gate weights."""
     broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or h18.minus_not_hint(student) or own.global_hint(student)
-                   or own.unused_last_hint(student) or h18.xnor_hint(student, got))
+                   or own.unused_last_hint(student) or h18.xnor_hint(student, got) or h19.late_binding_hint(student))
     if broken_part:  # a wrong part first; then xor's own text: ~ or - for NOT, kept results, an earlier gate returned, XNOR
         return broken_part
     try:

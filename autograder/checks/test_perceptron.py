@@ -156,7 +156,7 @@ def _predicted(replies, step, student, X):
         return replies[step]
     except StudentError as exc:
         from_predict = not exc.message.split("(", 1)[0].endswith(".fit")
-        fail_with(exc, (own.shadow_hint(student, exc) or names.predict_error_hint(student, exc, X) or truth_value_hint(exc.raised_message, hints.ELEMENT_WISE))
+        fail_with(exc, (h19.product_hint(student) or own.shadow_hint(student, exc) or names.predict_error_hint(student, exc, X) or truth_value_hint(exc.raised_message, hints.ELEMENT_WISE))
                   if from_predict else None)  # fmt: skip
 
 
@@ -186,7 +186,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     except CheckFailed as wrong:  # a probe of where predict fires tells a step slip from a bias slip the data here may not
         said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already,
         # unless the probe shows a bias mixed in another way, which gave the same labels on the check's data
-        hint = h19.predict_hint(student, got, X, weights, bias) or own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
+        hint = h19.predict_hint(student, got, X, weights, bias) or h19.product_hint(student) or own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
                 else hints.training_data_hint(got, X, GATE_X, weights, bias) or predict_probe.step_hint(student)
                 or wrong.hint or predict_probe.bias_hint(student))  # fmt: skip
         raise CheckFailed(wrong.message, hint=hint) from None
@@ -352,7 +352,7 @@ def test_fit_starts_afresh(student):
         fail_with(exc, names.second_fit_hint(exc))
     learns.expect_learns(student, replies, gate, "whether a second fit starts afresh")
     expect_close(got, expected, call=f"{call}: the weights followed by the bias, against those of a new "
-                 "perceptron fitted on the AND table only", hint=lambda: own.settings_hint(replies, settings) or FIT_CONTINUES)  # fmt: skip
+                 "perceptron fitted on the AND table only", hint=lambda: h19.empty_hint(student) or own.settings_hint(replies, settings) or FIT_CONTINUES)  # fmt: skip
 
 
 @pytest.mark.hidden

@@ -1,10 +1,12 @@
 """Corpus cases for the classes of gates and perceptron the nineteenth held-out corpus showed after its blind run, in our
 own spellings, with their exact expected outcomes (``mutations.py``): a threshold that hands its input back, an array of
 dtype object (np.vectorize with otypes=[object]), a chain of `is True` after the comparison, a weighted mean by
-np.average, == typed for = on gate weights, an `assert ... in [0, 1]` input check in xor; a fit that starts from
+np.average, == typed for = on gate weights, gate weights annotated with a colon or set only in the __main__ block, an
+`assert ... in [0, 1]` input check in xor, xor's gates as lambdas that bind their weights late; a fit that starts from
 np.empty_like, throws away the weights' update (an expression alone on a line, np.subtract), pairs every sample with
 every label, predicts again inside its feature loop, breaks at the first correction of an epoch, never starts from zeros
-behind a hasattr guard, or unpacks its settings swapped; a predict that truncates its products with .astype(int).
+behind a hasattr guard, or unpacks its settings swapped; a predict that truncates its products with .astype(int) or
+sums with np.vdot or np.outer.
 """
 
 from corpus.mutations import bug
@@ -79,6 +81,32 @@ CASES = [
         hint="checks its inputs with `in`",
         about="xor asserts x1 in [0, 1]: an array cannot answer a membership test",
     ),
+    bug(
+        "h19a_gates_nand_weights_annotated_list", "gates",
+        [("NAND_WEIGHTS = (1.5, -0.6, -0.6)\n", "NAND_WEIGHTS: [1.5, -0.6, -0.6]\n")],
+        fails=["gate_weights[NAND]", "xor_truth_table", "xor_on_arrays"],
+        hint="written with a colon",
+        crashes=True,
+        about="NAND_WEIGHTS: [...] is an annotation with no value: the module has no NAND_WEIGHTS",
+    ),
+    bug(
+        "h19a_gates_and_weights_in_demo_block", "gates",
+        [("AND_WEIGHTS = (-0.5, 0.6, 0.6)\n", "if __name__ == '__main__':\n    print('demo')\n    AND_WEIGHTS = (-0.5, 0.6, 0.6)\n")],
+        fails=["gate_weights[AND]", "xor_truth_table", "xor_on_arrays"],
+        hint="is set only inside",
+        crashes=True,
+        about="AND_WEIGHTS assigned in the __main__ demo block: an imported module has none",
+    ),
+    bug(
+        "h19a_gates_xor_lambdas_in_comprehension", "gates",
+        [("    either = perceptron(x1, x2, OR_WEIGHTS)\n    not_both = perceptron(x1, x2, NAND_WEIGHTS)\n"
+          "    return perceptron(either, not_both, AND_WEIGHTS)\n",
+          "    layer = [lambda a, b: perceptron(a, b, w) for w in (OR_WEIGHTS, NAND_WEIGHTS, AND_WEIGHTS)]\n"
+          "    return layer[2](layer[0](x1, x2), layer[1](x1, x2))\n")],
+        fails=["xor_truth_table", "xor_on_arrays"],
+        hint="a lambda looks w up when it is called",
+        about="xor's gates as lambdas of a list comprehension: all read the last w, so all are AND",
+    ),
     # ------------------------------------------------------------------ perceptron
     bug(
         "h19a_perceptron_weights_empty_like", "perceptron",
@@ -151,5 +179,19 @@ CASES = [
         fails=PREDICT_WRONG,
         hint="turns numbers into integers before it compares",
         about="predict makes integers of the products before adding them: 0.6 becomes 0",
+    ),
+    bug(
+        "h19a_perceptron_predict_vdot_weights_first", "perceptron",
+        [(P_Z, "        z = np.vdot(self.weights, np.asarray(X, dtype=float)) + self.bias\n")],
+        fails=PREDICT_WRONG,
+        hint="np.vdot flattens both of its arguments",
+        about="predict's sums by np.vdot(weights, X): one flattened dot product, which fails for many samples",
+    ),
+    bug(
+        "h19a_perceptron_predict_outer_summed", "perceptron",
+        [(P_Z, "        z = np.outer(np.asarray(X, dtype=float), self.weights).sum(axis=1) + self.bias\n")],
+        fails=PREDICT_WRONG,
+        hint="np.outer multiplies every entry",
+        about="predict's sums as rows of np.outer(X, weights): one value per entry of X, not per sample",
     ),
 ]
