@@ -48,7 +48,7 @@ def _fit(X, y, lr, epochs, how):
     """The rule's fit, or one of its known wrong loops (``how``), on float data; weights followed by the bias."""
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
     w, b = np.zeros(X.shape[1]), 0.0
-    for _ in range(epochs):
+    for _epoch in range(epochs):  # the replay of a fit
         for i, x in enumerate(X):
             if how == "every_label":
                 for label in y:
@@ -215,7 +215,7 @@ HASATTR = (
     "Your fit sets the zero weights only under `{line}`, but __init__ already sets self.{attr} (to None), so "
     "hasattr(self, '{attr}') is always True and the zeros are never set: training starts from None and the "
     "weights are never initialised. fit must start from zeros every time it is called: set "
-    "self.weights = np.zeros(n_features) and self.bias = 0.0 at the start of fit, with no condition."
+    "the weights to zeros, one per feature, and the bias to 0.0 at the start of fit, with no condition around them."
 )
 SWAPPED = (
     "Your code unpacks two settings in swapped order: `{line}`. Python assigns by position, so {first} gets the "
