@@ -109,6 +109,15 @@ MEMBERSHIP = (
 )
 
 
+def _value_membership(node):
+    """Whether ``node`` is a test such as x1 not in (0, 1): a name (not type(x)) in a literal of numbers."""
+    if not (isinstance(node, ast.Compare) and len(node.ops) == 1 and isinstance(node.ops[0], (ast.In, ast.NotIn))):
+        return False
+    group = node.comparators[0]
+    return (isinstance(node.left, ast.Name) and isinstance(group, (ast.Tuple, ast.List, ast.Set)) and bool(group.elts)
+            and all(isinstance(e, ast.Constant) and isinstance(e.value, (int, float)) for e in group.elts))
+
+
 def membership_hint(student, names=("xor", "perceptron", "threshold")):
     """MEMBERSHIP for the first of ``names`` whose text tests its inputs with ``in`` or ``not in`` inside an if."""
     try:
@@ -117,8 +126,7 @@ def membership_hint(student, names=("xor", "perceptron", "threshold")):
             for sub in ast.walk(node) if node is not None else ():
                 if isinstance(sub, (ast.If, ast.Assert, ast.IfExp)):
                     test = sub.test
-                    if any(isinstance(c, ast.Compare) and any(isinstance(op, (ast.In, ast.NotIn)) for op in c.ops)
-                           for c in ast.walk(test)):
+                    if any(_value_membership(c) for c in ast.walk(test)):
                         return MEMBERSHIP.format(name=name, line=function_source.statement_line(source, sub))
     except Exception:  # a reader never raises
         return None

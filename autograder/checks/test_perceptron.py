@@ -186,7 +186,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     except CheckFailed as wrong:  # a probe of where predict fires tells a step slip from a bias slip the data here may not
         said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already,
         # unless the probe shows a bias mixed in another way, which gave the same labels on the check's data
-        hint = h19.predict_hint(student, got, X, weights, bias) or h19.product_hint(student) or own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
+        hint = own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or h19.predict_hint(student, got, X, weights, bias) or h19.product_hint(student) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
                 else hints.training_data_hint(got, X, GATE_X, weights, bias) or predict_probe.step_hint(student)
                 or wrong.hint or predict_probe.bias_hint(student))  # fmt: skip
         raise CheckFailed(wrong.message, hint=hint) from None
