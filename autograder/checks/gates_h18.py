@@ -73,7 +73,7 @@ SCALES = {  # how a student may "normalise" weights, the words for it, and the c
     "their length (their norm, sqrt(w0**2 + w1**2 + w2**2))": (lambda w: np.linalg.norm(w), {"norm", "sqrt"}),
     "the sum of their sizes (np.abs(w).sum())": (lambda w: np.abs(w).sum(), {"abs", "fabs"}),
     "their largest size (np.abs(w).max())": (lambda w: np.abs(w).max(), {"max", "amax"}),
-    "their sum": (lambda w: w.sum(), {"sum"}),
+    "the sum of the weights, a weighted mean as np.average(..., weights=w) computes,": (lambda w: w.sum(), {"sum", "average"}),
 }
 
 
@@ -103,6 +103,7 @@ def normalised_hint(student, cases, replies):
     source, node = _own(student, "perceptron")
     division = next((sub for sub in ast.walk(node) if isinstance(sub, (ast.BinOp, ast.AugAssign))
                      and isinstance(sub.op, ast.Div)), None) if node is not None else None
+    division = division or next((c for c, _, _ in function_source.calls(node, {"average"})), None)  # np.average divides too
     line = f" (`{function_source.statement_line(source, division)}`)" if division is not None else ""
     called = {name for _, name, _ in function_source.calls(division, set().union(*(c for _, c in SCALES.values())))}
     named = [what for what in fitting if SCALES[what][1] & called]

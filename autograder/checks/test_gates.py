@@ -28,7 +28,7 @@ thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float 
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 forms = load_sibling(__file__, "gates_form_hints")  # weights as a set or one number, indices from 1, an xor that raises
 own = load_sibling(__file__, "gates_h17")  # read from the student's code: np.clip, ~, a global, a packed call, .tolist()
-h18 = load_sibling(__file__, "gates_h18")  # np.where of one argument, an upper bound, normalised weights, XNOR, ravel, -x
+h18, h19 = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19"))  # h18: np.where of one argument, XNOR...; h19: z returned, `in`
 
 EXERCISE = "gates"
 
@@ -73,7 +73,7 @@ def _element_wise(student, name, fix):
                     hint = (f"{name} is built on your {part}, which cannot take arrays itself (see the check of "
                             f"{part}): fix {part} first, and {name} follows.")  # fmt: skip
                     break
-        raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=hint) from None
+        raise CheckFailed(f"{exc.message}\n  {name} must work element-wise on arrays", hint=h19.membership_hint(student, (name, *BUILT_ON[name])) or hint) from None
 
 
 def _dtype_name(value) -> str:
@@ -102,7 +102,7 @@ def _threshold_hints(reference, z):
     return [
         Misconception(thresholds.ROUNDS, rounded),
         Misconception(STRICT_THRESHOLD, (z > 0.5).astype(float)),
-        Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)),
+        Misconception(ZERO_THRESHOLD, (z >= 0).astype(float)), *h19.input_misconception(z),
         Misconception(hints.TRUNCATED, truncated),
         Misconception(arrays.MAGNITUDE.format(z="a sum of -0.5 or below"), arrays.magnitude_outputs(z)),
         *[Misconception(arrays.REVERSED.format(how=arrays.REVERSED_HOW[how]), outputs)
@@ -130,7 +130,7 @@ def test_threshold_on_numbers(student):
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
         hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else thresholds.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
-            raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=(got == 0 and z > 1 and h18.upper_bound_hint(student)) or hint)
+            raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=(got == 0 and z > 1 and h18.upper_bound_hint(student)) or h19.numbers_hint(student, numbers, replies, hint))
     inputs.expect_python_ints(numbers, replies)  # right values: now their kind (a NumPy integer is no Python int)
 
 
@@ -149,7 +149,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
     try:
         _threshold_arrays(student, reference, cases, replies, judged)
     except (CheckFailed, StudentError) as wrong:  # an array of one element alone gone wrong, or a return too early
-        fail_with(wrong, h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+        fail_with(wrong, h19.object_hint(student, wrong) or h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
                   or thresholds.after_return_hint(student) or h18.upper_bound_hint(student) or None)
 
 
@@ -231,7 +231,7 @@ def _sum_text(z: float) -> str:
 
 
 def _weights(student, name):
-    weights = student.get(name)
+    weights = h19.weights_of(student, name)  # an annotation or a __main__ block for =: said
     call = f"{name}"
     if weights is None:
         raise CheckFailed(f"{name} is still None: replace it with a tuple of three numbers (w0, w1, w2)")
@@ -339,7 +339,7 @@ def _broken_part(student, parts):
 def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right one on top of wrong gate weights."""
     broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or h18.minus_not_hint(student) or own.global_hint(student)
-                   or own.unused_last_hint(student) or h18.xnor_hint(student, got))
+                   or own.unused_last_hint(student) or h18.xnor_hint(student, got) or h19.late_binding_hint(student))
     if broken_part:  # a wrong part first; then xor's own text: ~ or - for NOT, kept results, an earlier gate returned, XNOR
         return broken_part
     try:

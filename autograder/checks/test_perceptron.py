@@ -30,7 +30,7 @@ predict_probe = load_sibling(__file__, "perceptron_predict_probe")  # where a wr
 shapes = load_sibling(__file__, "perceptron_predict_shapes")  # one label per feature, or the first sample's alone
 names = load_sibling(__file__, "perceptron_name_hints")  # a name without self., == None, X made one row
 own = load_sibling(__file__, "perceptron_h17")  # read from the class: Perceptron.weights, enumerate from 1, np.append...
-h18 = load_sibling(__file__, "perceptron_h18")  # fit's loop that ignores self.epochs, booleans subtracted
+h18, h19 = (load_sibling(__file__, m) for m in ("perceptron_h18", "perceptron_h19"))  # h18: epochs ignored...; h19: np.empty, loops
 
 EXERCISE = "perceptron"
 
@@ -82,7 +82,7 @@ def test_fit_returns_self(student):
         p, got = replies[made], replies[fit]
     except StudentError as exc:  # weights made one per sample fail inside fit: say so where it is first seen
         per_sample = hints.weights_per_sample_hint(student, GATE_X, GATE_Y["AND"])  # the weights' count, said first
-        exc.hint = h18.fit_error_hint(student, exc) or own.fit_error_hint(student, exc) or ((per_sample and (exc.hint or per_sample)) or fit_errors.whole_data_hint(exc, GATE_X) or exc.hint
+        exc.hint = h19.fit_error_hint(student, exc) or h18.fit_error_hint(student, exc) or own.fit_error_hint(student, exc) or ((per_sample and (exc.hint or per_sample)) or fit_errors.whole_data_hint(exc, GATE_X) or exc.hint
                     or fit_errors.fit_error_hint(student, exc, GATE_X, GATE_Y["AND"]))
         raise
     if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
@@ -133,7 +133,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
                 raise
-            hint = (fits.data_changed_hint(student, X, y, lr, epochs) or h18.epochs_hint(student, hints.start_hint(student, GATE_X, GATE_Y), hints.EPOCHS_IGNORED)
+            hint = (h19.fit_hint(student, cases, learned) or fits.data_changed_hint(student, X, y, lr, epochs) or h18.epochs_hint(student, hints.start_hint(student, GATE_X, GATE_Y), hints.EPOCHS_IGNORED)
                     or fits.chance_hint(student, cases[2][1], cases[2][2])
                     or probe.lr_hint(student, X, y, lr, epochs) or probe.step_hint(student, X, y, lr, epochs) or CHECKLIST)
             raise CheckFailed(wrong.message, hint=hint) from None
@@ -156,7 +156,7 @@ def _predicted(replies, step, student, X):
         return replies[step]
     except StudentError as exc:
         from_predict = not exc.message.split("(", 1)[0].endswith(".fit")
-        fail_with(exc, (own.shadow_hint(student, exc) or names.predict_error_hint(student, exc, X) or truth_value_hint(exc.raised_message, hints.ELEMENT_WISE))
+        fail_with(exc, (h19.product_hint(student) or own.shadow_hint(student, exc) or names.predict_error_hint(student, exc, X) or truth_value_hint(exc.raised_message, hints.ELEMENT_WISE))
                   if from_predict else None)  # fmt: skip
 
 
@@ -186,7 +186,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     except CheckFailed as wrong:  # a probe of where predict fires tells a step slip from a bias slip the data here may not
         said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already,
         # unless the probe shows a bias mixed in another way, which gave the same labels on the check's data
-        hint = own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
+        hint = own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or h19.predict_hint(student, got, X, weights, bias) or h19.product_hint(student) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
                 else hints.training_data_hint(got, X, GATE_X, weights, bias) or predict_probe.step_hint(student)
                 or wrong.hint or predict_probe.bias_hint(student))  # fmt: skip
         raise CheckFailed(wrong.message, hint=hint) from None
@@ -352,7 +352,7 @@ def test_fit_starts_afresh(student):
         fail_with(exc, names.second_fit_hint(exc))
     learns.expect_learns(student, replies, gate, "whether a second fit starts afresh")
     expect_close(got, expected, call=f"{call}: the weights followed by the bias, against those of a new "
-                 "perceptron fitted on the AND table only", hint=lambda: own.settings_hint(replies, settings) or FIT_CONTINUES)  # fmt: skip
+                 "perceptron fitted on the AND table only", hint=lambda: h19.empty_hint(student) or own.settings_hint(replies, settings) or FIT_CONTINUES)  # fmt: skip
 
 
 @pytest.mark.hidden
@@ -376,7 +376,7 @@ def test_defaults_as_the_spec(student, rng):
     if not np.array_equal(explicit, again):  # fit depends on chance: nothing to judge the defaults by
         raise CheckFailed("Perceptron(lr=0.01, epochs=15).fit(X, y) learned other weights when fitted again on the "
                           "same data, so its defaults cannot be judged",
-                          hint=hints.BY_CHANCE.format(first=describe(explicit), second=describe(again)))  # fmt: skip
+                          hint=h19.empty_hint(student) or hints.BY_CHANCE.format(first=describe(explicit), second=describe(again)))  # fmt: skip
     got = np.append(*_learned(replies[reads[0]], call))
     expect_close(got, explicit, call=f"{call}: the weights followed by the bias, against those of your "
                  "Perceptron(lr=0.01, epochs=15)", hint=hints.defaults_hint(got, explicit))  # fmt: skip

@@ -173,6 +173,10 @@ def _name_missing(raised: str, message: str, detail: str) -> str | None:
     if not found:
         return None
     name = found.group(1)
+    if re.match(rf"{re.escape(name)}\s*==[^=]", tracebacks.code_of_last_line(detail)):  # == typed for =
+        return (f"This line compares with == where it means to assign: `{name} == ...` asks whether {name} equals "
+                f"the value (and {name} does not exist yet, hence the NameError), it does not set it. Assign with a "
+                f"single =: {name} = ...")
     return (
         f"Python found no {name} where this line runs: not as a variable of the function, nor at the top of the "
         f"module, nor among Python's own names. If {name} is one of the object's attributes (set as self.{name}), "
