@@ -60,6 +60,8 @@ def slip_hint(source: str | None, file: str, asked: set[str], said: str = "") ->
         return None
     reach = _reached(tree, asked)
     for line, code, words, where in findings(source):
+        if code in said:
+            return None  # the check's own words quote this line already
         if (where and where in reach) or (not where and any(re.search(rf"\b{n}\b", said) for n in _named(code))):
             return SLIP.format(line=line, file=file, code=code, words=words)
     return None
@@ -127,9 +129,10 @@ def _late_lambdas(loop):
             read = {n.id for n in ast.walk(sub.body) if isinstance(n, ast.Name)} & (names - own)
             if read:
                 name = sorted(read)[0]
+                params = ", ".join([*(a.arg for a in sub.args.args), f"{name}={name}"])
                 yield sub.lineno, sub, (f"makes a lambda in a loop that reads the loop's {name} when it is called, "
-                                        f"not when it is made: every one of them sees {name}'s last value. Bind "
-                                        f"it at once, lambda z, {name}={name}: ..., or compute the value in the loop." + LIKELY)
+                                        f"not when it is made: every one of them sees the last value of {name}. "
+                                        f"Bind it at once, lambda {params}: ..., or compute the value in the loop." + LIKELY)
                 return
 
 
