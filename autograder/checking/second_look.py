@@ -19,6 +19,8 @@ def second_look(session, exercise: str, ending, current: str | None) -> str | No
     at all beside one where it may be harmless (code after a return); else ``current``."""
     if current and FOLLOW_ON.search(current):
         return current  # it points to the check where the cause is said: said there, not again here
+    if getattr(ending, "own_exception", True) is False:
+        return current  # not written yet, stopped or crashed: no answer and no slip of its own to read
     hint = asked_again_hint(session, ending, current)
     if hint is not current:
         return hint

@@ -9,15 +9,23 @@ are said only by a check whose answers already fit the slip. Pure but for readin
 from __future__ import annotations
 
 import ast
+import functools
 
 from .import_hints import MAX_SOURCE_CHARS  # a file far larger (a hostile one) is not parsed in the grader
 
 
 def parsed(source):
     """``source`` (a submitted file's text) parsed, or None when it does not parse or is too large to parse in
-    the grader's own process: a hostile file of a megabyte, or nested beyond the parser's depth, gets none."""
+    the grader's own process: a hostile file of a megabyte, or nested beyond the parser's depth, gets none.
+    The last few texts' trees are kept (every reader of a failed check asks for the same file): a reader walks
+    a tree and never changes it."""
     if not isinstance(source, str) or len(source) > MAX_SOURCE_CHARS:
         return None
+    return _parse(source)
+
+
+@functools.lru_cache(maxsize=8)
+def _parse(source: str):
     try:
         return ast.parse(source)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
