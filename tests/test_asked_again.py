@@ -87,3 +87,14 @@ def test_calls_that_keep_nothing_beyond_the_call_are_not_stores():
              "    w[0] = 3.0\n    return total\n\nclass Net:\n    def fit(self):\n        self.w = 1\n")
     assert store_outliving_a_call(clean) is None
     assert store_outliving_a_call("def broken(:\n") is None
+
+
+def test_no_more_than_a_few_fresh_children_are_started_for_one_submission():
+    from autograder.checking.kept_state import MOST_FRESH_STARTS, kept_state_hint
+
+    class Spent:  # a session that has started its fresh children already: asking must not start another
+        files = {"loss.py": "def mse_loss(t, p):\n    global N\n    N = len(p)\n    return N\n"}
+        fresh_starts = MOST_FRESH_STARTS
+        sandbox = None  # a Session made on it would fail: none may be
+
+    assert kept_state_hint(Spent(), "loss", "mse_loss", "mse_loss(...)", [], {}, 1.0, _same, None, None) is None

@@ -8,7 +8,8 @@ store that outlives a call (``store_outliving_a_call``: a global assigned, a val
 container of the module or a mutable default changed), the check's first call is asked again in a
 child of its own, fresh, that nothing has been asked before: a different answer there (or an error)
 confirms it, and the hint names the line. The grading child is not touched, so later checks see
-what they would have seen. Asked only once a check has failed.
+what they would have seen. Asked only once a check has failed, and in at most ``MOST_FRESH_STARTS``
+fresh children per submission (the time counts against the submission's own budget).
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ def _kept(sub, declared, defaults, outer, functions) -> str | None:
     return None
 
 
+MOST_FRESH_STARTS = 2  # per submission: each costs a child and an import of the student's module
 SAID_ALREADY = ("between calls", "from one call to the next", "made twice in a row")  # an exercise's own reading
 
 
@@ -99,6 +101,9 @@ def kept_state_hint(session, module: str, name: str, label: str, args, kwargs, f
     found = store_outliving_a_call(session.files.get(f"{module}.py"), name)
     if found is None or (current and any(words in current for words in SAID_ALREADY)):
         return None
+    if session.fresh_starts >= MOST_FRESH_STARTS:
+        return None  # a slow import paid for every failed check would let a submission stretch its own grading
+    session.fresh_starts += 1
     fresh = Session(session.sandbox, session.files, session.budget)
     try:
         answer = RemoteModule(fresh, module).invoke(name, args, kwargs)
