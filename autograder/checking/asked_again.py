@@ -28,7 +28,7 @@ from ..grading.function_source import function
 from ..grading.kept_between_calls import stored_line
 from ..sandbox.session import StudentError
 from ..sandbox.wire import Handle
-from .kept_state import kept_state_hint
+from .kept_state import ASKING_SECONDS, kept_state_hint
 from .remote import RemoteModule
 
 MOST_FUNCTIONS = 3
@@ -65,7 +65,7 @@ def _answered_twice(session, module, name, label, args, kwargs, first) -> str | 
     student = RemoteModule(session, module)
     for _ in range(2):
         try:
-            again = student.invoke(name, args, kwargs)
+            again = student.invoke(name, args, kwargs, within=ASKING_SECONDS)
         except StudentError:
             return None
         if not _same(first, again):

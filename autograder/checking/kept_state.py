@@ -20,6 +20,8 @@ from ..grading.function_source import parsed
 from ..sandbox.session import Session, StudentError, StudentTimeout
 from .remote import RemoteModule
 
+ASKING_SECONDS = 2.0  # a question asked again (here or in asked_again) is stopped here and says nothing
+
 CHANGERS = frozenset({"append", "extend", "insert", "update", "setdefault", "add", "pop", "clear", "remove",
                       "popitem", "discard", "fill", "put", "sort", "reverse"})
 KEPT_STATE = (
@@ -106,7 +108,7 @@ def kept_state_hint(session, module: str, name: str, label: str, args, kwargs, f
     session.fresh_starts += 1
     fresh = Session(session.sandbox, session.files, session.budget)
     try:
-        answer = RemoteModule(fresh, module).invoke(name, args, kwargs)
+        answer = RemoteModule(fresh, module).invoke(name, args, kwargs, within=ASKING_SECONDS)
     except StudentTimeout:
         return None  # slow, not necessarily kept: nothing is confirmed
     except StudentError as exc:
