@@ -14,13 +14,13 @@ no solution code).
 
 from __future__ import annotations
 
-import copy
 import time
 import types
 from pathlib import Path
 
 import numpy as np
 
+from .plain_copy import plain_copy
 from .recording import RECORD_FILE, PlayedReference, RecordingError, RecordingReference, call_step
 
 # At most this many answers are kept per run. The questions every submission asks come first (the
@@ -91,13 +91,13 @@ class AnswersOnce:
         except RecordingError:
             return function(*args, **kwargs)
         if question in self._kept:
-            return _copy(self._kept[question])
+            return plain_copy(self._kept[question])
         started = time.perf_counter()
-        answer = function(*_copy(args), **_copy(kwargs))
+        answer = function(*plain_copy(args), **plain_copy(kwargs))
         if time.perf_counter() - started < KEEP_SLOWER_THAN:
             self._quick.add(name)
         elif len(self._kept) < MOST_ANSWERS_KEPT and _plain(answer):
-            self._kept[question] = _copy(answer)
+            self._kept[question] = plain_copy(answer)
         return answer
 
 
@@ -108,20 +108,6 @@ def _plain(value) -> bool:
     except RecordingError:
         return False
     return True
-
-
-def _copy(value):
-    """A copy of plain data, nothing shared with ``value`` that could be changed in place."""
-    kind = type(value)
-    if kind is np.ndarray:
-        return value.copy()
-    if kind is list or kind is tuple:
-        return kind(_copy(v) for v in value)
-    if kind is dict:
-        return {key: _copy(v) for key, v in value.items()}
-    if kind in (float, int, bool, str, type(None)) or isinstance(value, np.generic):
-        return value  # immutable
-    return copy.deepcopy(value)  # a subclass of a plain kind
 
 
 class AnsweringModule:

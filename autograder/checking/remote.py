@@ -14,6 +14,7 @@ from functools import partial
 import numpy as np
 
 from ..sandbox import wire
+from .plain_copy import plain_copy
 from ..sandbox.session import BatchAnswer, ObjectMaker, Session, StudentError, StudentTimeout
 
 
@@ -281,21 +282,6 @@ def note_first_answer(session, module: str, name: str, label: str, args, kwargs,
     ``asked_again`` asks the same question again. A call given an object of the child's is not kept."""
     if (module, name) in session.first_answers:
         return
-    kept = _copied((list(args), dict(kwargs or {})))
+    kept = plain_copy((list(args), dict(kwargs or {})), refuse_handles=True)
     if kept is not None:
         session.first_answers[(module, name)] = (label, *kept, value)
-
-
-def _copied(value):
-    """A copy of plain data (arrays copied, containers rebuilt), or None when it holds an object of the child's."""
-    if isinstance(value, wire.Handle):
-        return None
-    if isinstance(value, np.ndarray):
-        return value.copy()
-    if type(value) in (list, tuple, dict):
-        items = list(value.values() if type(value) is dict else value)
-        copies = [_copied(v) for v in items]
-        if any(c is None and v is not None for c, v in zip(copies, items)):
-            return None
-        return dict(zip(value, copies)) if type(value) is dict else type(value)(copies)
-    return value
