@@ -14,8 +14,8 @@ import sys
 
 from . import tracebacks
 from .error_lines import line_reading, product_line
+from .numpy_by_position import by_position_hint
 from .python_slips import slip_hint
-from .reduction_out import reduction_out_hint
 
 MATMUL = re.compile(r"matmul: .*mismatch in its core dimension.*\(size (\d+) is different from (\d+)\)")
 ALIGNED = re.compile(r"shapes \(([\d, ]*)\) and \(([\d, ]*)\) not aligned")
@@ -44,7 +44,7 @@ def python_error_hint(raised: str, raised_message: str, detail: str = "") -> str
 def read_error(raised: str, raised_message: str, detail: str = "") -> str | None:
     """The hint that the error itself says (a missing key, an in-place shape, a None compared...),
     without the slips ``python_slips`` guesses from it; None when the error says none."""
-    for hint in (none_compared_hint(raised, raised_message, detail), _matmul(raised, raised_message, detail), _in_place_shape(raised, raised_message),
+    for hint in (_by_position(detail), none_compared_hint(raised, raised_message, detail), _matmul(raised, raised_message, detail), _in_place_shape(raised, raised_message),
                  _attribute(raised, raised_message), _str_index(raised, raised_message),
                  _to_one_number(raised, raised_message), _integer_array_updated(raised_message),
                  _key(raised, raised_message), _matmul_number(raised, raised_message),
@@ -55,6 +55,13 @@ def read_error(raised: str, raised_message: str, detail: str = "") -> str | None
         if hint:
             return hint
     return None
+
+
+def _by_position(detail: str) -> str | None:
+    """An argument the student's raising line gives a NumPy function by position that lands in another parameter
+    than the one meant (np.max(z, -1, True), np.zeros(3, 1)): whatever the error, that is its cause."""
+    frame = tracebacks.last_with_code(detail, students=True)
+    return by_position_hint(frame.code.split("  #", 1)[0]) if frame else None
 
 
 def _matmul(raised: str, message: str, detail: str = "") -> str | None:
@@ -338,8 +345,6 @@ def _ufunc_output(raised: str, message: str, detail: str = "") -> str | None:
         return None
     if OUT_KEYWORD.search(code := tracebacks.code_of_last_line(detail)):
         return OUT_INTO_NUMBER.format(line=f" `{code}`" if len(code) <= 80 else "")
-    if (by_position := reduction_out_hint(code)) is not None:  # np.max(z, -1, True): True is out
-        return by_position
     return (
         "A NumPy function such as np.add, np.multiply or np.subtract takes two operands only: a third argument is "
         "not a third term but the array to write the result into (its out), which here is not an array, hence "
