@@ -69,6 +69,9 @@ CLASS_FILE_NAMES = (
     "heldout19_more_a",
     "heldout19_more_b",
     "heldout19_more_c",
+    "heldout20_more_a",
+    "heldout20_more_b",
+    "heldout20_more_c",
     "asked_again_cases",
     "broken_part_cases",
 )
