@@ -16,6 +16,8 @@ from test_python_slips import _raised
     ("def column(n):\n    return np.zeros(n, 1)\n", "column(3)", ["1 goes to dtype", "np.zeros((n, 1))"]),
     ("def join(a, b):\n    return np.concatenate(a, b)\n", "join(np.ones(2), np.ones(3))",
      ["b goes to axis", "np.concatenate((a, b))"]),
+    ("def start(n):\n    return np.zeros(n, 0)\n", "start(3)", ["0 goes to dtype", "leave the 0 out, np.zeros(n)."]),
+    ("def halves(n):\n    return np.ones(n, 0.5)\n", "halves(3)", ["np.full(n, 0.5)"]),
     ("def tall(x):\n    return np.reshape(x, 3, 1)\n", "tall(np.ones(3))", ["1 goes to order", "np.reshape(x, (3, 1))"]),
     ("def total(a, b, c):\n    return np.add(a, b, c)\n", "total(1.0, 2.0, 3.0)",
      ["c goes to out", "np.add takes 2 operands only"]),

@@ -116,7 +116,16 @@ def _fix(node: ast.Call, call: str, params: tuple[str, ...], index: int, param: 
         return "", f"The values go in as one list: {call}([{', '.join(args)}])."
     if index >= 1 and params[index - 1] == "shape":
         lead = "".join(f"{a}, " for a in args[:index - 1])
-        return "", f"A shape goes in as one tuple: {call}({lead}({', '.join(args[index - 1:])}))."
+        as_tuple = f"{call}({lead}({', '.join(args[index - 1:])}))"
+        if index > 1:  # np.reshape(x, 3, 1): sizes only
+            return "", f"A shape goes in as one tuple: {as_tuple}."
+        value, filled = node.args[index], f"np.full({args[0]}, {args[index]})"
+        if isinstance(value, ast.Constant) and value.value == 0 and call == "np.zeros":
+            return "", f"np.zeros fills with 0 already: leave the 0 out, np.zeros({args[0]})."
+        if isinstance(value, ast.Constant) and (value.value == 0 or isinstance(value.value, float)):
+            return "", f"{args[index]} is no size: an array filled with {args[index]} is {filled}."
+        return "", (f"If {args[index]} is a second size, the shape goes in as one tuple: {as_tuple}; if it is the value "
+                    f"to fill with, {filled}.")
     function = getattr(np, call.removeprefix("np."), None) if not method else None
     if param == "out" and isinstance(function, np.ufunc):
         said = ", so the result is written into it (an error when it is not an array, a silent overwrite when it is)"

@@ -41,7 +41,7 @@ CASES = [
         'gates_perceptron_np_add_out_zero', 'gates',
         [(G_Z, '    z = w0 + np.add(w1 * np.asarray(x1), w2 * np.asarray(x2), 0.0)')],
         fails=['perceptron_weighted_sum', 'xor_truth_table', 'xor_on_arrays'],
-        hint='a third argument is not a third term but the array to write the result into',
+        hint='0.0 goes to out (the array to write the result into)',
         crashes=True,
         about='np.add given a third argument, 0.0, taken as its output',
     ),

@@ -131,7 +131,7 @@ CASES = [
         "h16a_perceptron_zeros_two_numbers", "perceptron",
         [("        self.weights = np.zeros(X.shape[1])\n", "        self.weights = np.zeros(X.shape[1], 0)\n")],
         fails=FIT_RAISES,
-        hint="where it reads a data type (dtype)",
+        hint="np.zeros fills with 0 already: leave the 0 out",
         crashes=True,
         about="np.zeros(n, 0): the 0 is read as the dtype",
     ),
