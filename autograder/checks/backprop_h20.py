@@ -20,7 +20,7 @@ SAMPLES = ([0.7, -1.3], [-2.1, 0.4])
 
 
 def _sig(z):
-    return 1.0 / (1.0 + math.exp(-z))
+    return 1.0 / (1.0 + math.exp(-max(min(z, 700.0), -700.0)))
 
 
 def _forward(p, x):
@@ -76,15 +76,30 @@ def ignores_x_hint(student, name="backprop"):
             right = [[_grads(PARAMS, x, 1.0)[n] for n in NAMES] for x in SAMPLES]
         else:
             got, right = [[float(a)] for a in answers], [[_forward(PARAMS, x)[2]] for x in SAMPLES]
-        if None in got or not np.allclose(got[0], got[1], rtol=1e-12, atol=1e-15) or np.allclose(right[0], right[1], rtol=1e-3):
+        if None in got or np.allclose(right[0], right[1], rtol=1e-3):
             return None
         line = _x_line(student, name)
         where = (f"`{line}` replaces the argument with another sample, so every call runs that one." if line else
                  "look for a sample written in its place (DATA[0], a global x, a sample left in from testing).")
-        shown = "the same nine partials" if name == "backprop" else f"{got[0][0]:.6g}"
-        return IGNORES_X.format(name=name, x1=SAMPLES[0], x2=SAMPLES[1], y=", 1" if y else "", shown=shown, where=where)
+        args = dict(name=name, x1=SAMPLES[0], x2=SAMPLES[1], y=", 1" if y else "", where=where)
+        if np.allclose(got[0], got[1], rtol=1e-12, atol=1e-15):
+            shown = "the same nine partials" if name == "backprop" else f"{got[0][0]:.6g}"
+            return IGNORES_X.format(shown=shown, **args)
+        through = [NAMES.index(n) for n in ("w5", "w6", "b1", "b2", "b3")]  # x reaches these only through h1, h2, o1
+        if name == "backprop" and np.allclose(np.take(got[0], through), np.take(got[1], through), rtol=1e-12, atol=1e-15):
+            return FORWARD_IGNORES_X.format(**args)
     except Exception:  # noqa: BLE001 - a reading never raises (a StudentError, an odd answer)
         return None
+    return None
+
+
+FORWARD_IGNORES_X = (
+    "The forward pass inside your backprop does not use its argument x: backprop(params, {x1}{y}) and "
+    "backprop(params, {x2}{y}) give the same partials for w5, w6, b1, b2 and b3, which depend on x only through h1, "
+    "h2 and o1, where the right ones differ. So h1, h2 and o1 are computed from some other sample: {where} Compute "
+    "h1, h2 and o1 from the x that backprop is given, x[0] and x[1], and nothing in its place."
+)
+
 
 
 ASKED_TWICE = (
@@ -125,46 +140,62 @@ def _train(data, labels, start, rate, epochs, scored=None):
 
 
 OTHER_RATE = (
-    "Your train hands sgd_step `{arg}` where the learning rate belongs (`{line}`), so every step is {arg} times the "
-    "gradient whatever learn_rate says: train(..., learn_rate=0.1, epochs=5) records the losses of a learning rate of "
-    "{value:g}. Pass train's own learn_rate on: sgd_step(params, grads, learn_rate)."
+    "Your train hands sgd_step `{arg}` where the learning rate belongs (`{line}`): at learn_rate={rate:g} and "
+    "epochs={epochs} that is a step size of {value:g}, and your losses are exactly those of training at {value:g}. "
+    "Pass train's own learn_rate on, unchanged: sgd_step(params, grads, learn_rate)."
 )
+_OPS = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: lambda a, b: a * b,
+        ast.Div: lambda a, b: a / b, ast.Pow: lambda a, b: a ** b}
+
+
+def _value(expr, names):
+    """The number ``expr`` (a name of train's parameters, a constant, or + - * / ** of those) stands for; else None."""
+    if isinstance(expr, ast.Constant) and isinstance(expr.value, (int, float)) and not isinstance(expr.value, bool):
+        return float(expr.value)
+    if isinstance(expr, ast.Name) and isinstance(names.get(expr.id), (int, float)):
+        return float(names[expr.id])
+    if isinstance(expr, ast.UnaryOp) and isinstance(expr.op, ast.USub):
+        inner = _value(expr.operand, names)
+        return None if inner is None else -inner
+    if isinstance(expr, ast.BinOp) and type(expr.op) in _OPS:
+        left, right = _value(expr.left, names), _value(expr.right, names)
+        if left is not None and right is not None and abs(right) < 1e6:
+            return float(_OPS[type(expr.op)](left, right))
+    return None
 
 
 def _rate_argument(student):
-    """(line, argument) of train's sgd_step call whose learning-rate argument is not the name learn_rate."""
+    """(line, argument node, train's parameter names) of train's sgd_step call whose learning-rate argument is not
+    the name of train's learn_rate parameter."""
     source, node = function(student, "backprop", "train")
     if node is None:
         return None
+    order = [a.arg for a in node.args.args]
+    rate_name = order[3] if len(order) > 3 else "learn_rate"
     for sub in ast.walk(node):
         if isinstance(sub, ast.Call) and ast.unparse(sub.func).split(".")[-1] == "sgd_step":
             given = sub.args[2] if len(sub.args) > 2 else next((k.value for k in sub.keywords if k.arg == "learn_rate"), None)
-            if given is not None and ast.unparse(given) != "learn_rate":
-                return statement_line(source, sub).split("\n")[0].strip(), ast.unparse(given)
+            if given is not None and ast.unparse(given) != rate_name:
+                return statement_line(source, sub).split("\n")[0].strip(), given, order
     return None
 
 
 def other_rate_hint(student, data, labels, start, losses, rate=0.1, epochs=5):
-    """OTHER_RATE where train's sgd_step call passes a parameter of train (not learn_rate) or a number as the rate, and
-    ``losses`` (train's at ``rate``, ``epochs``) are those of that rate."""
+    """OTHER_RATE where train's sgd_step call passes something other than its learn_rate as the rate (another
+    parameter, a number, a sum or product of those) and ``losses`` (train's at ``rate``, ``epochs``) are those of
+    training at what that stands for."""
     try:
         found = _rate_argument(student)
         if found is None:
             return None
-        line, arg = found
-        values = {"epochs": epochs, "learn_rate": rate}
-        try:
-            value = float(ast.literal_eval(arg))
-        except (ValueError, SyntaxError):
-            if arg not in values:
-                return None
-            value = float(values[arg])
-        if value == rate:
+        line, given, order = found
+        value = _value(given, dict(zip(order[3:5], (rate, epochs))))
+        if value is None or not math.isfinite(value) or abs(value - rate) < 1e-12:
             return None
         expected = _train(np.asarray(data, dtype=float), list(labels), start, value, epochs)[1]
         with np.errstate(all="ignore"):
             if len(losses) == epochs and np.allclose(np.asarray(losses, dtype=float), expected, rtol=1e-6, atol=1e-12):
-                return OTHER_RATE.format(arg=arg, line=line, value=value)
+                return OTHER_RATE.format(arg=ast.unparse(given), line=line, value=value, rate=rate, epochs=epochs)
     except Exception:  # noqa: BLE001
         return None
     return None

@@ -122,8 +122,8 @@ READ_ONLY = (
     "own, made with np.empty_like(...), np.zeros_like(...) or .copy()."
 )
 WHY = {
-    "nditer": "np.nditer hands out its operands read-only unless you ask otherwise, so `v[...] = ...` inside the loop "
-              "may not write: it needs op_flags=[['readwrite'], ['readonly']] (one flag list per operand), or better, "
+    "nditer": "np.nditer hands out its operands read-only unless you ask otherwise, so an assignment such as "
+              "`out[...] = ...` inside the loop is refused: it needs op_flags=[['readwrite'], ['readonly']] (one flag list per operand), or better, "
               "no loop at all.",
     "broadcast_to": "np.broadcast_to returns a read-only view (one value shared by many places), which may not be "
                     "written into.",

@@ -61,9 +61,11 @@ def rebound_hint(student, recorded, expected):
 
 ONLY_SOME = (
     "After step, only {moved} moved by lr * grad; {kept} kept {their} old values. {cause} Every parameter must be "
-    "updated at each step: the line that subtracts lr * grads[name] belongs inside the for loop over the names, "
-    "indented under it, so it runs once for each of them."
+    "updated at each step: {fix}"
 )
+INDENT = ("the line that subtracts lr * grads[name] belongs inside the for loop over the names, indented under it, so it "
+          "runs once for each of them.")
+NO_RETURN = "take the return out of the loop (step returns nothing), so that the loop runs through all four names."
 DEDENTED = ("Your update line `{line}` sits after the for loop, at the loop's own level, not inside it: it runs once, "
             "when the loop is over, with the loop's last name ({last}).")
 RETURNED = "Your step returns inside the for loop (`{line}`), so the loop stops after its first name."
@@ -94,12 +96,12 @@ def only_some_hint(student, params, grads, replies, read, lr):
         if not moved or not kept or len(moved) + len(kept) != len(PARAMS) or set(moved) & set(kept):
             return None
         source, node = function(student, "mlp", "MLP.step")
-        cause = NO_CAUSE
+        cause, fix = NO_CAUSE, INDENT
         if node is not None and moved == [PARAMS[-1]] and (line := _after_loop(source, node)):
             cause = DEDENTED.format(line=line, last=PARAMS[-1])
         elif node is not None and moved == [PARAMS[0]] and (found := return_in_loop(source, node)):
-            cause = RETURNED.format(line=(found[0] if isinstance(found, tuple) else str(found)).split("\n")[0].strip())
+            cause, fix = RETURNED.format(line=(found[0] if isinstance(found, tuple) else str(found)).split("\n")[0].strip()), NO_RETURN
         return ONLY_SOME.format(moved=" and ".join(moved), kept=", ".join(kept), their="its" if len(kept) == 1 else "their",
-                                cause=cause)
+                                cause=cause, fix=fix)
     except Exception:  # noqa: BLE001
         return None
