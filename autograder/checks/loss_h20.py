@@ -151,3 +151,51 @@ def error_hint(student, name, exc):
         return READ_ONLY.format(name=name, where=where, why=WHY[kind])
     except Exception:  # noqa: BLE001
         return None
+
+
+UNRAISED = (
+    "Your {name} builds the exception but never raises it: `{line}` makes a ValueError object and throws it away, "
+    "so the function goes on as if the sizes were fine (one value against four broadcasts and gives a number). An "
+    "exception stops the function only with raise in front: raise ValueError(...)."
+)
+BROADCAST_TEST = (
+    "Your {name} tests the inputs with `{line}`, which asks whether NumPy can broadcast the two shapes, not whether "
+    "they hold the same number of elements: (4,) against (1,) broadcasts (NumPy repeats the single value), so it "
+    "passes and the function returns a number. Compare the element counts instead: "
+    "if y_true.size != y_pred.size: raise ValueError(...)."
+)
+CHECK_IN_EXCEPT = (
+    "Your {name} subtracts the inputs first and checks (and flattens) them only in `except` (`{line}`), that is "
+    "only when NumPy raises. But many mismatches never raise: (4,) against (1,) broadcasts the single value, and "
+    "(n,) against (n, 1) broadcasts into an (n, n) table of every pair, so the size check never runs. Flatten both "
+    "inputs and compare their sizes first, before any arithmetic, with no try around it."
+)
+
+
+def size_check_hint(student, name):
+    """UNRAISED, BROADCAST_TEST or CHECK_IN_EXCEPT where ``name`` (which let inputs of different sizes through)
+    has, in its source, an exception built on a line of its own, a broadcast test, or its raise inside an except."""
+    try:
+        source, node = function(student, "loss", name)
+        if node is None:
+            return None
+        first = lambda sub: statement_line(source, sub).split("\n")[0].strip()  # noqa: E731
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Expr) and isinstance(sub.value, ast.Call) and \
+                    ast.unparse(sub.value.func).split(".")[-1].endswith(("Error", "Exception")):
+                return UNRAISED.format(name=name, line=f"{ast.unparse(sub.value.func)}(...)")
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Call) and ast.unparse(sub.func).split(".")[-1] in (
+                    "broadcast_shapes", "broadcast_arrays", "broadcast", "broadcast_to"):
+                return BROADCAST_TEST.format(name=name, line=first(sub))
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.Try):
+                for handler in sub.handlers:
+                    inner = list(ast.walk(ast.Module(handler.body, [])))
+                    if any(isinstance(s, ast.Raise) for s in inner) and any(
+                            isinstance(s, ast.Attribute) and s.attr in ("size", "shape", "ravel", "reshape", "flatten")
+                            for s in inner):
+                        return CHECK_IN_EXCEPT.format(name=name, line=first(handler))
+    except Exception:  # noqa: BLE001
+        return None
+    return None

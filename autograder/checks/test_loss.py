@@ -238,7 +238,7 @@ def test_mse_rejects_different_sizes(student):
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
                                   hint=h19.message_hint(student, name, exc) or python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError",
-                              hint=raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
+                              hint=raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or h20.size_check_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
                                   name, stopped[name], (y_true.shape, y_pred.shape))) or hint)
 
 
