@@ -232,20 +232,115 @@ def _label_line(student):
     return None
 
 
+COLUMNS = (
+    "Your train loops over the columns of data, not its rows: its trained parameters are exactly those of training "
+    "on zip(data.T, all_y_trues), where each 'sample' is a column (every sample's first feature, then every sample's "
+    "second) and only {k} steps are taken per epoch, with the first {k} labels. Each row of data is one sample: loop "
+    "over zip(data, all_y_trues), with no transpose (.T)."
+)
+NESTED = (
+    "Your train nests its loops the wrong way round: its trained parameters are exactly those of taking all "
+    "{epochs} epochs of steps on the first sample, then all {epochs} on the next, and so on{where}. An epoch is one "
+    "pass over the whole data set: the loop over the epochs goes outside, the loop over the samples inside it, and "
+    "the loss is recorded once per epoch, after the inner loop."
+)
+
+
+def _nested(data, labels, start, rate, epochs):
+    p = dict(start)
+    for x, y in zip(data, labels):
+        for _ in range(epochs):
+            g = _grads(p, x, y)
+            p = {n: p[n] - rate * g[n] for n in NAMES}
+    return p
+
+
+def _nested_line(student):
+    """The line of an epoch loop (over range(...)) that sits inside another for loop of train, if any."""
+    source, node = function(student, "backprop", "train")
+    for outer in ast.walk(node) if node is not None else ():
+        if isinstance(outer, ast.For):
+            for inner in ast.walk(ast.Module(outer.body, [])):
+                if isinstance(inner, ast.For) and "range" in ast.unparse(inner.iter):
+                    return statement_line(source, inner).split("\n")[0].strip()
+    return None
+
+
 def labels_hint(student, data, labels, start, trained, rate, epochs):
-    """WRONG_LABELS where ``trained`` (train's parameters from ``start``) are those of training with one of the
-    label families in place of ``labels``."""
+    """WRONG_LABELS, COLUMNS or NESTED where ``trained`` (train's parameters from ``start``) are those of training
+    with one of the label families in place of ``labels``, on data's columns, or with the loops swapped."""
     try:
         got = [float(trained[n]) for n in NAMES]
+        same = lambda p: np.allclose(got, [p[n] for n in NAMES], rtol=1e-6, atol=1e-10)  # noqa: E731
         data = np.asarray(data, dtype=float)
         for how, wrong in _label_families(labels):
             if np.array_equal(wrong, np.asarray(labels, dtype=float)):
                 continue
-            replay = _train(data, list(wrong), start, rate, epochs)[0]
-            if np.allclose(got, [replay[n] for n in NAMES], rtol=1e-6, atol=1e-10):
+            if same(_train(data, list(wrong), start, rate, epochs)[0]):
                 line = _label_line(student) if "same label" in how else None
                 where = f"`{line}` reads one fixed label, not the one of the sample in hand. " if line else ""
                 return WRONG_LABELS.format(how=how, where=where)
+        if data.ndim == 2 and data.shape[0] != data.shape[1] and same(_train(data.T, list(labels), start, rate, epochs)[0]):
+            return COLUMNS.format(k=min(data.shape[1], len(labels)))
+        if len(data) > 1 and same(_nested(data, list(labels), start, rate, epochs)):
+            line = _nested_line(student)
+            return NESTED.format(epochs=epochs, where=f" (`{line}` sits inside the loop over the samples)" if line else "")
+    except Exception:  # noqa: BLE001
+        return None
+    return None
+
+
+TRANSPOSED = (
+    "Your train loops over a transpose of its data (`{line}`), so each 'sample' it hands to backprop is a column of "
+    "data, all the samples' values of one feature, not a row. With one sample, a column holds one number, and "
+    "backprop's x[1] finds no second feature: hence the {raised}. Each row of data is one sample: loop over "
+    "zip(data, all_y_trues), with no .T."
+)
+
+
+def transposed_hint(student, exc):
+    """TRANSPOSED where train raised IndexError and its source loops over data's transpose (.T, np.transpose)."""
+    try:
+        if exc.raised != "IndexError":
+            return None
+        source, node = function(student, "backprop", "train")
+        if node is None or len(node.args.args) < 1:
+            return None
+        data = node.args.args[0].arg
+        for loop in ast.walk(node):
+            if isinstance(loop, (ast.For, ast.comprehension)):
+                for sub in ast.walk(loop.iter):
+                    turned = (isinstance(sub, ast.Attribute) and sub.attr == "T") or (
+                        isinstance(sub, ast.Call) and ast.unparse(sub.func).split(".")[-1] in ("transpose", "swapaxes"))
+                    if turned and data in {n.id for n in ast.walk(sub) if isinstance(n, ast.Name)}:
+                        line = statement_line(source, loop).split("\n")[0].strip() if isinstance(loop, ast.For) else ast.unparse(loop.iter)
+                        return TRANSPOSED.format(line=line, raised=exc.raised)
+    except Exception:  # noqa: BLE001
+        return None
+    return None
+
+
+EARLY_RETURN = (
+    "Your backprop returns a dict without {missing}: its return `{line}` comes before the code that works them out "
+    "(`{after}` and what follows it), and a return ends the function, so those lines never run. Move the return to "
+    "the end, after all nine partials are computed, and return all nine."
+)
+
+
+def early_return_hint(student, got):
+    """EARLY_RETURN where ``got`` (a backprop answer) is a dict lacking some of the nine partials and backprop's source
+    has a return followed by further statements in the same block."""
+    try:
+        if not isinstance(got, dict) or all(n in got for n in NAMES):
+            return None
+        missing = [n for n in NAMES if n not in got]
+        source, node = function(student, "backprop", "backprop")
+        for owner in ast.walk(node) if node is not None else ():
+            block = getattr(owner, "body", None)
+            for first, then in zip(block, block[1:]) if isinstance(block, list) else ():
+                if isinstance(first, ast.Return):
+                    line = lambda n: statement_line(source, n).split("\n")[0].strip()  # noqa: E731
+                    return EARLY_RETURN.format(missing=", ".join(missing), line=line(first), after=line(then))
     except Exception:  # noqa: BLE001
         return None
     return None

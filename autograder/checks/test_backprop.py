@@ -139,7 +139,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
             mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + h16.delta_twice(numerical, y_true, o1) + h17.mistakes(params, x, y_true) + h18.mistakes(params, x, y_true) + [
                 Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             whole = bool(vector) and None not in vector  # all nine partials there
-            hint = misnamed_keys_hint(got, NAMES) or h17.shared_hint(student, got) or h17.filed_hint(cases, replies) or (diagnose(vector, mistaken) if whole else None)
+            hint = h20.early_return_hint(student, got) or misnamed_keys_hint(got, NAMES) or h17.shared_hint(student, got) or h17.filed_hint(cases, replies) or (diagnose(vector, mistaken) if whole else None)
             hint = hint or (hints.common_factor_hint(vector, [numerical[n] for n in NAMES]) if whole else None)
             hint = hint or hints.missing_slope_hint(got, numerical, report.failed, known["slopes"])
             hint = hint or hints.wrong_input_hint(got, report.failed, x, known)
