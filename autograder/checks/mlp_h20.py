@@ -105,3 +105,107 @@ def only_some_hint(student, params, grads, replies, read, lr):
                                 cause=cause, fix=fix)
     except Exception:  # noqa: BLE001
         return None
+
+
+STEP_UNDER_IF = (
+    "Your fit takes a step only in the epochs where `{test}` holds: `{line}` is indented under that if, so in every "
+    "other epoch the network does not learn (your recorded losses stay the same from one epoch to the next). Only "
+    "the logging (the print) belongs under the if: dedent the step line to the epoch loop's own level, so that "
+    "every epoch takes one step."
+)
+
+
+def step_under_if_hint(student, recorded, expected):
+    """STEP_UNDER_IF where fit's source calls self.step (or self.backward) inside an if within its epoch loop, and the
+    first recorded loss is right while two later ones in a row are equal (no step between them)."""
+    try:
+        recorded, expected = np.asarray(recorded, dtype=float), np.asarray(expected, dtype=float)
+        if recorded.shape != expected.shape or recorded.size < 3 or not _close(recorded[:1], expected[:1]):
+            return None
+        if not any(recorded[i] == recorded[i + 1] for i in range(1, recorded.size - 1)):
+            return None
+        source, node = function(student, "mlp", "MLP.fit")
+        for loop in _loops(node) if node is not None else ():
+            for branch in (s for top in loop.body for s in ast.walk(top) if isinstance(s, ast.If)):
+                for sub in (s for top in branch.body for s in ast.walk(top)):
+                    if isinstance(sub, ast.Call) and ast.unparse(sub.func) in ("self.step", "self.backward"):
+                        stmt = next(s for s in branch.body if any(c is sub for c in ast.walk(s)))
+                        return STEP_UNDER_IF.format(test=f"if {ast.unparse(branch.test)}:",
+                                                    line=statement_line(source, stmt).split("\n")[0].strip())
+    except Exception:  # noqa: BLE001
+        return None
+    return None
+
+
+def fit_hint(student, recorded, expected):
+    """A reading of fit's loop: an argument rebound in it, or its step under an if."""
+    return rebound_hint(student, recorded, expected) or step_under_if_hint(student, recorded, expected)
+
+
+UNCALLED = (
+    "`{code}` uses {method} without its call parentheses: written so, it is the method itself (a function object), "
+    "not the {what} it would give, and NumPy cannot compute with a method (hence the {raised}). Call it, "
+    "{method}(){alt}."
+)
+METHODS = {"transpose": ("transposed matrix", ", or write .T"), "T": None, "ravel": ("flat array", ""),
+           "flatten": ("flat array", ""), "copy": ("copy", ""), "sum": ("sum", ""), "mean": ("mean", ""),
+           "reshape": ("reshaped array", ""), "max": ("maximum", ""), "min": ("minimum", "")}
+
+
+def uncalled_method_hint(student, exc):
+    """UNCALLED where the line that raised (the innermost frame's) has an arithmetic operand that is an attribute named
+    like an array method (.transpose, .sum, ...) and not called."""
+    try:
+        from autograder.grading.tracebacks import code_of_last_line
+
+        if exc.raised not in ("ValueError", "TypeError"):
+            return None
+        code = code_of_last_line(exc.detail)
+        tree = ast.parse(code.rstrip(":") + ("\n    pass" if code.endswith(":") else ""))
+        for sub in ast.walk(tree):
+            if isinstance(sub, ast.BinOp):
+                for side in (sub.left, sub.right):
+                    if isinstance(side, ast.Attribute) and METHODS.get(side.attr):
+                        what, alt = METHODS[side.attr]
+                        method = ast.unparse(side)
+                        alt = f"{alt} ({ast.unparse(side.value)}.T)" if alt else ""
+                        return UNCALLED.format(code=code, method=method, what=what, raised=exc.raised, alt=alt)
+    except Exception:  # noqa: BLE001
+        return None
+    return None
+
+
+LITERAL_ATTRIBUTE = (
+    "`{code}` asks self for an attribute literally called '{attr}', not for the one whose name the variable {attr} "
+    "holds ('W1', 'b1', ...): self.{attr} never looks inside the variable, hence \"no attribute '{attr}'\". To "
+    "reach an attribute by a name kept in a variable, use getattr(self, {attr}) to read it (and change that array in "
+    "place, getattr(self, {attr})[...] -= ...), or setattr(self, {attr}, new_value) to replace it."
+)
+
+
+def literal_attribute_hint(student, exc):
+    """LITERAL_ATTRIBUTE where an AttributeError names an attribute 'x' of the object, and the line that raised reads
+    self.x in an MLP method where x is also a local name (a loop variable, a parameter, an assigned name)."""
+    try:
+        import re
+
+        from autograder.grading.tracebacks import code_of_last_line
+
+        if exc.raised != "AttributeError":
+            return None
+        found = re.search(r"has no attribute '(\w+)'", exc.raised_message or "")
+        code = code_of_last_line(exc.detail)
+        if not found or f"self.{found.group(1)}" not in code:
+            return None
+        attr = found.group(1)
+        for method in ("step", "fit", "forward", "backward", "loss", "predict", "__init__"):
+            _, node = function(student, "mlp", f"MLP.{method}")
+            if node is None or f"self.{attr}" not in ast.unparse(node):
+                continue
+            local = {a.arg for a in node.args.args} | {n.id for n in ast.walk(node)
+                                                       if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+            if attr in local:
+                return LITERAL_ATTRIBUTE.format(code=code, attr=attr)
+    except Exception:  # noqa: BLE001
+        return None
+    return None
