@@ -76,7 +76,7 @@ def ignores_x_hint(student, name="backprop"):
             right = [[_grads(PARAMS, x, 1.0)[n] for n in NAMES] for x in SAMPLES]
         else:
             got, right = [[float(a)] for a in answers], [[_forward(PARAMS, x)[2]] for x in SAMPLES]
-        if None in got or np.allclose(right[0], right[1], rtol=1e-3):
+        if None in got or np.allclose(right[0], right[1], rtol=1e-3) or np.allclose(got[0], 0.0, atol=1e-12):
             return None
         line = _x_line(student, name)
         where = (f"`{line}` replaces the argument with another sample, so every call runs that one." if line else
@@ -86,7 +86,8 @@ def ignores_x_hint(student, name="backprop"):
             shown = "the same nine partials" if name == "backprop" else f"{got[0][0]:.6g}"
             return IGNORES_X.format(shown=shown, **args)
         through = [NAMES.index(n) for n in ("w5", "w6", "b1", "b2", "b3")]  # x reaches these only through h1, h2, o1
-        if name == "backprop" and np.allclose(np.take(got[0], through), np.take(got[1], through), rtol=1e-12, atol=1e-15):
+        if name == "backprop" and np.allclose(np.take(got[0], through), np.take(got[1], through), rtol=1e-12, atol=1e-15) \
+                and not np.allclose(np.take(got[0], through), 0.0, atol=1e-12):
             return FORWARD_IGNORES_X.format(**args)
     except Exception:  # noqa: BLE001 - a reading never raises (a StudentError, an odd answer)
         return None
