@@ -294,7 +294,7 @@ def labels_hint(student, data, labels, start, trained, rate, epochs):
 TRANSPOSED = (
     "Your train loops over a transpose of its data (`{line}`), so each 'sample' it hands to backprop is a column of "
     "data, all the samples' values of one feature, not a row. With one sample, a column holds one number, and "
-    "backprop's x[1] finds no second feature: hence the {raised}. Each row of data is one sample: loop over "
+    "x[1] finds no second feature: hence the {raised}. Each row of data is one sample: loop over "
     "zip(data, all_y_trues), with no .T."
 )
 

@@ -180,10 +180,15 @@ def size_check_hint(student, name):
         if node is None:
             return None
         first = lambda sub: statement_line(source, sub).split("\n")[0].strip()  # noqa: E731
+        raised = {ast.unparse(sub.exc) for sub in ast.walk(node) if isinstance(sub, ast.Raise) and sub.exc is not None}
         for sub in ast.walk(node):
-            if isinstance(sub, ast.Expr) and isinstance(sub.value, ast.Call) and \
-                    ast.unparse(sub.value.func).split(".")[-1].endswith(("Error", "Exception")):
+            built = isinstance(getattr(sub, "value", None), ast.Call) and \
+                ast.unparse(sub.value.func).split(".")[-1].endswith(("Error", "Exception"))
+            if built and isinstance(sub, ast.Expr):
                 return UNRAISED.format(name=name, line=f"{ast.unparse(sub.value.func)}(...)")
+            if built and isinstance(sub, ast.Assign) and len(sub.targets) == 1 and isinstance(sub.targets[0], ast.Name) \
+                    and sub.targets[0].id not in raised:
+                return UNRAISED.format(name=name, line=f"{sub.targets[0].id} = {ast.unparse(sub.value.func)}(...)")
         for sub in ast.walk(node):
             if isinstance(sub, ast.Call) and ast.unparse(sub.func).split(".")[-1] in (
                     "broadcast_shapes", "broadcast_arrays", "broadcast", "broadcast_to"):
@@ -192,9 +197,10 @@ def size_check_hint(student, name):
             if isinstance(sub, ast.Try):
                 for handler in sub.handlers:
                     inner = list(ast.walk(ast.Module(handler.body, [])))
+                    sizes = ("size", "shape", "ravel", "reshape", "flatten", "len")
                     if any(isinstance(s, ast.Raise) for s in inner) and any(
-                            isinstance(s, ast.Attribute) and s.attr in ("size", "shape", "ravel", "reshape", "flatten")
-                            for s in inner):
+                            (isinstance(s, ast.Attribute) and s.attr in sizes)
+                            or (isinstance(s, ast.Call) and ast.unparse(s.func).split(".")[-1] in sizes) for s in inner):
                         return CHECK_IN_EXCEPT.format(name=name, line=first(handler))
     except Exception:  # noqa: BLE001
         return None

@@ -161,8 +161,15 @@ def uncalled_method_hint(student, exc):
         if exc.raised not in ("ValueError", "TypeError"):
             return None
         code = code_of_last_line(exc.detail)
-        tree = ast.parse(code.rstrip(":") + ("\n    pass" if code.endswith(":") else ""))
-        for sub in ast.walk(tree):
+        tree = None
+        for text in (code.rstrip(":") + ("\n    pass" if code.endswith(":") else ""), "{" + code.rstrip(",") + "}",
+                     "(" + code.rstrip(",") + ")"):  # a line of its own, a dict's entry, an argument
+            try:
+                tree = ast.parse(text)
+                break
+            except SyntaxError:
+                continue
+        for sub in ast.walk(tree) if tree is not None else ():
             if isinstance(sub, ast.BinOp):
                 for side in (sub.left, sub.right):
                     if isinstance(side, ast.Attribute) and METHODS.get(side.attr):
