@@ -132,7 +132,7 @@ def _train(data, labels, start, rate, epochs, scored=None):
     """The spec's train on ``labels`` (the losses scored against ``scored``, the true labels): (params, losses)."""
     p, losses = dict(start), []
     scored = labels if scored is None else scored
-    for _ in range(epochs):
+    for _epoch in range(epochs):
         for x, y in zip(data, labels):
             g = _grads(p, x, y)
             p = {n: p[n] - rate * g[n] for n in NAMES}
@@ -250,7 +250,7 @@ NESTED = (
 def _nested(data, labels, start, rate, epochs):
     p = dict(start)
     for x, y in zip(data, labels):
-        for _ in range(epochs):
+        for _epoch in range(epochs):
             g = _grads(p, x, y)
             p = {n: p[n] - rate * g[n] for n in NAMES}
     return p

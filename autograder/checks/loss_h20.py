@@ -162,7 +162,7 @@ BROADCAST_TEST = (
     "Your {name} tests the inputs with `{line}`, which asks whether NumPy can broadcast the two shapes, not whether "
     "they hold the same number of elements: (4,) against (1,) broadcasts (NumPy repeats the single value), so it "
     "passes and the function returns a number. Compare the element counts instead: "
-    "if y_true.size != y_pred.size: raise ValueError(...)."
+    "raise ValueError when y_true.size and y_pred.size differ."
 )
 CHECK_IN_EXCEPT = (
     "Your {name} subtracts the inputs first and checks (and flattens) them only in `except` (`{line}`), that is "
