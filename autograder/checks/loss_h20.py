@@ -205,3 +205,27 @@ def size_check_hint(student, name):
     except Exception:  # noqa: BLE001
         return None
     return None
+
+
+ROUNDED = (
+    "Your gradient is the right one rounded to {k} decimals (np.round or round(..., {k})): {got:.10g} where the exact "
+    "value is {right:.10g}. Gradients are often tiny, and rounding turns them into steps of 1e-{k} (or into 0), so do "
+    "not round inside the function: return the full value, 2 * (y_pred - y_true) / N, and round only when you print."
+)
+
+
+def rounded_hint(got, y_true, y_pred):
+    """ROUNDED where ``got`` equals the exact gradient rounded to k decimals (k from 0 to 8) and is not exact."""
+    try:
+        t, p = np.asarray(y_true, dtype=float), np.asarray(y_pred, dtype=float)
+        right = 2.0 * (p - t.reshape(p.shape)) / p.size
+        got = np.asarray(got, dtype=float)
+        if got.shape != right.shape or np.allclose(got, right, rtol=1e-9, atol=1e-12):
+            return None
+        for k in range(9):
+            if np.allclose(got, np.round(right, k), rtol=1e-12, atol=1e-12):
+                at = int(np.argmax(np.abs(got - right)))
+                return ROUNDED.format(k=k, got=float(got.flat[at]), right=float(right.flat[at]))
+    except Exception:  # noqa: BLE001
+        return None
+    return None

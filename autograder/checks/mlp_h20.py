@@ -216,3 +216,26 @@ def literal_attribute_hint(student, exc):
     except Exception:  # noqa: BLE001
         return None
     return None
+
+
+APPEND_LOST = (
+    "Your fit calls `{line}` on a line of its own, but np.{func} does not change the array it is given: unlike a "
+    "list's .append, it returns a new, longer array, and your line throws that away, so the losses array stays as it "
+    "began{empty}. Keep the result, losses = np.{func}(losses, ...), or collect the losses in a Python list with "
+    ".append and return np.array(that_list)."
+)
+
+
+def thrown_away_hint(student):
+    """APPEND_LOST where fit's source calls np.append (or concatenate, hstack, insert) as a statement of its own."""
+    try:
+        source, node = function(student, "mlp", "MLP.fit")
+        for sub in ast.walk(node) if node is not None else ():
+            if isinstance(sub, ast.Expr) and isinstance(sub.value, ast.Call) and isinstance(sub.value.func, ast.Attribute) \
+                    and ast.unparse(sub.value.func.value) in ("np", "numpy") \
+                    and sub.value.func.attr in ("append", "concatenate", "hstack", "insert", "r_"):
+                return APPEND_LOST.format(line=statement_line(source, sub).split("\n")[0].strip(), func=sub.value.func.attr,
+                                          empty=" (empty, if it began as np.array([]))")
+    except Exception:  # noqa: BLE001
+        return None
+    return None

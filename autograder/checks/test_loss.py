@@ -320,7 +320,7 @@ def test_mse_gradient(student, reference, rng, seed):
         with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
-                         hint=lambda: (h20.shape_divisor_hint(student, got, y_true, y_pred) or shape_hint or loss_hints.int_result_hint(got, numerical) or h19.kept_hint(student, "mse_loss_gradient") or named or h16.first_skipped_hint(got, numerical)
+                         hint=lambda: (h20.shape_divisor_hint(student, got, y_true, y_pred) or h20.rounded_hint(got, y_true, y_pred) or shape_hint or loss_hints.int_result_hint(got, numerical) or h19.kept_hint(student, "mse_loss_gradient") or named or h16.first_skipped_hint(got, numerical)
                                        or readings.divisor_hint(cases, replies) or slips.approximation_hint(cases, replies)))  # fmt: skip
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")

@@ -3,14 +3,15 @@ in our own spellings, with their exact expected outcomes (``mutations.py``):
 
 - loss: y_pred reversed with np.flip, both inputs reordered with argsort, y_pred divided by its maximum (the MSE of
   inputs reordered or rescaled before comparing); a gradient divided by np.asarray(y_pred.shape); np.nditer written
-  into without readwrite, as a context manager; an exception kept in a name and never raised; np.broadcast_arrays
+  into without readwrite, as a context manager; a gradient rounded with np.around; an exception kept in a name and never raised; np.broadcast_arrays
   as the size test; a size check only in the except of a try around the subtraction.
 - backprop: a forward pass that reads DATA[-1] in place of x; gradients summed into a module dict across calls;
   learn_rate * epochs handed to sgd_step; each sample trained with the label of the one before it (i - 1); a loop
   over np.transpose(data); the epoch loop nested inside the sample loop; a return of the output layer's partials
   before the hidden layer's code.
 - mlp: y rebound to rounded outputs inside fit's loop; step's update after its loop (only b2 moves), or a return
-  inside it (only W1 moves); X.transpose without (); self.key for getattr(self, key); step under a progress if.
+  inside it (only W1 moves); X.transpose without (); self.key for getattr(self, key); step under a progress if;
+  np.concatenate of the losses thrown away.
 """
 
 from corpus.mutations import bug
@@ -64,6 +65,12 @@ CASES = [
         [(L_GRAD, "    n = np.asarray(y_pred.shape)\n    return 2 * (y_pred - y_true.reshape(y_pred.shape)) / n\n")],
         fails=["mse_gradient"], hint="divided by y_pred's shape",
         about="the gradient is divided by the array of y_pred's shape where its size belongs",
+    ),
+    bug(
+        "h20c_loss_grad_around_three", "loss",
+        [(L_GRAD, "    return np.around(2 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size, decimals=3)\n")],
+        fails=["mse_gradient"], hint="rounded to 3 decimals",
+        about="the gradient is rounded to 3 decimals with np.around before it is returned",
     ),
     bug(
         "h20c_loss_grad_nditer_with", "loss",
@@ -153,6 +160,15 @@ CASES = [
         [(M_FIT, "            self.step(self.backward(X, y))\n            y = np.round(self.forward(X))\n        return losses\n")],
         fails=MLP_FIT, hint="assigns a new value to its argument y inside the epoch loop",
         about="fit rebinds y to the rounded outputs each epoch, training towards its own predictions",
+    ),
+    bug(
+        "h20c_mlp_fit_concatenate_dropped", "mlp",
+        [("        losses = np.empty(epochs)\n        for epoch in range(epochs):\n            losses[epoch] = self.loss(X, y)\n",
+          "        losses = np.zeros(0)\n        for epoch in range(epochs):\n"
+          "            np.concatenate([losses, [self.loss(X, y)]])\n")],
+        fails=["fresh_network", "fit_trajectory", "fit_is_vectorised"], hint="fix fit first",
+        also={"fit_trajectory": "np.concatenate does not change the array it is given"},
+        about="fit joins each loss onto the losses with np.concatenate and throws the result away",
     ),
     bug(
         "h20c_mlp_step_update_after_loop", "mlp",
