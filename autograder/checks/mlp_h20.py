@@ -221,7 +221,7 @@ def literal_attribute_hint(student, exc):
 APPEND_LOST = (
     "Your fit calls `{line}` on a line of its own, but np.{func} does not change the array it is given: unlike a "
     "list's .append, it returns a new, longer array, and your line throws that away, so the losses array stays as it "
-    "began{empty}. Keep the result, losses = np.{func}(losses, ...), or collect the losses in a Python list with "
+    "began{empty}. Keep the result, writing the array's name and = in front of that call, or collect the losses in a Python list with "
     ".append and return np.array(that_list)."
 )
 
