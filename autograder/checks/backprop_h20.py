@@ -16,7 +16,7 @@ from autograder.grading.kept_between_calls import stored_line
 
 NAMES = ("w1", "w2", "w3", "w4", "w5", "w6", "b1", "b2", "b3")
 PARAMS = dict(zip(NAMES, (0.42, -0.71, 0.33, 0.58, -0.9, 1.17, 0.12, -0.26, 0.35)))  # generic: no symmetry, no ones
-SAMPLES = ([0.7, -1.3], [-2.1, 0.4])
+SAMPLES = ([0.7, -1.3], [-2.1, 0.4], [1.9, 2.6])
 
 
 def _sig(z):
@@ -78,15 +78,18 @@ def ignores_x_hint(student, name="backprop"):
             got, right = [[float(a)] for a in answers], [[_forward(PARAMS, x)[2]] for x in SAMPLES]
         if None in got or np.allclose(right[0], right[1], rtol=1e-3) or np.allclose(got[0], 0.0, atol=1e-12):
             return None
+        if name == "feedforward" and got[0][0] in (0.0, 1.0):
+            return None  # a 0/1 decision where o1 belongs: another mistake, which alike answers do not tell apart
         line = _x_line(student, name)
         where = (f"`{line}` replaces the argument with another sample, so every call runs that one." if line else
                  "look for a sample written in its place (DATA[0], a global x, a sample left in from testing).")
         args = dict(name=name, x1=SAMPLES[0], x2=SAMPLES[1], y=", 1" if y else "", where=where)
-        if np.allclose(got[0], got[1], rtol=1e-12, atol=1e-15):
+        if all(np.allclose(got[0], other, rtol=1e-12, atol=1e-15) for other in got[1:]):
             shown = "the same nine partials" if name == "backprop" else f"{got[0][0]:.6g}"
             return IGNORES_X.format(shown=shown, **args)
         through = [NAMES.index(n) for n in ("w5", "w6", "b1", "b2", "b3")]  # x reaches these only through h1, h2, o1
-        if name == "backprop" and np.allclose(np.take(got[0], through), np.take(got[1], through), rtol=1e-12, atol=1e-15) \
+        if name == "backprop" and all(np.allclose(np.take(got[0], through), np.take(other, through), rtol=1e-12, atol=1e-15)
+                                      for other in got[1:]) \
                 and not np.allclose(np.take(got[0], through), 0.0, atol=1e-12):
             return FORWARD_IGNORES_X.format(**args)
     except Exception:  # noqa: BLE001 - a reading never raises (a StudentError, an odd answer)

@@ -151,7 +151,7 @@ CASES = [
         [(B_HIDDEN, '    out = {"b3": float(d_L_d_o1 * d_o1), "w5": float(d_L_d_o1 * d_o1 * h1), '
                     '"w6": float(d_L_d_o1 * d_o1 * h2)}\n    return out\n' + B_HIDDEN)],
         fails=[*BP_DICT[:2], "train_trajectory", "training_separates_emily_and_frank", *BP_DICT[3:]],
-        hint="comes before the code that works them out",
+        hint="comes before the code that works them out", crashes=True,
         about="backprop returns the output layer's three partials before the hidden layer's code",
     ),
     # ------------------------------------------------------------------ mlp
