@@ -219,7 +219,7 @@ def judge_defaults(student, reference, run_cache, data, y_trues, start, broken_p
         if not exc.own_exception:  # not train's own error
             raise
         part = broken_part()  # a part that answers wrongly is named, as the trajectory check names it
-        reads.raise_with(exc, reads.rows_as_pairs_hint(student, exc, data, y_trues, start) or reads.feedforward_whole_hint(
+        reads.raise_with(exc, load_sibling(__file__, "backprop_h20").transposed_hint(student, exc) or reads.rows_as_pairs_hint(student, exc, data, y_trues, start) or reads.feedforward_whole_hint(
             student, exc, start, data) or (UNJUDGED.format(part=part) if part else None))
     try:
         losses = losses_of(replies[default], "train(data, all_y_trues, START) on one sample")

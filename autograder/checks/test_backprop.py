@@ -32,6 +32,7 @@ h16 = load_sibling(__file__, "backprop_h16")  # dL/do1 twice, w2 and w3 swapped,
 h17 = load_sibling(__file__, "backprop_h17")  # + for *, a slope twice, names zipped in another order, fromkeys
 h18 = load_sibling(__file__, "backprop_h18")  # a hidden slope of z, / w5, a set, the log loss, data shifted again
 h19 = load_sibling(__file__, "backprop_h19")  # a sign or abs step, a dict made in a loop, a memo, apply_along_axis, a zip twice
+h20 = load_sibling(__file__, "backprop_h20")  # x ignored, gradients summed across calls, another rate, wrong labels
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -88,7 +89,7 @@ def test_feedforward(student, reference, rng, seed):
                 expected = reference.feedforward(params, x)
                 expect_close(expect_float(got, call=call, expected=expected), expected, call=call)
             except CheckFailed as wrong:
-                hint = wrong.hint or h16.swapped_hint(cases, replies) or hints.feedforward_hint(replies, found)
+                hint = h20.ignores_x_hint(student, "feedforward") or wrong.hint or h16.swapped_hint(cases, replies) or hints.feedforward_hint(replies, found)
                 raise CheckFailed(wrong.message, hint=hint) from None
             expect_unchanged(params, p_after, call=call, what="params")
     except StudentError as exc:  # the dict read as an object, or unpacked into its keys
@@ -138,7 +139,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
             mistaken = step_hints.sign_and_scale_mistakes(numerical, NAMES) + reads.cross_entropy([numerical[n] for n in NAMES], o1) + _chain_mistakes(known) + h16.delta_twice(numerical, y_true, o1) + h17.mistakes(params, x, y_true) + h18.mistakes(params, x, y_true) + [
                 Misconception(hints.forward_slip_hint(slip), partials) for slip, partials in known["forward_slips"].items()]
             whole = bool(vector) and None not in vector  # all nine partials there
-            hint = misnamed_keys_hint(got, NAMES) or h17.shared_hint(student, got) or h17.filed_hint(cases, replies) or (diagnose(vector, mistaken) if whole else None)
+            hint = h20.early_return_hint(student, got) or misnamed_keys_hint(got, NAMES) or h17.shared_hint(student, got) or h17.filed_hint(cases, replies) or (diagnose(vector, mistaken) if whole else None)
             hint = hint or (hints.common_factor_hint(vector, [numerical[n] for n in NAMES]) if whole else None)
             hint = hint or hints.missing_slope_hint(got, numerical, report.failed, known["slopes"])
             hint = hint or hints.wrong_input_hint(got, report.failed, x, known)
@@ -151,7 +152,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
+            hint=h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
             or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )
@@ -183,7 +184,7 @@ def test_train_uses_learn_rate(student, reference, run_cache):
             raise CheckFailed(f"{call.format(0.5)} returned {len(fast_losses)} losses for 5 epochs", hint=kept) from None
         if slow_losses == fast_losses:  # nothing to judge; where a part is to blame, it is named
             raise CheckFailed(f"{call.format(0.5)} recorded the same losses as at learn_rate=0.1",
-                              hint=h19.memo_hint(student, NAMES) or (rules.UNJUDGED.format(part=part) if (part := built_on.broken_part(student, parts)) else
+                              hint=h19.memo_hint(student, NAMES) or h20.other_rate_hint(student, DATA, Y_TRUES, START, slow_losses) or (rules.UNJUDGED.format(part=part) if (part := built_on.broken_part(student, parts)) else
                               step_hints.frozen_hint(slow_losses, START, slow[0] if isinstance(slow, (tuple, list)) and slow else None)
                               or hints.IGNORES_LEARN_RATE)) from None  # fmt: skip
         broken = built_on.broken_part(student, parts)
@@ -288,7 +289,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = h19.memo_hint(student, NAMES) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = h19.memo_hint(student, NAMES) or h20.other_rate_hint(student, DATA, Y_TRUES, start, losses, 0.1, 25) or h20.labels_hint(student, DATA, Y_TRUES, start, trained, 0.1, 25) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")

@@ -32,7 +32,7 @@ slips = load_sibling(__file__, "mlp_layer_slips")  # a bias subtracted, a sigmoi
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 shapes = load_sibling(__file__, "mlp_more_slips")  # losses as a column or fixed epochs, a bias as a column, a squared mean
 causes = load_sibling(__file__, "mlp_slip_hints")  # * for @ or a bias first in forward, X as a column, dZ2 of one number
-h18, h19 = load_sibling(__file__, "mlp_h18"), load_sibling(__file__, "mlp_h19")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self)
+h18, h19, h20 = load_sibling(__file__, "mlp_h18"), load_sibling(__file__, "mlp_h19"), load_sibling(__file__, "mlp_h20")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self); X or y rebound, some parameters left
 
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
@@ -151,7 +151,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
         got, (X_after, y_after), params_after, again, got_targets = network.backward_and_after(
             student, sizes, params, X, y, lr=0.3, targets=targets)
     except StudentError as exc:
-        hint = ((causes.summed_product_hint(student, network, parts) if exc.raised else None) or more.h17.slope_transposed_hint(exc)
+        hint = (h20.uncalled_method_hint(student, exc) or (causes.summed_product_hint(student, network, parts) if exc.raised else None) or more.h17.slope_transposed_hint(exc)
                 or mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
                 or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], "backward", exc.detail)
                 or readings.reshape_width_hint(exc.raised_message, sizes, len(X)))
@@ -211,7 +211,7 @@ def test_step(student, rng, seed):
         expect_unchanged(grads, replies[stepped][1][0], call=f"step(grads) with lr=0.5 (seed {seed})", what="grads",
                          hint=more.GRADS_CHANGED)
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
-        wrong.hint = (isinstance(wrong, StudentError) and h18.every_attribute_hint(student, wrong)) or h19.step_hint(params, grads, replies, read, 0.5) or wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
+        wrong.hint = (isinstance(wrong, StudentError) and (h20.literal_attribute_hint(student, wrong) or h18.every_attribute_hint(student, wrong))) or h19.step_hint(params, grads, replies, read, 0.5) or h20.only_some_hint(student, params, grads, replies, read, 0.5) or wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise
 
 
@@ -248,7 +248,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
-            hint=more.spare_slot_hint(losses, expected) or diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
+            hint=more.spare_slot_hint(losses, expected) or h20.thrown_away_hint(student) or diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
             or length_hint(losses, expected) or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)
@@ -265,7 +265,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = h19.fit_hint(student, recorded) or more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
+        hint = h19.fit_hint(student, recorded) or h20.fit_hint(student, recorded, expected) or more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
                                                                           one_epoch) or fits.fit_hint(wrong.hint, recorded, expected,
                                                              lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
