@@ -34,6 +34,7 @@ lines = load_sibling(__file__, "neuron_source_hints")  # slips read off the stud
 h17 = load_sibling(__file__, "neuron_h17")  # np.sum's axis, an outer product, a dict's keys, text, .index, a running total
 h18 = load_sibling(__file__, "neuron_h18")  # one number in a list, a bias subtracted, pairs skipped or once, np.cross
 h19 = load_sibling(__file__, "neuron_h19")  # weights paired in reverse or a bias folded in unaligned, a layer run twice
+h20 = load_sibling(__file__, "neuron_h20")  # inputs rescaled, x + w for x * w, one neuron short, sum() from a list
 
 EXERCISE = "neuron"
 
@@ -84,7 +85,9 @@ def test_neuron_feedforward(student, reference, rng, seed):
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
         common = h19.feedforward_hint(student, cases + sums.probes(cases[1]), replies + probed)
-        unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
+        unnamed = h20.rescaled_inputs_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            h20.feedforward_paired_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
             readers.scaled_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
             sums.unread_inputs_hint(student, cases, replies)
     plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
@@ -257,7 +260,7 @@ def test_layer_output(student, reference, rng, seed):
                 raise CheckFailed(exc.message, hint=layers.grown_by_number_hint(exc)) from None
             if sums.list_times_number_hint(exc):
                 raise CheckFailed(exc.message, hint=sums.list_times_number_hint(exc)) from None
-            if (read := h19.layer_error_hint(student, exc)) is not None:  # a list's .T, reduce without a start
+            if (read := h19.layer_error_hint(student, exc) or h20.sum_start_hint(student, exc)) is not None:  # a list's .T, reduce without a start
                 raise CheckFailed(exc.message, hint=read) from None
             raise
         expected = reference.layer_output(inputs, weights, biases)
@@ -274,13 +277,12 @@ def test_layer_output(student, reference, rng, seed):
         known += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
         known += [Misconception(text, value) for text, value in mistakes[index][2]]
         known += [Misconception(hints.LAYER_CARRIED, value) for value in mistakes[index][3]]
-        per_input = len(got) == len(inputs) != len(expected)
         try:
             with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
                 expect_close(got, expected, call=call,
                              misconceptions=lambda: h19.shared_bias(known, FIRST_BIAS_ONLY, cases, replies),
-                             hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
-                             else pyslips.append_too_deep_hint(got, inputs, weights, biases) or layers.nested_hint(got)
+                             hint=lambda: h20.length_hint(cases, replies, LOOPS_OVER_INPUTS) or h20.layer_paired_hint(cases, replies)
+                             or pyslips.append_too_deep_hint(got, inputs, weights, biases) or layers.nested_hint(got)
                              or hints.joined_lists_hint(got, expected, biases)
                              or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
         except CheckFailed as failed:  # an answer that changes from one call to the next says so first
@@ -318,7 +320,7 @@ def test_count_parameters(student, reference):
             fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
-                              hint=(lines.return_in_loop_hint(student, "count_parameters", none=True) or RETURNED_NONE) if got is None else count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
+                              hint=(lines.return_in_loop_hint(student, "count_parameters", none=True) or RETURNED_NONE) if got is None else h20.count_text_hint(got, counts[index]) or count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
         answers.append(int(got))
     # a slip is named only when it gives every answer: one size alone may fit two slips
     hint = diagnose(answers, [Misconception(words, [found[name] for found in slips]) for name, words in count_hints.COUNT_SLIPS.items()])
