@@ -219,3 +219,38 @@ def count_text_hint(got, expected):
         return None
     shown = got if len(got) <= 60 else got[:57] + "..."
     return COUNT_TEXT.format(got=shown, holds=holds)
+
+
+# ------------------------------------------------------------------ the bias multiplied by an input
+BIAS_TIMES_INPUT = (
+    "Your Neuron multiplies the bias by {which} (bias * {code}): at every input the check tried its output is "
+    "sigmoid(np.dot(weights, x) + bias * {code}). The bias is added as it is, once, after the weighted sum: "
+    "sigmoid(np.dot(weights, x) + bias). (The perceptron's constant input x0 = 1 is what multiplies its bias w0; "
+    "here no input stands in for it.)"
+)
+BIAS_FACTORS = (("the first input", "x[0]", lambda x: x[0]), ("the last input", "x[-1]", lambda x: x[-1]),
+                ("the sum of the inputs", "np.sum(x)", np.sum), ("the number of inputs", "len(x)", lambda x: len(x)))
+
+
+def bias_times_input_hint(cases, replies):
+    """BIAS_TIMES_INPUT when the student's Neuron gives sigmoid(w . x + b * f(x)) for one f of BIAS_FACTORS at every
+    case (and the cases tell the factors apart); None otherwise."""
+    try:
+        for which, code, factor in BIAS_FACTORS:
+            if _fits(cases, replies, lambda w, b, x, factor=factor: _sigmoid(np.dot(w, x) + b * factor(x))):
+                return BIAS_TIMES_INPUT.format(which=which, code=code)
+    except Exception:
+        return None
+    return None
+
+
+def widened(ruled_out, mistakes):
+    """``ruled_out`` (hints some case's answer disproves) with every hint of ``mistakes`` (lists of Misconception)
+    that says the same with other numbers ("once per input (2 times here)" and "(3 times here)"): one mistake
+    disproved on one case is disproved whatever its numbers there."""
+    try:
+        shapes = {re.sub(r"\d+(?:\.\d+)?", "#", hint) for hint in ruled_out}
+        return set(ruled_out) | {m.hint for known in mistakes for m in known
+                                 if isinstance(m.hint, str) and re.sub(r"\d+(?:\.\d+)?", "#", m.hint) in shapes}
+    except Exception:
+        return ruled_out

@@ -86,12 +86,13 @@ def test_neuron_feedforward(student, reference, rng, seed):
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
         common = h19.feedforward_hint(student, cases + sums.probes(cases[1]), replies + probed)
         unnamed = h20.rescaled_inputs_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            h20.bias_times_input_hint(cases + sums.probes(cases[1]), replies + probed) or \
             h20.feedforward_paired_hint(cases + sums.probes(cases[1]), replies + probed) or \
             sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
             readers.scaled_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
             sums.unread_inputs_hint(student, cases, replies)
     plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
-    ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
+    ruled_out = h20.widened(disproved_hints(replies, plain), plain)  # a mistake one case shows and another rules out
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
         if isinstance(got, StudentError) and got.own_exception and (star := pyslips.feedforward_star_hint(student, weights, bias)):
             fail_with(got, star)
