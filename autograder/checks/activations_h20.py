@@ -261,3 +261,17 @@ def kept_call_hint(student, name, cases, kwargs, answers):
     except Exception:
         return None
     return None
+
+
+# ------------------------------------------------------------------ tanh infinite: another function, asked again
+SMALL = np.array([-2.0, -1.25, -0.5, 0.3, 0.9, 1.7, 2.6])
+
+
+def reasked_tanh_hint(student, lookalike_hint):
+    """``lookalike_hint``'s reading (activations_formulas: another NumPy function in tanh's place) of the student's
+    tanh asked on SMALL, where no value overflows, once it gave nan or inf on large inputs; None otherwise."""
+    try:
+        got = student.call("tanh", SMALL.copy())
+        return lookalike_hint("tanh", [SMALL], [got])
+    except Exception:
+        return None

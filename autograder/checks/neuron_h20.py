@@ -254,3 +254,96 @@ def widened(ruled_out, mistakes):
                                  if isinstance(m.hint, str) and re.sub(r"\d+(?:\.\d+)?", "#", m.hint) in shapes}
     except Exception:
         return ruled_out
+
+
+# ------------------------------------------------------------------ the products combined otherwise than by a sum
+COMBINED = (
+    "Your Neuron {how} instead of adding them: at every input the check tried its output is "
+    "sigmoid({code}(weights * x) + bias). The weighted sum adds the products w[i] * x[i] up: np.sum(weights * x), "
+    "or np.dot(weights, x), then + bias."
+)
+REDUCERS = (("multiplies the products w[i] * x[i] together (np.prod)", "np.prod", np.prod),
+            ("takes the largest of the products w[i] * x[i] (np.max)", "np.max", np.max),
+            ("averages the products w[i] * x[i] (np.mean)", "np.mean", np.mean))
+
+
+def combined_hint(cases, replies):
+    """COMBINED when the student's Neuron gives sigmoid(r(w * x) + b) for one r of REDUCERS at every case."""
+    try:
+        for how, code, reduce in REDUCERS:
+            if _fits(cases, replies, lambda w, b, x, reduce=reduce: _sigmoid(reduce(w * x) + b)):
+                return COMBINED.format(how=how, code=code)
+    except Exception:
+        return None
+    return None
+
+
+# ------------------------------------------------------------------ the bias folded in with the input 0
+FOLDED_ZERO = (
+    "Your bias counts for nothing: on line {line}, `{code}`, the bias is folded in as one more weight, but the "
+    "input put beside it is the constant 0, and bias * 0 = 0. A bias's input is the constant 1: append 1.0 to the "
+    "inputs there (or leave the folding out and add self.bias after np.dot)."
+)
+APPENDERS = ("append", "concatenate", "hstack", "insert", "r_", "vstack", "stack")
+
+
+def folded_zero_hint(student, current, no_bias):
+    """FOLDED_ZERO in place of ``no_bias`` (the check's hint ``current``) when Neuron.feedforward's lines join a 0 to
+    an array (np.append(x, 0), np.concatenate([x, [0]]), [*x, 0]...) in a statement that also names the bias."""
+    if current != no_bias:
+        return None
+    try:
+        text, node = source.function(student, "neuron", "Neuron.feedforward")
+        if node is None:
+            return None
+        for stmt in ast.walk(node):
+            if not isinstance(stmt, (ast.Assign, ast.AugAssign, ast.Return, ast.Expr, ast.AnnAssign)):
+                continue
+            segment = ast.get_source_segment(text, stmt) or ""
+            zeros = any(isinstance(c, ast.Constant) and c.value == 0 and not isinstance(c.value, bool)
+                        for c in ast.walk(stmt))
+            joins = any((isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr in APPENDERS)
+                        or isinstance(c, ast.Starred) for c in ast.walk(stmt))
+            if zeros and joins and "bias" in segment:
+                return FOLDED_ZERO.format(line=stmt.lineno, code=source.statement_line(text, stmt))
+    except Exception:
+        return None
+    return None
+
+
+# ------------------------------------------------------------------ a list argument changed by a method
+CHANGED_BY_METHOD = (
+    "Your layer_output changes the caller's {what} list: on line {line}, `{code}`, .{method}() changes the list it is "
+    "called on, in place, and {what} is the caller's own list, not a copy, so after one call their list is {left}. "
+    "Read the list without changing it: zip(weights, biases), or an index such as {what}[j]."
+)
+LIST_METHODS = {"pop": "shorter (a second call finds fewer entries)", "remove": "shorter", "clear": "empty",
+                "append": "longer", "extend": "longer", "insert": "longer", "sort": "reordered",
+                "reverse": "reversed"}
+
+
+def changed_by_method_hint(student, what):
+    """CHANGED_BY_METHOD when layer_output's lines call a list-changing method on its parameter ``what``; None
+    otherwise (the check's own words stand)."""
+    try:
+        text, node = source.function(student, "neuron", "layer_output")
+        if node is None or what not in {a.arg for a in node.args.args}:
+            return None
+        for call in ast.walk(node):
+            if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr in LIST_METHODS \
+                    and isinstance(call.func.value, ast.Name) and call.func.value.id == what:
+                return CHANGED_BY_METHOD.format(what=what, line=call.lineno, code=source.statement_line(text, call),
+                                                method=call.func.attr, left=LIST_METHODS[call.func.attr])
+    except Exception:
+        return None
+    return None
+
+
+def expect_left_alone(student, before, after, call, what, hint):
+    """compare.expect_unchanged of the caller's ``what`` list, with CHANGED_BY_METHOD in place of ``hint`` where the
+    student's lines show the method that changed it (read only once the list was found changed)."""
+    from autograder.grading.compare import CheckFailed, expect_unchanged
+    try:
+        expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=hint)
+    except CheckFailed as failed:
+        raise CheckFailed(failed.message, hint=changed_by_method_hint(student, what) or failed.hint) from None

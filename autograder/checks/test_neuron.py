@@ -11,7 +11,6 @@ from autograder.grading.compare import (
     diagnose,
     expect_close,
     expect_float,
-    expect_unchanged,
     fail_with,
     is_number,
     kind_of,
@@ -80,7 +79,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
     numbers = [got for got in replies if is_number(got)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
     unnamed = sums.whole_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
-        sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
+        h20.combined_hint(cases + sums.probes(cases[1]), replies + probed) or sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
     wrong = len(numbers) == len(cases) and any(not np.isclose(got, sums.right(*case[:3]), rtol=1e-7, atol=1e-12)
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
@@ -107,6 +106,8 @@ def test_neuron_feedforward(student, reference, rng, seed):
             expect_close(got, expected, call=call, misconceptions=known,
                          hint=lambda: common or unnamed or h18.cross_hint(student, cases, replies))
         except CheckFailed as failed:  # the product of sums a column makes: the column named
+            if (folded := h20.folded_zero_hint(student, failed.hint, neurons.NO_BIAS)) is not None:  # the bias given input 0
+                raise CheckFailed(failed.message, hint=folded) from None
             if failed.hint != sums.FEEDFORWARD_SLIPS["product_of_sums"] or not (column := lines.column_outer_words(student)):
                 raise
             raise CheckFailed(failed.message, hint=failed.hint + column) from None
@@ -294,7 +295,7 @@ def test_layer_output(student, reference, rng, seed):
                 raise
             raise CheckFailed(failed.message, hint=kept) from None
         for what, before, after in zip(("inputs", "weights", "biases"), (inputs, weights, biases), arguments_after):
-            expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=layers.LIST_CHANGED)
+            h20.expect_left_alone(student, before, after, call, what, layers.LIST_CHANGED)
         layers.expect_python_floats(got, call)
         layers.expect_a_list(got, call)
 
