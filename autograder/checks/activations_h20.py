@@ -197,30 +197,48 @@ def _softmax(z):
     return e / np.sum(e, axis=-1, keepdims=True)
 
 
-def softmax_hint(z, got):
-    """SCORES_DIVIDED or RUNNING_SUM when ``got`` is that neighbour of softmax at ``z`` and not softmax itself;
+TELLING = np.array([[-3.0, 1.0, 1.5], [2.0, -0.5, 0.75]])  # every statistic of a row different from the others
+
+
+def softmax_hint(z, got, student=None):
+    """SCORES_DIVIDED or RUNNING_SUM when ``got`` is that neighbour of softmax at ``z`` and not softmax itself (a
+    division that two statistics of ``z`` explain alike is settled by the ``student``'s softmax asked on TELLING);
     None otherwise."""
+    found = _softmax_readings(z, got)
+    if len(found) > 1 and student is not None:
+        try:
+            again = _softmax_readings(TELLING, student.call("softmax", TELLING.copy()))
+        except Exception:
+            return None
+        found = [hint for hint in found if hint in again]
+    return found[0] if len(found) == 1 else None
+
+
+def _softmax_readings(z, got):
+    """Every reading of SCORES_DIVIDED and RUNNING_SUM that fits ``got`` at ``z``."""
     try:
         z, got = np.asarray(z, dtype=float), as_numbers(got)
         if got is None or got.shape != z.shape or z.ndim == 0 or z.size < 2 or not np.isfinite(got).all():
-            return None
+            return []
         with np.errstate(all="ignore"):
             if np.allclose(got, _softmax(z), rtol=1e-7, atol=1e-12):
-                return None
+                return []
             e = np.exp(z - np.max(z, axis=-1, keepdims=True))
             running = e / np.cumsum(e, axis=-1)
             if np.isfinite(running).all() and np.allclose(got, running, rtol=1e-7, atol=1e-12):
-                return RUNNING_SUM.format(zero="")
+                return [RUNNING_SUM.format(zero="")]
+            found = []
             for stat, short, value in STATISTICS:
                 d = value(z)
                 if not np.isfinite(d).all() or (np.abs(d) < 1e-12).any():
                     continue
                 guess = _softmax(z / d)
                 if np.isfinite(guess).all() and np.allclose(got, guess, rtol=1e-7, atol=1e-12):
-                    return SCORES_DIVIDED.format(stat=stat, short=short)
+                    found.append(SCORES_DIVIDED.format(stat=stat, short=short))
+            return found
     except (TypeError, ValueError, OverflowError, FloatingPointError):
-        return None
-    return None
+        return []
+    return []
 
 
 ASKED = np.array([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]])
@@ -233,7 +251,7 @@ def reasked_softmax_hint(student):
         got = student.call("softmax", ASKED.copy())
     except Exception:
         return None
-    found = softmax_hint(ASKED, got)
+    found = softmax_hint(ASKED, got, student)
     if found == RUNNING_SUM.format(zero=""):
         return RUNNING_SUM.format(zero=" (and where a slice's first exponential is 0, its running total is 0 too, "
                                   "and 0 / 0 is nan: the warning above)")

@@ -134,23 +134,31 @@ ONE_SHORT = (
 
 
 def length_hint(cases, replies, per_input_words):
-    """``per_input_words`` (with inputs and neurons filled in for the first case) when, at every case whose inputs
-    and neurons differ in number, the list has one entry per input; ONE_SHORT when every list is one short and its
-    entries are the right first (or last) outputs; None otherwise."""
+    """``per_input_words`` (with inputs and neurons filled in for the first case) when every case answered has one
+    entry per input; ONE_SHORT when every list is one short and its entries are the right first (or last) outputs.
+    Each only where the cases tell the two apart: some case answered with inputs other than neurons - 1 in number,
+    or (for one entry per input) a case that raised, as a loop over the inputs past the last neuron does."""
     try:
-        shapes = []
+        shapes, raised = [], False
         for k, (inputs, weights, biases, *_) in enumerate(cases):
-            got = replies[k][0]
+            try:
+                got = replies[k][0]
+            except Exception:  # the student's call raised: no answer to read
+                raised = True
+                continue
             if not isinstance(got, (list, tuple)):
                 return None
             right = [float(np.dot(row, inputs) + b) for row, b in zip(weights, biases)]
             shapes.append((len(inputs), len(biases), list(got), right))
-        telling = [s for s in shapes if s[0] != s[1]]
-        if telling and all(len(g) == n_in for n_in, _, g, _ in telling):
-            return per_input_words.format(inputs=shapes[0][0], neurons=shapes[0][1])
-        if not all(len(g) == n - 1 for _, n, g, _ in shapes) or not any(n >= 2 for _, n, _, _ in shapes):
+        if not shapes:
             return None
-        for kept, lost, part in (("first", "last", slice(None, -1)), ("last", "first", slice(1, None))):
+        telling = any(n_in != n - 1 for n_in, n, _, _ in shapes)
+        if (telling or raised) and all(len(g) == n_in != n for n_in, n, g, _ in shapes if n_in != n) \
+                and shapes[0][0] != shapes[0][1]:
+            return per_input_words.format(inputs=shapes[0][0], neurons=shapes[0][1])
+        if not telling or not all(len(g) == n - 1 for _, n, g, _ in shapes) or not any(n >= 2 for _, n, _, _ in shapes):
+            return None
+        for lost, part in (("last", slice(None, -1)), ("first", slice(1, None))):
             if all(np.allclose(np.asarray(g, float), r[part], rtol=1e-7, atol=1e-9) for _, _, g, r in shapes):
                 shown = ", ".join(f"{len(g)} for {n}" for _, n, g, _ in shapes)
                 return ONE_SHORT.format(shown=shown, lost=lost)

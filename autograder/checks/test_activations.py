@@ -297,7 +297,7 @@ def test_softmax(student, reference, rng, seed):
             got, (z_after,), _ = next(replies)
             call = f"softmax(z) with z = {describe(z)} ({what})"
             expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=[*lines.floor_mistakes(student, "softmax", right), *_softmax_mistakes(reference, z)],
-                         hint=lambda: h20.softmax_hint(z, got) or slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got, student))
+                         hint=lambda: h20.softmax_hint(z, got, student) or slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got, student))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -318,7 +318,7 @@ def test_softmax_is_stable(student, reference):
                               h20.reasked_softmax_hint(student) or soft.overflow_reading_hint(student) or h18.softmax_warning_hint(student, wrong.hint, hints.SOFTMAX_ROW_MAX)
                               or wrong.hint) from None  # negated scores overflow too
     expect_close(got, (right := reference.softmax(z)), call=call, misconceptions=known,  # a slice's sum, not a count: says which
-                 hint=lambda: h20.softmax_hint(z, got) or slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got) or h18.softmax_hint(z, got))
+                 hint=lambda: h20.softmax_hint(z, got, student) or slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got) or h18.softmax_hint(z, got))
 
 
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of

@@ -2,7 +2,7 @@
 our own spellings, with their exact expected outcomes (``mutations.py``): a sigmoid whose two strict masks (0 < z,
 z < 0) leave z = 0 at its starting value, np.less given dtype= in a slope, tanh's slope from 2 * sigmoid(2z) - 1
 without the outer factor, tanh taken of the slope form 1 - z * z, softmax's scores divided by their largest size,
-softmax divided by a running total (np.add.accumulate), an alpha kept in a module dict from the first call; a Neuron
+softmax divided by a running total (np.add.accumulate), an alpha kept in a global from the first call; a Neuron
 that scales its inputs by their largest size, adds each weight to its input (np.add), or multiplies its bias by the
 last input; a layer_output that starts at neuron 1 or starts sum() at the whole bias list; a count returned as text.
 After the review: tanh as np.cosh (read again on small inputs when it overflows), a Neuron that takes the largest
@@ -81,13 +81,14 @@ CASES = [
         about="softmax divides by np.add.accumulate, a running sum, not the slice's total",
     ),
     bug(
-        "h20b_act_leaky_alpha_in_module_dict", "activations",
-        [("def leaky_relu(z, alpha=0.1):\n", "_FIRST = {}\n\n\ndef leaky_relu(z, alpha=0.1):\n"),
+        "h20b_act_leaky_alpha_in_a_global", "activations",
+        [("def leaky_relu(z, alpha=0.1):\n", "_ALPHA = None\n\n\ndef leaky_relu(z, alpha=0.1):\n"),
          ("    return np.maximum(z, 0.0) + alpha * np.minimum(z, 0.0)\n",
-          "    alpha = _FIRST.setdefault(\"alpha\", alpha)\n    return np.maximum(z, 0.0) + alpha * np.minimum(z, 0.0)\n")],
+          "    global _ALPHA\n    if _ALPHA is None:\n        _ALPHA = alpha\n"
+          "    return np.maximum(z, 0.0) + _ALPHA * np.minimum(z, 0.0)\n")],
         fails=["leaky_relu"],
         hint="answers differently after other calls",
-        about="leaky_relu keeps the first alpha it was given in a module dict and uses it ever after",
+        about="leaky_relu keeps the first alpha it was given in a global and uses it ever after",
     ),
     # ------------------------------------------------------------------ neuron
     bug(
@@ -102,7 +103,7 @@ CASES = [
         "h20b_neuron_weights_added_to_inputs", "neuron",
         [(N_TOTAL, "        total = np.sum(np.add(self.weights, inputs)) + self.bias\n")],
         fails=FEEDFORWARD_WRONG,
-        hint="as x + w, not x * w",
+        hint="adds each weight to its input",
         about="Neuron.feedforward adds each weight to its input (np.add) and sums those",
     ),
     bug(
@@ -148,7 +149,7 @@ CASES = [
     bug(
         "h20b_neuron_largest_product", "neuron",
         [(N_TOTAL, "        total = np.max(self.weights * np.asarray(inputs, dtype=float)) + self.bias\n")],
-        fails=FEEDFORWARD_WRONG,
+        fails=["neuron_feedforward", "tiny_network"],
         hint="takes the largest of the products",
         about="Neuron.feedforward takes the largest product where the products are added",
     ),
