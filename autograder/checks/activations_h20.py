@@ -24,8 +24,7 @@ def _sigmoid(z):
 
 
 def _sigmoid_slope(z):
-    s = _sigmoid(z)
-    return s * (1.0 - s)
+    return _sigmoid(z) * _sigmoid(-z)  # the same product, sigmoid(-z) being one minus sigmoid(z)
 
 
 RIGHT = {"sigmoid": _sigmoid, "tanh": np.tanh, "sigmoid_derivative": _sigmoid_slope,
