@@ -8,7 +8,10 @@ Loaded by ``activations_calls.py`` with ``load_sibling``; handed out with the ch
 
 import re
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading import tracebacks
+
+h20 = load_sibling(__file__, "activations_h20")  # dtype= given to a comparison
 
 BUILT_ON = {"sigmoid_derivative": "sigmoid", "tanh_derivative": "tanh"}  # slopes written with the function's value
 
@@ -64,6 +67,8 @@ def error_hint(name, error):
     """A hint for the StudentError ``error`` that ``name`` (an activation or a derivative, called by the
     checks) raised, when what Python said names its cause; None otherwise."""
     raised, said = error.raised, error.raised_message or ""
+    if (compared := h20.dtype_error_hint(error)) is not None:
+        return compared
     if raised == "TypeError" and ("'bitwise_xor'" in said or "for ^:" in said or "for ^=:" in said):
         return CARET
     kind = re.search(r"'(function|builtin_function_or_method|method|numpy\.ufunc)'", said)

@@ -24,6 +24,7 @@ precision = load_sibling(__file__, "activations_precision")  # a slope close to 
 readers = load_sibling(__file__, "activations_readers")  # a step moved off 0, the input cut, terms that cancel
 h18 = load_sibling(__file__, "activations_h18")  # another activation in its place, a guessed input, np.gradient
 h19 = load_sibling(__file__, "activations_h19")  # a value kept from another call, a curve rescaled, a step off 0
+h20 = load_sibling(__file__, "activations_h20")  # z = 0 left to no case; an argument kept from an earlier call
 
 
 def _sigmoid(z):
@@ -329,7 +330,7 @@ def named(name, cases, replies, kwargs, *, echoed=False, student=None):
 
     def found():
         got = answers()
-        return (h19.hint(student, name, inputs, got, kwargs.get("alpha")) or built_on_hint(student, name, inputs, got)
+        return (h20.zero_hint(student, name, inputs, got) or h19.hint(student, name, inputs, got, kwargs.get("alpha")) or built_on_hint(student, name, inputs, got)
                 or h18.hint(student, name, inputs, got, kwargs.get("alpha"))
                 or saturation_hint(name, inputs, got)
                 or formula_hint(name, inputs, got, kwargs.get("alpha")) or precision.approximation_hint(name, inputs, got))
@@ -338,7 +339,8 @@ def named(name, cases, replies, kwargs, *, echoed=False, student=None):
         with named_by_formula(found):
             yield
     except CheckFailed as failed:
-        if student is not None and (kept := h19.kept_value_hint(student, name)) is not None:  # read off its lines
+        if student is not None and (kept := h19.kept_value_hint(student, name) or h20.kept_call_hint(
+                student, name, cases, kwargs, answers())) is not None:  # read off its lines, or asked afresh
             raise CheckFailed(failed.message, hint=kept, credit=failed.credit) from None
         if name not in _RIGHT_PIECES or not failed.hint or CAPPED not in failed.hint:
             raise

@@ -30,6 +30,7 @@ extra = load_sibling(__file__, "activations_extra_hints")  # a slope times z, so
 lines = load_sibling(__file__, "activations_source_hints")  # read off the lines: // where / is meant, np.arctanh
 h17 = load_sibling(__file__, "activations_h17")  # leaky_relu squared or with np.minimum(alpha, z); a boolean mask as an index
 h18 = load_sibling(__file__, "activations_h18")  # another activation in its place (a hard max for softmax), np.gradient
+h20 = load_sibling(__file__, "activations_h20")  # z = 0 left to no case, a slope's neighbour, softmax's scores divided
 
 EXERCISE = "activations"
 
@@ -66,7 +67,7 @@ def _sigmoid_slope_mistakes(reference, z):
             Misconception(SIGMOID_ONE_FACTOR, s * (1 - z)),
             Misconception(SIGMOID_ONE_FACTOR, z * (1 - s)),
             *hints.slope_mistakes(reference, "sigmoid_derivative", "sigmoid", z), *slips.sigmoid_slope_slips(reference, z), *slips.formula_slips(reference, "sigmoid", z),
-            *extra.times_z_slips(reference, "sigmoid_derivative", z)]
+            *extra.times_z_slips(reference, "sigmoid_derivative", z), *h20.slope_mistakes("sigmoid_derivative", z)]
 
 
 def _tanh_slope_mistakes(reference, z):
@@ -76,7 +77,7 @@ def _tanh_slope_mistakes(reference, z):
             Misconception(TANH_SIGN, -reference.tanh_derivative(z)),
             Misconception(TANH_ONE_FACTOR, 1 - t * z),
             *hints.slope_mistakes(reference, "tanh_derivative", "tanh", z), *slips.tanh_slope_slips(reference, z), *slips.formula_slips(reference, "tanh", z),
-            *extra.times_z_slips(reference, "tanh_derivative", z)]
+            *extra.times_z_slips(reference, "tanh_derivative", z), *h20.slope_mistakes("tanh_derivative", z)]
 
 
 def _inputs(rng):
@@ -166,7 +167,7 @@ def test_sigmoid_is_stable(student, reference):
         raise CheckFailed(wrong.message, hint=slips.SIGMOID_DIVIDES_BY_ZERO if "divide by zero" in wrong.message else hints.sigmoid_overflow_hint(student)) from None
     expected = reference.sigmoid(z)
     expect_close(got, expected, call=call, misconceptions=mirrored,
-                 hint=hints.saturated_hint("sigmoid", z, got, expected))  # fmt: skip
+                 hint=lambda: h20.zero_hint(student, "sigmoid", [z], [got]) or hints.saturated_hint("sigmoid", z, got, expected))  # fmt: skip
     calls.expect_stable_numbers(replies, steps[1:], got)
 
 
@@ -205,7 +206,7 @@ def test_tanh_on_large_inputs(student):
     call = f"tanh(z) with z = {describe(z)}"
     got = student.call("tanh", z)
     expect_close(got, np.tanh(z), call=call,
-                 hint=lambda: (lines.arctanh_hint(student) or TANH_OVERFLOW) if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z))
+                 hint=lambda: (lines.arctanh_hint(student) or h20.reasked_tanh_hint(student, formulas.lookalike_hint) or TANH_OVERFLOW) if hints.not_finite(got) else hints.saturated_hint("tanh", z, got, np.tanh(z))
                  or formulas.lookalike_hint("tanh", [z], [got]) or h18.relatives_hint("tanh", [z], [got]))  # fmt: skip
 
 
@@ -296,7 +297,7 @@ def test_softmax(student, reference, rng, seed):
             got, (z_after,), _ = next(replies)
             call = f"softmax(z) with z = {describe(z)} ({what})"
             expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=[*lines.floor_mistakes(student, "softmax", right), *_softmax_mistakes(reference, z)],
-                         hint=lambda: slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got, student))
+                         hint=lambda: h20.softmax_hint(z, got, student) or slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got, student))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -314,10 +315,10 @@ def test_softmax_is_stable(student, reference):
         except CheckFailed as wrong:  # x / 0 is no 0 / 0: a sum that can be 0 is not the exponentials'
             by_zero = "divide by zero encountered in divide" in wrong.message
             raise CheckFailed(wrong.message, hint=slips.SOFTMAX_DIVIDED_BY_ZERO if by_zero else
-                              soft.overflow_reading_hint(student) or h18.softmax_warning_hint(student, wrong.hint, hints.SOFTMAX_ROW_MAX)
+                              h20.reasked_softmax_hint(student) or soft.overflow_reading_hint(student) or h18.softmax_warning_hint(student, wrong.hint, hints.SOFTMAX_ROW_MAX)
                               or wrong.hint) from None  # negated scores overflow too
     expect_close(got, (right := reference.softmax(z)), call=call, misconceptions=known,  # a slice's sum, not a count: says which
-                 hint=lambda: slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got) or h18.softmax_hint(z, got))
+                 hint=lambda: h20.softmax_hint(z, got, student) or slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got) or h18.softmax_hint(z, got))
 
 
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of

@@ -11,7 +11,6 @@ from autograder.grading.compare import (
     diagnose,
     expect_close,
     expect_float,
-    expect_unchanged,
     fail_with,
     is_number,
     kind_of,
@@ -34,6 +33,7 @@ lines = load_sibling(__file__, "neuron_source_hints")  # slips read off the stud
 h17 = load_sibling(__file__, "neuron_h17")  # np.sum's axis, an outer product, a dict's keys, text, .index, a running total
 h18 = load_sibling(__file__, "neuron_h18")  # one number in a list, a bias subtracted, pairs skipped or once, np.cross
 h19 = load_sibling(__file__, "neuron_h19")  # weights paired in reverse or a bias folded in unaligned, a layer run twice
+h20 = load_sibling(__file__, "neuron_h20")  # inputs rescaled, x + w for x * w, one neuron short, sum() from a list
 
 EXERCISE = "neuron"
 
@@ -79,16 +79,19 @@ def test_neuron_feedforward(student, reference, rng, seed):
     numbers = [got for got in replies if is_number(got)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
     unnamed = sums.whole_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
-        sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
+        h20.combined_hint(cases + sums.probes(cases[1]), replies + probed) or sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
     wrong = len(numbers) == len(cases) and any(not np.isclose(got, sums.right(*case[:3]), rtol=1e-7, atol=1e-12)
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
         common = h19.feedforward_hint(student, cases + sums.probes(cases[1]), replies + probed)
-        unnamed = sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
+        unnamed = h20.rescaled_inputs_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            h20.bias_times_input_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            h20.feedforward_paired_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
             readers.scaled_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
             sums.unread_inputs_hint(student, cases, replies)
     plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
-    ruled_out = disproved_hints(replies, plain)  # a mistake one case shows and another case's answer rules out
+    ruled_out = h20.widened(disproved_hints(replies, plain), plain)  # a mistake one case shows and another rules out
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
         if isinstance(got, StudentError) and got.own_exception and (star := pyslips.feedforward_star_hint(student, weights, bias)):
             fail_with(got, star)
@@ -103,6 +106,8 @@ def test_neuron_feedforward(student, reference, rng, seed):
             expect_close(got, expected, call=call, misconceptions=known,
                          hint=lambda: common or unnamed or h18.cross_hint(student, cases, replies))
         except CheckFailed as failed:  # the product of sums a column makes: the column named
+            if (folded := h20.folded_zero_hint(student, failed.hint, neurons.NO_BIAS)) is not None:  # the bias given input 0
+                raise CheckFailed(failed.message, hint=folded) from None
             if failed.hint != sums.FEEDFORWARD_SLIPS["product_of_sums"] or not (column := lines.column_outer_words(student)):
                 raise
             raise CheckFailed(failed.message, hint=failed.hint + column) from None
@@ -257,7 +262,7 @@ def test_layer_output(student, reference, rng, seed):
                 raise CheckFailed(exc.message, hint=layers.grown_by_number_hint(exc)) from None
             if sums.list_times_number_hint(exc):
                 raise CheckFailed(exc.message, hint=sums.list_times_number_hint(exc)) from None
-            if (read := h19.layer_error_hint(student, exc)) is not None:  # a list's .T, reduce without a start
+            if (read := h19.layer_error_hint(student, exc) or h20.sum_start_hint(student, exc)) is not None:  # a list's .T, reduce without a start
                 raise CheckFailed(exc.message, hint=read) from None
             raise
         expected = reference.layer_output(inputs, weights, biases)
@@ -274,13 +279,12 @@ def test_layer_output(student, reference, rng, seed):
         known += [Misconception(LAYER_SIGMOID, mistakes[index][0]), Misconception(FIRST_BIAS_ONLY, mistakes[index][1])]
         known += [Misconception(text, value) for text, value in mistakes[index][2]]
         known += [Misconception(hints.LAYER_CARRIED, value) for value in mistakes[index][3]]
-        per_input = len(got) == len(inputs) != len(expected)
         try:
             with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
                 expect_close(got, expected, call=call,
                              misconceptions=lambda: h19.shared_bias(known, FIRST_BIAS_ONLY, cases, replies),
-                             hint=LOOPS_OVER_INPUTS.format(inputs=len(inputs), neurons=len(expected)) if per_input
-                             else pyslips.append_too_deep_hint(got, inputs, weights, biases) or layers.nested_hint(got)
+                             hint=lambda: h20.length_hint(cases, replies, LOOPS_OVER_INPUTS) or h20.layer_paired_hint(cases, replies)
+                             or pyslips.append_too_deep_hint(got, inputs, weights, biases) or layers.nested_hint(got)
                              or hints.joined_lists_hint(got, expected, biases)
                              or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
         except CheckFailed as failed:  # an answer that changes from one call to the next says so first
@@ -291,7 +295,7 @@ def test_layer_output(student, reference, rng, seed):
                 raise
             raise CheckFailed(failed.message, hint=kept) from None
         for what, before, after in zip(("inputs", "weights", "biases"), (inputs, weights, biases), arguments_after):
-            expect_unchanged(before, after, call=call, what=f"the caller's {what} list", hint=layers.LIST_CHANGED)
+            h20.expect_left_alone(student, before, after, call, what, layers.LIST_CHANGED)
         layers.expect_python_floats(got, call)
         layers.expect_a_list(got, call)
 
@@ -318,7 +322,7 @@ def test_count_parameters(student, reference):
             fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
             raise CheckFailed(f"count_parameters({sizes}) returned {kind_of(got)}; it should return an int",
-                              hint=(lines.return_in_loop_hint(student, "count_parameters", none=True) or RETURNED_NONE) if got is None else count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
+                              hint=(lines.return_in_loop_hint(student, "count_parameters", none=True) or RETURNED_NONE) if got is None else h20.count_text_hint(got, counts[index]) or count_hints.count_not_an_int_hint(got, counts[index]))  # fmt: skip
         answers.append(int(got))
     # a slip is named only when it gives every answer: one size alone may fit two slips
     hint = diagnose(answers, [Misconception(words, [found[name] for found in slips]) for name, words in count_hints.COUNT_SLIPS.items()])

@@ -70,7 +70,7 @@ CASES = [
           '        inputs.append(sum(x * w for x, w in zip(inputs[:n], neuron_weights)) + bias)\n'
           '    return inputs[n:]\n')],
         fails=['layer_output'],
-        hint='Your function changed a list it was given',
+        hint="changes the caller's inputs list: on line",
         about='layer_output appends each neuron\'s output to the inputs list and returns the tail of it',
     ),
     bug(
