@@ -109,20 +109,52 @@ ASTYPE = (
 )
 
 
+LEN = (
+    "`{line}` takes len() of an input, but perceptron is given plain numbers too (perceptron(0, 1, weights)), and a "
+    "Python {kind} has no length (the TypeError). The constant input x0 needs no array of ones: z = w0 + w1 * x1 + "
+    "w2 * x2 works for numbers and arrays alike (or spell x0 out with np.ones_like(x1), which takes a number too)."
+)
+
+
 def astype_hint(student, exc):
-    """ASTYPE where the error says a Python number has no astype and perceptron or xor calls .astype."""
+    """ASTYPE where the error says a Python number has no astype and perceptron or xor calls .astype; LEN where it
+    says a number has no len() and one of them calls len()."""
     try:
         message = str(getattr(exc, "raised_message", "") or "")
-        if "has no attribute 'astype'" not in message:
-            return None
-        kind = next((k for k in ("int", "float", "bool") if f"'{k}' object" in message), None)
-        if kind is None:
+        method = "astype" if "has no attribute 'astype'" in message else "len" if "has no len()" in message else None
+        kind = next((k for k in ("int", "float", "bool") if f"'{k}'" in message), None)
+        if method is None or kind is None:
             return None
         for name in ("perceptron", "xor"):
             source, node = function_source.function(student, "gates", name)
             for sub in ast.walk(node) if node is not None else ():
-                if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.attr == "astype":
-                    return ASTYPE.format(line=function_source.statement_line(source, sub), kind=kind)
+                if isinstance(sub, ast.Call) and (getattr(sub.func, "attr", None) == "astype" if method == "astype"
+                                                  else getattr(sub.func, "id", None) == "len"):
+                    return (ASTYPE if method == "astype" else LEN).format(line=function_source.statement_line(source, sub), kind=kind)
+    except Exception:  # a reader never raises
+        return None
+    return None
+
+
+UFUNC_DTYPE = (
+    "`{line}` gives dtype= to np.{called}: for a NumPy ufunc, dtype= chooses the type the comparison is computed in, "
+    "not the type of the result, and no integer version of the comparison can take 0.5 (the TypeError: no loop "
+    "matching the signature). Compare first and convert afterwards: np.{called}(z, 0.5).astype(int), or simply "
+    "(z >= 0.5).astype(int)."
+)
+COMPARISONS = {"greater_equal", "greater", "less", "less_equal", "equal", "not_equal", "heaviside", "sign"}
+
+
+def ufunc_hint(student, error):
+    """UFUNC_DTYPE where the error is NumPy's missing loop and threshold calls a comparison ufunc with dtype=."""
+    try:
+        if "No loop matching" not in str(getattr(error, "raised_message", "") or getattr(error, "message", "") or error):
+            return None
+        for name in ("threshold", "perceptron"):
+            source, node = function_source.function(student, "gates", name)
+            for call, called, _ in function_source.calls(node, COMPARISONS):
+                if any(k.arg == "dtype" for k in call.keywords):
+                    return UFUNC_DTYPE.format(line=function_source.statement_line(source, call), called=called)
     except Exception:  # a reader never raises
         return None
     return None

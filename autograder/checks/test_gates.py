@@ -149,7 +149,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
     try:
         _threshold_arrays(student, reference, cases, replies, judged)
     except (CheckFailed, StudentError) as wrong:  # an array of one element alone gone wrong, or a return too early
-        fail_with(wrong, h19.object_hint(student, wrong) or h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+        fail_with(wrong, h20.ufunc_hint(student, wrong) or h19.object_hint(student, wrong) or h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
                   or thresholds.after_return_hint(student) or h18.upper_bound_hint(student) or None)
 
 
@@ -190,7 +190,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
     try:
         replies = list(student.map("perceptron", cases + off))
     except StudentError as exc:
-        exc.hint = exc.hint or h20.astype_hint(student, exc) or forms.index_hint(student, exc)
+        exc.hint = h20.astype_hint(student, exc) or exc.hint or forms.index_hint(student, exc)
         raise
     replies, off_replies = replies[:len(cases)], replies[len(cases):]
     for (x1, x2, weights), got, z in zip(cases, replies, sums):
