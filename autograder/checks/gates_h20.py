@@ -39,7 +39,9 @@ def rounds_hint(student, numbers, replies):
         if found is None:
             return None
         got = [_int(g) for g in replies]
-        for digits in range(0, 5):
+        said = [a for a in [*found[0].args[1:2], *(k.value for k in found[0].keywords if k.arg in ("ndigits", "decimals"))]]
+        first = [a.value for a in said if isinstance(a, ast.Constant) and isinstance(a.value, int) and 0 <= a.value < 5]
+        for digits in [*first, *range(0, 5)]:
             for numpy in (False, True):
                 if got == [int(_rounded(z, digits, numpy) >= 0.5) for z in numbers]:
                     words = "a whole number" if digits == 0 else f"{digits} decimal{'s' if digits > 1 else ''}"
@@ -196,8 +198,8 @@ LAYERS = (
 RAW = (
     "Your xor feeds the hidden neurons' raw weighted sums (w0 + w1*x1 + w2*x2) into the output gate: the first layer "
     "is never passed through the threshold, so the second layer gets numbers such as 1.1 and -0.1 instead of 0/1 "
-    "outputs. Each hidden neuron is a whole perceptron: either = perceptron(x1, x2, OR_WEIGHTS) and not_both = "
-    "perceptron(x1, x2, NAND_WEIGHTS), then return perceptron(either, not_both, AND_WEIGHTS)."
+    "outputs. Each hidden neuron is a whole perceptron, its weighted sum passed through the threshold: compute OR "
+    "and NAND of the inputs with your perceptron function, and give those two 0/1 outputs to the AND gate."
 )
 
 

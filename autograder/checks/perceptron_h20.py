@@ -27,7 +27,11 @@ def _fit(X, y, lr, epochs, how, start=None):
     """The rule's fit, or one of the wrong fits ``how`` names, on float data: the weights followed by the bias."""
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
     w, b = (np.zeros(X.shape[1]), 0.0) if start is None else (np.array(start[0], dtype=float), float(start[1]))
-    for _epoch in range(1 if how == "one_epoch" else epochs):  # the replay of a fit
+    if how == "drop_last":
+        X = X[:, :-1]
+        w = w[:-1] if start is None else w
+    passes = 1 if how == "one_epoch" else -(-epochs // len(X)) if how == "count_samples" else epochs
+    for _epoch in range(passes):  # the replay of a fit
         for x, label in zip(X, y):
             if how == "skip_zero" and not x.any():
                 continue
@@ -45,7 +49,7 @@ def _matches(learned, cases, how, starts=None):
         replays = [_fit(X, y, lr, e, how, starts[i] if starts else None) for i, (_, X, y, lr, e) in enumerate(cases)]
         rules = [_fit(X, y, lr, e, "rule") for _, X, y, lr, e in cases]
         same = all(np.shape(g) == r.shape and np.allclose(g, r, atol=1e-9) for g, r in zip(learned, replays))
-        return same and not all(np.allclose(r, q, atol=1e-9) for r, q in zip(replays, rules))
+        return same and not all(r.shape == q.shape and np.allclose(r, q, atol=1e-9) for r, q in zip(replays, rules))
     except Exception:  # a reader never raises
         return False
 
@@ -113,6 +117,29 @@ def _bias_in_feature_loop(source, node):
     return walk(node, [])
 
 
+COUNTER = (
+    "Your fit counts its epochs inside the sample loop: `{line}` sits in `{loop}`, so the count goes up once per "
+    "sample, not once per pass, and fit stops after far fewer passes over the data than epochs (one pass when there "
+    "are more samples than epochs). Dedent the count one level, out of the sample loop, so it runs once per pass, or "
+    "loop with for _ in range(self.epochs)."
+)
+DROP_LAST = (
+    "Your fit leaves out the last column of X (`{line}`), as if it held the label: your weights have one entry fewer "
+    "than X has features, the last feature is dropped. The labels come separately, in y: train on every column of X."
+)
+
+
+def _counter_in_sample_loop(source, node):
+    """``(line, loop line)`` of a count of epochs (name += 1) inside a for loop that lies in a while loop."""
+    for outer in (s for s in ast.walk(node) if isinstance(s, ast.While)):
+        counted = {n.id for n in ast.walk(outer.test) if isinstance(n, ast.Name)}
+        for inner in (s for s in ast.walk(outer) if isinstance(s, ast.For)):
+            for sub in ast.walk(inner):
+                if isinstance(sub, ast.AugAssign) and getattr(sub.target, "id", None) in counted:
+                    return function_source.statement_line(source, sub), function_source.statement_line(source, inner)
+    return None
+
+
 def _return_in_sample_loop(source, node):
     for loop in (s for s in ast.walk(node) if isinstance(s, (ast.For, ast.While))):
         for sub in ast.walk(loop):
@@ -158,6 +185,14 @@ def fit_hint(student, cases, learned):
             found = _bias_in_feature_loop(source, node)
             if found:
                 return BIAS_PER_FEATURE.format(line=found[0], loop=found[1])
+        if _matches(learned, cases, "count_samples"):
+            found = _counter_in_sample_loop(source, node)
+            if found:
+                return COUNTER.format(line=found[0], loop=found[1])
+        if _matches(learned, cases, "drop_last"):
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Subscript) and "-1" in (ast.get_source_segment(source, sub.slice) or ""):
+                    return DROP_LAST.format(line=function_source.statement_line(source, sub))
         if _matches(learned, cases, "return_right"):
             line = _return_in_sample_loop(source, node)
             if line:

@@ -134,7 +134,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
                 raise
-            hint = (h19.fit_hint(student, cases, learned) or fits.data_changed_hint(student, X, y, lr, epochs) or h18.epochs_hint(student, hints.start_hint(student, GATE_X, GATE_Y), hints.EPOCHS_IGNORED)
+            hint = (h20.fit_hint(student, cases, learned) or h19.fit_hint(student, cases, learned) or fits.data_changed_hint(student, X, y, lr, epochs) or h18.epochs_hint(student, hints.start_hint(student, GATE_X, GATE_Y), hints.EPOCHS_IGNORED)
                     or fits.chance_hint(student, cases[2][1], cases[2][2])
                     or probe.lr_hint(student, X, y, lr, epochs) or probe.step_hint(student, X, y, lr, epochs) or CHECKLIST)
             raise CheckFailed(wrong.message, hint=hint) from None
