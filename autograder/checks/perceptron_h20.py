@@ -191,7 +191,7 @@ def fit_hint(student, cases, learned):
                 return COUNTER.format(line=found[0], loop=found[1])
         if _matches(learned, cases, "drop_last"):
             for sub in ast.walk(node):
-                if isinstance(sub, ast.Subscript) and "-1" in (ast.get_source_segment(source, sub.slice) or ""):
+                if isinstance(sub, ast.Subscript) and "-1" in (ast.get_source_segment(source, sub.slice) or "").replace(" ", ""):
                     return DROP_LAST.format(line=function_source.statement_line(source, sub))
         if _matches(learned, cases, "return_right"):
             line = _return_in_sample_loop(source, node)
@@ -199,8 +199,10 @@ def fit_hint(student, cases, learned):
                 return RETURN_RIGHT.format(line=line)
         if _matches(learned, cases, "skip_zero") and _skip_confirmed(student):
             return SKIP_ZERO.format(line=_skip_line(source, node))
-        starts = _starts(student, cases)
-        if starts and any(np.any(w) or b for w, b in starts) and _matches(learned, cases, "rule", starts):
+        starts = _starts(student, cases)  # a bias that starts elsewhere than 0 (weights that do are told elsewhere)
+        passed = [_fit(X, y, lr, 1, "rule") for _, X, y, lr, _ in cases]  # one pass made although epochs=0 is no start
+        if (starts and not any(np.any(w) for w, _ in starts) and any(b for _, b in starts) and _matches(learned, cases, "rule", starts)
+                and not all(np.allclose(np.append(*s), p) for s, p in zip(starts, passed))):
             return _start_text(starts, cases)
     except Exception:  # a reader never raises
         return None

@@ -239,7 +239,7 @@ def _weights(student, name):
         weights = weights.tolist()  # an array of three numbers does the job of a tuple
     if not isinstance(weights, (tuple, list)) or len(weights) != 3:
         raise CheckFailed(f"{call} should be a tuple of three numbers (w0, w1, w2), got {describe(weights)}",
-                          hint=h20.repeated_hint(student, name, weights) or forms.joined_hint(student, name, weights) or hints.weights_length_hint(name, weights) or forms.weights_form_hint(student, name, weights))
+                          hint=forms.joined_hint(student, name, weights) or h20.repeated_hint(student, name, weights) or hints.weights_length_hint(name, weights) or forms.weights_form_hint(student, name, weights))
     if not all(isinstance(w, (int, float, np.integer, np.floating)) and not isinstance(w, bool) for w in weights):
         raise CheckFailed(f"{call} should hold three numbers, got {describe(weights)}")
     try:

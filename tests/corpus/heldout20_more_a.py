@@ -2,9 +2,9 @@
 our own spellings, with their exact expected outcomes (``mutations.py``): a threshold that rounds to some decimals
 before comparing, or gives dtype= to a comparison ufunc; a perceptron that adds x0 = 1 where w0 belongs, spreads its
 inputs over a grid (np.ix_), takes len() of a number, or calls .astype on threshold's int; gate weights made by
-repeating a tuple; an xor whose layers are other gates, or whose hidden outputs are raw sums; a fit that compares its
-weights with a view of themselves, moves the bias once per feature, returns at the first right sample, starts from
-weights other than zeros, skips all-zero samples, stores .sort()'s None or np.ones_like of a count; a predict that
+multiplying a tuple by -1; an xor whose layers are other gates, or whose hidden outputs are raw sums; a fit that compares its
+weights with a view of themselves, moves the bias once per feature, returns at the first right sample, starts its bias
+elsewhere than 0, skips all-zero samples, counts epochs per sample, drops X's last column, stores .sort()'s None or np.ones_like of a count; a predict that
 adds the bias as a column (n, 1).
 """
 
@@ -41,7 +41,7 @@ CASES = [
     bug(
         "h20a_gates_threshold_around_two_places", "gates",
         [(G_THRESH, G_THRESH.replace("(z >= 0.5)", "(np.around(z, 2) >= 0.5)"))],
-        fails=["threshold_on_numbers", "threshold_on_arrays", "perceptron_weighted_sum"],
+        fails=["threshold_on_numbers", "threshold_on_arrays"],
         hint="rounds z to 2 decimals before it compares",
         about="threshold rounds z to two places first: 0.49999 becomes 0.5 and fires",
     ),
@@ -65,6 +65,7 @@ CASES = [
         [(G_Z, "    x1, x2 = np.ix_(np.atleast_1d(x1), np.atleast_1d(x2))\n" + G_Z)],
         fails=["perceptron_weighted_sum", *XOR_PARTS],
         hint="np.ix_ pairs each x1 with every x2",
+        crashes=True,
         about="perceptron spreads its inputs over a grid with np.ix_: (n, n) outputs, (1, 1) for numbers",
     ),
     bug(
@@ -84,18 +85,18 @@ CASES = [
         about="perceptron converts threshold's answer with .astype, which a Python int lacks",
     ),
     bug(
-        "h20a_gates_or_weights_doubled_tuple", "gates",
-        [("OR_WEIGHTS = (0.0, 0.6, 0.6)\n", "OR_WEIGHTS = (0.0, 0.3, 0.3) * 2\n")],
-        fails=["gate_weights[OR]", *XOR_PARTS],
+        "h20a_gates_nor_weights_minus_or", "gates",
+        [("NOR_WEIGHTS = (0.5, -0.6, -0.6)\n", "NOR_WEIGHTS = -1 * OR_WEIGHTS\n")],
+        fails=["gate_weights[NOR]"],
         hint="multiplying a tuple by a number does not multiply the numbers",
-        about="OR_WEIGHTS meant as twice (0, 0.3, 0.3), but a tuple times 2 is six numbers",
+        about="NOR_WEIGHTS meant as OR's weights negated, but -1 times a tuple is the empty tuple",
     ),
     bug(
-        "h20a_gates_xor_or_over_nand_and_or", "gates",
-        [(G_XOR, "    return perceptron(perceptron(x1, x2, NAND_WEIGHTS), perceptron(x1, x2, OR_WEIGHTS), OR_WEIGHTS)\n")],
+        "h20a_gates_xor_nand_over_or_and_nor", "gates",
+        [(G_XOR, "    return perceptron(perceptron(x1, x2, OR_WEIGHTS), perceptron(x1, x2, NOR_WEIGHTS), NAND_WEIGHTS)\n")],
         fails=XOR_PARTS,
-        hint="second layer is OR of NAND and OR",
-        about="xor's output gate is OR where AND belongs",
+        hint="second layer is NAND of OR and NOR",
+        about="xor built as NAND(OR, NOR), always 1: both layers hold other gates than the recipe's",
     ),
     bug(
         "h20a_gates_xor_hidden_list_of_sums", "gates",
@@ -132,10 +133,10 @@ CASES = [
     ),
     bug(
         "h20a_perceptron_weights_start_small", "perceptron",
-        [(P_START, "        self.weights = np.full(X.shape[1], 0.01)\n        self.bias = 0.0\n")],
+        [(P_START, "        self.weights = np.zeros(X.shape[1])\n        self.bias = float(np.max(y)) / 2\n")],
         fails=["weights_after_fit"],
         hint="does not start from zeros",
-        about="fit starts every weight at 0.01",
+        about="fit starts the bias at half the largest label",
     ),
     bug(
         "h20a_perceptron_skips_zero_rows", "perceptron",
@@ -167,5 +168,21 @@ CASES = [
         fails=["predict_uses_step_at_zero", "learns_gate[AND]", "learns_gate[OR]"],
         hint="broadcasts them into an (n, n) table",
         about="predict adds the bias as a column (n, 1): the labels become an (n, n) table",
+    ),
+    bug(
+        "h20a_perceptron_pass_count_per_sample", "perceptron",
+        [(P_LOOP, "        passes = 0\n        while passes < self.epochs:\n            for x_i, y_i in zip(X, y):\n"
+                  + "".join(line + "\n" for line in P_LOOP.splitlines()[2:]) + "                passes += 1\n")],
+        fails=["weights_after_fit"],
+        hint="counts its epochs inside the sample loop",
+        about="a while loop over the epochs whose count goes up once per sample",
+    ),
+    bug(
+        "h20a_perceptron_features_without_last", "perceptron",
+        [(P_START, "        X = X[:, :X.shape[1] - 1]\n" + P_START)],
+        fails=["weights_after_fit", "learns_gate[AND]", "learns_gate[OR]", "attribute_types"],
+        hint="leaves out the last column of X",
+        crashes=True,
+        about="fit trains on every column of X but the last",
     ),
 ]
