@@ -28,7 +28,7 @@ thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float 
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 forms = load_sibling(__file__, "gates_form_hints")  # weights as a set or one number, indices from 1, an xor that raises
 own = load_sibling(__file__, "gates_h17")  # read from the student's code: np.clip, ~, a global, a packed call, .tolist()
-h18, h19 = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19"))  # h18: np.where of one argument, XNOR...; h19: z returned, `in`
+h18, h19, h20 = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19", "gates_h20"))  # h18: np.where(z), XNOR...; h19: z returned, `in`; h20: round, x0, grids
 
 EXERCISE = "gates"
 
@@ -130,7 +130,7 @@ def test_threshold_on_numbers(student):
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
         hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else thresholds.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
-            raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=(got == 0 and z > 1 and h18.upper_bound_hint(student)) or h19.numbers_hint(student, numbers, replies, hint))
+            raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=h20.rounds_hint(student, numbers, replies) or (got == 0 and z > 1 and h18.upper_bound_hint(student)) or h19.numbers_hint(student, numbers, replies, hint))
     inputs.expect_python_ints(numbers, replies)  # right values: now their kind (a NumPy integer is no Python int)
 
 
@@ -149,7 +149,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
     try:
         _threshold_arrays(student, reference, cases, replies, judged)
     except (CheckFailed, StudentError) as wrong:  # an array of one element alone gone wrong, or a return too early
-        fail_with(wrong, h19.object_hint(student, wrong) or h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+        fail_with(wrong, h20.ufunc_hint(student, wrong) or h19.object_hint(student, wrong) or h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
                   or thresholds.after_return_hint(student) or h18.upper_bound_hint(student) or None)
 
 
@@ -190,7 +190,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
     try:
         replies = list(student.map("perceptron", cases + off))
     except StudentError as exc:
-        exc.hint = exc.hint or forms.index_hint(student, exc)
+        exc.hint = h20.astype_hint(student, exc) or exc.hint or forms.index_hint(student, exc)
         raise
     replies, off_replies = replies[:len(cases)], replies[len(cases):]
     for (x1, x2, weights), got, z in zip(cases, replies, sums):
@@ -200,12 +200,12 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
                               hint=thresholds.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
                               else thresholds.none_hint(student, "perceptron", f"the numbers {x1}, {x2}") if got is None
-                              else forms.extra_axis_hint(student, got) or thresholds.int_hint("perceptron", got, _threshold_gives(student))
+                              else h20.grid_hint(student, got) or forms.extra_axis_hint(student, got) or thresholds.int_hint("perceptron", got, _threshold_gives(student))
                               or hints.several_values_hint("perceptron", got, expected))  # fmt: skip
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=thresholds.threshold_first_hint(student, sums, replies) or h18.normalised_hint(student, cases, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
+                              hint=thresholds.threshold_first_hint(student, sums, replies) or h20.x0_hint(student, cases, replies) or h18.normalised_hint(student, cases, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
                               or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or thresholds.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
     inputs.expect_ints_from_numbers(student, cases, replies)
     x1 = rng.integers(0, 2, size=(3, 4))
@@ -239,7 +239,7 @@ def _weights(student, name):
         weights = weights.tolist()  # an array of three numbers does the job of a tuple
     if not isinstance(weights, (tuple, list)) or len(weights) != 3:
         raise CheckFailed(f"{call} should be a tuple of three numbers (w0, w1, w2), got {describe(weights)}",
-                          hint=forms.joined_hint(student, name, weights) or hints.weights_length_hint(name, weights) or forms.weights_form_hint(student, name, weights))
+                          hint=forms.joined_hint(student, name, weights) or h20.repeated_hint(student, name, weights) or hints.weights_length_hint(name, weights) or forms.weights_form_hint(student, name, weights))
     if not all(isinstance(w, (int, float, np.integer, np.floating)) and not isinstance(w, bool) for w in weights):
         raise CheckFailed(f"{call} should hold three numbers, got {describe(weights)}")
     try:
@@ -339,7 +339,7 @@ def _broken_part(student, parts):
 def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right one on top of wrong gate weights."""
     broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or h18.minus_not_hint(student) or own.global_hint(student)
-                   or own.unused_last_hint(student) or h18.xnor_hint(student, got) or h19.late_binding_hint(student))
+                   or own.unused_last_hint(student) or h18.xnor_hint(student, got) or h19.late_binding_hint(student) or h20.xor_hint(student, got))
     if broken_part:  # a wrong part first; then xor's own text: ~ or - for NOT, kept results, an earlier gate returned, XNOR
         return broken_part
     try:
