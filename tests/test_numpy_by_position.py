@@ -52,3 +52,17 @@ def test_an_error_on_a_line_with_nothing_misplaced_keeps_its_own_reading():
     source = "def total(v):\n    return np.sum(v, axis=1)\n"
     hint = python_error_hint(*_raised(source, "total(np.ones(3))"))
     assert "On your line" not in hint and "axis 1" in hint
+
+
+def test_without_the_line_the_out_error_is_told_without_a_story_of_three_terms():
+    """No traceback line to read (the code is not at hand): the hint says what NumPy did with the extra
+    argument and nothing about terms the student may never have written."""
+    hint = python_error_hint("TypeError", "return arrays must be of ArrayType", "")
+    assert hint is not None and "out" in hint and "operands only" in hint, hint
+    assert "third term" not in hint and "np.subtract" not in hint, hint
+
+
+def test_a_ufunc_named_with_numpy_spelt_out_is_read_as_one():
+    hint = python_error_hint(*_raised("import numpy\ndef total(a, b, c):\n    return numpy.add(a, b, c)\n",
+                                      "total(1.0, 2.0, 3.0)"))
+    assert hint is not None and "np.add takes 2 operands only" in hint, hint

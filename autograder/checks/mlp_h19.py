@@ -8,6 +8,7 @@ import ast
 
 import numpy as np
 
+from autograder.grading.value_hints import same_values
 from autograder.grading.function_source import function, statement_line
 
 
@@ -23,11 +24,6 @@ def _deltas(params, X, y):
     target = np.asarray(y, dtype=float).reshape(A2.shape)
     dZ2 = 2.0 * (A2 - target) / target.size * A2 * (1.0 - A2)
     return X, A1, dZ2
-
-
-def _close(a, b):
-    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-6, atol=1e-10))
 
 
 OUTER = (
@@ -70,19 +66,19 @@ def backward_hint(student, got, params, X, y):
         for name, layer, dZ in (("b1", 1, dZ1), ("b2", 2, dZ2)):
             mine = got.get(name) if isinstance(got, dict) else None
             for which, spelled, row in (("first", f"dZ{layer}[:1], or dZ{layer}[0]", dZ[:1]), ("last", f"dZ{layer}[-1:]", dZ[-1:])):
-                if mine is not None and np.size(mine) == row.size and _close(np.reshape(mine, row.shape), row) \
-                        and not _close(row, dZ.sum(axis=0, keepdims=True)):
+                if mine is not None and np.size(mine) == row.size and same_values(np.reshape(mine, row.shape), row) \
+                        and not same_values(row, dZ.sum(axis=0, keepdims=True)):
                     return ROW.format(name=name, which=which, layer=layer, spelled=spelled)
         dA1 = dZ2 @ params["W2"].T
-        if isinstance(got, dict) and _close(got.get("W1"), X.T @ dZ1) and _close(got.get("b1"), dA1.sum(axis=0, keepdims=True)) \
-                and not _close(dA1.sum(axis=0, keepdims=True), dZ1.sum(axis=0, keepdims=True)):
+        if isinstance(got, dict) and same_values(got.get("W1"), X.T @ dZ1) and same_values(got.get("b1"), dA1.sum(axis=0, keepdims=True)) \
+                and not same_values(dA1.sum(axis=0, keepdims=True), dZ1.sum(axis=0, keepdims=True)):
             return BEFORE_SLOPE
         for kind, spelled, back in (("pseudo-inverse", "np.linalg.pinv(W2)", np.linalg.pinv(params["W2"])),
                                     ("inverse", "np.linalg.inv(W2)", np.linalg.inv(params["W2"]) if params["W2"].shape[0] == params["W2"].shape[1] else None)):
-            if back is None or back.shape != params["W2"].T.shape or _close(back, params["W2"].T):
+            if back is None or back.shape != params["W2"].T.shape or same_values(back, params["W2"].T):
                 continue
             wrong = (dZ2 @ back) * A1 * (1.0 - A1)
-            if _close(got.get("W1"), X.T @ wrong):
+            if same_values(got.get("W1"), X.T @ wrong):
                 return INVERSE.format(kind=kind, spelled=spelled)
     except Exception:  # noqa: BLE001 - a reading never raises
         return None
@@ -113,7 +109,7 @@ def step_hint(params, grads, replies, read, lr):
                            ("the mean of all its entries, .mean(),", lambda g: g.mean()),
                            ("the mean over the columns, .mean(axis=1),", lambda g: g.mean(axis=1, keepdims=True))):
             names = [n for n in ("W1", "W2") if np.shape(grads[n])[0] > 1]
-            if names and all(_close(after[n], params[n] - lr * f(np.asarray(grads[n], dtype=float))) for n in names):
+            if names and all(same_values(after[n], params[n] - lr * f(np.asarray(grads[n], dtype=float))) for n in names):
                 return AVERAGED.format(spelled=spelled)
     except Exception:  # noqa: BLE001
         return None

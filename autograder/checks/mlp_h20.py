@@ -9,14 +9,10 @@ import ast
 
 import numpy as np
 
+from autograder.grading.value_hints import same_values
 from autograder.grading.function_source import function, return_in_loop, statement_line
 
 PARAMS = ("W1", "b1", "W2", "b2")
-
-
-def _close(a, b):
-    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
-    return a.shape == b.shape and bool(np.allclose(a, b, rtol=1e-6, atol=1e-10))
 
 
 REBOUND = (
@@ -37,8 +33,8 @@ def rebound_hint(student, recorded, expected):
     conversion of the same name) and the first recorded loss is right while the losses are not."""
     try:
         recorded, expected = np.asarray(recorded, dtype=float), np.asarray(expected, dtype=float)
-        if recorded.shape != expected.shape or recorded.size < 2 or not _close(recorded[:1], expected[:1]) \
-                or _close(recorded, expected):
+        if recorded.shape != expected.shape or recorded.size < 2 or not same_values(recorded[:1], expected[:1]) \
+                or same_values(recorded, expected):
             return None
         source, node = function(student, "mlp", "MLP.fit")
         if node is None:
@@ -91,8 +87,8 @@ def only_some_hint(student, params, grads, replies, read, lr):
     they were (at least one of each); the cause named where the source shows it."""
     try:
         after = replies[read]
-        moved = [n for n in PARAMS if _close(after[n], params[n] - lr * np.asarray(grads[n], dtype=float))]
-        kept = [n for n in PARAMS if _close(after[n], params[n])]
+        moved = [n for n in PARAMS if same_values(after[n], params[n] - lr * np.asarray(grads[n], dtype=float))]
+        kept = [n for n in PARAMS if same_values(after[n], params[n])]
         if not moved or not kept or len(moved) + len(kept) != len(PARAMS) or set(moved) & set(kept):
             return None
         source, node = function(student, "mlp", "MLP.step")
@@ -120,7 +116,7 @@ def step_under_if_hint(student, recorded, expected):
     first recorded loss is right while two later ones in a row are equal (no step between them)."""
     try:
         recorded, expected = np.asarray(recorded, dtype=float), np.asarray(expected, dtype=float)
-        if recorded.shape != expected.shape or recorded.size < 3 or not _close(recorded[:1], expected[:1]):
+        if recorded.shape != expected.shape or recorded.size < 3 or not same_values(recorded[:1], expected[:1]):
             return None
         if not any(recorded[i] == recorded[i + 1] for i in range(1, recorded.size - 1)):
             return None

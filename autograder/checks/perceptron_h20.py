@@ -256,7 +256,7 @@ def _count_like(arg):
 def fit_error_hint(student, exc):
     """NONE_METHOD or LIKE_COUNT where fit (or __init__) stores the weights that way; None otherwise."""
     try:
-        if exc is None:
+        if exc is None or not exc.own_exception:  # a stub, a crash or a time-out: nothing of the weights to read
             return None
         for method in ("fit", "__init__"):
             source, node = _method(student, method)

@@ -13,7 +13,8 @@ from typing import NoReturn
 import numpy as np
 
 from .generic_readers import called_name, read_quietly, several_values_hint, whole_numbers_hint
-from .shape_hints import length_hint, shape_hint
+from .shape_hints import wrong_shape_hint
+from .transform_reading import transform_hint
 from .value_hints import capped_hint, rounded_hint, scale_hint
 
 RTOL = 1e-6  # relative tolerance for "the same number" after float round-off
@@ -219,13 +220,12 @@ def expect_close(
 
     if got_array.shape != expected.shape:
         several = several_values_hint(got, expected, called_name(call))  # then the shape's readings are no better than it
-        generic = length_hint(got_array, expected) or shape_hint(got_array.shape, expected.shape)
-        raise CheckFailed(f"{call}: expected shape {expected.shape}, got shape {got_array.shape}",
-                          hint=found() or hint or (None if several else generic), generic_hint=several)
+        raise CheckFailed(f"{call}: expected shape {expected.shape}, got shape {got_array.shape}", generic_hint=several,
+                          hint=found() or hint or (None if several else wrong_shape_hint(got_array, expected)))
     if not _close(got_array, expected, rtol, atol).all():
         named = (found() or (FLOAT32_HINT if _is_float32(got) else None) or hint or rounded_hint(got_array, expected)
                  or capped_hint(got_array, expected))
-        scaled = None if named else scale_hint(got_array, expected)
+        scaled = None if named else transform_hint(got_array, expected) or scale_hint(got_array, expected)
         raise CheckFailed(f"{call}:\n{mismatch_report(got_array, expected, rtol, atol)}", hint=named or scaled,
                           read_off_values=named is None,
                           generic_hint=None if named or scaled else whole_numbers_hint(got_array, expected, got))

@@ -192,8 +192,9 @@ def _matmul_number(raised: str, message: str) -> str | None:
     if raised != "ValueError" or not MATMUL_NUMBER.search(message):
         return None
     return (
-        "A matrix product @ was given a single number where an array belongs: @ multiplies vectors and "
-        "matrices only. Look at where that number came from: a name meant for a row of data holds one value, "
+        "A matrix product @ was given a single number (or None, or a 0-d array) where an array belongs: @ "
+        "multiplies vectors and matrices only. Find the name on the line that raised that holds no array "
+        "(the message lists what each held) and where it got its value. Often a name meant for a row of data holds one value, "
         "for example when the names of a loop over zip(X, y) are unpacked in the other order (zip gives each "
         "sample's row first, then its label), when a loop runs over enumerate(X), which gives each row's index "
         "(a number) first and the row second, never the label (zip(X, y) pairs each row with its label), or when "
@@ -346,10 +347,11 @@ def _ufunc_output(raised: str, message: str, detail: str = "") -> str | None:
     if OUT_KEYWORD.search(code := tracebacks.code_of_last_line(detail)):
         return OUT_INTO_NUMBER.format(line=f" `{code}`" if len(code) <= 80 else "")
     return (
-        "A NumPy function such as np.add, np.multiply or np.subtract takes two operands only: a third argument is "
-        "not a third term but the array to write the result into (its out), which here is not an array, hence "
-        "this TypeError. With arrays the call even runs, and the third term is silently overwritten instead of "
-        "added. Add three terms with + (a + b + c), or nest the calls, np.add(np.add(a, b), c)."
+        "A NumPy function (a ufunc such as np.add, np.multiply or np.exp) got an argument after its operands: "
+        "NumPy takes that one as out, the array to write the result into, and here it is not an array, hence this "
+        "TypeError (with an array the call runs and overwrites it). Give the function its operands only, "
+        "np.add(a, b) or np.exp(z), and name any other setting by keyword; more than two terms are added with "
+        "+ (a + b + c)."
     )
 
 

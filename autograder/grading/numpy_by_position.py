@@ -43,15 +43,23 @@ BY_POSITION = (
 )
 
 
-@functools.lru_cache(maxsize=256)
-def _positional(dotted: str) -> tuple[str, ...] | None:
-    """The names of NumPy's ``dotted`` function's parameters that can be given by position; None when it is not
-    one of NumPy's functions or its signature cannot be read."""
+def _numpy_object(dotted: str) -> object | None:
+    """NumPy's object named ``dotted`` (``add``, ``linalg.norm``), or None."""
     found = np
     for part in dotted.split("."):
         found = getattr(found, part, None)
         if found is None:
             return None
+    return found
+
+
+@functools.lru_cache(maxsize=256)
+def _positional(dotted: str) -> tuple[str, ...] | None:
+    """The names of NumPy's ``dotted`` function's parameters that can be given by position; None when it is not
+    one of NumPy's functions or its signature cannot be read."""
+    found = _numpy_object(dotted)
+    if found is None:
+        return None
     try:
         parameters = inspect.signature(found).parameters.values()
     except (TypeError, ValueError):
@@ -126,7 +134,7 @@ def _fix(node: ast.Call, call: str, params: tuple[str, ...], index: int, param: 
             return "", f"{args[index]} is no size: an array filled with {args[index]} is {filled}."
         return "", (f"If {args[index]} is a second size, the shape goes in as one tuple: {as_tuple}; if it is the value "
                     f"to fill with, {filled}.")
-    function = getattr(np, call.removeprefix("np."), None) if not method else None
+    function = _numpy_object(call.split(".", 1)[1]) if not method and "." in call else None
     if param == "out" and isinstance(function, np.ufunc):
         said = ", so the result is written into it (an error when it is not an array, a silent overwrite when it is)"
         if function.nin == 1:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from .transform_reading import reduced_hint
+
 
 def length_hint(got, expected) -> str | None:
     """A hint when a 1-D result is right as far as it goes but has too few or too many values: the
@@ -67,3 +69,9 @@ def argument_shape_hint(got: tuple, arguments: dict, expected: str) -> str | Non
     return (f"Your result has {like[0]}'s shape {tuple(got)}, but it must have {expected}'s shape {want}: the "
             f"result takes the shape of what it is computed from. Bring {like[0]} to {expected}'s shape before you "
             f"compute (reshape it to {expected}.shape), not {expected} to {like[0]}'s.")
+
+
+def wrong_shape_hint(got: np.ndarray, expected: np.ndarray) -> str | None:
+    """The reading of a result whose shape is wrong: right as far as it goes (``length_hint``), the right values
+    reduced (``reduced_hint``), or else what the two shapes alone show (``shape_hint``)."""
+    return length_hint(got, expected) or reduced_hint(got, expected) or shape_hint(got.shape, expected.shape)

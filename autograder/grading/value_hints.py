@@ -10,19 +10,22 @@ MOST_DECIMALS = 6  # rounding to more decimals than this hides under the checks'
 
 def rounded_hint(got: np.ndarray, expected: np.ndarray) -> str | None:
     """A hint when ``got`` is ``expected`` rounded to a few decimals (round(x, 4), np.round, a value
-    formatted for display and read back). Only when a value that differs has two decimals or more: a
-    0 or 1 where 0.99996 belongs is a step or a clip, and 0.5 where 0.52 belongs a sigmoid of 0, not
-    rounding."""
+    formatted for display and read back). To one decimal only where three values or more differ and not
+    all of them are 0, 0.5 or 1: a 0 or 1 where 0.99996 belongs is a step or a clip, and 0.5 where 0.52
+    belongs a sigmoid of 0, not rounding."""
     if got.shape != expected.shape or got.size == 0 or not (np.isfinite(got).all() and np.isfinite(expected).all()):
         return None
     differ = ~np.isclose(got, expected, rtol=1e-9, atol=0.0)
-    if not differ.any() or np.all(got[differ] == np.round(got[differ], 1)):
+    if not differ.any():
+        return None
+    one_decimal = np.all(got[differ] == np.round(got[differ], 1))
+    if one_decimal and (differ.sum() < 3 or np.all(np.isin(got[differ], (0.0, 0.5, 1.0)))):
         return None  # 1 for 0.99996 is a step or a clip, 0.5 for 0.52 a sigmoid of 0: not a rounding
-    for decimals in range(2, MOST_DECIMALS + 1):
+    for decimals in range(1 if one_decimal else 2, MOST_DECIMALS + 1):
         half_unit = 0.5 * 10.0**-decimals * (1 + 1e-9) + 1e-15  # a tie rounds either way (Python's round, np.round)
         if np.allclose(got, np.round(got, decimals), rtol=1e-12, atol=1e-15) and np.all(np.abs(got - expected) <= half_unit):
             example = f"{float(got[differ][0])!r} for {float(expected[differ][0]):.10g}"
-            return (f"Your result is the right value rounded to {decimals} decimals ({example}): the checks "
+            return (f"Your result is the right value rounded to {decimals} decimal{'s' if decimals > 1 else ''} ({example}): the checks "
                     "compare far more digits. Return the full value, without round(), np.round or a number "
                     "formatted for display; round only where you print it.")
     return None
@@ -62,6 +65,13 @@ def _times(factor: float) -> str:
     if abs(factor) < 1 and abs(inverse - round(inverse)) < 1e-6:
         text += f" (1/{round(inverse)} of)"
     return text
+
+
+def same_values(a, b, rtol: float = 1e-6, atol: float = 1e-10) -> bool:
+    """Whether ``a`` and ``b`` have one shape and the same numbers to a tight tolerance (a replay of the student's
+    own rule matched against what their code gave)."""
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return a.shape == b.shape and bool(np.allclose(a, b, rtol=rtol, atol=atol))
 
 
 def common_factor(got: np.ndarray, expected: np.ndarray, rtol: float = 1e-6) -> float | None:

@@ -21,7 +21,7 @@ a "batch" request, of the value an earlier step returned (``{"step": 0, "name":
 "feedforward"}``). Nothing here decides whether an answer is right.
 
 Runs inside the sandbox, imported by the zygote before any fork: standard library,
-NumPy and ``wire`` only, all imported at the top (a child under Landlock could not
+NumPy, ``wire`` and ``raising_line`` only, all imported at the top (a child under Landlock could not
 read this folder to import anything later).
 """
 
@@ -37,6 +37,7 @@ import warnings
 import numpy as np
 
 import wire
+from raising_line import raising_operands
 
 MAX_TEXT = 4000
 
@@ -250,6 +251,7 @@ class RequestServer:
             "type": _safe_text(lambda: type(exc).__name__, 200),
             "message": _safe_text(lambda: str(exc)),
             "traceback": _student_traceback(exc, self.scratch),
+            "operands": _safe_text(lambda: raising_operands(exc, self.scratch), 600),
         }
 
     def serve(self):

@@ -299,7 +299,9 @@ class Session:
             file = label[len("importing "):]
             return StudentError(f"{file} could not be imported: {said}{_where(detail)}", detail,
                                 hint=import_hint(kind, message, detail, self.files.get(file)) or python_error_hint(kind, message, detail))
-        return StudentError(f"{label} raised {said}", detail, **raised)
+        operands = str(error.get("operands", ""))[:ERROR_TEXT_CHARS].replace(scratch + os.sep, "")
+        held = f"\n  On the line that raised, {operands}." if operands else ""
+        return StudentError(f"{label} raised {said}{held}", detail, **raised)
 
     def ensure(self, module: str) -> ChildProcess:
         """A live child that has imported ``module``; StudentError if it cannot."""

@@ -108,7 +108,7 @@ CASES = [
         'loss_grad_summed', 'loss',
         [('    return 2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size', '    return np.sum(2.0 * (y_pred - y_true.reshape(y_pred.shape)) / y_pred.size)')],
         fails=['mse_gradient'],
-        hint='You return one number where one value per element (shape',
+        hint='You return one number, the sum of all the right values, where one value per element (shape',
         about='mse_loss_gradient sums the gradient into one number',
     ),
     bug(

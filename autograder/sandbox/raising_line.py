@@ -1,0 +1,92 @@
+"""What the names on the student's raising line held when it raised, said as plain text for the grader.
+
+An error such as ``matmul: Input operand 1 has a mismatch in its core dimension 0`` says that two shapes do not
+fit, not which of the student's variables has which shape. This module looks at the last frame of the traceback
+that runs in the student's own files and describes, for each name written on that line, what it held: ``X is an
+array of shape (4, 2) (float64); w is an array of shape (3,) (float64); b is the number 0.0``. Attribute chains
+are followed through instances' own ``__dict__`` only (``self.weights``), so no property or ``__getattr__`` of the
+student's runs; values are described by their exact type (an ndarray subclass is only named), so no method of
+theirs runs either.
+
+Runs in the sandbox child (imported by it before the fork): standard library and NumPy only. What it sends is
+text, and the grader shows it as text, cut to a length; it decides nothing.
+"""
+
+import keyword
+import linecache
+import re
+
+import numpy as np
+
+MOST_NAMES = 6
+NAME_CHAIN = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
+QUIET = ("NotImplementedError", "RecursionError", "KeyboardInterrupt", "SystemExit", "MemoryError", "NameError")
+
+
+def raising_operands(exc, scratch: str) -> str:
+    """``X is an array of shape (4, 2) (float64); w is ...`` for the student's raising line; "" where there is
+    nothing to say (an error from outside the student's files, a stub, a line with no values on it)."""
+    if type(exc).__name__ in QUIET:
+        return ""
+    tb, last = exc.__traceback__, None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename.startswith(scratch):
+            last = tb
+        tb = tb.tb_next
+    if last is None:
+        return ""
+    line = linecache.getline(last.tb_frame.f_code.co_filename, last.tb_lineno).strip()
+    local = last.tb_frame.f_locals
+    said, seen = [], set()
+    for chain in NAME_CHAIN.findall(line.split("#")[0]):
+        parts = chain.split(".")
+        if parts[0] in keyword.kwlist or parts[0] not in local:
+            continue
+        name, value = _followed(parts, local[parts[0]])
+        if name in seen or (text := describe(value)) is None:
+            continue
+        seen.add(name)
+        said.append(f"{name} is {text}")
+        if len(said) == MOST_NAMES:
+            break
+    return "; ".join(said)
+
+
+def _followed(parts: list[str], value) -> tuple[str, object]:
+    """(the longest written chain whose value is an instance attribute, its value): ``self.weights`` when the
+    instance's own dict holds ``weights``; ``x`` for ``x.shape``."""
+    reached = 1
+    for attr in parts[1:]:
+        try:
+            own = object.__getattribute__(value, "__dict__")
+        except Exception:  # noqa: BLE001 - no instance dict, or a strange object: stop here
+            break
+        if type(own) is not dict or attr not in own:
+            break
+        value, reached = own[attr], reached + 1
+    return ".".join(parts[:reached]), value
+
+
+def describe(value) -> str | None:
+    """Plain words for a value of a plain kind; None for modules, functions, classes and the student's objects
+    (whose ``self`` says nothing by itself)."""
+    kind = type(value)
+    if kind is np.ndarray:
+        return f"an array of shape {value.shape} ({value.dtype})"
+    if isinstance(value, np.generic) and kind.__module__ == "numpy":
+        return f"the NumPy number {value.item()!r} ({value.dtype})"
+    if kind in (bool, int, float):
+        return f"the number {value!r}" if kind is not bool else f"the bool {value!r}"
+    if value is None:
+        return "None"
+    if kind is str:
+        return f"the text {value[:30]!r}"
+    if kind in (list, tuple):
+        inner = {type(item) for item in value[:50]}
+        what = ("numbers" if inner and inner <= {int, float, bool} else "lists" if inner == {list}
+                else "arrays" if inner == {np.ndarray} else "items")
+        return f"a {kind.__name__} of {len(value)} {what}" if value else f"an empty {kind.__name__}"
+    if kind is dict:
+        keys = [k for k in list(value)[:6] if type(k) is str]
+        return f"a dict with keys {', '.join(keys)}" if keys else f"a dict of {len(value)} items"
+    return None
