@@ -72,6 +72,9 @@ CLASS_FILE_NAMES = (
     "heldout20_more_a",
     "heldout20_more_b",
     "heldout20_more_c",
+    "heldout21_more_a",
+    "heldout21_more_b",
+    "heldout21_more_c",
     "asked_again_cases",
     "broken_part_cases",
 )
