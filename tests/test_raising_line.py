@@ -50,3 +50,21 @@ def test_a_stub_and_an_error_outside_the_students_files_say_nothing(tmp_path):
     assert raising_operands(ValueError("made here"), str(tmp_path)) == ""
     elsewhere = _raise_in(tmp_path, "def f(x):\n    return x\n", "np.ones(2) @ np.ones(3)")
     assert raising_operands(elsewhere, str(tmp_path)) == ""
+
+
+def test_the_grader_gets_what_the_names_held_from_a_real_child(sandbox):
+    from autograder.checking.remote import RemoteModule
+    from autograder.sandbox.session import Session, StudentError
+
+    source = "import numpy as np\ndef forward(X, W):\n    Z = X @ W.T\n    return Z\n"
+    session = Session(sandbox, {"net.py": source})
+    try:
+        try:
+            RemoteModule(session, "net").call("forward", np.ones((4, 2)), np.ones((3, 2)).T)
+        except StudentError as error:
+            assert error.held == {"X": "an array of shape (4, 2) (float64)", "W": "an array of shape (2, 3) (float64)"}
+            assert "On the line that raised, X is an array of shape (4, 2)" in error.message
+        else:
+            raise AssertionError("no error")
+    finally:
+        session.close()

@@ -32,19 +32,22 @@ class StudentError(Exception):
     (``"ValueError"``) and ``raised_message`` what it said, for a check that expects one;
     both are empty when the code failed otherwise (missing, not importable, crashed,
     out of time, garbled answer). ``hint``, when a check knows the cause (a part this code is
-    built on that is wrong itself), is shown instead of the error's usual reading.
+    built on that is wrong itself), is shown instead of the error's usual reading. ``held``: what each
+    name on the student's raising line held, in words (``{"X": "an array of shape (4, 2) (float64)"}``),
+    as the child read it; also said in the message.
     """
 
     status = "error"
 
     def __init__(self, message: str, detail: str = "", *, raised: str = "", raised_message: str = "",
-                 hint: str | None = None):  # fmt: skip
+                 hint: str | None = None, held: dict[str, str] | None = None):  # fmt: skip
         super().__init__(message)
         self.message = message
         self.detail = detail
         self.raised = raised
         self.raised_message = raised_message
         self.hint = hint
+        self.held = held or {}  # what each name on the raising line held, in words: {"X": "an array of shape (4, 2) ..."}
 
     @property
     def own_exception(self) -> bool:
@@ -300,8 +303,9 @@ class Session:
             return StudentError(f"{file} could not be imported: {said}{_where(detail)}", detail,
                                 hint=import_hint(kind, message, detail, self.files.get(file)) or python_error_hint(kind, message, detail))
         operands = str(error.get("operands", ""))[:ERROR_TEXT_CHARS].replace(scratch + os.sep, "")
-        held = f"\n  On the line that raised, {operands}." if operands else ""
-        return StudentError(f"{label} raised {said}{held}", detail, **raised)
+        held = dict(part.split(" is ", 1) for part in operands.split("; ") if " is " in part)
+        line = f"\n  On the line that raised, {operands}." if operands else ""
+        return StudentError(f"{label} raised {said}{line}", detail, **raised, held=held)
 
     def ensure(self, module: str) -> ChildProcess:
         """A live child that has imported ``module``; StudentError if it cannot."""
