@@ -13,7 +13,7 @@ from typing import NoReturn
 import numpy as np
 
 from .generic_readers import called_name, read_quietly, several_values_hint, whole_numbers_hint
-from .shape_hints import wrong_shape_hint
+from .shape_hints import length_hint, wrong_shape_hint  # noqa: F401 - length_hint is the checks' too
 from .transform_reading import transform_hint
 from .value_hints import capped_hint, rounded_hint, scale_hint
 
