@@ -9,6 +9,7 @@ import pytest
 
 from ..grading.compare import CheckFailed
 from ..grading.errors import python_error_hint
+from ..grading.held_values import held_hint
 from ..grading.results import TestResult
 from ..sandbox.session import StudentError
 from .recording import RecordingMissing
@@ -99,7 +100,8 @@ def verdict(ending: BaseException) -> dict:
                 "hint": ending.hint or generic_hint(ending)}
     if isinstance(ending, StudentError):
         return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
-                "hint": ending.hint or python_error_hint(ending.raised, ending.raised_message, ending.detail)}
+                "hint": ending.hint or held_hint(ending.raised, ending.raised_message, ending.held)
+                or python_error_hint(ending.raised, ending.raised_message, ending.detail)}
     if isinstance(ending, RecordingMissing):
         return {"status": "error", "credit": 0.0, "message": str(ending), "detail": ""}
     if isinstance(ending, AssertionError):

@@ -1,0 +1,58 @@
+"""A student's error read with what the names on the raising line held (``StudentError.held``, read by the
+sandbox child): where the error says an operand is of the wrong kind (None, a single number where ``@`` needs an
+array, a Python list in arithmetic), the hint names the variable that holds it instead of guessing where it came
+from. Pure: the error's type name, its message and the held values in words come in, a hint (or None) goes out.
+"""
+
+from __future__ import annotations
+
+import re
+
+NONE_USED = re.compile(r"'NoneType'|NoneType")
+MATMUL_NUMBER = re.compile(r"matmul: Input operand \d does not have enough dimensions \(has 0")
+LIST_ARITHMETIC = re.compile(r"can't multiply sequence by non-int|unsupported operand type\(s\) for [^:]+: '(?:list|tuple)'|"
+                             r"unsupported operand type\(s\) for [^:]+: '\w+' and '(?:list|tuple)'|"
+                             r"can only concatenate (?:list|tuple) \(not|bad operand type for unary -: '(?:list|tuple)'")
+
+
+def _names(held: dict[str, str], test) -> list[str]:
+    return [name for name, said in held.items() if test(said)]
+
+
+def _listed(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def held_hint(raised: str, message: str, held: dict[str, str] | None) -> str | None:
+    """The hint naming the variable whose value is of the wrong kind for the error ``raised`` said ``message``;
+    None where the held values do not single one out."""
+    if not held or raised not in ("TypeError", "ValueError", "AttributeError"):
+        return None
+    nones = _names(held, lambda said: said == "None")
+    if nones and (NONE_USED.search(message) or MATMUL_NUMBER.search(message)):
+        these = _listed(nones)
+        return (f"When your line raised, {these} {'was' if len(nones) == 1 else 'were'} None, not a value: None is "
+                "what a function gives back when it ends without return, what methods that change a list or array "
+                "in place give back (.append, .sort, .fill), and what an attribute holds while it still has the "
+                f"starting value __init__ gave it. Find where {these} got {'its' if len(nones) == 1 else 'their'} "
+                "value and make it the result itself (return it, or keep the array rather than what the in-place "
+                "method returned).")
+    if MATMUL_NUMBER.search(message):
+        numbers = _names(held, lambda said: said.startswith(("the number", "the NumPy number", "the bool"))
+                         or said.startswith("an array of shape ()"))
+        if numbers:
+            these = _listed(numbers)
+            return (f"When your line raised, {these} held a single number ({held[numbers[0]]}) where @ needs an array "
+                    "(a vector or a matrix). Find where it got that value: a loop that hands out one entry at a time, "
+                    "an index that picks one element, np.zeros_like or np.ones_like of a count (which gives one "
+                    "number, shaped like the count) or a sum where the whole array was meant.")
+    if LIST_ARITHMETIC.search(message):
+        lists = _names(held, lambda said: said.startswith(("a list", "a tuple", "an empty list", "an empty tuple")))
+        if lists:
+            these = _listed(lists)
+            return (f"When your line raised, {these} {'was' if len(lists) == 1 else 'were'} a Python "
+                    f"{'list' if 'list' in held[lists[0]] else 'tuple'} ({held[lists[0]]}). Python's lists do no "
+                    "arithmetic entry by entry: * repeats a list, + joins two lists, and - or / do not exist for them. "
+                    f"Turn it into an array first, np.asarray({lists[0]}, dtype=float), and NumPy computes entry by "
+                    "entry.")
+    return None

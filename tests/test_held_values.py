@@ -1,0 +1,34 @@
+"""An error read with what the names on the raising line held (``held_values``): the variable of the wrong kind
+is named, and nothing is said where the held values do not single one out."""
+
+from autograder.grading.held_values import held_hint
+
+ARRAY = "an array of shape (2,) (float64)"
+
+
+def test_a_name_holding_none_is_named_for_an_error_about_none_or_a_0_d_operand():
+    hint = held_hint("ValueError", "matmul: Input operand 1 does not have enough dimensions (has 0, gufunc core "
+                     "with signature (n?,k),(k,m?)->(n?,m?) requires 1)", {"x_i": ARRAY, "self.weights": "None"})
+    assert hint.startswith("When your line raised, self.weights was None"), hint
+    hint = held_hint("TypeError", "unsupported operand type(s) for *: 'NoneType' and 'float'", {"w": "None", "b": "None"})
+    assert "w and b were None" in hint, hint
+
+
+def test_a_single_number_where_matmul_needs_an_array_is_named():
+    hint = held_hint("ValueError", "matmul: Input operand 1 does not have enough dimensions (has 0, ...)",
+                     {"x": ARRAY, "w": "an array of shape () (float64)"})
+    assert "w held a single number (an array of shape () (float64))" in hint, hint
+
+
+def test_a_list_in_arithmetic_is_named_with_the_fix():
+    hint = held_hint("TypeError", "can't multiply sequence by non-int of type 'float'",
+                     {"weights": "a list of 3 numbers", "lr": "the number 0.1"})
+    assert "weights was a Python list" in hint and "np.asarray(weights, dtype=float)" in hint, hint
+
+
+def test_nothing_is_said_where_no_held_value_fits_the_error():
+    assert held_hint("ValueError", "matmul: Input operand 1 does not have enough dimensions (has 0, ...)",
+                     {"x": ARRAY, "w": ARRAY}) is None
+    assert held_hint("TypeError", "unsupported operand type(s) for *: 'NoneType' and 'float'", {"w": ARRAY}) is None
+    assert held_hint("KeyError", "'W1'", {"params": "a dict with keys W2"}) is None
+    assert held_hint("TypeError", "can't multiply sequence by non-int of type 'float'", {}) is None
