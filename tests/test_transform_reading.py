@@ -36,7 +36,7 @@ def test_a_square_array_transposed_is_named():
 
 
 def test_a_single_number_is_read_only_where_one_value_can_tell():
-    assert "square roots" in transform_hint(np.sqrt(0.37), np.array(0.37))
+    assert "square roots" in transform_hint(np.sqrt(0.3741), np.array(0.3741))
     assert transform_hint(np.array(1.3), np.array(0.8)) is None  # any two numbers differ by some constant
 
 
@@ -75,3 +75,10 @@ def test_values_rounded_to_one_decimal_are_read_only_where_several_show_it():
     assert "rounded to 1 decimal (" in rounded_hint(np.round(right, 1), right)
     assert rounded_hint(np.array([0.5, 0.5, 1.0, 0.0]), np.array([0.52, 0.48, 0.99, 0.01])) is None  # a step
     assert rounded_hint(np.array([0.2, 0.46, 0.71, 0.12]), right) is None  # one value: a coincidence
+
+
+def test_one_round_number_is_not_read_as_a_square():
+    """0.25 where 0.5 belongs: 0.5 is sigmoid(0), and (1 - 0.5) ** 2 gives 0.25 with one square and no mistake
+    of squaring; one round value cannot tell."""
+    assert transform_hint(np.array(0.25), np.array(0.5)) is None
+    assert "squared" in transform_hint(np.array(0.6137 ** 2), np.array(0.6137))

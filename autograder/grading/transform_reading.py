@@ -109,8 +109,8 @@ def _signs_lost(got, expected) -> str | None:
 
 def _powered(got, expected) -> str | None:
     telling = (np.abs(np.abs(expected) - 1) > 1e-6) & (np.abs(expected) > 1e-6)  # 0 and 1 are their own squares
-    if not telling.any():
-        return None
+    if not telling.any() or (expected.size == 1 and float(expected.ravel()[0]) == round(float(expected.ravel()[0]), 2)):
+        return None  # one round number (0.5, sigmoid(0)) squared is as likely a coincidence as a square
     if _same(got, expected**2):
         return (f"Your values are the right ones squared ({_example(got, expected)}): a ** 2 (or a product of the "
                 "value with itself) is applied once too often. Square only what the formula squares.")
