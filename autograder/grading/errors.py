@@ -14,6 +14,7 @@ import sys
 
 from . import tracebacks
 from .error_lines import line_reading, product_line
+from .foreign_names import foreign_name_hint
 from .numpy_by_position import by_position_hint
 from .python_slips import slip_hint
 
@@ -51,7 +52,7 @@ def read_error(raised: str, raised_message: str, detail: str = "") -> str | None
                  _number_iterated(raised, raised_message, detail), _one_pass(raised, raised_message),
                  _not_a_type(raised, raised_message), _before_assignment(raised, raised_message, detail),
                  _ufunc_output(raised, raised_message, detail), _not_imported(raised, raised_message, detail),
-                 _not_installed(raised, raised_message)):  # fmt: skip
+                 _not_installed(raised, raised_message), foreign_name_hint(raised, raised_message)):  # fmt: skip
         if hint:
             return hint
     return None
