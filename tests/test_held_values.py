@@ -17,7 +17,7 @@ def test_a_name_holding_none_is_named_for_an_error_about_none_or_a_0_d_operand()
 def test_a_single_number_where_matmul_needs_an_array_is_named():
     hint = held_hint("ValueError", "matmul: Input operand 1 does not have enough dimensions (has 0, ...)",
                      {"x": ARRAY, "w": "an array of shape () (float64)"})
-    assert "w held a single number (an array of shape () (float64))" in hint, hint
+    assert "w held a single number, an array of shape () (float64), where" in hint, hint
 
 
 def test_a_list_in_arithmetic_is_named_with_the_fix():
@@ -32,3 +32,12 @@ def test_nothing_is_said_where_no_held_value_fits_the_error():
     assert held_hint("TypeError", "unsupported operand type(s) for *: 'NoneType' and 'float'", {"w": ARRAY}) is None
     assert held_hint("KeyError", "'W1'", {"params": "a dict with keys W2"}) is None
     assert held_hint("TypeError", "can't multiply sequence by non-int of type 'float'", {}) is None
+
+
+def test_only_the_operands_of_the_product_are_named_where_the_line_shows_them():
+    detail = 'File "perceptron.py", line 9, in fit\n    prediction = x_i @ self.weights + self.bias'
+    hint = held_hint("ValueError", "matmul: Input operand 0 does not have enough dimensions (has 0, ...)",
+                     {"x_i": "the NumPy number 1.0 (float64)", "self.weights": ARRAY, "self.bias": "the number 0.0"},
+                     detail)
+    assert hint.startswith("When your line raised, x_i held a single number"), hint
+    assert "zip(X, y)" in hint, hint

@@ -100,7 +100,7 @@ def verdict(ending: BaseException) -> dict:
                 "hint": ending.hint or generic_hint(ending)}
     if isinstance(ending, StudentError):
         return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
-                "hint": ending.hint or held_hint(ending.raised, ending.raised_message, ending.held)
+                "hint": ending.hint or held_hint(ending.raised, ending.raised_message, ending.held, ending.detail)
                 or python_error_hint(ending.raised, ending.raised_message, ending.detail)}
     if isinstance(ending, RecordingMissing):
         return {"status": "error", "credit": 0.0, "message": str(ending), "detail": ""}

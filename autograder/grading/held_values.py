@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 
+from . import tracebacks
+
 NONE_USED = re.compile(r"'NoneType'|NoneType")
 MATMUL_NUMBER = re.compile(r"matmul: Input operand \d does not have enough dimensions \(has 0")
+MATMUL_OPERAND = re.compile(r"([A-Za-z_][\w.]*)\s*(?=@)|(?<=@)\s*([A-Za-z_][\w.]*)")
 LIST_ARITHMETIC = re.compile(r"can't multiply sequence by non-int|unsupported operand type\(s\) for [^:]+: '(?:list|tuple)'|"
                              r"unsupported operand type\(s\) for [^:]+: '\w+' and '(?:list|tuple)'|"
                              r"can only concatenate (?:list|tuple) \(not|bad operand type for unary -: '(?:list|tuple)'")
@@ -23,9 +26,10 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
-def held_hint(raised: str, message: str, held: dict[str, str] | None) -> str | None:
-    """The hint naming the variable whose value is of the wrong kind for the error ``raised`` said ``message``;
-    None where the held values do not single one out."""
+def held_hint(raised: str, message: str, held: dict[str, str] | None, detail: str = "") -> str | None:
+    """The hint naming the variable whose value is of the wrong kind for the error ``raised`` said ``message``
+    (``detail``: the traceback, whose last line tells the operands of @ from the other names); None where the held
+    values do not single one out."""
     if not held or raised not in ("TypeError", "ValueError", "AttributeError"):
         return None
     nones = _names(held, lambda said: said == "None")
@@ -38,12 +42,15 @@ def held_hint(raised: str, message: str, held: dict[str, str] | None) -> str | N
                 "value and make it the result itself (return it, or keep the array rather than what the in-place "
                 "method returned).")
     if MATMUL_NUMBER.search(message):
+        multiplied = {a or b for a, b in MATMUL_OPERAND.findall(tracebacks.code_of_last_line(detail))}
         numbers = _names(held, lambda said: said.startswith(("the number", "the NumPy number", "the bool"))
                          or said.startswith("an array of shape ()"))
+        numbers = [name for name in numbers if name in multiplied] if multiplied else numbers
         if numbers:
             these = _listed(numbers)
-            return (f"When your line raised, {these} held a single number ({held[numbers[0]]}) where @ needs an array "
-                    "(a vector or a matrix). Find where it got that value: a loop that hands out one entry at a time, "
+            return (f"When your line raised, {these} held a single number, {held[numbers[0]]}, where @ needs an array "
+                    "(a vector or a matrix). Find where it got that value: a loop over zip(X, y) whose names are in "
+                    "the other order (zip gives each row first, then its label), a loop over the entries of one row, "
                     "an index that picks one element, np.zeros_like or np.ones_like of a count (which gives one "
                     "number, shaped like the count) or a sum where the whole array was meant.")
     if LIST_ARITHMETIC.search(message):
