@@ -185,13 +185,73 @@ def rounded_hint(student, replies):
         return None
 
 
+PAIR_LOOP = (
+    "Your train writes `{line}` without zip: the loop runs over the pair ({a}, {b}), two items, so its first pass "
+    "unpacks the whole of {a} (all its rows) into x and y_true, hence the ValueError about unpacking. To walk the "
+    "samples with their labels side by side, zip them: for x, y_true in zip({a}, {b}):"
+)
+LOSS_ZIPPED = (
+    "Your train's epoch loss pairs the predictions with {data}, each a sample's row of features, where the labels "
+    "belong (`{line}`): each 'error' is then an array, not a number, and turning their mean into a float fails. The "
+    "loss compares each prediction with its own label: zip({labels}, predictions)."
+)
+IS_LITERAL = (
+    "Your backprop compares the label with `is` (`{line}`): is tests identity, whether two names are the very same "
+    "object, not equality, and a float label from the data (1.0, 0.0) is never the same object as {value!r}, so "
+    "the test is False even where the values are equal, and the sample takes the wrong branch. Compare values with ==, or better, use one formula for every "
+    "label: d_L_d_o1 = -2 * (y_true - o1)."
+)
+
+
+def raised_hint(student, exc):
+    """FIXED_COUNT, PAIR_LOOP or LOSS_ZIPPED for an error raised in train, each found in train's source."""
+    try:
+        found = fixed_count_hint(student, exc)
+        if found is not None or exc.raised not in ("ValueError", "TypeError"):
+            return found
+        source, node = function(student, "backprop", "train")
+        args = [a.arg for a in node.args.args] if node is not None else []
+        if len(args) < 2:
+            return None
+        data, labels = args[0], args[1]
+        for sub in ast.walk(node):
+            if exc.raised == "ValueError" and isinstance(sub, ast.For) and isinstance(sub.iter, ast.Tuple) \
+                    and "unpack" in (exc.raised_message or "") and len(sub.iter.elts) == 2:
+                a, b = (ast.unparse(e) for e in sub.iter.elts)
+                return PAIR_LOOP.format(line=statement_line(source, sub), a=a, b=b)
+            if exc.raised == "TypeError" and isinstance(sub, ast.comprehension) and isinstance(sub.iter, ast.Call) \
+                    and ast.unparse(sub.iter.func) == "zip":
+                names = [ast.unparse(a) for a in sub.iter.args]
+                if data in names and labels not in names and not any(isinstance(c, ast.Call) and "backprop" in ast.unparse(c.func)
+                                                                    for c in ast.walk(sub)):
+                    return LOSS_ZIPPED.format(data=data, labels=labels, line=statement_line(source, sub.iter))
+        return None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def is_literal_hint(student):
+    """IS_LITERAL where backprop's source compares with `is` (or `is not`) against a number."""
+    try:
+        source, node = function(student, "backprop", "backprop")
+        for sub in ast.walk(node) if node is not None else ():
+            if isinstance(sub, ast.Compare) and any(isinstance(op, (ast.Is, ast.IsNot)) for op in sub.ops) \
+                    and any(isinstance(c, ast.Constant) and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)
+                            for c in [sub.left, *sub.comparators]):
+                value = next(c.value for c in [sub.left, *sub.comparators] if isinstance(c, ast.Constant))
+                return IS_LITERAL.format(line=statement_line(source, sub), value=value)
+        return None
+    except Exception:  # noqa: BLE001
+        return None
+
+
 @contextlib.contextmanager
 def fixed_count(student):
     """Inside this, train's IndexError gets FIXED_COUNT where its source loops over range(<a number>)."""
     try:
         yield
     except StudentError as exc:
-        hint = fixed_count_hint(student, exc)
+        hint = raised_hint(student, exc)
         if hint is None or not exc.own_exception:
             raise
         raise type(exc)(exc.message, exc.detail, raised=exc.raised, raised_message=exc.raised_message, hint=hint,

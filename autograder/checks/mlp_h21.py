@@ -6,6 +6,7 @@ fit's losses sized by the samples, and fit reading self.epochs (or another argum
 the mlp checks with ``load_sibling``; every reader is called only once a check has failed, and never raises."""
 
 import ast
+import re
 
 import numpy as np
 
@@ -173,6 +174,49 @@ def fit_error_hint(student, exc):
                 names = {n.id for arg in call.args for n in ast.walk(arg) if isinstance(n, ast.Name)}
                 if names & data and not names & count:
                     return BY_SAMPLES.format(line=statement_line(source, call))
+        return None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+SELF_FUNCTION = (
+    "Your {method} calls self.{name}(...){where}, but {name} is a function of the module mlp, defined outside the "
+    "class, not a method or attribute of MLP: self.{name} does not exist, hence the AttributeError. Call the "
+    "module's function by its own name, without self.: {name}(...)."
+)
+TILE = (
+    "Your forward repeats a bias with np.tile(...) and one count{where}: with a single count np.tile repeats along "
+    "the last axis, so a (1, {h}) bias tiled {m} times becomes a (1, {hm}) row instead of a table of {m} rows of {h}, and it no "
+    "longer lines up with X @ W1. No tiling is needed: X @ self.W1 + self.b1 broadcasts the (1, {h}) bias over every "
+    "row (np.tile(self.b1, (len(X), 1)) would give the table, but is not needed)."
+)
+
+
+def error_hint(student, exc, method):
+    """SELF_FUNCTION for an AttributeError on self.<a function the module defines>; TILE for a broadcast error in
+    forward (or a method calling it) whose source calls np.tile with one count."""
+    try:
+        message = exc.raised_message or ""
+        files = getattr(getattr(student, "session", None), "files", None) or {}
+        tree = ast.parse(files.get("mlp.py", ""))
+        if exc.raised == "AttributeError" and "has no attribute" in message:
+            name = message.rsplit("attribute", 1)[1].strip(" '\"")
+            if any(isinstance(n, ast.FunctionDef) and n.name == name for n in tree.body):
+                for owner in (method, "forward", "backward", "loss", "fit", "predict"):
+                    source, node = _method(student, owner)
+                    for sub in ast.walk(node) if node is not None else ():
+                        if isinstance(sub, ast.Attribute) and sub.attr == name and ast.unparse(sub.value) == "self":
+                            return SELF_FUNCTION.format(method=owner, name=name, where=f" (`{statement_line(source, sub)}`)")
+        if exc.raised == "ValueError" and "broadcast" in message:
+            source, node = _method(student, "forward")
+            for call, _, _ in calls(node, {"tile"}):
+                if len(call.args) == 2 and not isinstance(call.args[1], (ast.Tuple, ast.List)):
+                    shapes = re.findall(r"\((\d+),(\d+)\)", message.replace(" ", ""))
+                    tiled = [s for s in shapes if s[0] == "1"]
+                    table = [s for s in shapes if s[0] != "1"]
+                    m, h = table[0] if table else ("m", "h")
+                    hm = tiled[0][1] if tiled else "h * m"
+                    return TILE.format(where=f" (`{statement_line(source, call)}`)", h=h, m=m, hm=hm)
         return None
     except Exception:  # noqa: BLE001
         return None

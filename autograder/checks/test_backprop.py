@@ -57,9 +57,9 @@ def _train_runs(student, parts):
         if isinstance(exc, StudentTimeout):
             raise  # asking the parts again would wait out the same time
         hint = built_on.parts_hint(student, parts, raised_is_wrong=False)
-        if hint == built_on.TRAIN_ITSELF and h19.part_raises_hint(student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS):
+        if hint == built_on.TRAIN_ITSELF and not h21.raised_hint(student, exc) and h19.part_raises_hint(student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS):
             raise  # a part raises this very error by itself: the error's own reading names its line there
-        if hint == built_on.TRAIN_ITSELF and (hint := h21.fixed_count_hint(student, exc) or h19.along_axis_hint(student, exc) or h19.spent_hint(student, exc) or h17.none_copy_hint(student, exc) or reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
+        if hint == built_on.TRAIN_ITSELF and (hint := h21.raised_hint(student, exc) or h19.along_axis_hint(student, exc) or h19.spent_hint(student, exc) or h17.none_copy_hint(student, exc) or reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
                                               or reads.feedforward_whole_hint(student, exc, START, DATA) or rules.misordered_hint(
                 student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS)
                 or slips.whole_array_hint(student, exc, built_on.PART_PARAMS, DATA, Y_TRUES)) is None:
@@ -153,7 +153,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=h21.rounded_hint(student, replies) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
+            hint=h21.rounded_hint(student, replies) or h21.is_literal_hint(student) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
             or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )

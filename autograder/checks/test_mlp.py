@@ -84,7 +84,7 @@ def test_forward(student, reference, rng, seed):
         got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
         hint = readings.square_forward_hint(student, network, mistakes, square, X, known_square) if exc.raised else None  # not after a timeout
-        hint = hint or more.h17.row_bias_hint(exc, sizes, len(X)) or shapes.bias_column_hint(exc.raised_message, sizes) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+        hint = hint or h21.error_hint(student, exc, "forward") or more.h17.row_bias_hint(exc, sizes, len(X)) or shapes.bias_column_hint(exc.raised_message, sizes) or more.elementwise_hint(exc.raised_message, sizes, len(X))
         hint = hint or causes.bias_first_hint(exc.raised_message, sizes, len(X)) or (
             causes.one_column_hint(student, network, exc.raised_message, sizes, params, X, one_feature) if exc.raised else None)
         fail_with(exc, hint)
@@ -151,7 +151,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
         got, (X_after, y_after), params_after, again, got_targets = network.backward_and_after(
             student, sizes, params, X, y, lr=0.3, targets=targets)
     except StudentError as exc:
-        hint = (h20.uncalled_method_hint(student, exc) or (causes.summed_product_hint(student, network, parts) if exc.raised else None) or more.h17.slope_transposed_hint(exc)
+        hint = (h21.error_hint(student, exc, "backward") or h20.uncalled_method_hint(student, exc) or (causes.summed_product_hint(student, network, parts) if exc.raised else None) or more.h17.slope_transposed_hint(exc)
                 or mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
                 or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], "backward", exc.detail)
                 or readings.reshape_width_hint(exc.raised_message, sizes, len(X)))
