@@ -187,8 +187,8 @@ def rounded_hint(student, replies):
 
 PAIR_LOOP = (
     "Your train writes `{line}` without zip: the loop runs over the pair ({a}, {b}), two items, so its first pass "
-    "unpacks the whole of {a} (all its rows) into x and y_true, hence the ValueError about unpacking. To walk the "
-    "samples with their labels side by side, zip them: for x, y_true in zip({a}, {b}):"
+    "unpacks the whole of {a} (all its rows) into {names}, hence the ValueError about unpacking. To walk the "
+    "samples with their labels side by side, zip them: for {names} in zip({a}, {b}):"
 )
 LOSS_ZIPPED = (
     "Your train's epoch loss pairs the predictions with {data}, each a sample's row of features, where the labels "
@@ -218,7 +218,7 @@ def raised_hint(student, exc):
             if exc.raised == "ValueError" and isinstance(sub, ast.For) and isinstance(sub.iter, ast.Tuple) \
                     and "unpack" in (exc.raised_message or "") and len(sub.iter.elts) == 2:
                 a, b = (ast.unparse(e) for e in sub.iter.elts)
-                return PAIR_LOOP.format(line=statement_line(source, sub), a=a, b=b)
+                return PAIR_LOOP.format(line=statement_line(source, sub), a=a, b=b, names=ast.unparse(sub.target).strip('()'))
             if exc.raised == "TypeError" and isinstance(sub, ast.comprehension) and isinstance(sub.iter, ast.Call) \
                     and ast.unparse(sub.iter.func) == "zip":
                 names = [ast.unparse(a) for a in sub.iter.args]
