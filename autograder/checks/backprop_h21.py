@@ -114,10 +114,14 @@ def fixed_count_hint(student, exc):
         if getattr(exc, "raised", "") != "IndexError":
             return None
         source, node = function(student, "backprop", "train")
-        for call, _, _ in calls(node, {"range"}):
-            if len(call.args) == 1 and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, int) \
-                    and call.args[0].value > 1:
-                return FIXED_COUNT.format(line=statement_line(source, call), n=call.args[0].value)
+        inputs = {a.arg for a in node.args.args[:2]} if node is not None else set()
+        for loop in ast.walk(node) if node is not None else ():
+            if isinstance(loop, ast.For) and isinstance(loop.target, ast.Name) and isinstance(loop.iter, ast.Call) \
+                    and ast.unparse(loop.iter.func) == "range" and len(loop.iter.args) == 1 \
+                    and isinstance(loop.iter.args[0], ast.Constant) and isinstance(loop.iter.args[0].value, int) \
+                    and any(isinstance(sub, ast.Subscript) and ast.unparse(sub.value) in inputs and ast.unparse(sub.slice) == loop.target.id
+                            for sub in ast.walk(loop)):
+                return FIXED_COUNT.format(line=statement_line(source, loop), n=loop.iter.args[0].value)
         return None
     except Exception:  # noqa: BLE001
         return None
@@ -171,7 +175,7 @@ def rounded_hint(student, replies):
     try:
         values = [v for got, _, _ in replies.before_failure() if isinstance(got, dict) for v in got.values()]
         values = np.asarray(values, dtype=float)
-        if values.size < 9:
+        if values.size < 9 or np.count_nonzero(values) < 3:
             return None
         for k in range(1, 11):
             if np.allclose(values, np.round(values, k), rtol=0, atol=1e-15):

@@ -170,10 +170,15 @@ def fit_error_hint(student, exc):
         if exc.raised == "IndexError":
             data = {a.arg for a in node.args.args[1:3]}  # X and y, whatever their names
             count = ({a.arg for a in node.args.args[3:]} | {a.arg for a in node.args.kwonlyargs}) or {"epochs"}
-            for call, _, _ in calls(node, {"zeros", "zeros_like", "empty", "empty_like", "ones", "ones_like", "full", "full_like"}):
-                names = {n.id for arg in call.args for n in ast.walk(arg) if isinstance(n, ast.Name)}
-                if names & data and not names & count:
-                    return BY_SAMPLES.format(line=statement_line(source, call))
+            filled = {ast.unparse(t.value) for s in ast.walk(node) if isinstance(s, ast.Assign) for t in s.targets
+                      if isinstance(t, ast.Subscript)}  # names written into by index (losses[epoch] = ...)
+            makers = {"zeros", "zeros_like", "empty", "empty_like", "ones", "ones_like", "full", "full_like"}
+            for sub in ast.walk(node):
+                if isinstance(sub, ast.Assign) and len(sub.targets) == 1 and ast.unparse(sub.targets[0]) in filled:
+                    for call, _, _ in calls(sub.value, makers):
+                        names = {n.id for arg in call.args for n in ast.walk(arg) if isinstance(n, ast.Name)}
+                        if names & data and not names & count:
+                            return BY_SAMPLES.format(line=statement_line(source, call))
         return None
     except Exception:  # noqa: BLE001
         return None
