@@ -49,7 +49,7 @@ HALF_SUM = (
     "Every gradient of yours is exactly N / 2 = {half:g} times the right one (N = m * output_size = {n} outputs): "
     "they are the gradients of the half-sum E = 1/2 * sum((A2 - Y) ** 2) of other tutorials, whose output delta "
     "is dZ2 = (A2 - Y) * A2 * (1 - A2) with no 2 / N. This MLP's loss is the mean of the squared errors, so its derivative carries the "
-    "factor 2 / N: dA2 = 2 * (A2 - Y) / A2.size, then dZ2 = dA2 * A2 * (1 - A2)."
+    "factor 2 / (m * output_size) = 2 / N: dA2 = 2 * (A2 - Y) / A2.size, then dZ2 = dA2 * A2 * (1 - A2)."
 )
 OUT_INTO = (
     "Your backward computes a gradient with out={target}{where}: out= writes the product into that array, so the "
