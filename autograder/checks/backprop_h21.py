@@ -31,7 +31,7 @@ def _epoch_loss(ref, params, data, labels):
 
 def _skipping(ref, data, labels, start, rate, epochs):
     params, losses = dict(start), []
-    for _ in range(epochs):
+    for _epoch in range(epochs):
         for x, y in zip(data, labels):
             if round(ref.feedforward(params, x)) == y:
                 continue
@@ -43,7 +43,7 @@ def _skipping(ref, data, labels, start, rate, epochs):
 def _batches(size, summed):
     def train(ref, data, labels, start, rate, epochs):
         params, losses = dict(start), []
-        for _ in range(epochs):
+        for _epoch in range(epochs):
             for first in range(0, len(data), size):
                 batch = list(zip(data[first:first + size], labels[first:first + size]))
                 grads = dict.fromkeys(params, 0.0)
@@ -66,12 +66,12 @@ SKIPS = (
 BATCHES = (
     "Your train {how} the gradients of {size} samples at a time and takes one step per mini-batch{where} (your losses "
     "are exactly those of that rule). The spec's train is stochastic gradient descent: one sgd_step for each sample, "
-    "with that one sample's backprop gradients, in data order: for x, y_true in zip(data, all_y_trues): params = "
-    "sgd_step(params, backprop(params, x, y_true), learn_rate)."
+    "with that one sample's backprop gradients, in data order: pair each sample with its label (zip) and step "
+    "once per pair, never summing or averaging gradients over several samples."
 )
 HISTORY = (
     "Your train returns its losses as a dict ({keys}), like a Keras History, where the spec asks for (params, losses) "
-    "with losses a plain list of floats, one per epoch. Return the list itself: return params, losses."
+    "with losses a plain list of floats, one per epoch. Return the list itself as the pair's second item, not wrapped in a dict."
 )
 
 
@@ -91,11 +91,11 @@ def train_hint(student, ref, got, data, labels, start, rate=0.1, epochs=25):
 
         if fits(_skipping):
             return SKIPS.format(where=_line(student, "train", lambda s: isinstance(s, (ast.Continue, ast.If))))
-        for size in range(2, len(data) + 1):
+        for size in range(2, len(data)):  # true mini-batches: one step per epoch has its own readings
             for summed in (False, True):
                 if fits(_batches(size, summed)):
                     where = _line(student, "train", lambda s: isinstance(s, ast.Call) and ast.unparse(s.func) == "range" and len(s.args) == 3)
-                    return BATCHES.format(how="adds up" if summed else "averages", size=size if size < len(data) else f"all {size}", where=where)
+                    return BATCHES.format(how="adds up" if summed else "averages", size=size, where=where)
         return None
     except Exception:  # noqa: BLE001
         return None

@@ -83,7 +83,7 @@ def backward_hint(student, got, numerical, X, y):
 RATES = (
     "Your step moves the {moved} with {k:g} times the learning rate{where}, and the {kept} with lr itself: "
     "after step with lr=0.5, the {moved} have moved by {k:g} * lr * grad. Gradient descent uses one learning rate "
-    "for every parameter, biases included: param -= self.lr * grads[name] for each of W1, b1, W2 and b2."
+    "for every parameter, biases included: subtract self.lr times its gradient from each of W1, b1, W2 and b2."
 )
 
 

@@ -5,7 +5,7 @@ correct code written another way.
 - loss: the square as (y_pred - y_true) * (y_true - y_pred); the MSE over y_true.var(); a squared hinge; y_pred
   squashed with exp / (1 + exp); np.std for the variance; PyTorch's dim= to np.mean; zip_longest(fillvalue=0);
   np.matrix in the gradient; the cross-entropy's gradient with its factors in another order.
-- backprop: samples skipped where the output is on the right side of 0.5; one averaged step over the whole data set;
+- backprop: samples skipped where the output is on the right side of 0.5; summed mini-batches of three;
   a history dict under another key; range(4) by index; (p - lr) * g in a loop; sorted(grads) zipped with PARAM_NAMES;
   np.round(..., 6).
 - mlp: norm(..., 2) by position; the half-sum delta with its factors reordered; np.dot(out=self.W1); biases at
@@ -80,13 +80,14 @@ CASES = [
         fails=["train_trajectory"], hint="skips the samples",
         about="train takes no step for a sample already on the right side of 0.5"),
     bug("h21c_bp_full_batch_mean", "backprop",
-        [(B_LOOP, "        total = dict.fromkeys(PARAM_NAMES, 0.0)\n"
-                  "        for x, y_true in zip(data, all_y_trues):\n"
-                  "            for key, value in backprop(params, x, y_true).items():\n"
-                  "                total[key] += value / len(data)\n"
-                  "        params = sgd_step(params, total, learn_rate)\n")],
+        [(B_LOOP, "        for lo in range(0, len(data), 3):\n"
+                  "            total = dict.fromkeys(PARAM_NAMES, 0.0)\n"
+                  "            for x, y_true in zip(data[lo:lo + 3], all_y_trues[lo:lo + 3]):\n"
+                  "                for key, value in backprop(params, x, y_true).items():\n"
+                  "                    total[key] += value\n"
+                  "            params = sgd_step(params, total, learn_rate)\n")],
         fails=["train_trajectory"], hint="one step per mini-batch",
-        about="train averages the gradients of all samples and steps once per epoch"),
+        about="train adds up the gradients of batches of three samples and steps once per batch"),
     bug("h21c_bp_history_key", "backprop",
         [("    return params, losses\n", "    return params, {\"mse\": losses}\n")],
         fails=["train_trajectory", "train_uses_learn_rate", "train_uses_its_data", "train_defaults"], hint="as a dict",
