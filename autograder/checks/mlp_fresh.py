@@ -124,7 +124,7 @@ FIT_RAISED_IN_PART = (
 
 def _wiring_hint(student, exc):
     """A fit that raised although every part it is built on is right: it calls them the wrong way."""
-    return (load_sibling(__file__, "mlp_slip_hints").from_one_hint(student, network, exc) or load_sibling(__file__, "mlp_h16").fit_part_hint(
+    return (load_sibling(__file__, "mlp_h21").fit_error_hint(student, exc) or load_sibling(__file__, "mlp_slip_hints").from_one_hint(student, network, exc) or load_sibling(__file__, "mlp_h16").fit_part_hint(
         student, network, exc) or load_sibling(__file__, "mlp_readings").fit_wiring_hint(exc))
 
 

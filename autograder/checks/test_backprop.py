@@ -33,6 +33,7 @@ h17 = load_sibling(__file__, "backprop_h17")  # + for *, a slope twice, names zi
 h18 = load_sibling(__file__, "backprop_h18")  # a hidden slope of z, / w5, a set, the log loss, data shifted again
 h19 = load_sibling(__file__, "backprop_h19")  # a sign or abs step, a dict made in a loop, a memo, apply_along_axis, a zip twice
 h20 = load_sibling(__file__, "backprop_h20")  # x ignored, gradients summed across calls, another rate, wrong labels
+h21 = load_sibling(__file__, "backprop_h21")  # correct samples skipped, mini-batches, a history dict, range(4), (p - lr) * g, sorted, round
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -56,9 +57,9 @@ def _train_runs(student, parts):
         if isinstance(exc, StudentTimeout):
             raise  # asking the parts again would wait out the same time
         hint = built_on.parts_hint(student, parts, raised_is_wrong=False)
-        if hint == built_on.TRAIN_ITSELF and h19.part_raises_hint(student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS):
+        if hint == built_on.TRAIN_ITSELF and not h21.raised_hint(student, exc) and h19.part_raises_hint(student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS):
             raise  # a part raises this very error by itself: the error's own reading names its line there
-        if hint == built_on.TRAIN_ITSELF and (hint := h19.along_axis_hint(student, exc) or h19.spent_hint(student, exc) or h17.none_copy_hint(student, exc) or reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
+        if hint == built_on.TRAIN_ITSELF and (hint := h21.raised_hint(student, exc) or h19.along_axis_hint(student, exc) or h19.spent_hint(student, exc) or h17.none_copy_hint(student, exc) or reads.rows_as_pairs_hint(student, exc, DATA, Y_TRUES, START)
                                               or reads.feedforward_whole_hint(student, exc, START, DATA) or rules.misordered_hint(
                 student, exc, built_on.PART_PARAMS, DATA[0], Y_TRUES[0], built_on.PART_GRADS)
                 or slips.whole_array_hint(student, exc, built_on.PART_PARAMS, DATA, Y_TRUES)) is None:
@@ -152,7 +153,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
+            hint=h21.rounded_hint(student, replies) or h21.is_literal_hint(student) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
             or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )
@@ -211,7 +212,7 @@ def test_sgd_step(student, rng, seed):
         raise CheckFailed(f"{call} returned {describe(got)}; it should return a dict with the nine parameter names",
                           hint=reads.step_none_hint(got, params, p_after) or h18.set_hint(got) or h19.rebuilt_hint(student, got, NAMES))
     expected = [params[n] - 0.25 * grads[n] for n in NAMES]
-    with named_by_formula(lambda: hints.readings.two_rates_hint(params, grads, got, replies, second, NAMES)):
+    with h21.named(lambda: h21.step_hint(student, params, grads, got, 0.25, NAMES)), named_by_formula(lambda: hints.readings.two_rates_hint(params, grads, got, replies, second, NAMES)):
         expect_close([got[n] for n in NAMES], expected, call=f"{call}, values in the order {', '.join(NAMES)}",
                      misconceptions=[*step_hints.step_slips(params, grads, 0.25, NAMES),
                                      Misconception(hints.NO_LEARN_RATE, [params[n] - grads[n] for n in NAMES]),
@@ -289,7 +290,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = h19.memo_hint(student, NAMES) or h20.other_rate_hint(student, DATA, Y_TRUES, start, losses, 0.1, 25) or h20.labels_hint(student, DATA, Y_TRUES, start, trained, 0.1, 25) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = h21.train_hint(student, reference, got, DATA, Y_TRUES, start) or h19.memo_hint(student, NAMES) or h20.other_rate_hint(student, DATA, Y_TRUES, start, losses, 0.1, 25) or h20.labels_hint(student, DATA, Y_TRUES, start, trained, 0.1, 25) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
@@ -350,7 +351,8 @@ def test_train_uses_its_data(student, reference, run_cache):
         raise CheckFailed("train(DATA, Y_TRUES, START, ...) gave back what it was given, so whether it learns from its "
                           "data cannot be judged", hint="See the check of train's trajectory: fix train first, and this follows.")
     call = f"train(data, all_y_trues, START, learn_rate=0.1, epochs=5) with data = {OWN_DATA.tolist()}, all_y_trues = {OWN_Y_TRUES.tolist()}"
-    on_lesson_losses, on_own_losses = rules.losses_of(on_lesson, "train(DATA, Y_TRUES, START)"), rules.losses_of(replies[steps[1]], call)
+    with h21.fixed_count(student):  # range(4) on three samples
+        on_lesson_losses, on_own_losses = rules.losses_of(on_lesson, "train(DATA, Y_TRUES, START)"), rules.losses_of(replies[steps[1]], call)
     try:
         expect_close(on_lesson_losses, lesson[1], call="", rtol=1e-5)
     except CheckFailed:  # wrong on the lesson's data already (the trajectory check says why): does the data matter?

@@ -30,6 +30,7 @@ h17 = load_sibling(__file__, "loss_h17")  # dtype=bool, a swallowed error, 2 ** 
 h18 = load_sibling(__file__, "loss_h18")  # a square root, a relative error, a running memory, reshape(array), RMSE
 h19 = load_sibling(__file__, "loss_h19")  # a neighbouring loss, concatenate, an any() test, a diagonal, a kept N
 h20 = load_sibling(__file__, "loss_h20")  # inputs sorted or rescaled, a shape as the divisor, a read-only write
+h21 = load_sibling(__file__, "loss_h21")  # a neighbouring formula, a foreign keyword, zip_longest, np.asmatrix
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
@@ -170,7 +171,7 @@ def test_mse_values(student, reference, rng, seed):
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
     named = _named_everywhere(mistakes, replies) or readings.zero_everywhere(cases, replies)
     known = Undisproved(mistakes.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
-    wider = lambda exc: (h20.error_hint(student, "mse_loss", exc) or h19.error_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2]) or h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc) or slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
+    wider = lambda exc: (h21.error_hint(student, "mse_loss", exc) or h20.error_hint(student, "mse_loss", exc) or h19.error_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2]) or h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc) or slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
                          or raising.second_axis_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2])
                          or readings.lost_elements_hint(cases, replies, exc))
     with _known_errors(wider=wider):
@@ -181,7 +182,7 @@ def test_mse_values(student, reference, rng, seed):
             if (comma := python_slips.trailing_comma_hint(got)) is not None:
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should return a single number (a float)", hint=comma)
             value = expect_float(got, call=call)
-            with named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
+            with h21.named(lambda: h21.formula_hint(student)), named_by_formula(lambda: loss_hints.loss_formula_hint(cases, replies)):
                 expect_close(value, reference.mse_loss(y_true, y_pred), call=call,
                              misconceptions=lambda: _both_readings(known.kept(index)),
                              hint=lambda: FLOORED if floored else named or h17.bool_hint(cases, replies) or h16.shifted_hint(cases, replies) or h16.kept_hint(student, y_true, y_pred) or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss") or h18.formula_hint(student) or h19.neighbour_hint(student) or h20.inputs_hint(student) or h18.kept_hint(student))  # fmt: skip
@@ -197,7 +198,7 @@ def test_mse_column_against_flat(student, reference, rng, seed):
     t = rng.integers(0, 2, size=5).astype(float)
     p = rng.uniform(size=(5, 1)).round(3)
     cases = [(t, p), (t.reshape(-1, 1), p.ravel()), (t.reshape(1, -1), p.ravel())]
-    with _known_errors(shapes_differ=True, wider=lambda exc: h20.error_hint(student, "mse_loss", exc) or h19.error_hint(student, "mse_loss", exc) or h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc)):
+    with _known_errors(shapes_differ=True, wider=lambda exc: h21.error_hint(student, "mse_loss", exc) or h20.error_hint(student, "mse_loss", exc) or h19.error_hint(student, "mse_loss", exc) or h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc)):
         for (y_true, y_pred), got in zip(cases, student.map("mse_loss", cases)):
             call = f"mse_loss(y_true, y_pred) with shapes {y_true.shape} and {y_pred.shape} (seed {seed})"
             _expect_one_mean(got, max(y_true.shape, y_pred.shape, key=len), call)
@@ -206,7 +207,7 @@ def test_mse_column_against_flat(student, reference, rng, seed):
             got = expect_float(got, call=call)
             expect_close(got, reference.mse_loss(t, p.ravel()), call=call,
                          misconceptions=lambda known=_both_readings(_loss_mistakes(reference, y_true, y_pred)): h18.huber_first(student, known, y_true, y_pred),
-                         hint=lambda: (slips.narrow_hint(got, reference.mse_loss(t, p.ravel()), "loss")
+                         hint=lambda: (h21.formula_hint(student) or slips.narrow_hint(got, reference.mse_loss(t, p.ravel()), "loss")
                                        or h18.formula_hint(student) or h19.neighbour_hint(student) or h20.inputs_hint(student) or h18.kept_hint(student) or slips.wrong_when_flat_hint(student, reference, t, p)))  # fmt: skip
 
 
@@ -238,7 +239,7 @@ def test_mse_rejects_different_sizes(student):
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
                                   hint=h19.message_hint(student, name, exc) or python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError",
-                              hint=raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or h20.size_check_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
+                              hint=h21.size_check_hint(student, name) or raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or h20.size_check_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
                                   name, stopped[name], (y_true.shape, y_pred.shape))) or hint)
 
 
@@ -300,7 +301,7 @@ def test_mse_gradient(student, reference, rng, seed):
                 _expect_one_element_answered(student, "mse_loss_gradient", exc, f"mse_loss_gradient({y_true.tolist()}, "
                                              f"{y_pred.tolist()})", y_true.item(), y_pred.item())  # fmt: skip
         with _known_errors(shapes_differ=np.shape(y_true) != np.shape(y_pred),
-                           wider=lambda exc: h20.error_hint(student, "mse_loss_gradient", exc) or h19.error_hint(student, "mse_loss_gradient", exc, y_true, y_pred) or raising.second_axis_hint(student, "mse_loss_gradient", exc, y_true, y_pred)
+                           wider=lambda exc: h21.error_hint(student, "mse_loss_gradient", exc) or h20.error_hint(student, "mse_loss_gradient", exc) or h19.error_hint(student, "mse_loss_gradient", exc, y_true, y_pred) or raising.second_axis_hint(student, "mse_loss_gradient", exc, y_true, y_pred)
                            or h18.error_hint(student, "mse_loss_gradient", exc)):
             got, (t_after, p_after), _ = replies[index]
         y_pred_arr = np.asarray(y_pred, dtype=float)
@@ -317,7 +318,7 @@ def test_mse_gradient(student, reference, rng, seed):
             shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
         shape_hint = shape_hint or h19.diagonal_hint(got, numerical) or h18.turned_table_hint(got, y_true, y_pred) or slips.pair_table_hint(got_shape, y_pred_arr.shape) or python_slips.column_table_hint(got, y_true, y_pred) or slips.one_element_hint(
             got, y_pred_arr.shape, [(np.shape(a[0]), np.shape(c[1])) for a, c in zip(replies.before_failure()[:index], cases)])
-        with named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
+        with h21.named(lambda: h21.gradient_hint(student) or h21.matrix_hint(student, "mse_loss_gradient")), named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
                          hint=lambda: (h20.shape_divisor_hint(student, got, y_true, y_pred) or h20.rounded_hint(got, y_true, y_pred) or shape_hint or loss_hints.int_result_hint(got, numerical) or h19.kept_hint(student, "mse_loss_gradient") or named or h16.first_skipped_hint(got, numerical)
@@ -359,7 +360,7 @@ def test_numbers_are_one_element(student, reference):
         judged += 1
         if name == "mse_loss_gradient" and np.shape(got) != () and loss_hints.keeps_shape(replies, 2, (2, 1)):
             raise CheckFailed(f"{call}: expected shape (), got shape {np.shape(got)}",
-                              hint=loss_hints.NUMBER_SHAPE.format(got=np.shape(got)))
+                              hint=h21.matrix_hint(student, name) or loss_hints.NUMBER_SHAPE.format(got=np.shape(got)))
         if np.size(got) == mine.size:
             expect_close(np.ravel(got), mine.ravel(), call=f"{call}, compared with your {name}([{y_true}], [{y_pred}])")
     if not judged:  # nothing earns: a check that judged no number gives no points

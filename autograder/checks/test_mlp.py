@@ -32,7 +32,7 @@ slips = load_sibling(__file__, "mlp_layer_slips")  # a bias subtracted, a sigmoi
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 shapes = load_sibling(__file__, "mlp_more_slips")  # losses as a column or fixed epochs, a bias as a column, a squared mean
 causes = load_sibling(__file__, "mlp_slip_hints")  # * for @ or a bias first in forward, X as a column, dZ2 of one number
-h18, h19, h20 = load_sibling(__file__, "mlp_h18"), load_sibling(__file__, "mlp_h19"), load_sibling(__file__, "mlp_h20")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self); X or y rebound, some parameters left
+h18, h19, h20, h21 = load_sibling(__file__, "mlp_h18"), load_sibling(__file__, "mlp_h19"), load_sibling(__file__, "mlp_h20"), load_sibling(__file__, "mlp_h21")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self); X or y rebound, some parameters left
 
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
@@ -84,7 +84,7 @@ def test_forward(student, reference, rng, seed):
         got, (X_after,), _ = network.student_call(student, sizes, params, "forward", (X,), echo=True)
     except StudentError as exc:  # matrices mixed up: on a network whose sizes are equal it may run, and say which
         hint = readings.square_forward_hint(student, network, mistakes, square, X, known_square) if exc.raised else None  # not after a timeout
-        hint = hint or more.h17.row_bias_hint(exc, sizes, len(X)) or shapes.bias_column_hint(exc.raised_message, sizes) or more.elementwise_hint(exc.raised_message, sizes, len(X))
+        hint = hint or h21.error_hint(student, exc, "forward") or more.h17.row_bias_hint(exc, sizes, len(X)) or shapes.bias_column_hint(exc.raised_message, sizes) or more.elementwise_hint(exc.raised_message, sizes, len(X))
         hint = hint or causes.bias_first_hint(exc.raised_message, sizes, len(X)) or (
             causes.one_column_hint(student, network, exc.raised_message, sizes, params, X, one_feature) if exc.raised else None)
         fail_with(exc, hint)
@@ -135,7 +135,7 @@ def test_loss(student, reference, rng, seed):
         with named_by_formula(formula):
             # a loss right for the student's own wrong forward is explained by forward, whatever else it matches
             expect_close(got, expected, call=call, misconceptions=lambda: (
-                own if matching_hints(got, own := more.loss_on_your_forward(replies, forward, A2, y)) else hints), hint=lambda: h18.penalty_hint(student, got, expected))
+                own if matching_hints(got, own := more.loss_on_your_forward(replies, forward, A2, y)) else hints), hint=lambda: h21.loss_hint(student, got, A2, y) or h18.penalty_hint(student, got, expected))
 
 
 @pytest.mark.weight(4)
@@ -151,7 +151,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
         got, (X_after, y_after), params_after, again, got_targets = network.backward_and_after(
             student, sizes, params, X, y, lr=0.3, targets=targets)
     except StudentError as exc:
-        hint = (h20.uncalled_method_hint(student, exc) or (causes.summed_product_hint(student, network, parts) if exc.raised else None) or more.h17.slope_transposed_hint(exc)
+        hint = (h21.error_hint(student, exc, "backward") or h20.uncalled_method_hint(student, exc) or (causes.summed_product_hint(student, network, parts) if exc.raised else None) or more.h17.slope_transposed_hint(exc)
                 or mistakes.raised_hint(exc.raised_message, sizes, len(X)) or more.elementwise_hint(exc.raised_message, sizes, len(X))
                 or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], "backward", exc.detail)
                 or readings.reshape_width_hint(exc.raised_message, sizes, len(X)))
@@ -168,7 +168,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = (h19.backward_hint(student, got, params, X, y) or h18.backward_hint(student, network, got, params, X, y) or more.h17.backward_hint(got, params, X, y) or more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
+        hint = (h21.backward_hint(student, got, numerical, X, y) or h19.backward_hint(student, got, params, X, y) or h18.backward_hint(student, network, got, params, X, y) or more.h17.backward_hint(got, params, X, y) or more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
                 or mistakes.backward_hint(got, report.failed, known))
         raise CheckFailed(
             gradcheck.format_report(report, call),
@@ -211,7 +211,7 @@ def test_step(student, rng, seed):
         expect_unchanged(grads, replies[stepped][1][0], call=f"step(grads) with lr=0.5 (seed {seed})", what="grads",
                          hint=more.GRADS_CHANGED)
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
-        wrong.hint = (isinstance(wrong, StudentError) and (h20.literal_attribute_hint(student, wrong) or h18.every_attribute_hint(student, wrong))) or h19.step_hint(params, grads, replies, read, 0.5) or h20.only_some_hint(student, params, grads, replies, read, 0.5) or wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
+        wrong.hint = (isinstance(wrong, StudentError) and (h20.literal_attribute_hint(student, wrong) or h18.every_attribute_hint(student, wrong))) or h21.step_hint(student, params, grads, replies, read, 0.5) or h19.step_hint(params, grads, replies, read, 0.5) or h20.only_some_hint(student, params, grads, replies, read, 0.5) or wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise
 
 
@@ -248,7 +248,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
     if isinstance(losses, np.ndarray) and losses.shape != (40,):
         raise CheckFailed(
             f"{call} returned losses of shape {losses.shape}; it should return the 40 recorded losses, shape (40,)",
-            hint=more.spare_slot_hint(losses, expected) or h20.thrown_away_hint(student) or diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
+            hint=h21.fit_shape_hint(student, losses, expected) or more.spare_slot_hint(losses, expected) or h20.thrown_away_hint(student) or diagnose(losses, known()) or more.appended_hint(losses, expected, network.FIT_RTOL) or shapes.fit_shape_hint(losses, 40)
             or length_hint(losses, expected) or "Collect one float per epoch (the value of loss(X, y)) and return np.array(losses).",
         )
     recorded = network.numbers(losses)
