@@ -142,3 +142,81 @@ def expect_xor_kind(student, replies, inputs, xor_hints):
     except CheckFailed as wrong:
         wrong.hint = vectorize_hint(student) or wrong.hint
         raise
+
+
+PRECEDENCE = (
+    "`{line}` means to turn the comparison into integers with {tail}, but {op} binds tighter than the comparison, so "
+    "Python reads it as z >= (0.5 {tail}): it only changes the number z is compared with, and the result stays "
+    "booleans (True/False). Put the comparison in brackets first: (z >= 0.5) {tail}, or say it plainly with "
+    "(z >= 0.5).astype(int)."
+)
+
+
+def precedence_hint(student, got):
+    """PRECEDENCE where threshold answered booleans and its text compares with a right side that is something
+    times 1 (or plus 0), a conversion that lands on the number instead of the comparison."""
+    try:
+        if not (isinstance(got, (bool, np.bool_)) or (isinstance(got, np.ndarray) and got.dtype == bool)):
+            return None
+        source, node = _function(student, "threshold")
+        for sub in ast.walk(node) if node is not None else ():
+            if not isinstance(sub, ast.Compare):
+                continue
+            for right in sub.comparators:
+                if isinstance(right, ast.BinOp) and isinstance(right.right, ast.Constant) and (
+                        (isinstance(right.op, ast.Mult) and right.right.value == 1) or (isinstance(right.op, ast.Add) and right.right.value == 0)):
+                    op = "*" if isinstance(right.op, ast.Mult) else "+"
+                    return PRECEDENCE.format(line=function_source.statement_line(source, sub), op=op, tail=f"{op} {right.right.value}")
+    except Exception:  # a reader never raises
+        return None
+    return None
+
+
+LOGICAL = (
+    "Your xor combines {what} with np.{called} (`{line}`), which gives booleans (np.True_ and np.False_, or a "
+    "boolean array), not the ints 0 and 1, and is not the network the spec asks for: OR and NAND perceptrons of x1 "
+    "and x2, then the AND perceptron of those two outputs. Let a perceptron do that last step too: "
+    "return perceptron(either, not_both, AND_WEIGHTS), which gives 0/1 integers like every gate."
+)
+
+
+def logical_hint(student, value):
+    """LOGICAL where xor answered a NumPy bool and its text calls np.logical_and (or _or, _xor, _not)."""
+    try:
+        if not (isinstance(value, np.bool_) or (isinstance(value, np.ndarray) and value.dtype == bool)):
+            return None
+        source, node = _function(student, "xor")
+        for call, called, _ in function_source.calls(node, {"logical_and", "logical_or", "logical_xor", "logical_not"}):
+            what = " and ".join(ast.get_source_segment(source, a) or "?" for a in call.args) or "its inputs"
+            return LOGICAL.format(called=called, line=function_source.statement_line(source, call), what=what)
+    except Exception:  # a reader never raises
+        return None
+    return None
+
+
+LAYER = (
+    "On `{line}`, {name}[:, k] holds one weight per hidden neuron (2 values), while x1 and x2 hold one input per "
+    "sample: multiplying them pairs neurons with samples, which NumPy cannot line up for arrays (the shapes (2,) "
+    "and ({n},) cannot broadcast) and which works only for two numbers, one value each. Compute each hidden neuron on its "
+    "own, on the whole arrays: either = perceptron(x1, x2, OR_WEIGHTS) and not_both = perceptron(x1, x2, "
+    "NAND_WEIGHTS)."
+)
+
+
+def xor_error_hint(student, exc):
+    """LAYER where xor raised a broadcast error between 2 neurons and the samples and indexes a weight matrix's
+    columns ([:, k])."""
+    try:
+        said = getattr(exc, "raised_message", "") or ""
+        if not exc.own_exception or "broadcast" not in said or "(2,)" not in said:
+            return None
+        n = next((s for s in said.replace("(2,)", "", 1).split("(")[1:] if s.split(")")[0].rstrip(",").isdigit()), None)
+        source, node = _function(student, "xor")
+        for sub in ast.walk(node) if node is not None else ():
+            if (isinstance(sub, ast.Subscript) and isinstance(sub.value, ast.Name) and isinstance(sub.slice, ast.Tuple)
+                    and sub.slice.elts and isinstance(sub.slice.elts[0], ast.Slice)):
+                return LAYER.format(line=function_source.statement_line(source, sub), name=sub.value.id,
+                                    n=n.split(")")[0].rstrip(",") if n else "n")
+    except Exception:  # a reader never raises
+        return None
+    return None

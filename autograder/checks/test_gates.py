@@ -165,7 +165,7 @@ def _threshold_arrays(student, reference, cases, replies, judged):
                          hint=lambda got=got, z=z: arrays.flattened_hint("threshold", got, z.shape) or forms.reduced_hint(student, got))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
-                                  hint=thresholds.INTEGER_ARRAY.format(kind=_dtype_name(got)))
+                                  hint=h21.precedence_hint(student, got) or h21.tilde_hint(student, got) or thresholds.INTEGER_ARRAY.format(kind=_dtype_name(got)))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -285,7 +285,7 @@ def test_xor_truth_table(student, reference):
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=h18.flattened_hint(student, "xor", value) or (thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
+                              hint=h21.logical_hint(student, value) or h18.flattened_hint(student, "xor", value) or (thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
                                     thresholds.int_hint("xor", value, _threshold_gives(student))) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
                               generic_hint=generic_readers.several_values_hint(value, x1 ^ x2, "xor"))  # fmt: skip
@@ -384,7 +384,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
         with _element_wise(student, "xor", hints.XOR_FIX):
             got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     except StudentError as exc:
-        exc.hint = exc.hint or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
+        exc.hint = h21.xor_error_hint(student, exc) or exc.hint or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
         raise
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
     try:
