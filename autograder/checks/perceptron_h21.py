@@ -95,7 +95,8 @@ def _early_stop(source, node):
         if not isinstance(loop, ast.For) or not any(isinstance(s, (ast.For, ast.While)) for s in ast.walk(loop) if s is not loop):
             continue
         for sub in loop.body:
-            if isinstance(sub, ast.If) and any(isinstance(s, ast.Break) for s in sub.body):
+            test = ast.get_source_segment(source, getattr(sub, "test", sub)) or ""
+            if isinstance(sub, ast.If) and any(isinstance(s, ast.Break) for s in sub.body) and "weights" not in test and "bias" not in test:
                 return function_source.statement_line(source, sub)
     return None
 

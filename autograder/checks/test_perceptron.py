@@ -130,7 +130,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
                 expected,
                 call=f"{call}: the weights followed by the bias",
                 misconceptions=[] if learned else mistakes[index],
-                hint=FLOAT32_HINT if float32 else h21.fit_hint(student, cases, learned) or h20.fit_hint(student, cases, learned) or named or own.weights_hint(student) or CHECKLIST,
+                hint=FLOAT32_HINT if float32 else h20.fit_hint(student, cases, learned) or h21.fit_hint(student, cases, learned) or named or own.weights_hint(student) or CHECKLIST,
             )
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
