@@ -70,8 +70,11 @@ def threshold_error_hint(student, exc):
         for sub in ast.walk(node):
             if isinstance(sub, ast.UnaryOp) and isinstance(sub.op, ast.UAdd) and "positive" in said:
                 return UNARY_PLUS.format(line=function_source.statement_line(source, sub))
-            if isinstance(sub, ast.Attribute) and sub.attr in ABSTRACT_TYPES and "dtype" in said:
-                return ABSTRACT.format(line=function_source.statement_line(source, sub), name=sub.attr)
+            if isinstance(sub, ast.Call) and "dtype" in said:
+                given = [*(sub.args if getattr(sub.func, "attr", None) == "astype" else ()), *(k.value for k in sub.keywords if k.arg == "dtype")]
+                abstract = next((a.attr for a in given if isinstance(a, ast.Attribute) and a.attr in ABSTRACT_TYPES), None)
+                if abstract:
+                    return ABSTRACT.format(line=function_source.statement_line(source, sub), name=abstract)
     except Exception:  # a reader never raises
         return None
     return None

@@ -193,16 +193,20 @@ def fit_error_hint(student, exc):
             line = _late_zeros(source, node)
             if line:
                 return LATE_ZEROS.format(line=line)
-        for call, _, _ in function_source.calls(node, {"nditer"}):
+        zero_d = any("shape ()" in h for h in held.values()) or "has 0" in said or "0-d" in said
+        for call, _, _ in function_source.calls(node, {"nditer"}) if zero_d else ():
             return NDITER.format(line=function_source.statement_line(source, call))
         for call, _, _ in function_source.calls(node, {"insert"}):
             if len(call.args) < 4 and not any(k.arg == "axis" for k in call.keywords):
                 flat = next(((n, m.group(0)) for n, h in held.items() for m in [re.match(r"an array of shape \(\d+,\)", h)] if m), None)
-                return INSERT.format(line=function_source.statement_line(source, call),
-                                     held=f" (your {flat[0]} is {flat[1]}, 1-D)" if flat else "")
+                line = function_source.statement_line(source, call)
+                if flat is None or not re.search(rf"\b{re.escape(flat[0])}\b", line):
+                    continue
+                return INSERT.format(line=line, held=f" (your {flat[0]} is {flat[1]}, 1-D)" if flat else "")
         if "attribute 'append'" in said:
             for call, _, _ in function_source.calls(node, {"append"}):
-                if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name):
+                if (isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name) and len(call.args) == 1
+                        and isinstance(call.args[0], ast.Constant) and call.args[0].value in (1, 1.0)):
                     return APPEND.format(line=function_source.statement_line(source, call))
     except Exception:  # a reader never raises
         return None
