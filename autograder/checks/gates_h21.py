@@ -49,8 +49,8 @@ VECTORIZE = (
     "Your xor wraps a function of one input pair in np.vectorize (`{line}`): np.vectorize always answers with NumPy "
     "arrays, so two numbers give a 0-d array instead of the Python int your perceptron gives (and an empty array "
     "raises, as vectorize needs otypes to know what it would return). No wrapper is needed: your perceptrons work "
-    "on whole arrays already, so use them on x1 and x2 directly: either = perceptron(x1, x2, OR_WEIGHTS), "
-    "not_both = perceptron(x1, x2, NAND_WEIGHTS), return perceptron(either, not_both, AND_WEIGHTS)."
+    "on whole arrays already, so call them on x1 and x2 directly, with no loop or wrapper: the OR and NAND "
+    "perceptrons of x1 and x2, then the AND perceptron of those two outputs, whose answer xor returns as it is."
 )
 
 
@@ -179,7 +179,8 @@ LOGICAL = (
     "Your xor combines {what} with np.{called} (`{line}`), which gives booleans (np.True_ and np.False_, or a "
     "boolean array), not the ints 0 and 1, and is not the network the spec asks for: OR and NAND perceptrons of x1 "
     "and x2, then the AND perceptron of those two outputs. Let a perceptron do that last step too: "
-    "return perceptron(either, not_both, AND_WEIGHTS), which gives 0/1 integers like every gate."
+    "the AND perceptron of the two outputs, perceptron(either, not_both, AND_WEIGHTS), which gives 0/1 integers "
+    "like every gate."
 )
 
 
@@ -201,8 +202,8 @@ LAYER = (
     "On `{line}`, {name}[:, k] holds one weight per hidden neuron (2 values), while x1 and x2 hold one input per "
     "sample: multiplying them pairs neurons with samples, which NumPy cannot line up for arrays (the shapes (2,) "
     "and ({n},) cannot broadcast) and which works only for two numbers, one value each. Compute each hidden neuron on its "
-    "own, on the whole arrays: either = perceptron(x1, x2, OR_WEIGHTS) and not_both = perceptron(x1, x2, "
-    "NAND_WEIGHTS)."
+    "own, on the whole arrays: the OR perceptron of x1 and x2 with its weight tuple, perceptron(x1, x2, "
+    "OR_WEIGHTS), and the NAND one with NAND_WEIGHTS."
 )
 
 
