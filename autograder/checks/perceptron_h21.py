@@ -149,9 +149,9 @@ NDITER = (
     "their labels together: for x_i, y_i in zip(X, y), where each x_i is a whole row."
 )
 INSERT = (
-    "`{line}` calls np.insert without axis=: with no axis, np.insert flattens X into one long 1-D array and puts a "
-    "single 1.0 in front{held}, so there is no column of ones and no second axis. Say the axis: np.insert(X, 0, 1.0, "
-    "axis=1) adds 1.0 at the front of every row."
+    "`{line}` calls np.insert without axis=: with no axis, np.insert flattens X into one long 1-D array and inserts a "
+    "single 1.0 into it{held}, so there is no column of ones and no second axis. Say the axis: with axis=1, as in "
+    "np.insert(X, 0, 1.0, axis=1), np.insert adds the 1.0 to every row."
 )
 APPEND = (
     "`{line}` appends the constant input 1.0 to each row of X, but fit is given NumPy arrays, and an array has no "
@@ -215,7 +215,7 @@ def fit_error_hint(student, exc):
 
 CLASSES = (
     "Your predict looks its labels up in an array, `{line}`, scikit-learn style: {attr} holds the labels {how}, "
-    "and fit made y floats, so predict gives 0.0 and 1.0, floats, where an integer array belongs (and after a fit "
+    "stored as floats here, so predict gives 0.0 and 1.0, floats, where an integer array belongs (and after a fit "
     "on one class only, {attr} has a single entry, and index 1 raises IndexError). The labels here are always 0 "
     "and 1: return the step itself, (z >= 0).astype(int), with no lookup."
 )
@@ -239,7 +239,7 @@ def predict_dtype_hint(student, got):
                     and any((ast.get_source_segment(fit_source, t) or "") == attr for t in s.targets)]
             if made:
                 uses = any(True for _ in function_source.calls(made[0].value, {"unique"}))
-                how = "np.unique(y) found in the training labels" if uses else "fit found in the training labels"
+                how = "np.unique(y) found" if uses else "fit found in the training labels"
                 return CLASSES.format(line=function_source.statement_line(source, sub), attr=attr, how=how)
     except Exception:  # a reader never raises
         return None
