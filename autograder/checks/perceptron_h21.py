@@ -89,6 +89,14 @@ def _fractions(node):
     return [s.value for s in ast.walk(node) if isinstance(s, ast.Constant) and isinstance(s.value, float) and 0 < s.value < 1]
 
 
+def _clean_epoch_test(test):
+    """Whether an if's test asks for a count of zero (== 0, not x): a stop meant for a clean epoch, read elsewhere."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return True
+    return isinstance(test, ast.Compare) and any(isinstance(o, (ast.Eq, ast.LtE)) for o in test.ops) and any(
+        isinstance(c, ast.Constant) and c.value == 0 for c in test.comparators)
+
+
 def _early_stop(source, node):
     """The test line of an if in fit's epoch loop (a loop that holds another loop) whose body breaks, or None."""
     for loop in ast.walk(node):
@@ -96,7 +104,7 @@ def _early_stop(source, node):
             continue
         for sub in loop.body:
             test = ast.get_source_segment(source, getattr(sub, "test", sub)) or ""
-            if isinstance(sub, ast.If) and any(isinstance(s, ast.Break) for s in sub.body) and "weights" not in test and "bias" not in test:
+            if isinstance(sub, ast.If) and any(isinstance(s, ast.Break) for s in sub.body) and "weights" not in test and "bias" not in test and not _clean_epoch_test(sub.test):
                 return function_source.statement_line(source, sub)
     return None
 
