@@ -28,7 +28,7 @@ thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float 
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 forms = load_sibling(__file__, "gates_form_hints")  # weights as a set or one number, indices from 1, an xor that raises
 own = load_sibling(__file__, "gates_h17")  # read from the student's code: np.clip, ~, a global, a packed call, .tolist()
-h18, h19, h20 = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19", "gates_h20"))  # h18: np.where(z), XNOR...; h19: z returned, `in`; h20: round, x0, grids
+h18, h19, h20, h21 = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19", "gates_h20", "gates_h21"))  # h18: np.where(z), XNOR...; h19: z returned, `in`; h20: round, x0, grids; h21: +(...), ~~, np.integer, stacks, vectorize
 
 EXERCISE = "gates"
 
@@ -114,7 +114,7 @@ def _threshold_hints(reference, z):
 def test_threshold_on_numbers(student):
     """threshold(z) on Python numbers (np.float64 is one), including exactly 0.5, returns the int 0 or 1."""
     numbers = [0.5, 0.49999, 0.50001, 0.0, 0, 1, -2.5, 1000.0, -1000.0, np.float64(0.7), np.float64(0.5), np.float64(-0.3)]
-    replies = list(student.map("threshold", [(z,) for z in numbers]))
+    replies = h21.mapped(student, "threshold", [(z,) for z in numbers])
     beyond = [(z, got) for z, got in zip(numbers, replies) if _is_int(got) and got not in (0, 1)]
     if beyond:
         z, got = beyond[0]
@@ -126,7 +126,7 @@ def test_threshold_on_numbers(student):
         if not _is_int(got):
             raise CheckFailed(f"{call} returned {kind_of(got)}; for a number it should return the int {expected}",
                               hint=thresholds.none_hint(student, "threshold", f"the number {z!r}") if got is None
-                              else thresholds.int_hint("threshold", got))  # fmt: skip
+                              else h21.tilde_hint(student, got) or thresholds.int_hint("threshold", got))  # fmt: skip
         at_zero = all(_is_int(g) and g == int(n >= 0) for n, g in zip(numbers, replies))  # fires from 0 on
         hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else thresholds.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
@@ -149,7 +149,7 @@ def test_threshold_on_arrays(student, reference, rng, seed):
     try:
         _threshold_arrays(student, reference, cases, replies, judged)
     except (CheckFailed, StudentError) as wrong:  # an array of one element alone gone wrong, or a return too early
-        fail_with(wrong, h20.ufunc_hint(student, wrong) or h19.object_hint(student, wrong) or h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
+        fail_with(wrong, h21.threshold_error_hint(student, wrong) or h20.ufunc_hint(student, wrong) or h19.object_hint(student, wrong) or h18.where_hint(student, ("threshold",)) or (getattr(wrong, "hint", None) == hints.TRUNCATED and own.clip_hint(student)) or len(judged) > len(cases) - len(thresholds.ONE_VALUE_ARRAYS) and thresholds.one_value_hint(student)
                   or thresholds.after_return_hint(student) or h18.upper_bound_hint(student) or None)
 
 
@@ -165,7 +165,7 @@ def _threshold_arrays(student, reference, cases, replies, judged):
                          hint=lambda got=got, z=z: arrays.flattened_hint("threshold", got, z.shape) or forms.reduced_hint(student, got))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
-                                  hint=thresholds.INTEGER_ARRAY.format(kind=_dtype_name(got)))
+                                  hint=h21.precedence_hint(student, got) or h21.tilde_hint(student, got) or thresholds.INTEGER_ARRAY.format(kind=_dtype_name(got)))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -200,7 +200,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
             raise CheckFailed(f"{call} returned {kind_of(got)}; it should return the int 0 or 1",
                               hint=thresholds.NO_THRESHOLD if diagnose(got, [Misconception("sum", z)])
                               else thresholds.none_hint(student, "perceptron", f"the numbers {x1}, {x2}") if got is None
-                              else h20.grid_hint(student, got) or forms.extra_axis_hint(student, got) or thresholds.int_hint("perceptron", got, _threshold_gives(student))
+                              else h21.stacked_hint(student, got) or h20.grid_hint(student, got) or forms.extra_axis_hint(student, got) or thresholds.int_hint("perceptron", got, _threshold_gives(student))
                               or hints.several_values_hint("perceptron", got, expected))  # fmt: skip
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
@@ -285,7 +285,7 @@ def test_xor_truth_table(student, reference):
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=h18.flattened_hint(student, "xor", value) or (thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
+                              hint=h21.logical_hint(student, value) or h18.flattened_hint(student, "xor", value) or (thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
                                     thresholds.int_hint("xor", value, _threshold_gives(student))) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
                               generic_hint=generic_readers.several_values_hint(value, x1 ^ x2, "xor"))  # fmt: skip
@@ -296,7 +296,7 @@ def test_xor_truth_table(student, reference):
             f"xor on (0,0), (0,1), (1,0), (1,1) gave {got}, expected {expected}",
             hint=_xor_hint(student, parts, got),
         )
-    xor_hints.expect_perceptron_kind(student, replies, INPUTS)
+    h21.expect_xor_kind(student, replies, INPUTS, xor_hints)
 
 
 PART_NUMBERS = [0.5, 0.2, 0.9, 0.0, 1.0, -1.0]
@@ -384,7 +384,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
         with _element_wise(student, "xor", hints.XOR_FIX):
             got, (x1_after, x2_after), _ = student.invoke("xor", (x1, x2), echo=True)
     except StudentError as exc:
-        exc.hint = exc.hint or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
+        exc.hint = h21.xor_error_hint(student, exc) or exc.hint or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
         raise
     call = f"xor(x1, x2) with x1, x2 random 0/1 arrays of shape (50,) (seed {seed})"
     try:
