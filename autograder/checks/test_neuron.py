@@ -34,6 +34,7 @@ h17 = load_sibling(__file__, "neuron_h17")  # np.sum's axis, an outer product, a
 h18 = load_sibling(__file__, "neuron_h18")  # one number in a list, a bias subtracted, pairs skipped or once, np.cross
 h19 = load_sibling(__file__, "neuron_h19")  # weights paired in reverse or a bias folded in unaligned, a layer run twice
 h20 = load_sibling(__file__, "neuron_h20")  # inputs rescaled, x + w for x * w, one neuron short, sum() from a list
+spec = load_sibling(__file__, "neuron_spec_examples")  # asked as the spec writes them: lists, a square layer
 
 EXERCISE = "neuron"
 
@@ -158,6 +159,7 @@ def test_tiny_network(student, reference, rng, seed):
             raise CheckFailed(wrong.message, hint=hint) from None
     calls.expect_repeatable("TinyNetwork", cases, found)
     _expect_networks_apart(student, reference, cases[0], cases[1])
+    spec.expect_tiny_from_lists(student)  # the spec's example, TinyNetwork([0, 1], 0): lists, not arrays
 
 
 def _tiny_mistakes(reference, weights, bias, x, layers):
@@ -298,6 +300,7 @@ def test_layer_output(student, reference, rng, seed):
             h20.expect_left_alone(student, before, after, call, what, layers.LIST_CHANGED)
         layers.expect_python_floats(got, call)
         layers.expect_a_list(got, call)
+    spec.expect_square_layers(student, reference)  # weights[j] is neuron j's row on a square layer too
 
 
 @pytest.mark.weight(2)
