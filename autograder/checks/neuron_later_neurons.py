@@ -69,12 +69,12 @@ def later_neurons_hint(student, cases, replies):
 
 
 def _products_fed(inputs, weights, biases):
-    outputs, seen = [], list(inputs)
+    replayed, seen = [], list(inputs)
     for row, b in zip(weights, biases):
         products = [x * w for x, w in zip(seen, row)]
-        outputs.append(sum(products) + b)
+        replayed.append(sum(products) + b)
         seen = products
-    return outputs
+    return replayed
 
 
 def _assigns(statement, name):
