@@ -14,6 +14,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import CheckFailed, expect_close, fail_with, truth_value_hint
 from autograder.sandbox.session import StudentError
 
+shaped = load_sibling(__file__, "activations_kept_shape")  # an input flattened
 errors = load_sibling(__file__, "activations_errors")  # ^ for a power, a function not called, a mask, a recursion
 
 ELEMENT_WISE = {
@@ -81,7 +82,7 @@ NUMBER_PATH = (
 )
 
 
-def expect_stable_numbers(replies, steps, on_array):
+def expect_stable_numbers(replies, steps, on_array, student=None):
     """sigmoid of each of LARGE_NUMBERS (the batch ``replies`` of ``steps``, asked with warnings as errors)
     is finite, silent and right (0 and 1), once the array of large scores gave ``on_array`` right: a number
     that fails where the array passed has gone down a path of its own, which the hint says."""
@@ -95,8 +96,9 @@ def expect_stable_numbers(replies, steps, on_array):
             what = f"sigmoid({value}) raised {exc.raised} ({exc.raised_message})"
             raise CheckFailed(f"{call}: {exc.message}", hint=NUMBER_PATH.format(what=what)) from None
         expected = 0.0 if value < 0 else 1.0
+        flat = np.shape(got) == (1,) and student is not None and shaped.flattened_hint(student, "sigmoid")
         expect_close(got, expected, call=call,
-                     hint=NUMBER_PATH.format(what=f"sigmoid({value}) gives {got!r}, where it is {expected}"))  # fmt: skip
+                     hint=flat or NUMBER_PATH.format(what=f"sigmoid({value}) gives {got!r}, where it is {expected}"))  # fmt: skip
 
 
 NUMBER_ALONE = (
@@ -130,7 +132,8 @@ def number_path(student, name, z, kwargs, expected):
         if "expected shape" in failed.message:  # the number came back as an array: the same path as an array's
             if "expected shape (), got shape (1,)" not in failed.message:
                 raise
-            raise CheckFailed(failed.message, hint=NUMBER_AS_ARRAY.format(name=name, z=z), credit=failed.credit) from None
+            hint = shaped.flattened_hint(student, name) or NUMBER_AS_ARRAY.format(name=name, z=z)
+            raise CheckFailed(failed.message, hint=hint, credit=failed.credit) from None
         try:
             answer = np.asarray(student.invoke(name, (np.array([z]),), kwargs))
         except StudentError:

@@ -12,6 +12,7 @@ from autograder.checking.siblings import load_sibling
 from autograder.grading import tracebacks
 
 h20 = load_sibling(__file__, "activations_h20")  # dtype= given to a comparison
+torch = load_sibling(__file__, "activations_torch_names")  # dim= for axis=, z.clamp for np.maximum
 
 BUILT_ON = {"sigmoid_derivative": "sigmoid", "tanh_derivative": "tanh"}  # slopes written with the function's value
 
@@ -67,6 +68,8 @@ def error_hint(name, error):
     """A hint for the StudentError ``error`` that ``name`` (an activation or a derivative, called by the
     checks) raised, when what Python said names its cause; None otherwise."""
     raised, said = error.raised, error.raised_message or ""
+    if (spelled := torch.torch_hint(name, error)) is not None:
+        return spelled
     if (compared := h20.dtype_error_hint(error)) is not None:
         return compared
     if raised == "TypeError" and ("'bitwise_xor'" in said or "for ^:" in said or "for ^=:" in said):

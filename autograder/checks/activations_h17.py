@@ -46,6 +46,12 @@ MASK_SELECTS = (
     "An element-wise function keeps every entry: choose each value with np.where(mask, a, b), or compute on the "
     "whole of z."
 )
+LEAKY_CAPPED = (
+    "For alpha = {alpha:g} your leaky_relu uses the slope 1 where z <= 0 (it gives z itself there, where the "
+    "spec's is alpha * z), while for the small alphas 0.1 and 0.02 it used alpha: it caps alpha at 1, as if a "
+    "leaky slope had to be a small fraction. The spec's leaky_relu takes any alpha, greater than 1 too: use "
+    "alpha as it is given, and drop whatever limits it (a min(alpha, 1.0), np.clip or a test of alpha)."
+)
 SHAPE_WORDS = ("expected shape", "boolean index", "too many indices", "shape mismatch")
 
 
@@ -56,7 +62,8 @@ def leaky_mistakes(z, alpha):
     right = np.where(z > 0, z, alpha * z)
     return [Misconception(LEAKY_SQUARED, np.where(z > 0, z * z, alpha * z)),
             Misconception(LEAKY_ALL_TIMES_Z, right * z),
-            Misconception(LEAKY_MINIMUM, np.maximum(z, 0.0) + np.minimum(alpha, z))]
+            Misconception(LEAKY_MINIMUM, np.maximum(z, 0.0) + np.minimum(alpha, z)),
+            *([Misconception(LEAKY_CAPPED.format(alpha=alpha), z)] if alpha > 1 else [])]  # the small alphas passed
 
 
 def _is_table(node):

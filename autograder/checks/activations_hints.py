@@ -11,8 +11,11 @@ from contextlib import contextmanager
 
 import numpy as np
 
+from autograder.checking.siblings import load_sibling
 from autograder.grading.compare import CheckFailed, Misconception, diagnose
 from autograder.sandbox.session import StudentError
+
+torch = load_sibling(__file__, "activations_torch_names")  # dim= for axis=
 
 EXACT = "Use exp(-|z|), which never overflows, and pick the formula by the sign of z"
 SAFE = EXACT + " (or clip z to a safe range)."
@@ -80,6 +83,8 @@ def along_last_axis(z):
         yield
     except StudentError as exc:
         z = np.asarray(z)
+        if (spelled := torch.torch_hint("softmax", exc)) is not None:
+            raise CheckFailed(exc.message, hint=spelled) from None
         if exc.raised == "AxisError":
             shown = f"a {z.ndim}-D input" if z.ndim else "a number"
             raise CheckFailed(exc.message, hint=AXIS_NUMBER.format(shown=shown, raised=exc.raised_message)) from None

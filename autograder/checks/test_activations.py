@@ -168,7 +168,7 @@ def test_sigmoid_is_stable(student, reference):
     expected = reference.sigmoid(z)
     expect_close(got, expected, call=call, misconceptions=mirrored,
                  hint=lambda: h20.zero_hint(student, "sigmoid", [z], [got]) or hints.saturated_hint("sigmoid", z, got, expected))  # fmt: skip
-    calls.expect_stable_numbers(replies, steps[1:], got)
+    calls.expect_stable_numbers(replies, steps[1:], got, student)
 
 
 @pytest.mark.weight(2)

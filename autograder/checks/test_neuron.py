@@ -3,19 +3,8 @@
 import numpy as np
 import pytest
 
-from autograder.grading.compare import (
-    RETURNED_NONE,
-    CheckFailed,
-    Misconception,
-    describe,
-    diagnose,
-    expect_close,
-    expect_float,
-    fail_with,
-    is_number,
-    kind_of,
-    list_error_hint,
-)
+from autograder.grading.compare import (RETURNED_NONE, CheckFailed, Misconception, describe, diagnose, expect_close,
+                                        expect_float, fail_with, is_number, kind_of, list_error_hint)
 from autograder.checking.siblings import load_sibling
 from autograder.grading.common_hint import common_hint, disproved_hints
 from autograder.sandbox.session import StudentError
@@ -34,6 +23,10 @@ h17 = load_sibling(__file__, "neuron_h17")  # np.sum's axis, an outer product, a
 h18 = load_sibling(__file__, "neuron_h18")  # one number in a list, a bias subtracted, pairs skipped or once, np.cross
 h19 = load_sibling(__file__, "neuron_h19")  # weights paired in reverse or a bias folded in unaligned, a layer run twice
 h20 = load_sibling(__file__, "neuron_h20")  # inputs rescaled, x + w for x * w, one neuron short, sum() from a list
+spec = load_sibling(__file__, "neuron_spec_examples")  # asked as the spec writes them: lists, a square layer
+passes = load_sibling(__file__, "neuron_later_neurons")  # a layer's later neurons fed the first one's leftovers
+tally = load_sibling(__file__, "neuron_count_readings")  # a count with prev never moved, widths overflowed, lists times lists
+fed = load_sibling(__file__, "neuron_tiny_fed")  # what o1 was handed: [hidden, 0.0] when a slot is never written
 
 EXERCISE = "neuron"
 
@@ -154,10 +147,11 @@ def test_tiny_network(student, reference, rng, seed):
             cause = _neuron_first(student, reference, weights, bias, x, got, (known["hidden"][0], right)) or \
                 calls.neuron_changes_input(student, weights, bias, x) or \
                 pyslips.tiny_writes_x_hint(x, found[index][1], known["hidden"])
-            hint = cause or wrong.hint or h19.tiny_hint(cases, numbers) or parts.parts_hint(student, weights, bias, x, cases, numbers)  # neurons alone
+            hint = cause or wrong.hint or fed.slot_left_hint(student, cases, numbers, layers) or h19.tiny_hint(cases, numbers) or parts.parts_hint(student, weights, bias, x, cases, numbers)  # neurons alone
             raise CheckFailed(wrong.message, hint=hint) from None
     calls.expect_repeatable("TinyNetwork", cases, found)
     _expect_networks_apart(student, reference, cases[0], cases[1])
+    spec.expect_tiny_from_lists(student)  # the spec's example, TinyNetwork([0, 1], 0): lists, not arrays
 
 
 def _tiny_mistakes(reference, weights, bias, x, layers):
@@ -283,7 +277,7 @@ def test_layer_output(student, reference, rng, seed):
             with layers.named_by_formula(cases, replies):  # a failure no hint names: the finder, over every case
                 expect_close(got, expected, call=call,
                              misconceptions=lambda: h19.shared_bias(known, FIRST_BIAS_ONLY, cases, replies),
-                             hint=lambda: h20.length_hint(cases, replies, LOOPS_OVER_INPUTS) or h20.layer_paired_hint(cases, replies)
+                             hint=lambda: passes.later_neurons_hint(student, cases, replies) or h20.length_hint(cases, replies, LOOPS_OVER_INPUTS) or h20.layer_paired_hint(cases, replies)
                              or pyslips.append_too_deep_hint(got, inputs, weights, biases) or layers.nested_hint(got)
                              or hints.joined_lists_hint(got, expected, biases)
                              or layers.other_bias_hint(got, inputs, weights, biases))  # fmt: skip
@@ -298,6 +292,7 @@ def test_layer_output(student, reference, rng, seed):
             h20.expect_left_alone(student, before, after, call, what, layers.LIST_CHANGED)
         layers.expect_python_floats(got, call)
         layers.expect_a_list(got, call)
+    spec.expect_square_layers(student, reference)  # weights[j] is neuron j's row on a square layer too
 
 
 @pytest.mark.weight(2)
@@ -317,7 +312,7 @@ def test_count_parameters(student, reference):
             got = echoed[index][0]
         except StudentError as exc:  # a count written for one number of layers raises for the others
             outcomes = [_count_or_error(student, echoed, i, sizes) for i, sizes in enumerate(all_sizes)]
-            hint = (exc.own_exception and pyslips.count_star_hint(student)) or count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or \
+            hint = (exc.own_exception and pyslips.count_star_hint(student)) or tally.lists_multiplied_hint(student, exc) or count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or \
                 count_hints.short_list_hint(all_sizes, outcomes, counts)
             fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
@@ -329,7 +324,7 @@ def test_count_parameters(student, reference):
     for sizes, got, expected in zip(all_sizes, answers, counts):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
-                              hint=hint or h17.count_hint(student, all_sizes, answers) or lines.return_in_loop_hint(student, "count_parameters") or lines.slice_hint(student)
+                              hint=hint or tally.first_width_hint(student, all_sizes, answers) or tally.wrapped_hint(student, all_sizes, answers, counts) or h17.count_hint(student, all_sizes, answers) or lines.return_in_loop_hint(student, "count_parameters") or lines.slice_hint(student)
                               or count_hints.no_pairs_hint(all_sizes, answers, counts)
                               or count_hints.count_formula_hint(all_sizes, answers)
                               or count_hints.fixed_depth_hint(all_sizes, answers, counts) or h18.count_hint(student, all_sizes, answers))
