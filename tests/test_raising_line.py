@@ -68,3 +68,10 @@ def test_the_grader_gets_what_the_names_held_from_a_real_child(sandbox):
             raise AssertionError("no error")
     finally:
         session.close()
+
+
+def test_a_dict_property_of_the_students_is_never_run(tmp_path):
+    source = ("class Trap:\n    @property\n    def __dict__(self):\n        while True:\n            pass\n"
+              "def f(x):\n    trap = Trap()\n    return trap.weights + x\n")
+    exc = _raise_in(tmp_path, source, "m.f(1.0)")
+    assert raising_operands(exc, str(tmp_path)) == "x is the number 1.0"  # and it returned at all

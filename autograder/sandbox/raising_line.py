@@ -20,6 +20,10 @@ import numpy as np
 
 MOST_NAMES = 6
 NAME_CHAIN = re.compile(r"(?<![\w.'\"])([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)")
+TYPE_DICT = type.__dict__["__dict__"]  # a class's own namespace, read without its metaclass
+TYPE_MRO = type.__dict__["__mro__"]  # a class's bases in order, read without its metaclass
+GETSET = type(TYPE_DICT)  # how CPython exposes an instance's __dict__ slot
+NUMPY_SCALARS = frozenset(np.sctypeDict.values())  # NumPy's own number types, not a subclass of the student's
 QUIET = ("NotImplementedError", "RecursionError", "KeyboardInterrupt", "SystemExit", "MemoryError", "NameError")
 
 
@@ -57,8 +61,12 @@ def _followed(parts: list[str], value) -> tuple[str, object]:
     instance's own dict holds ``weights``; ``x`` for ``x.shape``."""
     reached = 1
     for attr in parts[1:]:
-        try:
-            own = object.__getattribute__(value, "__dict__")
+        try:  # the instance dict through the class's own slot: a __dict__ property of the student's never runs
+            classes = TYPE_MRO.__get__(type(value))
+            slot = next((TYPE_DICT.__get__(k)["__dict__"] for k in classes if "__dict__" in TYPE_DICT.__get__(k)), None)
+            if type(slot) is not GETSET:
+                break
+            own = slot.__get__(value)
         except Exception:  # noqa: BLE001 - no instance dict, or a strange object: stop here
             break
         if type(own) is not dict or attr not in own:
@@ -73,7 +81,7 @@ def describe(value) -> str | None:
     kind = type(value)
     if kind is np.ndarray:
         return f"an array of shape {value.shape} ({value.dtype})"
-    if isinstance(value, np.generic) and kind.__module__ == "numpy":
+    if kind in NUMPY_SCALARS:
         return f"the NumPy number {value.item()!r} ({value.dtype})"
     if kind in (bool, int, float):
         return f"the number {value!r}" if kind is not bool else f"the bool {value!r}"
