@@ -41,8 +41,7 @@ METHODS = {  # another library's method on a NumPy value: (whose it is, NumPy's 
                                   "list and make one array of it at the end"),
     "length": ("JavaScript's", "len(a) or a.shape[0]"),
 }
-REMOVED_ALIASES = {"float": "float64", "int": "int64", "bool": "bool_", "object": "object_", "complex": "complex128",
-                   "str": "str_"}
+REMOVED_ALIASES = ("float", "int", "bool", "object", "complex", "str")  # told by python_slips
 FUNCTIONS = {  # what a course writes by hand, looked for in NumPy
     "sigmoid": "1 / (1 + np.exp(-z)), or the course's own sigmoid function",
     "relu": "np.maximum(z, 0), or the course's own relu function",
@@ -97,8 +96,7 @@ def _method(owner: str, name: str) -> str | None:
 
 def _function(name: str) -> str | None:
     if name in REMOVED_ALIASES:
-        return (f"np.{name} no longer exists: it was only another name for Python's own {name}, and NumPy 1.24 "
-                f"removed it. Write {name} (as in dtype={name}), or NumPy's sized type, np.{REMOVED_ALIASES[name]}.")
+        return None  # a removed alias (np.float): python_slips tells it, with the version that removed it
     if name in FUNCTIONS:
         return (f"NumPy has no np.{name}: it gives the pieces (np.exp, np.maximum) and you build {name} from them. "
                 f"Write {FUNCTIONS[name]}.")

@@ -145,7 +145,7 @@ PERCEPTRON = [
         about="each update uses the prediction made, after its update, for the sample before"),
     bug("perceptron_zip_arguments_swapped", "perceptron",
         [(P_LOOP, "            for x_i, y_i in zip(y, X):")],
-        fails=EVERY_FIT, hint="A matrix product @ was given a single number", crashes=True,
+        fails=EVERY_FIT, hint="x_i held a single number, the NumPy number 0.0 (float64), where @ needs an array", crashes=True,
         about="zip(y, X) unpacked as x_i, y_i: the sample's name gets the label"),
     bug("perceptron_bias_kept_as_array", "perceptron",
         [("        self.bias = 0.0\n", "        self.bias = np.array([0.0])\n"),
