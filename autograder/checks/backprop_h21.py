@@ -1,5 +1,5 @@
 """Hints of the backprop checks the twenty-first held-out corpus asked for, each confirmed on the student's own
-answers (the mistaken rule replayed with the reference's parts) or on their parsed source before it is said: train
+answers (the mistaken rule replayed with the network's parts computed here) or on their parsed source before it is said: train
 skipping the samples already classified right, train stepping once per mini-batch, train returning a dict of losses
 (a Keras history), train looping over a fixed number of samples, sgd_step's parenthesis closed after learn_rate,
 sgd_step's new values computed in sorted order and zipped with PARAM_NAMES, and backprop rounding its partials.
@@ -13,7 +13,19 @@ import numpy as np
 
 from autograder.grading.compare import CheckFailed
 from autograder.grading.function_source import calls, function, statement_line
+from autograder.checking.siblings import load_sibling
 from autograder.sandbox.session import StudentError
+
+tiny = load_sibling(__file__, "backprop_h20")  # the tiny network's own parts, computed in the checks
+
+
+class OwnParts:
+    """The network's feedforward, backprop and sgd_step computed here (as ``backprop_h20`` does), so that a replay
+    asks the reference nothing that a student's kit, which has only the recorded answers, cannot answer."""
+
+    feedforward = staticmethod(lambda params, x: tiny._forward(params, x)[2])
+    backprop = staticmethod(lambda params, x, y: tiny._grads(params, x, y))
+    sgd_step = staticmethod(lambda params, grads, rate: {n: params[n] - rate * grads[n] for n in params})
 
 
 def _line(student, name, test):
@@ -86,7 +98,7 @@ def train_hint(student, ref, got, data, labels, start, rate=0.1, epochs=25):
             return None
 
         def fits(rule):
-            values = np.asarray(rule(ref, data, labels, start, rate, epochs))
+            values = np.asarray(rule(OwnParts, data, labels, start, rate, epochs))
             return np.allclose(losses, values, rtol=1e-6, atol=1e-10)
 
         if fits(_skipping):
