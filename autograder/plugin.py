@@ -44,7 +44,7 @@ import pytest
 from .checking.outcome import CHECK_ENDINGS, Outcome, PlannedTest
 from .checking.references import PlayedReferences, RecordingReferences, References
 from .checking.remote import RemoteModule
-from .checking.second_look import second_look
+from .checking.second_look import second_look, vetted
 from .checking.signatures import signature_hint
 from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
@@ -226,6 +226,7 @@ class GradingPlugin:
             if outcome.credit < 1 and isinstance(ending, CHECK_ENDINGS):  # read only once a check failed
                 outcome.hint = signature_hint(self._student, test.name, test.exercise, ending, outcome.hint)
                 outcome.hint = second_look(self._student, test.exercise, ending, outcome.hint)
+                outcome.hint = vetted(self._student, test.exercise, ending, outcome.hint)
         outcome.seconds = time.perf_counter() - started
         return outcome
 

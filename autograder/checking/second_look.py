@@ -4,10 +4,16 @@ shows that no number does (``grading.source_slips``). Asked only for a check tha
 
 from __future__ import annotations
 
-from ..grading import tracebacks
+import re
+
+from ..grading import claims, tracebacks
+from ..grading.errors import python_error_hint
+from ..grading.function_source import parsed
+from ..grading.held_values import held_hint
 from ..grading.follow_ons import FOLLOW_ON
 from ..grading.source_slips import LIKELY, slip_hint
 from .asked_again import asked_again_hint
+from ..sandbox.session import StudentError
 from .signatures import generic_hint_may_go
 
 
@@ -27,9 +33,44 @@ def second_look(session, exercise: str, ending, current: str | None) -> str | No
     said = f"{getattr(ending, 'message', '')} {current or ''}"
     asked = {name for module, name in session.first_answers if module == exercise}
     asked |= set(tracebacks.student_functions(getattr(ending, "detail", "")))
-    found = slip_hint(session.files.get(f"{exercise}.py"), f"{exercise}.py", asked, said)
+    read_error = isinstance(ending, StudentError) and ending.own_exception and bool(current)
+    found = slip_hint(session.files.get(f"{exercise}.py"), f"{exercise}.py", asked, said, with_habits=not read_error)
     if found is None or not current or generic_hint_may_go(ending):
         return found or current
     if LIKELY in found:  # a slip that is one for certain comes first; the check's own reading follows it
         return f"{found}\n\nWhat the check read from your answers: {current}"
     return current
+
+
+def _student_error(ending):
+    """The student's error ``ending`` is, or was raised from (a check that caught it and failed in words), or None."""
+    seen = ending
+    for _ in range(4):
+        if isinstance(seen, StudentError):
+            return seen
+        seen = getattr(seen, "__cause__", None) or getattr(seen, "__context__", None)
+        if seen is None:
+            return None
+    return None
+
+
+def vetted(session, exercise: str, ending, hint: str | None) -> str | None:
+    """``hint`` with the stories the student's code cannot have taken out (``grading.claims``): read against the
+    functions the check asked, those the error passed through and those the words name."""
+    if not hint:
+        return hint
+    tree = parsed(session.files.get(f"{exercise}.py"))
+    if tree is None:
+        return hint
+    error = _student_error(ending)
+    frames = tuple(f for f in tracebacks.frames(error.detail) if f.is_students) if error is not None else ()
+    names = {frame.function for frame in frames} | {name for module, name in session.first_answers if module == exercise}
+    defined = claims.defined_names(tree)
+    names |= defined & set(re.findall(r"\w+", f"{getattr(ending, 'message', '')} {hint}"))
+    evidence = claims.Evidence(claims.functions_named(tree, names), frames,
+                               error.raised if error is not None else "", error.raised_message if error is not None else "")
+    kept = claims.vet(hint, evidence)
+    if kept is None and error is not None and error.own_exception:  # the story went: the error's own reading stays
+        kept = held_hint(error.raised, error.raised_message, error.held, error.detail) or python_error_hint(
+            error.raised, error.raised_message, error.detail)
+    return kept

@@ -28,15 +28,14 @@ ABSTRACT = (
 )
 ABSTRACT_TYPES = {"integer", "signedinteger", "unsignedinteger", "floating", "inexact", "number", "generic", "complexfloating"}
 TILDE = (
-    "`{line}` turns the comparison into a number with ~~, a JavaScript idiom. On NumPy booleans, which z >= 0.5 "
-    "gives for a NumPy number or an array, ~ is logical NOT, so ~~ just gives the same booleans back (True, not 1). "
-    "Convert with NumPy's own words instead: int(z >= 0.5) for a number, (z >= 0.5).astype(int) for an array."
+    "`{line}` {does}. On NumPy booleans, which z >= 0.5 gives for a NumPy number or an array, ~ is logical NOT, so "
+    "{gives}, never the integers 0 and 1. Convert with NumPy's own words instead: int(z >= 0.5) for a number, "
+    "(z >= 0.5).astype(int) for an array."
 )
-TILDE_ONE = (
-    "`{line}` applies ~ to a comparison: on NumPy booleans, which z >= 0.5 gives for a NumPy number or an array, ~ "
-    "is logical NOT and gives booleans again (True/False), never the integers 0 and 1. Convert explicitly: "
-    "int(z >= 0.5) for a number, (z >= 0.5).astype(int) for an array."
-)
+TILDE_DOES = {  # ~~ twice (True) or a single ~ (False): what the line does, and what NumPy gives for it
+    True: ("turns the comparison into a number with ~~, a JavaScript idiom", "~~ just gives the same booleans back (True, not 1)"),
+    False: ("applies ~ to a comparison", "it gives booleans again (True/False)"),
+}
 STACKED = (
     "Your perceptron makes the weighted sum a matrix product over the inputs stacked into one array (`{line}`). "
     "Stacking two numbers gives a (2, 1) array, so the product is an array of shape (1,), not a number; and 2-D "
@@ -90,7 +89,7 @@ def mapped(student, name, calls):
 
 
 def tilde_hint(student, got):
-    """TILDE (or TILDE_ONE) where threshold answered a bool and its text applies ~ to a comparison."""
+    """TILDE where threshold answered a bool and its text applies ~ (or ~~) to a comparison."""
     try:
         if not isinstance(got, (bool, np.bool_)) and not (isinstance(got, np.ndarray) and got.dtype == bool):
             return None
@@ -100,7 +99,8 @@ def tilde_hint(student, got):
                 inner = sub.operand
                 twice = isinstance(inner, ast.UnaryOp) and isinstance(inner.op, ast.Invert)
                 if twice or isinstance(inner, ast.Compare):
-                    return (TILDE if twice else TILDE_ONE).format(line=function_source.statement_line(source, sub))
+                    does, gives = TILDE_DOES[twice]
+                    return TILDE.format(line=function_source.statement_line(source, sub), does=does, gives=gives)
     except Exception:  # a reader never raises
         return None
     return None

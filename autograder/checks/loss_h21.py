@@ -7,11 +7,12 @@ library takes (pandas' skipna, PyTorch's dim), itertools.zip_longest padding the
 and never raises."""
 
 import ast
-import contextlib
 
 import numpy as np
 
 from autograder.grading.compare import CheckFailed
+from autograder.grading.foreign_names import foreign_name_hint
+from autograder.grading.formulas import named_by_reader as named  # noqa: F401 - the checks' name for it
 from autograder.grading.function_source import calls, function, statement_line
 
 # generic inputs: targets beyond [0, 1], differences that do not cancel, a variance of y_true that is not 1
@@ -160,18 +161,7 @@ def gradient_hint(student):
         return None
 
 
-FOREIGN = {
-    "skipna": ("pandas' mean and sum take skipna=; NumPy's np.mean does not (it has no missing values to skip: a NaN "
-               "in the inputs would be a bug to fix, not to hide). Remove the keyword: np.mean((y_true - y_pred) ** 2)"),
-    "dim": "PyTorch's functions take dim=; NumPy's call it axis=. This loss needs no axis at all: np.mean of every element",
-    "keepdim": "PyTorch's keepdim= is NumPy's keepdims=, and this loss needs neither: it returns one number",
-    "numeric_only": "numeric_only= belongs to pandas; NumPy's functions do not take it. Remove the keyword",
-    "reduction": "reduction= belongs to PyTorch's loss functions; np.mean already averages every element. Remove it",
-}
-KEYWORD = (
-    "Your {name} passes {key}= to {func}(){where}, and NumPy's {func} has no such keyword: every call raises "
-    "TypeError. {why}."
-)
+KEYWORD = "Your {name} passes {key}= to {func}(){where}, so every call raises TypeError: {why}"
 
 
 def error_hint(student, name, exc):
@@ -185,7 +175,9 @@ def error_hint(student, name, exc):
         for sub in ast.walk(node) if node is not None else ():
             if isinstance(sub, ast.Call) and any(k.arg == key for k in sub.keywords):
                 func = ast.unparse(sub.func)
-                why = FOREIGN.get(key, f"Look up {func} in NumPy's documentation for the keywords it takes, and remove {key}=")
+                why = foreign_name_hint(exc.raised, message) or (
+                    f"NumPy's {func} has no such keyword. Look up {func} in NumPy's documentation for the keywords it "
+                    f"takes, and remove {key}=.")
                 return KEYWORD.format(name=name, key=key, func=func, where=f" (`{statement_line(source, sub)}`)", why=why)
         return None
     except Exception:  # noqa: BLE001
@@ -231,19 +223,3 @@ def matrix_hint(student, name):
         return None
     except Exception:  # noqa: BLE001
         return None
-
-
-@contextlib.contextmanager
-def named(reader):
-    """Inside this, a failed check whose cause ``reader()`` confirms gets its hint instead."""
-    try:
-        yield
-    except CheckFailed as failed:
-        found = None
-        try:
-            found = reader()
-        except Exception:  # noqa: BLE001
-            found = None
-        if found is None:
-            raise
-        raise CheckFailed(failed.message, hint=found, credit=failed.credit, detail=failed.detail) from None

@@ -25,6 +25,8 @@ KEYWORDS = {  # another library's keyword: (whose it is, NumPy's way)
     "skipna": ("a pandas setting", "NumPy's functions have none, and the arrays here hold no missing values: leave it "
                                    "out (np.nanmean and its kin skip nan values where that is really needed)."),
     "inplace": ("a pandas setting", "NumPy's functions give a new array: keep the result, a = np.f(a)."),
+    "numeric_only": ("a pandas setting", "NumPy's arrays here hold numbers only: leave it out."),
+    "reduction": ("a setting of PyTorch's loss functions", "np.mean already averages every element: leave it out."),
 }
 METHODS = {  # another library's method on a NumPy value: (whose it is, NumPy's way)
     "clamp": ("PyTorch's", "np.clip(a, low, high), or np.maximum(a, low) for a floor alone"),

@@ -219,6 +219,22 @@ def named_by_formula(explain: Callable[[], str | None]):
         raise CheckFailed(failed.message, hint=found, credit=failed.credit) from None
 
 
+@contextlib.contextmanager
+def named_by_reader(reader: Callable[[], str | None]):
+    """Inside this, a failed check whose cause ``reader()`` confirms (a reading of the student's own text, say)
+    gets that hint in place of its own; a reader that finds nothing, or fails itself, leaves the failure as it is."""
+    try:
+        yield
+    except CheckFailed as failed:
+        try:
+            found = reader()
+        except Exception:  # noqa: BLE001 - a reader's own slip must not hide the student's failure
+            found = None
+        if found is None:
+            raise
+        raise CheckFailed(failed.message, hint=found, credit=failed.credit, detail=failed.detail) from None
+
+
 def explained(answers: list, expected: list, ingredients: list[Ingredient], *, gives: str, right: str,
               min_distinct: int = MIN_DISTINCT) -> str | None:
     """``formula_hint`` for the formula ``find_formula`` finds, or None where it finds none."""

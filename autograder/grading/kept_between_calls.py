@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 
 from .function_source import function, statement_line
+from .source_habits import new_container
 
 ONE_PASS = ("zip", "map", "filter", "enumerate", "reversed", "iter")
 
@@ -44,7 +45,7 @@ def stored_line(student, module: str, name: str):
                 return f"@{text}", f"the decorator @{text} keeps every answer and hands it back when the same arguments come again"
         defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
         for d in defaults:
-            if isinstance(d, (ast.List, ast.Dict, ast.Set)) or (isinstance(d, ast.Call) and ast.unparse(d.func) in ("dict", "list", "set")):
+            if new_container(d):
                 return ast.unparse(d), (f"its default argument {ast.unparse(d)} is made once, when the def runs, and the "
                                         "same object is handed to every later call")
         for sub in ast.walk(node):

@@ -108,11 +108,20 @@ def _array_arguments(raised: str, message: str) -> str | None:
     )
 
 
+SEQUENCE_TIMES = re.compile(r"can't multiply sequence by non-int of type '(\w+)'")
+KINDS_OF_OTHER = {"float": "a float", "list": "another list", "tuple": "a tuple", "str": "a string",
+                  "numpy.float64": "a NumPy float", "dict": "a dict"}
+
+
 def _list_times_float(raised: str, message: str) -> str | None:
-    if raised != "TypeError" or "can't multiply sequence by non-int" not in message:
+    """A sequence multiplied by something that is not a whole number: what it was multiplied by is the message's own
+    word (a float, or another list: lists do not multiply element by element either)."""
+    found = SEQUENCE_TIMES.search(message) if raised == "TypeError" else None
+    if found is None:
         return None
+    other = KINDS_OF_OTHER.get(found.group(1), f"a value of type {found.group(1)}")
     return (
-        "A sequence (a list, a tuple or a string) was multiplied by a float: * on a sequence repeats it, a whole "
+        f"A sequence (a list, a tuple or a string) was multiplied by {other}: * on a sequence repeats it, a whole "
         "number of times, and never multiplies its values. If it holds numbers, make it an array first, "
         "np.asarray(x, dtype=float), and * multiplies element by element. If it is a string, a name meant for a "
         "number holds a dict's key: unpacking a dict, or a loop over it, gives its keys, not its values (read "

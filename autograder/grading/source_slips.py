@@ -7,7 +7,9 @@ hint of its own (or with one that reads the values alone), and named as a likely
 - a ``lambda`` made in a loop that reads the loop's variable (every one sees the variable's last value);
 - ``NAME: value`` for ``NAME = value`` (an annotation, which gives the name no value);
 - a name of the module given its value only under ``if __name__ == "__main__":`` (the grader imports the
-  module, so that block never runs).
+  module, so that block never runs);
+- the habits of ``source_habits``: an error caught and hidden, a shared default or class-level list, a setting
+  changed in a loop, a random draw, ``is`` for ==, one array under two names.
 
 Pure: text in, findings out. Each finding is (line, code, words); ``slip_hint`` words the first one.
 """
@@ -18,6 +20,7 @@ import ast
 import re
 
 from .function_source import parsed
+from .source_habits import habits, module_habits
 
 NEW_ARRAY_FUNCTIONS = frozenset({
     "add", "subtract", "multiply", "divide", "true_divide", "power", "dot", "matmul", "clip", "round", "abs",
@@ -31,15 +34,19 @@ SLIP = "Line {line} of your {file}, `{code}`, {words}"
 LIKELY = " This is likely why the check fails; fix it first, then read the check's numbers again."
 
 
-def findings(source: str | None) -> list[tuple[int, str, str, str]]:
+def findings(source: str | None, with_habits: bool = True) -> list[tuple[int, str, str, str]]:
     """The slips of ``source``, in the order of their lines: (line, code, words, where), ``where`` the top-level
-    function or class they are in ("" at the module's level); [] when it does not parse."""
+    function or class they are in ("" at the module's level); [] when it does not parse. ``with_habits``: with
+    ``source_habits``' readings too."""
     tree = parsed(source)
     if tree is None:
         return []
     found = [(line, node, words, "") for line, node, words in _module_names(tree)]
+    found += module_habits(tree) if with_habits else []
     for top in tree.body:
         where = top.name if isinstance(top, (ast.FunctionDef, ast.ClassDef)) else ""
+        if where and with_habits:
+            found += [(*f, where) for f in habits(top)]
         for node in ast.walk(top):
             if isinstance(node, ast.Expr):
                 found += [(*f, where) for f in _thrown_away(node)]
@@ -51,15 +58,16 @@ def findings(source: str | None) -> list[tuple[int, str, str, str]]:
     return sorted({(line, _code(source, node), words, where) for line, node, words, where in found})
 
 
-def slip_hint(source: str | None, file: str, asked: set[str], said: str = "") -> str | None:
+def slip_hint(source: str | None, file: str, asked: set[str], said: str = "", with_habits: bool = True) -> str | None:
     """SLIP for the first finding of ``source`` (the student's ``file``) that sits in a function or class the failing
     check asked for (``asked``: their names, and what they call in the module), or at the module's level naming a
-    name the check's words (``said``) mention; None when there is none."""
+    name the check's words (``said``) mention; None when there is none. ``with_habits``: ``source_habits``' too
+    (not beside a reading of an error the student's code raised: a habit changes answers, it seldom raises)."""
     tree = parsed(source)
     if tree is None:
         return None
     reach = _reached(tree, asked)
-    for line, code, words, where in findings(source):
+    for line, code, words, where in findings(source, with_habits):
         if code in said:
             return None  # the check's own words quote this line already
         if (where and where in reach) or (not where and any(re.search(rf"\b{n}\b", said) for n in _named(code))):
