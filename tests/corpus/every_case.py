@@ -75,6 +75,9 @@ CLASS_FILE_NAMES = (
     "heldout21_more_a",
     "heldout21_more_b",
     "heldout21_more_c",
+    "heldout22_more_a",
+    "heldout22_more_b",
+    "heldout22_more_c",
     "asked_again_cases",
     "broken_part_cases",
 )
