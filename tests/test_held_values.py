@@ -41,3 +41,13 @@ def test_only_the_operands_of_the_product_are_named_where_the_line_shows_them():
                      detail)
     assert hint.startswith("When your line raised, x_i held a single number"), hint
     assert "zip(X, y)" in hint, hint
+
+
+def test_a_zero_d_array_indexed_is_named_with_where_it_came_from():
+    detail = 'Traceback (most recent call last):\n  File "mlp.py", line 9, in fit\n    losses[epoch] = self.loss(X, y)\n'
+    held = {"losses": "an array of shape () (float64)", "epoch": "the number 0", "X": "an array of shape (4, 2) (float64)"}
+    hint = held_hint("IndexError", "too many indices for array: array is 0-dimensional, but 1 were indexed", held, detail)
+    assert hint and hint.startswith("When your line raised, losses was an array of shape ()") and "np.empty_like" in hint
+    assert held_hint("IndexError", "index 4 is out of bounds for axis 0 with size 4", held, detail) is None
+    assert held_hint("IndexError", "too many indices for array: array is 0-dimensional, but 1 were indexed",
+                     {"epoch": "the number 0"}, detail) is None  # epoch is not what [...] is applied to

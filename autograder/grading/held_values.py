@@ -30,8 +30,10 @@ def held_hint(raised: str, message: str, held: dict[str, str] | None, detail: st
     """The hint naming the variable whose value is of the wrong kind for the error ``raised`` said ``message``
     (``detail``: the traceback, whose last line tells the operands of @ from the other names); None where the held
     values do not single one out."""
-    if not held or raised not in ("TypeError", "ValueError", "AttributeError"):
+    if not held or raised not in ("TypeError", "ValueError", "AttributeError", "IndexError"):
         return None
+    if raised == "IndexError":
+        return _indexed_no_axes(message, held, detail)
     nones = _names(held, lambda said: said == "None")
     if nones and (NONE_USED.search(message) or MATMUL_NUMBER.search(message)):
         these = _listed(nones)
@@ -63,3 +65,23 @@ def held_hint(raised: str, message: str, held: dict[str, str] | None, detail: st
                     f"Turn it into an array first, np.asarray({lists[0]}, dtype=float), and NumPy computes entry by "
                     "entry.")
     return None
+
+
+NO_AXES = re.compile(r"too many indices for array: array is 0-dimensional|invalid index to scalar variable")
+
+
+def _indexed_no_axes(message: str, held: dict[str, str], detail: str) -> str | None:
+    """A 0-d array (or a NumPy number) indexed with [i]: the one the raising line indexes, named."""
+    if not NO_AXES.search(message):
+        return None
+    line = tracebacks.code_of_last_line(detail)
+    indexed = {m.group(1) for m in re.finditer(r"([A-Za-z_][\w.]*)\s*\[", line)}
+    zero_d = [name for name, said in held.items() if name in indexed and
+              (said.startswith("an array of shape ()") or said.startswith(("the NumPy number", "the number")))]
+    if not zero_d:
+        return None
+    name = zero_d[0]
+    return (f"When your line raised, {name} was {held[name]}: a single value with no axes, so it has no entries to "
+            f"take with [...]. Find where {name} was made: np.empty_like, np.zeros_like or np.ones_like of a count "
+            "(which copy the count's shape, and a number has none), np.array of one number, or a sum or mean where "
+            f"the whole array was meant. Make it with the size you need, np.zeros(n) for n entries.")
