@@ -226,3 +226,15 @@ def test_a_parameter_only_converted_is_an_unread_one_not_a_lost_update():
               "        self.weights += x\n    return self\n")
     hint = slip_hint(source, "perceptron.py", {"fit"})
     assert hint and "never uses its parameter y beyond converting it" in hint and "nothing reads afterwards" not in hint
+
+
+def test_a_function_far_larger_than_the_courses_is_not_read_for_habits():
+    """Some readings pair every store of a name with every read: a hostile file's giant function must not make
+    the grader spend its time there (a normal one is read, the same habit past MOST_NODES is not)."""
+    from autograder.grading.source_habits import MOST_NODES
+
+    small = "def f(z, seen=[]):\n    seen.append(z)\n    return z\n"
+    assert slip_hint(small, "a.py", {"f"}) is not None
+    padding = "".join(f"    z = z + {i}\n" for i in range(MOST_NODES // 4))
+    large = small.replace("    return z\n", padding + "    return z\n")
+    assert slip_hint(large, "a.py", {"f"}) is None

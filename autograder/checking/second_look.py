@@ -57,7 +57,7 @@ def _student_error(ending):
 def vetted(session, exercise: str, ending, hint: str | None) -> str | None:
     """``hint`` with the stories the student's code cannot have taken out (``grading.claims``): read against the
     functions the check asked, those the error passed through and those the words name."""
-    if not hint:
+    if not claims.told(hint):
         return hint
     tree = parsed(session.files.get(f"{exercise}.py"))
     if tree is None:

@@ -232,11 +232,21 @@ def vet(hint: str | None, evidence: Evidence | None, claims=CLAIMS) -> str | Non
     return "\n\n".join(kept) or None
 
 
+MOST_NODES = 2000  # a function far larger than any of this course's (a hostile file) is not read
+
+
 def functions_named(tree, names) -> tuple[ast.FunctionDef, ...]:
-    """The module's functions and methods (``tree``: the parsed file) whose names are in ``names``."""
+    """The module's functions and methods (``tree``: the parsed file) whose names are in ``names`` (none past
+    MOST_NODES: then no story is judged, and every one is kept)."""
     if tree is None:
         return ()
-    return tuple(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name in names)
+    found = tuple(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name in names)
+    return () if sum(1 for f in found for _ in ast.walk(f)) > MOST_NODES else found
+
+
+def told(hint: str | None, claims=CLAIMS) -> bool:
+    """Whether ``hint`` tells one of the stories at all (the code is read only then)."""
+    return bool(hint) and any(claim.marker in hint for claim in claims)
 
 
 def defined_names(tree) -> set[str]:

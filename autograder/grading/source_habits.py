@@ -33,11 +33,18 @@ NEW_ARRAYS = frozenset({"zeros", "ones", "empty", "full", "array", "zeros_like",
 CHANGING = frozenset({"append", "extend", "insert", "update", "setdefault", "pop", "clear", "remove"})
 
 
+MOST_NODES = 2000  # a function of this course is a few hundred nodes; a far larger one (a hostile file) is not read
+
+
 def habits(top) -> list:
-    """The habits of a top-level function or class ``top``: ``[(line, node, words), ...]``."""
+    """The habits of a top-level function or class ``top``: ``[(line, node, words), ...]``. Some readings compare
+    every store of a name with every read, so a function past MOST_NODES is left unread: the grader's time is not
+    the student's to spend."""
     found = []
     functions = [n for n in ast.walk(top) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
     for function in functions:
+        if sum(1 for _ in ast.walk(function)) > MOST_NODES:
+            continue
         own = _hidden_errors(function) + _shared_defaults(function) + _settings_changed(function)
         own += _random_draws(function) + _identity_tests(function) + _one_array_two_names(function)
         own += _inner_breaks(function) + _lost_updates(function)
@@ -256,6 +263,8 @@ def module_habits(tree: ast.Module) -> list:
     """A list or dict made at the module's level and changed by a function or class of it: ``[(line, node, words,
     where)]``, ``where`` the top-level function or class that changes it (what a failing check must have asked)."""
     found = []
+    if sum(1 for _ in ast.walk(tree)) > 20 * MOST_NODES:
+        return found
     made = [(t.id, node) for node in tree.body if isinstance(node, ast.Assign) and new_container(node.value)
             for t in node.targets if isinstance(t, ast.Name)]  # fmt: skip
     for name, node in made:

@@ -17,6 +17,7 @@ Pure: text in, findings out. Each finding is (line, code, words); ``slip_hint`` 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 
 from .function_source import parsed
@@ -34,13 +35,14 @@ SLIP = "Line {line} of your {file}, `{code}`, {words}"
 LIKELY = " This is likely why the check fails; fix it first, then read the check's numbers again."
 
 
-def findings(source: str | None, with_habits: bool = True) -> list[tuple[int, str, str, str]]:
+@functools.lru_cache(maxsize=8)  # every failed check of a submission asks for the same file's findings
+def findings(source: str | None, with_habits: bool = True) -> tuple[tuple[int, str, str, str], ...]:
     """The slips of ``source``, in the order of their lines: (line, code, words, where), ``where`` the top-level
     function or class they are in ("" at the module's level); [] when it does not parse. ``with_habits``: with
     ``source_habits``' readings too."""
     tree = parsed(source)
     if tree is None:
-        return []
+        return ()
     found = [(line, node, words, "") for line, node, words in _module_names(tree)]
     found += module_habits(tree) if with_habits else []
     for top in tree.body:
@@ -55,7 +57,7 @@ def findings(source: str | None, with_habits: bool = True) -> list[tuple[int, st
             for block in (getattr(node, name, None) for name in ("body", "orelse", "finalbody")):
                 if isinstance(block, list):
                     found += [(*f, where) for f in _unreached(block)]
-    return sorted({(line, _code(source, node), words, where) for line, node, words, where in found})
+    return tuple(sorted({(line, _code(source, node), words, where) for line, node, words, where in found}))
 
 
 def slip_hint(source: str | None, file: str, asked: set[str], said: str = "", with_habits: bool = True) -> str | None:
