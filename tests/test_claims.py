@@ -151,3 +151,17 @@ def test_a_story_is_vetted_against_the_submissions_own_file_and_error():
                           raised="ValueError", raised_message="shapes")
     assert vetted(session, "mlp", deeper, hint) == hint
     assert vetted(_Session({"mlp.py": "def broken(:\n"}), "mlp", raised, hint) == hint  # unreadable: kept
+
+
+def test_a_size_check_story_needs_a_guard_that_counts():
+    hint = "Your mse_loss raised ValueError for inputs of the same shape: its size check saw fewer elements than the inputs hold."
+    code = ("def mse_loss(y_true, y_pred):\n    if not np.all((y_true == 0) | (y_true == 1)):\n"
+            "        raise ValueError('0 or 1')\n    if y_true.size != y_pred.size:\n        raise ValueError('size')\n")
+    tree = ast.parse(code)
+    functions = claims.functions_named(tree, {"mse_loss"})
+
+    def raised_on(line, text):
+        return claims.Evidence(functions, (Frame("loss.py", line, "mse_loss", text),), "ValueError", "x")
+
+    assert claims.vet(hint, raised_on(3, "raise ValueError('0 or 1')")) is None
+    assert claims.vet(hint, raised_on(5, "raise ValueError('size')")) == hint

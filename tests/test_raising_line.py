@@ -75,3 +75,11 @@ def test_a_dict_property_of_the_students_is_never_run(tmp_path):
               "def f(x):\n    trap = Trap()\n    return trap.weights + x\n")
     exc = _raise_in(tmp_path, source, "m.f(1.0)")
     assert raising_operands(exc, str(tmp_path)) == "x is the number 1.0"  # and it returned at all
+
+
+def test_a_raise_of_the_students_own_also_describes_what_its_if_compared(tmp_path):
+    source = ("def feed(weights, inputs):\n    total = 0.0\n    if len(inputs) != len(weights) + 1:  # bias counted\n"
+              "        raise ValueError('one input per weight')\n    return total\n")
+    exc = _raise_in(tmp_path, source, "m.feed([0.5, -1.0], [2.0, 3.0])")
+    said = raising_operands(exc, str(tmp_path))
+    assert said == "inputs is a list of 2 numbers [2.0, 3.0]; weights is a list of 2 numbers [0.5, -1.0]", said

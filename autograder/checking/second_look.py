@@ -10,6 +10,7 @@ from ..grading import claims, tracebacks
 from ..grading.errors import python_error_hint
 from ..grading.function_source import parsed
 from ..grading.held_values import held_hint
+from ..grading.own_guard import own_guard_hint
 from ..grading.follow_ons import FOLLOW_ON
 from ..grading.source_slips import LIKELY, slip_hint
 from .asked_again import asked_again_hint
@@ -30,6 +31,9 @@ def second_look(session, exercise: str, ending, current: str | None) -> str | No
     hint = asked_again_hint(session, ending, current)
     if hint is not current:
         return hint
+    guard = _own_guard(session, ending)
+    if guard is not None and (not current or generic_hint_may_go(ending)):
+        return guard
     said = f"{getattr(ending, 'message', '')} {current or ''}"
     asked = {name for module, name in session.first_answers if module == exercise}
     asked |= set(tracebacks.student_functions(getattr(ending, "detail", "")))
@@ -71,6 +75,16 @@ def vetted(session, exercise: str, ending, hint: str | None) -> str | None:
                                error.raised if error is not None else "", error.raised_message if error is not None else "")
     kept = claims.vet(hint, evidence)
     if kept is None and error is not None and error.own_exception:  # the story went: the error's own reading stays
-        kept = held_hint(error.raised, error.raised_message, error.held, error.detail) or python_error_hint(
-            error.raised, error.raised_message, error.detail)
+        kept = _own_guard(session, error) or held_hint(error.raised, error.raised_message, error.held, error.detail) \
+            or python_error_hint(error.raised, error.raised_message, error.detail)
     return kept
+
+
+def _own_guard(session, ending) -> str | None:
+    """``own_guard_hint`` for a check that ended with the student's own raise or assert (uncaught: the check did
+    not want an error there)."""
+    if not isinstance(ending, StudentError) or not ending.own_exception:
+        return None
+    frames = tracebacks.frames(ending.detail)
+    source = session.files.get(frames[-1].file_name) if frames else None
+    return own_guard_hint(ending.detail, ending.held, source)

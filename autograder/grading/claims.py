@@ -194,6 +194,25 @@ def _raised_in_a_part_of(caller: str, parts: tuple[str, ...] = ()):
     return holds
 
 
+def _own_guard(evidence) -> bool:
+    """Whether the error came from the student's own ``raise`` or ``assert`` (its innermost frame is one)."""
+    return bool(evidence.frames) and evidence.frames[-1].code.startswith(("raise", "assert"))
+
+
+def _guard_counts(evidence) -> bool:
+    """Whether the condition of the student's own raise (the ``if`` around it) or assert counts or measures
+    something (len, size, shape, ndim): what a story of a size check needs. True where no guard raised."""
+    if not _own_guard(evidence):
+        return True
+    line = evidence.frames[-1].line
+    for node in _walk(evidence):
+        test = node.test if isinstance(node, ast.Assert) and node.lineno == line else node.test if isinstance(
+            node, ast.If) and any(getattr(s, "lineno", 0) == line for s in node.body) else None
+        if test is not None:
+            return re.search(r"\blen\(|\bsize\b|\bshape\b|\bndim\b", ast.unparse(test)) is not None
+    return True
+
+
 CLAIMS = (
     Claim("the loop that builds it stops too early", lambda e: _returned_slice(e) is None, _slice_said),
     Claim("lost y_pred's shape (ravel, flatten or reshape(-1)",
@@ -213,6 +232,8 @@ CLAIMS = (
     Claim("not the maximum of the whole array", _max_over_everything),
     Claim("exp(z) overflows to inf from z = 710 on", lambda e: e.shows(r"\bexp\b")),
     Claim("it sums where the mean belongs", lambda e: not e.shows(r"\bmean\b|/ *len\(|/ *\w+\.size\b")),
+    Claim("reaches past the end of such a short list", lambda e: not _own_guard(e)),
+    Claim("its size check saw fewer elements than the inputs hold", _guard_counts),
 )
 
 

@@ -39,10 +39,14 @@ def raising_operands(exc, scratch: str) -> str:
         tb = tb.tb_next
     if last is None:
         return ""
-    line = linecache.getline(last.tb_frame.f_code.co_filename, last.tb_lineno).strip()
+    filename = last.tb_frame.f_code.co_filename
+    line = linecache.getline(filename, last.tb_lineno)
+    text = line.split("#")[0]
+    if text.strip().startswith("raise"):  # the student's own raise: the names its condition compared say why
+        text += " " + _guarding_condition(filename, last.tb_lineno, len(line) - len(line.lstrip()))
     local = last.tb_frame.f_locals
     said, seen = [], set()
-    for chain in NAME_CHAIN.findall(line.split("#")[0]):
+    for chain in NAME_CHAIN.findall(text):
         parts = chain.split(".")
         if parts[0] in keyword.kwlist or parts[0] not in local:
             continue
@@ -54,6 +58,15 @@ def raising_operands(exc, scratch: str) -> str:
         if len(said) == MOST_NAMES:
             break
     return "; ".join(said)
+
+
+def _guarding_condition(filename: str, lineno: int, indent: int) -> str:
+    """The ``if``/``elif`` line a few lines above a ``raise`` that it guards (less indented), or ""."""
+    for number in range(lineno - 1, max(0, lineno - 6), -1):
+        above = linecache.getline(filename, number)
+        if above.strip() and len(above) - len(above.lstrip()) < indent:
+            return above.split("#")[0] if above.strip().startswith(("if ", "elif ")) else ""
+    return ""
 
 
 def _followed(parts: list[str], value) -> tuple[str, object]:
@@ -93,7 +106,11 @@ def describe(value) -> str | None:
         inner = {type(item) for item in value[:50]}
         what = ("numbers" if inner and inner <= {int, float, bool} else "lists" if inner == {list}
                 else "arrays" if inner == {np.ndarray} else "items")
-        return f"a {kind.__name__} of {len(value)} {what}" if value else f"an empty {kind.__name__}"
+        if not value:
+            return f"an empty {kind.__name__}"
+        small = len(value) <= 4 and all(type(item) is float or (type(item) is int and -10**12 < item < 10**12) for item in value)
+        shown = f" {list(value)!r}" if small else ""  # a few plain numbers are shown (never a huge int's digits)
+        return f"a {kind.__name__} of {len(value)} {what[:-1] if len(value) == 1 else what}{shown}"
     if kind is dict:
         keys = [k for k in list(value)[:6] if type(k) is str]
         return f"a dict with keys {', '.join(keys)}" if keys else f"a dict of {len(value)} items"
