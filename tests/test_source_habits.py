@@ -238,3 +238,17 @@ def test_a_function_far_larger_than_the_courses_is_not_read_for_habits():
     padding = "".join(f"    z = z + {i}\n" for i in range(MOST_NODES // 4))
     large = small.replace("    return z\n", padding + "    return z\n")
     assert slip_hint(large, "a.py", {"f"}) is None
+
+
+def test_after_a_hidden_error_the_checks_reading_of_the_stand_in_is_not_told():
+    """The answers a check read are the except's stand-in, not the code's: the reading of them goes."""
+    from autograder.checking.second_look import second_look
+    from autograder.grading.compare import CheckFailed
+
+    class Session:
+        first_answers = {("gates", "perceptron"): ("perceptron(1, 2)", [1, 2], {}, object())}  # not asked again
+        files = {"gates.py": textwrap.dedent(HABITS[0][2]).replace("mse_loss", "perceptron")}
+
+    ending = CheckFailed("perceptron(...) gave 0", hint="Your perceptron takes the smallest of the sums.")
+    said = second_look(Session(), "gates", ending, ending.hint)
+    assert "catches ValueError" in said and "takes the smallest" not in said

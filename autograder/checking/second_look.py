@@ -12,6 +12,7 @@ from ..grading.function_source import parsed
 from ..grading.held_values import held_hint
 from ..grading.own_guard import own_guard_hint
 from ..grading.follow_ons import FOLLOW_ON
+from ..grading.source_habits import STAND_IN
 from ..grading.source_slips import LIKELY, slip_hint
 from .asked_again import asked_again_hint
 from ..sandbox.session import StudentError
@@ -41,6 +42,8 @@ def second_look(session, exercise: str, ending, current: str | None) -> str | No
     found = slip_hint(session.files.get(f"{exercise}.py"), f"{exercise}.py", asked, said, with_habits=not read_error)
     if found is None or not current or generic_hint_may_go(ending):
         return found or current
+    if STAND_IN in found:  # the answers are a stand-in the student's except handed back: nothing to read in them
+        return found
     if LIKELY in found:  # a slip that is one for certain comes first; the check's own reading follows it
         return f"{found}\n\nWhat the check read from your answers: {current}"
     return current

@@ -26,6 +26,7 @@ from __future__ import annotations
 import ast
 
 LIKELY = " This is likely why the check fails; fix it first, then read the check's numbers again."
+STAND_IN = "the check sees the stand-in"  # what a hidden error's words say: the answers the check read are not the code's
 SETTINGS = frozenset({"lr", "learning_rate", "rate", "eta", "alpha"})  # epochs may count down in a while loop
 RANDOM_DRAWS = frozenset({"shuffle", "permutation", "rand", "randn", "random", "choice", "uniform", "normal",
                           "randint", "integers", "standard_normal", "random_sample"})
@@ -79,7 +80,7 @@ def _hidden_errors(function):
                 if stand_in is not None:
                     return [(handler.lineno, handler, (
                         f"catches {caught} and carries on with `{stand_in}`: whatever goes wrong in the try block is "
-                        "hidden, and the check sees the stand-in instead of the error that explains it. Take the "
+                        f"hidden, and {STAND_IN} instead of the error that explains it. Take the "
                         "try/except out, run the check again and read the error it shows." + LIKELY))]
     return []
 
