@@ -51,3 +51,8 @@ def test_a_zero_d_array_indexed_is_named_with_where_it_came_from():
     assert held_hint("IndexError", "index 4 is out of bounds for axis 0 with size 4", held, detail) is None
     assert held_hint("IndexError", "too many indices for array: array is 0-dimensional, but 1 were indexed",
                      {"epoch": "the number 0"}, detail) is None  # epoch is not what [...] is applied to
+
+
+def test_a_number_indexed_is_left_to_the_errors_reading():
+    detail = 'Traceback (most recent call last):\n  File "perceptron.py", line 9, in fit\n    x_i, y = X[i], y[i]\n'
+    assert held_hint("IndexError", "invalid index to scalar variable.", {"y": "the NumPy number 0 (int64)"}, detail) is None

@@ -67,17 +67,17 @@ def held_hint(raised: str, message: str, held: dict[str, str] | None, detail: st
     return None
 
 
-NO_AXES = re.compile(r"too many indices for array: array is 0-dimensional|invalid index to scalar variable")
+NO_AXES = re.compile(r"too many indices for array: array is 0-dimensional")  # a number indexed: errors.py's reading
 
 
 def _indexed_no_axes(message: str, held: dict[str, str], detail: str) -> str | None:
-    """A 0-d array (or a NumPy number) indexed with [i]: the one the raising line indexes, named."""
+    """A 0-d array indexed with [i]: the one the raising line indexes, named (a number indexed, a name rebound to
+    one item, say, is errors.py's reading)."""
     if not NO_AXES.search(message):
         return None
     line = tracebacks.code_of_last_line(detail)
     indexed = {m.group(1) for m in re.finditer(r"([A-Za-z_][\w.]*)\s*\[", line)}
-    zero_d = [name for name, said in held.items() if name in indexed and
-              (said.startswith("an array of shape ()") or said.startswith(("the NumPy number", "the number")))]
+    zero_d = [name for name, said in held.items() if name in indexed and said.startswith("an array of shape ()")]
     if not zero_d:
         return None
     name = zero_d[0]
