@@ -16,6 +16,7 @@ from autograder.sandbox.session import StudentError
 
 shaped = load_sibling(__file__, "activations_kept_shape")  # an input flattened
 errors = load_sibling(__file__, "activations_errors")  # ^ for a power, a function not called, a mask, a recursion
+guards = load_sibling(__file__, "own_guard_readers")  # an assert or raise of the student's own on an allowed input
 
 ELEMENT_WISE = {
     "relu": "Use np.maximum(z, 0), which compares element by element.",
@@ -25,7 +26,7 @@ ELEMENT_WISE_ANY = "Use NumPy's element-wise functions (np.maximum, np.minimum, 
 
 
 @contextmanager
-def element_wise(name):
+def element_wise(name, student=None):
     """Calls of ``name`` on arrays: code that asks a whole array for one True/False (Python's max,
     if, and, or) fails the check with a hint naming that instead of NumPy's a.any() advice; another error
     whose words name its cause (activations_errors) ends the check as it is, with that cause as its hint."""
@@ -35,7 +36,7 @@ def element_wise(name):
         if exc.raised == "TypeError" and "arrays can be converted to Python scalars" in (exc.raised_message or ""):
             exc.hint = exc.hint or ONE_NUMBER_MADE.format(name=name)  # the error as it is, with its cause
             raise
-        if exc.own_exception and (read := errors.error_hint(name, exc)):
+        if exc.own_exception and (read := guards.guard_hint(exc, student) or errors.error_hint(name, exc)):
             exc.hint = exc.hint or read
             raise
         hint = truth_value_hint(exc.raised_message, ELEMENT_WISE.get(name, ELEMENT_WISE_ANY))
@@ -66,6 +67,7 @@ def warning_free(answer, call, *, hint, invalid_hint=None):
         return answer()
     except StudentError as exc:
         if exc.raised not in ("FloatingPointError", "RuntimeWarning"):
+            exc.hint = exc.hint or guards.guard_hint(exc)  # a check of the student's own refused the input
             raise
         overflow = "overflow" in exc.raised_message
         what = "overflowed" if overflow else "made NumPy warn"

@@ -108,7 +108,7 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with h17.mask_indexed(student, name), calls.element_wise(name), \
+    with h17.mask_indexed(student, name), calls.element_wise(name, student), \
             formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
@@ -126,7 +126,7 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)  # echoed: was z written into?
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with h17.mask_indexed(student, name), calls.element_wise(name), \
+    with h17.mask_indexed(student, name), calls.element_wise(name, student), \
             formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"

@@ -27,6 +27,7 @@ spec = load_sibling(__file__, "neuron_spec_examples")  # asked as the spec write
 passes = load_sibling(__file__, "neuron_later_neurons")  # a layer's later neurons fed the first one's leftovers
 tally = load_sibling(__file__, "neuron_count_readings")  # a count with prev never moved, widths overflowed, lists times lists
 fed = load_sibling(__file__, "neuron_tiny_fed")  # what o1 was handed: [hidden, 0.0] when a slot is never written
+guards = load_sibling(__file__, "own_guard_readers")  # an assert or raise of the student's own on an allowed input
 
 EXERCISE = "neuron"
 
@@ -88,7 +89,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
     for (weights, bias, x, what), got, alone in zip(cases, replies, plain):
         if isinstance(got, StudentError) and got.own_exception and (star := pyslips.feedforward_star_hint(student, weights, bias)):
             fail_with(got, star)
-        with neurons.one_number(first=lambda exc: h18.scalar_index_hint(exc) or h17.feedforward_error_hint(student, exc) or
+        with neurons.one_number(first=lambda exc: guards.guard_hint(exc, student) or h18.scalar_index_hint(exc) or h17.feedforward_error_hint(student, exc) or
                                 lines.column_hint(student, "Neuron.feedforward", exc)):
             neurons.raise_error(got)
         call = f"Neuron({weights}, {bias}).feedforward({x}) ({what})"
@@ -256,7 +257,7 @@ def test_layer_output(student, reference, rng, seed):
                 raise CheckFailed(exc.message, hint=layers.grown_by_number_hint(exc)) from None
             if sums.list_times_number_hint(exc):
                 raise CheckFailed(exc.message, hint=sums.list_times_number_hint(exc)) from None
-            if (read := h19.layer_error_hint(student, exc) or h20.sum_start_hint(student, exc)) is not None:  # a list's .T, reduce without a start
+            if (read := guards.guard_hint(exc, student) or h19.layer_error_hint(student, exc) or h20.sum_start_hint(student, exc)) is not None:  # a list's .T, reduce without a start
                 raise CheckFailed(exc.message, hint=read) from None
             raise
         expected = reference.layer_output(inputs, weights, biases)
