@@ -31,6 +31,7 @@ lines = load_sibling(__file__, "activations_source_hints")  # read off the lines
 h17 = load_sibling(__file__, "activations_h17")  # leaky_relu squared or with np.minimum(alpha, z); a boolean mask as an index
 h18 = load_sibling(__file__, "activations_h18")  # another activation in its place (a hard max for softmax), np.gradient
 h20 = load_sibling(__file__, "activations_h20")  # z = 0 left to no case, a slope's neighbour, softmax's scores divided
+h22 = load_sibling(__file__, "activations_h22")  # 1 + sum in softmax's denominator, rows as a list, z rebound to its positive part
 
 EXERCISE = "activations"
 
@@ -48,7 +49,6 @@ TANH_OF_Z = (
     "1 - z**2 is tanh's slope in terms of its output a = tanh(z). "
     "Given z, compute 1 - tanh(z)**2."
 )
-
 
 HALF_SUBSTITUTED = (
     "Only one factor of your slope uses {f}'s output; the other uses z itself. Written with the output, "
@@ -108,7 +108,7 @@ def _check_values(student, reference, name, rng, seed, *, misconceptions=None, e
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with h17.mask_indexed(student, name), calls.element_wise(name, student), \
+    with h22.rebound_named(student, name), h17.mask_indexed(student, name), calls.element_wise(name, student), \
             formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
@@ -126,7 +126,7 @@ def _check_derivative(student, reference, name, function, rng, seed, *, misconce
     replies = student.map(name, [(z,) for z, _ in cases], kwargs, echo=True)  # echoed: was z written into?
     known = Undisproved(lambda k: misconceptions(np.asarray(cases[k][0], dtype=float)) if misconceptions else [],
                         lambda: [value for value, _, _ in replies.before_failure()])  # fmt: skip
-    with h17.mask_indexed(student, name), calls.element_wise(name, student), \
+    with h22.rebound_named(student, name), h17.mask_indexed(student, name), calls.element_wise(name, student), \
             formulas.named(name, cases, replies, kwargs, echoed=True, student=student):
         for index, ((z, what), (got, (z_after,), _)) in enumerate(zip(cases, replies)):
             call = f"{name}(z{_given(kwargs)}) with z = {describe(z)} ({what}, seed {seed})"
@@ -293,11 +293,11 @@ def test_softmax(student, reference, rng, seed):
     replies = student.map("softmax", [(z,) for z, _ in cases], echo=True)
     scaled, replies = soft.common_scaled_hint([z for z, _ in cases], replies), iter(replies)  # one scale in every case
     for z, what in cases:
-        with soft.made_for_rows(student, z), hints.along_last_axis(z):  # right on rows alone: said so
+        with h22.rows_listed(student, z), soft.made_for_rows(student, z), hints.along_last_axis(z):  # right on rows alone: said so
             got, (z_after,), _ = next(replies)
             call = f"softmax(z) with z = {describe(z)} ({what})"
             expect_close(got, (right := reference.softmax(z)), call=call, float_dtype=True, misconceptions=[*lines.floor_mistakes(student, "softmax", right), *_softmax_mistakes(reference, z)],
-                         hint=lambda: h20.softmax_hint(z, got, student) or slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got, student))
+                         hint=lambda: h22.softmax_extra_hint(z, got) or h20.softmax_hint(z, got, student) or slips.softmax_other_normaliser_hint(got, right) or scaled or h18.softmax_hint(z, got, student))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -318,7 +318,7 @@ def test_softmax_is_stable(student, reference):
                               h20.reasked_softmax_hint(student) or soft.overflow_reading_hint(student) or h18.softmax_warning_hint(student, wrong.hint, hints.SOFTMAX_ROW_MAX)
                               or wrong.hint) from None  # negated scores overflow too
     expect_close(got, (right := reference.softmax(z)), call=call, misconceptions=known,  # a slice's sum, not a count: says which
-                 hint=lambda: h20.softmax_hint(z, got, student) or slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got) or h18.softmax_hint(z, got))
+                 hint=lambda: h22.softmax_extra_hint(z, got) or h20.softmax_hint(z, got, student) or slips.softmax_other_normaliser_hint(got, right) or soft.scaled_scores_hint(z, got) or h18.softmax_hint(z, got))
 
 
 # Each derivative, the function it is usually built on, its known mistakes, and the slope in terms of
