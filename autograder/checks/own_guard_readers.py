@@ -29,6 +29,9 @@ ALLOWED = {
     "layer_output": ("weights holds one row per neuron, as many rows as the layer has neurons (len(weights), the "
                      "same as len(biases)), and each row holds one weight per input (len(weights[j]) == "
                      "len(inputs)): the number of neurons need not match the number of inputs"),
+    "count_parameters": ("count_parameters takes any list of widths: a single layer, such as [4], is joined to no other "
+                         "layer, so it has no weights and no biases, and the module's docstring gives 0 for it; the sum "
+                         "over neighbouring pairs, zip(sizes, sizes[1:]), is already 0 there, with no special case"),
 }
 for _name in ("tanh", "relu", "relu_derivative", "leaky_relu", "leaky_relu_derivative", "softmax"):
     ALLOWED[_name] = ANY_INPUT.format(name=_name)

@@ -28,6 +28,7 @@ passes = load_sibling(__file__, "neuron_later_neurons")  # a layer's later neuro
 tally = load_sibling(__file__, "neuron_count_readings")  # a count with prev never moved, widths overflowed, lists times lists
 fed = load_sibling(__file__, "neuron_tiny_fed")  # what o1 was handed: [hidden, 0.0] when a slot is never written
 guards = load_sibling(__file__, "own_guard_readers")  # an assert or raise of the student's own on an allowed input
+h22 = load_sibling(__file__, "neuron_h22")  # softsign for the sigmoid, o1 fed the previous call's hidden outputs, a total reset
 
 EXERCISE = "neuron"
 
@@ -72,7 +73,7 @@ def test_neuron_feedforward(student, reference, rng, seed):
     mistakes = [neurons.neuron_mistakes(reference, weights, bias, x, slips=True) for weights, bias, x, _ in cases]
     numbers = [got for got in replies if is_number(got)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
-    unnamed = sums.whole_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
+    unnamed = h22.squash_hint(cases, replies) or sums.whole_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
         h20.combined_hint(cases + sums.probes(cases[1]), replies + probed) or sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
     wrong = len(numbers) == len(cases) and any(not np.isclose(got, sums.right(*case[:3]), rtol=1e-7, atol=1e-12)
                                                for got, case in zip(numbers, cases))  # fmt: skip
@@ -123,7 +124,7 @@ def test_tiny_network(student, reference, rng, seed):
     numbers = [got for got in replies if not isinstance(got, StudentError)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # a lesson example may be ambiguous
     if common is None and len(numbers) == len(cases):  # hidden outputs cut to whole numbers, or o1's weights fixed
-        common = parts.whole_hidden_hint(student, cases, numbers) or hints.fixed_output_weights_hint(numbers, cases, layers)
+        common = h22.lagged_hint(student, cases, found, expected) or parts.whole_hidden_hint(student, cases, numbers) or hints.fixed_output_weights_hint(numbers, cases, layers)
     for index, ((weights, bias, x, what), got, right, known, misconceptions) in enumerate(
             zip(cases, replies, expected, layers, mistakes)):
         if isinstance(got, StudentError) and got.raised and hints.swapped_arguments_hint(student, weights, bias, x, got):
@@ -313,7 +314,7 @@ def test_count_parameters(student, reference):
             got = echoed[index][0]
         except StudentError as exc:  # a count written for one number of layers raises for the others
             outcomes = [_count_or_error(student, echoed, i, sizes) for i, sizes in enumerate(all_sizes)]
-            hint = (exc.own_exception and pyslips.count_star_hint(student)) or tally.lists_multiplied_hint(student, exc) or count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or \
+            hint = guards.guard_hint(exc, student) or (exc.own_exception and pyslips.count_star_hint(student)) or tally.lists_multiplied_hint(student, exc) or count_hints.fixed_depth_hint(all_sizes, outcomes, counts) or \
                 count_hints.short_list_hint(all_sizes, outcomes, counts)
             fail_with(exc, hint)
         if isinstance(got, bool) or not isinstance(got, (int, np.integer)):
@@ -325,7 +326,7 @@ def test_count_parameters(student, reference):
     for sizes, got, expected in zip(all_sizes, answers, counts):
         if got != expected:
             raise CheckFailed(f"count_parameters({sizes}): expected {expected}, got {got}",
-                              hint=hint or tally.first_width_hint(student, all_sizes, answers) or tally.wrapped_hint(student, all_sizes, answers, counts) or h17.count_hint(student, all_sizes, answers) or lines.return_in_loop_hint(student, "count_parameters") or lines.slice_hint(student)
+                              hint=h22.reset_hint(student, sizes, got, expected) or hint or tally.first_width_hint(student, all_sizes, answers) or tally.wrapped_hint(student, all_sizes, answers, counts) or h17.count_hint(student, all_sizes, answers) or lines.return_in_loop_hint(student, "count_parameters") or lines.slice_hint(student)
                               or count_hints.no_pairs_hint(all_sizes, answers, counts)
                               or count_hints.count_formula_hint(all_sizes, answers)
                               or count_hints.fixed_depth_hint(all_sizes, answers, counts) or h18.count_hint(student, all_sizes, answers))
