@@ -161,3 +161,43 @@ def _adds_into(loop, name):
 
 def _reads(statement, name):
     return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(statement))
+
+
+REBOUND_IN_LOOP = (
+    "Line {line} of your neuron.py, `{code}`, rebinds {name} inside the loop over the neurons: after the first pass, "
+    "{name} is no longer the network's input but what the neuron before gave, so each later neuron is fed that "
+    "output in place of the input{after}. In the lesson's network h1 and h2 each take the same input x, and o1 "
+    "takes their two outputs: keep the outputs under another name, hidden = [self.h1.feedforward({name}), "
+    "self.h2.feedforward({name})], and return self.o1.feedforward(hidden)."
+)
+
+
+def loop_rebinds_hint(student):
+    """REBOUND_IN_LOOP when TinyNetwork.feedforward has a loop whose body assigns its input parameter a value that
+    calls feedforward on that same name (each neuron fed the one before's output); None otherwise."""
+    try:
+        source, node = function(student, "neuron", "TinyNetwork.feedforward")
+        if node is None or len(node.args.args) < 2:
+            return None
+        for loop in (n for n in ast.walk(node) if isinstance(n, ast.For)):
+            each = {n.id for n in ast.walk(loop.target) if isinstance(n, ast.Name)}  # one neuron a pass
+            for statement in (s for part in loop.body for s in ast.walk(part)):
+                if not isinstance(statement, ast.Assign) or any(isinstance(n, (ast.ListComp, ast.GeneratorExp))
+                                                                for n in ast.walk(statement.value)):
+                    continue  # a comprehension over a layer feeds every neuron the same input
+                targets = [t.id for t in statement.targets if isinstance(t, ast.Name)]
+                name = next((t for t in targets if any(
+                    isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "feedforward"
+                    and isinstance(c.func.value, ast.Name) and c.func.value.id in each
+                    and any(isinstance(m, ast.Name) and m.id == t for a in c.args for m in ast.walk(a))
+                    for c in ast.walk(statement.value))), None)
+                if name is not None:
+                    code = (ast.get_source_segment(source, statement) or ast.unparse(statement)).strip()
+                    after = [s for s in node.body if s.lineno > loop.lineno and s is not loop and any(
+                        isinstance(c, ast.Call) and isinstance(c.func, ast.Attribute) and c.func.attr == "feedforward"
+                        and any(isinstance(a, ast.Name) and a.id == name for a in c.args) for c in ast.walk(s))]
+                    return REBOUND_IN_LOOP.format(line=statement.lineno, code=code, name=name, after=(
+                        f", and what the line after the loop hands o1 is the last neuron's output" if after else ""))
+    except Exception:
+        return None
+    return None

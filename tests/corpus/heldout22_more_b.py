@@ -119,6 +119,21 @@ CASES = [
         hint="count_parameters takes any list of widths",
         about="count_parameters raises for a single layer, where the docstring gives 0",
     ),
+    bug(
+        "h22b_tiny_loop_chains_hidden_neurons", "neuron",
+        [(N_TINY, "        signal = x\n        for unit in [self.h1, self.h2]:\n"
+                  "            signal = [unit.feedforward(signal), unit.feedforward(signal)]\n"
+                  "        return self.o1.feedforward(signal)\n")],
+        fails=["tiny_network"],
+        hint="rebinds signal inside the loop over the neurons",
+        about="TinyNetwork's loop feeds h2 the pair of h1's outputs (and o1 h2's) under one rebound name",
+    ),
+    alternative(
+        "h22b_tiny_layers_looped", "neuron",
+        [(N_TINY, "        for layer in ([self.h1, self.h2], [self.o1]):\n"
+                  "            x = [unit.feedforward(x) for unit in layer]\n        return x[0]\n")],
+        about="TinyNetwork loops over its two layers, each neuron of a layer fed the same input",
+    ),
     alternative(
         "h22b_tiny_hidden_kept_on_self", "neuron",
         [(N_TINY, "        self.hidden = [self.h1.feedforward(x), self.h2.feedforward(x)]\n"
