@@ -2,17 +2,15 @@
 
 Read once a check has ended with the student's error: the innermost frame of the traceback is a line of the
 student's file that is an ``assert`` or a ``raise`` (so the error is theirs, not Python's or NumPy's), and the
-function it sits in is one whose inputs the checks only ever give as the spec allows. The condition of an ``if``
-that guards a ``raise`` is read off the student's source when the session's files are at hand. What the
-function must take is said in words (``ALLOWED``), never as a solution's line.
+function it sits in is one whose inputs the checks only ever give as the spec allows. The kit's general reading
+(``grading.own_guard``: the line, the condition that fired, what its names held) is said first; what the function
+must take follows, in words (``ALLOWED``), never as a solution's line.
 
 Loaded with ``load_sibling`` by the activations and neuron checks; handed out with them.
 """
 
-import ast
-
 from autograder.grading import tracebacks
-from autograder.grading.function_source import parsed
+from autograder.grading.own_guard import own_guard_hint
 
 ANY_INPUT = ("{name} takes a Python number or an array of any shape, with any values (the module's docstring), "
              "and gives one value per entry: there is no input for it to refuse")
@@ -36,46 +34,20 @@ ALLOWED = {
 for _name in ("tanh", "relu", "relu_derivative", "leaky_relu", "leaky_relu_derivative", "softmax"):
     ALLOWED[_name] = ANY_INPUT.format(name=_name)
 
-GUARD = (
-    "Line {line} of your {file}, `{code}`, is a check of your own{condition}, and it {verb} an input this check "
-    "gave, which the spec allows: {allowed}. Take the {kind} out{fix}, and the check can judge your result."
-)
-
 
 def guard_hint(error, student=None):
-    """GUARD when ``error`` (a StudentError) was raised by an ``assert`` or a ``raise`` line of the student's own,
-    in a function of ``ALLOWED``; None otherwise (a stub, Python's or NumPy's own error, another function)."""
+    """The kit's own reading of a guard of the student's (``grading.own_guard``), with what the function must take
+    (``ALLOWED``) said after it, when ``error`` (a StudentError) was raised by an ``assert`` or a ``raise`` line of the
+    student's own in a function of ``ALLOWED``; None otherwise (a stub, Python's or NumPy's own error, another
+    function)."""
     try:
         if not getattr(error, "own_exception", False):
             return None  # not written yet, stopped or crashed: no guard of theirs
         shown = tracebacks.frames(getattr(error, "detail", ""))
-        if not shown or not shown[-1].is_students or not shown[-1].code:
-            return None  # raised inside Python or NumPy, not by a line of the student's
-        frame = shown[-1]
-        code = frame.code.split("  #", 1)[0].strip()
-        kind = "assert" if code.startswith("assert ") else "raise" if code.startswith("raise ") else None
-        if kind is None or frame.function not in ALLOWED:
+        if not shown or not shown[-1].is_students or shown[-1].function not in ALLOWED:
             return None
-        condition = _condition(student, frame) if kind == "raise" else ""
-        return GUARD.format(
-            line=frame.line, file=frame.file_name, code=code if len(code) <= 110 else code[:107] + "...",
-            condition=f" (it raises when `{condition}`)" if condition else "",
-            verb="asserts against" if kind == "assert" else "raises for",
-            allowed=ALLOWED[frame.function], kind="assert" if kind == "assert" else "if and its raise",
-            fix="" if kind == "assert" else " (or fix its condition)")
+        files = getattr(getattr(student, "session", None), "files", None) or {}
+        read = own_guard_hint(error.detail, getattr(error, "held", None), files.get(shown[-1].file_name))
+        return f"{read} Here: {ALLOWED[shown[-1].function]}." if read else None
     except Exception:
         return None
-
-
-def _condition(student, frame):
-    """The test of the ``if`` whose body holds the raise on ``frame``'s line, as written; "" when not found."""
-    files = getattr(getattr(student, "session", None), "files", None) or {}
-    source = files.get(frame.file_name)
-    tree = parsed(source)
-    if tree is None:
-        return ""
-    for node in ast.walk(tree):
-        if isinstance(node, ast.If) and any(isinstance(s, ast.Raise) and s.lineno == frame.line for s in node.body):
-            text = ast.get_source_segment(source, node.test) or ast.unparse(node.test)
-            return text if len(text) <= 80 else ""
-    return ""
