@@ -48,6 +48,7 @@ def guard_hint(error, student=None):
             return None
         files = getattr(getattr(student, "session", None), "files", None) or {}
         read = own_guard_hint(error.detail, getattr(error, "held", None), files.get(shown[-1].file_name))
-        return f"{read} Here: {ALLOWED[shown[-1].function]}." if read else None
+        kind = "assert" if shown[-1].code.startswith("assert") else "raise"
+        return f"{read} Here, where your {kind} fires: {ALLOWED[shown[-1].function]}." if read else None
     except Exception:
         return None

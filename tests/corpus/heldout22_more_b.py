@@ -27,7 +27,7 @@ CASES = [
         "h22b_act_sigmoid_refuses_big_scores", "activations",
         [(A_SIG, "    if np.max(np.abs(z)) > 500:\n        raise ValueError('scores too large for exp')\n" + A_SIG)],
         fails=["sigmoid_is_stable", "derivatives_on_large_inputs"],
-        hint="Here: sigmoid takes any z, however large",
+        hint="Here, where your raise fires: sigmoid takes any z, however large",
         crashes=True,
         about="sigmoid raises its own ValueError once some |z| passes 500, where the spec asks for 0 and 1",
     ),
