@@ -65,8 +65,8 @@ LAGGED = (
     "Your TinyNetwork's first answer is wrong ({first:.6g} for the lesson's example, where {right:.6g} is right) and "
     "the second, asked with the same x, is right: o1 is fed the hidden outputs kept from the call before, not this "
     "call's. Your feedforward stores them on self ({stored}) and reads {read} to feed o1, so the first call gets the "
-    "starting value and each later call the previous input's outputs. Keep no state between calls: feed o1 the two "
-    "hidden outputs just computed, o1.feedforward([h1's output, h2's output])."
+    "starting value and each later call the previous input's outputs. Keep no state between calls: hand o1 the two "
+    "hidden outputs this very call has just computed."
 )
 
 
@@ -167,8 +167,8 @@ REBOUND_IN_LOOP = (
     "Line {line} of your neuron.py, `{code}`, rebinds {name} inside the loop over the neurons: after the first pass, "
     "{name} is no longer the network's input but what the neuron before gave, so each later neuron is fed that "
     "output in place of the input{after}. In the lesson's network h1 and h2 each take the same input x, and o1 "
-    "takes their two outputs: keep the outputs under another name, hidden = [self.h1.feedforward({name}), "
-    "self.h2.feedforward({name})], and return self.o1.feedforward(hidden)."
+    "takes their two outputs: ask h1 and h2 once each on that same input, keep their two outputs in a new list "
+    "(not under {name}), and hand that list to o1."
 )
 
 

@@ -18,9 +18,9 @@ ALLOWED = {
     "sigmoid": ("sigmoid takes any z, however large: at |z| = 1000 it gives 0 or 1, without overflow, when exp only "
                 "ever sees -|z| (e = np.exp(-np.abs(z)), the docstring's stable form), so large inputs need no error"),
     "sigmoid_derivative": ("sigmoid_derivative is given the pre-activation z, which can be any number, not the "
-                           "sigmoid's output a (between 0 and 1): compute s = sigmoid(z) first, then s * (1 - s)"),
+                           "sigmoid's output a (between 0 and 1): take the sigmoid of z first, then that output times one minus it"),
     "tanh_derivative": ("tanh_derivative is given the pre-activation z, which can be any number, not tanh's output "
-                        "a (which lies in [-1, 1]): compute t = tanh(z) first, then 1 - t ** 2"),
+                        "a (which lies in [-1, 1]): take tanh of z first, then one minus its square"),
     "feedforward": ("a neuron takes any real inputs, one per weight (the lesson's example gives the inputs [2, 3] "
                     "to the weights [0, 1]); the bias is no input, it is added on its own: z = weights . inputs + "
                     "bias, then the sigmoid of z"),
