@@ -7,6 +7,7 @@ import ast
 
 import numpy as np
 
+from autograder.grading import tracebacks
 from autograder.grading.compare import CheckFailed, expect_close
 from autograder.grading.function_source import function, statement_line
 from autograder.sandbox.session import StudentError
@@ -67,3 +68,126 @@ def expect_predict_per_output(student, params, X, seed):
                  hint=lambda: SEVERAL.format(what=f"gives shape {np.shape(got)} where ({m}, 2) belongs" if np.shape(got) != (m, 2)
                                              else "gives the wrong labels", k=2,
                                              fix="Threshold every output, not only the first column."))
+
+
+def _sig(z):
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def _compare_with_zero(node):
+    """The first comparison of ``node`` with the number 0 (z >= 0, z > 0), or a call of np.heaviside, or None."""
+    for sub in ast.walk(node) if node is not None else ():
+        if isinstance(sub, ast.Compare) and any(isinstance(c, ast.Constant) and c.value == 0 for c in sub.comparators):
+            return sub
+        if isinstance(sub, ast.Call) and ast.unparse(sub.func).endswith("heaviside"):
+            return sub
+    return None
+
+
+STEP_HIDDEN = (
+    "Your hidden layer is a step, not the sigmoid: A1 is 1 where X @ W1 + b1 {op} 0 and 0 elsewhere{where}, the "
+    "perceptron's firing rule, so forward gives {got:.6g} at [0, 0] where {want:.6g} belongs. The MLP's hidden layer "
+    "is smooth, A1 = sigmoid(X @ W1 + b1) (a step has slope 0 everywhere, so backward could not train through it); "
+    "only predict thresholds, and only the output, at 0.5."
+)
+
+
+def forward_step_hint(student, params, X, got):
+    """STEP_HIDDEN where ``got`` is what a forward with a step (>= 0 or > 0) in the hidden layer gives, on every value."""
+    try:
+        X = np.asarray(X, dtype=float)
+        Z1 = X @ params["W1"] + params["b1"]
+        got = np.asarray(got, dtype=float)
+        for op, A1 in ((">=", Z1 >= 0), (">", Z1 > 0)):
+            replay = _sig(A1.astype(float) @ params["W2"] + params["b2"])
+            if got.shape == replay.shape and np.allclose(got, replay, rtol=1e-6, atol=1e-9):
+                source, node = function(student, "mlp", "MLP.forward")
+                found = _compare_with_zero(node)
+                where = f" (`{statement_line(source, found)}`)" if found is not None else ""
+                right = _sig(_sig(Z1) @ params["W2"] + params["b2"])
+                return STEP_HIDDEN.format(op=op, where=where, got=float(got.flat[0]), want=float(right.flat[0]))
+        return None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+ONE_PER_SAMPLE = (
+    "Your loss raises ValueError{message} for X with {m} samples and y of shape {shape}, a network with {k} outputs: "
+    "line {line} of your mlp.py, `{cond}`, expects one target per sample, where y holds m * output_size targets, "
+    "one per sample and output ({m} * {k} = {n} here). Remove that check, or compare y's size with "
+    "len(X) * output_size (the number of columns of W2)."
+)
+
+
+def one_per_sample_hint(student, exc, m, k):
+    """ONE_PER_SAMPLE where loss raised ValueError from a raise of its own whose if compares a size or length with
+    the number of samples, for a y of m * k elements, k > 1."""
+    try:
+        if k < 2 or exc.raised != "ValueError" or not tracebacks.code_of_last_line(exc.detail).startswith("raise"):
+            return None
+        source, node = function(student, "mlp", "MLP.loss")
+        for sub in ast.walk(node) if node is not None else ():
+            if isinstance(sub, ast.If) and any(isinstance(s, ast.Raise) for s in sub.body):
+                cond = ast.unparse(sub.test)
+                if ("size" in cond or "len(" in cond or "shape" in cond) and ("X" in cond or "len(" in cond):
+                    message = f" ('{exc.raised_message}')" if exc.raised_message and len(exc.raised_message) < 80 else ""
+                    return ONE_PER_SAMPLE.format(message=message, m=m, shape=(m, k), k=k, line=sub.lineno,
+                                                 cond=statement_line(source, sub), n=m * k)
+        return None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+RELU_SLOPE = (
+    "Your backward takes the hidden layer's slope as ReLU's, 1 where the hidden pre-activation is above 0 and 0 "
+    "elsewhere{where}: dW1 and db1 are what that gives. But this network's hidden layer is the sigmoid, whose "
+    "slope is A1 * (1 - A1): dZ1 = (dZ2 @ W2.T) * A1 * (1 - A1)."
+)
+
+
+def relu_slope_hint(student, got, params, X, y):
+    """RELU_SLOPE where the student's dW1 and db1 are those of dZ1 = (dZ2 @ W2.T) * (Z1 > 0) (or >= 0)."""
+    try:
+        X = np.asarray(X, dtype=float)
+        Z1 = X @ params["W1"] + params["b1"]
+        A1 = _sig(Z1)
+        A2 = _sig(A1 @ params["W2"] + params["b2"])
+        Y = np.asarray(y, dtype=float).reshape(A2.shape)
+        dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)
+        for mask in (Z1 > 0, Z1 >= 0):
+            dZ1 = (dZ2 @ params["W2"].T) * mask
+            if np.allclose(np.asarray(got["W1"], dtype=float), X.T @ dZ1, rtol=1e-6, atol=1e-12) and np.allclose(
+                    np.ravel(got["b1"]), dZ1.sum(axis=0), rtol=1e-6, atol=1e-12):
+                source, node = function(student, "mlp", "MLP.backward")
+                found = _compare_with_zero(node)
+                where = f" (`{statement_line(source, found)}`)" if found is not None else ""
+                return RELU_SLOPE.format(where=where)
+        return None
+    except Exception:  # noqa: BLE001
+        return None
+
+
+COPY_TRAINED = (
+    "Your fit trains a copy of the network{where}: the losses it records are right, but the copy is the one that "
+    "learns, and the network's own parameters (self.W1, self.b1, self.W2, self.b2) never change, so after fit the "
+    "network predicts as badly as before. Train self itself: self.step(self.backward(X, y)) in each epoch."
+)
+
+
+def copy_trained_hint(student, recorded, expected, after, params):
+    """COPY_TRAINED where fit's losses are right, its parameters after fit are those it started with, and fit's
+    source copies self (copy.deepcopy(self), copy.copy(self))."""
+    try:
+        if recorded is None or len(recorded) != len(expected) or not np.allclose(recorded, expected, rtol=1e-5, atol=1e-9):
+            return None
+        after = after()
+        if not all(np.allclose(np.asarray(after[n], dtype=float), params[n]) for n in ("W1", "b1", "W2", "b2")):
+            return None
+        source, node = function(student, "mlp", "MLP.fit")
+        for sub in ast.walk(node) if node is not None else ():
+            if isinstance(sub, ast.Call) and ast.unparse(sub.func).split(".")[-1] in ("deepcopy", "copy") and any(
+                    isinstance(a, ast.Name) and a.id == "self" for a in sub.args):
+                return COPY_TRAINED.format(where=f" (`{statement_line(source, sub)}`)")
+        return None
+    except Exception:  # noqa: BLE001
+        return None
