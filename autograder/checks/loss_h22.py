@@ -196,3 +196,44 @@ def fallback_hint(student, name, shapes):
         return None
     except Exception:  # noqa: BLE001
         return None
+
+
+MISMATCHES = ("Your loss is the fraction of predictions that differ from their targets (np.mean(y_true != y_pred), an "
+              "error rate): it counts each mismatch as 1, however near or far. The MSE squares each difference and "
+              "averages the squares: np.mean((y_true - y_pred) ** 2).")
+
+
+def mismatch_mistakes(t, p):
+    """The fraction of elements where ``t`` and ``p`` differ."""
+    try:
+        t, p = np.asarray(t, dtype=float).ravel(), np.asarray(p, dtype=float).ravel()
+        return [Misconception(MISMATCHES, float(np.mean(t != p)))] if t.size == p.size > 0 else []
+    except Exception:  # noqa: BLE001
+        return []
+
+
+AXIS_SUM = (
+    "Your gradient has shape {got} where y_pred's shape {want} belongs: `{line}` sums it along an axis, which removes "
+    "that axis (and, where it has several columns, adds them together). The gradient has one value per element of "
+    "y_pred, in y_pred's shape: return 2 * (y_pred - y_true) / N without the sum."
+)
+
+
+def axis_sum_hint(student, got, right):
+    """AXIS_SUM where ``got`` is ``right`` (the right gradient) summed along one axis, and mse_loss_gradient's source
+    calls sum with an axis."""
+    try:
+        right = np.asarray(right, dtype=float)
+        got = np.asarray(got, dtype=float)
+        if right.ndim < 2 or got.shape == right.shape:
+            return None
+        if not any(got.shape == right.sum(axis=a).shape and np.allclose(got, right.sum(axis=a), rtol=1e-6, atol=1e-12)
+                   for a in range(right.ndim)):
+            return None
+        source, node = function(student, "loss", "mse_loss_gradient")
+        for sub in ast.walk(node) if node is not None else ():
+            if isinstance(sub, ast.Call) and ast.unparse(sub.func).split(".")[-1] == "sum" and any(k.arg == "axis" for k in sub.keywords):
+                return AXIS_SUM.format(got=got.shape, want=right.shape, line=statement_line(source, sub))
+        return None
+    except Exception:  # noqa: BLE001
+        return None

@@ -88,7 +88,7 @@ def _loss_mistakes(reference, y_true, y_pred):
     squares = (t.ravel() - p.ravel()) ** 2
     hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum(squares)))
     hints += raising.len_rows(p, squares)  # len(y_pred), the rows, where the count of elements belongs
-    hints += h22.robust_mistakes(t, p)  # squared errors capped at 1, the largest one dropped
+    hints += h22.robust_mistakes(t, p) + h22.mismatch_mistakes(t, p)  # squares capped at 1, the largest dropped; y_true != y_pred
     return hints + asked
 
 
@@ -324,7 +324,7 @@ def test_mse_gradient(student, reference, rng, seed):
         with h21.named(lambda: h21.gradient_hint(student) or h21.matrix_hint(student, "mse_loss_gradient")), named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
-                         hint=lambda: (h20.shape_divisor_hint(student, got, y_true, y_pred) or h20.rounded_hint(got, y_true, y_pred) or shape_hint or loss_hints.int_result_hint(got, numerical) or h19.kept_hint(student, "mse_loss_gradient") or named or h16.first_skipped_hint(got, numerical)
+                         hint=lambda: (h22.axis_sum_hint(student, got, numerical) or h20.shape_divisor_hint(student, got, y_true, y_pred) or h20.rounded_hint(got, y_true, y_pred) or shape_hint or loss_hints.int_result_hint(got, numerical) or h19.kept_hint(student, "mse_loss_gradient") or named or h16.first_skipped_hint(got, numerical)
                                        or readings.divisor_hint(cases, replies) or slips.approximation_hint(cases, replies) or h22.flat_only_hint(student, cases, replies)))  # fmt: skip
         h22.expect_double(got, call)
         expect_unchanged(y_true, t_after, call=call, what="y_true")
