@@ -191,3 +191,61 @@ def copy_trained_hint(student, recorded, expected, after, params):
         return None
     except Exception:  # noqa: BLE001
         return None
+
+
+def _replay_fit(params, X, y, lr, epochs, scale=1.0, targets=None):
+    """The losses of the spec's fit, replayed in NumPy, with each step ``scale`` times lr * grad, and, with
+    ``targets`` (a function of Y and A2), the targets replaced after each backward, as an in-place error would."""
+    W1, b1, W2, b2 = (np.array(params[n], dtype=float) for n in ("W1", "b1", "W2", "b2"))
+    X = np.asarray(X, dtype=float)
+    Y = None
+    losses = []
+    for _ in range(epochs):
+        A1 = _sig(X @ W1 + b1)
+        A2 = _sig(A1 @ W2 + b2)
+        Y = np.asarray(y, dtype=float).reshape(A2.shape) if Y is None else Y
+        losses.append(float(np.mean((A2 - Y) ** 2)))
+        dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)
+        dZ1 = (dZ2 @ W2.T) * A1 * (1.0 - A1)
+        grads = (X.T @ dZ1, dZ1.sum(axis=0, keepdims=True), A1.T @ dZ2, dZ2.sum(axis=0, keepdims=True))
+        W1, b1, W2, b2 = (p - scale * lr * g for p, g in zip((W1, b1, W2, b2), grads))
+        if targets is not None:
+            Y = targets(Y, A2)
+    return np.array(losses)
+
+
+SCALED = (
+    "Each of your fit's steps moves {k} times as far as the spec's step, self.lr * grad: the losses it records are "
+    "those of steps {k} times too large, and {k} is the number of samples, len(X). backward's gradient is already "
+    "the gradient of the mean loss, the one step expects: pass backward(X, y) to step as it is, without multiplying "
+    "the gradients (or the rate) by the number of samples."
+)
+CHANGED_TARGETS = (
+    "Your fit's losses are those of training towards targets that change every epoch: after each backward the "
+    "targets become {how}. Your backward writes its error into Y in place (`{line}`), and Y is a reshaped view of "
+    "the caller's y, so every call of backward overwrites y itself. Compute the error as a new array, "
+    "A2 - Y, and leave y as it is."
+)
+
+
+def fit_replay_hint(student, recorded, params, X, y, lr, epochs):
+    """SCALED where the recorded losses are the spec's fit with steps len(X) times too large; CHANGED_TARGETS where
+    they are the spec's fit whose targets become Y - A2 (or A2 - Y) after each backward, and backward's source
+    writes into Y in place."""
+    try:
+        recorded = np.asarray(recorded, dtype=float)
+        if recorded.shape != (epochs,):
+            return None
+        m = len(X)
+        if m > 1 and np.allclose(recorded, _replay_fit(params, X, y, lr, epochs, scale=m), rtol=1e-6, atol=1e-10):
+            return SCALED.format(k=m)
+        for how, targets in (("Y - A2", lambda Y, A2: Y - A2), ("A2 - Y", lambda Y, A2: A2 - Y)):
+            if np.allclose(recorded, _replay_fit(params, X, y, lr, epochs, targets=targets), rtol=1e-6, atol=1e-10):
+                source, node = function(student, "mlp", "MLP.backward")
+                for sub in ast.walk(node) if node is not None else ():
+                    if (isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name)) or (
+                            isinstance(sub, ast.Call) and any(k.arg == "out" for k in sub.keywords)):
+                        return CHANGED_TARGETS.format(how=how, line=statement_line(source, sub))
+        return None
+    except Exception:  # noqa: BLE001
+        return None

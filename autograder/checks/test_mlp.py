@@ -265,7 +265,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = h22.copy_trained_hint(student, recorded, expected, lambda: replies[read], params) or h19.fit_hint(student, recorded) or h20.fit_hint(student, recorded, expected) or more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
+        hint = h22.fit_replay_hint(student, recorded, params, X, y, 0.5, 40) or h22.copy_trained_hint(student, recorded, expected, lambda: replies[read], params) or h19.fit_hint(student, recorded) or h20.fit_hint(student, recorded, expected) or more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
                                                                           one_epoch) or fits.fit_hint(wrong.hint, recorded, expected,
                                                              lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
