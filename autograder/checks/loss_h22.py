@@ -91,8 +91,7 @@ def refused_hint(student, name, exc, y_true, y_pred):
             return None  # a count of elements, the other readers' story
         if "ndim" in cond or "shape" in cond:
             why, fix = SHAPE_WHY, " (flatten inside the function if you need flat arrays, and reshape the result to y_pred.shape)"
-        elif any(isinstance(c, ast.Compare) for c in ast.walk(found.test)) and {"y_true", "y_pred"} & {
-                n.id for n in ast.walk(found.test) if isinstance(n, ast.Name)}:
+        elif {"y_true", "y_pred"} & {n.id for n in ast.walk(found.test) if isinstance(n, ast.Name)}:
             why, fix = VALUES_WHY, ""
         else:
             return None
