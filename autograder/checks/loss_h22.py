@@ -87,11 +87,11 @@ def refused_hint(student, name, exc, y_true, y_pred):
         if found is None:
             return None
         cond = ast.unparse(found.test)
-        if "size" in cond or "len(" in cond or "shape[0]" in cond:
+        if "size" in cond or "shape[0]" in cond:
             return None  # a count of elements, the other readers' story
         if "ndim" in cond or "shape" in cond:
             why, fix = SHAPE_WHY, " (flatten inside the function if you need flat arrays, and reshape the result to y_pred.shape)"
-        elif {"y_true", "y_pred"} & {n.id for n in ast.walk(found.test) if isinstance(n, ast.Name)}:
+        elif "len(" not in cond and {"y_true", "y_pred"} & {n.id for n in ast.walk(found.test) if isinstance(n, ast.Name)}:
             why, fix = VALUES_WHY, ""
         else:
             return None
