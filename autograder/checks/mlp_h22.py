@@ -249,3 +249,33 @@ def fit_replay_hint(student, recorded, params, X, y, lr, epochs):
         return None
     except Exception:  # noqa: BLE001
         return None
+
+
+TARGETS_WRITTEN = (
+    "Your forward, loss, backward and step each give the right numbers once, but your backward writes into its "
+    "targets in place (`{line}`): np.asarray and reshape do not copy a float y, so that changes the caller's y itself, "
+    "and fit trains towards other targets every epoch (the checks of backward and of fit's trajectory show it). "
+    "Compute the error as a new array, A2 - Y, and leave y as it is."
+)
+
+
+def targets_written_hint(student, hint, fit_itself):
+    """TARGETS_WRITTEN in place of ``hint`` when it is ``fit_itself`` (the parts are right, so fit is blamed) and
+    backward's source writes in place (an augmented assignment, or out=) into a name made from its y."""
+    try:
+        if hint != fit_itself:
+            return hint
+        source, node = function(student, "mlp", "MLP.backward")
+        if node is None or len(node.args.args) < 3:
+            return hint
+        y = node.args.args[2].arg
+        made = {t.id for s in ast.walk(node) if isinstance(s, ast.Assign) for t in s.targets
+                if isinstance(t, ast.Name) and y in {n.id for n in ast.walk(s.value) if isinstance(n, ast.Name)}} | {y}
+        for sub in ast.walk(node):
+            if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name) and sub.target.id in made or (
+                    isinstance(sub, ast.Call) and any(k.arg == "out" and isinstance(k.value, ast.Name) and k.value.id in made
+                                                      for k in sub.keywords)):
+                return TARGETS_WRITTEN.format(line=statement_line(source, sub))
+        return hint
+    except Exception:  # noqa: BLE001
+        return hint

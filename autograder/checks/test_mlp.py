@@ -317,7 +317,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     try:
         expect_close(got, network.XOR_Y, call=call)
     except CheckFailed as wrong:
-        raise CheckFailed(wrong.message, hint=more.predict_hint(got, at) or network.parts_hint(student, parts)) from None
+        raise CheckFailed(wrong.message, hint=more.predict_hint(got, at) or h22.targets_written_hint(student, network.parts_hint(student, parts), network.FIT_ITSELF)) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
                           hint=mistakes.predict_dtype_hint(got))
