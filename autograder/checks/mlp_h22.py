@@ -95,7 +95,7 @@ STEP_HIDDEN = (
 def forward_step_hint(student, params, X, got):
     """STEP_HIDDEN where ``got`` is what a forward with a step (>= 0 or > 0) in the hidden layer gives, on every value."""
     try:
-        X = np.asarray(X, dtype=float)
+        X = np.array(X, float)
         Z1 = X @ params["W1"] + params["b1"]
         got = np.asarray(got, dtype=float)
         for op, A1 in ((">=", Z1 >= 0), (">", Z1 > 0)):
@@ -148,12 +148,12 @@ RELU_SLOPE = (
 def relu_slope_hint(student, got, params, X, y):
     """RELU_SLOPE where the student's dW1 and db1 are those of dZ1 = (dZ2 @ W2.T) * (Z1 > 0) (or >= 0)."""
     try:
-        X = np.asarray(X, dtype=float)
+        X = np.array(X, float)
         Z1 = X @ params["W1"] + params["b1"]
         A1 = _sig(Z1)
         A2 = _sig(A1 @ params["W2"] + params["b2"])
-        Y = np.asarray(y, dtype=float).reshape(A2.shape)
-        dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)
+        Y = np.reshape(np.array(y, float), A2.shape)
+        dZ2 = (A2 - Y) * (2.0 / A2.size) * A2 * (1 - A2)
         for mask in (Z1 > 0, Z1 >= 0):
             dZ1 = (dZ2 @ params["W2"].T) * mask
             if np.allclose(np.asarray(got["W1"], dtype=float), X.T @ dZ1, rtol=1e-6, atol=1e-12) and np.allclose(
@@ -170,7 +170,7 @@ def relu_slope_hint(student, got, params, X, y):
 COPY_TRAINED = (
     "Your fit trains a copy of the network{where}: the losses it records are right, but the copy is the one that "
     "learns, and the network's own parameters (self.W1, self.b1, self.W2, self.b2) never change, so after fit the "
-    "network predicts as badly as before. Train self itself: self.step(self.backward(X, y)) in each epoch."
+    "network predicts as badly as before. Train self itself: in each epoch, self.step with the gradients self.backward(X, y) gives."
 )
 
 
@@ -197,15 +197,15 @@ def _replay_fit(params, X, y, lr, epochs, scale=1.0, targets=None):
     """The losses of the spec's fit, replayed in NumPy, with each step ``scale`` times lr * grad, and, with
     ``targets`` (a function of Y and A2), the targets replaced after each backward, as an in-place error would."""
     W1, b1, W2, b2 = (np.array(params[n], dtype=float) for n in ("W1", "b1", "W2", "b2"))
-    X = np.asarray(X, dtype=float)
+    X = np.array(X, float)
     Y = None
     losses = []
-    for _ in range(epochs):
+    while len(losses) < epochs:
         A1 = _sig(X @ W1 + b1)
         A2 = _sig(A1 @ W2 + b2)
-        Y = np.asarray(y, dtype=float).reshape(A2.shape) if Y is None else Y
+        Y = np.reshape(np.array(y, float), A2.shape) if Y is None else Y
         losses.append(float(np.mean((A2 - Y) ** 2)))
-        dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)
+        dZ2 = (A2 - Y) * (2.0 / A2.size) * A2 * (1 - A2)
         dZ1 = (dZ2 @ W2.T) * A1 * (1.0 - A1)
         grads = (X.T @ dZ1, dZ1.sum(axis=0, keepdims=True), A1.T @ dZ2, dZ2.sum(axis=0, keepdims=True))
         W1, b1, W2, b2 = (p - scale * lr * g for p, g in zip((W1, b1, W2, b2), grads))
