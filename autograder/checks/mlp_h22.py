@@ -269,8 +269,10 @@ def targets_written_hint(student, hint, fit_itself):
         if node is None or len(node.args.args) < 3:
             return hint
         y = node.args.args[2].arg
+        copies = ("np.array(", ".copy(", "astype(", "np.copy(", "copy.")  # a copy of y: writing into it leaves y alone
         made = {t.id for s in ast.walk(node) if isinstance(s, ast.Assign) for t in s.targets
-                if isinstance(t, ast.Name) and y in {n.id for n in ast.walk(s.value) if isinstance(n, ast.Name)}} | {y}
+                if isinstance(t, ast.Name) and y in {n.id for n in ast.walk(s.value) if isinstance(n, ast.Name)}
+                and not any(c in ast.unparse(s.value) for c in copies)} | {y}
         for sub in ast.walk(node):
             if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name) and sub.target.id in made or (
                     isinstance(sub, ast.Call) and any(k.arg == "out" and isinstance(k.value, ast.Name) and k.value.id in made
