@@ -153,3 +153,41 @@ def centred_hint(student):
         return None
     except Exception:  # noqa: BLE001
         return None
+
+
+HIDDEN_NEGATED = (
+    "Your partials of w1, w2, w3, w4, b1 and b2 are exactly the negatives of the right ones on every case, and those "
+    "of the output layer (w5, w6, b3) are right: the sign flips on the way back through the output neuron. Going "
+    "back through a layer never changes the sign: dL/dh1 = dL/do1 * w5 * o1 * (1 - o1) and dL/dh2 = dL/do1 * w6 * "
+    "o1 * (1 - o1), with no minus in front; only dL/do1 = -2 * (y_true - o1) has one."
+)
+
+
+def _right_partials(p, x, y):
+    """The nine partials of (y - o1) ** 2, in NAMES order, written out here (the reference is not asked)."""
+    first = _sig(p["w1"] * x[0] + p["w2"] * x[1] + p["b1"])
+    second = _sig(p["w3"] * x[0] + p["w4"] * x[1] + p["b2"])
+    out = _sig(p["w5"] * first + p["w6"] * second + p["b3"])
+    at_out = 2.0 * (out - y) * out * (1 - out)
+    back1, back2 = at_out * p["w5"] * first * (1 - first), at_out * p["w6"] * second * (1 - second)
+    return [back1 * x[0], back1 * x[1], back2 * x[0], back2 * x[1], at_out * first, at_out * second, back1, back2, at_out]
+
+
+def hidden_negated_hint(cases, replies):
+    """HIDDEN_NEGATED where, on every case answered, the six hidden-layer partials are minus the right ones and
+    the output layer's three are right (and some hidden partial is not 0)."""
+    try:
+        answers = [got for got, _, _ in replies.before_failure()]
+        told = False
+        for (p, x, y, _), got in zip(cases, answers):
+            right = np.array(_right_partials(p, x, y))
+            mine = np.array(_numbers(got))
+            hidden = np.array([0, 1, 2, 3, 6, 7])
+            output = np.array([4, 5, 8])
+            if not (np.allclose(mine[hidden], -right[hidden], rtol=1e-6, atol=1e-12)
+                    and np.allclose(mine[output], right[output], rtol=1e-6, atol=1e-12)):
+                return None
+            told = told or bool(np.any(np.abs(right[hidden]) > 1e-9))
+        return HIDDEN_NEGATED if answers and told else None
+    except Exception:  # noqa: BLE001
+        return None

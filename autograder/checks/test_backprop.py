@@ -154,7 +154,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=h22.params_back_hint(student, cases, replies) or h22.truncated_hint(student, replies) or h21.rounded_hint(student, replies) or h21.is_literal_hint(student) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
+            hint=h22.params_back_hint(student, cases, replies) or h22.truncated_hint(student, replies) or h22.hidden_negated_hint(cases, replies) or h21.rounded_hint(student, replies) or h21.is_literal_hint(student) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
             or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )

@@ -5,7 +5,7 @@ code written another way.
 - loss: a whole loss returned as int; a float32 gradient; a check of one's own that refuses columns or targets
   beyond 0 and 1; squares clipped at 1; the largest square dropped; the rate of mismatches; a gradient divided only
   for flat inputs; a gradient summed along an axis; a reshape's ValueError caught and broadcast.
-- backprop: the parameters returned; partials through int(); the bias inside the second product's bracket; a
+- backprop: the hidden deltas negated; the parameters returned; partials through int(); the bias inside the second product's bracket; a
   multiplicative step; train centring a copy of its data.
 - mlp: predict on the first output only; a Heaviside hidden layer; loss's check of one target per row; fit on a
   deep copy; a ReLU slope read from A1; fit's gradients times the batch size; backward's error written into Y.
@@ -107,6 +107,11 @@ CASES = [
           "    params = dict(params)\n    losses = []\n")],
         fails=["train_trajectory", "train_defaults"], hint="centres the features",
         about="train centres a copy of its data before training"),
+    bug("h22c_bp_hidden_delta_negated", "backprop",
+        [("    d_L_d_h1 = d_L_d_o1 * p[\"w5\"] * d_o1\n    d_L_d_h2 = d_L_d_o1 * p[\"w6\"] * d_o1\n",
+          "    d_L_d_h1 = -(d_L_d_o1 * p[\"w5\"] * d_o1)\n    d_L_d_h2 = -(d_L_d_o1 * p[\"w6\"] * d_o1)\n")],
+        fails=["backprop_gradients", "train_trajectory"], hint="exactly the negatives",
+        about="backprop negates the derivative it sends back to the hidden neurons"),
     alternative("h22c_bp_step_rate_last", "backprop",
                 [(B_SGD, "        name: float(params[name] - grads[name] * learn_rate) for name in PARAM_NAMES\n")],
                 about="sgd_step with the rate written last"),
