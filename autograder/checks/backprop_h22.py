@@ -125,7 +125,7 @@ def multiplicative_hint(params, grads, got, rate):
 
 
 CENTRED = (
-    "Your train centres the features before it trains (`{line}`): it subtracts their mean, so it learns from other "
+    "Your train subtracts the mean of the data (centres it) before it trains (`{line}`), so it learns from other "
     "samples than the ones it is given{inplace}. The lesson's data are already shifted (weight minus 135 lb, height minus 66 in), "
     "and train's job is to train on data as they come: remove that line."
 )

@@ -56,7 +56,7 @@ REFUSED = (
 )
 SHAPE_WHY = ("Inputs may have any shape, an (n, 1) column of predictions included, as long as the element counts "
              "match; the gradient then has y_pred's shape.")
-VALUES_WHY = ("The MSE takes any real targets, not only 0 or 1: the lesson's 0/1 labels are one example, not a rule "
+VALUES_WHY = ("It looks at the targets' values (it rejects values, not sizes), and the MSE takes any real targets, not only 0 or 1: the lesson's 0/1 labels are one example, not a rule "
               "(a regression target may be 3.7 or -2).")
 
 
@@ -91,7 +91,7 @@ def refused_hint(student, name, exc, y_true, y_pred):
             return None  # a count of elements, the other readers' story
         if "ndim" in cond or "shape" in cond:
             why, fix = SHAPE_WHY, " (flatten inside the function if you need flat arrays, and reshape the result to y_pred.shape)"
-        elif "len(" not in cond and {"y_true", "y_pred"} & {n.id for n in ast.walk(found.test) if isinstance(n, ast.Name)}:
+        elif "len(" not in cond and {n.id for n in ast.walk(found.test) if isinstance(n, ast.Name)} & {"y_true", "y_pred"} == {"y_true"}:
             why, fix = VALUES_WHY, ""
         else:
             return None
