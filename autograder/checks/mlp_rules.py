@@ -361,6 +361,7 @@ def expect_predict_at_the_line(student, params, X, seed):
     if _all_below_half(under_own):  # judged against the student's own forward, where it is below 0.5
         expect_close(replies[calls[3]], np.zeros((5, 1)), misconceptions=lambda: [Misconception(_below_half_hint(student), np.ones((5, 1)))],
                      call=f"predict(X) when every output of your forward is below 0.5 (sigmoid(-0.3) = 0.426, seed {seed})")
+    load_sibling(__file__, "mlp_h22").expect_predict_per_output(student, params, X, seed)  # several outputs, a label each
 
 
 def _all_zero(answer) -> bool:

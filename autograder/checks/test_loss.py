@@ -31,6 +31,7 @@ h18 = load_sibling(__file__, "loss_h18")  # a square root, a relative error, a r
 h19 = load_sibling(__file__, "loss_h19")  # a neighbouring loss, concatenate, an any() test, a diagonal, a kept N
 h20 = load_sibling(__file__, "loss_h20")  # inputs sorted or rescaled, a shape as the divisor, a read-only write
 h21 = load_sibling(__file__, "loss_h21")  # a neighbouring formula, a foreign keyword, zip_longest, np.asmatrix
+h22 = load_sibling(__file__, "loss_h22")  # a whole loss as int, float32, a check of one's own, capped or trimmed errors
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
@@ -87,6 +88,7 @@ def _loss_mistakes(reference, y_true, y_pred):
     squares = (t.ravel() - p.ravel()) ** 2
     hints.append(Misconception("Divide by the number of elements: it is a mean, not a sum.", np.sum(squares)))
     hints += raising.len_rows(p, squares)  # len(y_pred), the rows, where the count of elements belongs
+    hints += h22.robust_mistakes(t, p) + h22.mismatch_mistakes(t, p)  # squares capped at 1, the largest dropped; y_true != y_pred
     return hints + asked
 
 
@@ -171,7 +173,7 @@ def test_mse_values(student, reference, rng, seed):
     mistakes = [_loss_mistakes(reference, y_true, y_pred) for y_true, y_pred, _ in cases]
     named = _named_everywhere(mistakes, replies) or readings.zero_everywhere(cases, replies)
     known = Undisproved(mistakes.__getitem__, lambda: [got for got, _, _ in replies.before_failure()])  # by the other cases
-    wider = lambda exc: (h21.error_hint(student, "mse_loss", exc) or h20.error_hint(student, "mse_loss", exc) or h19.error_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2]) or h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc) or slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
+    wider = lambda exc: (h22.refused_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2]) or h21.error_hint(student, "mse_loss", exc) or h20.error_hint(student, "mse_loss", exc) or h19.error_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2]) or h17.error_hint(student, "mse_loss", exc) or h18.error_hint(student, "mse_loss", exc) or slips.value_range_hint(student, "mse_loss", cases, replies, exc)  # noqa: E731
                          or raising.second_axis_hint(student, "mse_loss", exc, *cases[len(replies.before_failure())][:2])
                          or readings.lost_elements_hint(cases, replies, exc))
     with _known_errors(wider=wider):
@@ -188,6 +190,7 @@ def test_mse_values(student, reference, rng, seed):
                              hint=lambda: FLOORED if floored else named or h17.bool_hint(cases, replies) or h16.shifted_hint(cases, replies) or h16.kept_hint(student, y_true, y_pred) or slips.narrow_hint(value, reference.mse_loss(y_true, y_pred), "loss") or h18.formula_hint(student) or h19.neighbour_hint(student) or h20.inputs_hint(student) or h18.kept_hint(student))  # fmt: skip
             expect_unchanged(y_true, t_after, call=call, what="y_true")
             expect_unchanged(y_pred, p_after, call=call, what="y_pred")
+    h22.expect_float_when_whole(student)
 
 
 @pytest.mark.weight(2)
@@ -239,7 +242,7 @@ def test_mse_rejects_different_sizes(student):
                 raise CheckFailed(f"{call} failed, but not with ValueError: {exc.message}",
                                   hint=h19.message_hint(student, name, exc) or python_slips.python_slip_hint(exc) or _not_value_error_hint(exc.raised)) from None
             raise CheckFailed(f"{call} returned {kind_of(got)} instead of raising ValueError",
-                              hint=h21.size_check_hint(student, name) or raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or h20.size_check_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
+                              hint=h22.fallback_hint(student, name, (y_true.shape, y_pred.shape)) or h21.size_check_hint(student, name) or raising.returned_exception_hint(got, name) or h17.swallowed_hint(student, name) or h20.size_check_hint(student, name) or (hint == SIZE_CHECK and raising.never_fires_hint(
                                   name, stopped[name], (y_true.shape, y_pred.shape))) or hint)
 
 
@@ -301,7 +304,7 @@ def test_mse_gradient(student, reference, rng, seed):
                 _expect_one_element_answered(student, "mse_loss_gradient", exc, f"mse_loss_gradient({y_true.tolist()}, "
                                              f"{y_pred.tolist()})", y_true.item(), y_pred.item())  # fmt: skip
         with _known_errors(shapes_differ=np.shape(y_true) != np.shape(y_pred),
-                           wider=lambda exc: h21.error_hint(student, "mse_loss_gradient", exc) or h20.error_hint(student, "mse_loss_gradient", exc) or h19.error_hint(student, "mse_loss_gradient", exc, y_true, y_pred) or raising.second_axis_hint(student, "mse_loss_gradient", exc, y_true, y_pred)
+                           wider=lambda exc: h22.refused_hint(student, "mse_loss_gradient", exc, y_true, y_pred) or h21.error_hint(student, "mse_loss_gradient", exc) or h20.error_hint(student, "mse_loss_gradient", exc) or h19.error_hint(student, "mse_loss_gradient", exc, y_true, y_pred) or raising.second_axis_hint(student, "mse_loss_gradient", exc, y_true, y_pred)
                            or h18.error_hint(student, "mse_loss_gradient", exc)):
             got, (t_after, p_after), _ = replies[index]
         y_pred_arr = np.asarray(y_pred, dtype=float)
@@ -321,8 +324,9 @@ def test_mse_gradient(student, reference, rng, seed):
         with h21.named(lambda: h21.gradient_hint(student) or h21.matrix_hint(student, "mse_loss_gradient")), named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
             expect_close(got, numerical, call=call, rtol=1e-5, atol=1e-8, float_dtype=True,
                          misconceptions=lambda: undisproved.kept(index),
-                         hint=lambda: (h20.shape_divisor_hint(student, got, y_true, y_pred) or h20.rounded_hint(got, y_true, y_pred) or shape_hint or loss_hints.int_result_hint(got, numerical) or h19.kept_hint(student, "mse_loss_gradient") or named or h16.first_skipped_hint(got, numerical)
-                                       or readings.divisor_hint(cases, replies) or slips.approximation_hint(cases, replies)))  # fmt: skip
+                         hint=lambda: (h22.axis_sum_hint(student, got, numerical) or h20.shape_divisor_hint(student, got, y_true, y_pred) or h20.rounded_hint(got, y_true, y_pred) or shape_hint or loss_hints.int_result_hint(got, numerical) or h19.kept_hint(student, "mse_loss_gradient") or named or h16.first_skipped_hint(got, numerical)
+                                       or readings.divisor_hint(cases, replies) or slips.approximation_hint(cases, replies) or h22.flat_only_hint(student, cases, replies)))  # fmt: skip
+        h22.expect_double(got, call)
         expect_unchanged(y_true, t_after, call=call, what="y_true")
         expect_unchanged(y_pred, p_after, call=call, what="y_pred")
 

@@ -32,7 +32,7 @@ slips = load_sibling(__file__, "mlp_layer_slips")  # a bias subtracted, a sigmoi
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 shapes = load_sibling(__file__, "mlp_more_slips")  # losses as a column or fixed epochs, a bias as a column, a squared mean
 causes = load_sibling(__file__, "mlp_slip_hints")  # * for @ or a bias first in forward, X as a column, dZ2 of one number
-h18, h19, h20, h21 = load_sibling(__file__, "mlp_h18"), load_sibling(__file__, "mlp_h19"), load_sibling(__file__, "mlp_h20"), load_sibling(__file__, "mlp_h21")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self); X or y rebound, some parameters left
+h18, h19, h20, h21, h22 = load_sibling(__file__, "mlp_h18"), load_sibling(__file__, "mlp_h19"), load_sibling(__file__, "mlp_h20"), load_sibling(__file__, "mlp_h21"), load_sibling(__file__, "mlp_h22")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self); X or y rebound, some parameters left
 
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
@@ -90,7 +90,7 @@ def test_forward(student, reference, rng, seed):
         fail_with(exc, hint)
     expected = network.reference_net(reference, sizes, params).forward(X)
     with extra.several_returned(got, expected, "forward", "A2"):
-        expect_close(got, expected, call=call, hint=lambda: more.h17.forward_hint(student, params, X, got),
+        expect_close(got, expected, call=call, hint=lambda: h22.forward_step_hint(student, params, X, got) or more.h17.forward_hint(student, params, X, got),
                      misconceptions=mistakes.forward_mistakes(known) + readings.whole_inputs(known) + slips.layer_slips(known))
     expect_unchanged(X, X_after, call=call, what="X")
 
@@ -123,7 +123,7 @@ def test_loss(student, reference, rng, seed):
         try:
             got = expect_float(more.kept_axes(replies[loss], call), call=call)
         except StudentError as exc:
-            fail_with(exc, more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], detail=exc.detail)
+            fail_with(exc, h22.one_per_sample_hint(student, exc, len(X), sizes[2]) or more.y_in_one_line_hint(exc.raised_message, len(X), sizes[2], detail=exc.detail)
                       or causes.transposed_pair_hint(exc.raised_message, len(X), sizes[2]))
         expected = network.reference_net(reference, sizes, params).loss(X, y)
         A2 = network.reference_net(reference, sizes, params).forward(X)
@@ -168,7 +168,7 @@ def test_backward_gradient_check(student, reference, rng, seed, artifacts, run_c
     report = gradcheck.compare_gradients(got, numerical)
     artifacts["gradient_errors"] = gradcheck.plot_data(report)
     if report.failed:
-        hint = (h21.backward_hint(student, got, numerical, X, y) or h19.backward_hint(student, got, params, X, y) or h18.backward_hint(student, network, got, params, X, y) or more.h17.backward_hint(got, params, X, y) or more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
+        hint = (h22.relu_slope_hint(student, got, params, X, y) or h21.backward_hint(student, got, numerical, X, y) or h19.backward_hint(student, got, params, X, y) or h18.backward_hint(student, network, got, params, X, y) or more.h17.backward_hint(got, params, X, y) or more.gradient_slip_hint(got, network, student, y.size, params, X, y) or extra.backward_hint(got, known, 0.3) or causes.one_number_hint(got, known) or causes.by_shape_hint(got, known)
                 or mistakes.backward_hint(got, report.failed, known))
         raise CheckFailed(
             gradcheck.format_report(report, call),
@@ -265,7 +265,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = h19.fit_hint(student, recorded) or h20.fit_hint(student, recorded, expected) or more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
+        hint = h22.fit_replay_hint(student, recorded, params, X, y, 0.5, 40) or h22.copy_trained_hint(student, recorded, expected, lambda: replies[read], params) or h19.fit_hint(student, recorded) or h20.fit_hint(student, recorded, expected) or more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
                                                                           one_epoch) or fits.fit_hint(wrong.hint, recorded, expected,
                                                              lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None
@@ -317,7 +317,7 @@ def test_learns_xor(student, reference, rng, seed, artifacts, run_cache):
     try:
         expect_close(got, network.XOR_Y, call=call)
     except CheckFailed as wrong:
-        raise CheckFailed(wrong.message, hint=more.predict_hint(got, at) or network.parts_hint(student, parts)) from None
+        raise CheckFailed(wrong.message, hint=more.predict_hint(got, at) or h22.targets_written_hint(student, network.parts_hint(student, parts), network.FIT_ITSELF)) from None
     if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
         raise CheckFailed(f"{call} returned {kind_of(got)}; predict should return an integer array",
                           hint=mistakes.predict_dtype_hint(got))
