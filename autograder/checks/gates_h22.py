@@ -86,6 +86,8 @@ def python_ints(student, expect):
                 convert, test = found
                 said = CONVERTED_FIRST.format(lineno=convert.lineno, line=function_source.statement_line(source, convert),
                                               test=ast.get_source_segment(source, test) or "isinstance(...)")
+            elif node is not None and "where it gives a Python int for Python floats" in (wrong.hint or ""):  # NumPy's alone
+                said = bool_arithmetic_hint(source, node)
         except Exception:  # a reader never raises
             said = None
         if said:
@@ -167,4 +169,43 @@ def overwritten_hint(student):
                                               line=function_source.statement_line(source, sub), name=name)
     except Exception:  # a reader never raises
         return None
+    return None
+
+
+RETURN_IN_LOOP = (
+    "Line {lineno} of your xor, `{line}`, is indented inside the loop of line {loop}, so it runs on the loop's first "
+    "pass, when only one hidden output has been made{held}: the second layer is called before the other hidden "
+    "neuron exists. Dedent the return so it runs after the loop, once both hidden outputs are there."
+)
+BOOL_ARITHMETIC = (
+    "`{line}` turns the comparison into a number by arithmetic. For a Python float the comparison is a Python bool, "
+    "and the arithmetic gives a Python int; but for a NumPy number (perceptron hands threshold an np.float64) the "
+    "comparison is a NumPy bool (np.bool_), and the arithmetic on it gives a NumPy integer (np.int64), not the Python "
+    "int the spec asks for. Convert with int(...) instead: int(z >= 0.5)."
+)
+
+
+def return_in_loop_hint(student, exc):
+    """RETURN_IN_LOOP where xor raised its own error and its text holds a return in a loop's own body."""
+    try:
+        if not getattr(exc, "own_exception", False):
+            return None
+        source, node = _function(student, "xor")
+        found = function_source.return_in_loop(source, node) if node is not None else None
+        if not found:
+            return None
+        line, lineno, loop = found
+        held = next((f" ({k} is {v})" for k, v in (getattr(exc, "held", None) or {}).items() if "list of 1" in v), "")
+        return RETURN_IN_LOOP.format(lineno=lineno, line=line, loop=loop, held=held)
+    except Exception:  # a reader never raises
+        return None
+
+
+def bool_arithmetic_hint(source, node):
+    """BOOL_ARITHMETIC where threshold's text adds 0 to (or multiplies by 1) a comparison outside any .astype."""
+    for sub in ast.walk(node):
+        if isinstance(sub, ast.BinOp) and isinstance(sub.op, (ast.Add, ast.Mult)):
+            sides = (sub.left, sub.right)
+            if any(isinstance(s, ast.Compare) for s in sides) and any(isinstance(s, ast.Constant) and s.value in (0, 1) for s in sides):
+                return BOOL_ARITHMETIC.format(line=function_source.statement_line(source, sub))
     return None

@@ -280,7 +280,7 @@ def test_xor_truth_table(student, reference):
     try:
         got, replies = [], list(student.map("xor", INPUTS))
     except StudentError as exc:
-        exc.hint = exc.hint or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
+        exc.hint = exc.hint or h22.return_in_loop_hint(student, exc) or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
         raise
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
