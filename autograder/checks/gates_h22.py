@@ -175,7 +175,7 @@ def overwritten_hint(student):
 RETURN_IN_LOOP = (
     "Line {lineno} of your xor, `{line}`, is indented inside the loop of line {loop}, so it runs on the loop's first "
     "pass, when only one hidden output has been made{held}: the second layer is called before the other hidden "
-    "neuron exists. Dedent the return so it runs after the loop, once both hidden outputs are there."
+    "neuron exists (or gets the first one twice). Dedent the return so it runs after the loop, once both hidden outputs are there."
 )
 BOOL_ARITHMETIC = (
     "`{line}` turns the comparison into a number by arithmetic. For a Python float the comparison is a Python bool, "
@@ -188,7 +188,7 @@ BOOL_ARITHMETIC = (
 def return_in_loop_hint(student, exc):
     """RETURN_IN_LOOP where xor raised its own error and its text holds a return in a loop's own body."""
     try:
-        if not getattr(exc, "own_exception", False):
+        if exc is not None and not getattr(exc, "own_exception", False):  # None: xor answered, wrongly
             return None
         source, node = _function(student, "xor")
         found = function_source.return_in_loop(source, node) if node is not None else None

@@ -29,6 +29,13 @@ PREDICTED_AGAIN = (
     "the weights and the bias as they were before it, and both updates use it: compute the prediction and the update "
     "once, then change the weights and the bias (in either order)."
 )
+ELSE_ON_SECOND = (
+    "In your fit, `{first}` sets {name}, but the next test, `{second}`, is a separate if, and the else after it "
+    "belongs to that second if alone: whenever the second test is false, even right after the first if has set "
+    "{name}, the else runs `{other}` and overwrites it. So a missed positive sample (label 1, sum below 0) never "
+    "moves the weights or the bias; what fit learned on every data set here is just that. Write the second test as "
+    "elif, so the else runs only when neither test holds."
+)
 FEATURES_FOR_SAMPLES = (
     "Your fit raises ValueError on ordinary data (X of shape (4, 2) with 4 labels): its test `{test}` compares "
     "{features}, the number of features (X's columns, 2 here), with the number of labels. The labels go one per "
@@ -54,7 +61,7 @@ def _replay(X, y, lr, epochs, how):
         for x, label in zip(X, y):
             z = x @ w + b
             prediction = (1 if z > 0 else 0) if how == "rounded" else (1 if z >= 0 else 0)
-            update = lr * (label - prediction)
+            update = lr * (label - prediction) if how != "lowered only" or label == 0 else 0.0
             if how == "bias first":
                 b += update
                 w = w + lr * (label - (1 if x @ w + b >= 0 else 0)) * x
@@ -106,6 +113,24 @@ def _predicted_again(source, node):
     return None
 
 
+def _else_on_second_if(source, node):
+    """(first test, second test, the else's line, name) where an if (with no else) that assigns a name is followed
+    at once by a separate if whose else assigns that name again; None otherwise."""
+    line = function_source.statement_line
+    for body in [s.body for s in ast.walk(node) if isinstance(s, (ast.For, ast.While, ast.FunctionDef))]:
+        for first, second in zip(body, body[1:]):
+            if not (isinstance(first, ast.If) and not first.orelse and isinstance(second, ast.If) and second.orelse):
+                continue
+            if isinstance(second.orelse[0], ast.If):  # an elif chain of its own
+                continue
+            names = set().union(*(_assigned(s) for s in first.body))
+            overwrite = next((s for s in second.orelse if names & _assigned(s)), None)
+            if overwrite is not None:
+                name = sorted(names & _assigned(overwrite))[0].lstrip(".")
+                return line(source, first), line(source, second), line(source, overwrite), name
+    return None
+
+
 def fit_hint(student, cases, learned):
     """ROUNDED or PREDICTED_AGAIN where what fit learned on every case is what that mistake gives and fit's text
     holds its construct; None otherwise."""
@@ -118,6 +143,9 @@ def fit_hint(student, cases, learned):
         rounders = [c for c, _, _ in function_source.calls(node, ROUNDERS)]
         if rounders and _explains(learned, cases, "rounded"):
             return ROUNDED.format(line=function_source.statement_line(source, rounders[0]))
+        found = _else_on_second_if(source, node)
+        if found and _explains(learned, cases, "lowered only"):
+            return ELSE_ON_SECOND.format(first=found[0], second=found[1], other=found[2], name=found[3])
         found = _predicted_again(source, node)
         if found and _explains(learned, cases, f"{found[3]} first"):
             first, moved, again, part = found

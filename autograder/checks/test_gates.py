@@ -339,7 +339,7 @@ def _broken_part(student, parts):
 def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right one on top of wrong gate weights."""
     broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or h18.minus_not_hint(student) or own.global_hint(student)
-                   or own.unused_last_hint(student) or h22.overwritten_hint(student) or h18.xnor_hint(student, got) or h19.late_binding_hint(student) or h20.xor_hint(student, got))
+                   or own.unused_last_hint(student) or h22.overwritten_hint(student) or h22.return_in_loop_hint(student, None) or h18.xnor_hint(student, got) or h19.late_binding_hint(student) or h20.xor_hint(student, got))
     if broken_part:  # a wrong part first; then xor's own text: ~ or - for NOT, kept results, an earlier gate returned, XNOR
         return broken_part
     try:

@@ -50,7 +50,7 @@ CASES = [
         about="threshold's array branch fills np.ones_like(z), a float array for float sums",
     ),
     bug(
-        "h22a_gates_or_weights_times_ten", "gates",
+        "h22a_gates_nand_weights_times_ten", "gates",
         [("NAND_WEIGHTS = (1.5, -0.6, -0.6)\n", "NAND_WEIGHTS = (15.0, -6.0, -6.0)\n")],
         fails=["gate_weights[NAND]", *XOR_PARTS],
         hint="does not scale the threshold",
@@ -71,6 +71,21 @@ CASES = [
         fails=XOR_PARTS,
         hint="overwrites the hidden output",
         about="xor's loop over the hidden weights assigns each output to one name; only OR's survives",
+    ),
+    bug(
+        "h22a_gates_threshold_times_one_number", "gates",
+        [("    return int(z >= 0.5)\n", "    return 1 * (z >= 0.5)\n")],
+        fails=["threshold_on_numbers"],
+        hint="turns the comparison into a number by arithmetic",
+        about="threshold's number branch multiplies the comparison by 1, np.int64 for an np.float64",
+    ),
+    bug(
+        "h22a_gates_xor_return_in_for", "gates",
+        [(G_XOR, "    outs = []\n    for gate in (OR_WEIGHTS, NAND_WEIGHTS):\n        outs.append(perceptron(x1, x2, gate))\n"
+                 "        return perceptron(outs[0], outs[-1], AND_WEIGHTS)\n")],
+        fails=XOR_PARTS,
+        hint="is indented inside the loop",
+        about="xor's return sits in its hidden loop, so the output gate sees OR's output twice",
     ),
     alternative(
         "h22a_gates_v_threshold_zeros_like_int", "gates",
@@ -98,7 +113,7 @@ CASES = [
                    "                self.weights = self.weights + step * x_i\n"
                    "                prediction = int(x_i @ self.weights + self.bias >= 0)\n"
                    "                self.bias += self.lr * (y_i - prediction)\n")],
-        fails=FIT_WRONG,
+        fails=["weights_after_fit", "learns_gate[AND]"],
         hint="predicts each sample twice",
         about="fit moves the weights, then predicts the sample again for the bias's update",
     ),
@@ -119,6 +134,18 @@ CASES = [
         hint="dtype object",
         crashes=True,
         about="predict turns its labels into an array of dtype object",
+    ),
+    bug(
+        "h22a_perceptron_fit_else_on_second_if", "perceptron",
+        [(P_PREDICTION + "                update = self.lr * (y_i - prediction)\n",
+          "                s = x_i @ self.weights + self.bias\n"
+          "                if s < 0 and y_i > 0:\n                    delta = self.lr\n"
+          "                if s >= 0 and y_i < 1:\n                    delta = -self.lr\n"
+          "                else:\n                    delta = 0\n"
+          "                update = delta\n")],
+        fails=FIT_WRONG,
+        hint="Write the second test as elif",
+        about="fit's else meant for 'no mistake' hangs on the second of two separate ifs",
     ),
     alternative(
         "h22a_perceptron_v_fit_checks_rows", "perceptron",
