@@ -43,9 +43,8 @@ BIPOLAR = (
 OVERWRITTEN = (
     "Your xor's loop (`{loop}`) assigns `{line}` on every pass, so each pass overwrites the hidden output of the one "
     "before: after the loop {name} holds only the last one, and the second layer gets that one output where it "
-    "needs two different ones (OR's and NAND's). Keep both hidden outputs: give each its own name (either = "
-    "perceptron(x1, x2, OR_WEIGHTS), not_both = perceptron(x1, x2, NAND_WEIGHTS)), or append each to a list, and "
-    "feed the two to the AND perceptron."
+    "needs two different ones (OR's and NAND's). Keep both hidden outputs: give each perceptron call its own name "
+    "(one for OR's output, one for NAND's), or append each to a list, and feed the two to the AND perceptron."
 )
 
 
