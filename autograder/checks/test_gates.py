@@ -28,7 +28,7 @@ thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float 
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 forms = load_sibling(__file__, "gates_form_hints")  # weights as a set or one number, indices from 1, an xor that raises
 own = load_sibling(__file__, "gates_h17")  # read from the student's code: np.clip, ~, a global, a packed call, .tolist()
-h18, h19, h20, h21 = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19", "gates_h20", "gates_h21"))  # h18: np.where(z), XNOR...; h19: z returned, `in`; h20: round, x0, grids; h21: +(...), ~~, np.integer, stacks, vectorize
+h18, h19, h20, h21, h22 = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19", "gates_h20", "gates_h21", "gates_h22"))  # h18: np.where(z), XNOR...; h19: z returned, `in`; h20: round, x0, grids; h21: +(...), ~~, np.integer, stacks, vectorize; h22: asarray first, zeros_like, percent, bipolar, a loop overwriting
 
 EXERCISE = "gates"
 
@@ -131,7 +131,7 @@ def test_threshold_on_numbers(student):
         hint = arrays.reversed_hint(numbers, replies) or (STRICT_THRESHOLD if z == 0.5 and got == 0 else (ZERO_THRESHOLD if at_zero else thresholds.BELOW_HALF.format(z=z)) if 0 <= z < 0.5 and got == 1 else arrays.magnitude_hint(numbers, replies))
         if got != expected:
             raise CheckFailed(f"{call}: expected {expected}, got {got}", hint=h20.rounds_hint(student, numbers, replies) or (got == 0 and z > 1 and h18.upper_bound_hint(student)) or h19.numbers_hint(student, numbers, replies, hint))
-    inputs.expect_python_ints(numbers, replies)  # right values: now their kind (a NumPy integer is no Python int)
+    h22.python_ints(student, lambda: inputs.expect_python_ints(numbers, replies))  # right values: now their kind (a NumPy integer is no Python int)
 
 
 @pytest.mark.weight(2)
@@ -165,7 +165,7 @@ def _threshold_arrays(student, reference, cases, replies, judged):
                          hint=lambda got=got, z=z: arrays.flattened_hint("threshold", got, z.shape) or forms.reduced_hint(student, got))
             if not (isinstance(got, np.ndarray) and got.dtype.kind in "iu"):
                 raise CheckFailed(f"{call} returned {kind_of(got)}; it should be an integer array",
-                                  hint=h21.precedence_hint(student, got) or h21.tilde_hint(student, got) or thresholds.INTEGER_ARRAY.format(kind=_dtype_name(got)))
+                                  hint=h22.like_dtype_hint(student, got) or h21.precedence_hint(student, got) or h21.tilde_hint(student, got) or thresholds.INTEGER_ARRAY.format(kind=_dtype_name(got)))
             expect_unchanged(z, z_after, call=call)
 
 
@@ -205,7 +205,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=thresholds.threshold_first_hint(student, sums, replies) or h20.x0_hint(student, cases, replies) or h18.normalised_hint(student, cases, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
+                              hint=thresholds.threshold_first_hint(student, sums, replies) or h22.bipolar_hint(cases, replies) or h20.x0_hint(student, cases, replies) or h18.normalised_hint(student, cases, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
                               or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or thresholds.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
     inputs.expect_ints_from_numbers(student, cases, replies)
     x1 = rng.integers(0, 2, size=(3, 4))
@@ -258,7 +258,7 @@ def test_gate_weights(student, gate, artifacts):
                          "fires": list(got), "right": [g == t for g, t in zip(got, TRUTH[gate])]}  # fmt: skip
     wrong = [f"({x1}, {x2}) -> {g} (should be {t})" for (x1, x2), g, t in zip(INPUTS, got, TRUTH[gate]) if g != t]
     if wrong:
-        hint = forms.source_hint(student, gate) or hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
+        hint = forms.source_hint(student, gate) or h22.scaled_hint(gate, weights, TRUTH[gate], INPUTS) or hints.gate_weights_hint(gate, sums, got, TRUTH[gate], INPUTS, ON_THRESHOLD)
         if hint.startswith(weight_hints.GENERIC_GATE_HINTS):  # which way the sums miss: another gate or a sign slip says more
             hint = (weight_hints.other_gate_hint(student, gate, weights, got, TRUTH, hint)
                     or h18.with_rows(weight_hints.sign_hint(gate, weights, TRUTH[gate]), gate, weights, TRUTH[gate], INPUTS)
@@ -280,7 +280,7 @@ def test_xor_truth_table(student, reference):
     try:
         got, replies = [], list(student.map("xor", INPUTS))
     except StudentError as exc:
-        exc.hint = exc.hint or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
+        exc.hint = exc.hint or h22.return_in_loop_hint(student, exc) or own.xor_call_hint(student, exc) or forms.xor_error_hint(student, exc, lambda: _broken_part(student, parts), lambda name: _weights(student, name))
         raise
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
@@ -339,7 +339,7 @@ def _broken_part(student, parts):
 def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right one on top of wrong gate weights."""
     broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or h18.minus_not_hint(student) or own.global_hint(student)
-                   or own.unused_last_hint(student) or h18.xnor_hint(student, got) or h19.late_binding_hint(student) or h20.xor_hint(student, got))
+                   or own.unused_last_hint(student) or h22.overwritten_hint(student) or h22.return_in_loop_hint(student, None) or h18.xnor_hint(student, got) or h19.late_binding_hint(student) or h20.xor_hint(student, got))
     if broken_part:  # a wrong part first; then xor's own text: ~ or - for NOT, kept results, an earlier gate returned, XNOR
         return broken_part
     try:
