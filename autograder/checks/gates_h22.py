@@ -118,8 +118,8 @@ def _table(weights, inputs):
 def scaled_hint(gate, weights, truth, inputs):
     """SCALED where the weights divided by 10, 100 or 1000 (and not as they are) give ``gate``'s table."""
     try:
-        if _table(weights, inputs) == tuple(truth):
-            return None
+        if _table(weights, inputs) == tuple(truth) or _one_weight_slipped(weights, truth, inputs):
+            return None  # one weight off by a power of ten: the decimal point's reading (gates_weight_hints) says it
         for factor in (100, 10, 1000):
             scaled = [w / factor for w in weights]
             if _table(scaled, inputs) == tuple(truth):
@@ -129,6 +129,17 @@ def scaled_hint(gate, weights, truth, inputs):
     except Exception:  # a reader never raises
         return None
     return None
+
+
+def _one_weight_slipped(weights, truth, inputs) -> bool:
+    """Whether moving the decimal point of one weight alone (x or / 10, 100) gives ``truth``: fewer changes than
+    scaling all of them, so the likelier slip."""
+    for k in range(len(weights)):
+        for factor in (10, 100, 0.1, 0.01):
+            moved = [w * factor if i == k else w for i, w in enumerate(weights)]
+            if _table(moved, inputs) == tuple(truth):
+                return True
+    return False
 
 
 def bipolar_hint(cases, replies):
