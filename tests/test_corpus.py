@@ -11,6 +11,7 @@ import math
 
 import pytest
 from corpus.every_case import EVERY_CASE
+from corpus.graded import SOLUTIONS_ID, STUBS_ID, grade_corpus  # noqa: F401  (grade_corpus: for test_plain_subprocess)
 from corpus.mutations import (
     Case,
     CorpusError,
@@ -18,40 +19,23 @@ from corpus.mutations import (
     reference_files,
     submission,
 )
-from kit import EXERCISES, MODULES, ROOT, SOLUTIONS
+from kit import MODULES, SOLUTIONS
 
-from autograder.course import load_course
-from autograder.grader import grade
 from autograder.grading.follow_ons import PART_PASSED
-from autograder.intake.submission import Submission
 
 CASES = EVERY_CASE
 BUGS = [case for case in CASES if case.is_bug]
 ALTERNATIVES = [case for case in CASES if not case.is_bug]
 
-SOLUTIONS_ID = "reference-solutions"
-STUBS_ID = "blank-stubs"
 
 
 def _ids(cases):
     return [case.name for case in cases]
 
 
-def grade_corpus(isolation=None) -> dict:
-    """``{submission id: SubmissionResult}`` for the whole corpus, the solutions and the stubs,
-    graded at ``isolation`` (the strongest level here when None)."""
-    submissions = [
-        Submission(SOLUTIONS_ID, SOLUTIONS, reference_files(SOLUTIONS)),
-        Submission(STUBS_ID, EXERCISES, reference_files(EXERCISES)),
-        *(submission(case) for case in CASES),
-    ]
-    results = grade(submissions, course=load_course(ROOT / "course.toml"), isolation=isolation)
-    return {sub.id: result for sub, result in zip(submissions, results)}
-
-
 @pytest.fixture(scope="module")
-def graded():
-    return grade_corpus()
+def graded(corpus_graded):
+    return corpus_graded
 
 
 def _full(exercise) -> bool:

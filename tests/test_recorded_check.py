@@ -15,7 +15,7 @@ import shutil
 
 import pytest
 from corpus.every_case import EVERY_CASE
-from corpus.mutations import submission
+from corpus.graded import corpus_submissions
 from kit import COURSE, EXERCISES, ROOT, SOLUTIONS
 
 from autograder.checking.recording import RECORD_FILE
@@ -59,7 +59,10 @@ def _verdict(exercise, test) -> tuple:
 
 
 def _verdicts(results):
-    return {r.submission: [_verdict(e, t) for e in r.exercises for t in e.tests] for r in results}
+    """``{submission: [verdict, ...]}`` of the visible tests of ``results`` (a dict of SubmissionResults by
+    id, or a list of them)."""
+    results = results.values() if isinstance(results, dict) else results
+    return {r.submission: [_verdict(e, t) for e in r.exercises for t in e.tests if not t.hidden] for r in results}
 
 
 def test_the_recording_is_plain_data_for_each_exercise(kit_course):
@@ -74,20 +77,30 @@ def _differences(first, second) -> dict:
             if first[name] != second[name]}  # fmt: skip
 
 
-def test_a_kit_checks_every_corpus_submission_as_the_instructor_does(kit_course):
+def test_a_kit_checks_every_corpus_submission_as_the_instructor_does(kit_course, corpus_graded):
+    """The instructor's side is first read from the session's grading of the corpus (``corpus_graded``: hidden
+    tests included, their visible tests compared), which saves grading the corpus once more; a submission
+    whose visible tests differ there is graded again as a student sees it (hidden tests neither run nor
+    shown), twice, and only that grading is compared."""
     cases = EVERY_CASE
-    submissions = [submission(case) for case in cases] + [Submission("stubs", EXERCISES, _files(EXERCISES))]
-    instructor = _verdicts(grade(submissions, course=COURSE, include_hidden=False))
+    submissions = corpus_submissions(cases)
     student = _verdicts(grade(submissions, course=kit_course, include_hidden=False))
     lacking = sorted({(e, t) for tests in student.values() for e, t, _, _, words, _ in tests if LACKS in words})
     assert lacking == [], "these checks ask the reference something that depends on the student's answer"
-    differ = _differences(instructor, student)
-    # A submission whose answers are random (a train that shuffles with an unseeded generator) gets
-    # other numbers in its messages each time it is graded, from the instructor's course too: for
-    # it, the words of a message whose test the instructor's course words differently on a second
-    # grading are left out; status, credit and hint must still agree.
-    again = _verdicts(grade([s for s in submissions if s.id in differ], course=COURSE, include_hidden=False)) if differ else {}
-    for name, pairs in _differences({name: instructor[name] for name in again}, again).items():
+    differ = _differences(_verdicts(corpus_graded), student)
+    if not differ:
+        return
+    # Graded as the student's view, twice: a submission whose answers are random (a train that shuffles
+    # with an unseeded generator) gets other numbers in its messages each time it is graded, from the
+    # instructor's course too: for it, the words of a message whose test the instructor's course words
+    # differently on the second grading are left out; status, credit and hint must still agree.
+    again = [s for s in submissions if s.id in differ]
+    instructor = _verdicts(grade(again, course=COURSE, include_hidden=False))
+    twice = _verdicts(grade(again, course=COURSE, include_hidden=False))
+    differ = _differences(instructor, {name: student[name] for name in instructor})
+    for name, pairs in _differences({name: instructor[name] for name in twice}, twice).items():
+        if name not in differ:
+            continue
         random = {theirs[:2] for theirs, _ in pairs}
         differ[name] = [(theirs, ours) for theirs, ours in differ[name]
                         if theirs[:2] not in random or theirs[:4] + theirs[5:] != ours[:4] + ours[5:]]  # fmt: skip

@@ -89,6 +89,13 @@ def generic_hint(ending: CheckFailed) -> str | None:
     return None
 
 
+def error_reading(error: StudentError) -> str | None:
+    """What the kit reads from an error of the student's code alone: what the names on its line held
+    (``held_values``), else Python's error read in general (``errors``); None when neither says anything."""
+    return held_hint(error.raised, error.raised_message, error.held, error.detail) \
+        or python_error_hint(error.raised, error.raised_message, error.detail)
+
+
 def verdict(ending: BaseException) -> dict:
     """The status, credit and words of a check that ended with ``ending``: a failed comparison
     keeps its partial credit and hint; the student's code failing is theirs; anything else
@@ -100,8 +107,7 @@ def verdict(ending: BaseException) -> dict:
                 "hint": ending.hint or generic_hint(ending)}
     if isinstance(ending, StudentError):
         return {"status": ending.status, "credit": 0.0, "message": ending.message, "detail": ending.detail,
-                "hint": ending.hint or held_hint(ending.raised, ending.raised_message, ending.held, ending.detail)
-                or python_error_hint(ending.raised, ending.raised_message, ending.detail)}
+                "hint": ending.hint or error_reading(ending)}
     if isinstance(ending, RecordingMissing):
         return {"status": "error", "credit": 0.0, "message": str(ending), "detail": ""}
     if isinstance(ending, AssertionError):

@@ -7,14 +7,13 @@ from __future__ import annotations
 import re
 
 from ..grading import claims, tracebacks
-from ..grading.errors import python_error_hint
 from ..grading.function_source import parsed
-from ..grading.held_values import held_hint
 from ..grading.own_guard import own_guard_hint
 from ..grading.follow_ons import FOLLOW_ON
 from ..grading.source_habits import STAND_IN
 from ..grading.source_slips import LIKELY, slip_hint
 from .asked_again import asked_again_hint
+from .outcome import error_reading
 from ..sandbox.session import StudentError
 from .signatures import generic_hint_may_go
 
@@ -78,8 +77,7 @@ def vetted(session, exercise: str, ending, hint: str | None) -> str | None:
                                error.raised if error is not None else "", error.raised_message if error is not None else "")
     kept = claims.vet(hint, evidence)
     if kept is None and error is not None and error.own_exception:  # the story went: the error's own reading stays
-        kept = _own_guard(session, error) or held_hint(error.raised, error.raised_message, error.held, error.detail) \
-            or python_error_hint(error.raised, error.raised_message, error.detail)
+        kept = _own_guard(session, error) or error_reading(error)
     return kept
 
 

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .function_source import IN_PLACE_METHODS, MOST_NODES, as_written, nodes_in
 from .tracebacks import Frame
 
 
@@ -92,7 +93,7 @@ def _loops_over_a_pair(evidence):
 
 def _pair_said(evidence):
     node = _loops_over_a_pair(evidence)
-    pair, names = (", ".join(ast.unparse(e) for e in tup.elts) for tup in (node.iter, node.target))
+    pair, names = as_written(node.iter), as_written(node.target)
     return (f"`for {names} in {pair}` loops over the pair ({pair}) itself, not over its samples: its first pass "
             f"unpacks the whole of {ast.unparse(node.iter.elts[0])} into the loop's names. Pair each sample with its "
             f"own label: for {names} in zip({pair}).")
@@ -118,16 +119,13 @@ def _alias_of_argument(evidence) -> bool:
     return False
 
 
-CHANGING_METHODS = {"pop", "append", "extend", "insert", "remove", "clear", "sort", "reverse", "fill", "resize"}
-
-
 def _changing_call(evidence):
     """The first call that changes an argument in place by a method (``biases.pop(0)``), or None."""
     for function in evidence.functions:
         given = _argument_names(function)
         for node in ast.walk(function):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr in CHANGING_METHODS and isinstance(node.func.value, ast.Name) \
+                    and node.func.attr in IN_PLACE_METHODS and isinstance(node.func.value, ast.Name) \
                     and node.func.value.id in given:  # fmt: skip
                 return node
     return None
@@ -253,16 +251,13 @@ def vet(hint: str | None, evidence: Evidence | None, claims=CLAIMS) -> str | Non
     return "\n\n".join(kept) or None
 
 
-MOST_NODES = 2000  # a function far larger than any of this course's (a hostile file) is not read
-
-
 def functions_named(tree, names) -> tuple[ast.FunctionDef, ...]:
     """The module's functions and methods (``tree``: the parsed file) whose names are in ``names`` (none past
     MOST_NODES: then no story is judged, and every one is kept)."""
     if tree is None:
         return ()
     found = tuple(n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name in names)
-    return () if sum(1 for f in found for _ in ast.walk(f)) > MOST_NODES else found
+    return () if nodes_in(*found) > MOST_NODES else found
 
 
 def told(hint: str | None, claims=CLAIMS) -> bool:

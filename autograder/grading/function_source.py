@@ -14,6 +14,24 @@ import functools
 from .import_hints import MAX_SOURCE_CHARS  # a file far larger (a hostile one) is not parsed in the grader
 
 
+MOST_NODES = 2000  # a function of this course is a few hundred AST nodes; a far larger one (a hostile file) is not read
+
+# methods that change their list, dict or array in place (``biases.pop(0)``, ``self.losses.append(l)``, ``w.fill(0)``)
+IN_PLACE_METHODS = frozenset({"append", "extend", "insert", "remove", "pop", "clear", "sort", "reverse",
+                              "update", "setdefault", "fill", "resize"})
+
+
+def nodes_in(*trees) -> int:
+    """How many AST nodes ``trees`` hold together (what MOST_NODES bounds)."""
+    return sum(1 for tree in trees for _ in ast.walk(tree))
+
+
+def as_written(target) -> str:
+    """A tuple as a student writes it, ``x, y`` (``ast.unparse`` adds brackets round a tuple); anything else
+    unparsed."""
+    return ", ".join(map(ast.unparse, target.elts)) if isinstance(target, ast.Tuple) else ast.unparse(target)
+
+
 def parsed(source):
     """``source`` (a submitted file's text) parsed, or None when it does not parse or is too large to parse in
     the grader's own process: a hostile file of a megabyte, or nested beyond the parser's depth, gets none.

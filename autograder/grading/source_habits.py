@@ -25,16 +25,14 @@ from __future__ import annotations
 
 import ast
 
+from .function_source import IN_PLACE_METHODS, MOST_NODES, as_written, nodes_in
+
 LIKELY = " This is likely why the check fails; fix it first, then read the check's numbers again."
 STAND_IN = "the check sees the stand-in"  # what a hidden error's words say: the answers the check read are not the code's
 SETTINGS = frozenset({"lr", "learning_rate", "rate", "eta", "alpha"})  # epochs may count down in a while loop
 RANDOM_DRAWS = frozenset({"shuffle", "permutation", "rand", "randn", "random", "choice", "uniform", "normal",
                           "randint", "integers", "standard_normal", "random_sample"})
 NEW_ARRAYS = frozenset({"zeros", "ones", "empty", "full", "array", "zeros_like", "ones_like", "list", "dict"})
-CHANGING = frozenset({"append", "extend", "insert", "update", "setdefault", "pop", "clear", "remove"})
-
-
-MOST_NODES = 2000  # a function of this course is a few hundred nodes; a far larger one (a hostile file) is not read
 
 
 def habits(top) -> list:
@@ -44,7 +42,7 @@ def habits(top) -> list:
     found = []
     functions = [n for n in ast.walk(top) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))]
     for function in functions:
-        if sum(1 for _ in ast.walk(function)) > MOST_NODES:
+        if nodes_in(function) > MOST_NODES:
             continue
         own = _hidden_errors(function) + _shared_defaults(function) + _settings_changed(function)
         own += _random_draws(function) + _identity_tests(function) + _one_array_two_names(function)
@@ -111,7 +109,7 @@ def new_container(node) -> bool:
 def _changed(scope, is_target) -> bool:
     """Whether ``scope`` changes in place (a changing method, item assignment, +=) a value ``is_target`` picks."""
     for node in ast.walk(scope):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in CHANGING \
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in IN_PLACE_METHODS \
                 and is_target(node.func.value):  # fmt: skip
             return True
         targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, ast.AugAssign) else []
@@ -241,7 +239,7 @@ def _inner_breaks(function):
             found = next((n for n in own if isinstance(n, ast.Break)), None)
             if found is not None:
                 return [(found.lineno, found, (
-                    f"ends the inner loop (`for {_names(inner.target)} in {ast.unparse(inner.iter)}`) there: the "
+                    f"ends the inner loop (`for {as_written(inner.target)} in {ast.unparse(inner.iter)}`) there: the "
                     "rest of its items are never visited in that pass, though each of them counts. To skip only "
                     "this one, write continue; to visit them all, drop the break." + LIKELY))]
     return []
@@ -255,16 +253,11 @@ def _outside_loops(node):
             yield from _outside_loops(child)
 
 
-def _names(target) -> str:
-    """A loop's target as written: ``x, y`` (``ast.unparse`` would add brackets round a tuple)."""
-    return ", ".join(map(ast.unparse, target.elts)) if isinstance(target, ast.Tuple) else ast.unparse(target)
-
-
 def module_habits(tree: ast.Module) -> list:
     """A list or dict made at the module's level and changed by a function or class of it: ``[(line, node, words,
     where)]``, ``where`` the top-level function or class that changes it (what a failing check must have asked)."""
     found = []
-    if sum(1 for _ in ast.walk(tree)) > 20 * MOST_NODES:
+    if nodes_in(tree) > 20 * MOST_NODES:
         return found
     made = [(t.id, node) for node in tree.body if isinstance(node, ast.Assign) and new_container(node.value)
             for t in node.targets if isinstance(t, ast.Name)]  # fmt: skip
