@@ -12,6 +12,7 @@ import numpy as np
 from autograder.grading import tracebacks
 from autograder.grading.compare import CheckFailed, Misconception
 from autograder.grading.function_source import function, statement_line
+from autograder.grading.own_guard import own_guard_hint
 
 WHOLE = (
     "Your mse_loss returns {kind} {got!r} where the loss is the whole number {want}: the spec says mse_loss returns "
@@ -49,11 +50,8 @@ def expect_double(got, call):
                           hint=NARROW.format(dtype=dtype, digits={4: 7, 2: 3}.get(dtype.itemsize, 7)))
 
 
-REFUSED = (
-    "Your {name} raises ValueError{message} for y_true of shape {t} and y_pred of shape {p}, {n} elements each, which "
-    "the spec accepts: line {line}, `{cond}`, is a check of your own that the spec does not ask for. {why} The only "
-    "errors the spec asks for are different numbers of elements, or none: remove this check{fix}."
-)
+ALLOWED = ("Here, where your raise fires: {why} The only errors the spec asks for are different numbers of "
+           "elements, or none: remove this check{fix}.")  # said after the kit's general reading (grading.own_guard)
 SHAPE_WHY = ("Inputs may have any shape, an (n, 1) column of predictions included, as long as the element counts "
              "match; the gradient then has y_pred's shape.")
 VALUES_WHY = ("It looks at the targets' values (it rejects values, not sizes), and the MSE takes any real targets, not only 0 or 1: the lesson's 0/1 labels are one example, not a rule "
@@ -74,8 +72,10 @@ def _refusing_if(node, message):
 
 
 def refused_hint(student, name, exc, y_true, y_pred):
-    """REFUSED where ``name`` raised ValueError from a raise statement of its own, whose condition looks at the
-    shape (ndim, shape) or at the values (not at the size), for inputs of equal, non-zero sizes."""
+    """The kit's reading of the student's own raise (``own_guard_hint``: the line, the condition that fired, what
+    its names held), with what the MSE takes (ALLOWED) after it, where ``name`` raised ValueError from a raise
+    statement of its own whose condition looks at the shape (ndim, shape) or at the values (not at the size),
+    for inputs of equal, non-zero sizes."""
     try:
         if exc.raised != "ValueError" or not tracebacks.code_of_last_line(exc.detail).startswith("raise"):
             return None
@@ -95,9 +95,8 @@ def refused_hint(student, name, exc, y_true, y_pred):
             why, fix = VALUES_WHY, ""
         else:
             return None
-        message = f" ('{exc.raised_message}')" if exc.raised_message and len(exc.raised_message) < 80 else ""
-        return REFUSED.format(name=name, message=message, t=t.shape, p=p.shape, n=p.size, line=found.lineno,
-                              cond=statement_line(source, found), why=why, fix=fix)
+        read = own_guard_hint(exc.detail, getattr(exc, "held", None), source)
+        return f"{read} {ALLOWED.format(why=why, fix=fix)}" if read else None
     except Exception:  # noqa: BLE001
         return None
 

@@ -44,7 +44,7 @@ CASES = [
         about="mse_loss_gradient returns its gradient as float32"),
     bug("h22c_loss_grad_refuses_matrix", "loss",
         [(L_GRAD, "    if len(y_pred.shape) == 2:\n        raise ValueError(\"pass flat predictions\")\n" + L_GRAD)],
-        fails=["mse_gradient"], hint="check of your own",
+        fails=["mse_gradient"], hint="This error is your own",
         about="mse_loss_gradient refuses a 2-D y_pred with a check of its own"),
     bug("h22c_loss_labels_only", "loss",
         [(L_RETURN, "    if set(np.unique(y_true)) - {0.0, 1.0}:\n        raise ValueError(\"labels only\")\n" + L_RETURN)],
