@@ -15,6 +15,38 @@ COURSE = load_course(ROOT / "course.toml")  # the kit's own course: every list o
 MODULES = tuple(exercise.module for exercise in COURSE.exercises)
 
 
+def _grade_part(submissions, options):
+    from autograder.grader import grade
+
+    return grade(submissions, **options)
+
+
+def grade_in_parts(submissions, *, parts: int | None = None, **options) -> list:
+    """``grade(submissions, **options)``, the same results in the same order, with the submissions dealt
+    round-robin to ``parts`` fresh processes (by default one per CPU this process may use, at most 4), each
+    with its own sandbox: a corpus of a thousand submissions is graded in half the time on two cores. Each
+    check's inputs come from its own seed, never from the order of grading, so the split changes nothing
+    a test reads (``test_corpus`` holds every case to its exact outcome either way)."""
+    import concurrent.futures
+    import multiprocessing
+
+    from autograder.grader import grade
+
+    submissions = list(submissions)
+    parts = max(1, min(parts or len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 4,
+                       len(submissions) // 20 or 1))  # fmt: skip
+    if parts == 1:
+        return grade(submissions, **options)
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: never a copy of pytest and its sandbox
+    with concurrent.futures.ProcessPoolExecutor(parts, mp_context=context) as pool:
+        futures = [pool.submit(_grade_part, submissions[k::parts], options) for k in range(parts)]
+        graded = [future.result() for future in futures]
+    results = [None] * len(submissions)
+    for k, part in enumerate(graded):
+        results[k::parts] = part
+    return results
+
+
 def solution_files() -> dict:
     """The reference solutions as a submission's files: {"gates.py": source, ...}."""
     return {p.name: p.read_text(encoding="utf-8") for p in sorted(SOLUTIONS.glob("*.py"))}

@@ -3,8 +3,8 @@
 The corpus (``tests/corpus/mutations.py``) holds single-module changes to the
 reference solutions: realistic bugs, each with the tests it must fail and the
 hint it must get, and different but correct answers, which must get full marks.
-One ``grade()`` call grades all of them, the reference solutions and the blank
-stubs in a single pytest session; the tests below only read its results.
+They are graded once a pytest session, with the reference solutions and the blank
+stubs (``corpus/graded.py``); the tests below only read the results.
 """
 
 import math

@@ -15,10 +15,9 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from kit import ROOT, solution_files
+from kit import ROOT, grade_in_parts, solution_files
 
 from autograder.course import load_course
-from autograder.grader import grade
 from autograder.intake.submission import Submission
 
 CORPORA = sorted(p.parent.name for p in (ROOT / "tests").glob("heldout*/cases.py"))
@@ -45,8 +44,8 @@ def graded():
     reference = solution_files()
     cases = {f"{corpus}:{case['name']}": case for corpus in CORPORA for case in _cases(corpus)}
     submissions = [_submission(*key.split(":", 1)[:1], case, reference) for key, case in cases.items()]
-    results = grade([*submissions, Submission("reference", ROOT / "solutions", reference)],
-                    course=load_course(ROOT / "course.toml"))  # fmt: skip
+    results = grade_in_parts([*submissions, Submission("reference", ROOT / "solutions", reference)],
+                             course=load_course(ROOT / "course.toml"))  # fmt: skip
     return {r.submission: (cases.get(r.submission), r) for r in results}
 
 

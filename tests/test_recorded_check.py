@@ -16,7 +16,7 @@ import shutil
 import pytest
 from corpus.every_case import EVERY_CASE
 from corpus.graded import corpus_submissions
-from kit import COURSE, EXERCISES, ROOT, SOLUTIONS
+from kit import COURSE, EXERCISES, ROOT, SOLUTIONS, grade_in_parts
 
 from autograder.checking.recording import RECORD_FILE
 from autograder.course import CourseError, load_course
@@ -84,7 +84,7 @@ def test_a_kit_checks_every_corpus_submission_as_the_instructor_does(kit_course,
     shown), twice, and only that grading is compared."""
     cases = EVERY_CASE
     submissions = corpus_submissions(cases)
-    student = _verdicts(grade(submissions, course=kit_course, include_hidden=False))
+    student = _verdicts(grade_in_parts(submissions, course=kit_course, include_hidden=False))
     lacking = sorted({(e, t) for tests in student.values() for e, t, _, _, words, _ in tests if LACKS in words})
     assert lacking == [], "these checks ask the reference something that depends on the student's answer"
     differ = _differences(_verdicts(corpus_graded), student)

@@ -1,4 +1,4 @@
-"""The whole corpus, the reference solutions and the blank stubs graded in one ``grade()`` call.
+"""The whole corpus, the reference solutions and the blank stubs, graded together.
 
 Grading the corpus is most of the suite's time, so the default level's grading is made once per
 pytest session (the ``corpus_graded`` fixture of ``conftest.py``) and read by every test that needs
@@ -8,10 +8,9 @@ student's kit with its visible tests. ``test_plain_subprocess`` grades it again 
 
 from corpus.every_case import EVERY_CASE
 from corpus.mutations import reference_files, submission
-from kit import EXERCISES, ROOT, SOLUTIONS
+from kit import EXERCISES, ROOT, SOLUTIONS, grade_in_parts
 
 from autograder.course import load_course
-from autograder.grader import grade
 from autograder.intake.submission import Submission
 
 
@@ -30,8 +29,9 @@ def corpus_submissions(cases=EVERY_CASE) -> list[Submission]:
 
 def grade_corpus(isolation=None, *, course=None, include_hidden=True, cases=EVERY_CASE) -> dict:
     """``{submission id: SubmissionResult}`` for ``corpus_submissions(cases)``, graded at ``isolation`` (the
-    strongest level here when None) for ``course`` (the instructor's when None)."""
+    strongest level here when None) for ``course`` (the instructor's when None), in a process per CPU
+    (``kit.grade_in_parts``)."""
     submissions = corpus_submissions(cases)
-    results = grade(submissions, course=course or load_course(ROOT / "course.toml"), isolation=isolation,
-                    include_hidden=include_hidden)  # fmt: skip
+    results = grade_in_parts(submissions, course=course or load_course(ROOT / "course.toml"), isolation=isolation,
+                             include_hidden=include_hidden)  # fmt: skip
     return {sub.id: result for sub, result in zip(submissions, results, strict=True)}
