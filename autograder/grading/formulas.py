@@ -26,6 +26,7 @@ import numpy as np
 from .compare import CheckFailed
 
 MIN_DISTINCT = 4  # fewer different values than this, and too many formulas fit by chance (3 for a few sums)
+WIDER_DISTINCT = 2  # the wider search (three operations, more constants) asks for this many more different values
 RTOL, ATOL = 1e-6, 1e-9
 ATOM, POWER, PRODUCT, SUM = 4, 3, 2, 1  # how tightly each kind of term binds, for parentheses
 
@@ -176,7 +177,35 @@ def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *
             return _render(recipe, symbols)[0]
         if len(allowed) == len(ingredients):
             break
-    return None
+    if np.unique(np.round(flat_got, 9)).size < min_distinct + WIDER_DISTINCT:
+        return None
+    return _wider(ingredients, shapes, flat_got, scale)
+
+
+def _wider(ingredients: list[Ingredient], shapes: list[tuple], got: np.ndarray, scale: np.ndarray) -> str | None:
+    """``formula_search.search`` over the ingredients: those the same everywhere (a rate the check gave)
+    join the constants; the others vary, the ``last`` ones preferred least. None where nothing fits,
+    and where the search itself fails."""
+    from . import formula_search
+
+    try:
+        pooled = [(i, _pooled(i.values if isinstance(i.values, tuple) else (i.values,) * len(shapes), shapes))
+                  for i in ingredients]  # fmt: skip
+        same = [(i.symbol, row) for i, row in pooled if np.all(row == row[0])]
+        varying = [(i.symbol, row) for i, row in sorted(pooled, key=lambda p: p[0].last) if not np.all(row == row[0])]
+        constants = [("0", 0.0), ("1", 1.0), ("2", 2.0)] + [(f"{c:g}", c) for c in formula_search.EXTRA]
+        named = [(s, np.full(got.shape, float(c))) for s, c in constants[:3]] + same
+        named += [(s, np.full(got.shape, c)) for s, c in constants[3:]] + varying
+        rows = np.array([row for _, row in named])
+        zero = [k == 0 for k in range(len(named))]
+        order = list(range(len(named) - len(varying), len(named)))
+        with np.errstate(all="ignore"):
+            recipe = formula_search.search(rows, zero, got, scale, varying_order=order,
+                                           extras=set(range(3 + len(same), len(named) - len(varying))))
+    except Exception:  # noqa: BLE001 - a search's own slip must leave the failure as it was
+        import traceback; traceback.print_exc()
+        return None
+    return None if recipe is None else _render(recipe, [s for s, _ in named])[0]
 
 
 def _constant_multiple(got: np.ndarray, right: np.ndarray) -> bool:
