@@ -203,7 +203,6 @@ def _wider(ingredients: list[Ingredient], shapes: list[tuple], got: np.ndarray, 
             recipe = formula_search.search(rows, zero, got, scale, varying_order=order,
                                            extras=set(range(3 + len(same), len(named) - len(varying))))
     except Exception:  # noqa: BLE001 - a search's own slip must leave the failure as it was
-        import traceback; traceback.print_exc()
         return None
     return None if recipe is None else _render(recipe, [s for s, _ in named])[0]
 
