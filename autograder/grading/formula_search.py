@@ -168,6 +168,8 @@ def search(rows: np.ndarray, zero: list[bool], got: np.ndarray, scale: np.ndarra
         for key, recipe in sorted(options, key=lambda o: o[0]):
             if best is not None and best[0] <= key:
                 break
+            if key[1] > 1:
+                continue  # two uncommon constants in one formula (z / 10 + 0.5) read as a fit made to measure
             full = _remapped(recipe, index)
             with np.errstate(all="ignore"):
                 if np.all(np.abs(evaluate(full, rows) - got) <= scale):
