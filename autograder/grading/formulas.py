@@ -183,16 +183,19 @@ def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *
 
 
 def _wider(ingredients: list[Ingredient], shapes: list[tuple], got: np.ndarray, scale: np.ndarray) -> str | None:
-    """``formula_search.search`` over the ingredients: those the same everywhere (a rate the check gave)
-    join the constants; the others vary, the ``last`` ones preferred least. None where nothing fits,
+    """``formula_search.search`` over the ingredients: those the same everywhere, and those that are one
+    number per input beside arrays (a rate the check gave), join the constants and enter every formula;
+    the others vary, the ``last`` ones preferred least. None where nothing fits,
     and where the search itself fails."""
     from . import formula_search
 
     try:
         pooled = [(i, _pooled(i.values if isinstance(i.values, tuple) else (i.values,) * len(shapes), shapes))
                   for i in ingredients]  # fmt: skip
-        same = [(i.symbol, row) for i, row in pooled if np.all(row == row[0])]
-        varying = [(i.symbol, row) for i, row in sorted(pooled, key=lambda p: p[0].last) if not np.all(row == row[0])]
+        number = [all(np.ndim(v) == 0 for v in (i.values if isinstance(i.values, tuple) else (i.values,))) for i in ingredients]
+        given = [np.all(row == row[0]) or (is_number and not all(number)) for (_, row), is_number in zip(pooled, number)]
+        same = [(i.symbol, row) for (i, row), g in zip(pooled, given) if g]
+        varying = [(i.symbol, row) for (i, row), g in sorted(zip(pooled, given), key=lambda p: p[0][0].last) if not g]
         constants = [("0", 0.0), ("1", 1.0), ("2", 2.0)] + [(f"{c:g}", c) for c in formula_search.EXTRA]
         named = [(s, np.full(got.shape, float(c))) for s, c in constants[:3]] + same
         named += [(s, np.full(got.shape, c)) for s, c in constants[3:]] + varying
