@@ -19,8 +19,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from .formulas import ARITHMETIC, BINARY, ORDERED, UNARY
-
+UNARY = {"neg": np.negative, "square": np.square, "root": np.sqrt, "abs": np.abs, "exp": np.exp,
+         "exp-": lambda v: np.exp(-v)}  # fmt: skip
+BINARY = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide, "max": np.maximum, "min": np.minimum}
+ORDERED = ("-", "/")  # the others give the same for (a, b) and (b, a)
+ARITHMETIC = ("+", "-", "*", "/")  # the constant 0 enters only max and min: 0 + a or 0 * a says nothing new
 EXTRA = (0.5, 3.0, 6.0, 10.0, 0.1, 0.01)  # caps, slopes and halves a beginner writes besides 1 and 2
 MAX_VARYING = 3  # the first three varying quantities only: three pairs at most, to bound the cost
 SAMPLE = 16  # positions the search runs on; the formula found is confirmed on all

@@ -23,7 +23,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import formula_search
 from .compare import CheckFailed
+from .formula_search import ARITHMETIC, BINARY, ORDERED, UNARY  # the operations, kept with the wider search
 
 MIN_DISTINCT = 4  # fewer different values than this, and too many formulas fit by chance (3 for a few sums)
 WIDER_DISTINCT = 2  # the wider search (three operations, more constants) asks for this many more different values
@@ -43,11 +45,6 @@ class Ingredient:
     last: bool = False  # tried only where no formula without it fits (the right answer: "g / N" beats nothing)
 
 
-UNARY = {"neg": np.negative, "square": np.square, "root": np.sqrt, "abs": np.abs, "exp": np.exp,
-         "exp-": lambda v: np.exp(-v)}  # fmt: skip
-BINARY = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide, "max": np.maximum, "min": np.minimum}
-ORDERED = ("-", "/")  # the others give the same for (a, b) and (b, a)
-ARITHMETIC = ("+", "-", "*", "/")  # the constant 0 enters only max and min: 0 + a or 0 * a says nothing new
 
 # A formula is a recipe: ("atom", k) for the k-th atom, (kind, recipe) for a unary function and
 # (op, left, right) for a binary one. Its text is rendered only for the formula that matches.
@@ -187,8 +184,6 @@ def _wider(ingredients: list[Ingredient], shapes: list[tuple], got: np.ndarray, 
     number per input beside arrays (a rate the check gave), join the constants and enter every formula;
     the others vary, the ``last`` ones preferred least. None where nothing fits,
     and where the search itself fails."""
-    from . import formula_search
-
     try:
         pooled = [(i, _pooled(i.values if isinstance(i.values, tuple) else (i.values,) * len(shapes), shapes))
                   for i in ingredients]  # fmt: skip
