@@ -48,40 +48,68 @@ def _operations(recipe) -> int:
     return 0 if recipe[0] == "atom" else 1 + sum(_operations(part) for part in recipe[1:])
 
 
-def _levels(A: np.ndarray, varying: list[bool], zero: list[bool]):
+def _levels(A: np.ndarray, varying: list[bool], zero: list[bool], uncommon: set[int]):
     """Every formula of up to two operations over the atoms (rows of ``A``) that uses a varying one,
-    simplest first, one of each set of values, finite everywhere: (values, recipes, operations)."""
+    simplest first, one of each set of values (the one with fewest ``uncommon`` atoms, then fewest
+    varying ones: z / 2 before z * 0.5, t ** 2 / 2 before t * t / 2), finite everywhere: (values,
+    recipes, operations)."""
     atoms = [("atom", k) for k in range(len(A))]
     one = [(kind, atoms[k]) for k in range(len(A)) if varying[k] for kind in UNARY]
     one += [(op, atoms[left], atoms[right]) for i in range(len(A)) for j in range(i + 1, len(A)) if varying[i] or varying[j]
             for op in BINARY if op not in ARITHMETIC or not (zero[i] or zero[j])
             for left, right in ((i, j), (j, i))[: 2 if op in ORDERED else 1]]  # fmt: skip
-    V1 = np.array([evaluate(r, A) for r in one])
-    V1, one = _distinct(V1, one, A)
-    two = [(kind, r) for r in one for kind in UNARY]
-    V2 = [np.stack([UNARY[kind](V1) for kind in UNARY], axis=1).reshape(-1, A.shape[1])]
+    weight = np.array([100 * (k in uncommon) + varying[k] for k in range(len(A))])
+    V1, picked = _distinct(np.array([evaluate(r, A) for r in one]), A, [_weighed(r, weight) for r in one])
+    one = [one[k] for k in picked]
+    u1 = np.array([_weighed(r, weight) for r in one])
+    V2, u2, blocks = [np.stack([UNARY[kind](V1) for kind in UNARY], axis=1).reshape(-1, A.shape[1])], [np.repeat(u1, len(UNARY))], []
     for op, apply in BINARY.items():
         usable = [k for k in range(len(A)) if op not in ARITHMETIC or not zero[k]]
         for side in (0, 1) if op in ORDERED else (0,):
             pairs = (V1[:, None, :], A[None, usable, :]) if side == 0 else (A[None, usable, :], V1[:, None, :])
             V2.append(apply(*pairs).reshape(-1, A.shape[1]))
-            first = side == 1 or op not in ORDERED  # 1 + abs(z), max(0, z): the atom first where the order is free
-            two += [(op, atoms[k], r) if first else (op, r, atoms[k]) for r in one for k in usable]
-    V2, two = _distinct(np.concatenate(V2), two, np.concatenate([A, V1]))
+            u2.append((u1[:, None] + weight[None, usable]).ravel())
+            blocks.append((op, side == 1 or op not in ORDERED, usable))  # 1 + abs(z), max(0, z): the atom first where free
+    V2, picked = _distinct(np.concatenate(V2), np.concatenate([A, V1]), np.concatenate(u2))
+
+    def made(i: int):
+        """The recipe of the ``i``-th formula of two operations as built above."""
+        if i < len(one) * len(UNARY):
+            return (list(UNARY)[i % len(UNARY)], one[i // len(UNARY)])
+        i -= len(one) * len(UNARY)
+        for op, first, usable in blocks:
+            if i < len(one) * len(usable):
+                r, k = one[i // len(usable)], atoms[usable[i % len(usable)]]
+                return (op, k, r) if first else (op, r, k)
+            i -= len(one) * len(usable)
+        raise IndexError(i)
+
     values = np.concatenate([A, V1, V2])
-    return values, atoms + one + two, np.array([0] * len(A) + [1] * len(one) + [2] * len(two))
+    return values, _Recipes(atoms + one, made, picked), np.array([0] * len(A) + [1] * len(one) + [2] * len(V2))
 
 
-def _distinct(values: np.ndarray, recipes: list, seen: np.ndarray):
-    """``values`` (and their recipes) without non-finite rows and without rows equal to an earlier
-    one or to a row of ``seen``, in their order."""
+class _Recipes:
+    """The recipes of a search's formulas by row: those of up to one operation kept as they are,
+    those of two made only when asked for (the few that match)."""
+
+    def __init__(self, fixed: list, made, picked: np.ndarray):
+        self.fixed, self.made, self.picked = fixed, made, picked
+
+    def __getitem__(self, row):
+        row = int(row)
+        return self.fixed[row] if row < len(self.fixed) else self.made(int(self.picked[row - len(self.fixed)]))
+
+
+def _distinct(values: np.ndarray, seen: np.ndarray, rank):
+    """``values`` without non-finite rows and without rows equal to one of lower ``rank`` (or earlier,
+    of the same) or to a row of ``seen``, in the order of their rank; and the kept rows' indices."""
     finite = np.all(np.isfinite(values), axis=1)
-    values, recipes = values[finite], [r for r, ok in zip(recipes, finite) if ok]
+    order = np.flatnonzero(finite)[np.argsort(np.asarray(rank)[finite], kind="stable")]
     probe = np.random.default_rng(0).normal(size=values.shape[1])
     fingerprint = lambda v: np.round(np.round(v, 9) @ probe, 6)  # noqa: E731
-    _, first = np.unique(np.concatenate([fingerprint(seen), fingerprint(values)]), return_index=True)
-    keep = np.sort(first[first >= len(seen)] - len(seen))
-    return values[keep], [recipes[k] for k in keep]
+    _, first = np.unique(np.concatenate([fingerprint(seen), fingerprint(values[order])]), return_index=True)
+    keep = order[np.sort(first[first >= len(seen)] - len(seen))]
+    return values[keep], keep
 
 
 def _looked_up(sorted_keys, order, keys, targets: np.ndarray, key_col: np.ndarray) -> list[tuple[int, np.ndarray]]:
@@ -147,7 +175,7 @@ def search(rows: np.ndarray, zero: list[bool], got: np.ndarray, scale: np.ndarra
     """The recipe (over ``rows``, atoms whose first ones are constants) of the simplest formula of up
     to three operations that gives ``got`` and uses one or two of the varying atoms (``varying_order``,
     in the order to prefer them), or None. Fewer operations first, then fewer uses of the ``extras``
-    (the uncommon constants), then the earlier pair of varying atoms."""
+    (the uncommon constants), then of numbers other than 0 and 1, then the earlier pair of varying atoms."""
     n = rows.shape[1]
     sample = _sample(got, n)
     constants = [k for k in range(len(rows)) if k not in varying_order]
@@ -158,11 +186,12 @@ def search(rows: np.ndarray, zero: list[bool], got: np.ndarray, scale: np.ndarra
         index = constants + group
         A = rows[index][:, sample]
         varying = [k >= len(constants) for k in range(len(index))]
-        values, recipes, ops = _levels(A, varying, [zero[k] for k in index])
+        local_extras = {k for k, row in enumerate(index) if row in extras}
+        values, recipes, ops = _levels(A, varying, [zero[k] for k in index], local_extras)
         s_got, s_scale = got[sample], scale[sample]
         direct = np.flatnonzero(np.all(np.abs(values - s_got) <= s_scale, axis=1) & (ops > 0))
-        local_extras = {k for k, row in enumerate(index) if row in extras}
-        extra = lambda recipe: _uses(recipe, local_extras)  # noqa: E731 - fewer uncommon constants first
+        numbers = {k for k, row in enumerate(index) if row in constants and np.all((rows[row] != 0) & (rows[row] != 1))}
+        extra = lambda recipe: (_uses(recipe, local_extras), _uses(recipe, numbers))  # noqa: E731 - 1 - t ** 2 / 2 first
         options = [((int(ops[k]), extra(recipes[k]), rank, 0, 0, k), recipes[k]) for k in direct]
         if not direct.size and (best is None or best[0][0] > 2):
             keys = [int(c) for c in _key_positions(s_got)]
@@ -171,7 +200,7 @@ def search(rows: np.ndarray, zero: list[bool], got: np.ndarray, scale: np.ndarra
         for key, recipe in sorted(options, key=lambda o: o[0]):
             if best is not None and best[0] <= key:
                 break
-            if key[1] > 1:
+            if key[1][0] > 1:
                 continue  # two uncommon constants in one formula (z / 10 + 0.5) read as a fit made to measure
             full = _remapped(recipe, index)
             with np.errstate(all="ignore"):
@@ -186,6 +215,13 @@ def _uses(recipe, atoms: set[int]) -> int:
     if recipe[0] == "atom":
         return int(recipe[1] in atoms)
     return sum(_uses(part, atoms) for part in recipe[1:])
+
+
+def _weighed(recipe, weight: np.ndarray) -> int:
+    """The sum of ``weight`` over the atoms ``recipe`` uses."""
+    if recipe[0] == "atom":
+        return int(weight[recipe[1]])
+    return sum(_weighed(part, weight) for part in recipe[1:])
 
 
 def _remapped(recipe, index: list[int]):

@@ -160,7 +160,7 @@ CASES = [
     # ------------------------------------------------------------------ activations (formulas of three operations)
     bug("h22c_act_tanh_derivative_halved_square", "activations",
         [(A_TANH_D, "    return 1.0 - tanh(z) ** 2 / 2.0\n")],
-        fails=["tanh_derivative", "derivatives_on_large_inputs"], hint="gives (2 - t ** 2) / 2",
+        fails=["tanh_derivative", "derivatives_on_large_inputs"], hint="gives 1 - t ** 2 / 2",
         about="tanh_derivative halves the square: 1 - t ** 2 / 2"),
     bug("h22c_act_sigmoid_derivative_cubed", "activations",
         [(A_SIG_D, "    return s * (1.0 - s ** 2)\n")],
