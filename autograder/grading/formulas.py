@@ -7,8 +7,10 @@ module searches every formula of up to two operations over the quantities a chec
 ``Ingredient``s, with the constants 1 and 2, and 0 inside max and min) for one that gives the
 student's values at every position the check tried, and says it in the check's own symbols. All
 formulas of one kind are computed at once, as one array, so a search of some ten thousand formulas
-costs a few milliseconds, and only for a wrong answer no known mistake explains. Pure: arrays in,
-text out.
+costs a few milliseconds, and only for a wrong answer no known mistake explains. Where none fits,
+``formula_search`` looks one step further (three operations over one or two of the quantities, and
+a few constants besides 1 and 2), asking for ``WIDER_DISTINCT`` more different values. Pure: arrays
+in, text out.
 
 A formula is named only where it cannot be a coincidence: the values pooled over the check's inputs
 must hold at least ``MIN_DISTINCT`` different finite numbers, and a plain constant times the right
