@@ -147,12 +147,13 @@ def as_numbers(value) -> np.ndarray | None:
         return None
 
 
-def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *, min_distinct: int = MIN_DISTINCT) -> str | None:
+def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *, min_distinct: int = MIN_DISTINCT,
+                 wider: bool = True) -> str | None:
     """The shortest formula over ``ingredients`` (and the constants 0, 1, 2) that gives every value of
     ``answers`` (one per input the check tried, each ``expected``'s shape), as text in their symbols,
     or None: when none does, when the answers hold too few different values to tell formulas apart,
     when they are not finite numbers, or when they are a constant times ``expected`` (a factor, which
-    ``compare.scale_hint`` names)."""
+    ``compare.scale_hint`` names). ``wider=False`` leaves out ``formula_search``, for a caller whose other readings speak first."""
     got, right = [as_numbers(a) for a in answers], [as_numbers(e) for e in expected]
     if any(v is None for v in (*got, *right)):
         return None
@@ -176,7 +177,7 @@ def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *
             return _render(recipe, symbols)[0]
         if len(allowed) == len(ingredients):
             break
-    if np.unique(np.round(flat_got, 9)).size < min_distinct + WIDER_DISTINCT:
+    if not wider or np.unique(np.round(flat_got, 9)).size < min_distinct + WIDER_DISTINCT:
         return None
     return _wider(ingredients, shapes, flat_got, scale)
 
