@@ -101,3 +101,45 @@ def test_a_known_mistakes_hint_is_kept_and_nothing_found_leaves_the_failure():
 def test_answers_that_are_not_numbers_give_no_formula():
     for odd in (10**400, "0.5", [[1.0], [1.0, 2.0]], object()):
         assert find_formula([odd], [Z], [np.zeros(1)]) is None
+
+
+# The wider search (``grading.formula_search``): three operations over one or two quantities, and a few
+# constants besides 1 and 2, tried only where no formula of two operations over the usual ones fits.
+P, G = RNG.normal(size=9), RNG.normal(size=9)
+STEP = [Ingredient("p", "", (P,)), Ingredient("g", "", (G,)), Ingredient("lr", "", 0.25)]
+
+
+@pytest.mark.parametrize("answers, ingredients, right, found", [
+    ([z / (1 + abs(z)) for z in ZS], [Z], [1 / (1 + np.exp(-z)) for z in ZS], "z / (1 + abs(z))"),  # softsign
+    ([np.clip(z, 0, 6) for z in ZS], [Z], [np.maximum(z, 0) for z in ZS], "max(0, min(6, z))"),  # ReLU6
+    ([np.maximum(z, 0.1 * z) for z in ZS], [Z, Ingredient("alpha", "", 0.01)], [np.maximum(z, 0.01 * z) for z in ZS],
+     "max(z, z / 10)"),  # another leaky slope
+    ([(1 - s**2) / 2 for s in S], [Z, Ingredient("s", "", S)], [s * (1 - s) for s in S], "(1 - s ** 2) / 2"),
+    ([P * (1 - 0.25 * G)], STEP, [P - 0.25 * G], "p * (1 - lr * g)"),  # a multiplicative step
+    ([np.minimum((P - G) ** 2, 1)], [Ingredient("y", "", (P,)), Ingredient("t", "", (G,))], [(P - G) ** 2],
+     "min(1, (y - t) ** 2)"),  # a capped square
+])  # fmt: skip
+def test_a_formula_one_step_further_is_named(answers, ingredients, right, found):
+    assert find_formula(answers, ingredients, right) == found
+
+
+def test_the_wider_search_names_nothing_that_could_be_chance():
+    sig = [1 / (1 + np.exp(-z)) for z in ZS]
+    noise = [RNG.normal(size=np.shape(z)) for z in ZS]
+    assert find_formula(noise, [Z, Ingredient("s", "", S)], sig) is None  # random values
+    assert find_formula([3 * v for v in sig], [Z], sig) is None  # three times the right one: a factor, scale_hint's
+    softsign = [z / (1 + abs(z)) for z in ZS]
+    softsign[2] = softsign[2] + np.where(np.arange(12).reshape(3, 4) == 5, 0.3, 0.0)  # all but one position
+    assert find_formula(softsign, [Z], sig) is None
+    five = [np.array([-2.0, -1.0, 0.5, 1.0, 2.0])]  # five values: a wider search asks for more than four
+    assert find_formula([v / (1 + abs(v)) for v in five], [Ingredient("z", "", tuple(five))], five) is None
+
+
+def test_the_wider_search_is_quick():
+    import time
+
+    ingredients = [Ingredient(c, "", (RNG.normal(size=40),)) for c in "abcde"] + [Ingredient("lr", "", 0.1)]
+    find_formula([RNG.normal(size=40)], ingredients, [RNG.normal(size=40)])  # the first call loads the module
+    start = time.perf_counter()
+    assert find_formula([RNG.normal(size=40)], ingredients, [RNG.normal(size=40)]) is None
+    assert time.perf_counter() - start < 0.25  # about 40 ms here; a wide margin for a busy machine

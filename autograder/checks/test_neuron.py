@@ -82,8 +82,9 @@ def test_neuron_feedforward(student, reference, rng, seed):
         unnamed = h20.rescaled_inputs_hint(cases + sums.probes(cases[1]), replies + probed) or \
             h20.bias_times_input_hint(cases + sums.probes(cases[1]), replies + probed) or \
             h20.feedforward_paired_hint(cases + sums.probes(cases[1]), replies + probed) or \
-            sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed, wider=False) or \
             readers.scaled_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
+            sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
             sums.unread_inputs_hint(student, cases, replies)
     plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
     ruled_out = h20.widened(disproved_hints(replies, plain), plain)  # a mistake one case shows and another rules out

@@ -7,8 +7,10 @@ module searches every formula of up to two operations over the quantities a chec
 ``Ingredient``s, with the constants 1 and 2, and 0 inside max and min) for one that gives the
 student's values at every position the check tried, and says it in the check's own symbols. All
 formulas of one kind are computed at once, as one array, so a search of some ten thousand formulas
-costs a few milliseconds, and only for a wrong answer no known mistake explains. Pure: arrays in,
-text out.
+costs a few milliseconds, and only for a wrong answer no known mistake explains. Where none fits,
+``formula_search`` looks one step further (three operations over one or two of the quantities, and
+a few constants besides 1 and 2), asking for ``WIDER_DISTINCT`` more different values. Pure: arrays
+in, text out.
 
 A formula is named only where it cannot be a coincidence: the values pooled over the check's inputs
 must hold at least ``MIN_DISTINCT`` different finite numbers, and a plain constant times the right
@@ -23,9 +25,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import formula_search
 from .compare import CheckFailed
+from .formula_search import ARITHMETIC, BINARY, ORDERED, UNARY  # the operations, kept with the wider search
 
 MIN_DISTINCT = 4  # fewer different values than this, and too many formulas fit by chance (3 for a few sums)
+WIDER_DISTINCT = 2  # the wider search (three operations, more constants) asks for this many more different values
 RTOL, ATOL = 1e-6, 1e-9
 ATOM, POWER, PRODUCT, SUM = 4, 3, 2, 1  # how tightly each kind of term binds, for parentheses
 
@@ -42,11 +47,6 @@ class Ingredient:
     last: bool = False  # tried only where no formula without it fits (the right answer: "g / N" beats nothing)
 
 
-UNARY = {"neg": np.negative, "square": np.square, "root": np.sqrt, "abs": np.abs, "exp": np.exp,
-         "exp-": lambda v: np.exp(-v)}  # fmt: skip
-BINARY = {"+": np.add, "-": np.subtract, "*": np.multiply, "/": np.divide, "max": np.maximum, "min": np.minimum}
-ORDERED = ("-", "/")  # the others give the same for (a, b) and (b, a)
-ARITHMETIC = ("+", "-", "*", "/")  # the constant 0 enters only max and min: 0 + a or 0 * a says nothing new
 
 # A formula is a recipe: ("atom", k) for the k-th atom, (kind, recipe) for a unary function and
 # (op, left, right) for a binary one. Its text is rendered only for the formula that matches.
@@ -147,12 +147,13 @@ def as_numbers(value) -> np.ndarray | None:
         return None
 
 
-def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *, min_distinct: int = MIN_DISTINCT) -> str | None:
+def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *, min_distinct: int = MIN_DISTINCT,
+                 wider: bool = True) -> str | None:
     """The shortest formula over ``ingredients`` (and the constants 0, 1, 2) that gives every value of
     ``answers`` (one per input the check tried, each ``expected``'s shape), as text in their symbols,
     or None: when none does, when the answers hold too few different values to tell formulas apart,
     when they are not finite numbers, or when they are a constant times ``expected`` (a factor, which
-    ``compare.scale_hint`` names)."""
+    ``compare.scale_hint`` names). ``wider=False`` leaves out ``formula_search``, for a caller whose other readings speak first."""
     got, right = [as_numbers(a) for a in answers], [as_numbers(e) for e in expected]
     if any(v is None for v in (*got, *right)):
         return None
@@ -176,7 +177,35 @@ def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *
             return _render(recipe, symbols)[0]
         if len(allowed) == len(ingredients):
             break
-    return None
+    if not wider or np.unique(np.round(flat_got, 9)).size < min_distinct + WIDER_DISTINCT:
+        return None
+    return _wider(ingredients, shapes, flat_got, scale)
+
+
+def _wider(ingredients: list[Ingredient], shapes: list[tuple], got: np.ndarray, scale: np.ndarray) -> str | None:
+    """``formula_search.search`` over the ingredients: those the same everywhere, and those that are one
+    number per input beside arrays (a rate the check gave), join the constants and enter every formula;
+    the others vary, the ``last`` ones preferred least. None where nothing fits,
+    and where the search itself fails."""
+    try:
+        pooled = [(i, _pooled(i.values if isinstance(i.values, tuple) else (i.values,) * len(shapes), shapes))
+                  for i in ingredients]  # fmt: skip
+        number = [all(np.ndim(v) == 0 for v in (i.values if isinstance(i.values, tuple) else (i.values,))) for i in ingredients]
+        given = [np.all(row == row[0]) or (is_number and not all(number)) for (_, row), is_number in zip(pooled, number)]
+        same = [(i.symbol, row) for (i, row), g in zip(pooled, given) if g]
+        varying = [(i.symbol, row) for (i, row), g in sorted(zip(pooled, given), key=lambda p: p[0][0].last) if not g]
+        constants = [("0", 0.0), ("1", 1.0), ("2", 2.0)] + [(f"{c:g}", c) for c in formula_search.EXTRA]
+        named = [(s, np.full(got.shape, float(c))) for s, c in constants[:3]] + same
+        named += [(s, np.full(got.shape, c)) for s, c in constants[3:]] + varying
+        rows = np.array([row for _, row in named])
+        zero = [k == 0 for k in range(len(named))]
+        order = list(range(len(named) - len(varying), len(named)))
+        with np.errstate(all="ignore"):
+            recipe = formula_search.search(rows, zero, got, scale, varying_order=order,
+                                           extras=set(range(3 + len(same), len(named) - len(varying))))
+    except Exception:  # noqa: BLE001 - a search's own slip must leave the failure as it was
+        return None
+    return None if recipe is None else _render(recipe, [s for s, _ in named])[0]
 
 
 def _constant_multiple(got: np.ndarray, right: np.ndarray) -> bool:

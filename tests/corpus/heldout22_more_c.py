@@ -9,6 +9,8 @@ code written another way.
   multiplicative step; train centring a copy of its data.
 - mlp: predict on the first output only; a Heaviside hidden layer; loss's check of one target per row; fit on a
   deep copy; a ReLU slope read from A1; fit's gradients times the batch size; backward's error written into Y.
+- activations: three slips that only a formula of three operations names (a halved square, s * (1 - s ** 2), the
+  softsign for tanh).
 """
 
 from corpus.mutations import alternative, bug  # noqa: F401 - the cases below use them
@@ -30,6 +32,9 @@ M_DZ2 = "        dZ2 = 2.0 * (A2 - Y) / A2.size * A2 * (1.0 - A2)\n"
 M_DZ1 = "        dZ1 = (dZ2 @ self.W2.T) * A1 * (1.0 - A1)\n"
 M_FIT_STEP = "            self.step(self.backward(X, y))\n"
 M_PREDICT = "        return (self.forward(X) >= 0.5).astype(int)\n"
+A_SIG_D = "    return s * (1.0 - s)\n"
+A_TANH = "    return np.tanh(np.asarray(z, dtype=float))\n"
+A_TANH_D = "    return 1.0 - tanh(z) ** 2\n"
 MLP_FIT = ["fit_trajectory", "learns_xor", "fit_is_vectorised"]
 
 CASES = [
@@ -152,4 +157,17 @@ CASES = [
     alternative("h22c_mlp_predict_greater_or_equal", "mlp",
                 [(M_PREDICT, "        return np.greater_equal(self.forward(X), 0.5).astype(int)\n")],
                 about="predict with np.greater_equal"),
+    # ------------------------------------------------------------------ activations (formulas of three operations)
+    bug("h22c_act_tanh_derivative_halved_square", "activations",
+        [(A_TANH_D, "    return 1.0 - tanh(z) ** 2 / 2.0\n")],
+        fails=["tanh_derivative", "derivatives_on_large_inputs"], hint="gives 1 - t ** 2 / 2",
+        about="tanh_derivative halves the square: 1 - t ** 2 / 2"),
+    bug("h22c_act_sigmoid_derivative_cubed", "activations",
+        [(A_SIG_D, "    return s * (1.0 - s ** 2)\n")],
+        fails=["sigmoid_derivative", "derivatives_on_large_inputs"], hint="gives s * (1 - s ** 2)",
+        about="sigmoid_derivative mixes in tanh's slope: s * (1 - s ** 2)"),
+    bug("h22c_act_tanh_is_softsign", "activations",
+        [(A_TANH, "    z = np.asarray(z, dtype=float)\n    return z / (1.0 + np.abs(z))\n")],
+        fails=["tanh_values", "tanh_on_large_inputs", "tanh_derivative", "derivatives_on_large_inputs"],
+        hint="gives z / (1 + abs(z))", about="tanh is the softsign z / (1 + |z|)"),
 ]
