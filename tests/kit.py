@@ -33,8 +33,8 @@ def grade_in_parts(submissions, *, parts: int | None = None, **options) -> list:
     from autograder.grader import grade
 
     submissions = list(submissions)
-    parts = max(1, min(parts or len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 4,
-                       len(submissions) // 20 or 1))  # fmt: skip
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    parts = max(1, min(parts or cpus, 4, len(submissions) // 20 or 1))  # at least 20 submissions a process
     if parts == 1:
         return grade(submissions, **options)
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: never a copy of pytest and its sandbox
