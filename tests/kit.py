@@ -23,8 +23,9 @@ def _grade_part(submissions, options):
 
 def grade_in_parts(submissions, *, parts: int | None = None, **options) -> list:
     """``grade(submissions, **options)``, the same results in the same order, with the submissions dealt
-    round-robin to ``parts`` fresh processes (by default one per CPU this process may use, at most 4), each
-    with its own sandbox: a corpus of a thousand submissions is graded in half the time on two cores. Each
+    round-robin to ``parts`` fresh processes, each with its own sandbox (by default one per CPU this process
+    may use, at most 4, and only as many as have 20 submissions each): a corpus of a thousand submissions is
+    graded in half the time on two cores. Each
     check's inputs come from its own seed, never from the order of grading, so the split changes nothing
     a test reads (``test_corpus`` holds every case to its exact outcome either way)."""
     import concurrent.futures
@@ -34,7 +35,8 @@ def grade_in_parts(submissions, *, parts: int | None = None, **options) -> list:
 
     submissions = list(submissions)
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    parts = max(1, min(parts or cpus, 4, len(submissions) // 20 or 1))  # at least 20 submissions a process
+    # as many as asked (one per submission at most), else one per CPU with at least 20 submissions each
+    parts = max(1, min(parts, len(submissions)) if parts else min(cpus, 4, len(submissions) // 20 or 1))
     if parts == 1:
         return grade(submissions, **options)
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: never a copy of pytest and its sandbox
