@@ -135,8 +135,11 @@ def grade_stream(
         sandbox=sandbox,
         include_hidden=include_hidden,
         record_into=record_into,
+        check_files=[course.checks_dir / f"test_{e.module}.py" for e in chosen],
     )
-    args = [str(course.checks_dir / f"test_{e.module}.py") for e in chosen]
+    # The folder, not each file: pytest would read the whole folder once per file named (its helpers,
+    # lessons and pictures, some 150 entries, seven times over); the plugin collects the chosen files.
+    args = [str(course.checks_dir)]
     args += ["-c", str(course.checks_dir / "checks.ini"), "--rootdir", str(course.checks_dir)]
     args += ["--import-mode=importlib", "-p", "no:terminal"]
     if Path(course.checks_dir).resolve() == CHECKS_DIR:

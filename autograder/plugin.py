@@ -119,6 +119,7 @@ class GradingPlugin:
         sandbox: Sandbox,
         include_hidden: bool = True,
         record_into: Path | None = None,
+        check_files: Iterable[Path] = (),
     ):
         self.course = course
         self.source = source
@@ -134,7 +135,9 @@ class GradingPlugin:
         self._student: Session | None = None  # the child of the submission being graded
         self._under_way: Outcome | None = None  # the test being run through pytest's own protocol
         self._ending: BaseException | None = None  # how that test ended, when it raised
-        self._collected_paths: set[str] | None = None  # the check files pytest was given, and their folders
+        # The check files to collect, in the course's order, and the folders above them (as pytest spells them)
+        self._check_files = [os.path.abspath(path) for path in check_files]
+        self._collected_paths = {str(p) for path in self._check_files for p in (Path(path), *Path(path).parents)}
 
     # -- collection ---------------------------------------------------------
     def pytest_configure(self, config):
@@ -143,16 +146,16 @@ class GradingPlugin:
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_ignore_collect(self, collection_path, config):
-        """Pass over, at once, every entry of a folder that is not one of the check files named on
-        the command line. The checks' folder also holds their helpers, lessons and pictures, and
-        pytest would ask its own rules about each of them once per check file (some 300 questions
-        a run, a tenth of the collection's time); only the named files are ever collected."""
-        if self._collected_paths is None:  # the named files and the folders above them, as pytest spells them
-            named = [Path(os.path.abspath(arg)) for arg in config.args]
-            self._collected_paths = {str(p) for path in named for p in (path, *path.parents)}
+        """Pass over, at once, every entry of the checks' folder that is not one of the chosen check
+        files: the folder also holds their helpers, lessons and pictures, which pytest would otherwise
+        ask its own rules about; only the chosen files are ever collected."""
         return None if str(collection_path) in self._collected_paths else True
 
     def pytest_collection_modifyitems(self, config, items):
+        """The tests in the course's order of exercises (pytest collects the folder's files by name),
+        each file's tests in its own order; without the hidden ones for a student's check."""
+        order = {path: position for position, path in enumerate(self._check_files)}
+        items.sort(key=lambda item: order.get(str(item.path), len(order)))
         if not self.include_hidden:
             items[:] = [item for item in items if item.get_closest_marker("hidden") is None]
 

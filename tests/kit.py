@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from autograder.course import load_course
+from autograder.grader import grade
 
 ROOT = Path(__file__).resolve().parents[1]
 SOLUTIONS = ROOT / "solutions"
@@ -15,23 +16,15 @@ COURSE = load_course(ROOT / "course.toml")  # the kit's own course: every list o
 MODULES = tuple(exercise.module for exercise in COURSE.exercises)
 
 
-def _grade_part(submissions, options):
-    from autograder.grader import grade
-
-    return grade(submissions, **options)
-
-
 def grade_in_parts(submissions, *, parts: int | None = None, **options) -> list:
     """``grade(submissions, **options)``, the same results in the same order, with the submissions dealt
     round-robin to ``parts`` fresh processes, each with its own sandbox (by default one per CPU this process
     may use, at most 4, and only as many as have 20 submissions each): a corpus of a thousand submissions is
-    graded in half the time on two cores. Each
-    check's inputs come from its own seed, never from the order of grading, so the split changes nothing
-    a test reads (``test_corpus`` holds every case to its exact outcome either way)."""
+    graded in half the time on two cores. Each check's inputs come from its own seed, never from the order
+    of grading, so the split changes nothing a test reads (``test_corpus`` holds every case to its exact
+    outcome either way)."""
     import concurrent.futures
     import multiprocessing
-
-    from autograder.grader import grade
 
     submissions = list(submissions)
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
@@ -41,7 +34,7 @@ def grade_in_parts(submissions, *, parts: int | None = None, **options) -> list:
         return grade(submissions, **options)
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: never a copy of pytest and its sandbox
     with concurrent.futures.ProcessPoolExecutor(parts, mp_context=context) as pool:
-        futures = [pool.submit(_grade_part, submissions[k::parts], options) for k in range(parts)]
+        futures = [pool.submit(grade, submissions[k::parts], **options) for k in range(parts)]
         graded = [future.result() for future in futures]
     results = [None] * len(submissions)
     for k, part in enumerate(graded):

@@ -341,19 +341,19 @@ SUM_PARTS = (  # (symbol, meaning, value for one case's weights, bias, x): what 
 )
 
 
-def sum_formula_hint(cases, answers, *, wider=True):
+def sum_formula_hint(cases, answers, *, wider=True, only_wider=False):
     """The formula finder's hint for a Neuron whose outputs match no known mistake but are each a
     sigmoid: which short formula of the case's weighted sum, bias, terms and sizes (SUM_PARTS) the number
     inside that sigmoid is (read back from the output), against the spec's d + b; None when an output is
     not strictly between 0 and 1, or no formula fits (``cases``: (weights, bias, x, what); ``wider``: search
-    formulas of three operations too)."""
+    formulas of three operations too; ``only_wider``: those alone, for a second asking)."""
     if len(answers) != len(cases) or not all(_is_number(a) and 1e-12 < a < 1 - 1e-12 for a in answers):
         return None
     inside = [float(np.log(a) - np.log1p(-a)) for a in answers]  # the z whose sigmoid each answer is
     arrays = [(np.asarray(w, dtype=float), float(b), np.asarray(x, dtype=float)) for w, b, x, _ in cases]
     ingredients = [Ingredient(symbol, meaning, tuple(value(*case) for case in arrays)) for symbol, meaning, value in SUM_PARTS]
     right = [float(np.dot(w, x) + b) for w, b, x in arrays]
-    found = find_formula(inside, ingredients, right, wider=wider)
+    found = find_formula(inside, ingredients, right, wider=wider, only_wider=only_wider)
     if found is None:
         return None
     return formula_hint(found, gives="Neuron's output", ingredients=ingredients, right="sigmoid(d + b)").replace(

@@ -67,24 +67,26 @@ def test_neuron_feedforward(student, reference, rng, seed):
         n = int(rng.integers(2, 6))
         cases.append((rng.normal(size=n).round(3).tolist(), round(float(rng.normal()), 3),
                       rng.normal(size=n).round(3).tolist(), f"random, seed {seed}"))  # fmt: skip
-    found = calls.feedforwards(student, "Neuron", cases + sums.probes(cases[1]))  # the probes: other inputs, weights
+    asked = cases + sums.probes(cases[1])  # the probes: other inputs, weights
+    found = calls.feedforwards(student, "Neuron", asked)
     replies = [answer for answer, _, _ in found]
     replies, probed = replies[:len(cases)], replies[len(cases):]
+    answered = replies + probed
     mistakes = [neurons.neuron_mistakes(reference, weights, bias, x, slips=True) for weights, bias, x, _ in cases]
     numbers = [got for got in replies if is_number(got)]
     common = common_hint(numbers, mistakes) if len(numbers) == len(cases) else None  # saturated sums look alike
-    unnamed = h22.squash_hint(cases, replies) or sums.whole_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
-        h20.combined_hint(cases + sums.probes(cases[1]), replies + probed) or sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
+    unnamed = h22.squash_hint(cases, replies) or sums.whole_sum_hint(asked, answered) or \
+        h20.combined_hint(asked, answered) or sums.unread_hint(replies[1], cases[1], probed) or sums.out_of_range_hint(numbers)
     wrong = len(numbers) == len(cases) and any(not np.isclose(got, sums.right(*case[:3]), rtol=1e-7, atol=1e-12)
                                                for got, case in zip(numbers, cases))  # fmt: skip
     if unnamed is None and common is None and wrong:  # the finder and the probe run only for a wrong answer
-        common = h19.feedforward_hint(student, cases + sums.probes(cases[1]), replies + probed)
-        unnamed = h20.rescaled_inputs_hint(cases + sums.probes(cases[1]), replies + probed) or \
-            h20.bias_times_input_hint(cases + sums.probes(cases[1]), replies + probed) or \
-            h20.feedforward_paired_hint(cases + sums.probes(cases[1]), replies + probed) or \
-            sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed, wider=False) or \
-            readers.scaled_sum_hint(cases + sums.probes(cases[1]), replies + probed) or \
-            sums.sum_formula_hint(cases + sums.probes(cases[1]), replies + probed) or \
+        common = h19.feedforward_hint(student, asked, answered)
+        unnamed = h20.rescaled_inputs_hint(asked, answered) or \
+            h20.bias_times_input_hint(asked, answered) or \
+            h20.feedforward_paired_hint(asked, answered) or \
+            sums.sum_formula_hint(asked, answered, wider=False) or \
+            readers.scaled_sum_hint(asked, answered) or \
+            sums.sum_formula_hint(asked, answered, only_wider=True) or \
             sums.unread_inputs_hint(student, cases, replies)
     plain = [neurons.neuron_mistakes(reference, weights, bias, x) for weights, bias, x, _ in cases]
     ruled_out = h20.widened(disproved_hints(replies, plain), plain)  # a mistake one case shows and another rules out

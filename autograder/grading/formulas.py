@@ -148,12 +148,13 @@ def as_numbers(value) -> np.ndarray | None:
 
 
 def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *, min_distinct: int = MIN_DISTINCT,
-                 wider: bool = True) -> str | None:
+                 wider: bool = True, only_wider: bool = False) -> str | None:
     """The shortest formula over ``ingredients`` (and the constants 0, 1, 2) that gives every value of
     ``answers`` (one per input the check tried, each ``expected``'s shape), as text in their symbols,
     or None: when none does, when the answers hold too few different values to tell formulas apart,
     when they are not finite numbers, or when they are a constant times ``expected`` (a factor, which
-    ``compare.scale_hint`` names). ``wider=False`` leaves out ``formula_search``, for a caller whose other readings speak first."""
+    ``compare.scale_hint`` names). ``wider=False`` leaves out ``formula_search``, for a caller whose other readings speak first;
+    ``only_wider=True`` is that caller's second asking, after its readings: the wider search alone."""
     got, right = [as_numbers(a) for a in answers], [as_numbers(e) for e in expected]
     if any(v is None for v in (*got, *right)):
         return None
@@ -166,7 +167,7 @@ def find_formula(answers: list, ingredients: list[Ingredient], expected: list, *
     if _constant_multiple(flat_got, flat_right):
         return None
     scale = ATOL + RTOL * np.abs(flat_got)
-    for allowed in ([i for i in ingredients if not i.last], ingredients):
+    for allowed in ([i for i in ingredients if not i.last], ingredients) if not only_wider else ():
         symbols = ["0", "1", "2"] + [i.symbol for i in allowed]
         rows = [np.full(flat_got.shape, float(c)) for c in ("0", "1", "2")]
         rows += [_pooled(i.values if isinstance(i.values, tuple) else (i.values,) * len(shapes), shapes) for i in allowed]
