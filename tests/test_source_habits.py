@@ -252,3 +252,86 @@ def test_after_a_hidden_error_the_checks_reading_of_the_stand_in_is_not_told():
     ending = CheckFailed("perceptron(...) gave 0", hint="Your perceptron takes the smallest of the sums.")
     said = second_look(Session(), "gates", ending, ending.hint)
     assert "catches ValueError" in said and "takes the smallest" not in said
+
+
+LOOP_HABITS = [
+    ("a return in the loop's body", "xor", """
+        def xor(x1, x2):
+            hidden = []
+            for weights in HIDDEN:
+                hidden.append(perceptron(x1, x2, weights))
+                return perceptron(hidden[0], hidden[-1], OUT)
+     """, ("Line 6", "sits in the body of `for weights in HIDDEN` under no if", "during the loop's first pass",
+           "Move the return after the loop")),
+    ("a break in a while loop's body", "fit", """
+        def fit(self, X, y):
+            epoch = 0
+            while epoch < self.epochs:
+                self.step(X, y)
+                epoch += 1
+                break
+            return self
+     """, ("`break`", "while epoch < self.epochs", "Drop the break")),
+    ("a total set back between two loops", "count_parameters", """
+        def count_parameters(layer_sizes):
+            total = 0
+            for a, b in zip(layer_sizes, layer_sizes[1:]):
+                total += a * b
+            total = 0
+            for b in layer_sizes[1:]:
+                total += b
+            return total
+     """, ("Line 6", "`total = 0`", "after the loop of line 4 added to it", "all that loop added up is lost")),
+    ("a total started again in every pass", "mse_loss", """
+        def mse_loss(y_true, y_pred):
+            for i in range(len(y_true)):
+                total = 0.0
+                total += (y_true[i] - y_pred[i]) ** 2
+            return total / len(y_true)
+     """, ("Line 4", "at the top of every pass of the loop of line 3", "Start total once, before the loop")),
+    ("a loop that ends one early", "mse_loss", """
+        def mse_loss(y_true, y_pred):
+            total = 0.0
+            for i in range(len(y_true) - 1):
+                total += (y_true[i] - y_pred[i]) ** 2
+            return total / len(y_true)
+     """, ("`for i in range(len(y_true) - 1):`", "ends one early", "the last item", "range(len(y_true))")),
+    ("a loop that starts one late", "layer_output", """
+        def layer_output(inputs, weights, biases):
+            outputs = []
+            for j in range(1, len(weights)):
+                outputs.append(sigmoid(np.dot(weights[j], inputs) + biases[j]))
+            return np.array(outputs)
+     """, ("starts one late", "weights[0], the first item", "Python counts from 0")),
+]
+
+
+@pytest.mark.parametrize("name, asked, source, said", LOOP_HABITS, ids=[h[0] for h in LOOP_HABITS])
+def test_a_loop_that_loses_passes_or_items_is_named(name, asked, source, said):
+    hint = slip_hint(textwrap.dedent(source), "student.py", {asked})
+    assert hint is not None, name
+    for words in said:
+        assert words in hint, (words, hint)
+
+
+@pytest.mark.parametrize("source", [
+    # a return under an if: the loop goes on while the if does not hold
+    "def first_positive(z):\n    for v in z:\n        if v > 0:\n            return v\n    return 0.0\n",
+    # a total started per epoch and read inside the loop (a loss per epoch)
+    "def fit(X, epochs):\n    losses = []\n    for _ in range(epochs):\n        total = 0.0\n        for x in X:\n"
+    "            total += x\n        losses.append(total)\n    return losses\n",
+    # two totals of their own, each read before the next starts
+    "def count(sizes):\n    total = 0\n    for s in sizes:\n        total += s\n    first = total\n    total = 0\n"
+    "    for s in sizes:\n        total += 2 * s\n    return first + total\n",
+    # the last layer handled after the loop
+    "def forward(weights, x):\n    for i in range(len(weights) - 1):\n        x = relu(weights[i] @ x)\n"
+    "    return weights[-1] @ x\n",
+    # neighbours: every pair of layers
+    "def count(sizes):\n    total = 0\n    for i in range(1, len(sizes)):\n        total += sizes[i - 1] * sizes[i] + sizes[i]\n"
+    "    return total\n",
+    # the first weight is the bias, read apart
+    "def perceptron(x, w):\n    z = w[0]\n    for i in range(1, len(w)):\n        z += w[i] * x[i - 1]\n    return z\n",
+])
+def test_a_loop_that_visits_what_it_must_is_no_habit(source):
+    asked = source.split("(")[0].removeprefix("def ")
+    assert slip_hint(source, "student.py", {asked}) is None
