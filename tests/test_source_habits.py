@@ -335,3 +335,62 @@ def test_a_loop_that_loses_passes_or_items_is_named(name, asked, source, said):
 def test_a_loop_that_visits_what_it_must_is_no_habit(source):
     asked = source.split("(")[0].removeprefix("def ")
     assert slip_hint(source, "student.py", {asked}) is None
+
+
+CLASS_AND_TOTAL_HABITS = [
+    ("a misspelt attribute written", "Perceptron", """
+        class Perceptron:
+            def fit(self, X, y):
+                self.weights = np.zeros(X.shape[1] + 1)
+                for xi, target in zip(X, y):
+                    update = target - self.predict(xi)
+                    self.wieghts = self.weights + update * np.append(1, xi)
+                return self
+            def predict(self, X):
+                return np.where(X @ self.weights[1:] + self.weights[0] >= 0, 1, 0)
+     """, ("Line 7", "writes self.wieghts, which nothing in Perceptron reads", "read self.weights (written on line 4)",
+           "Write self.weights")),
+    ("a value stored on the class", "MLP", """
+        class MLP:
+            def __init__(self, sizes, seed=None):
+                rng = np.random.default_rng(seed)
+                MLP.W1 = rng.normal(size=sizes)
+            def forward(self, X):
+                return X @ self.W1
+     """, ("`MLP.W1 = rng.normal(size=sizes)`", "stores W1 on the class MLP itself", "Write self.W1")),
+    ("a total never started again", "train", """
+        def train(data, ys, epochs):
+            losses = []
+            total = 0.0
+            for epoch in range(epochs):
+                for x, y in zip(data, ys):
+                    total += (y - x) ** 2
+                losses.append(total / len(data))
+            return losses
+     """, ("Line 4", "starts total once, before the loop of line 5", "what line 8 reads in each pass",
+           "Start total at the top of each pass")),
+]
+
+
+@pytest.mark.parametrize("name, asked, source, said", CLASS_AND_TOTAL_HABITS, ids=[h[0] for h in CLASS_AND_TOTAL_HABITS])
+def test_a_class_or_total_slip_is_named(name, asked, source, said):
+    hint = slip_hint(textwrap.dedent(source), "student.py", {asked})
+    assert hint is not None, name
+    for words in said:
+        assert words in hint, (words, hint)
+
+
+@pytest.mark.parametrize("source", [
+    # attributes the caller reads and the class does not, and two close names both read
+    "class MLP:\n    def __init__(self, seed):\n        self.losses = []\n        self.W1 = seed\n        self.W2 = seed\n"
+    "    def forward(self, X):\n        return X @ self.W1 @ self.W2\n",
+    # a total started afresh in each pass, read there
+    "def train(data, epochs):\n    losses = []\n    for _ in range(epochs):\n        total = 0.0\n        for x in data:\n"
+    "            total += x\n        losses.append(total)\n    return losses\n",
+    # a count over everything, read once after the loops
+    "def count(data, epochs):\n    seen = 0\n    for _ in range(epochs):\n        for x in data:\n            seen += 1\n"
+    "    return seen\n",
+])
+def test_a_class_or_total_used_as_meant_is_no_habit(source):
+    asked = "MLP" if source.startswith("class") else source.split("(")[0].removeprefix("def ")
+    assert slip_hint(source, "student.py", {asked}) is None

@@ -21,7 +21,12 @@ went wrong, whatever the exercise (read by ``source_slips.findings``, so once a 
 - a total built in a loop and then set back (``total = 0``) before anything reads it, or set back at the top of
   every pass of a loop and read only after it: what the loop added up is lost, or only the last pass is kept;
 - ``range(len(a) - 1)`` or ``range(1, len(a))`` over the items ``a[i]``, when nothing else reads the one item
-  left out (``a[-1]``, ``a[0]``) nor a neighbour (``a[i + 1]``, ``a[i - 1]``): one item is never visited.
+  left out (``a[-1]``, ``a[0]``) nor a neighbour (``a[i + 1]``, ``a[i - 1]``): one item is never visited;
+- a total started once before a loop, added to in an inner loop and read in every pass (``losses.append(total)``)
+  but never started again: each pass reads the sum of all the passes so far;
+- in a class: an attribute written and never read, spelt almost like one the class reads (``self.wieghts``
+  beside ``self.weights``), a new attribute rather than the one meant; a value stored on the class itself
+  (``MLP.W1 = ...`` in a method), which every object then shares.
 
 Pure: a parsed function (or class) in, findings ``(line, node, words)`` out.
 """
@@ -29,6 +34,7 @@ Pure: a parsed function (or class) in, findings ``(line, node, words)`` out.
 from __future__ import annotations
 
 import ast
+import difflib
 
 from .function_source import IN_PLACE_METHODS, MOST_NODES, as_written, nodes_in
 
@@ -52,10 +58,10 @@ def habits(top) -> list:
         own = _hidden_errors(function) + _shared_defaults(function) + _settings_changed(function)
         own += _random_draws(function) + _identity_tests(function) + _one_array_two_names(function)
         own += _inner_breaks(function) + _lost_updates(function) + _one_pass_loops(function)
-        own += _totals_set_back(function) + _one_item_short(function)
+        own += _totals_set_back(function) + _one_item_short(function) + _totals_never_restarted(function)
         found += own or _ignored_parameters(function)  # an unread seed beside a generator made without it: one story
     if isinstance(top, ast.ClassDef):
-        found += _shared_class_lists(top)
+        found += _shared_class_lists(top) + _misspelt_attributes(top) + _stored_on_the_class(top)
     return found
 
 
@@ -484,4 +490,72 @@ def _one_item_short(function):
         return [(loop.lineno, loop, (
             f"{words.format(a=array)}, is never visited, though every item of {array} counts. Loop over "
             f"range(len({array})) to visit them all." + LIKELY))]
+    return []
+
+
+def _totals_never_restarted(function):
+    """A total started before a loop, added to in a loop inside it, and read in each of its passes after that inner
+    loop (``losses.append(total)``), but never started again in the outer loop."""
+    blocks = [getattr(n, field) for n in ast.walk(function) for field in ("body", "orelse")
+              if isinstance(getattr(n, field, None), list)]
+    for block in blocks:
+        for k, outer in enumerate(block):
+            if not isinstance(outer, (ast.For, ast.While)):
+                continue
+            for start in (s for s in block[:k] if isinstance(s, ast.Assign)):
+                for name in (n for n in _names_of(start) if _set_to_start(start, n)):
+                    inner = [j for j, s in enumerate(outer.body) if isinstance(s, (ast.For, ast.While)) and _grows(s, name)]
+                    if not inner or any(_set_to_start(s, name) for s in ast.walk(outer) if isinstance(s, ast.Assign)):
+                        continue
+                    after = outer.body[inner[0] + 1:]
+                    reader = next((s for s in after if _read_apart_from_growing([s], name)), None)
+                    if reader is None or any(_set_to_start(s, name) for s in block[k + 1:] if isinstance(s, ast.Assign)):
+                        continue
+                    return [(start.lineno, start, (
+                        f"starts {name} once, before the loop of line {outer.lineno}, and never again: what line "
+                        f"{reader.lineno} reads in each pass is the sum of every pass so far, not of this one. Start "
+                        f"{name} at the top of each pass (move this line into the loop)." + LIKELY))]
+    return []
+
+
+def _self_attributes(cls: ast.ClassDef, context) -> dict[str, ast.AST]:
+    """``self.NAME`` written (``ast.Store``) or read (``ast.Load``) in the class's methods: name -> first node."""
+    found = {}
+    for node in ast.walk(cls):
+        if isinstance(node, ast.Attribute) and isinstance(node.ctx, context) and isinstance(node.value, ast.Name) \
+                and node.value.id == "self" and not node.attr.startswith("__"):
+            found.setdefault(node.attr, node)
+    return found
+
+
+def _misspelt_attributes(cls: ast.ClassDef):
+    """An attribute written and never read in the class, spelt almost like one the class writes and reads."""
+    written, read = _self_attributes(cls, ast.Store), _self_attributes(cls, ast.Load)
+    for name, node in sorted(written.items(), key=lambda item: _position(item[1])):
+        if name in read or len(name) < 4:
+            continue
+        meant = difflib.get_close_matches(name, [n for n in read if n in written and n != name], n=1, cutoff=0.8)
+        if meant and name.lower() != meant[0].lower().replace("_", "") and len(name) >= 4:
+            statement = next(s for s in ast.walk(cls) if isinstance(s, (ast.Assign, ast.AugAssign, ast.AnnAssign))
+                             and any(n is node for n in ast.walk(s)))
+            return [(statement.lineno, statement, (
+                f"writes self.{name}, which nothing in {cls.name} reads, while its methods read self.{meant[0]} "
+                f"(written on line {written[meant[0]].lineno}): a name spelt another way makes a new attribute and "
+                f"leaves self.{meant[0]} as it was. Write self.{meant[0]}." + LIKELY))]
+    return []
+
+
+def _stored_on_the_class(cls: ast.ClassDef):
+    """``ClassName.attr = ...`` (or ``type(self).attr``, ``self.__class__.attr``) inside a method of the class."""
+    owners = {cls.name, "type(self)", "self.__class__"}
+    for method in (n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
+        for node in ast.walk(method):
+            if isinstance(node, (ast.Assign, ast.AugAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Attribute) and ast.unparse(target.value) in owners:
+                        return [(node.lineno, node, (
+                            f"stores {target.attr} on the class {cls.name} itself, not on the object: every "
+                            f"{cls.name} shares that one value, so a second object overwrites the first one's. "
+                            f"Write self.{target.attr}." + LIKELY))]
     return []
