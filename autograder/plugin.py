@@ -44,7 +44,8 @@ import pytest
 from .checking.outcome import CHECK_ENDINGS, Outcome, PlannedTest
 from .checking.references import PlayedReferences, RecordingReferences, References
 from .checking.remote import RemoteModule
-from .checking.second_look import second_look, vetted
+from .checking.repair import record_questions
+from .checking.second_look import repaired, second_look, vetted
 from .checking.signatures import signature_hint
 from .sandbox.host import Sandbox, SandboxError
 from .sandbox.session import Budget, Session
@@ -221,6 +222,7 @@ class GradingPlugin:
         self._student.check_under_way = test.name  # a timeout names it to the checks that follow
         self._student.positional.clear()
         self._student.first_answers.clear()
+        self._student.more_answers.clear()
         ending = self._call(test, outcome) if test.direct else self._call_through_pytest(test, outcome)
         if isinstance(ending, SandboxError):  # the walls failed, not the student: no grade of this run holds
             raise SandboxFailed(ending) from ending
@@ -230,6 +232,10 @@ class GradingPlugin:
                 outcome.hint = signature_hint(self._student, test.name, test.exercise, ending, outcome.hint)
                 outcome.hint = second_look(self._student, test.exercise, ending, outcome.hint)
                 outcome.hint = vetted(self._student, test.exercise, ending, outcome.hint)
+                outcome.hint = repaired(self._student, test.exercise, self._references.module(test.exercise), ending,
+                                        outcome.hint)  # fmt: skip
+        if self._run_cache.recording:  # the kit's recording must hold what ``repaired`` asks the reference
+            record_questions(self._student, self._references.module(test.exercise))
         outcome.seconds = time.perf_counter() - started
         return outcome
 

@@ -276,12 +276,22 @@ class Batch:
         return Replies(values, None, None)
 
 
+MORE_ANSWERS = 2  # calls kept beside the first, per function and check (``repair`` asks them all again)
+
+
 def note_first_answer(session, module: str, name: str, label: str, args, kwargs, value) -> None:
     """Keep, in ``session.first_answers``, the first answer a module function gave in the check under way, with
     a copy of its arguments as they were sent (the check may change its own later): once the check fails,
-    ``asked_again`` asks the same question again. A call given an object of the child's is not kept."""
-    if (module, name) in session.first_answers:
+    ``asked_again`` asks the same question again. The next MORE_ANSWERS calls go to ``session.more_answers``
+    (label, args, kwargs, value). A call given an object of the child's is not kept."""
+    key = (module, name)
+    more = session.more_answers.setdefault(key, []) if key in session.first_answers else None
+    if more is not None and len(more) >= MORE_ANSWERS:
         return
     kept = plain_copy((list(args), dict(kwargs or {})), refuse_handles=True)
-    if kept is not None:
-        session.first_answers[(module, name)] = (label, *kept, value)
+    if kept is None:
+        return
+    if more is None:
+        session.first_answers[key] = (label, *kept, value)
+    else:
+        more.append((label, *kept, value))

@@ -14,6 +14,7 @@ from ..grading.source_habits import STAND_IN
 from ..grading.source_slips import LIKELY, slip_hint
 from .asked_again import asked_again_hint
 from .outcome import error_reading
+from .repair import repair_hint
 from ..sandbox.session import StudentError
 from .signatures import generic_hint_may_go
 
@@ -46,6 +47,18 @@ def second_look(session, exercise: str, ending, current: str | None) -> str | No
     if LIKELY in found:  # a slip that is one for certain comes first; the check's own reading follows it
         return f"{found}\n\nWhat the check read from your answers: {current}"
     return current
+
+
+def repaired(session, exercise: str, reference, ending, hint: str | None) -> str | None:
+    """``hint`` with ``repair``'s finding before it: the one change that makes the functions the failed check
+    called answer as the spec does (not after a timeout or a stub, beside a pointer to an earlier check's cause,
+    or where the hint already quotes that line)."""
+    if getattr(ending, "own_exception", True) is False or (hint and (FOLLOW_ON.search(hint) or STAND_IN in hint)):
+        return hint
+    found = repair_hint(session, exercise, reference)
+    if found is None or (hint and found.split("`")[1] in hint):
+        return hint
+    return f"{found}\n\nWhat the check read from your answers: {hint}" if hint else found
 
 
 def _student_error(ending):

@@ -14,6 +14,12 @@ frame each (see ``wire``):
     batch   {"steps": [{"op": "call", "target": {...}, ...}, ...], "args": [[args, kwargs], ...]}
             several call/get/set steps in order, stopping at the first that raises;
             answers {"values": [...]} and, after a failure, "failed" and "error"
+    variants {"target": {"module": ..., "name": F}, "sources": ["def F(...): ...", ...],
+              "args": [[[[args, kwargs], ...]], {}]}
+            each source (a changed copy of the module's function F) run on every call given, in a
+            namespace copied from the module's: one answer per source, a list per call of numbers
+            (a float, or a list of float arrays) or None where it raised or gave something else
+            (asked in a child of its own, thrown away after: see checking/repair.py)
 
 A target names a module attribute (``{"module": "gates", "name": "xor"}``), an
 attribute of an object the child holds (``{"obj": 3, "name": "fit"}``) or, within
@@ -25,6 +31,7 @@ NumPy, ``wire`` and ``raising_line`` only, all imported at the top (a child unde
 read this folder to import anything later).
 """
 
+import copy
 import difflib
 import importlib
 import inspect
@@ -43,6 +50,38 @@ MAX_TEXT = 4000
 
 
 PLAIN_DEFAULTS = (int, float, bool, str, type(None))
+
+
+def _copied(value):
+    """A module's value as a changed copy of its function may use it: arrays and containers copied, so
+    that what one copy changes in place no other sees."""
+    if isinstance(value, (np.ndarray, list, dict, set)):
+        try:
+            return copy.deepcopy(value)
+        except Exception:  # noqa: BLE001 - a container of something that cannot be copied
+            return value
+    return value
+
+
+def _as_numbers(function, args, kwargs):
+    """``function(*args, **kwargs)`` (on copies) as ``wire.number_parts``; None where it raises or gives
+    anything but numbers."""
+    try:
+        return wire.number_parts(function(*copy.deepcopy(args), **copy.deepcopy(kwargs)))
+    except BaseException:  # noqa: BLE001 - student code may raise anything
+        return None
+
+
+def _packed(answers):
+    """A changed copy's answers to the calls as ``[shapes, numbers]``: per call, the shape of each part
+    (``None`` for a plain number), and every number in one float64 array (a message holds a few thousand
+    arrays, not one per part); None where a call gave no numbers."""
+    if any(answer is None for answer in answers):
+        return None
+    parts = [[np.asarray(answer)] if isinstance(answer, float) else answer for answer in answers]
+    shapes = [None if isinstance(answer, float) else [list(part.shape) for part in answer] for answer in answers]
+    flat = [np.ravel(part) for call in parts for part in call]
+    return [shapes, np.concatenate(flat) if flat else np.zeros(0)]
 
 
 def _signature(function):
@@ -231,6 +270,8 @@ class RequestServer:
             return None
         if op == "getmany":
             return {attribute: self.lookup(holder, attribute) for attribute in args[0]}
+        if op == "variants":
+            return self.variants(holder, name, header["sources"], args[0])
         if op == "call":
             function = self.lookup(holder, name)
             if header.get("strict"):
@@ -244,6 +285,21 @@ class RequestServer:
             # "echo" sends the arguments back too: did the call modify them?
             return [value, args, kwargs] if header.get("echo") else value
         raise ValueError(f"unknown op {op!r}")
+
+    def variants(self, module, name, sources, calls):
+        """The answers of each changed copy of ``module.name`` (its text in ``sources``) to ``calls``."""
+        self.lookup(module, name)  # the function must be there, as for a call
+        answers = []
+        for source in sources:
+            namespace = {key: _copied(value) for key, value in vars(module).items()}
+            try:
+                exec(compile(source, getattr(module, "__file__", None) or name, "exec"), namespace)  # noqa: S102
+                function = namespace[name]
+            except BaseException:  # noqa: BLE001 - a change may not compile
+                answers.append(None)
+                continue
+            answers.append(_packed([_as_numbers(function, args, kwargs) for args, kwargs in calls]))
+        return answers
 
     def describe_error(self, exc):
         """What the grader is told about an exception."""

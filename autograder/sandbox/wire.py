@@ -171,6 +171,26 @@ def decode(tree, arrays, resolve):
     return dec(tree, 0)
 
 
+def number_parts(value):
+    """The numbers of an answer as both sides compare them (``checking/repair.py``): a float for a number, else
+    a list of float64 arrays (a dict's values by sorted key, the items of a tuple or list that holds arrays
+    or lists, or the value itself). Raises (TypeError, ValueError...) for anything that is not numbers."""
+    import numpy as np
+
+    if isinstance(value, dict):
+        parts = [value[key] for key in sorted(value, key=str)]
+    elif isinstance(value, (tuple, list)) and any(isinstance(v, (tuple, list, np.ndarray)) for v in value):
+        parts = list(value)
+    else:
+        parts = [value]
+    if any(isinstance(part, (str, bytes, dict)) for part in parts):
+        raise TypeError("not numbers")
+    arrays = [np.array(part, dtype=np.float64) for part in parts]
+    if len(arrays) == 1 and arrays[0].ndim == 0:
+        return float(arrays[0])
+    return arrays
+
+
 def _list(v):
     if type(v) is not list:
         raise WireError("malformed container")

@@ -1,0 +1,225 @@
+"""Which one small change makes the student's function right? Read once a check has failed.
+
+A check that fails shows wrong numbers; where they come from is the student's to find. Most beginners'
+mistakes are one token (``>`` for ``>=``, ``z`` where ``s`` belongs, ``axis=0`` for ``axis=1``, a ``return``
+indented into a loop). So for each module function the failed check called and got a wrong answer from
+(its first calls, as the session kept them), the changed copies of ``grading.repairs`` are run on the
+same questions, in a child of their own that is thrown away after, and a change whose answers all
+agree with the reference's names the line and the mend:
+
+    Line 14 of your activations.py, `return z * (1 - z)`: with `s * (1 - s)` in place of `z * (1 - z)`,
+    your sigmoid_derivative answers every question this check asked of it (3 of them) as the spec does.
+
+It is said only when it is certain enough: every question the check asked of the function (up to three)
+comes out right, the answers hold at least ``MIN_DISTINCT`` different numbers between them (a single
+number could be hit by chance), and every change that does so sits on one line (two places that both
+mend it say nothing about which one is wrong). The reference answers the same questions as the check
+asked it; in a student's kit those answers are recorded (``record_questions`` asks them while the kit is
+made), so the kit says what the instructor's grading says. A function is searched once per submission
+(``session.repairs``), and never one that is a method: an object's state is not the question's to copy.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import zlib
+
+import numpy as np
+
+from ..grading.function_source import parsed
+from ..grading.repairs import Change, changes
+from ..sandbox import wire
+from ..sandbox.session import Session, StudentError
+from .plain_copy import plain_copy
+
+MOST_FUNCTIONS = 2  # per failed check: the first module functions it called
+MOST_SEARCHES = 6  # per submission: each costs a child of its own, and up to REPAIR_SECONDS
+REPAIR_SECONDS = 4.0  # all the changed copies of one function, together, in their own child
+MIN_DISTINCT = 3
+RTOL, ATOL = 1e-7, 1e-10
+NOTHING = object()  # a function searched, with nothing found
+
+REPAIRED = (
+    "Line {line} of your {file}, `{code}`: {change}, your {name} answers every question this check asked of "
+    "it ({count}) as the spec does. That is where your code and the spec part ways; look there first (the mend "
+    "shown is one that works, and there may be a clearer way to write it)."
+)
+
+
+def repair_hint(session, exercise: str, reference) -> str | None:
+    """REPAIRED for the first module function of ``exercise`` that the failed check called, that answered it
+    wrongly and that one change mends; None when there is none (``reference``: the exercise's reference module,
+    as the check saw it)."""
+    for (module, name), first in list(session.first_answers.items())[:MOST_FUNCTIONS]:
+        if module != exercise:
+            continue
+        asked = [first, *session.more_answers.get((module, name), [])]
+        expected = [_expected(reference, name, args, kwargs) for _, args, kwargs, _ in asked]
+        pairs = [(entry, right) for entry, right in zip(asked, expected) if right is not None]
+        if not pairs or all(_agree(_numbers(entry[3]), right) for entry, right in pairs):
+            continue  # not wrong on what the check asked: another function's, or no reading of numbers
+        found = session.repairs.get((module, name))
+        if found is None and len(session.repairs) < MOST_SEARCHES:
+            questions = [(args, kwargs, right) for (_, args, kwargs, _), right in pairs]
+            questions += [(args, kwargs, right) for args, kwargs in _probes(name, questions)
+                          if (right := _expected(reference, name, args, kwargs)) is not None]
+            values = np.concatenate([np.ravel(r) for _, _, right in questions for r in _flat(right)])
+            if np.unique(np.round(values, 9)).size < MIN_DISTINCT:
+                continue  # a few values (0s and 1s) are met by chance by many changes
+            found = NOTHING
+            if (change := _search(session, module, name, questions)) is not None:
+                found = (change, len(pairs), len(questions) - len(pairs))
+            session.repairs[(module, name)] = found
+        if found is not None and found is not NOTHING:
+            return _said(session, module, name, *found)
+    return None
+
+
+def record_questions(session, reference) -> None:
+    """Ask ``reference`` every question the check under way asked of a module function, and their probes
+    (building a student's kit, whose recording must then hold the answers ``repair_hint`` compares with)."""
+    for key, first in list(session.first_answers.items()):
+        asked = [(args, kwargs, None) for _, args, kwargs, _ in [first, *session.more_answers.get(key, [])]]
+        for args, kwargs, _ in asked + [(*probe, None) for probe in _probes(key[1], asked)]:
+            _expected(reference, key[1], args, kwargs)
+
+
+def _probes(name: str, questions) -> list[tuple[list, dict]]:
+    """Each question again with its floating-point numbers moved a little (the same way every run, from the
+    function's name): a change that mends the function answers these too, one that only fits the check's
+    own numbers seldom does. Whole numbers, flags and text stay as they are."""
+    rng = np.random.default_rng(zlib.crc32(name.encode()))
+    touched = []
+
+    def moved(value):
+        if isinstance(value, float) or (isinstance(value, np.ndarray) and value.dtype.kind == "f" and value.size):
+            touched.append(True)
+            shape = np.shape(value)
+            return value * (1 + 0.1 * rng.standard_normal(shape)) + 0.05 * rng.standard_normal(shape)
+        if isinstance(value, (list, tuple)):
+            return type(value)(moved(v) for v in value)
+        if isinstance(value, dict):
+            return {k: moved(v) for k, v in value.items()}
+        return value
+
+    probes = []
+    for args, kwargs, _ in questions:
+        touched.clear()
+        probe = (moved(plain_copy(list(args))), moved(plain_copy(dict(kwargs))))
+        if touched:
+            probes.append(probe)
+    return probes
+
+
+def _expected(reference, name: str, args, kwargs):
+    """The reference's answer to the question, as ``wire.number_parts``; None where it has none to give."""
+    try:
+        return wire.number_parts(getattr(reference, name)(*plain_copy(args), **plain_copy(kwargs)))
+    except Exception:  # noqa: BLE001 - no answer (a recording without it, an input the reference refuses)
+        return None
+
+
+def _numbers(value):
+    try:
+        return wire.number_parts(value)
+    except Exception:  # noqa: BLE001 - not numbers (an object of the child's, text)
+        return None
+
+
+def _flat(parts) -> list:
+    return [np.asarray(parts)] if isinstance(parts, float) else list(parts)
+
+
+def _agree(got, right) -> bool:
+    """Whether two answers (``wire.number_parts``) are the same numbers, to the checks' tolerance."""
+    if got is None or isinstance(got, float) != isinstance(right, float):
+        return False
+    got, right = _flat(got), _flat(right)
+    return len(got) == len(right) and all(
+        g.shape == r.shape and bool(np.allclose(g, r, rtol=RTOL, atol=ATOL, equal_nan=True)) for g, r in zip(got, right))
+
+
+def _search(session, module: str, name: str, questions) -> Change | None:
+    """The change of ``name`` whose answers to every question (args, kwargs, the reference's answer) agree with
+    the reference's, when all such changes sit on one line (one that takes a line out, else the simplest of
+    them); None otherwise."""
+    tree = parsed(session.files.get(f"{module}.py"))
+    if tree is None:
+        return None
+    function = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name), None)
+    if function is None:
+        return None
+    helpers = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef) and len(n.args.args) == 1)
+    candidates = changes(function, helpers)
+    if not candidates:
+        return None
+    calls = [[list(args), dict(kwargs)] for args, kwargs, _ in questions]
+    fresh = Session(session.sandbox, session.files, session.budget)
+    try:
+        answers = fresh.request(module, "variants", {"module": module, "name": name}, f"changed copies of {name}",
+                                [calls], make_object=lambda *_: None, within=REPAIR_SECONDS,
+                                sources=[c.source for c in candidates])  # fmt: skip
+    except StudentError:
+        return None
+    finally:
+        fresh.close(wait=False)
+    if type(answers) is not list or len(answers) != len(candidates):
+        return None
+    right = [r for _, _, r in questions]
+    mends = [c for c, a in zip(candidates, answers) if (got := _unpacked(a, len(right))) is not None
+             and all(_agree(g, r) for g, r in zip(got, right))]
+    if not mends or len({c.line for c in mends}) > 1:
+        return None
+    return min(mends, key=lambda c: (c.after != "", c.kind))
+
+
+def _unpacked(answer, calls: int) -> list | None:
+    """A changed copy's answers as the child packed them (``[shapes, numbers]``, see ``sandbox/child._packed``),
+    one ``wire.number_parts`` per call; None where they are missing or garbled (the child is not trusted)."""
+    if type(answer) is not list or len(answer) != 2 or type(answer[0]) is not list or len(answer[0]) != calls \
+            or not isinstance(answer[1], np.ndarray) or answer[1].ndim != 1:
+        return None
+    numbers, at, unpacked = answer[1].astype(np.float64, copy=False), 0, []
+    try:
+        for shapes in answer[0]:
+            if shapes is None:
+                unpacked.append(float(numbers[at]))
+                at += 1
+                continue
+            parts = []
+            for shape in shapes:
+                size = int(np.prod(shape)) if shape else 1
+                parts.append(numbers[at:at + size].reshape(shape))
+                at += size
+            unpacked.append(parts)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return unpacked if at == numbers.size else None
+
+
+def _rewritten(code: str, before: str, after: str) -> str | None:
+    """The student's line with ``before`` (as unparsed) replaced by ``after``, where ``before`` occurs in it
+    exactly once as written (a name as a whole word); None otherwise."""
+    for was, now in ((before, after), (before.replace("'", '"'), after.replace("'", '"'))):  # unparse writes 'text'
+        pattern = rf"(?<![\w.]){re.escape(was)}(?!\w)" if was.isidentifier() else re.escape(was)
+        found = list(re.finditer(pattern, code))
+        if len(found) == 1:
+            return code[:found[0].start()] + now + code[found[0].end():]
+    return None
+
+
+def _said(session, module: str, name: str, change: Change, count: int, probes: int) -> str:
+    lines = (session.files.get(f"{module}.py") or "").splitlines()
+    code = lines[change.line - 1].strip() if 0 < change.line <= len(lines) else change.before
+    if change.after == "":
+        mend = "without that line"
+    elif change.after.startswith("(the same"):
+        mend = "with the return moved after the loop (one indent to the left)"
+    elif (written := _rewritten(code, change.before, change.after)) is not None:
+        mend = f"written `{written}`"
+    else:
+        mend = f"with `{change.after}` in place of `{change.before}`"
+    asked = f"{count} of them" if count > 1 else "one"
+    asked += f", and {probes} more with their numbers moved a little" if probes else ""
+    return REPAIRED.format(line=change.line, file=f"{module}.py", code=code, change=mend, name=name, count=asked)
