@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 # corpus folder: (fewest bugs, fewest variants, fewest bugs per exercise) it promises
-CORPORA = {"heldout": (50, 10, 7), "heldout2": (70, 15, 7), "heldout3": (90, 28, 10), "heldout4": (100, 30, 12), "heldout5": (70, 20, 8), "heldout6": (80, 30, 10), "heldout7": (80, 30, 10), "heldout8": (70, 25, 8), "heldout9": (70, 25, 8), "heldout10": (70, 25, 8), "heldout11": (70, 25, 8), "heldout12": (70, 25, 8), "heldout13": (70, 25, 8), "heldout14": (70, 25, 8), "heldout15": (70, 25, 8), "heldout16": (70, 25, 8), "heldout17": (70, 25, 8), "heldout18": (70, 25, 8), "heldout19": (70, 25, 8), "heldout20": (70, 25, 8), "heldout21": (70, 25, 8), "heldout22": (70, 25, 8)}
+CORPORA = {"heldout": (50, 10, 7), "heldout2": (70, 15, 7), "heldout3": (90, 28, 10), "heldout4": (100, 30, 12), "heldout5": (70, 20, 8), "heldout6": (80, 30, 10), "heldout7": (80, 30, 10), "heldout8": (70, 25, 8), "heldout9": (70, 25, 8), "heldout10": (70, 25, 8), "heldout11": (70, 25, 8), "heldout12": (70, 25, 8), "heldout13": (70, 25, 8), "heldout14": (70, 25, 8), "heldout15": (70, 25, 8), "heldout16": (70, 25, 8), "heldout17": (70, 25, 8), "heldout18": (70, 25, 8), "heldout19": (70, 25, 8), "heldout20": (70, 25, 8), "heldout21": (70, 25, 8), "heldout22": (70, 25, 8), "heldout23": (70, 25, 8)}
 
 
 def _load_cases(corpus):
