@@ -223,6 +223,7 @@ class GradingPlugin:
         self._student.positional.clear()
         self._student.first_answers.clear()
         self._student.more_answers.clear()
+        self._student.method_answers.clear()
         ending = self._call(test, outcome) if test.direct else self._call_through_pytest(test, outcome)
         if isinstance(ending, SandboxError):  # the walls failed, not the student: no grade of this run holds
             raise SandboxFailed(ending) from ending
@@ -235,7 +236,7 @@ class GradingPlugin:
                 outcome.hint = repaired(self._student, test.exercise, self._references.module(test.exercise), ending,
                                         outcome.hint)  # fmt: skip
         if self._run_cache.recording:  # the kit's recording must hold what ``repaired`` asks the reference
-            record_questions(self._student, self._references.module(test.exercise))
+            record_questions(self._student, self._references.module(test.exercise), test.exercise)
         outcome.seconds = time.perf_counter() - started
         return outcome
 

@@ -89,6 +89,11 @@ SLIPS = [
      "written `return float(np.mean((y_true - y_pred) ** 2))`"),
     ("backprop", 'd_L_d_h2 = d_L_d_o1 * p["w6"] * d_o1', 'd_L_d_h2 = d_L_d_o1 * p["w5"] * d_o1',
      'written `d_L_d_h2 = d_L_d_o1 * p["w6"] * d_o1`'),
+    # methods: the object is made and used again as the check made and used it, with the changed method
+    ("neuron", "total = np.dot(self.weights, inputs) + self.bias", "total = np.dot(self.weights, inputs) * self.bias",
+     "written `total = np.dot(self.weights, inputs) + self.bias`, your Neuron.feedforward"),
+    ("mlp", "return _sigmoid(A1 @ self.W2 + self.b2)", "return _sigmoid(A1 @ self.W2 - self.b2)",
+     "written `return _sigmoid(A1 @ self.W2 + self.b2)`, your MLP.forward"),
 ]
 
 

@@ -66,6 +66,8 @@ class RemoteModule:
         value = self.session.request(self.name, "call", self._target(attr), label, args, kwargs,
                                      make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
         note_first_answer(self.session, self.name, attr, label, args, kwargs, value[0] if echo else value)
+        if isinstance(made := value[0] if echo else value, RemoteObject):
+            made.history = started(attr, args, kwargs)
         return value
 
     def get(self, attr: str):
@@ -105,13 +107,14 @@ class RemoteModule:
 class RemoteObject(wire.Handle):
     """An object living in the child (a Perceptron, an MLP), driven by requests."""
 
-    __slots__ = ("session", "module", "generation")
+    __slots__ = ("session", "module", "generation", "history")
 
     def __init__(self, session: Session, module: str, generation: int, ident: int, type_name: str):
         super().__init__(ident, type_name)
         self.session = session
         self.module = module
         self.generation = generation
+        self.history: list | None = None  # how the check made it and what it did to it (see ``started``)
 
     def _target(self, attr: str) -> dict:
         if self.generation != self.session.generation:
@@ -126,8 +129,13 @@ class RemoteObject(wire.Handle):
 
     def invoke(self, method: str, args=(), kwargs=None, *, strict=False, echo=False, within=None):
         label = _call_label(f"{self.type_name}.{method}", args, kwargs)
-        return self.session.request(self.module, "call", self._target(method), label, args, kwargs,
-                                    make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
+        value = self.session.request(self.module, "call", self._target(method), label, args, kwargs,
+                                     make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
+        if self.history is not None:
+            note_method_answer(self.session, self.module, self.type_name, method, label, self.history, args, kwargs,
+                               value[0] if echo else value)  # fmt: skip
+            grow(self.history, "call", method, args, kwargs)
+        return value
 
     def get(self, attr: str):
         label = f"{self.type_name}.{attr}"
@@ -136,6 +144,8 @@ class RemoteObject(wire.Handle):
     def set(self, attr: str, value) -> None:
         label = f"setting {self.type_name}.{attr}"
         self.session.request(self.module, "set", self._target(attr), label, (value,), make_object=self._objects())
+        if self.history is not None:
+            grow(self.history, "setmany", "", ({attr: value},), {})
 
     def _objects(self) -> ObjectMaker:
         """Objects this one's methods return: RemoteObjects in the same child."""
@@ -191,6 +201,7 @@ class Batch:
         self.arguments: list = []
         self.labels: list[str] = []
         self.kinds: list[str] = []  # for a step on an earlier step's object, what to call it
+        self.owners: list = []  # what each step works on: None (the module), a RemoteObject or an earlier step
 
     def _target(self, attr: str, on) -> tuple[dict, str, str]:
         """The step's target, its name in messages, and the type its value is taken to have."""
@@ -205,28 +216,30 @@ class Batch:
     def invoke(self, attr: str, args=(), kwargs=None, *, on=None, strict=False, echo=False) -> int:
         target, name, kind = self._target(attr, on)
         step = {"op": "call", "target": target, "strict": strict, "echo": echo}
-        return self._add(step, list(args), _call_label(name, args, kwargs), kind, kwargs)
+        return self._add(step, list(args), _call_label(name, args, kwargs), kind, kwargs, on)
 
     def get(self, attr: str, *, on=None) -> int:
         target, name, _ = self._target(attr, on)
-        return self._add({"op": "get", "target": target}, [], name)
+        return self._add({"op": "get", "target": target}, [], name, owner=on)
 
     def set_many(self, values: dict, *, on) -> int:
         """Set several attributes of an object (one made by an earlier step, or a RemoteObject)."""
         target, name, _ = self._target("", on)
-        return self._add({"op": "setmany", "target": target}, [dict(values)], f"setting {name}{', '.join(values)}")
+        return self._add({"op": "setmany", "target": target}, [dict(values)], f"setting {name}{', '.join(values)}",
+                         owner=on)  # fmt: skip
 
     def get_many(self, names, *, on) -> int:
         """Read several attributes of an object: the step's value is a dict by name."""
         names = list(names)
         target, name, _ = self._target("", on)
-        return self._add({"op": "getmany", "target": target}, [names], f"{name}{', '.join(names)}")
+        return self._add({"op": "getmany", "target": target}, [names], f"{name}{', '.join(names)}", owner=on)
 
-    def _add(self, step: dict, args: list, label: str, kind: str = "object", kwargs=None) -> int:
+    def _add(self, step: dict, args: list, label: str, kind: str = "object", kwargs=None, owner=None) -> int:
         self.steps.append(step)
         self.arguments.append([args, dict(kwargs or {})])
         self.labels.append(label)
         self.kinds.append(kind)
+        self.owners.append(owner)
         return len(self.steps) - 1
 
     def run(self) -> Replies:
@@ -244,12 +257,25 @@ class Batch:
         return Replies(answer.values, answer.failed, answer.error)
 
     def _note(self, values: list) -> None:
-        """Keep the first answer of each module function the steps called (see ``note_first_answer``)."""
-        for step, (args, kwargs), label, value in zip(self.steps, self.arguments, self.labels, values):
-            target = step["target"]
+        """Keep the first answer of each module function the steps called (see ``note_first_answer``), and of each
+        method called on an object whose making the steps (or earlier requests) saw (``note_method_answer``)."""
+        session = self.module.session
+        for step, (args, kwargs), label, owner, value in zip(self.steps, self.arguments, self.labels, self.owners, values):
+            target, value = step["target"], value[0] if step.get("echo") else value
             if step["op"] == "call" and "module" in target:
-                note_first_answer(self.module.session, target["module"], target["name"], label, args, kwargs,
-                                  value[0] if step["echo"] else value)  # fmt: skip
+                note_first_answer(session, target["module"], target["name"], label, args, kwargs, value)
+                if isinstance(value, RemoteObject):
+                    value.history = started(target["name"], args, kwargs)
+                continue
+            made = owner if isinstance(owner, RemoteObject) else values[owner] if type(owner) is int else None
+            if not isinstance(made, RemoteObject) or made.history is None:
+                continue
+            if step["op"] == "call":
+                note_method_answer(session, self.module.name, made.type_name, target["name"], label, made.history,
+                                   args, kwargs, value)  # fmt: skip
+                grow(made.history, "call", target["name"], args, kwargs)
+            elif step["op"] == "setmany":
+                grow(made.history, "setmany", "", args, {})
 
     def _send(self, steps: list[dict], arguments: list, labels: list[str]) -> BatchAnswer:
         module = self.module
@@ -277,6 +303,35 @@ class Batch:
 
 
 MORE_ANSWERS = 2  # calls kept beside the first, per function and check (``repair`` asks them all again)
+METHOD_ANSWERS = 3  # calls kept per method and check, each with how its object was made and used before
+
+
+def started(cls: str, args, kwargs) -> list | None:
+    """An object's history as its class was called: ``[("new", cls, args, kwargs)]`` (copies), or None where the
+    arguments hold something that cannot be copied (an object of the child's)."""
+    kept = plain_copy((list(args), dict(kwargs or {})), refuse_handles=True)
+    return None if kept is None else [("new", cls, *kept)]
+
+
+def grow(history: list, op: str, name: str, args, kwargs) -> None:
+    """One more thing done to the object (``call`` a method, ``setmany`` attributes), copied; an object given
+    something that cannot be copied has no history that can be replayed from then on (``None`` marks it)."""
+    if history and history[-1] is None:
+        return
+    kept = plain_copy((list(args), dict(kwargs or {})), refuse_handles=True)
+    history.append(None if kept is None else (op, name, *kept))
+
+
+def note_method_answer(session, module: str, cls: str, method: str, label: str, history: list, args, kwargs,
+                       value) -> None:  # fmt: skip
+    """Keep, in ``session.method_answers``, the first METHOD_ANSWERS answers of ``cls.method`` in the check under
+    way, each with a copy of its object's history before the call (``repair`` replays it)."""
+    kept = session.method_answers.setdefault((module, f"{cls}.{method}"), [])
+    if len(kept) >= METHOD_ANSWERS or (history and history[-1] is None):
+        return
+    copied = plain_copy((list(args), dict(kwargs or {})), refuse_handles=True)
+    if copied is not None:
+        kept.append((label, list(history), *copied, value))
 
 
 def note_first_answer(session, module: str, name: str, label: str, args, kwargs, value) -> None:

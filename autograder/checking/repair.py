@@ -2,27 +2,30 @@
 
 A check that fails shows wrong numbers; where they come from is the student's to find. Most beginners'
 mistakes are one token (``>`` for ``>=``, ``z`` where ``s`` belongs, ``axis=0`` for ``axis=1``, a ``return``
-indented into a loop). So for each module function the failed check called and got a wrong answer from
-(its first calls, as the session kept them), the changed copies of ``grading.repairs`` are run on the
-same questions, in a child of their own that is thrown away after, and a change whose answers all
-agree with the reference's names the line and the mend:
+indented into a loop). So for each module function and method the failed check called and got a wrong
+answer from (its first calls, as the session kept them: a method's with how its object was made and what
+was done to it before), the changed copies of ``grading.repairs`` are run on the same questions, in a child
+of their own that is thrown away after, and a change whose answers all agree with the reference's names
+the line and the mend:
 
-    Line 14 of your activations.py, `return z * (1 - z)`: with `s * (1 - s)` in place of `z * (1 - z)`,
-    your sigmoid_derivative answers every question this check asked of it (3 of them) as the spec does.
+    Line 82 of your activations.py, `return s * (1.0 - z)`: written `return s * (1.0 - s)`, your
+    sigmoid_derivative answers every question this check asked of it (3 of them) as the spec does.
 
-It is said only when it is certain enough: every question the check asked of the function (up to three)
-comes out right, the answers hold at least ``MIN_DISTINCT`` different numbers between them (a single
-number could be hit by chance), and every change that does so sits on one line (two places that both
-mend it say nothing about which one is wrong). The reference answers the same questions as the check
-asked it; in a student's kit those answers are recorded (``record_questions`` asks them while the kit is
-made), so the kit says what the instructor's grading says. A function is searched once per submission
-(``session.repairs``), and never one that is a method: an object's state is not the question's to copy.
+It is said only when it is certain enough: every question the check asked (up to three) and the same
+questions with their floating-point numbers nudged (``_probes``) come out right, the answers hold at least
+``MIN_DISTINCT`` different numbers between them (a few 0s and 1s are met by chance), and every change that
+does so sits on one line (two places that both mend it say nothing about which one is wrong). The reference
+answers the same questions (a method's on a reference object made and used the same way); in a student's
+kit those answers are recorded (``record_questions`` asks them while the kit is made), so the kit says what
+the instructor's grading says. A function is searched once per submission (``session.repairs``), at most
+``MOST_SEARCHES`` of them, each in a child of its own for at most ``REPAIR_SECONDS``.
 """
 
 from __future__ import annotations
 
 import ast
 import re
+import textwrap
 import zlib
 
 import numpy as np
@@ -33,7 +36,7 @@ from ..sandbox import wire
 from ..sandbox.session import Session, StudentError
 from .plain_copy import plain_copy
 
-MOST_FUNCTIONS = 2  # per failed check: the first module functions it called
+MOST_FUNCTIONS = 2  # per failed check: the first functions it called, and the first methods
 MOST_SEARCHES = 6  # per submission: each costs a child of its own, and up to REPAIR_SECONDS
 REPAIR_SECONDS = 4.0  # all the changed copies of one function, together, in their own child
 MIN_DISTINCT = 3
@@ -47,45 +50,55 @@ REPAIRED = (
 )
 
 
+def _asked(session, exercise: str) -> list[tuple[str, list]]:
+    """What the failed check asked of the exercise's functions and methods, first ones first: (name, questions),
+    ``name`` a function's or ``Class.method``, each question (label, history, args, kwargs, answer), ``history``
+    None for a function, else how the method's object was made and used before the call."""
+    asked = [(name, [(label, None, args, kwargs, value) for label, args, kwargs, value
+                     in [first, *session.more_answers.get((module, name), [])]])
+             for (module, name), first in session.first_answers.items() if module == exercise][:MOST_FUNCTIONS]
+    asked += [(name, list(entries)) for (module, name), entries in session.method_answers.items()
+              if module == exercise and entries][:MOST_FUNCTIONS]  # fmt: skip
+    return asked
+
+
 def repair_hint(session, exercise: str, reference) -> str | None:
-    """REPAIRED for the first module function of ``exercise`` that the failed check called, that answered it
+    """REPAIRED for the first function or method of ``exercise`` that the failed check called, that answered it
     wrongly and that one change mends; None when there is none (``reference``: the exercise's reference module,
     as the check saw it)."""
-    for (module, name), first in list(session.first_answers.items())[:MOST_FUNCTIONS]:
-        if module != exercise:
-            continue
-        asked = [first, *session.more_answers.get((module, name), [])]
-        expected = [_expected(reference, name, args, kwargs) for _, args, kwargs, _ in asked]
-        pairs = [(entry, right) for entry, right in zip(asked, expected) if right is not None]
-        if not pairs or all(_agree(_numbers(entry[3]), right) for entry, right in pairs):
+    for name, entries in _asked(session, exercise):
+        expected = [_expected(reference, name, history, args, kwargs) for _, history, args, kwargs, _ in entries]
+        pairs = [(entry, right) for entry, right in zip(entries, expected) if right is not None]
+        if not pairs or all(_agree(_numbers(entry[4]), right) for entry, right in pairs):
             continue  # not wrong on what the check asked: another function's, or no reading of numbers
-        found = session.repairs.get((module, name))
+        found = session.repairs.get((exercise, name))
         if found is None and len(session.repairs) < MOST_SEARCHES:
-            questions = [(args, kwargs, right) for (_, args, kwargs, _), right in pairs]
-            questions += [(args, kwargs, right) for args, kwargs in _probes(name, questions)
-                          if (right := _expected(reference, name, args, kwargs)) is not None]
-            values = np.concatenate([np.ravel(r) for _, _, right in questions for r in _flat(right)])
+            questions = [(history, args, kwargs, right) for (_, history, args, kwargs, _), right in pairs]
+            questions += [(history, args, kwargs, right) for history, args, kwargs in _probes(name, questions)
+                          if (right := _expected(reference, name, history, args, kwargs)) is not None]
+            values = np.concatenate([np.ravel(r) for *_, right in questions for r in _flat(right)])
             if np.unique(np.round(values, 9)).size < MIN_DISTINCT:
                 continue  # a few values (0s and 1s) are met by chance by many changes
             found = NOTHING
-            if (change := _search(session, module, name, questions)) is not None:
+            if (change := _search(session, exercise, name, questions)) is not None:
                 found = (change, len(pairs), len(questions) - len(pairs))
-            session.repairs[(module, name)] = found
+            session.repairs[(exercise, name)] = found
         if found is not None and found is not NOTHING:
-            return _said(session, module, name, *found)
+            return _said(session, exercise, name, *found)
     return None
 
 
-def record_questions(session, reference) -> None:
-    """Ask ``reference`` every question the check under way asked of a module function, and their probes
-    (building a student's kit, whose recording must then hold the answers ``repair_hint`` compares with)."""
-    for key, first in list(session.first_answers.items()):
-        asked = [(args, kwargs, None) for _, args, kwargs, _ in [first, *session.more_answers.get(key, [])]]
-        for args, kwargs, _ in asked + [(*probe, None) for probe in _probes(key[1], asked)]:
-            _expected(reference, key[1], args, kwargs)
+def record_questions(session, reference, exercise: str) -> None:
+    """Ask ``reference`` every question the check under way asked of the exercise's functions and methods, and
+    their probes (building a student's kit, whose recording must then hold the answers ``repair_hint`` compares
+    with)."""
+    for name, entries in _asked(session, exercise):
+        asked = [(history, args, kwargs, None) for _, history, args, kwargs, _ in entries]
+        for history, args, kwargs, _ in asked + [(*probe, None) for probe in _probes(name, asked)]:
+            _expected(reference, name, history, args, kwargs)
 
 
-def _probes(name: str, questions) -> list[tuple[list, dict]]:
+def _probes(name: str, questions) -> list[tuple[list | None, list, dict]]:
     """Each question again with its floating-point numbers moved a little (the same way every run, from the
     function's name): a change that mends the function answers these too, one that only fits the check's
     own numbers seldom does. Whole numbers, flags and text stay as they are."""
@@ -104,18 +117,30 @@ def _probes(name: str, questions) -> list[tuple[list, dict]]:
         return value
 
     probes = []
-    for args, kwargs, _ in questions:
+    for history, args, kwargs, _ in questions:
         touched.clear()
-        probe = (moved(plain_copy(list(args))), moved(plain_copy(dict(kwargs))))
+        probe = (history, moved(plain_copy(list(args))), moved(plain_copy(dict(kwargs))))
         if touched:
             probes.append(probe)
     return probes
 
 
-def _expected(reference, name: str, args, kwargs):
-    """The reference's answer to the question, as ``wire.number_parts``; None where it has none to give."""
+def _expected(reference, name: str, history, args, kwargs):
+    """The reference's answer to the question (for a method: on a reference object made and used as ``history``
+    says), as ``wire.number_parts``; None where it has none to give."""
     try:
-        return wire.number_parts(getattr(reference, name)(*plain_copy(args), **plain_copy(kwargs)))
+        if history is None:
+            return wire.number_parts(getattr(reference, name)(*plain_copy(args), **plain_copy(kwargs)))
+        cls, method = name.split(".", 1)
+        (_, _, made_args, made_kwargs), *steps = history
+        obj = getattr(reference, cls)(*plain_copy(made_args), **plain_copy(made_kwargs))
+        for op, step, step_args, step_kwargs in steps:
+            if op == "setmany":
+                for attribute, value in step_args[0].items():
+                    setattr(obj, attribute, plain_copy(value))
+            elif op == "call":
+                getattr(obj, step)(*plain_copy(step_args), **plain_copy(step_kwargs))
+        return wire.number_parts(getattr(obj, method)(*plain_copy(args), **plain_copy(kwargs)))
     except Exception:  # noqa: BLE001 - no answer (a recording without it, an input the reference refuses)
         return None
 
@@ -141,32 +166,40 @@ def _agree(got, right) -> bool:
 
 
 def _search(session, module: str, name: str, questions) -> Change | None:
-    """The change of ``name`` whose answers to every question (args, kwargs, the reference's answer) agree with
-    the reference's, when all such changes sit on one line (one that takes a line out, else the simplest of
-    them); None otherwise."""
+    """The change of ``name`` (a function, or ``Class.method``) whose answers to every question (history, args,
+    kwargs, the reference's answer) agree with the reference's, when all such changes sit on one line (one that
+    takes a line out, else the simplest of them); None otherwise."""
     tree = parsed(session.files.get(f"{module}.py"))
     if tree is None:
         return None
-    function = next((n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name), None)
+    cls, _, method = name.rpartition(".")
+    holder = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls), None) if cls else tree
+    function = next((n for n in getattr(holder, "body", ()) if isinstance(n, ast.FunctionDef) and n.name == method), None)
     if function is None:
         return None
     helpers = frozenset(n.name for n in tree.body if isinstance(n, ast.FunctionDef) and len(n.args.args) == 1)
     candidates = changes(function, helpers)
     if not candidates:
         return None
-    calls = [[list(args), dict(kwargs)] for args, kwargs, _ in questions]
+    sources = [textwrap.dedent(c.source) for c in candidates]
     fresh = Session(session.sandbox, session.files, session.budget)
     try:
-        answers = fresh.request(module, "variants", {"module": module, "name": name}, f"changed copies of {name}",
-                                [calls], make_object=lambda *_: None, within=REPAIR_SECONDS,
-                                sources=[c.source for c in candidates])  # fmt: skip
+        if cls:
+            calls = [[history, list(args), dict(kwargs)] for history, args, kwargs, _ in questions]
+            answers = fresh.request(module, "method_variants", {"module": module, "name": cls}, f"changed copies of {name}",
+                                    [calls], make_object=lambda *_: None, within=REPAIR_SECONDS, method=method,
+                                    sources=sources)  # fmt: skip
+        else:
+            calls = [[list(args), dict(kwargs)] for _, args, kwargs, _ in questions]
+            answers = fresh.request(module, "variants", {"module": module, "name": name}, f"changed copies of {name}",
+                                    [calls], make_object=lambda *_: None, within=REPAIR_SECONDS, sources=sources)
     except StudentError:
         return None
     finally:
         fresh.close(wait=False)
     if type(answers) is not list or len(answers) != len(candidates):
         return None
-    right = [r for _, _, r in questions]
+    right = [question[-1] for question in questions]
     mends = [c for c, a in zip(candidates, answers) if (got := _unpacked(a, len(right))) is not None
              and all(_agree(g, r) for g, r in zip(got, right))]
     if not mends or len({c.line for c in mends}) > 1:

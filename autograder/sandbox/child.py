@@ -20,6 +20,10 @@ frame each (see ``wire``):
             namespace copied from the module's: one answer per source, a list per call of numbers
             (a float, or a list of float arrays) or None where it raised or gave something else
             (asked in a child of its own, thrown away after: see checking/repair.py)
+    method_variants {"target": {"module": ..., "name": CLASS}, "method": M, "sources": [...],
+              "args": [[[[history, args, kwargs], ...]], {}]}
+            the same for a method: each call replays its object's history on a fresh
+            object of CLASS, whose M is the changed copy meanwhile
 
 A target names a module attribute (``{"module": "gates", "name": "xor"}``), an
 attribute of an object the child holds (``{"obj": 3, "name": "fit"}``) or, within
@@ -82,6 +86,26 @@ def _packed(answers):
     shapes = [None if isinstance(answer, float) else [list(part.shape) for part in answer] for answer in answers]
     flat = [np.ravel(part) for call in parts for part in call]
     return [shapes, np.concatenate(flat) if flat else np.zeros(0)]
+
+
+_ABSENT = object()
+
+
+def _replayed(cls, method, history, args, kwargs):
+    """``method``'s answer on a fresh ``cls`` object made and used as ``history`` says (copies of everything), as
+    ``wire.number_parts``; None where anything raises or the answer is not numbers."""
+    try:
+        (_, _, made_args, made_kwargs), *steps = history
+        obj = cls(*copy.deepcopy(made_args), **copy.deepcopy(made_kwargs))
+        for op, name, step_args, step_kwargs in steps:
+            if op == "setmany":
+                for attribute, value in step_args[0].items():
+                    setattr(obj, attribute, copy.deepcopy(value))
+            elif op == "call":
+                getattr(obj, name)(*copy.deepcopy(step_args), **copy.deepcopy(step_kwargs))
+        return wire.number_parts(getattr(obj, method)(*copy.deepcopy(args), **copy.deepcopy(kwargs)))
+    except BaseException:  # noqa: BLE001 - student code may raise anything
+        return None
 
 
 def _signature(function):
@@ -272,6 +296,8 @@ class RequestServer:
             return {attribute: self.lookup(holder, attribute) for attribute in args[0]}
         if op == "variants":
             return self.variants(holder, name, header["sources"], args[0])
+        if op == "method_variants":
+            return self.method_variants(holder, name, header["method"], header["sources"], args[0])
         if op == "call":
             function = self.lookup(holder, name)
             if header.get("strict"):
@@ -299,6 +325,32 @@ class RequestServer:
                 answers.append(None)
                 continue
             answers.append(_packed([_as_numbers(function, args, kwargs) for args, kwargs in calls]))
+        return answers
+
+    def method_variants(self, module, class_name, method, sources, calls):
+        """The answers of ``class_name.method`` changed as each of ``sources`` says, to ``calls``: each call
+        ``[history, args, kwargs]`` replays on a fresh object how the check made it and what it did to it
+        (``history``: ``[op, name, args, kwargs]`` steps, ``new`` first) with the changed method in the class."""
+        cls = self.lookup(module, class_name)
+        if not isinstance(cls, type):
+            raise TypeError(f"{class_name} is not a class")
+        original = cls.__dict__.get(method, _ABSENT)
+        answers = []
+        for source in sources:
+            namespace = {key: _copied(value) for key, value in vars(module).items()}
+            try:
+                exec(compile(source, getattr(module, "__file__", None) or method, "exec"), namespace)  # noqa: S102
+                setattr(cls, method, namespace[method])
+            except BaseException:  # noqa: BLE001 - a change may not compile, a class may refuse it
+                answers.append(None)
+                continue
+            try:
+                answers.append(_packed([_replayed(cls, method, *call) for call in calls]))
+            finally:
+                if original is _ABSENT:
+                    delattr(cls, method)
+                else:
+                    setattr(cls, method, original)
         return answers
 
     def describe_error(self, exc):

@@ -151,6 +151,7 @@ class Session:
         self.positional: set[tuple[str, str]] = set()  # (module, name) of functions called with 2+ arguments by position
         self.first_answers: dict[tuple[str, str], tuple] = {}  # kept by checking.remote (see asked_again)
         self.more_answers: dict[tuple[str, str], list] = {}  # the next few calls of each, likewise (see repair)
+        self.method_answers: dict[tuple[str, str], list] = {}  # methods' first answers, with their objects' histories
         self.repairs: dict[tuple[str, str], object] = {}  # what checking.repair found per function, once
         self.fresh_starts = 0  # children started beside this one to ask a question afresh (checking.kept_state)
         self.check_under_way = ""  # the name of the check running now, set by whoever runs the checks
