@@ -6,12 +6,12 @@ what would mend it. The changes are the slips beginners make one token at a time
 
 - an operator: ``+``/``-``, ``*``/``/``/``@``, ``**`` for ``*``, ``>`` for ``>=`` (and the other comparisons);
 - the two sides of ``-``, ``/``, ``@`` or ``**`` swapped; a minus sign too many; a term or factor too many;
-- a number: 0, 1, 2, one more or one less, the other sign (``range(1, n)``, ``len(x) - 1``, ``0.5``);
+- a number: 0, 1, 2, one more or one less, the other sign (``range(1, n)``, ``z > 1``, ``0.5``);
 - an axis: ``axis=0`` for ``axis=1``, an axis left out, ``keepdims``;
 - one name for another of the function (``z`` where ``s`` belongs, ``a1`` for ``a2``), one key for another
   (``p["w5"]`` where ``p["w6"]`` belongs);
 - a NumPy function for its neighbour (``sum``/``mean``, ``max``/``min``, ``dot``/``outer``), the branches
-  of ``np.where`` swapped, a ``.T`` too many or too few, a call of the module's own function (``sigmoid(z)``)
+  of ``np.where`` swapped, an ``np.clip``, ``np.abs`` or rounding too many, a ``.T`` too many or too few, a call of the module's own function (``sigmoid(z)``)
   left out or added;
 - a statement too many (deleted), a ``return`` indented into a loop (moved after it), the answer's sign.
 
@@ -45,6 +45,7 @@ NEIGHBOURS = {"sum": ("mean",), "mean": ("sum",), "max": ("min", "maximum"), "mi
               "exp": ("log",), "log": ("exp",), "ceil": ("floor", "round"), "floor": ("ceil", "round"),
               "round": ("floor",), "zeros": ("ones",), "ones": ("zeros",), "zeros_like": ("ones_like",),
               "ones_like": ("zeros_like",)}  # fmt: skip
+UNWRAPPED = frozenset({"clip", "abs", "absolute", "round", "rint", "floor", "ceil", "trunc", "around", "squeeze"})
 KINDS = ("an operator", "the sides of an operator", "a number", "an axis", "a name", "a function",
          "a transpose", "a term", "a call", "a statement")
 
@@ -185,13 +186,18 @@ def _numbers(function, _, text):
     fixed = {id(n) for test in ast.walk(function) if isinstance(test, ast.Compare)
              and (_asks_about_form(test) or any(isinstance(op, (ast.Eq, ast.NotEq)) for op in test.ops))
              for n in ast.walk(test)}
+    # a term (+ 1) or a factor (* 2) made neutral is the term or factor taken out: said so by ``_terms``
+    neutral = {id(side): 0 for n in ast.walk(function) if isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Add, ast.Sub))
+               for side in (n.left, n.right)}
+    neutral |= {id(side): 1 for n in ast.walk(function) if isinstance(n, ast.BinOp) and isinstance(n.op, (ast.Mult, ast.Div, ast.Pow))
+                for side in ((n.left, n.right) if isinstance(n.op, ast.Mult) else (n.right,))}
     for node in ast.walk(function):
         if isinstance(node, ast.Constant) and type(node.value) in (int, float) and hasattr(node, "lineno") \
                 and id(node) not in fixed:
             value = node.value
-            others = [0, 1, 2, -value] + ([value + 1, value - 1] if type(value) is int else [value * 2, value / 2])
+            others = [0, 1, 2, -value] + ([value + 1, value - 1] if type(value) is int else [])
             for other in dict.fromkeys(type(value)(o) for o in others):
-                if other != value:
+                if other != value and neutral.get(id(node)) != other:
                     yield _swap(text, node, "value", other)
 
 
@@ -232,15 +238,30 @@ def _alike(one: str, other: str) -> bool:
     return one != other and ((len(one) <= 2 and len(other) <= 2) or SequenceMatcher(None, one, other).ratio() >= 0.5)
 
 
+def _degenerate(node, parents) -> bool:
+    """Whether the nearest operation above ``node`` has two equal sides (``y[0] - y[0]``, ``a / a``): a change that
+    makes one is a way of writing 0 or 1, not a mend a student would mean."""
+    above = parents.get(id(node))
+    while above is not None and not isinstance(above, ast.BinOp):
+        above = parents.get(id(above))
+    return above is not None and isinstance(above.op, (ast.Sub, ast.Div, ast.FloorDiv)) \
+        and ast.unparse(above.left) == ast.unparse(above.right)
+
+
 def _names(function, _, text):
     names = _local_names(function)
+    parents = {id(child): node for node in ast.walk(function) for child in ast.iter_child_nodes(node)}
     keys = list(dict.fromkeys(n.slice.value for n in ast.walk(function) if isinstance(n, ast.Subscript)
                               and isinstance(n.slice, ast.Constant) and type(n.slice.value) is str))
     for node in ast.walk(function):
         if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Load) and node.id in names:
             for other in names:
                 if _alike(node.id, other):
-                    yield _swap(text, node, "id", other)
+                    node.id, was = other, node.id
+                    odd = _degenerate(node, parents)
+                    node.id = was
+                    if not odd:
+                        yield _swap(text, node, "id", other)
         elif isinstance(node, ast.Subscript) and isinstance(node.ctx, ast.Load) and isinstance(node.slice, ast.Constant) \
                 and node.slice.value in keys:
             for other in keys:
@@ -256,6 +277,8 @@ def _functions(function, _, text):
                 yield _swap(text, node.func, "attr", other, shown=node)
             if node.func.attr == "where" and len(node.args) == 3:
                 yield _swap(text, node, "args", [node.args[0], node.args[2], node.args[1]])
+            if node.func.attr in UNWRAPPED and node.args:  # a clip, a rounding or an abs too many
+                yield from _replaced(text, node, node.args[0])
 
 
 def _transposes(function, _, text):
