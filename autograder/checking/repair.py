@@ -33,7 +33,7 @@ import numpy as np
 from ..grading.function_source import parsed
 from ..grading.repairs import Change, changes
 from ..sandbox import wire
-from ..sandbox.session import Session, StudentError
+from ..sandbox.session import Budget, Session, StudentError
 from .plain_copy import plain_copy
 
 MOST_FUNCTIONS = 2  # per failed check: the first functions it called, and the first methods
@@ -182,7 +182,9 @@ def _search(session, module: str, name: str, questions) -> Change | None:
     if not candidates:
         return None
     sources = [textwrap.dedent(c.source) for c in candidates]
-    fresh = Session(session.sandbox, session.files, session.budget)
+    # A budget of its own: the search never eats into the time the submission's own checks have left, so it
+    # cannot turn a later check of a slow but honest submission into a timeout.
+    fresh = Session(session.sandbox, session.files, Budget(REPAIR_SECONDS + 1.0))
     try:
         if cls:
             calls = [[history, list(args), dict(kwargs)] for history, args, kwargs, _ in questions]
