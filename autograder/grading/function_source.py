@@ -26,6 +26,27 @@ def nodes_in(*trees) -> int:
     return sum(1 for tree in trees for _ in ast.walk(tree))
 
 
+def reads(node, name: str) -> bool:
+    """Whether ``node`` (or anything in it) reads the name ``name``."""
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(node))
+
+
+def names_of(store) -> set[str]:
+    """The plain names an assignment (``=`` or ``op=``) binds."""
+    targets = [store.target] if isinstance(store, ast.AugAssign) else store.targets
+    return {t.id for t in targets if isinstance(t, ast.Name)}
+
+
+def position(node) -> tuple[int, int]:
+    return node.lineno, node.col_offset
+
+
+def new_container(node) -> bool:
+    """Whether ``node`` writes a new list, dict or set (``[]``, ``{}``, ``list()``...): a mutable default's value."""
+    return isinstance(node, (ast.List, ast.Dict, ast.Set)) or (
+        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "dict", "set"))
+
+
 def as_written(target) -> str:
     """A tuple as a student writes it, ``x, y`` (``ast.unparse`` adds brackets round a tuple); anything else
     unparsed."""

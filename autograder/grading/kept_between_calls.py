@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 
 from .function_source import function, statement_line
-from .source_habits import new_container
+from .function_source import new_container
 
 ONE_PASS = ("zip", "map", "filter", "enumerate", "reversed", "iter")
 

@@ -17,16 +17,8 @@ went wrong, whatever the exercise (read by ``source_slips.findings``, so once a 
   counts in this course, and ``break`` drops the rest of them;
 - an update that nothing reads: ``p = p - lr * g`` (or ``b += 1`` on a copy or a number) as the last word on a
   local name, so the new value is lost when the function ends or the loop's next pass binds the name afresh;
-- a ``return`` (or ``break``) straight in a loop's body, under no ``if``: the loop never gets past its first pass;
-- a total built in a loop and then set back (``total = 0``) before anything reads it, or set back at the top of
-  every pass of a loop and read only after it: what the loop added up is lost, or only the last pass is kept;
-- ``range(len(a) - 1)`` or ``range(1, len(a))`` over the items ``a[i]``, when nothing else reads the one item
-  left out (``a[-1]``, ``a[0]``) nor a neighbour (``a[i + 1]``, ``a[i - 1]``): one item is never visited;
-- a total started once before a loop, added to in an inner loop and read in every pass (``losses.append(total)``)
-  but never started again: each pass reads the sum of all the passes so far;
-- in a class: an attribute written and never read, spelt almost like one the class reads (``self.wieghts``
-  beside ``self.weights``), a new attribute rather than the one meant; a value stored on the class itself
-  (``MLP.W1 = ...`` in a method), which every object then shares.
+- and those of ``loop_habits``: loops that lose passes or items, totals started again where they should go on
+  (or never), attributes written under a misspelt name or on the class.
 
 Pure: a parsed function (or class) in, findings ``(line, node, words)`` out.
 """
@@ -36,14 +28,13 @@ from __future__ import annotations
 import ast
 import difflib
 
-from .function_source import IN_PLACE_METHODS, MOST_NODES, as_written, nodes_in
+from .function_source import IN_PLACE_METHODS, MOST_NODES, as_written, names_of, new_container, nodes_in, position, reads
+from .loop_habits import LIKELY, NEW_ARRAYS, class_habits, loop_habits
 
-LIKELY = " This is likely why the check fails; fix it first, then read the check's numbers again."
 STAND_IN = "the check sees the stand-in"  # what a hidden error's words say: the answers the check read are not the code's
 SETTINGS = frozenset({"lr", "learning_rate", "rate", "eta", "alpha"})  # epochs may count down in a while loop
 RANDOM_DRAWS = frozenset({"shuffle", "permutation", "rand", "randn", "random", "choice", "uniform", "normal",
                           "randint", "integers", "standard_normal", "random_sample"})
-NEW_ARRAYS = frozenset({"zeros", "ones", "empty", "full", "array", "zeros_like", "ones_like", "list", "dict"})
 
 
 def habits(top) -> list:
@@ -57,11 +48,10 @@ def habits(top) -> list:
             continue
         own = _hidden_errors(function) + _shared_defaults(function) + _settings_changed(function)
         own += _random_draws(function) + _identity_tests(function) + _one_array_two_names(function)
-        own += _inner_breaks(function) + _lost_updates(function) + _one_pass_loops(function)
-        own += _totals_set_back(function) + _one_item_short(function) + _totals_never_restarted(function)
+        own += _inner_breaks(function) + _lost_updates(function) + loop_habits(function)
         found += own or _ignored_parameters(function)  # an unread seed beside a generator made without it: one story
     if isinstance(top, ast.ClassDef):
-        found += _shared_class_lists(top) + _misspelt_attributes(top) + _stored_on_the_class(top)
+        found += _shared_class_lists(top) + class_habits(top)
     return found
 
 
@@ -110,12 +100,6 @@ def _shared_defaults(function):
                 f"{argument.arg} = {ast.unparse(default) if not isinstance(default, ast.Call) else default.func.id + '()'}."
                 + LIKELY))]
     return []
-
-
-def new_container(node) -> bool:
-    """Whether ``node`` writes a new list, dict or set (``[]``, ``{}``, ``list()``...): a mutable default's value."""
-    return isinstance(node, (ast.List, ast.Dict, ast.Set)) or (
-        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "dict", "set"))
 
 
 def _changed(scope, is_target) -> bool:
@@ -219,23 +203,19 @@ def _parameters(function) -> list[str]:
             if a.arg not in ("self", "cls") and not a.arg.startswith("_")]
 
 
-def _reads(node, name: str) -> bool:
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Load) for n in ast.walk(node))
-
-
 def _ignored_parameters(function):
     body = [s for s in function.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
     if not body or all(isinstance(s, (ast.Pass, ast.Raise)) for s in body):
         return []  # a stub: nothing written yet
     for name in _parameters(function):
-        if not any(_reads(statement, name) and not _converts(statement, name) for statement in body):
+        if not any(reads(statement, name) and not _converts(statement, name) for statement in body):
             converted = " beyond converting it" if any(_converts(statement, name) for statement in body) else ""
             return [(function.lineno, function, (
                 f"never uses its parameter {name}{converted}: whatever {name} the caller passes, {function.name} answers the "
                 f"same (a fixed number, or another name, stands where {name} belongs). Use the {name} it is given."
                 + LIKELY))]
-        first = next((s for s in body if _reads(s, name) or any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(s))), None)
-        if isinstance(first, ast.Assign) and not _reads(first.value, name) and any(
+        first = next((s for s in body if reads(s, name) or any(isinstance(n, ast.Name) and n.id == name for n in ast.walk(s))), None)
+        if isinstance(first, ast.Assign) and not reads(first.value, name) and any(
                 isinstance(t, ast.Name) and t.id == name for t in first.targets):  # fmt: skip
             return [(first.lineno, first, (
                 f"replaces the parameter {name} before anything reads it, so {function.name} answers the same "
@@ -287,10 +267,6 @@ def module_habits(tree: ast.Module) -> list:
 COPIES = frozenset({"copy", "array", "list", "float", "int", "deepcopy", "astype"})
 
 
-def _position(node) -> tuple[int, int]:
-    return node.lineno, node.col_offset
-
-
 def _lost_updates(function):
     """The first update of a local name (``x = x ...``, or ``x op= ...`` on a name bound to a copy or a number)
     that nothing reads afterwards: not later in the function, nor on the loop's next pass before the name is
@@ -299,16 +275,16 @@ def _lost_updates(function):
     stores = [n for n in ast.walk(function) if isinstance(n, (ast.Assign, ast.AugAssign))
               and len(getattr(n, "targets", [None])) == 1 and isinstance(getattr(n, "target", None) or n.targets[0], ast.Name)]
     loads = [n for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)]
-    for store in sorted(stores, key=_position):
+    for store in sorted(stores, key=position):
         name = (store.target if isinstance(store, ast.AugAssign) else store.targets[0]).id
-        if isinstance(store, ast.Assign) and (not _reads(store.value, name) or _converts(store, name)):
+        if isinstance(store, ast.Assign) and (not reads(store.value, name) or _converts(store, name)):
             continue  # not an update of the name (a conversion left unread is an unread parameter's story)
         if isinstance(store, ast.AugAssign) and not _bound_to_a_copy(stores, store, name):
             continue  # += on an array changes it in place, which the caller may see: no update lost
         end = (store.end_lineno, store.end_col_offset)
-        if any(n.id == name and _position(n) > end for n in loads):
+        if any(n.id == name and position(n) > end for n in loads):
             continue
-        if any(s is not store and _position(s) > end and _names_of(s) == {name} for s in stores):
+        if any(s is not store and position(s) > end and names_of(s) == {name} for s in stores):
             continue  # stored again later: that later store is the one judged
         loop = next((lp for lp in reversed(loops) if any(n is store for n in ast.walk(lp))), None)
         if loop is not None and not _bound_afresh(loop, name) and not _feeds_only_itself(loop, stores, name, loads):
@@ -321,13 +297,8 @@ def _lost_updates(function):
     return []
 
 
-def _names_of(store) -> set[str]:
-    targets = [store.target] if isinstance(store, ast.AugAssign) else store.targets
-    return {t.id for t in targets if isinstance(t, ast.Name)}
-
-
 def _bound_to_a_copy(stores, update, name) -> bool:
-    earlier = [s for s in stores if isinstance(s, ast.Assign) and _names_of(s) == {name} and _position(s) < _position(update)]
+    earlier = [s for s in stores if isinstance(s, ast.Assign) and names_of(s) == {name} and position(s) < position(update)]
     if not earlier:
         return False
     value = earlier[-1].value
@@ -344,16 +315,16 @@ def _bound_afresh(loop, name) -> bool:
         mentions = [n for n in ast.walk(statement) if isinstance(n, ast.Name) and n.id == name]
         if not mentions:
             continue
-        return isinstance(statement, ast.Assign) and _names_of(statement) == {name} and not _reads(statement.value, name)
+        return isinstance(statement, ast.Assign) and names_of(statement) == {name} and not reads(statement.value, name)
     return False
 
 
 def _feeds_only_itself(loop, stores, name, loads) -> bool:
     """Whether every read of ``name`` in ``loop`` is part of an update of ``name`` itself, and nothing after the
     loop reads it: a total that grows and is never used."""
-    updates = [s for s in stores if _names_of(s) == {name}]
+    updates = [s for s in stores if names_of(s) == {name}]
     inside = [n for n in loads if n.id == name and any(n is m for m in ast.walk(loop))]
-    if any(n.id == name and _position(n) > (loop.end_lineno, loop.end_col_offset) for n in loads):
+    if any(n.id == name and position(n) > (loop.end_lineno, loop.end_col_offset) for n in loads):
         return False
     return all(any(n is m for s in updates for m in ast.walk(s)) for n in inside)
 
@@ -365,197 +336,3 @@ def _converts(statement, name: str) -> bool:
         and isinstance(statement.value, ast.Call) and any(isinstance(a, ast.Name) and a.id == name for a in statement.value.args) \
         and (ast.unparse(statement.value.func).split(".")[-1] in COPIES | {"asarray", "atleast_1d", "atleast_2d", "ravel"})
 
-
-def _one_pass_loops(function):
-    """A ``return`` or ``break`` that is a statement of a loop's own body (under no ``if`` or ``try``)."""
-    for loop in (n for n in ast.walk(function) if isinstance(n, (ast.For, ast.While))):
-        ender = next((s for s in loop.body if isinstance(s, (ast.Return, ast.Break))), None)
-        if ender is None:
-            continue
-        head = f"for {as_written(loop.target)} in {ast.unparse(loop.iter)}" if isinstance(loop, ast.For) \
-            else f"while {ast.unparse(loop.test)}"
-        what = "returns" if isinstance(ender, ast.Return) else "leaves the loop"
-        fix = ("Move the return after the loop (one indent to the left), so that it runs once every pass is done"
-               if isinstance(ender, ast.Return) else "Drop the break, or put it under the if that should end the loop")
-        return [(ender.lineno, ender, (
-            f"sits in the body of `{head}` under no if, so {function.name} {what} during the loop's first pass: "
-            f"every pass after the first never runs. {fix}." + LIKELY))]
-    return []
-
-
-def _set_to_start(statement, name: str) -> bool:
-    """Whether ``statement`` is ``name = 0`` (a number, or a new empty list, array...): a total's start."""
-    if not (isinstance(statement, ast.Assign) and _names_of(statement) == {name} and len(statement.targets) == 1):
-        return False
-    value = statement.value
-    return (isinstance(value, ast.Constant) and isinstance(value.value, (int, float)) and not isinstance(value.value, bool)) \
-        or new_container(value) or (isinstance(value, ast.Call) and ast.unparse(value.func).split(".")[-1] in NEW_ARRAYS)
-
-
-def _grows(loop, name: str) -> bool:
-    """Whether ``loop`` adds to ``name``: ``name += ...``, ``name = name + ...`` or ``name.append(...)``."""
-    for node in ast.walk(loop):
-        if isinstance(node, ast.AugAssign) and isinstance(node.target, ast.Name) and node.target.id == name:
-            return True
-        if isinstance(node, ast.Assign) and _names_of(node) == {name} and isinstance(node.value, ast.BinOp) \
-                and _reads(node.value, name):
-            return True
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("append", "extend") \
-                and isinstance(node.func.value, ast.Name) and node.func.value.id == name:
-            return True
-    return False
-
-
-def _read_apart_from_growing(nodes, name: str) -> bool:
-    """Whether something in ``nodes`` reads ``name`` other than to add to it."""
-    for node in nodes:
-        for sub in ast.walk(node):
-            if isinstance(sub, ast.AugAssign) and isinstance(sub.target, ast.Name) and sub.target.id == name:
-                if _reads(sub.value, name):
-                    return True
-                continue
-            if isinstance(sub, ast.Assign) and _names_of(sub) == {name}:
-                continue  # its own update: judged by what reads the total, not by this
-            if isinstance(sub, ast.Name) and sub.id == name and isinstance(sub.ctx, ast.Load) \
-                    and not _in_own_update(node, sub, name):
-                return True
-    return False
-
-
-def _in_own_update(root, name_node, name: str) -> bool:
-    """Whether ``name_node`` (a read of ``name``) is part of an update of ``name`` itself within ``root``."""
-    for sub in ast.walk(root):
-        if isinstance(sub, ast.Assign) and _names_of(sub) == {name} and any(n is name_node for n in ast.walk(sub.value)):
-            return True
-        if isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute) and sub.func.value is name_node \
-                and sub.func.attr in ("append", "extend"):
-            return True
-    return False
-
-
-def _totals_set_back(function):
-    """A total a loop built and set back to its start before anything reads it; or set back at the top of every
-    pass of a loop and read only after the loop (each pass starts it again, so the loop's last pass alone is kept)."""
-    blocks = [getattr(n, field) for n in ast.walk(function) for field in ("body", "orelse")
-              if isinstance(getattr(n, field, None), list)]
-    for block in blocks:
-        for k, loop in enumerate(block):
-            if not isinstance(loop, (ast.For, ast.While)):
-                continue
-            for later_k in range(k + 1, len(block)):
-                statement = block[later_k]
-                names = [name for name in _names_of(statement) if _set_to_start(statement, name)] \
-                    if isinstance(statement, ast.Assign) else []
-                for name in names:
-                    between = block[k + 1:later_k]
-                    if _grows(loop, name) and not _read_apart_from_growing(between, name) \
-                            and any(_set_to_start(s, name) for s in block[:k]):
-                        return [(statement.lineno, statement, (
-                            f"sets {name} back to its start after the loop of line {loop.lineno} added to it, and "
-                            f"nothing read {name} in between: all that loop added up is lost. Read (or return) "
-                            f"{name} before starting it again, or give the second total a name of its own." + LIKELY))]
-            starts = [s for s in loop.body[:1] if isinstance(s, ast.Assign)]
-            for start in starts:
-                for name in (n for n in _names_of(start) if _set_to_start(start, n)):
-                    rest = loop.body[1:]
-                    if _grows(ast.Module(body=rest, type_ignores=[]), name) and not _read_apart_from_growing(rest, name) \
-                            and _read_apart_from_growing(block[k + 1:], name):
-                        return [(start.lineno, start, (
-                            f"starts {name} again at the top of every pass of the loop of line {loop.lineno}, and "
-                            f"only after the loop is {name} read: it then holds what the last pass added, not the "
-                            f"whole loop's. Start {name} once, before the loop." + LIKELY))]
-    return []
-
-
-def _one_item_short(function):
-    """``for i in range(len(a) - 1)`` or ``range(1, len(a))`` over ``a[i]``, with the item left out read nowhere."""
-    for loop in (n for n in ast.walk(function) if isinstance(n, ast.For)):
-        if not (isinstance(loop.target, ast.Name) and isinstance(loop.iter, ast.Call)
-                and ast.unparse(loop.iter.func) == "range" and not loop.iter.keywords):
-            continue
-        index, args = loop.target.id, [ast.unparse(a) for a in loop.iter.args]
-        sized = [a for a in args if a.startswith("len(") and a.endswith(")")]
-        if args[-1:] and args[-1].startswith("len(") and args[-1].endswith(" - 1") and len(args) == 1:
-            array, words = args[0][4:-5], "ends one early: {a}[len({a}) - 1], the last item"
-        elif len(args) == 2 and args[0] == "1" and sized == [args[1]]:
-            array, words = args[1][4:-1], "starts one late: {a}[0], the first item (Python counts from 0)"
-        else:
-            continue
-        if not array.isidentifier() and not array.replace("self.", "", 1).isidentifier():
-            continue
-        read = [ast.unparse(n.slice) for n in ast.walk(function) if isinstance(n, ast.Subscript) and ast.unparse(n.value) == array]
-        neighbours = {f"{index} + 1", f"{index} - 1", f"{index}+1", f"{index}-1", "-1", "0", f"len({array}) - 1"}
-        if index not in read or any(r in neighbours or r.startswith(("-1", "0,", f"{index} + 1", f"{index} - 1")) for r in read):
-            continue
-        return [(loop.lineno, loop, (
-            f"{words.format(a=array)}, is never visited, though every item of {array} counts. Loop over "
-            f"range(len({array})) to visit them all." + LIKELY))]
-    return []
-
-
-def _totals_never_restarted(function):
-    """A total started before a loop, added to in a loop inside it, and read in each of its passes after that inner
-    loop (``losses.append(total)``), but never started again in the outer loop."""
-    blocks = [getattr(n, field) for n in ast.walk(function) for field in ("body", "orelse")
-              if isinstance(getattr(n, field, None), list)]
-    for block in blocks:
-        for k, outer in enumerate(block):
-            if not isinstance(outer, (ast.For, ast.While)):
-                continue
-            for start in (s for s in block[:k] if isinstance(s, ast.Assign)):
-                for name in (n for n in _names_of(start) if _set_to_start(start, n)):
-                    inner = [j for j, s in enumerate(outer.body) if isinstance(s, (ast.For, ast.While)) and _grows(s, name)]
-                    if not inner or any(_set_to_start(s, name) for s in ast.walk(outer) if isinstance(s, ast.Assign)):
-                        continue
-                    after = outer.body[inner[0] + 1:]
-                    reader = next((s for s in after if _read_apart_from_growing([s], name)), None)
-                    if reader is None or any(_set_to_start(s, name) for s in block[k + 1:] if isinstance(s, ast.Assign)):
-                        continue
-                    return [(start.lineno, start, (
-                        f"starts {name} once, before the loop of line {outer.lineno}, and never again: what line "
-                        f"{reader.lineno} reads in each pass is the sum of every pass so far, not of this one. Start "
-                        f"{name} at the top of each pass (move this line into the loop)." + LIKELY))]
-    return []
-
-
-def _self_attributes(cls: ast.ClassDef, context) -> dict[str, ast.AST]:
-    """``self.NAME`` written (``ast.Store``) or read (``ast.Load``) in the class's methods: name -> first node."""
-    found = {}
-    for node in ast.walk(cls):
-        if isinstance(node, ast.Attribute) and isinstance(node.ctx, context) and isinstance(node.value, ast.Name) \
-                and node.value.id == "self" and not node.attr.startswith("__"):
-            found.setdefault(node.attr, node)
-    return found
-
-
-def _misspelt_attributes(cls: ast.ClassDef):
-    """An attribute written and never read in the class, spelt almost like one the class writes and reads."""
-    written, read = _self_attributes(cls, ast.Store), _self_attributes(cls, ast.Load)
-    for name, node in sorted(written.items(), key=lambda item: _position(item[1])):
-        if name in read or len(name) < 4:
-            continue
-        meant = difflib.get_close_matches(name, [n for n in read if n in written and n != name], n=1, cutoff=0.8)
-        if meant and name.lower() != meant[0].lower().replace("_", "") and len(name) >= 4:
-            statement = next(s for s in ast.walk(cls) if isinstance(s, (ast.Assign, ast.AugAssign, ast.AnnAssign))
-                             and any(n is node for n in ast.walk(s)))
-            return [(statement.lineno, statement, (
-                f"writes self.{name}, which nothing in {cls.name} reads, while its methods read self.{meant[0]} "
-                f"(written on line {written[meant[0]].lineno}): a name spelt another way makes a new attribute and "
-                f"leaves self.{meant[0]} as it was. Write self.{meant[0]}." + LIKELY))]
-    return []
-
-
-def _stored_on_the_class(cls: ast.ClassDef):
-    """``ClassName.attr = ...`` (or ``type(self).attr``, ``self.__class__.attr``) inside a method of the class."""
-    owners = {cls.name, "type(self)", "self.__class__"}
-    for method in (n for n in cls.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))):
-        for node in ast.walk(method):
-            if isinstance(node, (ast.Assign, ast.AugAssign)):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in targets:
-                    if isinstance(target, ast.Attribute) and ast.unparse(target.value) in owners:
-                        return [(node.lineno, node, (
-                            f"stores {target.attr} on the class {cls.name} itself, not on the object: every "
-                            f"{cls.name} shares that one value, so a second object overwrites the first one's. "
-                            f"Write self.{target.attr}." + LIKELY))]
-    return []
