@@ -224,6 +224,8 @@ class GradingPlugin:
         self._student.first_answers.clear()
         self._student.more_answers.clear()
         self._student.method_answers.clear()
+        self._student.requests = 0
+        self._student.first_request.clear()
         ending = self._call(test, outcome) if test.direct else self._call_through_pytest(test, outcome)
         if isinstance(ending, SandboxError):  # the walls failed, not the student: no grade of this run holds
             raise SandboxFailed(ending) from ending

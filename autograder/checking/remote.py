@@ -327,8 +327,8 @@ def note_method_answer(session, module: str, cls: str, method: str, label: str, 
     """Keep, in ``session.method_answers``, the first METHOD_ANSWERS answers of ``cls.method`` in the check under
     way, each with a copy of its object's history before the call (``repair`` replays it)."""
     kept = session.method_answers.setdefault((module, f"{cls}.{method}"), [])
-    if len(kept) >= METHOD_ANSWERS or (history and history[-1] is None):
-        return
+    if len(kept) >= METHOD_ANSWERS or (history and history[-1] is None) or session.requests > 1:
+        return  # beyond the check's first request, a call may be asked with what the student answered before
     copied = plain_copy((list(args), dict(kwargs or {})), refuse_handles=True)
     if copied is not None:
         kept.append((label, list(history), *copied, value))
@@ -337,16 +337,20 @@ def note_method_answer(session, module: str, cls: str, method: str, label: str, 
 def note_first_answer(session, module: str, name: str, label: str, args, kwargs, value) -> None:
     """Keep, in ``session.first_answers``, the first answer a module function gave in the check under way, with
     a copy of its arguments as they were sent (the check may change its own later): once the check fails,
-    ``asked_again`` asks the same question again. The next MORE_ANSWERS calls go to ``session.more_answers``
-    (label, args, kwargs, value). A call given an object of the child's is not kept."""
+    ``asked_again`` asks the same question again. The next MORE_ANSWERS calls of the check's first request go to
+    ``session.more_answers`` (label, args, kwargs, value): the check made those from its own seed, never from
+    an answer, so the recording of a student's kit holds their reference answers (``repair``). A call given an
+    object of the child's is not kept."""
     key = (module, name)
     more = session.more_answers.setdefault(key, []) if key in session.first_answers else None
-    if more is not None and len(more) >= MORE_ANSWERS:
-        return
+    if more is not None and (len(more) >= MORE_ANSWERS or session.requests > 1):
+        return  # beyond the check's first request, a call may be asked with what the student answered before
     kept = plain_copy((list(args), dict(kwargs or {})), refuse_handles=True)
     if kept is None:
         return
     if more is None:
         session.first_answers[key] = (label, *kept, value)
+        if session.requests == 1:
+            session.first_request.add(key)
     else:
         more.append((label, *kept, value))

@@ -51,12 +51,15 @@ REPAIRED = (
 
 
 def _asked(session, exercise: str) -> list[tuple[str, list]]:
-    """What the failed check asked of the exercise's functions and methods, first ones first: (name, questions),
-    ``name`` a function's or ``Class.method``, each question (label, history, args, kwargs, answer), ``history``
-    None for a function, else how the method's object was made and used before the call."""
+    """What the failed check asked of the exercise's functions and methods in its first request, first ones
+    first: (name, questions), ``name`` a function's or ``Class.method``, each question (label, history, args,
+    kwargs, answer), ``history`` None for a function, else how the method's object was made and used before
+    the call. Only the first request's: the check made them from its seed alone, so the recording run asked
+    the very same ones (a later request may be made from the student's answers, or be a reader's question)."""
     asked = [(name, [(label, None, args, kwargs, value) for label, args, kwargs, value
                      in [first, *session.more_answers.get((module, name), [])]])
-             for (module, name), first in session.first_answers.items() if module == exercise][:MOST_FUNCTIONS]
+             for (module, name), first in session.first_answers.items()
+             if module == exercise and (module, name) in session.first_request][:MOST_FUNCTIONS]
     asked += [(name, list(entries)) for (module, name), entries in session.method_answers.items()
               if module == exercise and entries][:MOST_FUNCTIONS]  # fmt: skip
     return asked

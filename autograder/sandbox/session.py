@@ -152,6 +152,8 @@ class Session:
         self.first_answers: dict[tuple[str, str], tuple] = {}  # kept by checking.remote (see asked_again)
         self.more_answers: dict[tuple[str, str], list] = {}  # the next few calls of each, likewise (see repair)
         self.method_answers: dict[tuple[str, str], list] = {}  # methods' first answers, with their objects' histories
+        self.requests = 0  # the requests of the check under way (calls, gets, batches): who resets it counts from 0
+        self.first_request: set[tuple[str, str]] = set()  # the functions of first_answers asked in its first request
         self.repairs: dict[tuple[str, str], object] = {}  # what checking.repair found per function, once
         self.fresh_starts = 0  # children started beside this one to ask a question afresh (checking.kept_state)
         self.check_under_way = ""  # the name of the check running now, set by whoever runs the checks
@@ -337,6 +339,7 @@ class Session:
         the CPU seconds the child used for it measured (``last_cpu``).
         """
         child = self.ensure(module)
+        self.requests += 1
         if op == "call" and len(args) > 1 and "module" in target:
             self.positional.add((module, str(target.get("name"))))
         tree, blobs = wire.encode([list(args), dict(kwargs or {})])
@@ -353,6 +356,7 @@ class Session:
         raises stops the rest: the answer says which, with its StudentError.
         """
         child = self.ensure(module)
+        self.requests += 1
         self.positional.update((module, str(step["target"].get("name"))) for step, (args, _) in zip(steps, arguments)
                                if step.get("op") == "call" and len(args) > 1 and "module" in step["target"])
         tree, blobs = wire.encode(arguments)
