@@ -115,7 +115,7 @@ def test_loss(student, reference, rng, seed):
         for sizes, _, params, X, y, _, replies, loss, _ in runs:
             with contextlib.suppress(StudentError):
                 A2 = network.reference_net(reference, sizes, params).forward(X)
-                kept.append((replies()[loss], A2, np.asarray(y, dtype=float).reshape(A2.shape)))
+                kept.append((replies()[loss], A2, np.asarray(y, dtype=float).reshape(A2.shape), X))
         return slips.loss_formula_hint(kept)
 
     for sizes, flat, params, X, y, call, replies, loss, forward in runs:
