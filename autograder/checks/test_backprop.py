@@ -35,6 +35,7 @@ h19 = load_sibling(__file__, "backprop_h19")  # a sign or abs step, a dict made 
 h20 = load_sibling(__file__, "backprop_h20")  # x ignored, gradients summed across calls, another rate, wrong labels
 h21 = load_sibling(__file__, "backprop_h21")  # correct samples skipped, mini-batches, a history dict, range(4), (p - lr) * g, sorted, round
 h22 = load_sibling(__file__, "backprop_h22")  # params returned, int() partials, a bias in a bracket, a multiplicative step, data centred
+one_amount = load_sibling(__file__, "backprop_one_amount")  # every parameter moved by one amount (a mean of the gradients)
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -223,7 +224,7 @@ def test_sgd_step(student, rng, seed):
                                                                     ("b", "biases", "weights w1 to w6"))],
                                      *step_hints.step_mistakes(params, grads, 0.25, NAMES),
                                      *step_hints.divided_by_rate(params, grads, 0.25, NAMES)],
-                     hint=lambda: (h22.multiplicative_hint(params, grads, got, 0.25) or h19.step_family_hint(params, grads, got, 0.25, NAMES) or reads.unchanged_hint(replies, [(params, grads, 0.25), second])
+                     hint=lambda: (one_amount.one_amount_hint(replies, [(params, grads, 0.25), second], NAMES) or h22.multiplicative_hint(params, grads, got, 0.25) or h19.step_family_hint(params, grads, got, 0.25, NAMES) or reads.unchanged_hint(replies, [(params, grads, 0.25), second])
                                    or step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES)
                                    or slips.clipped_hint(params, grads, [got[n] for n in NAMES], 0.25, NAMES)))  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
