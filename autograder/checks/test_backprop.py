@@ -36,6 +36,7 @@ h20 = load_sibling(__file__, "backprop_h20")  # x ignored, gradients summed acro
 h21 = load_sibling(__file__, "backprop_h21")  # correct samples skipped, mini-batches, a history dict, range(4), (p - lr) * g, sorted, round
 h22 = load_sibling(__file__, "backprop_h22")  # params returned, int() partials, a bias in a bracket, a multiplicative step, data centred
 one_amount = load_sibling(__file__, "backprop_one_amount")  # every parameter moved by one amount (a mean of the gradients)
+own_value = load_sibling(__file__, "backprop_own_value")  # a partial times its own bias (the bias as its own input)
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -155,7 +156,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=h22.params_back_hint(student, cases, replies) or h22.truncated_hint(student, replies) or h22.hidden_negated_hint(cases, replies) or h21.rounded_hint(student, replies) or h21.is_literal_hint(student) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
+            hint=own_value.own_value_hint(cases, replies) or h22.params_back_hint(student, cases, replies) or h22.truncated_hint(student, replies) or h22.hidden_negated_hint(cases, replies) or h21.rounded_hint(student, replies) or h21.is_literal_hint(student) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
             or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )
