@@ -37,6 +37,7 @@ h21 = load_sibling(__file__, "backprop_h21")  # correct samples skipped, mini-ba
 h22 = load_sibling(__file__, "backprop_h22")  # params returned, int() partials, a bias in a bracket, a multiplicative step, data centred
 one_amount = load_sibling(__file__, "backprop_one_amount")  # every parameter moved by one amount (a mean of the gradients)
 own_value = load_sibling(__file__, "backprop_own_value")  # a partial times its own bias (the bias as its own input)
+repeated = load_sibling(__file__, "repeated_step_readers")  # sgd_step called twice in one pass of a loop
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -293,7 +294,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = h22.centred_hint(student) or h21.train_hint(student, reference, got, DATA, Y_TRUES, start) or h19.memo_hint(student, NAMES) or h20.other_rate_hint(student, DATA, Y_TRUES, start, losses, 0.1, 25) or h20.labels_hint(student, DATA, Y_TRUES, start, trained, 0.1, 25) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = repeated.twice_hint(student, EXERCISE, "train", "sgd_step", "sample") or h22.centred_hint(student) or h21.train_hint(student, reference, got, DATA, Y_TRUES, start) or h19.memo_hint(student, NAMES) or h20.other_rate_hint(student, DATA, Y_TRUES, start, losses, 0.1, 25) or h20.labels_hint(student, DATA, Y_TRUES, start, trained, 0.1, 25) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")
