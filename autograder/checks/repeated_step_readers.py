@@ -18,6 +18,10 @@ TWICE = (
     "(`{second_line}`), so the parameters take two steps where the spec takes one.{same} Keep a single {step} "
     "call per {unit} and delete the other."
 )
+ONE_LINE = (
+    "Your {function} calls {step} twice on one line, line {lineno} (`{line}`), on every pass of its loop, so the "
+    "parameters take two steps where the spec takes one.{same} Keep a single {step} call per {unit}."
+)
 SAME = (" Both steps use the same gradients, and two steps of -learn_rate * grads are one step of twice the "
         "learn_rate: that is why your losses are those of training at 2 times the learn_rate given.")
 
@@ -48,6 +52,9 @@ def twice_hint(student, module, qualname, step, unit) -> str | None:
             if len(found) >= 2:
                 (s1, c1), (s2, c2) = found[:2]
                 same = SAME if ast.dump(c1) == ast.dump(c2) else ""
+                if s1 is s2:
+                    return ONE_LINE.format(function=qualname, step=step, line=statement_line(source, s1), lineno=s1.lineno, unit=unit,
+                                           same=same)
                 return TWICE.format(function=qualname, step=step, first=s1.lineno, second=s2.lineno, unit=unit, same=same,
                                     first_line=statement_line(source, s1), second_line=statement_line(source, s2))
         return None
