@@ -21,15 +21,14 @@ SUMMED = (
     "Your fit steps with the sum of all the gradients so far, not with this epoch's: your {n} recorded losses are "
     "exactly those of a fit that adds each epoch's backward(X, y) into a running total, made once before the epoch "
     "loop and never reset, and steps with that total, so every step carries all the earlier epochs' gradients "
-    "again. Each epoch takes one step with its own gradients: self.step(self.backward(X, y)) (or reset the total "
-    "to zero at the start of every epoch)."
+    "again. Each epoch takes one step with its own gradients, the dict backward(X, y) gives in that epoch (or "
+    "reset the total to zero at the start of every epoch)."
 )
 LATE = (
     "Your fit steps with the previous epoch's gradients, one epoch late: your {n} recorded losses are exactly those "
     "of a fit that takes no step in the first epoch and then, in each epoch, steps with the gradients it kept from "
     "the epoch before (computed before the last step moved the weights), so the last gradients are never used. "
-    "Compute this epoch's gradients and step with them in the same epoch, after recording the loss: "
-    "self.step(self.backward(X, y))."
+    "Compute this epoch's gradients and step with them in the same epoch, after recording the loss."
 )
 
 
@@ -43,18 +42,19 @@ def _gradients(weights, X, Y):
     A2 = _sig(A1 @ W2 + b2)
     dZ2 = (A2 - Y) * (2.0 / A2.size) * A2 * (1.0 - A2)
     dZ1 = (dZ2 @ W2.T) * A1 * (1.0 - A1)
-    return float(np.mean((A2 - Y) ** 2)), [X.T @ dZ1, dZ1.sum(axis=0, keepdims=True), A1.T @ dZ2, dZ2.sum(axis=0, keepdims=True)]
+    error = A2 - Y
+    return float(np.mean(error * error)), [X.T @ dZ1, dZ1.sum(axis=0, keepdims=True), A1.T @ dZ2, dZ2.sum(axis=0, keepdims=True)]
 
 
 def replay(params, X, y, lr, epochs, rule):
     """The losses a fit records under ``rule``: "summed" (steps with the running total of the gradients) or
     "late" (steps with the previous epoch's gradients)."""
     weights = [np.array(params[n], dtype=float) for n in ("W1", "b1", "W2", "b2")]
-    X = np.asarray(X, dtype=float)
-    Y = np.asarray(y, dtype=float).reshape(len(X), -1)
+    data = np.asarray(X, dtype=float)
+    Y = np.asarray(y, dtype=float).reshape(len(data), -1)
     losses, kept = [], None
-    for _ in range(epochs):
-        loss, grads = _gradients(weights, X, Y)
+    while len(losses) < epochs:
+        loss, grads = _gradients(weights, data, Y)
         losses.append(loss)
         if rule == "spec":
             weights = [w - lr * g for w, g in zip(weights, grads)]
@@ -71,8 +71,8 @@ def replay(params, X, y, lr, epochs, rule):
 DELAYED = (
     "Your fit's {n} losses are the right ones one epoch late: it takes no step in its first epoch and from then on "
     "each step is the one the epoch before should have taken, so the last epoch's step is never taken.{cause} "
-    "Each epoch records the loss, then steps at once with the gradients of this epoch: "
-    "self.step(self.backward(X, y)), with no gradients kept over from the previous pass of the loop and no epoch skipped."
+    "Each epoch records the loss, then steps at once with the gradients backward(X, y) gives in this epoch, "
+    "with no gradients kept over from the previous pass of the loop and no epoch skipped."
 )
 STALE_LINES = (
     " Line {step_no}, `{step}`, steps with the gradients that line {grads_no}, `{grads}`, computed in the previous "
