@@ -50,8 +50,8 @@ def one_amount_hint(replies, questions, names) -> str | None:
             moves = _moves(reply, params, names)
             if moves is None:
                 return None
-            if not np.allclose(moves, moves[0], rtol=1e-9, atol=1e-12):
-                return None
+            if not np.allclose(moves, moves[0], rtol=1e-9, atol=1e-12) or np.allclose(moves, 0.0, atol=1e-12):
+                return None  # other moves, or none at all (the parameters given back unchanged: its own reading)
             right = np.array([rate * grads[n] for n in names])
             if np.allclose(moves, right, rtol=1e-9, atol=1e-12):
                 return None  # a right step (all gradients equal) tells nothing
