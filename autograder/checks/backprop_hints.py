@@ -391,4 +391,5 @@ def missing_slope_hint(got, numerical, wrong, slopes):
         parts.append(f"{listed} leave{verb} out the slope of {k}'s sigmoid, {k} * (1 - {k})" if at is None else
                      f"{listed} take{verb} the slope of {k}'s sigmoid at {at}'s output, {at} * (1 - {at}), where "
                      f"{k} * (1 - {k}) belongs")  # fmt: skip
-    return "; ".join(parts) + ". Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."
+    swapped = " So the two hidden slopes are swapped: each is stored under the other's name (look where the two slopes are assigned, and which name gets which)." if {("h1", "h2"), ("h2", "h1")} <= set(slips) else ""
+    return "; ".join(parts) + "." + swapped + " Every sigmoid on the path from L back to a parameter multiplies the chain by its slope."

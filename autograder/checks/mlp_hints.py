@@ -126,8 +126,9 @@ TRANSPOSED = {
     "W1": "Your dW1 is the transpose of the right one: it must have W1's shape (input_size, hidden_size), as X.T @ dZ1 has.",
     "W2": "Your dW2 is the transpose of the right one: it must have W2's shape (hidden_size, output_size), as A1.T @ dZ2 has.",
 }
-NO_KEEPDIMS = ("Your d{name} has shape {got}, {name}'s is {want}: sum over the samples with keepdims=True "
-               "(.sum(axis=0, keepdims=True)) so that the gradient keeps {name}'s 2-D shape.")  # fmt: skip
+NO_KEEPDIMS = ("Your d{name} is a 1-D vector, shape {got}, where {name} is a row, shape {want}: a sum over the samples without "
+               "keepdims=True, or a product with a 1-D vector of ones (np.ones(m) @ dZ), drops the row's dimension. Sum over "
+               "the samples with keepdims=True (.sum(axis=0, keepdims=True)) so that the gradient keeps {name}'s 2-D shape.")  # fmt: skip
 WRONG_AXIS = ("Your d{name} sums over the wrong axis: a bias is shared by all samples, so its gradient sums "
               "{dz} over the samples, axis=0 (keepdims=True), not over axis 1.")  # fmt: skip
 NO_TRANSPOSE = (

@@ -43,11 +43,12 @@ def layer_slips(known) -> list:
 
 
 def loss_formula_hint(kept) -> str | None:
-    """What formula of each case's sums the student's losses are (``kept``: (answer, A2, Y) for every
+    """What formula of each case's sums the student's losses are (``kept``: (answer, A2, Y[, X]) for every
     case whose answer came back as one number, with the reference's A2 and the targets in its shape), or
     None where no short formula gives them all or too few cases came back."""
-    kept = [(as_numbers(got), A2, Y) for got, A2, Y in kept]
-    kept = [(got.reshape(()), (np.asarray(Y, dtype=float) - A2).ravel()) for got, A2, Y in kept
+    kept = [(as_numbers(got), A2, Y, *X) for got, A2, Y, *X in kept]
+    sizes = [np.size(X[0]) for got, _, _, *X in kept if X and got is not None and got.size == 1]
+    kept = [(got.reshape(()), (np.asarray(Y, dtype=float) - A2).ravel()) for got, A2, Y, *_ in kept
             if got is not None and got.size == 1]  # fmt: skip
     if len(kept) < 3:
         return None
@@ -57,5 +58,8 @@ def loss_formula_hint(kept) -> str | None:
             "N": ("the number of values, m * output_size", np.size)}  # fmt: skip
     ingredients = [Ingredient(symbol, meaning, tuple(float(total(d)) for _, d in kept))
                    for symbol, (meaning, total) in sums.items()]  # fmt: skip
+    if len(sizes) == len(kept):  # the inputs' count too: X.size, m * input_size, where N belongs
+        ingredients.append(Ingredient("I", "X.size, the number of input values, m * input_size (not the outputs')",
+                                      tuple(float(n) for n in sizes)))
     right = [np.mean(d**2) for _, d in kept]
     return explained([got for got, _ in kept], right, ingredients, gives="loss(X, y)", right="S / N", min_distinct=3)

@@ -35,6 +35,9 @@ h19 = load_sibling(__file__, "backprop_h19")  # a sign or abs step, a dict made 
 h20 = load_sibling(__file__, "backprop_h20")  # x ignored, gradients summed across calls, another rate, wrong labels
 h21 = load_sibling(__file__, "backprop_h21")  # correct samples skipped, mini-batches, a history dict, range(4), (p - lr) * g, sorted, round
 h22 = load_sibling(__file__, "backprop_h22")  # params returned, int() partials, a bias in a bracket, a multiplicative step, data centred
+one_amount = load_sibling(__file__, "backprop_one_amount")  # every parameter moved by one amount (a mean of the gradients)
+own_value = load_sibling(__file__, "backprop_own_value")  # a partial times its own bias (the bias as its own input)
+repeated = load_sibling(__file__, "repeated_step_readers")  # sgd_step called twice in one pass of a loop
 reads = load_sibling(__file__, "backprop_read_hints")  # params read as an object or as keys, rows as pairs, a None step
 
 EXERCISE = "backprop"
@@ -154,7 +157,7 @@ def test_backprop_gradients(student, reference, rng, seed, artifacts, run_cache)
         message, hint = failures[0]
         raise CheckFailed(
             f"{message}\n  {right} of 9 partial derivatives right on every case",
-            hint=h22.params_back_hint(student, cases, replies) or h22.truncated_hint(student, replies) or h22.hidden_negated_hint(cases, replies) or h21.rounded_hint(student, replies) or h21.is_literal_hint(student) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
+            hint=own_value.own_value_hint(cases, replies) or h22.params_back_hint(student, cases, replies) or h22.truncated_hint(student, replies) or h22.hidden_negated_hint(cases, replies) or h21.rounded_hint(student, replies) or h21.is_literal_hint(student) or h20.asked_twice_hint(student, cases, replies) or h20.ignores_x_hint(student) or h18.absolute_hint(cases, replies) or step_hints.label_gap_hint(replies, knowns, NAMES) or hint
             or hints.wrong_path_hint([n for n in NAMES if worst[n] > gradcheck.THRESHOLD]),
             credit=right / 9,
         )
@@ -223,7 +226,7 @@ def test_sgd_step(student, rng, seed):
                                                                     ("b", "biases", "weights w1 to w6"))],
                                      *step_hints.step_mistakes(params, grads, 0.25, NAMES),
                                      *step_hints.divided_by_rate(params, grads, 0.25, NAMES)],
-                     hint=lambda: (h22.multiplicative_hint(params, grads, got, 0.25) or h19.step_family_hint(params, grads, got, 0.25, NAMES) or reads.unchanged_hint(replies, [(params, grads, 0.25), second])
+                     hint=lambda: (one_amount.one_amount_hint(replies, [(params, grads, 0.25), second], NAMES) or h22.multiplicative_hint(params, grads, got, 0.25) or h19.step_family_hint(params, grads, got, 0.25, NAMES) or reads.unchanged_hint(replies, [(params, grads, 0.25), second])
                                    or step_hints.rate_factor_hint(replies, [(params, grads, 0.25), second], NAMES)
                                    or slips.clipped_hint(params, grads, [got[n] for n in NAMES], 0.25, NAMES)))  # fmt: skip
     expect_unchanged(params, p_after, call=call, what="params")
@@ -291,7 +294,7 @@ def test_train_trajectory(student, reference, rng, seed, run_cache):
         # a broken part explains any trajectory, a shuffled order's and a known mistake of train's included: named first
         part = built_on.parts_hint(student, parts)
         if part == built_on.TRAIN_ITSELF:
-            part = h22.centred_hint(student) or h21.train_hint(student, reference, got, DATA, Y_TRUES, start) or h19.memo_hint(student, NAMES) or h20.other_rate_hint(student, DATA, Y_TRUES, start, losses, 0.1, 25) or h20.labels_hint(student, DATA, Y_TRUES, start, trained, 0.1, 25) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
+            part = repeated.twice_hint(student, EXERCISE, "train", "sgd_step", "sample") or h22.centred_hint(student) or h21.train_hint(student, reference, got, DATA, Y_TRUES, start) or h19.memo_hint(student, NAMES) or h20.other_rate_hint(student, DATA, Y_TRUES, start, losses, 0.1, 25) or h20.labels_hint(student, DATA, Y_TRUES, start, trained, 0.1, 25) or h19.spent_hint(student, None) or h17.running_hint(losses, ref_losses) or h16.train_hint(losses, trained, DATA, Y_TRUES, start, 0.1, 25) or wrong.hint or h18.train_hint(student, losses, trained, DATA, Y_TRUES, start, 0.1, 25) or slips.data_changed_hint(student, DATA, Y_TRUES, start) or step_hints.frozen_hint(losses, start, trained, ref_losses[0]) or hints.shuffled_hint(losses, shuffled()) or hints.later_epochs_hint(losses, ref_losses) or part
         hint = part
         raise CheckFailed(wrong.message, hint=hint) from None
     expect_unchanged(start, p_after, call=call, what="the starting params")

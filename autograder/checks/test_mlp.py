@@ -32,7 +32,7 @@ slips = load_sibling(__file__, "mlp_layer_slips")  # a bias subtracted, a sigmoi
 readings = load_sibling(__file__, "mlp_readings")  # a step at two rates, a dict's keys, a reshape's width, whole inputs
 shapes = load_sibling(__file__, "mlp_more_slips")  # losses as a column or fixed epochs, a bias as a column, a squared mean
 causes = load_sibling(__file__, "mlp_slip_hints")  # * for @ or a bias first in forward, X as a column, dZ2 of one number
-h18, h19, h20, h21, h22 = load_sibling(__file__, "mlp_h18"), load_sibling(__file__, "mlp_h19"), load_sibling(__file__, "mlp_h20"), load_sibling(__file__, "mlp_h21"), load_sibling(__file__, "mlp_h22")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self); X or y rebound, some parameters left
+h18, h19, h20, h21, h22, outs, replays = load_sibling(__file__, "mlp_h18"), load_sibling(__file__, "mlp_h19"), load_sibling(__file__, "mlp_h20"), load_sibling(__file__, "mlp_h21"), load_sibling(__file__, "mlp_h22"), load_sibling(__file__, "out_argument_readers"), load_sibling(__file__, "mlp_fit_replays")  # best weights restored, layers stepped apart, losses kept, a penalty, vars(self); X or y rebound, some parameters left; out= elsewhere; fit's gradients summed or a step late
 
 @pytest.mark.weight(2)
 def test_fresh_network(student, reference, run_cache):
@@ -115,7 +115,7 @@ def test_loss(student, reference, rng, seed):
         for sizes, _, params, X, y, _, replies, loss, _ in runs:
             with contextlib.suppress(StudentError):
                 A2 = network.reference_net(reference, sizes, params).forward(X)
-                kept.append((replies()[loss], A2, np.asarray(y, dtype=float).reshape(A2.shape)))
+                kept.append((replies()[loss], A2, np.asarray(y, dtype=float).reshape(A2.shape), X))
         return slips.loss_formula_hint(kept)
 
     for sizes, flat, params, X, y, call, replies, loss, forward in runs:
@@ -211,7 +211,7 @@ def test_step(student, rng, seed):
         expect_unchanged(grads, replies[stepped][1][0], call=f"step(grads) with lr=0.5 (seed {seed})", what="grads",
                          hint=more.GRADS_CHANGED)
     except (StudentError, CheckFailed) as wrong:  # gradients paired with the wrong parameters: seen where shapes agree
-        wrong.hint = (isinstance(wrong, StudentError) and (h20.literal_attribute_hint(student, wrong) or h18.every_attribute_hint(student, wrong))) or h21.step_hint(student, params, grads, replies, read, 0.5) or h19.step_hint(params, grads, replies, read, 0.5) or h20.only_some_hint(student, params, grads, replies, read, 0.5) or wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
+        wrong.hint = (isinstance(wrong, StudentError) and (h20.literal_attribute_hint(student, wrong) or h18.every_attribute_hint(student, wrong))) or outs.out_elsewhere_hint(student, "mlp", "MLP.step", params, replies[read]) or h21.step_hint(student, params, grads, replies, read, 0.5) or h19.step_hint(params, grads, replies, read, 0.5) or h20.only_some_hint(student, params, grads, replies, read, 0.5) or wrong.hint or readings.keys_hint(wrong) or (more.step_pairing_hint(student) if not isinstance(wrong, StudentTimeout) else None)
         raise
 
 
@@ -265,7 +265,7 @@ def test_fit_trajectory(student, reference, rng, seed, artifacts, run_cache):
         for name in network.PARAMS:
             expect_close(after[name], ref_after[name], call=f"{call}: {name} after fit", rtol=network.FIT_RTOL)
     except CheckFailed as wrong:
-        hint = h22.fit_replay_hint(student, recorded, params, X, y, 0.5, 40) or h22.copy_trained_hint(student, recorded, expected, lambda: replies[read], params) or h19.fit_hint(student, recorded) or h20.fit_hint(student, recorded, expected) or more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
+        hint = replays.bookkeeping_hint(recorded, params, X, y, 0.5, 40, student) or h22.fit_replay_hint(student, recorded, params, X, y, 0.5, 40) or h22.copy_trained_hint(student, recorded, expected, lambda: replies[read], params) or h19.fit_hint(student, recorded) or h20.fit_hint(student, recorded, expected) or more.h17.random_hint(student, "fit", True) or more.int_losses_hint(losses) or more.lr_twice_hint(recorded, params, X, y, 0.5, 40) or h18.fit_hint(recorded, lambda: replies[read], params, X, y, 0.5, 40) or fits.returned_in_loop_hint(recorded, expected, lambda: replies[read],
                                                                           one_epoch) or fits.fit_hint(wrong.hint, recorded, expected,
                                                              lambda: more.parts_or_lr_hint(student, parts, replies, kept, 0.5), network.FIT_ITSELF)
         raise CheckFailed(wrong.message, hint=hint) from None

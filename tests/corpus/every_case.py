@@ -78,6 +78,9 @@ CLASS_FILE_NAMES = (
     "heldout22_more_a",
     "heldout22_more_b",
     "heldout22_more_c",
+    "heldout23_more_a",
+    "heldout23_more_b",
+    "heldout23_more_c",
     "asked_again_cases",
     "broken_part_cases",
 )
