@@ -11,7 +11,7 @@
 - a total started at the first item's term and a loop that adds every item's term from the first: the first
   counts twice;
 - a running mean kept as ``mean = (mean + x) / (i + 1)``: the earlier mean is divided again at every pass;
-- ``np.size([a, b])`` or ``len([a, b])``: the size of a list that holds both inputs;
+- ``np.size([a, b])``: the size of a list that holds both inputs;
 - ``np.mean(..., where=...)``: a mean over the places where the condition holds, divided by their count;
 - ``if np.array_equal(a, b): return 0``: a shortcut that skips the rest of the function (its checks, its type
   and shape);
@@ -94,9 +94,8 @@ def _swapped_clips(function):
                 continue
             low, high = _number(bounds[1]), _number(bounds[2])
             if low is not None and high is not None and low > high:
-                code = ast.unparse(node)
                 return [(statement.lineno, statement, (
-                    f"calls {code} with its bounds the wrong way round: np.clip(x, a_min, a_max) takes the lower "
+                    f"calls np.clip with its bounds the wrong way round ({low:g}, then {high:g}): np.clip(x, a_min, a_max) takes the lower "
                     f"bound first and the upper bound second. NumPy does not check them, and with a_min ({low:g}) "
                     f"larger than a_max ({high:g}) every value comes out as {high:g}, whatever the input. Swap them: "
                     f"the smaller number first." + LIKELY))]
@@ -123,9 +122,10 @@ def _tight_clips(function):
             clip, squash = ast.unparse(inner), _call_name(node)
             return [(where.lineno, where, (
                 f"clips the value it passes to {squash} to the range [{low:g}, {high:g}] ({clip}): bounds that "
-                f"tight change every answer past them, where {squash} still gives different values (a sum of 7 "
-                f"gives the same answer as a sum of {high:g}). np.exp overflows only past about 709, so leave the "
-                f"value as it is (or clip at -500 and 500, which changes nothing that float64 can show)." + LIKELY))]
+                f"tight change every answer past them, since any value beyond {high:g} comes out as {squash}({high:g}), "
+                f"where {squash} still tells such values apart ({squash}({2 * high:g}) is not {squash}({high:g})). np.exp overflows "
+                f"only past about 709 (np.tanh never does), so leave the value as it is, or clip at -500 and 500, "
+                f"which changes nothing float64 can show." + LIKELY))]
     return []
 
 
@@ -150,12 +150,12 @@ def _iterators_reused(function):
                   and n.func.id in ("sum", "list", "tuple", "dict", "set", "max", "min", "sorted", "len")
                   and n.args and isinstance(n.args[0], ast.Name) and n.args[0].id == name]
         if len(iters) >= 2:
-            kind = _call_name(statement.value) or "generator"
+            kind = _call_name(statement.value) if isinstance(statement.value, ast.Call) else "generator"
             made_as = f"a {kind}" if kind != "generator" else "a generator"
             return [(statement.lineno, statement, (
                 f"keeps {made_as} under the name {name} and goes through it more than once. {name} is an "
                 f"iterator: it hands out its items once, so the first pass over it uses it up and every later one "
-                f"finds it empty (here what the second pass adds up is 0). Make it a list, {name} = "
+                f"finds it empty (a sum over it gives 0, a loop over it never runs). Make it a list, {name} = "
                 f"list({ast.unparse(statement.value)}), or write the {kind} afresh where each pass needs it." + LIKELY))]
     return []
 
@@ -280,12 +280,12 @@ def _running_means(function):
 def _sizes_of_both(function):
     for statement in _statements(function):
         for node in _own_nodes(statement):
-            if (isinstance(node, ast.Call) and _call_name(node) in ("size", "len") and len(node.args) == 1
+            if (isinstance(node, ast.Call) and _call_name(node) == "size" and len(node.args) == 1
                     and isinstance(node.args[0], (ast.List, ast.Tuple)) and len(node.args[0].elts) >= 2
                     and all(isinstance(e, (ast.Name, ast.Attribute)) for e in node.args[0].elts)):
                 code, one = ast.unparse(node), ast.unparse(node.args[0].elts[-1])
                 return [(statement.lineno, statement, (
-                    f"counts with {code}, the size of a list that holds both inputs together: that is twice the "
+                    f"counts with {code}, the size of a list holding both inputs together: that is twice the "
                     f"number of elements of one of them (and inputs of different shapes make a ragged list). The "
                     f"count N is the number of elements of one input: {one}.size." + LIKELY))]
     return []
@@ -305,6 +305,7 @@ def _means_where(function):
 
 
 def _equal_shortcuts(function):
+    parameters = {a.arg for a in function.args.args} - {"self"}
     for statement in _statements(function):
         if not (isinstance(statement, ast.If) and statement.body and isinstance(statement.body[0], ast.Return)):
             continue
@@ -312,14 +313,14 @@ def _equal_shortcuts(function):
         returned = statement.body[0].value
         if "array_equal" in test or "allclose" in test or (
                 isinstance(statement.test, ast.Compare) and isinstance(statement.test.ops[0], ast.Eq)
-                and all(isinstance(n, ast.Name) for n in [statement.test.left, *statement.test.comparators])):
+                and all(isinstance(n, ast.Name) and n.id in parameters for n in [statement.test.left, *statement.test.comparators])):
             if _number(returned) is None:
                 continue
             kind = "the int" if isinstance(returned.value, int) else "the number"
             return [(statement.lineno, statement, (
                 f"returns {kind} {ast.unparse(returned)} at once when the inputs are equal: a shortcut that skips "
                 f"the rest of the function, its checks (empty inputs, sizes that differ) and the type and shape "
-                f"its answer has otherwise (a float, or an array of y_pred's shape). The general formula gives the "
+                f"its answer has otherwise (a float, or an array shaped like the inputs). The general formula gives the "
                 f"right zero(s) for equal inputs by itself: take the shortcut out." + LIKELY))]
     return []
 
