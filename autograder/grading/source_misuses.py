@@ -117,7 +117,7 @@ def _tight_clips(function):
             if bounds is None:
                 continue
             low, high = _number(bounds[1]), _number(bounds[2])
-            if low is None or high is None or not 0 < max(abs(low), abs(high)) <= 20:
+            if low is None or high is None or not 0 < max(abs(low), abs(high)) <= 10:
                 continue
             clip, squash = ast.unparse(inner), _call_name(node)
             return [(where.lineno, where, (
@@ -161,8 +161,7 @@ def _iterators_reused(function):
 
 
 def _methods_not_called(function, methods=None):
-    methods = methods if methods is not None else {"feedforward", "forward", "predict", "fit", "step", "loss",
-                                                   "backward", "activate", "output", "train"}
+    methods = methods if methods is not None else {"feedforward", "forward", "predict", "backward"}
     for statement in _statements(function):
         called = {id(n.func) for n in _own_nodes(statement) if isinstance(n, ast.Call)}
         for node in _own_nodes(statement):
