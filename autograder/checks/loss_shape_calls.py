@@ -3,14 +3,13 @@ shape other than y_pred's (the check's shape branch), from the student's own tex
 
 ``np.squeeze`` drops every axis of length 1 (an (n, 1) column becomes (n,), a (1,) array a 0-d one);
 ``np.atleast_2d`` adds one in front ((n,) becomes (1, n), a number (1, 1)); ``np.atleast_1d`` turns a number
-into shape (1,); ``ravel``/``flatten``/``reshape(-1)`` flatten a column. The hint quotes the student's line and
+into shape (1,). (A flattened column has the check's own hint.) The hint quotes the student's line and
 says what the call does to the shape, where the gradient's shape shows that very change.
 """
 
 from __future__ import annotations
 
 import ast
-import math
 
 from autograder.grading.function_source import function, statement_line
 
@@ -20,8 +19,6 @@ CHANGES = {
                   "a number (1, 1)",
     "atleast_1d": "turns a number into a one-element array of shape (1,)",
     "atleast_3d": "adds axes until there are three",
-    "ravel": "flattens it to one axis: an (n, 1) column becomes (n,)",
-    "flatten": "flattens it to one axis: an (n, 1) column becomes (n,)",
 }
 SAID = (
     "Line {line} of your loss.py, `{code}`: {call} {change}. That is why your gradient has shape {got} where "
@@ -41,8 +38,6 @@ def _fits(name: str, got: tuple, want: tuple) -> bool:
         return want == () and got == (1,)
     if name == "atleast_3d":
         return len(want) < 3 and len(got) == 3
-    if name in ("ravel", "flatten"):
-        return len(want) > 1 and got == (math.prod(want),)
     return False
 
 
