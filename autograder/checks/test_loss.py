@@ -32,6 +32,7 @@ h19 = load_sibling(__file__, "loss_h19")  # a neighbouring loss, concatenate, an
 h20 = load_sibling(__file__, "loss_h20")  # inputs sorted or rescaled, a shape as the divisor, a read-only write
 h21 = load_sibling(__file__, "loss_h21")  # a neighbouring formula, a foreign keyword, zip_longest, np.asmatrix
 h22 = load_sibling(__file__, "loss_h22")  # a whole loss as int, float32, a check of one's own, capped or trimmed errors
+shape_calls = load_sibling(__file__, "loss_shape_calls")  # np.squeeze, np.atleast_2d... that change y_pred's shape
 LOSS_MISTAKES, GRADIENT_MISTAKES = loss_hints.LOSS_MISTAKES, loss_hints.GRADIENT_MISTAKES
 
 EXERCISE = "loss"
@@ -318,7 +319,7 @@ def test_mse_gradient(student, reference, rng, seed):
         shape_hint = argument_shape_hint(got_shape, shapes, expected="y_pred")
         lost = got_shape not in (y_pred_arr.shape, y_pred_arr.shape[::-1])  # a transpose has its own hint
         if shape_hint is None and lost and np.prod(got_shape) == y_pred_arr.size > 1:
-            shape_hint = NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
+            shape_hint = shape_calls.lost_shape_hint(student, got_shape, y_pred_arr.shape) or NOT_Y_PRED_SHAPE.format(got=got_shape, want=y_pred_arr.shape)
         shape_hint = shape_hint or h19.diagonal_hint(got, numerical) or h18.turned_table_hint(got, y_true, y_pred) or slips.pair_table_hint(got_shape, y_pred_arr.shape) or python_slips.column_table_hint(got, y_true, y_pred) or slips.one_element_hint(
             got, y_pred_arr.shape, [(np.shape(a[0]), np.shape(c[1])) for a, c in zip(replies.before_failure()[:index], cases)])
         with h21.named(lambda: h21.gradient_hint(student) or h21.matrix_hint(student, "mse_loss_gradient")), named_by_formula(lambda: loss_hints.gradient_formula_hint(cases, replies)):
@@ -364,7 +365,7 @@ def test_numbers_are_one_element(student, reference):
         judged += 1
         if name == "mse_loss_gradient" and np.shape(got) != () and loss_hints.keeps_shape(replies, 2, (2, 1)):
             raise CheckFailed(f"{call}: expected shape (), got shape {np.shape(got)}",
-                              hint=h21.matrix_hint(student, name) or loss_hints.NUMBER_SHAPE.format(got=np.shape(got)))
+                              hint=h21.matrix_hint(student, name) or shape_calls.lost_shape_hint(student, np.shape(got), ()) or loss_hints.NUMBER_SHAPE.format(got=np.shape(got)))
         if np.size(got) == mine.size:
             expect_close(np.ravel(got), mine.ravel(), call=f"{call}, compared with your {name}([{y_true}], [{y_pred}])")
     if not judged:  # nothing earns: a check that judged no number gives no points

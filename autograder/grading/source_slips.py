@@ -22,6 +22,7 @@ import re
 
 from .function_source import parsed
 from .source_habits import habits, module_habits
+from .source_misuses import misuses
 
 NEW_ARRAY_FUNCTIONS = frozenset({
     "add", "subtract", "multiply", "divide", "true_divide", "power", "dot", "matmul", "clip", "round", "abs",
@@ -49,6 +50,7 @@ def findings(source: str | None, with_habits: bool = True) -> tuple[tuple[int, s
         where = top.name if isinstance(top, (ast.FunctionDef, ast.ClassDef)) else ""
         if where and with_habits:
             found += [(*f, where) for f in habits(top)]
+        found += [(*f, where) for fn in ast.walk(top) if where and isinstance(fn, ast.FunctionDef) for f in misuses(fn)]
         for node in ast.walk(top):
             if isinstance(node, ast.Expr):
                 found += [(*f, where) for f in _thrown_away(node)]
