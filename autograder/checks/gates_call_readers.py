@@ -114,6 +114,21 @@ def stacked_hint(student, got):
     return None
 
 
+def _pairs(target, value):
+    """(name, value) for each name a plain or tuple assignment binds."""
+    if isinstance(target, ast.Name):
+        return [(target.id, value)]
+    if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
+        return [p for t, v in zip(target.elts, value.elts) for p in _pairs(t, v)]
+    return []
+
+
+def _new_value(value, name, params):
+    """Whether ``value`` is something else than input ``name`` itself: a gate's output or a mix with another input."""
+    read = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+    return bool(read & (params - {name})) or any(True for _ in function_source.calls(value, {"perceptron", "threshold", "xor"}))
+
+
 def rebound_input_hint(student):
     """REBOUND where xor assigns a new value to one of its own parameters and reads that name on a later line."""
     try:
@@ -125,7 +140,9 @@ def rebound_input_hint(student):
             if not isinstance(sub, ast.Assign):
                 continue
             for target in sub.targets:
-                for name in [n.id for n in ast.walk(target) if isinstance(n, ast.Name) and n.id in params]:
+                for name, value in _pairs(target, sub.value):
+                    if name not in params or not _new_value(value, name, params):
+                        continue  # x1 = np.asarray(x1): the same input, converted
                     later = [n for n in ast.walk(node) if isinstance(n, ast.Name) and n.id == name
                              and isinstance(n.ctx, ast.Load) and n.lineno > sub.end_lineno]  # fmt: skip
                     if later:

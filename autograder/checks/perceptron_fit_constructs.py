@@ -134,7 +134,7 @@ def fit_hint(student, cases, learned):
         for call, name, _ in function_source.calls(node, {"isclose", "allclose"}):
             if _explains(cases, learned, lambda z, _: int(z > 0 or bool(np.isclose(z, 0)))):
                 return ISCLOSE.format(line=_line(source, call)[0], lineno=call.lineno)
-        for call, name, _ in function_source.calls(node, {"clip", "minimum", "maximum"}):
+        for call, name, _ in function_source.calls(node, {"clip", "minimum", "maximum", "min", "max"}):
             if _explains(cases, learned, lambda z, _: min(max(z, 0.0), 1.0)):
                 return CLIPPED.format(line=_line(source, call)[0], lineno=call.lineno)
         for call, name, owner in function_source.calls(node, {"__init__"}):
