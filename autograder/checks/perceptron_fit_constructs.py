@@ -44,12 +44,12 @@ INIT_AGAIN = (
     "Line {lineno} of your fit, `{line}`, runs the constructor (__init__) again, and it puts lr and epochs back to "
     "their defaults ({defaults}): Perceptron(lr=0.1, epochs=10).fit then trains with the default settings, which is "
     "what fit learned on every data set here. Leave __init__ alone in fit: set only the weights and the bias afresh "
-    "(self.weights = np.zeros(...), self.bias = 0.0)."
+    "(the weights to zeros and the bias to 0)."
 )
 SHUFFLED = (
     "Line {lineno} of your fit, `{line}`, shuffles the samples (a random order, a permutation) before visiting them. "
     "The perceptron rule visits the samples in the order given, and its weights depend on that order, so a shuffled "
-    "order learns other weights than the rule (even with a fixed seed). Leave the order alone: for x_i, y_i in zip(X, y)."
+    "order learns other weights than the rule (even with a fixed seed). Leave the order alone: visit the rows of X first to last, each with its own label."
 )
 WHERE_SWAPPED = (
     "Your predict gives 0 exactly where the step gives 1 and 1 where it gives 0: every label is inverted. In `{line}` "
@@ -101,10 +101,10 @@ def _replay(X, y, lr, epochs, step):
     X, y = np.asarray(X, dtype=float), np.asarray(y, dtype=float)
     w, b, prediction = np.zeros(X.shape[1]), 0.0, 0
     for _epoch in range(epochs):  # the replay of a fit with another prediction
-        for x_i, y_i in zip(X, y):
-            prediction = step(float(x_i @ w + b), prediction)
-            update = lr * (y_i - prediction)
-            w, b = w + update * x_i, b + update
+        for row, label in zip(X, y):
+            prediction = step(float(row @ w + b), prediction)
+            update = lr * (label - prediction)
+            w, b = w + update * row, b + update
     return np.append(w, b)
 
 
@@ -160,8 +160,8 @@ def predict_hint(student, got, X, weights, bias):
     those of ones and bias in different positions and predict's text builds such an augmented product."""
     try:
         got = np.asarray(got, dtype=float).reshape(-1)
-        X = np.asarray(X, dtype=float)
-        expected = (X @ weights + bias >= 0).astype(float)
+        samples = np.asarray(X, dtype=float)
+        expected = (samples @ weights + bias >= 0).astype(float)
         if got.shape != expected.shape:
             return None
         source, node = _method(student, "predict")
@@ -169,8 +169,8 @@ def predict_hint(student, got, X, weights, bias):
             for call, _, _ in function_source.calls(node, {"where"}):
                 return WHERE_SWAPPED.format(line=_line(source, call)[0])
             return INVERTED
-        ones_first = (weights[0] + X[:, :-1] @ weights[1:] + X[:, -1] * bias >= 0).astype(float)
-        ones_last = (bias * X[:, 0] + X[:, 1:] @ weights[:-1] + weights[-1] >= 0).astype(float)
+        ones_first = (weights[0] + samples[:, :-1] @ weights[1:] + samples[:, -1] * bias >= 0).astype(float)
+        ones_last = (bias * samples[:, 0] + samples[:, 1:] @ weights[:-1] + weights[-1] >= 0).astype(float)
         for labels, ones, where in ((ones_first, "first", "last"), (ones_last, "last", "first")):
             if np.array_equal(got, labels) and not np.array_equal(labels, expected):
                 builders = {"ones", "c_", "append", "hstack", "concatenate", "insert", "column_stack", "r_", "ones_like"}
