@@ -8,6 +8,7 @@ Loaded by ``test_gates.py`` with ``load_sibling``; handed out with the checks.
 import numpy as np
 
 from autograder.checking.siblings import load_sibling
+from autograder.grading import function_source
 from autograder.grading.compare import CheckFailed, describe, expect_close, fail_with, list_error_hint
 from autograder.sandbox.session import StudentError
 
@@ -217,6 +218,45 @@ def expect_numpy_numbers(student):
             raise CheckFailed(f"threshold({_spelled(z)}) returned {describe(got)}; for a 0-d array it should return "
                               "what the array path gives, a NumPy integer of shape ()",
                               hint=ZERO_D_HINT.format(kind=type(got).__name__))  # fmt: skip
+        if isinstance(got, np.ndarray) and got.shape != () and _keeps_shape(student):  # the docstring: z's shape, ()
+            raise CheckFailed(f"threshold({_spelled(z)}) returned {describe(got)}; for a 0-d array it should return an "
+                              "integer array of the same shape, ()", hint=zero_d_shape_hint(student, got))  # fmt: skip
+
+
+ZERO_D_SHAPE = (
+    "Your threshold gives an array of shape {shape} for a 0-d array (np.array(0.7), shape ()): {how} The spec asks for "
+    "an integer array of z's own shape, so a 0-d array must give a 0-d array. {fix}"
+)
+NDMIN = ("`{line}` asks np.array for ndmin=1, at least one axis, so it adds an axis to a 0-d result.",
+         "Leave ndmin out: (z >= 0.5).astype(int) keeps z's shape, whatever it is.")
+KEEP = "Leave that out: (z >= 0.5).astype(int) keeps z's shape, whatever it is."
+
+
+def _keeps_shape(student) -> bool:
+    """Whether threshold keeps a 2-D array's shape (where it does not, the check of arrays says why). Asked only once
+    a 0-d array has come back with axes."""
+    try:
+        return np.shape(student.invoke("threshold", (np.array([[0.2, 0.7], [0.9, 0.1]]),))) == (2, 2)
+    except StudentError:
+        return False
+
+
+def zero_d_shape_hint(student, got):
+    """ZERO_D_SHAPE, naming an ndmin= (or np.atleast_1d) in threshold's text where there is one."""
+    try:
+        source, node = function_source.function(student, "gates", "threshold")
+        for call, name, _ in function_source.calls(node, {"array", "asarray", "atleast_1d", "atleast_2d", "reshape"}):
+            line = function_source.statement_line(source, call)
+            if name in ("array", "asarray") and any(k.arg == "ndmin" for k in call.keywords):
+                how, fix = NDMIN[0].format(line=line), NDMIN[1]
+            elif name != "array" and name != "asarray":
+                how, fix = f"`{line}` gives the result an axis it did not have.", KEEP
+            else:
+                continue
+            return ZERO_D_SHAPE.format(shape=got.shape, how=how, fix=fix)
+        return ZERO_D_SHAPE.format(shape=got.shape, how="your result has gained an axis.", fix=KEEP)
+    except Exception:  # a reader never raises
+        return None
 
 
 UNJUDGED = "See the checks of threshold on numbers and on arrays: fix threshold there first, and this follows."

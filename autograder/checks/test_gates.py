@@ -28,7 +28,7 @@ thresholds = load_sibling(__file__, "gates_threshold_hints")  # a bool or float 
 xor_hints = load_sibling(__file__, "gates_xor_hints")  # an xor that hands back its first layer's outputs
 forms = load_sibling(__file__, "gates_form_hints")  # weights as a set or one number, indices from 1, an xor that raises
 own = load_sibling(__file__, "gates_h17")  # read from the student's code: np.clip, ~, a global, a packed call, .tolist()
-h18, h19, h20, h21, h22 = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19", "gates_h20", "gates_h21", "gates_h22"))  # h18: np.where(z), XNOR...; h19: z returned, `in`; h20: round, x0, grids; h21: +(...), ~~, np.integer, stacks, vectorize; h22: asarray first, zeros_like, percent, bipolar, a loop overwriting
+h18, h19, h20, h21, h22, called = (load_sibling(__file__, m) for m in ("gates_h18", "gates_h19", "gates_h20", "gates_h21", "gates_h22", "gates_call_readers"))  # h18: np.where(z), XNOR...; h19: z returned, `in`; h20: round, x0, grids; h21: +(...), ~~, np.integer, stacks, vectorize; h22: asarray first, zeros_like, percent, bipolar, a loop overwriting
 
 EXERCISE = "gates"
 
@@ -205,7 +205,7 @@ def test_perceptron_weighted_sum(student, reference, rng, seed):
         if int(got) != expected:
             z = weights[0] + weights[1] * x1 + weights[2] * x2
             raise CheckFailed(f"{call}: the weighted sum is {z:.4g}, so expected {expected}, got {got}",
-                              hint=thresholds.threshold_first_hint(student, sums, replies) or h22.bipolar_hint(cases, replies) or h20.x0_hint(student, cases, replies) or h18.normalised_hint(student, cases, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
+                              hint=called.sigmoid_hint(student, cases, replies) or thresholds.threshold_first_hint(student, sums, replies) or h22.bipolar_hint(cases, replies) or h20.x0_hint(student, cases, replies) or h18.normalised_hint(student, cases, replies) or forms.per_term_hint(student, cases, replies) or forms.confirmed_sum_hint(student, hints.weighted_sum_hint(cases, [int(g) for g in replies], one_input_twice), hints.SUMS, hints.WRONG_SUMS)
                               or weight_hints.weights_use_hint(student, [int(g) for g in replies], *cut, TRUTH) or thresholds.scaled_sum_hint(student, sums, [int(g) for g in replies]))  # fmt: skip
     inputs.expect_ints_from_numbers(student, cases, replies)
     x1 = rng.integers(0, 2, size=(3, 4))
@@ -285,7 +285,7 @@ def test_xor_truth_table(student, reference):
     for (x1, x2), value in zip(INPUTS, replies):
         if not (_is_int(value) or (isinstance(value, np.ndarray) and value.shape == () and value.dtype.kind in "iub")):
             raise CheckFailed(f"xor({x1}, {x2}) returned {kind_of(value)}; it should return the int 0 or 1",
-                              hint=h21.logical_hint(student, value) or h18.flattened_hint(student, "xor", value) or (thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
+                              hint=h21.logical_hint(student, value) or h18.flattened_hint(student, "xor", value) or called.stacked_hint(student, value) or (thresholds.none_hint(student, "xor", f"the numbers {x1}, {x2}") if value is None else
                                     thresholds.int_hint("xor", value, _threshold_gives(student))) or xor_hints.hint_on_numbers(replies)
                               or _broken_part(student, parts),
                               generic_hint=generic_readers.several_values_hint(value, x1 ^ x2, "xor"))  # fmt: skip
@@ -339,7 +339,7 @@ def _broken_part(student, parts):
 def _xor_hint(student, parts, got):
     """Name a broken part first; then tell a wrong structure from the right one on top of wrong gate weights."""
     broken_part = (_broken_part(student, parts) or own.tilde_hint(student) or h18.minus_not_hint(student) or own.global_hint(student)
-                   or own.unused_last_hint(student) or h22.overwritten_hint(student) or h22.return_in_loop_hint(student, None) or h18.xnor_hint(student, got) or h19.late_binding_hint(student) or h20.xor_hint(student, got))
+                   or own.unused_last_hint(student) or called.rebound_input_hint(student) or h22.overwritten_hint(student) or h22.return_in_loop_hint(student, None) or h18.xnor_hint(student, got) or h19.late_binding_hint(student) or h20.xor_hint(student, got))
     if broken_part:  # a wrong part first; then xor's own text: ~ or - for NOT, kept results, an earlier gate returned, XNOR
         return broken_part
     try:
@@ -393,7 +393,7 @@ def test_xor_on_arrays(student, reference, rng, seed):
         table = inputs.truth_table(x1, x2, got)
         broken = _broken_part(student, parts)  # a part wrong itself: named before a reading of xor's own answer
         hint = _xor_hint(student, parts, table) if table else (xor_hints.hint_on_arrays(x1, x2, got) or broken)
-        raise CheckFailed(wrong.message, hint=broken or own.global_hint(student) or wrong.hint or hint) from None
+        raise CheckFailed(wrong.message, hint=broken or own.global_hint(student) or called.reduced_hint(student, got) or wrong.hint or hint) from None
     expect_unchanged(x1, x1_after, call=call, what="x1")
     expect_unchanged(x2, x2_after, call=call, what="x2")
     inputs.expect_floats_and_lists(student)

@@ -32,7 +32,7 @@ names = load_sibling(__file__, "perceptron_name_hints")  # a name without self.,
 own = load_sibling(__file__, "perceptron_h17")  # read from the class: Perceptron.weights, enumerate from 1, np.append...
 h18, h19 = (load_sibling(__file__, m) for m in ("perceptron_h18", "perceptron_h19"))  # h18: epochs ignored...; h19: np.empty, loops
 h20 = load_sibling(__file__, "perceptron_h20")  # an aliased convergence check, the bias per feature, .fill's None...
-h21, h22 = (load_sibling(__file__, m) for m in ("perceptron_h21", "perceptron_h22"))  # h21: max(epochs, 10), np.unique, plateau stops...; h22: round(sigmoid), a second prediction, shape[1], dtype object
+h21, h22, built = (load_sibling(__file__, m) for m in ("perceptron_h21", "perceptron_h22", "perceptron_fit_constructs"))  # h21: max(epochs, 10), np.unique, plateau stops...; h22: round(sigmoid), a second prediction, shape[1], dtype object
 
 EXERCISE = "perceptron"
 
@@ -84,7 +84,7 @@ def test_fit_returns_self(student):
         p, got = replies[made], replies[fit]
     except StudentError as exc:  # weights made one per sample fail inside fit: say so where it is first seen
         per_sample = hints.weights_per_sample_hint(student, GATE_X, GATE_Y["AND"])  # the weights' count, said first
-        exc.hint = h22.fit_error_hint(student, exc) or h21.fit_error_hint(student, exc) or h20.fit_error_hint(student, exc) or h19.fit_error_hint(student, exc) or h18.fit_error_hint(student, exc) or own.fit_error_hint(student, exc) or ((per_sample and (exc.hint or per_sample)) or fit_errors.whole_data_hint(exc, GATE_X) or exc.hint
+        exc.hint = built.uncalled_method_hint(student, exc) or h22.fit_error_hint(student, exc) or h21.fit_error_hint(student, exc) or h20.fit_error_hint(student, exc) or h19.fit_error_hint(student, exc) or h18.fit_error_hint(student, exc) or own.fit_error_hint(student, exc) or ((per_sample and (exc.hint or per_sample)) or fit_errors.whole_data_hint(exc, GATE_X) or exc.hint
                     or fit_errors.fit_error_hint(student, exc, GATE_X, GATE_Y["AND"]))
         raise
     if not (isinstance(got, RemoteObject) and isinstance(p, RemoteObject) and got.id == p.id):
@@ -130,7 +130,7 @@ def test_weights_after_fit(student, reference, rng, seed, run_cache):
                 expected,
                 call=f"{call}: the weights followed by the bias",
                 misconceptions=[] if learned else mistakes[index],
-                hint=FLOAT32_HINT if float32 else h22.fit_hint(student, cases, learned) or h20.fit_hint(student, cases, learned) or h21.fit_hint(student, cases, learned) or named or own.weights_hint(student) or CHECKLIST,
+                hint=FLOAT32_HINT if float32 else built.fit_hint(student, cases, learned) or h22.fit_hint(student, cases, learned) or h20.fit_hint(student, cases, learned) or h21.fit_hint(student, cases, learned) or named or own.weights_hint(student) or CHECKLIST,
             )
         except CheckFailed as wrong:
             if wrong.hint != CHECKLIST:
@@ -188,7 +188,7 @@ def test_predict_uses_step_at_zero(student, reference, rng, seed):
     except CheckFailed as wrong:  # a probe of where predict fires tells a step slip from a bias slip the data here may not
         said = wrong.hint in (predict_probe.STRICT, predict_probe.HALF)  # a step at another number, named already,
         # unless the probe shows a bias mixed in another way, which gave the same labels on the check's data
-        hint = h20.predict_shape_hint(student, got, X) or own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or h19.predict_hint(student, got, X, weights, bias) or h19.product_hint(student) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
+        hint = built.predict_hint(student, got, X, weights, bias) or h20.predict_shape_hint(student, got, X) or own.clip_hint(student, got, X, weights, bias) or shapes.shape_hint(student, got, X, weights, bias) or h19.predict_hint(student, got, X, weights, bias) or h19.product_hint(student) or (predict_probe.bias_hint(student, parts=False) or wrong.hint if said
                 else hints.training_data_hint(got, X, GATE_X, weights, bias) or predict_probe.step_hint(student)
                 or wrong.hint or predict_probe.bias_hint(student))  # fmt: skip
         raise CheckFailed(wrong.message, hint=hint) from None
