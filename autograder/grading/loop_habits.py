@@ -139,15 +139,20 @@ def _totals_set_back(function):
 
 
 def _one_item_short(function):
-    """``for i in range(len(a) - 1)`` or ``range(1, len(a))`` over ``a[i]``, with the item left out read nowhere."""
-    for loop in (n for n in ast.walk(function) if isinstance(n, ast.For)):
+    """``for i in range(len(a) - 1)`` or ``range(1, len(a))`` over ``a[i]`` (a loop, or a comprehension such as
+    ``sum(a[i] * b[i] for i in range(len(a) - 1))``), with the item left out read nowhere."""
+    statements = [n for n in ast.walk(function) if isinstance(n, ast.stmt)]
+    loops = [(n, n) for n in ast.walk(function) if isinstance(n, ast.For)]
+    loops += [(g, next(s for s in reversed(statements) if any(m is g for m in ast.walk(s))))
+              for n in ast.walk(function) if isinstance(n, (ast.GeneratorExp, ast.ListComp)) for g in n.generators[:1]]
+    for loop, statement in loops:
         if not (isinstance(loop.target, ast.Name) and isinstance(loop.iter, ast.Call)
                 and ast.unparse(loop.iter.func) == "range" and not loop.iter.keywords):
             continue
         index, args = loop.target.id, [ast.unparse(a) for a in loop.iter.args]
         sized = [a for a in args if a.startswith("len(") and a.endswith(")")]
         if args[-1:] and args[-1].startswith("len(") and args[-1].endswith(" - 1") and len(args) == 1:
-            array, words = args[0][4:-5], "ends one early: {a}[len({a}) - 1], the last item"
+            array, words = args[0][4:-5], "ends one early (off by one): {a}[len({a}) - 1], the last item"
         elif len(args) == 2 and args[0] == "1" and sized == [args[1]]:
             array, words = args[1][4:-1], "starts one late: {a}[0], the first item (Python counts from 0)"
         else:
@@ -158,7 +163,7 @@ def _one_item_short(function):
         neighbours = {f"{index} + 1", f"{index} - 1", f"{index}+1", f"{index}-1", "-1", "0", f"len({array}) - 1"}
         if index not in read or any(r in neighbours or r.startswith(("-1", "0,", f"{index} + 1", f"{index} - 1")) for r in read):
             continue
-        return [(loop.lineno, loop, (
+        return [(statement.lineno, statement, (
             f"{words.format(a=array)}, is never visited, though every item of {array} counts. Loop over "
             f"range(len({array})) to visit them all." + LIKELY))]
     return []

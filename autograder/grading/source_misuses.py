@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import ast
 
-LIKELY = " This is likely why the check fails; fix it first, then read the check's numbers again."
+from .loop_habits import LIKELY
+
 ITERATORS = frozenset({"zip", "map", "filter", "enumerate", "reversed", "iter"})
 SQUASHERS = frozenset({"sigmoid", "_sigmoid", "tanh", "exp", "logistic"})
 
@@ -34,7 +35,7 @@ def misuses(function) -> list:
     found = []
     for reader in (_swapped_clips, _tight_clips, _iterators_reused, _methods_not_called, _previous_too_early,
                    _first_counted_twice, _running_means, _sizes_of_both, _means_where, _equal_shortcuts,
-                   _list_added, _comprehension_one_short):
+                   _list_added):
         try:
             found += reader(function)
         except Exception:  # noqa: BLE001 - a reading that fails says nothing
@@ -338,28 +339,3 @@ def _list_added(function):
                     f"(or np.concatenate), which works on a list and an array alike." + LIKELY))]
     return []
 
-
-def _comprehension_one_short(function):
-    """``sum(a[i] * b[i] for i in range(len(a) - 1))``: a comprehension over the indices that stops one short,
-    with the item left out (``a[-1]``) and the neighbours (``a[i + 1]``) read nowhere in the function."""
-    for statement in _statements(function):
-        for node in _own_nodes(statement):
-            if not isinstance(node, (ast.GeneratorExp, ast.ListComp)) or len(node.generators) != 1:
-                continue
-            loop = node.generators[0]
-            source = loop.iter
-            if not (isinstance(loop.target, ast.Name) and isinstance(source, ast.Call)
-                    and ast.unparse(source.func) == "range" and len(source.args) == 1):
-                continue
-            stop = ast.unparse(source.args[0])
-            if not (stop.startswith("len(") and stop.endswith(") - 1")):
-                continue
-            array, index = stop[4:-5], loop.target.id
-            read = [ast.unparse(n.slice) for n in ast.walk(function)
-                    if isinstance(n, ast.Subscript) and ast.unparse(n.value) == array]
-            if index not in read or any(r != index for r in read):
-                continue
-            return [(statement.lineno, statement, (
-                f"goes over range({stop}), which ends one early (off by one): the last item, {array}[len({array}) "
-                f"- 1], never takes part, though every input counts. range(len({array})) visits them all." + LIKELY))]
-    return []

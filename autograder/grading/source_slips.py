@@ -21,6 +21,7 @@ import functools
 import re
 
 from .function_source import parsed
+from .loop_habits import LIKELY
 from .source_habits import habits, module_habits
 from .source_misuses import misuses
 
@@ -33,7 +34,6 @@ NEW_ARRAY_METHODS = frozenset({"reshape", "astype", "ravel", "flatten", "squeeze
                                "sum", "mean", "dot"})
 ENDERS = (ast.Return, ast.Raise, ast.Break, ast.Continue)
 SLIP = "Line {line} of your {file}, `{code}`, {words}"
-LIKELY = " This is likely why the check fails; fix it first, then read the check's numbers again."
 
 
 @functools.lru_cache(maxsize=8)  # every failed check of a submission asks for the same file's findings

@@ -62,7 +62,7 @@ CASES = [
         "h23b_neuron_layer_comprehension_one_short", "neuron",
         [(N_LAYER_SUM, "        total = sum([neuron_weights[k] * inputs[k] for k in range(len(neuron_weights) - 1)])\n")],
         fails=["layer_output"],
-        hint="which ends one early (off by one)",
+        hint="ends one early (off by one)",
         about="layer_output sums a list comprehension over range(len(neuron_weights) - 1)",
     ),
     bug(
