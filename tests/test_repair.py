@@ -13,7 +13,7 @@ import pytest
 from kit import COURSE, SOLUTIONS, grade_in_parts, solution_files
 
 from autograder.checking.repair import _rewritten
-from autograder.grading.repairs import MOST_NODES, changes
+from autograder.grading.repairs import MOST_NODES, Change, changes
 from autograder.intake.submission import Submission
 
 REPAIRED = "answers every question this check asked of it"
@@ -70,9 +70,24 @@ def test_a_function_far_larger_than_the_courses_gets_no_changes():
 
 
 def test_the_mend_is_shown_in_the_students_own_line():
-    assert _rewritten('d = d_o1 * p["w5"] * d_o1', "p['w5']", "p['w6']") == 'd = d_o1 * p["w6"] * d_o1'
-    assert _rewritten("return s * (1.0 - z)", "z", "s") == "return s * (1.0 - s)"
-    assert _rewritten("return z * (1.0 - z)", "z", "s") is None  # twice on the line: said as "s in place of z"
+    def change(before, after, span=None):
+        return Change(1, before, after, "", 0, span)
+
+    assert _rewritten('    d = d_o1 * p["w5"] * d_o1', change("p['w5']", "p['w6']")) == 'd = d_o1 * p["w6"] * d_o1'
+    assert _rewritten("    return s * (1.0 - z)", change("z", "s")) == "return s * (1.0 - s)"
+    assert _rewritten("    return z * (1.0 - z)", change("z", "s")) is None  # twice on the line, and no columns
+    # with the columns the piece takes, the very one is changed, in the student's own quotes
+    assert _rewritten("    z = np.asarray(z, dtype=float)", change("z", "sigmoid(z)", (19, 20))) == \
+        "z = np.asarray(sigmoid(z), dtype=float)"
+    assert _rewritten('    d = p["w5"] * z', change("p['w5']", "p['w6']", (8, 15))) == 'd = p["w6"] * z'
+
+
+def test_a_change_knows_the_columns_of_what_it_changes():
+    source = "def slope(z):\n    z = np.asarray(z, dtype=float)\n    return z * (1.0 - z)\n"
+    function = ast.parse(source).body[0]
+    wrapped = next(c for c in changes(function, frozenset({"sigmoid"})) if c.line == 2 and c.after == "sigmoid(z)")
+    assert source.splitlines()[1][wrapped.span[0]:wrapped.span[1]] == "z"
+    assert _rewritten(source.splitlines()[1], wrapped) == "z = np.asarray(sigmoid(z), dtype=float)"
 
 
 def _with(module: str, old: str, new: str, name: str) -> Submission:

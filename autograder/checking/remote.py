@@ -66,7 +66,7 @@ class RemoteModule:
         value = self.session.request(self.name, "call", self._target(attr), label, args, kwargs,
                                      make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
         note_first_answer(self.session, self.name, attr, label, args, kwargs, value[0] if echo else value)
-        if isinstance(made := value[0] if echo else value, RemoteObject):
+        if isinstance(made := value[0] if echo else value, RemoteObject) and self.session.requests == 1:
             made.history = started(attr, args, kwargs)
         return value
 
@@ -131,7 +131,7 @@ class RemoteObject(wire.Handle):
         label = _call_label(f"{self.type_name}.{method}", args, kwargs)
         value = self.session.request(self.module, "call", self._target(method), label, args, kwargs,
                                      make_object=self._objects(), strict=strict, echo=echo, within=within)  # fmt: skip
-        if self.history is not None:
+        if self.history is not None and self.session.requests == 1:
             note_method_answer(self.session, self.module, self.type_name, method, label, self.history, args, kwargs,
                                value[0] if echo else value)  # fmt: skip
             grow(self.history, "call", method, args, kwargs)
@@ -144,7 +144,7 @@ class RemoteObject(wire.Handle):
     def set(self, attr: str, value) -> None:
         label = f"setting {self.type_name}.{attr}"
         self.session.request(self.module, "set", self._target(attr), label, (value,), make_object=self._objects())
-        if self.history is not None:
+        if self.history is not None and self.session.requests == 1:
             grow(self.history, "setmany", "", ({attr: value},), {})
 
     def _objects(self) -> ObjectMaker:
@@ -264,9 +264,11 @@ class Batch:
             target, value = step["target"], value[0] if step.get("echo") else value
             if step["op"] == "call" and "module" in target:
                 note_first_answer(session, target["module"], target["name"], label, args, kwargs, value)
-                if isinstance(value, RemoteObject):
+                if isinstance(value, RemoteObject) and session.requests == 1:
                     value.history = started(target["name"], args, kwargs)
                 continue
+            if session.requests > 1:
+                continue  # only the check's first request is kept for ``repair``: nothing to copy after it
             made = owner if isinstance(owner, RemoteObject) else values[owner] if type(owner) is int else None
             if not isinstance(made, RemoteObject) or made.history is None:
                 continue
@@ -308,7 +310,8 @@ METHOD_ANSWERS = 3  # calls kept per method and check, each with how its object 
 
 def started(cls: str, args, kwargs) -> list | None:
     """An object's history as its class was called: ``[("new", cls, args, kwargs)]`` (copies), or None where the
-    arguments hold something that cannot be copied (an object of the child's)."""
+    arguments hold something that cannot be copied (an object of the child's). Kept in the check's first request
+    only (``repair`` reads no other), so later requests copy nothing."""
     kept = plain_copy((list(args), dict(kwargs or {})), refuse_handles=True)
     return None if kept is None else [("new", cls, *kept)]
 

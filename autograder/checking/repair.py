@@ -248,10 +248,19 @@ def _unpacked(answer, calls: int) -> list | None:
     return unpacked if at == numbers.size else None
 
 
-def _rewritten(code: str, before: str, after: str) -> str | None:
-    """The student's line with ``before`` (as unparsed) replaced by ``after``, where ``before`` occurs in it
-    exactly once as written (a name as a whole word); None otherwise."""
-    for was, now in ((before, after), (before.replace("'", '"'), after.replace("'", '"'))):  # unparse writes 'text'
+def _rewritten(line: str, change: Change) -> str | None:
+    """The student's ``line`` with the changed piece written as ``change.after``: at the columns the piece takes,
+    where it sits on one line; else where ``change.before`` (as unparsed) occurs in the line exactly once (a name
+    as a whole word); None otherwise."""
+    if change.span is not None and line[change.span[0]:change.span[1]].strip():
+        start, end = change.span
+        after = change.after
+        if '"' in line[start:end] and "'" in after and '"' not in after:
+            after = after.replace("'", '"')  # unparse writes 'text'; the student wrote "text"
+        return (line[:start] + after + line[end:]).strip()
+    code = line.strip()
+    for was, now in ((change.before, change.after),
+                     (change.before.replace("'", '"'), change.after.replace("'", '"'))):  # unparse writes 'text'
         pattern = rf"(?<![\w.]){re.escape(was)}(?!\w)" if was.isidentifier() else re.escape(was)
         found = list(re.finditer(pattern, code))
         if len(found) == 1:
@@ -266,7 +275,7 @@ def _said(session, module: str, name: str, change: Change, count: int, probes: i
         mend = "without that line"
     elif change.after.startswith("(the same"):
         mend = "with the return moved after the loop (one indent to the left)"
-    elif (written := _rewritten(code, change.before, change.after)) is not None:
+    elif (written := _rewritten(lines[change.line - 1] if 0 < change.line <= len(lines) else "", change)) is not None:
         mend = f"written `{written}`"
     else:
         mend = f"with `{change.after}` in place of `{change.before}`"

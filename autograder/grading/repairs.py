@@ -52,8 +52,8 @@ KINDS = ("an operator", "the sides of an operator", "a number", "an axis", "a na
 
 @dataclass(frozen=True)
 class Change:
-    """One changed copy of the function: ``before`` (as the student wrote it, on ``line``) becomes ``after``
-    ("" for a statement taken out); ``source`` is the whole function so changed; ``kind`` indexes KINDS
+    """One changed copy of the function: ``before`` (as unparsed, on ``line``, at the columns ``span``) becomes
+    ``after`` ("" for a statement taken out); ``source`` is the whole function so changed; ``kind`` indexes KINDS
     (the smaller, the simpler the slip)."""
 
     line: int
@@ -61,6 +61,7 @@ class Change:
     after: str
     source: str
     kind: int
+    span: tuple[int, int] | None = None  # the columns ``before`` takes on its line, where it sits on one line
 
 
 def changes(function: ast.FunctionDef, module_functions: frozenset[str] = frozenset()) -> list[Change]:
@@ -79,7 +80,9 @@ def changes(function: ast.FunctionDef, module_functions: frozenset[str] = frozen
         of_kind = 0
         for change in maker(function, module_functions, text):
             if change is not None and change[3] is not None:
-                made.append(Change(*change[:4], kind))
+                node = change[0]
+                span = (node.col_offset, node.end_col_offset) if node.lineno == getattr(node, "end_lineno", None) else None
+                made.append(Change(node.lineno, *change[1:4], kind, span))
                 of_kind += 1
             if of_kind >= MOST_OF_A_KIND:
                 break
@@ -119,7 +122,7 @@ def _swap(text, node, field: str, value, shown=None):
         after, source = ast.unparse(shown or node), text(node)
     finally:
         setattr(node, field, old)
-    return None if source is None else (getattr(shown or node, "lineno", text.function.lineno), before, after, source)
+    return None if source is None else (shown or node, before, after, source)
 
 
 def _operators(function, _, text):
@@ -149,7 +152,7 @@ def _sides(function, _, text):
             before = ast.unparse(node)
             node.left, node.right = right, left
             try:
-                yield node.lineno, before, ast.unparse(node), text(node)
+                yield node, before, ast.unparse(node), text(node)
             finally:
                 node.left, node.right = left, right
         elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
@@ -165,7 +168,7 @@ def _replaced(text, node, replacement):
                 before = ast.unparse(node)
                 setattr(parent, field, replacement)
                 try:
-                    yield node.lineno, before, ast.unparse(replacement), text(parent)
+                    yield node, before, ast.unparse(replacement), text(parent)
                 finally:
                     setattr(parent, field, node)
                 return
@@ -174,7 +177,7 @@ def _replaced(text, node, replacement):
                 before = ast.unparse(node)
                 value[index] = replacement
                 try:
-                    yield node.lineno, before, ast.unparse(replacement), text(parent)
+                    yield node, before, ast.unparse(replacement), text(parent)
                 finally:
                     value[index] = node
                 return
@@ -213,14 +216,14 @@ def _axes(function, _, text):
                 kept = list(node.keywords)
                 node.keywords = [k for k in kept if k is not keyword]
                 try:
-                    yield node.lineno, ast.unparse(ast.Call(node.func, node.args, kept)), ast.unparse(node), text(node)
+                    yield node, ast.unparse(ast.Call(node.func, node.args, kept)), ast.unparse(node), text(node)
                 finally:
                     node.keywords = kept
         if any(k.arg == "axis" for k in node.keywords) and not any(k.arg == "keepdims" for k in node.keywords):
             kept = list(node.keywords)
             node.keywords = kept + [ast.keyword("keepdims", ast.Constant(True))]
             try:
-                yield node.lineno, ast.unparse(ast.Call(node.func, node.args, kept)), ast.unparse(node), text(node)
+                yield node, ast.unparse(ast.Call(node.func, node.args, kept)), ast.unparse(node), text(node)
             finally:
                 node.keywords = kept
 
@@ -331,7 +334,7 @@ def _statements(function, _, text):
                         and not (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)):
                     del block[index]
                     try:
-                        yield statement.lineno, ast.unparse(statement), "", text(block_owner)
+                        yield statement, ast.unparse(statement), "", text(block_owner)
                     finally:
                         block.insert(index, statement)
                 if isinstance(statement, (ast.For, ast.While)) and isinstance(statement.body[-1], ast.Return) \
@@ -339,7 +342,7 @@ def _statements(function, _, text):
                     moved = statement.body.pop()
                     block.insert(index + 1, moved)
                     try:
-                        yield moved.lineno, ast.unparse(moved), "(the same, after the loop)", text(block_owner)
+                        yield moved, ast.unparse(moved), "(the same, after the loop)", text(block_owner)
                     finally:
                         del block[index + 1]
                         statement.body.append(moved)
