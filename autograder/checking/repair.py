@@ -40,6 +40,7 @@ MOST_FUNCTIONS = 2  # per failed check: the first functions it called, and the f
 MOST_SEARCHES = 6  # per submission: each costs a child of its own, and up to REPAIR_SECONDS
 REPAIR_SECONDS = 4.0  # all the changed copies of one function, together, in their own child
 MIN_DISTINCT = 3
+MOST_SOURCE_CHARS = 4_000_000  # the changed copies' text in one request (the wire takes 16 MB of header)
 RTOL, ATOL = 1e-7, 1e-10
 NOTHING = object()  # a function searched, with nothing found
 
@@ -185,6 +186,8 @@ def _search(session, module: str, name: str, questions) -> Change | None:
     if not candidates:
         return None
     sources = [textwrap.dedent(c.source) for c in candidates]
+    while sum(map(len, sources)) > MOST_SOURCE_CHARS:  # a request stays far under the wire's bound
+        sources, candidates = sources[: len(sources) // 2], candidates[: len(candidates) // 2]
     right = [question[-1] for question in questions]
     # A budget of its own: the search never eats into the time the submission's own checks have left, so it
     # cannot turn a later check of a slow but honest submission into a timeout.

@@ -208,9 +208,10 @@ def _misspelt_attributes(cls: ast.ClassDef):
     """An attribute written and never read in the class, spelt almost like one the class writes and reads."""
     written, read = _self_attributes(cls, ast.Store), _self_attributes(cls, ast.Load)
     for name, node in sorted(written.items(), key=lambda item: position(item[1])):
-        if name in read or len(name) < 4:
-            continue
-        meant = difflib.get_close_matches(name, [n for n in read if n in written and n != name], n=1, cutoff=0.8)
+        if name in read or not 4 <= len(name) <= 40:
+            continue  # (a hostile name of many thousand letters would cost the matcher seconds)
+        meant = difflib.get_close_matches(name, [n for n in read if n in written and n != name and len(n) <= 40], n=1,
+                                          cutoff=0.8)  # fmt: skip
         if meant and name.lower() != meant[0].lower().replace("_", "") and len(name) >= 4:
             statement = next(s for s in ast.walk(cls) if isinstance(s, (ast.Assign, ast.AugAssign, ast.AnnAssign))
                              and any(n is node for n in ast.walk(s)))

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 MOST_NODES = 400  # a function of this course is under 300 nodes; a larger one is not read
+LONGEST_NAME = 40  # names longer than this are never taken for one another
 MOST_OF_A_KIND = 250  # changes of one kind (names, numbers...): a long function's first ones
 
 OPERATORS = {
@@ -70,6 +71,13 @@ def changes(function: ast.FunctionDef, module_functions: frozenset[str] = frozen
     ``function`` itself is left as it was: the changes are made to a copy without its docstring."""
     if sum(1 for _ in ast.walk(function)) > MOST_NODES:
         return []
+    try:
+        return _changes(function, module_functions)
+    except (RecursionError, MemoryError, ValueError):  # a hostile nesting too deep to copy or write out: none
+        return []
+
+
+def _changes(function, module_functions: frozenset[str]) -> list[Change]:
     function = copy.deepcopy(function)
     if len(function.body) > 1 and isinstance(function.body[0], ast.Expr) and isinstance(function.body[0].value, ast.Constant):
         del function.body[0]  # the docstring: text to write out again for every copy, and nothing to change
@@ -238,7 +246,9 @@ def _local_names(function) -> list[str]:
 def _alike(one: str, other: str) -> bool:
     """Whether a student could write one name for the other: two short names (``z``, ``s``, ``a1``), or names
     that share most of their letters (``hidden``/``hiddens``, ``d_o1``/``d_h1``)."""
-    return one != other and ((len(one) <= 2 and len(other) <= 2) or SequenceMatcher(None, one, other).ratio() >= 0.5)
+    if one == other or max(len(one), len(other)) > LONGEST_NAME:
+        return False  # (a hostile name of many thousand letters would cost the matcher seconds)
+    return (len(one) <= 2 and len(other) <= 2) or SequenceMatcher(None, one, other).ratio() >= 0.5
 
 
 def _degenerate(node, parents) -> bool:
