@@ -62,8 +62,14 @@ def _asked(session, exercise: str) -> list[tuple[str, list]]:
              for (module, name), first in session.first_answers.items()
              if module == exercise and (module, name) in session.first_request][:MOST_FUNCTIONS]
     asked += [(name, list(entries)) for (module, name), entries in session.method_answers.items()
-              if module == exercise and entries][:MOST_FUNCTIONS]  # fmt: skip
+              if module == exercise and entries and _public_class(name.split(".")[0])][:MOST_FUNCTIONS]  # fmt: skip
     return asked
+
+
+def _public_class(name: str) -> bool:
+    """Whether a class's name, as the student's child sent it, may be looked up in the reference: a plain public
+    name (not ``__class__`` or ``_sigmoid``), the child being untrusted."""
+    return name.isidentifier() and not name.startswith("_")
 
 
 def repair_hint(session, exercise: str, reference) -> str | None:
