@@ -103,6 +103,12 @@ def _check(student, files: dict, modules, name: str) -> dict:
     folder.mkdir()
     for module in modules:
         (folder / f"{module}.py").write_text(files[f"{module}.py"], encoding="utf-8")
+    return _checked(student, name, modules)
+
+
+def _checked(student, name: str, modules) -> dict:
+    """``{module: {test name: test record}}`` of the handout's ``nnkit check --format json`` on its folder ``name``
+    (modules, or the notebooks themselves)."""
     done = subprocess.run([str(student["venv"] / "bin" / "nnkit"), "check", name, "--format", "json"],
                           cwd=student["handout"], env=student["student_env"], capture_output=True, text=True,
                           timeout=600)  # fmt: skip
@@ -164,7 +170,12 @@ def test_a_buggy_answer_fails_its_test_cells_with_checks_message_and_hint(studen
     files.update({f"{m}.py": submission(case).files[f"{m}.py"] for m, case in bugs.items()})
     _fill(student, student["handout"] / "buggy", files, BUGGY)
     executed = _execute(student, student["handout"] / "buggy")
-    checked = _check(student, files, BUGGY, "buggy-py")
+    # held to `nnkit check` on the very notebooks: what reads the student's text (a line, the one change that
+    # mends a function) reads the module a notebook's cells make, which is not the .py file of the same answers
+    checked = _checked(student, "buggy", BUGGY)
+    as_modules = _check(student, files, BUGGY, "buggy-py")  # the same answers as .py files: the same verdicts
+    assert {m: {n: (r["status"], r["score"], r["message"]) for n, r in tests.items()} for m, tests in as_modules.items()} \
+        == {m: {n: (r["status"], r["score"], r["message"]) for n, r in tests.items()} for m, tests in checked.items()}
     for module, case in bugs.items():
         verdicts = _verdicts(student, executed[module], module, checked[module])
         assert sorted(verdicts) == sorted(checked[module])
